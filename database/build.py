@@ -1,0 +1,307 @@
+"""Documents -> the SQLite reference database, with sqlite-utils.
+
+Deterministic (the same inputs give the same rows) and atomic: the database is written to a
+temporary file beside the target and renamed over it only when complete, so a failed or
+killed build leaves the previous database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from database.corpus import Document, DocumentError, read_document
+from database.discover import discover_entities
+from database.extract import DocumentFacts, build_matcher, extract_document
+from database.gazetteer import KINDS, EntitySpec, load_gazetteer, name_key
+from database.paths import GAZETTEER_PATH
+
+SCHEMA_VERSION = "1"
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+_CODE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class BuildReport:
+    lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def collect_paths(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders into their (non-hidden) files; keep files as given; sort by name."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                child for child in sorted(path.iterdir())
+                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in
+                (".txt", ".text", ".md", "")
+            )
+        else:
+            found.append(path)
+    return sorted(dict.fromkeys(found), key=lambda item: (item.name, str(item)))
+
+
+def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTEER_PATH) -> str:
+    """A digest of what the database is made from: documents, gazetteer and the build code."""
+    digest = hashlib.sha256()
+    for document in sorted(documents, key=lambda item: item.source):
+        digest.update(f"{document.source}\0{document.sha256}\0".encode())
+    digest.update(gazetteer_path.read_bytes())
+    for code in sorted(_CODE_DIR.glob("*.py")):
+        if code.name != "reference.py":
+            digest.update(code.name.encode() + code.read_bytes())
+    return digest.hexdigest()
+
+
+def read_documents(paths: Iterable[Path], report: BuildReport) -> list[Document]:
+    documents: dict[str, Document] = {}
+    for path in collect_paths(paths):
+        try:
+            document = read_document(path)
+        except DocumentError as error:
+            report.warnings.append(f"skipped {path.name}: {error}")
+            continue
+        if document.encoding not in ("utf-8", "utf-16"):
+            report.warnings.append(f"{path.name}: not UTF-8, decoded as {document.encoding}")
+        if document.source in documents:
+            report.warnings.append(f"skipped {path}: a document named {path.name} is already in")
+            continue
+        documents[document.source] = document
+    return list(documents.values())
+
+
+def build_database(
+    paths: Iterable[Path],
+    out: Path,
+    *,
+    gazetteer_path: Path = GAZETTEER_PATH,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build the database at `out` from the documents at `paths`; return what happened."""
+    report = BuildReport()
+    documents = read_documents(paths, report)
+    if not documents:
+        raise DocumentError("no readable documents to build from")
+    specs = discover_entities(documents, list(load_gazetteer(gazetteer_path).entities))
+    matcher = build_matcher(specs)
+    facts = [extract_document(document, specs, matcher) for document in documents]
+
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    try:
+        _write(temporary, documents, specs, facts, input_checksum(documents, gazetteer_path), report)
+        os.replace(temporary, out)
+    finally:
+        temporary.unlink(missing_ok=True)
+    for document, document_facts in zip(documents, facts, strict=True):
+        line = (
+            f"{document.source}: {len(document.sections)} sections, "
+            f"{len(document_facts.mentions)} mentions, {len(document_facts.events)} events, "
+            f"{len(document_facts.relations)} relations"
+        )
+        report.lines.append(line)
+        if progress:
+            progress(line)
+    return report
+
+
+def _kept_entities(specs: list[EntitySpec], facts: list[DocumentFacts]) -> list[int]:
+    """Entities the documents name, and the parents they hang under."""
+    mentioned = {match.entity for document_facts in facts for match, _ in document_facts.mentions}
+    by_name = {spec.name: index for index, spec in enumerate(specs)}
+    kept = set(mentioned)
+    for index in mentioned:
+        parent = specs[index].parent
+        while parent and parent in by_name and by_name[parent] not in kept:
+            kept.add(by_name[parent])
+            parent = specs[by_name[parent]].parent
+    order = {kind: position for position, kind in enumerate(KINDS)}
+    return sorted(kept, key=lambda i: (order[specs[i].kind], name_key(specs[i].name), i))
+
+
+def _write(
+    path: Path,
+    documents: list[Document],
+    specs: list[EntitySpec],
+    facts: list[DocumentFacts],
+    checksum: str,
+    report: BuildReport,
+) -> None:
+    connection = sqlite3.connect(path)
+    db = sqlite_utils.Database(connection)
+    kept = _kept_entities(specs, facts)
+    entity_id = {spec_index: number for number, spec_index in enumerate(kept, start=1)}
+    by_name = {spec.name: index for index, spec in enumerate(specs)}
+
+    section_ids: dict[tuple[int, int], int] = {}
+    document_rows, section_rows = [], []
+    for document_number, document in enumerate(documents, start=1):
+        document_rows.append({
+            "id": document_number, "source": document.source, "title": document.title,
+            "author": document.author, "published": document.published,
+            "updated": document.updated, "encoding": document.encoding,
+            "sha256": document.sha256, "text": document.text,
+        })
+        for section in document.sections:
+            section_id = len(section_rows) + 1
+            section_ids[(document_number, section.ordinal)] = section_id
+            section_rows.append({
+                "id": section_id, "document_id": document_number, "ordinal": section.ordinal,
+                "heading": section.heading, "level": section.level,
+                "path": " › ".join(section.path), "start": section.start, "end": section.end,
+                "text": document.text[section.start : section.end].strip(),
+            })
+
+    mention_rows, event_rows, event_entity_rows, relation_rows = [], [], [], []
+    mention_count: Counter[int] = Counter()
+    documents_of: dict[int, set[int]] = {}
+    definitions: dict[int, tuple[str, str]] = {}
+    cooccurrence: Counter[tuple[int, int]] = Counter()
+    comention: dict[tuple[int, int], tuple[int, int, int, int, str]] = {}
+    for document_number, (document, document_facts) in enumerate(zip(documents, facts, strict=True), 1):
+        for match, section in document_facts.mentions:
+            number = entity_id[match.entity]
+            mention_rows.append({
+                "id": len(mention_rows) + 1, "entity_id": number, "document_id": document_number,
+                "section_id": section_ids[(document_number, section)], "start": match.start,
+                "end": match.end, "surface": match.surface,
+            })
+            mention_count[number] += 1
+            documents_of.setdefault(number, set()).add(document_number)
+        for event in document_facts.events:
+            event_id = len(event_rows) + 1
+            event_rows.append({
+                "id": event_id, "document_id": document_number,
+                "section_id": section_ids[(document_number, event["section"])],
+                "date": event["date"], "year": event["year"], "text": event["text"],
+                "start": event["start"], "end": event["end"], "origin": event["origin"],
+            })
+            event_entity_rows.extend(
+                {"event_id": event_id, "entity_id": entity_id[entity]} for entity in event["entities"]
+            )
+        seen = set()
+        for relation in document_facts.relations:
+            subject, obj = entity_id[relation["subject"]], entity_id[relation["object"]]
+            key = (subject, relation["predicate"], obj, relation["start"])
+            if subject == obj or key in seen:
+                continue
+            seen.add(key)
+            relation_rows.append(_relation_row(relation_rows, subject, relation["predicate"], obj,
+                                               relation["year"], document_number,
+                                               section_ids[(document_number, relation["section"])],
+                                               relation["evidence"], relation["start"],
+                                               relation["end"], relation["role"]))
+        for spec_index, (sentence, _section) in document_facts.definitions.items():
+            definitions.setdefault(entity_id[spec_index], (sentence, document.source))
+        for (left, right), count in document_facts.cooccurrence.items():
+            pair = tuple(sorted((entity_id[left], entity_id[right])))
+            cooccurrence[pair] += count
+            section, start, end, sentence = document_facts.first_comention[(left, right)]
+            comention.setdefault(
+                pair, (document_number, section_ids[(document_number, section)], start, end, sentence)
+            )
+
+    for spec_index in kept:
+        parent = specs[spec_index].parent
+        if parent in by_name and by_name[parent] in entity_id:
+            child_id, parent_id = entity_id[spec_index], entity_id[by_name[parent]]
+            document_id, section_id, start, end, sentence = comention.get(
+                tuple(sorted((child_id, parent_id))), (None, None, None, None, None)
+            )
+            relation_rows.append(_relation_row(
+                relation_rows, child_id, "part_of", parent_id, None, document_id, section_id,
+                sentence, start, end, None,
+            ))
+    for (left, right), count in sorted(cooccurrence.items()):
+        row = _relation_row(relation_rows, left, "mentioned_with", right, None, None, None, None,
+                            None, None, None)
+        row["weight"] = count
+        relation_rows.append(row)
+
+    entity_rows = []
+    slugs: set[str] = set()
+    for spec_index in kept:
+        spec = specs[spec_index]
+        number = entity_id[spec_index]
+        definition = definitions.get(number)
+        parent = by_name.get(spec.parent) if spec.parent else None
+        entity_rows.append({
+            "id": number, "slug": _unique_slug(spec.slug, slugs), "name": spec.name,
+            "kind": spec.kind, "category": spec.category, "parent_id": entity_id.get(parent),
+            "description": definition[0] if definition else spec.description,
+            "description_source": definition[1] if definition else None,
+            "iso_code": spec.iso_code, "origin": spec.origin,
+            "mention_count": mention_count[number],
+            "document_count": len(documents_of.get(number, ())),
+            "aliases": "; ".join(spec.aliases),
+        })
+    alias_rows = [
+        {"entity_id": entity_id[i], "alias": alias, "kind": kind, "key": name_key(alias)}
+        for i in kept for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
+    ]
+
+    db["documents"].insert_all(document_rows, pk="id")
+    db["sections"].insert_all(section_rows, pk="id", foreign_keys=[("document_id", "documents")])
+    db["entities"].insert_all(entity_rows, pk="id", columns={"parent_id": int, "category": str,
+                              "description": str, "description_source": str, "iso_code": str})
+    db["aliases"].insert_all(alias_rows, foreign_keys=[("entity_id", "entities")])
+    db["mentions"].insert_all(mention_rows, pk="id", foreign_keys=[
+        ("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")])
+    db["events"].insert_all(event_rows, pk="id", foreign_keys=[
+        ("document_id", "documents"), ("section_id", "sections")])
+    db["event_entities"].insert_all(event_entity_rows, pk=("event_id", "entity_id"),
+                                    foreign_keys=[("event_id", "events"), ("entity_id", "entities")])
+    db["relations"].insert_all(relation_rows, pk="id", columns={
+        "year": int, "document_id": int, "section_id": int, "evidence": str, "start": int,
+        "end": int, "role": str, "weight": int})
+    for table, columns in (("aliases", ["key"]), ("aliases", ["entity_id"]),
+                           ("mentions", ["entity_id"]), ("mentions", ["section_id"]),
+                           ("event_entities", ["entity_id"]), ("relations", ["subject_id"]),
+                           ("relations", ["object_id"]), ("entities", ["parent_id"])):
+        db[table].create_index(columns, if_not_exists=True)
+    db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
+    db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
+    built = os.environ.get("SOURCE_DATE_EPOCH")
+    built_on = (dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC))
+    db["meta"].insert_all([
+        {"key": "schema_version", "value": SCHEMA_VERSION},
+        {"key": "input_checksum", "value": checksum},
+        {"key": "built", "value": built_on.date().isoformat()},
+    ], pk="key")
+    report.totals = {
+        "documents": len(document_rows), "sections": len(section_rows),
+        "entities": len(entity_rows), "aliases": len(alias_rows), "mentions": len(mention_rows),
+        "events": len(event_rows), "relations": len(relation_rows),
+    }
+    connection.execute("VACUUM")
+    connection.close()
+
+
+def _relation_row(rows: list[dict], subject: int, predicate: str, obj: int, year: int | None,
+                  document_id: int | None, section_id: int | None, evidence: str | None,
+                  start: int | None, end: int | None, role: str | None) -> dict:
+    return {
+        "id": len(rows) + 1, "subject_id": subject, "predicate": predicate, "object_id": obj,
+        "year": year, "document_id": document_id, "section_id": section_id,
+        "evidence": evidence, "start": start, "end": end, "role": role, "weight": 1,
+    }
+
+
+def _unique_slug(slug: str, taken: set[str]) -> str:
+    candidate, suffix = slug, 2
+    while candidate in taken:
+        candidate, suffix = f"{slug}-{suffix}", suffix + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,326 @@
+"""Plain-text documents -> `Document`: title, byline, dates, sections, milestones.
+
+The corpus is loose plain text copied from web pages and reports: a title line (sometimes
+after a breadcrumb such as "Home"), an optional "Last updated" line and "By ..." byline,
+paragraphs, short heading lines (some behind a bullet, some indented), bullet lists, run-in
+headings ("Development of Partnership Relations. In order to ..."), and milestone lists (a
+year alone on a line, then that year's events). Every offset refers to the normalised text
+kept in `Document.text`, so any passage can be cited and highlighted later.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from database.dates import parse_date
+
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
+_YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
+_LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
+_PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
+_BYLINE = re.compile(r"^[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
+_BREADCRUMB_WORDS = {"home", "main", "menu", "skip to content", "back", "print", "share"}
+_BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|›|»|/|\|)\s")
+_RUN_IN_HEADING = re.compile(r"^([A-Z][\w’'-]*(?:[ -][\w’'-]+){0,7})\.\s+(?=[A-Z“\"])")
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "or"}
+_TERMINAL_PUNCTUATION = tuple(".,;:!?…)\"”’'")
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as a document (binary, empty, unreadable)."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of a document under one heading; `start`/`end` are offsets in the text."""
+
+    ordinal: int
+    heading: str
+    level: int
+    path: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """One event line of a milestone list, under the year line that precedes it."""
+
+    year: int
+    text: str
+    start: int
+    end: int
+    section_ordinal: int
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    title: str
+    author: str | None
+    published: str | None
+    updated: str | None
+    text: str
+    sha256: str
+    encoding: str
+    sections: tuple[Section, ...]
+    milestones: tuple[Milestone, ...]
+
+    def section_at(self, offset: int) -> Section:
+        """Return the section holding `offset` (the last one that starts at or before it)."""
+        return _section_for(self.sections, offset)
+
+
+def normalise_text(text: str) -> str:
+    """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_SPACE_LIKE).translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a document's bytes; return (text, encoding name).
+
+    UTF-8 and UTF-16 with a byte-order mark are taken as they come; other bytes are tried as
+    UTF-8, then as Windows-1251 when that yields mostly Cyrillic letters, else Latin-1.
+    """
+    if not data.strip():
+        raise DocumentError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"invalid UTF-16: {error.reason}") from error
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) * 0.05:
+        raise DocumentError("binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    as_cyrillic = data.decode("cp1251", errors="replace")
+    letters = [char for char in as_cyrillic if char.isalpha()]
+    cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
+    if letters and cyrillic / len(letters) > 0.3:
+        return as_cyrillic, "cp1251"
+    return data.decode("latin-1"), "latin-1"
+
+
+def read_document(path: Path) -> Document:
+    """Read and parse one file; raise DocumentError when it is not a usable text document."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(error.strerror or str(error)) from error
+    text, encoding = decode_bytes(data)
+    return parse_document(text, source=path.name, encoding=encoding)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    raw: str
+    indent: int
+    bullet: bool
+    content: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        bullet_match = _BULLET.match(stripped)
+        content = stripped[bullet_match.end() :].strip() if bullet_match else stripped
+        content_start = offset + raw.find(content) if content else offset
+        lines.append(
+            _Line(
+                start=content_start,
+                end=content_start + len(content),
+                raw=raw,
+                indent=len(raw) - len(raw.lstrip(" ")),
+                bullet=bool(bullet_match),
+                content=content,
+            )
+        )
+        offset += len(raw) + 1
+    return lines
+
+
+def _is_breadcrumb(content: str) -> bool:
+    lowered = content.lower()
+    return lowered in _BREADCRUMB_WORDS or (
+        len(content) < 120
+        and bool(_BREADCRUMB_SEPARATOR.search(content))
+        and lowered.split()[0] in _BREADCRUMB_WORDS
+    )
+
+
+def looks_like_heading(content: str) -> bool:
+    """A short line that starts like a title and does not end like a sentence."""
+    if not content or len(content) > MAX_HEADING_CHARS:
+        return False
+    if len(content.split()) > MAX_HEADING_WORDS or content.endswith(_TERMINAL_PUNCTUATION):
+        return False
+    first = content[0]
+    if not (first.isupper() or first.isdigit()) or not any(char.isalpha() for char in content):
+        return False
+    return parse_date(content) is None
+
+
+def _run_in_heading(content: str) -> str | None:
+    """'Development of Partnership Relations. In order to ...' -> the title-case lead-in."""
+    match = _RUN_IN_HEADING.match(content)
+    if not match:
+        return None
+    words = re.split(r"[ -]", match.group(1))
+    significant = [word for word in words if word.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or len(significant) < 2:
+        return None
+    if all(word[:1].isupper() for word in significant):
+        return match.group(1)
+    return None
+
+
+def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Document:
+    """Parse normalised-or-raw text into a Document (the text is normalised first)."""
+    raw_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = normalise_text(text)
+    lines = _lines(text)
+
+    title = ""
+    title_line: _Line | None = None
+    author = published = updated = None
+    # headings: (line start offset, heading text, level); a run-in heading has its own start.
+    headings: list[tuple[int, str, int]] = []
+    milestone_lines: list[tuple[int, _Line]] = []
+    current_year: int | None = None
+    year_indent = 0
+    consumed: set[int] = set()
+
+    for index, line in enumerate(lines):
+        content = line.content
+        if not content:
+            continue
+        if title_line is None and _is_breadcrumb(content):
+            consumed.add(index)
+            continue
+        if match := _LAST_UPDATED.match(content):
+            parsed = parse_date(match.group(1))
+            if parsed:
+                date, time = parsed
+                updated = date.iso + (f"T{time}" if time else "")
+                consumed.add(index)
+                continue
+        if author is None and (match := _BYLINE.match(content)):
+            author = match.group(1)
+            consumed.add(index)
+            continue
+        if match := _PUBLISHED.match(content):
+            parsed = parse_date(match.group(1))
+            if parsed:
+                published = parsed[0].iso
+                consumed.add(index)
+                continue
+        if title_line is None:
+            title, title_line = content, line
+            consumed.add(index)
+            continue
+        standalone_date = parse_date(content)
+        if standalone_date and standalone_date[0].day is not None:
+            published = published or standalone_date[0].iso
+            consumed.add(index)
+            continue
+        if _YEAR_LINE.match(content):
+            current_year, year_indent = int(content), line.indent
+            consumed.add(index)
+            continue
+        in_milestones = current_year is not None and line.indent >= year_indent and not line.bullet
+        if in_milestones:
+            milestone_lines.append((current_year, line))
+            continue
+        current_year = None
+        if looks_like_heading(content) and _next_content(lines, index) is not None:
+            level = 1 if line.indent == 0 or line.bullet else 2
+            headings.append((line.start, content, level))
+            consumed.add(index)
+            continue
+        if lead_in := _run_in_heading(content):
+            headings.append((line.start, lead_in, 1))
+
+    sections = _build_sections(text, title or source, headings)
+    document_sections = tuple(sections)
+    milestones = []
+    for year, line in milestone_lines:
+        section = _section_for(document_sections, line.start)
+        milestones.append(Milestone(year, line.content, line.start, line.end, section.ordinal))
+    return Document(
+        source=source,
+        title=title or Path(source).stem,
+        author=author,
+        published=published,
+        updated=updated,
+        text=text,
+        sha256=raw_sha,
+        encoding=encoding,
+        sections=document_sections,
+        milestones=tuple(milestones),
+    )
+
+
+def _next_content(lines: list[_Line], index: int) -> _Line | None:
+    for line in lines[index + 1 :]:
+        if line.content:
+            return line
+    return None
+
+
+def _build_sections(text: str, title: str, headings: list[tuple[int, str, int]]) -> list[Section]:
+    """Cut the text at each heading; a heading repeated right under itself is folded away."""
+    cleaned: list[tuple[int, str, int]] = []
+    for start, heading, level in headings:
+        if cleaned and cleaned[-1][1] == heading and cleaned[-1][2] < level:
+            continue
+        cleaned.append((start, heading, level))
+    # A heading with no body of its own, followed by another heading, is the next one's parent.
+    adjusted: list[tuple[int, str, int]] = []
+    for start, heading, level in cleaned:
+        if adjusted:
+            previous_start, previous_heading, previous_level = adjusted[-1]
+            body = text[previous_start + len(previous_heading) : start].strip()
+            if not body and previous_level >= level:
+                level = previous_level + 1
+        adjusted.append((start, heading, level))
+
+    sections = []
+    boundaries = [start for start, _, _ in adjusted] + [len(text)]
+    first_end = boundaries[0]
+    sections.append(Section(0, title, 0, (title,), 0, first_end))
+    stack: list[tuple[int, str]] = []
+    for ordinal, (start, heading, level) in enumerate(adjusted, start=1):
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, heading))
+        path = (title, *(name for _, name in stack))
+        sections.append(Section(ordinal, heading, level, path, start, boundaries[ordinal]))
+    return sections
+
+
+def _section_for(sections: tuple[Section, ...], offset: int) -> Section:
+    starts = [section.start for section in sections]
+    return sections[max(bisect.bisect_right(starts, offset) - 1, 0)]
+

@@ -1,0 +1,103 @@
+"""Dates as documents write them, turned into ISO strings (partial dates allowed).
+
+One module so the document reader (bylines, "Last updated") and the event extractor (dated
+sentences) agree on what a date is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+YEAR_PATTERN = r"(?:19[0-9]{2}|20[0-9]{2})"
+
+_NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\s+({YEAR_PATTERN})"
+    r"(?:\s*,?\s*(\d{1,2}):(\d{2}))?$",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR_PATTERN})$", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(rf"^({MONTH_PATTERN})\s+({YEAR_PATTERN})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, the month or the day; `iso` is 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def month_number(word: str) -> int | None:
+    """Return 1-12 for a month name or its abbreviation ('Dec.', 'sept'), else None."""
+    key = word.strip().rstrip(".").lower()
+    return MONTHS.get(key) or _MONTH_ABBREVIATIONS.get(key)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2199
+
+
+def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
+    """Parse a whole string as one date; return it and an 'HH:MM' time if one follows.
+
+    Accepts '15.06.2011', '2011-06-15', '12 Dec. 2017 14:35', 'June 10, 2011', 'May 2013'.
+    """
+    value = " ".join(text.split())
+    if match := _NUMERIC_DAY_FIRST.match(value):
+        day, month, year = (int(group) for group in match.groups())
+        return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
+    if match := _ISO.match(value):
+        year, month, day = (int(group) for group in match.groups())
+        return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
+    if match := _DAY_MONTH_YEAR.match(value):
+        day, month_word, year, hour, minute = match.groups()
+        month = month_number(month_word)
+        if month is None or not _valid(int(year), month, int(day)):
+            return None
+        time = f"{int(hour):02d}:{minute}" if hour is not None else None
+        return PartialDate(int(year), month, int(day)), time
+    if match := _MONTH_DAY_YEAR.match(value):
+        month_word, day, year = match.groups()
+        month = month_number(month_word)
+        if month is None or not _valid(int(year), month, int(day)):
+            return None
+        return PartialDate(int(year), month, int(day)), None
+    if match := _MONTH_YEAR.match(value):
+        month_word, year = match.groups()
+        month = month_number(month_word)
+        return (PartialDate(int(year), month), None) if month else None
+    return None

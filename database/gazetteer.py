@@ -1,0 +1,165 @@
+"""Known entities: every country (pycountry plus curated names and demonyms) and the curated
+organizations, programmes, treaties, people and places of `resources/gazetteer.toml`.
+
+Also the one place that decides when two names are the same name (`name_key`): case,
+diacritics, "the", hyphens and British/American spellings are folded away.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+
+from database.paths import GAZETTEER_PATH
+
+KINDS = ("country", "organization", "programme", "treaty", "person", "place")
+OTHER_REGION = "Other"
+
+_SPELLING_FOLDS = {
+    "organisation": "organization",
+    "organisations": "organizations",
+    "defence": "defense",
+    "centre": "center",
+    "centres": "centers",
+    "programme": "program",
+    "programmes": "programs",
+    "neighbourliness": "neighborliness",
+    "labour": "labor",
+}
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold_token(token: str) -> str:
+    """Fold one word: case, diacritics and British spellings ('Organisation' -> 'organization')."""
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _SPELLING_FOLDS.get(plain, plain)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a name; 'co-operation' and 'cooperation' give the same words."""
+    name = re.sub(r"(?i)\bco-(?=oper)", "co", name)
+    tokens = [fold_token(word) for word in _WORD.findall(name)]
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def name_key(name: str) -> str:
+    """The string two names share when they name the same thing ('The Kyrgyz-Republic')."""
+    return " ".join(name_tokens(name))
+
+
+def slugify(name: str) -> str:
+    return "-".join(name_tokens(name)) or "entity"
+
+
+@dataclass
+class EntitySpec:
+    """An entity before it is numbered: what the gazetteer or discovery knows of it."""
+
+    name: str
+    kind: str
+    aliases: dict[str, str] = field(default_factory=dict)  # alias -> alias kind
+    parent: str | None = None
+    category: str | None = None
+    description: str | None = None
+    iso_code: str | None = None
+    origin: str = "gazetteer"
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+    def add_alias(self, alias: str, kind: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases[alias] = kind
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: tuple[EntitySpec, ...]
+    regions: tuple[str, ...]
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("ese", "sh", "ch", "ss", "s", "z", "x")):
+        return None
+    return demonym + "s"
+
+
+def _country_display_name(country: object) -> str:
+    common = getattr(country, "common_name", None)
+    if common:
+        return common
+    name: str = country.name  # type: ignore[attr-defined]
+    return name.split(", ")[0] if ", " in name else name
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Read the curated file (default: the bundled one) and merge it with pycountry."""
+    data = tomllib.loads((path or GAZETTEER_PATH).read_text("utf-8"))
+    region_of: dict[str, str] = {}
+    regions = []
+    for region in data.get("region", []):
+        regions.append(region["name"])
+        for code in region["codes"]:
+            region_of[code] = region["name"]
+    regions.append(OTHER_REGION)
+
+    overrides = data.get("country", {})
+    entities: list[EntitySpec] = []
+    taken: set[str] = set()
+    for country in sorted(pycountry.countries, key=lambda item: item.alpha_2):
+        override = overrides.get(country.alpha_2, {})
+        display = override.get("name") or _country_display_name(country)
+        if name_key(display) in taken:
+            display = country.name
+        taken.add(name_key(display))
+        spec = EntitySpec(
+            name=display,
+            kind="country",
+            category=region_of.get(country.alpha_2, OTHER_REGION),
+            iso_code=country.alpha_2,
+        )
+        for attribute, kind in (("name", "official name"), ("official_name", "official name")):
+            value = getattr(country, attribute, None)
+            if value and ", " not in value:
+                spec.add_alias(value, kind)
+        if common := getattr(country, "common_name", None):
+            spec.add_alias(common, "common name")
+        for alias in override.get("aliases", []):
+            spec.add_alias(alias, "common name")
+        for demonym in override.get("demonyms", []):
+            spec.add_alias(demonym, "demonym")
+            if plural := _plural(demonym):
+                spec.add_alias(plural, "demonym")
+        entities.append(spec)
+
+    for entry in data.get("entity", []):
+        if entry["kind"] not in KINDS:
+            raise ValueError(f"gazetteer: unknown kind {entry['kind']!r} for {entry['name']!r}")
+        spec = EntitySpec(
+            name=entry["name"],
+            kind=entry["kind"],
+            parent=entry.get("parent"),
+            description=entry.get("description"),
+        )
+        for alias in entry.get("aliases", []):
+            if isinstance(alias, dict):
+                spec.add_alias(alias["alias"], alias.get("kind", "alias"))
+            else:
+                spec.add_alias(alias, "acronym" if _is_acronym(alias) else "alias")
+        entities.append(spec)
+    return Gazetteer(tuple(entities), tuple(regions))
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [char for char in alias if char.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(char.isupper() for char in letters) >= 2 and " " not in alias
