@@ -1,0 +1,187 @@
+"""Search that never fails on what was typed.
+
+User input becomes a safe FTS5 query: words are quoted, balanced "phrases" stay phrases, a
+trailing `*` keeps prefix search, OR / NOT / AND in capitals stay operators when they stand
+between terms; everything else (stray quotes, `:`, `^`, parentheses, NEAR, control
+characters) is treated as plain text. The last word is searched as a prefix while typing.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from database.gazetteer import name_key
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"[^\W_]+")
+_OPERATORS = {"OR", "NOT", "AND"}
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    matched: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    source: str
+    title: str
+    section: str
+    start: int
+    end: int
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    fts_query: str
+    entities: tuple[EntityHit, ...]
+    passages: tuple[PassageHit, ...]
+    terms: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.entities and not self.passages
+
+
+def _clean(text: str) -> str:
+    text = "".join(char if char.isprintable() else " " for char in text[:MAX_QUERY_CHARS])
+    return " ".join(text.split())
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Turn user input into (a safe FTS5 MATCH expression, the plain terms to highlight)."""
+    text = _clean(text)
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+    parts: list[str] = []
+    terms: list[str] = []
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        if len(terms) >= MAX_TERMS:
+            break
+        phrase, bare = token.group(1), token.group(2)
+        if phrase is not None:
+            words = _WORD.findall(phrase)
+            if words:
+                parts.append(_quote(" ".join(words)))
+                terms.extend(words)
+            continue
+        if bare in _OPERATORS:
+            if parts and parts[-1] not in _OPERATORS and index < len(tokens) - 1:
+                parts.append(bare)
+            continue
+        wants_prefix = bare.endswith("*")
+        for word in _WORD.findall(bare):
+            parts.append(_quote(word) + ("*" if wants_prefix else ""))
+            terms.append(word)
+    while parts and parts[-1] in _OPERATORS:
+        parts.pop()
+    if prefix_last and parts and tokens and tokens[-1].group(2) and not parts[-1].endswith("*"):
+        if parts[-1] not in _OPERATORS and not text.endswith(" "):
+            parts[-1] += "*"
+    return " ".join(parts), tuple(terms)
+
+
+def search(
+    connection: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 20,
+    entity_limit: int = 8,
+    prefix: bool = True,
+) -> SearchResults:
+    """Entities (by name and alias, prefix-aware) and passages (bm25, highlighted snippets)."""
+    fts_query, terms = to_fts_query(query, prefix_last=prefix)
+    if not fts_query:
+        return SearchResults(query, "", (), (), ())
+    entities = _entity_hits(connection, query, fts_query, entity_limit)
+    passages = _passage_hits(connection, fts_query, limit)
+    return SearchResults(query, fts_query, tuple(entities), tuple(passages), terms)
+
+
+def _run(connection: sqlite3.Connection, sql: str, fts_query: str, *args: object) -> list[sqlite3.Row]:
+    try:
+        return connection.execute(sql, (fts_query, *args)).fetchall()
+    except sqlite3.OperationalError:
+        fallback = " ".join(_quote(word) for word in _WORD.findall(fts_query))
+        if not fallback:
+            return []
+        try:
+            return connection.execute(sql, (fallback, *args)).fetchall()
+        except sqlite3.OperationalError:
+            return []
+
+
+def _entity_hits(connection: sqlite3.Connection, query: str, fts_query: str, limit: int) -> list[EntityHit]:
+    key = name_key(_clean(query))
+    scored: dict[int, tuple[float, str | None]] = {}
+    if key:
+        for row in connection.execute(
+            "SELECT entity_id, alias, key, kind FROM aliases WHERE key >= ? AND key < ? LIMIT 200",
+            (key, key + "\U0010ffff"),
+        ):
+            exact = row["key"] == key
+            score = (100.0 if exact else 50.0) + (5.0 if row["kind"] == "name" else 0.0)
+            if score > scored.get(row["entity_id"], (0.0, None))[0]:
+                scored[row["entity_id"]] = (score, None if row["kind"] == "name" else row["alias"])
+    for row in _run(
+        connection,
+        "SELECT rowid, bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts "
+        "WHERE entities_fts MATCH ? ORDER BY rank LIMIT 50",
+        fts_query,
+    ):
+        score = 10.0 - row["rank"] / 10
+        if row["rowid"] not in scored:
+            scored[row["rowid"]] = (score, None)
+    if not scored:
+        return []
+    placeholders = ",".join("?" * len(scored))
+    rows = connection.execute(
+        f"SELECT id, name, kind, aliases, mention_count FROM entities WHERE id IN ({placeholders})",
+        list(scored),
+    ).fetchall()
+    hits = [
+        EntityHit(row["id"], row["name"], row["kind"],
+                  tuple(alias for alias in (row["aliases"] or "").split("; ") if alias),
+                  scored[row["id"]][1], scored[row["id"]][0] + min(row["mention_count"], 200) / 100)
+        for row in rows
+    ]
+    hits.sort(key=lambda hit: (-hit.score, hit.name))
+    return hits[:limit]
+
+
+def _passage_hits(connection: sqlite3.Connection, fts_query: str, limit: int) -> list[PassageHit]:
+    rows = _run(
+        connection,
+        "SELECT s.start, s.end, s.path, d.source, d.title, bm25(sections_fts, 2.0, 1.0) AS rank, "
+        "snippet(sections_fts, 1, char(2), char(3), '…', 24) AS snippet "
+        "FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid "
+        "JOIN documents d ON d.id = s.document_id WHERE sections_fts MATCH ? ORDER BY rank LIMIT ?",
+        fts_query,
+        limit,
+    )
+    return [
+        PassageHit(row["source"], row["title"], row["path"], row["start"], row["end"],
+                   " ".join(row["snippet"].split()), -row["rank"])
+        for row in rows
+    ]
+
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
