@@ -1,7 +1,7 @@
 """Central Asia Security Reference.
 
-    python main.py                 open the window
-    python main.py build|entities|search|summary|self-test|bench ...   (see --help)
+python main.py                 open the window
+python main.py build|entities|search|summary|self-test|bench ...   (see --help)
 """
 
 import sys

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from database.corpus import Document, DocumentError, read_document
+from database.corpus import Document, DocumentError, Section, read_document
 from database.discover import discover_entities
 from database.extract import DocumentFacts, build_matcher, extract_document
 from database.gazetteer import KINDS, EntitySpec, load_gazetteer, name_key
@@ -42,9 +42,11 @@ def collect_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                child for child in sorted(path.iterdir())
-                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in
-                (".txt", ".text", ".md", "")
+                child
+                for child in sorted(path.iterdir())
+                if child.is_file()
+                and not child.name.startswith(".")
+                and child.suffix.lower() in (".txt", ".text", ".md", "")
             )
         else:
             found.append(path)
@@ -148,21 +150,35 @@ def _write(
     section_ids: dict[tuple[int, int], int] = {}
     document_rows, section_rows = [], []
     for document_number, document in enumerate(documents, start=1):
-        document_rows.append({
-            "id": document_number, "source": document.source, "title": document.title,
-            "author": document.author, "published": document.published,
-            "updated": document.updated, "encoding": document.encoding,
-            "sha256": document.sha256, "text": document.text,
-        })
+        document_rows.append(
+            {
+                "id": document_number,
+                "source": document.source,
+                "title": document.title,
+                "author": document.author,
+                "published": document.published,
+                "updated": document.updated,
+                "encoding": document.encoding,
+                "sha256": document.sha256,
+                "text": document.text,
+            }
+        )
         for section in document.sections:
             section_id = len(section_rows) + 1
             section_ids[(document_number, section.ordinal)] = section_id
-            section_rows.append({
-                "id": section_id, "document_id": document_number, "ordinal": section.ordinal,
-                "heading": section.heading, "level": section.level,
-                "path": " › ".join(section.path), "start": section.start, "end": section.end,
-                "text": document.text[section.start : section.end].strip(),
-            })
+            section_rows.append(
+                {
+                    "id": section_id,
+                    "document_id": document_number,
+                    "ordinal": section.ordinal,
+                    "heading": section.heading,
+                    "level": section.level,
+                    "path": " › ".join(section.path),
+                    "start": section.start,
+                    "end": section.end,
+                    "text": document.text[_body_start(document.text, section) : section.end].strip(),
+                }
+            )
 
     mention_rows, event_rows, event_entity_rows, relation_rows = [], [], [], []
     mention_count: Counter[int] = Counter()
@@ -173,21 +189,34 @@ def _write(
     for document_number, (document, document_facts) in enumerate(zip(documents, facts, strict=True), 1):
         for match, section in document_facts.mentions:
             number = entity_id[match.entity]
-            mention_rows.append({
-                "id": len(mention_rows) + 1, "entity_id": number, "document_id": document_number,
-                "section_id": section_ids[(document_number, section)], "start": match.start,
-                "end": match.end, "surface": match.surface,
-            })
+            mention_rows.append(
+                {
+                    "id": len(mention_rows) + 1,
+                    "entity_id": number,
+                    "document_id": document_number,
+                    "section_id": section_ids[(document_number, section)],
+                    "start": match.start,
+                    "end": match.end,
+                    "surface": match.surface,
+                }
+            )
             mention_count[number] += 1
             documents_of.setdefault(number, set()).add(document_number)
         for event in document_facts.events:
             event_id = len(event_rows) + 1
-            event_rows.append({
-                "id": event_id, "document_id": document_number,
-                "section_id": section_ids[(document_number, event["section"])],
-                "date": event["date"], "year": event["year"], "text": event["text"],
-                "start": event["start"], "end": event["end"], "origin": event["origin"],
-            })
+            event_rows.append(
+                {
+                    "id": event_id,
+                    "document_id": document_number,
+                    "section_id": section_ids[(document_number, event["section"])],
+                    "date": event["date"],
+                    "year": event["year"],
+                    "text": event["text"],
+                    "start": event["start"],
+                    "end": event["end"],
+                    "origin": event["origin"],
+                }
+            )
             event_entity_rows.extend(
                 {"event_id": event_id, "entity_id": entity_id[entity]} for entity in event["entities"]
             )
@@ -198,11 +227,21 @@ def _write(
             if subject == obj or key in seen:
                 continue
             seen.add(key)
-            relation_rows.append(_relation_row(relation_rows, subject, relation["predicate"], obj,
-                                               relation["year"], document_number,
-                                               section_ids[(document_number, relation["section"])],
-                                               relation["evidence"], relation["start"],
-                                               relation["end"], relation["role"]))
+            relation_rows.append(
+                _relation_row(
+                    relation_rows,
+                    subject,
+                    relation["predicate"],
+                    obj,
+                    relation["year"],
+                    document_number,
+                    section_ids[(document_number, relation["section"])],
+                    relation["evidence"],
+                    relation["start"],
+                    relation["end"],
+                    relation["role"],
+                )
+            )
         for spec_index, (sentence, _section) in document_facts.definitions.items():
             definitions.setdefault(entity_id[spec_index], (sentence, document.source))
         for (left, right), count in document_facts.cooccurrence.items():
@@ -220,13 +259,25 @@ def _write(
             document_id, section_id, start, end, sentence = comention.get(
                 tuple(sorted((child_id, parent_id))), (None, None, None, None, None)
             )
-            relation_rows.append(_relation_row(
-                relation_rows, child_id, "part_of", parent_id, None, document_id, section_id,
-                sentence, start, end, None,
-            ))
+            relation_rows.append(
+                _relation_row(
+                    relation_rows,
+                    child_id,
+                    "part_of",
+                    parent_id,
+                    None,
+                    document_id,
+                    section_id,
+                    sentence,
+                    start,
+                    end,
+                    None,
+                )
+            )
     for (left, right), count in sorted(cooccurrence.items()):
-        row = _relation_row(relation_rows, left, "mentioned_with", right, None, None, None, None,
-                            None, None, None)
+        row = _relation_row(
+            relation_rows, left, "mentioned_with", right, None, None, None, None, None, None, None
+        )
         row["weight"] = count
         relation_rows.append(row)
 
@@ -237,66 +288,142 @@ def _write(
         number = entity_id[spec_index]
         definition = definitions.get(number)
         parent = by_name.get(spec.parent) if spec.parent else None
-        entity_rows.append({
-            "id": number, "slug": _unique_slug(spec.slug, slugs), "name": spec.name,
-            "kind": spec.kind, "category": spec.category, "parent_id": entity_id.get(parent),
-            "description": definition[0] if definition else spec.description,
-            "description_source": definition[1] if definition else None,
-            "iso_code": spec.iso_code, "origin": spec.origin,
-            "mention_count": mention_count[number],
-            "document_count": len(documents_of.get(number, ())),
-            "aliases": "; ".join(spec.aliases),
-        })
+        entity_rows.append(
+            {
+                "id": number,
+                "slug": _unique_slug(spec.slug, slugs),
+                "name": spec.name,
+                "kind": spec.kind,
+                "category": spec.category,
+                "parent_id": entity_id.get(parent),
+                "description": definition[0] if definition else spec.description,
+                "description_source": definition[1] if definition else None,
+                "iso_code": spec.iso_code,
+                "origin": spec.origin,
+                "mention_count": mention_count[number],
+                "document_count": len(documents_of.get(number, ())),
+                "aliases": "; ".join(spec.aliases),
+            }
+        )
     alias_rows = [
         {"entity_id": entity_id[i], "alias": alias, "kind": kind, "key": name_key(alias)}
-        for i in kept for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
+        for i in kept
+        for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
     ]
 
     db["documents"].insert_all(document_rows, pk="id")
     db["sections"].insert_all(section_rows, pk="id", foreign_keys=[("document_id", "documents")])
-    db["entities"].insert_all(entity_rows, pk="id", columns={"parent_id": int, "category": str,
-                              "description": str, "description_source": str, "iso_code": str})
+    db["entities"].insert_all(
+        entity_rows,
+        pk="id",
+        columns={
+            "parent_id": int,
+            "category": str,
+            "description": str,
+            "description_source": str,
+            "iso_code": str,
+        },
+    )
     db["aliases"].insert_all(alias_rows, foreign_keys=[("entity_id", "entities")])
-    db["mentions"].insert_all(mention_rows, pk="id", foreign_keys=[
-        ("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")])
-    db["events"].insert_all(event_rows, pk="id", foreign_keys=[
-        ("document_id", "documents"), ("section_id", "sections")])
-    db["event_entities"].insert_all(event_entity_rows, pk=("event_id", "entity_id"),
-                                    foreign_keys=[("event_id", "events"), ("entity_id", "entities")])
-    db["relations"].insert_all(relation_rows, pk="id", columns={
-        "year": int, "document_id": int, "section_id": int, "evidence": str, "start": int,
-        "end": int, "role": str, "weight": int})
-    for table, columns in (("aliases", ["key"]), ("aliases", ["entity_id"]),
-                           ("mentions", ["entity_id"]), ("mentions", ["section_id"]),
-                           ("event_entities", ["entity_id"]), ("relations", ["subject_id"]),
-                           ("relations", ["object_id"]), ("entities", ["parent_id"])):
+    db["mentions"].insert_all(
+        mention_rows,
+        pk="id",
+        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
+    )
+    db["events"].insert_all(
+        event_rows, pk="id", foreign_keys=[("document_id", "documents"), ("section_id", "sections")]
+    )
+    db["event_entities"].insert_all(
+        event_entity_rows,
+        pk=("event_id", "entity_id"),
+        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
+    )
+    db["relations"].insert_all(
+        relation_rows,
+        pk="id",
+        columns={
+            "year": int,
+            "document_id": int,
+            "section_id": int,
+            "evidence": str,
+            "start": int,
+            "end": int,
+            "role": str,
+            "weight": int,
+        },
+    )
+    for table, columns in (
+        ("aliases", ["key"]),
+        ("aliases", ["entity_id"]),
+        ("mentions", ["entity_id"]),
+        ("mentions", ["section_id"]),
+        ("event_entities", ["entity_id"]),
+        ("relations", ["subject_id"]),
+        ("relations", ["object_id"]),
+        ("entities", ["parent_id"]),
+    ):
         db[table].create_index(columns, if_not_exists=True)
     db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
     db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
     built = os.environ.get("SOURCE_DATE_EPOCH")
-    built_on = (dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC))
-    db["meta"].insert_all([
-        {"key": "schema_version", "value": SCHEMA_VERSION},
-        {"key": "input_checksum", "value": checksum},
-        {"key": "built", "value": built_on.date().isoformat()},
-    ], pk="key")
+    built_on = dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC)
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": SCHEMA_VERSION},
+            {"key": "input_checksum", "value": checksum},
+            {"key": "built", "value": built_on.date().isoformat()},
+        ],
+        pk="key",
+    )
     report.totals = {
-        "documents": len(document_rows), "sections": len(section_rows),
-        "entities": len(entity_rows), "aliases": len(alias_rows), "mentions": len(mention_rows),
-        "events": len(event_rows), "relations": len(relation_rows),
+        "documents": len(document_rows),
+        "sections": len(section_rows),
+        "entities": len(entity_rows),
+        "aliases": len(alias_rows),
+        "mentions": len(mention_rows),
+        "events": len(event_rows),
+        "relations": len(relation_rows),
     }
     connection.execute("VACUUM")
     connection.close()
 
 
-def _relation_row(rows: list[dict], subject: int, predicate: str, obj: int, year: int | None,
-                  document_id: int | None, section_id: int | None, evidence: str | None,
-                  start: int | None, end: int | None, role: str | None) -> dict:
+def _relation_row(
+    rows: list[dict],
+    subject: int,
+    predicate: str,
+    obj: int,
+    year: int | None,
+    document_id: int | None,
+    section_id: int | None,
+    evidence: str | None,
+    start: int | None,
+    end: int | None,
+    role: str | None,
+) -> dict:
     return {
-        "id": len(rows) + 1, "subject_id": subject, "predicate": predicate, "object_id": obj,
-        "year": year, "document_id": document_id, "section_id": section_id,
-        "evidence": evidence, "start": start, "end": end, "role": role, "weight": 1,
+        "id": len(rows) + 1,
+        "subject_id": subject,
+        "predicate": predicate,
+        "object_id": obj,
+        "year": year,
+        "document_id": document_id,
+        "section_id": section_id,
+        "evidence": evidence,
+        "start": start,
+        "end": end,
+        "role": role,
+        "weight": 1,
     }
+
+
+def _body_start(text: str, section: Section) -> int:
+    """Where a section's own words begin: after its heading line (the intro has none)."""
+    if section.ordinal == 0:
+        return section.start
+    if text.startswith(section.heading, section.start):
+        return section.start + len(section.heading)
+    return section.start
 
 
 def _unique_slug(slug: str, taken: set[str]) -> str:

@@ -262,7 +262,10 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
         if lead_in := _run_in_heading(content):
             headings.append((line.start, lead_in, 1))
 
-    sections = _build_sections(text, title or source, headings)
+    intro_start = next(
+        (line.start for index, line in enumerate(lines) if line.content and index not in consumed), len(text)
+    )
+    sections = _build_sections(text, title or source, headings, intro_start)
     document_sections = tuple(sections)
     milestones = []
     for year, line in milestone_lines:
@@ -289,7 +292,9 @@ def _next_content(lines: list[_Line], index: int) -> _Line | None:
     return None
 
 
-def _build_sections(text: str, title: str, headings: list[tuple[int, str, int]]) -> list[Section]:
+def _build_sections(
+    text: str, title: str, headings: list[tuple[int, str, int]], intro_start: int
+) -> list[Section]:
     """Cut the text at each heading; a heading repeated right under itself is folded away."""
     cleaned: list[tuple[int, str, int]] = []
     for start, heading, level in headings:
@@ -309,7 +314,7 @@ def _build_sections(text: str, title: str, headings: list[tuple[int, str, int]])
     sections = []
     boundaries = [start for start, _, _ in adjusted] + [len(text)]
     first_end = boundaries[0]
-    sections.append(Section(0, title, 0, (title,), 0, first_end))
+    sections.append(Section(0, title, 0, (title,), min(intro_start, first_end), first_end))
     stack: list[tuple[int, str]] = []
     for ordinal, (start, heading, level) in enumerate(adjusted, start=1):
         while stack and stack[-1][0] >= level:
@@ -323,4 +328,3 @@ def _build_sections(text: str, title: str, headings: list[tuple[int, str, int]])
 def _section_for(sections: tuple[Section, ...], offset: int) -> Section:
     starts = [section.start for section in sections]
     return sections[max(bisect.bisect_right(starts, offset) - 1, 0)]
-

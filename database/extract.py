@@ -23,7 +23,9 @@ _DATE_IN_SENTENCE = re.compile(
     rf"|(?P<month3>{MONTH_PATTERN})\s+(?:of\s+)?(?P<year3>{YEAR_PATTERN})"
     rf"|(?<![\d$.,])(?P<year4>{YEAR_PATTERN})(?![\d%]|\.\d))"
 )
-_LEADING_MONTH = re.compile(rf"^(?:In|On|By|From|Until|Since)\s+(?:early\s+|late\s+|mid-)?({MONTH_PATTERN})\b")
+_LEADING_MONTH = re.compile(
+    rf"^(?:In|On|By|From|Until|Since)\s+(?:early\s+|late\s+|mid-)?({MONTH_PATTERN})\b"
+)
 _JOIN = re.compile(
     r"\b(?:join(?:s|ed|ing)?|bec(?:ame|omes?) (?:a )?(?:full )?member|(?:founding )?members? of"
     r"|participat(?:es?|ed|ing|ion) in|participation of|accession to|acceded to|admitted to"
@@ -92,9 +94,7 @@ def _event_date(sentence: str, milestone_year: int | None = None) -> tuple[str, 
     return f"{year:04d}", year
 
 
-def extract_document(
-    document: Document, specs: list[EntitySpec], matcher: AliasMatcher
-) -> DocumentFacts:
+def extract_document(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> DocumentFacts:
     """Mentions, events and relations of one document (entity indexes refer to `specs`)."""
     facts = DocumentFacts()
     text = document.text
@@ -161,8 +161,9 @@ _PAREN_YEAR = re.compile(rf"^[^.;]{{0,80}}?\(({YEAR_PATTERN})\)")
 _NEXT_YEAR = re.compile(rf"^[^.;]{{0,40}}?\b(?:in|since|from)\s+({YEAR_PATTERN})\b")
 
 
-def _object_list(mentions: list[Match], kind: list[str], sentence_text: str, offset: int,
-                 verb_end: int) -> list[Match]:
+def _object_list(
+    mentions: list[Match], kind: list[str], sentence_text: str, offset: int, verb_end: int
+) -> list[Match]:
     """The organizations right after a 'joins'/'member of' verb: 'in the UNO, the CSTO and SCO'."""
     objects: list[Match] = []
     cursor = verb_end
@@ -174,12 +175,63 @@ def _object_list(mentions: list[Match], kind: list[str], sentence_text: str, off
         if not allowed:
             break
         if match_kind in ("organization", "programme"):
-            if sentence_text[match.end - offset : match.end - offset + 1] != "-":
+            if not _used_as_modifier(sentence_text[match.end - offset :]):
                 objects.append(match)
         elif objects:
             break
         cursor = match.end
     return list({match.entity: match for match in objects}.values())
+
+
+_FUNCTION_WORDS = {
+    "and",
+    "or",
+    "in",
+    "of",
+    "since",
+    "on",
+    "at",
+    "as",
+    "with",
+    "from",
+    "by",
+    "to",
+    "which",
+    "that",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "for",
+    "the",
+    "a",
+    "an",
+    "when",
+    "where",
+    "after",
+    "before",
+    "during",
+    "until",
+    "shortly",
+    "later",
+    "but",
+    "while",
+    "itself",
+    "its",
+    "through",
+}
+
+
+def _used_as_modifier(after: str) -> bool:
+    """'NATO-led', 'the NATO program', 'PfP exercises': the name qualifies a noun, it is not
+    the organization joined."""
+    if after[:1] == "-":
+        return True
+    word = re.match(r"\s+([a-z][a-z-]*)", after)
+    return bool(word) and word.group(1) not in _FUNCTION_WORDS
 
 
 def _year_after(text: str, position: int, pattern: re.Pattern = _NEXT_YEAR) -> int | None:
@@ -209,11 +261,23 @@ def _defines(sentence_text: str, sentence: SentenceFacts, match: Match) -> bool:
     if lead not in ("", "the"):
         return False
     rest = sentence_text[match.end - sentence.start :]
-    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:a|an|the|created|established|founded|set up)\b", rest))
+    return bool(
+        re.match(
+            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:a|an|the|created|established|founded|set up)\b",
+            rest,
+        )
+    )
 
 
-def _relation(subject: int, predicate: str, obj: int, year: int | None, sentence: SentenceFacts,
-              evidence: str, role: str | None = None) -> dict:
+def _relation(
+    subject: int,
+    predicate: str,
+    obj: int,
+    year: int | None,
+    sentence: SentenceFacts,
+    evidence: str,
+    role: str | None = None,
+) -> dict:
     return {
         "subject": subject,
         "predicate": predicate,
@@ -247,11 +311,17 @@ def _sentence_relations(
         if join.group().lower().startswith("participation of"):
             in_word = sentence_text.find(" in ", join.end())
             verb_end = offset + (in_word if in_word >= 0 else join.end())
-            subjects = [m for m, k in zip(mentions, kind, strict=True)
-                        if k == "country" and verb_start <= m.start < verb_end]
+            subjects = [
+                m
+                for m, k in zip(mentions, kind, strict=True)
+                if k == "country" and verb_start <= m.start < verb_end
+            ]
         else:
-            subjects = [m for m, k in zip(mentions, kind, strict=True)
-                        if k == "country" and verb_start - 100 <= m.end <= verb_start]
+            subjects = [
+                m
+                for m, k in zip(mentions, kind, strict=True)
+                if k == "country" and verb_start - 100 <= m.end <= verb_start
+            ]
         subject_ids = [m.entity for m in subjects]
         lead = sentence_text[: join.start()]
         if previous_country is not None and _PRONOUN_SUBJECT.search(lead):
@@ -260,8 +330,7 @@ def _sentence_relations(
         for subject in dict.fromkeys(subject_ids):
             for obj in objects:
                 joined = _year_after(sentence_text, obj.end - offset) or year
-                relations.append(_relation(subject, "member_of", obj.entity, joined, sentence,
-                                           sentence_text))
+                relations.append(_relation(subject, "member_of", obj.entity, joined, sentence, sentence_text))
 
     sign = _SIGN.search(sentence_text)
     treaties = [m for m, k in zip(mentions, kind, strict=True) if k == "treaty"]
@@ -283,11 +352,13 @@ def _sentence_relations(
             treaty_year = _year_after(sentence_text, treaty_match.end - offset, pattern=_PAREN_YEAR) or year
             founded = _founded_organization(specs, specs[treaty_match.entity].name)
             for country in countries:
-                relations.append(_relation(country, "signed", treaty_match.entity, treaty_year,
-                                           sentence, sentence_text))
+                relations.append(
+                    _relation(country, "signed", treaty_match.entity, treaty_year, sentence, sentence_text)
+                )
                 if founded is not None:
-                    relations.append(_relation(country, "member_of", founded, treaty_year,
-                                               sentence, sentence_text))
+                    relations.append(
+                        _relation(country, "member_of", founded, treaty_year, sentence, sentence_text)
+                    )
 
     for index, match in enumerate(mentions):
         if kind[index] not in ("place", "organization"):
@@ -296,12 +367,19 @@ def _sentence_relations(
             other = mentions[other_index]
             gap = sentence_text[match.end - offset : other.start - offset]
             other_kind = kind[other_index]
-            if re.fullmatch(r",\s*", gap) and other_kind == "country" and kind[index] == "place" or (
-                re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and other_kind in ("country", "place")
-                and (kind[index] == "place" or len(match.surface.split()) > 1)
+            if (
+                re.fullmatch(r",\s*", gap)
+                and other_kind == "country"
+                and kind[index] == "place"
+                or (
+                    re.fullmatch(r"\s+in\s+(?:the\s+)?", gap)
+                    and other_kind in ("country", "place")
+                    and (kind[index] == "place" or len(match.surface.split()) > 1)
+                )
             ):
-                    relations.append(_relation(match.entity, "located_in", other.entity, year,
-                                               sentence, sentence_text))
+                relations.append(
+                    _relation(match.entity, "located_in", other.entity, year, sentence, sentence_text)
+                )
 
     for index, match in enumerate(mentions):
         if kind[index] != "person":
@@ -312,11 +390,14 @@ def _sentence_relations(
         if not offices:
             continue
         role_start = window_start + offices[-1].start()
-        if any(k == "person" and m.start >= role_start for m, k in
-               zip(mentions[:index], kind[:index], strict=True)):
+        if any(
+            k == "person" and m.start >= role_start
+            for m, k in zip(mentions[:index], kind[:index], strict=True)
+        ):
             continue
         holders = [
-            m for m, k in zip(mentions[:index], kind[:index], strict=True)
+            m
+            for m, k in zip(mentions[:index], kind[:index], strict=True)
             if k in ("country", "organization") and role_start - 40 <= m.start
         ]
         if not holders:
@@ -324,6 +405,15 @@ def _sentence_relations(
         holder = min(holders, key=lambda m: abs(m.start - role_start))
         role_from = min(role_start, holder.start)
         role = sentence_text[role_from - offset : match.start - offset].strip(" ,–-")
-        relations.append(_relation(match.entity, "holds_office", holder.entity, year, sentence,
-                                   sentence_text, role=" ".join(role.split())))
+        relations.append(
+            _relation(
+                match.entity,
+                "holds_office",
+                holder.entity,
+                year,
+                sentence,
+                sentence_text,
+                role=" ".join(role.split()),
+            )
+        )
     return relations

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from database.reference import Summary
+from database.reference import EntityRef, Summary
 
-KIND_LABELS = {"country": "Country", "organization": "Organization", "programme": "Programme",
-               "treaty": "Treaty", "person": "Person", "place": "Place"}
+KIND_LABELS = {
+    "country": "Country",
+    "organization": "Organization",
+    "programme": "Programme",
+    "treaty": "Treaty",
+    "person": "Person",
+    "place": "Place",
+}
 
 
 def summary_to_dict(summary: Summary) -> dict:
@@ -26,9 +32,18 @@ def summary_to_dict(summary: Summary) -> dict:
             for e in summary.timeline
         ],
         "relations": [
-            {"predicate": r.predicate, "direction": r.direction, "label": r.label, "id": r.entity.id,
-             "name": r.entity.name, "kind": r.entity.kind, "year": r.year, "evidence": r.evidence,
-             "source": r.source, "role": r.role}
+            {
+                "predicate": r.predicate,
+                "direction": r.direction,
+                "label": r.label,
+                "id": r.entity.id,
+                "name": r.entity.name,
+                "kind": r.entity.kind,
+                "year": r.year,
+                "evidence": r.evidence,
+                "source": r.source,
+                "role": r.role,
+            }
             for r in summary.relations
         ],
         "mentioned_with": [
@@ -36,31 +51,44 @@ def summary_to_dict(summary: Summary) -> dict:
             for ref, count in summary.mentioned_with
         ],
         "passages": [
-            {"source": p.source, "title": p.title, "section": p.section, "text": p.text,
-             "start": p.start, "end": p.end}
+            {
+                "source": p.source,
+                "title": p.title,
+                "section": p.section,
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+            }
             for p in summary.passages
         ],
         "sources": [
-            {"source": s.source, "title": s.title, "author": s.author, "updated": s.updated,
-             "published": s.published, "mentions": s.mentions}
+            {
+                "source": s.source,
+                "title": s.title,
+                "author": s.author,
+                "updated": s.updated,
+                "published": s.published,
+                "mentions": s.mentions,
+            }
             for s in summary.sources
         ],
         "built": summary.built,
     }
 
 
-def key_relations(summary: Summary) -> list[tuple[str, list[str]]]:
-    """Relations grouped by label, each entity once: ('Member of', ['CSTO (2002)', ...])."""
-    grouped: dict[str, dict[str, int | None]] = {}
+def key_relations(summary: Summary) -> list[tuple[str, list[tuple[EntityRef, int | None]]]]:
+    """Relations grouped by label, each entity once with its earliest year."""
+    grouped: dict[str, dict[EntityRef, int | None]] = {}
     for relation in summary.relations:
-        names = grouped.setdefault(relation.label, {})
-        year = names.get(relation.entity.name)
-        if relation.entity.name not in names or (relation.year and (year is None or relation.year < year)):
-            names[relation.entity.name] = relation.year
-    return [
-        (label, [f"{name} ({year})" if year else name for name, year in names.items()])
-        for label, names in grouped.items()
-    ]
+        entities = grouped.setdefault(relation.label, {})
+        year = entities.get(relation.entity)
+        if relation.entity not in entities or (relation.year and (year is None or relation.year < year)):
+            entities[relation.entity] = relation.year
+    return [(label, list(entities.items())) for label, entities in grouped.items()]
+
+
+def with_year(ref: EntityRef, year: int | None) -> str:
+    return f"{ref.name} ({year})" if year else ref.name
 
 
 def _source_number(summary: Summary) -> dict[str, int]:
@@ -77,8 +105,8 @@ def summary_to_markdown(summary: Summary) -> str:
     lines += ["", "## Key facts", ""]
     if summary.parent:
         lines.append(f"- **Part of:** {summary.parent.name}")
-    for label, names in key_relations(summary):
-        lines.append(f"- **{label}:** " + ", ".join(names))
+    for label, entities in key_relations(summary):
+        lines.append(f"- **{label}:** " + ", ".join(with_year(ref, year) for ref, year in entities))
     if summary.years:
         lines.append(f"- **Timeline:** {summary.years[0]}–{summary.years[1]}")
     lines.append(f"- **Sources:** {len(summary.sources)} documents, {summary.mention_count} mentions")
@@ -90,9 +118,19 @@ def summary_to_markdown(summary: Summary) -> str:
     if summary.passages:
         lines += ["", "## What the documents say", ""]
         for passage in summary.passages:
-            lines += [f"> {passage.text}", ">", f"> — {passage.section} [{numbers.get(passage.source, '?')}]", ""]
+            lines += [
+                f"> {passage.text}",
+                ">",
+                f"> — {passage.section} [{numbers.get(passage.source, '?')}]",
+                "",
+            ]
     if summary.mentioned_with:
-        lines += ["", "## Mentioned with", "", ", ".join(f"{ref.name} ({n})" for ref, n in summary.mentioned_with)]
+        lines += [
+            "",
+            "## Mentioned with",
+            "",
+            ", ".join(f"{ref.name} ({n})" for ref, n in summary.mentioned_with),
+        ]
     lines += ["", "## Sources", ""]
     for source in summary.sources:
         byline = f", by {source.author}" if source.author else ""
@@ -111,8 +149,8 @@ def summary_to_text(summary: Summary) -> str:
     out += ["", "Key facts"]
     if summary.parent:
         out.append(f"  Part of: {summary.parent.name}")
-    for label, names in key_relations(summary):
-        out.append(f"  {label}: " + ", ".join(names))
+    for label, entities in key_relations(summary):
+        out.append(f"  {label}: " + ", ".join(with_year(ref, year) for ref, year in entities))
     if summary.timeline:
         out += ["", "Timeline"]
         out += [f"  {e.date:<10} {e.text} [{numbers.get(e.source, '?')}]" for e in summary.timeline]

@@ -112,8 +112,31 @@ class AliasMatcher:
         return matches
 
 
-_ABBREVIATIONS = {"st", "dr", "mr", "mrs", "ms", "no", "vs", "etc", "gen", "col", "lt", "jan",
-                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS = {
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "no",
+    "vs",
+    "etc",
+    "gen",
+    "col",
+    "lt",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
 
 
@@ -125,7 +148,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _SENTENCE_END.finditer(text, start, end):
         if "\n" not in match.group():
             before = text[cursor : match.start()].split()
-            last_word = before[-1].lower().strip("(“\"") if before else ""
+            last_word = before[-1].lower().strip('(“"') if before else ""
             following = text[match.end() : match.end() + 1]
             if len(last_word) <= 1 or last_word in _ABBREVIATIONS or last_word.count(".") >= 1:
                 continue
@@ -137,8 +160,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     result = []
     for span_start, span_end in spans:
         piece = text[span_start:span_end]
-        stripped = piece.strip()
+        stripped = piece.strip().lstrip("•·◦▪‣∙ ").strip()
         if stripped:
-            offset = span_start + (len(piece) - len(piece.lstrip()))
+            offset = span_start + piece.index(stripped)
             result.append((offset, offset + len(stripped)))
     return result

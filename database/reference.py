@@ -34,8 +34,18 @@ PREDICATE_LABELS = {
     ("holds_office", "out"): "Offices held",
     ("holds_office", "in"): "Office holders",
 }
-_REQUIRED_TABLES = {"documents", "sections", "entities", "aliases", "mentions", "events",
-                    "relations", "meta", "sections_fts", "entities_fts"}
+_REQUIRED_TABLES = {
+    "documents",
+    "sections",
+    "entities",
+    "aliases",
+    "mentions",
+    "events",
+    "relations",
+    "meta",
+    "sections_fts",
+    "entities_fts",
+}
 
 
 class DatabaseError(Exception):
@@ -217,17 +227,24 @@ def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[di
     ).fetchall()
     aliases = _aliases_by_entity(connection)
     return [
-        {"id": row["id"], "name": row["name"], "kind": row["kind"], "category": row["category"],
-         "aliases": [alias for alias, _ in aliases.get(row["id"], [])], "parent": row["parent"],
-         "mentions": row["mention_count"]}
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "kind": row["kind"],
+            "category": row["category"],
+            "aliases": [alias for alias, _ in aliases.get(row["id"], [])],
+            "parent": row["parent"],
+            "mentions": row["mention_count"],
+        }
         for row in rows
     ]
 
 
 def _aliases_by_entity(connection: sqlite3.Connection) -> dict[int, list[tuple[str, str]]]:
     result: dict[int, list[tuple[str, str]]] = {}
-    for row in connection.execute("SELECT entity_id, alias, kind FROM aliases WHERE kind != 'name' "
-                                  "ORDER BY entity_id, rowid"):
+    for row in connection.execute(
+        "SELECT entity_id, alias, kind FROM aliases WHERE kind != 'name' ORDER BY entity_id, rowid"
+    ):
         result.setdefault(row["entity_id"], []).append((row["alias"], row["kind"]))
     return result
 
@@ -246,9 +263,13 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
 
     def item(row: sqlite3.Row) -> TreeItem:
         kids = sorted(children_of.get(row["id"], []), key=lambda r: (-r["mention_count"], r["name"]))
-        return TreeItem(row["name"], _ref(row), row["mention_count"],
-                        tuple(alias for alias, _ in aliases.get(row["id"], [])),
-                        tuple(item(kid) for kid in kids))
+        return TreeItem(
+            _tree_label(row, aliases),
+            _ref(row),
+            row["mention_count"],
+            tuple(alias for alias, _ in aliases.get(row["id"], [])),
+            tuple(item(kid) for kid in kids),
+        )
 
     regions = load_gazetteer().regions
     groups: list[TreeItem] = []
@@ -259,15 +280,22 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     region_items = []
     for region in sorted(by_region, key=lambda r: regions.index(r) if r in regions else len(regions)):
         members = sorted(by_region[region], key=lambda r: r["name"])
-        region_items.append(TreeItem(region, None, sum(r["mention_count"] for r in members), (),
-                                     tuple(item(r) for r in members)))
+        region_items.append(
+            TreeItem(
+                region, None, sum(r["mention_count"] for r in members), (), tuple(item(r) for r in members)
+            )
+        )
     if region_items:
         groups.append(TreeItem(KIND_TITLES["country"], None, len(countries), (), tuple(region_items)))
     kinds_by_id = {row["id"]: row["kind"] for row in rows}
     nesting = ("organization", "programme")
     for kind in KINDS[1:]:
         if kind in nesting:
-            top = [row for row in rows if row["kind"] == kind and kinds_by_id.get(row["parent_id"]) not in nesting]
+            top = [
+                row
+                for row in rows
+                if row["kind"] == kind and kinds_by_id.get(row["parent_id"]) not in nesting
+            ]
         else:
             top = [row for row in rows if row["kind"] == kind]
         if not top:
@@ -278,9 +306,20 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     return groups
 
 
+def _tree_label(row: sqlite3.Row, aliases: dict[int, list[tuple[str, str]]]) -> str:
+    """'NATO — North Atlantic Treaty Organization': the acronym people scan for comes first."""
+    acronyms = [alias for alias, kind in aliases.get(row["id"], []) if kind == "acronym"]
+    return f"{acronyms[0]} — {row['name']}" if acronyms and row["kind"] != "country" else row["name"]
+
+
 def _leaf(row: sqlite3.Row, aliases: dict[int, list[tuple[str, str]]]) -> TreeItem:
-    return TreeItem(row["name"], _ref(row), row["mention_count"],
-                    tuple(alias for alias, _ in aliases.get(row["id"], [])), ())
+    return TreeItem(
+        _tree_label(row, aliases),
+        _ref(row),
+        row["mention_count"],
+        tuple(alias for alias, _ in aliases.get(row["id"], [])),
+        (),
+    )
 
 
 def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
@@ -322,23 +361,30 @@ def summary(connection: sqlite3.Connection, entity_id: int, *, passage_limit: in
     """Everything the entity page and the printed sheet show about one entity."""
     row = connection.execute(
         "SELECT e.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind FROM entities e "
-        "LEFT JOIN entities p ON p.id = e.parent_id WHERE e.id = ?", (entity_id,),
+        "LEFT JOIN entities p ON p.id = e.parent_id WHERE e.id = ?",
+        (entity_id,),
     ).fetchone()
     if row is None:
         raise KeyError(entity_id)
     aliases = tuple(_aliases_by_entity_one(connection, entity_id))
-    children = tuple(_ref(r) for r in connection.execute(
-        "SELECT id, name, kind FROM entities WHERE parent_id = ? ORDER BY mention_count DESC, name",
-        (entity_id,)))
+    children = tuple(
+        _ref(r)
+        for r in connection.execute(
+            "SELECT id, name, kind FROM entities WHERE parent_id = ? ORDER BY mention_count DESC, name",
+            (entity_id,),
+        )
+    )
     timeline = tuple(
-        TimelineEvent(r["date"], r["year"], r["text"], r["source"], r["title"], r["path"],
-                      r["start"], r["end"])
+        TimelineEvent(
+            r["date"], r["year"], r["text"], r["source"], r["title"], r["path"], r["start"], r["end"]
+        )
         for r in connection.execute(
             "SELECT ev.date, ev.year, ev.text, ev.start, ev.end, d.source, d.title, s.path "
             "FROM events ev JOIN event_entities x ON x.event_id = ev.id "
             "JOIN documents d ON d.id = ev.document_id JOIN sections s ON s.id = ev.section_id "
             "WHERE x.entity_id = ? ORDER BY ev.date, (ev.origin = 'milestone') DESC, d.source, ev.start",
-            (entity_id,))
+            (entity_id,),
+        )
     )
     relations = []
     for direction, mine, other in (("out", "subject_id", "object_id"), ("in", "object_id", "subject_id")):
@@ -350,36 +396,68 @@ def summary(connection: sqlite3.Connection, entity_id: int, *, passage_limit: in
             f"ORDER BY r.predicate, r.year IS NULL, r.year, o.name",
             (entity_id,),
         ):
-            relations.append(Relation(r["predicate"], direction, _ref(r), r["year"], r["evidence"],
-                                      r["source"], r["title"], r["path"], r["start"], r["end"], r["role"]))
+            relations.append(
+                Relation(
+                    r["predicate"],
+                    direction,
+                    _ref(r),
+                    r["year"],
+                    r["evidence"],
+                    r["source"],
+                    r["title"],
+                    r["path"],
+                    r["start"],
+                    r["end"],
+                    r["role"],
+                )
+            )
     mentioned_with = tuple(
-        (_ref(r), r["weight"]) for r in connection.execute(
+        (_ref(r), r["weight"])
+        for r in connection.execute(
             "SELECT o.id, o.name, o.kind, r.weight FROM relations r JOIN entities o "
             "ON o.id = CASE WHEN r.subject_id = ? THEN r.object_id ELSE r.subject_id END "
             "WHERE r.predicate = 'mentioned_with' AND (r.subject_id = ? OR r.object_id = ?) "
-            "ORDER BY r.weight DESC, o.name LIMIT 15", (entity_id, entity_id, entity_id))
+            "ORDER BY r.weight DESC, o.name LIMIT 15",
+            (entity_id, entity_id, entity_id),
+        )
     )
     sources_rows = connection.execute(
         "SELECT d.source, d.title, d.author, d.published, d.updated, count(*) AS n FROM mentions m "
         "JOIN documents d ON d.id = m.document_id WHERE m.entity_id = ? GROUP BY d.id "
-        "ORDER BY n DESC, d.source", (entity_id,),
+        "ORDER BY n DESC, d.source",
+        (entity_id,),
     ).fetchall()
-    sources = tuple(SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], r["n"])
-                    for i, r in enumerate(sources_rows, start=1))
+    sources = tuple(
+        SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], r["n"])
+        for i, r in enumerate(sources_rows, start=1)
+    )
     return Summary(
-        entity=_ref(row), category=row["category"], iso_code=row["iso_code"], aliases=aliases,
-        description=row["description"], description_source=row["description_source"],
+        entity=_ref(row),
+        category=row["category"],
+        iso_code=row["iso_code"],
+        aliases=aliases,
+        description=row["description"],
+        description_source=row["description_source"],
         parent=EntityRef(row["p_id"], row["p_name"], row["p_kind"]) if row["p_id"] else None,
-        children=children, timeline=timeline, relations=tuple(relations),
-        mentioned_with=mentioned_with, passages=tuple(_passages(connection, entity_id, passage_limit)),
-        sources=sources, mention_count=row["mention_count"], built=meta(connection).get("built", ""),
+        children=children,
+        timeline=timeline,
+        relations=tuple(relations),
+        mentioned_with=mentioned_with,
+        passages=tuple(_passages(connection, entity_id, passage_limit)),
+        sources=sources,
+        mention_count=row["mention_count"],
+        built=meta(connection).get("built", ""),
     )
 
 
 def _aliases_by_entity_one(connection: sqlite3.Connection, entity_id: int) -> list[tuple[str, str]]:
-    return [(r["alias"], r["kind"]) for r in connection.execute(
-        "SELECT alias, kind FROM aliases WHERE entity_id = ? AND kind != 'name' ORDER BY rowid",
-        (entity_id,))]
+    return [
+        (r["alias"], r["kind"])
+        for r in connection.execute(
+            "SELECT alias, kind FROM aliases WHERE entity_id = ? AND kind != 'name' ORDER BY rowid",
+            (entity_id,),
+        )
+    ]
 
 
 def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> list[Passage]:
@@ -387,7 +465,8 @@ def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> lis
     rows = connection.execute(
         "SELECT m.start, m.end, d.id AS document_id, d.source, d.title, d.text, s.path "
         "FROM mentions m JOIN documents d ON d.id = m.document_id JOIN sections s ON s.id = m.section_id "
-        "WHERE m.entity_id = ? ORDER BY d.source, m.start", (entity_id,),
+        "WHERE m.entity_id = ? ORDER BY d.source, m.start",
+        (entity_id,),
     ).fetchall()
     paragraphs: dict[tuple[str, int], dict] = {}
     for row in rows:
@@ -405,8 +484,17 @@ def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> lis
         row = paragraph["row"]
         body = row["text"][paragraph["start"] : paragraph["end"]]
         lead = len(body) - len(body.lstrip(" •\t"))
-        passages.append(Passage(row["source"], row["title"], row["path"], body.strip(" •\t"),
-                                paragraph["start"] + lead, paragraph["end"], paragraph["count"]))
+        passages.append(
+            Passage(
+                row["source"],
+                row["title"],
+                row["path"],
+                body.strip(" •\t"),
+                paragraph["start"] + lead,
+                paragraph["end"],
+                paragraph["count"],
+            )
+        )
     return passages
 
 
@@ -414,23 +502,41 @@ def document(connection: sqlite3.Connection, source: str) -> DocumentView | None
     row = connection.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
     if row is None:
         return None
-    sections = tuple(SectionInfo(r["ordinal"], r["heading"], r["level"], r["path"], r["start"], r["end"])
-                     for r in connection.execute(
-                         "SELECT * FROM sections WHERE document_id = ? ORDER BY ordinal", (row["id"],)))
-    return DocumentView(row["id"], row["source"], row["title"], row["author"], row["published"],
-                        row["updated"], row["text"], sections)
+    sections = tuple(
+        SectionInfo(r["ordinal"], r["heading"], r["level"], r["path"], r["start"], r["end"])
+        for r in connection.execute(
+            "SELECT * FROM sections WHERE document_id = ? ORDER BY ordinal", (row["id"],)
+        )
+    )
+    return DocumentView(
+        row["id"],
+        row["source"],
+        row["title"],
+        row["author"],
+        row["published"],
+        row["updated"],
+        row["text"],
+        sections,
+    )
 
 
 def documents(connection: sqlite3.Connection) -> list[SourceInfo]:
-    return [SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], 0)
-            for i, r in enumerate(connection.execute("SELECT * FROM documents ORDER BY source"), 1)]
+    return [
+        SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], 0)
+        for i, r in enumerate(connection.execute("SELECT * FROM documents ORDER BY source"), 1)
+    ]
 
 
 def entity_mentions_in(connection: sqlite3.Connection, entity_id: int, source: str) -> list[tuple[int, int]]:
     """Where an entity is named in one document, to highlight it in the reader."""
-    return [(r[0], r[1]) for r in connection.execute(
-        "SELECT m.start, m.end FROM mentions m JOIN documents d ON d.id = m.document_id "
-        "WHERE m.entity_id = ? AND d.source = ? ORDER BY m.start", (entity_id, source))]
+    return [
+        (r[0], r[1])
+        for r in connection.execute(
+            "SELECT m.start, m.end FROM mentions m JOIN documents d ON d.id = m.document_id "
+            "WHERE m.entity_id = ? AND d.source = ? ORDER BY m.start",
+            (entity_id, source),
+        )
+    ]
 
 
 def is_known_kind(kind: str) -> bool:

@@ -157,9 +157,14 @@ def _entity_hits(connection: sqlite3.Connection, query: str, fts_query: str, lim
         list(scored),
     ).fetchall()
     hits = [
-        EntityHit(row["id"], row["name"], row["kind"],
-                  tuple(alias for alias in (row["aliases"] or "").split("; ") if alias),
-                  scored[row["id"]][1], scored[row["id"]][0] + min(row["mention_count"], 200) / 100)
+        EntityHit(
+            row["id"],
+            row["name"],
+            row["kind"],
+            tuple(alias for alias in (row["aliases"] or "").split("; ") if alias),
+            scored[row["id"]][1],
+            scored[row["id"]][0] + min(row["mention_count"], 200) / 100,
+        )
         for row in rows
     ]
     hits.sort(key=lambda hit: (-hit.score, hit.name))
@@ -177,8 +182,15 @@ def _passage_hits(connection: sqlite3.Connection, fts_query: str, limit: int) ->
         limit,
     )
     return [
-        PassageHit(row["source"], row["title"], row["path"], row["start"], row["end"],
-                   " ".join(row["snippet"].split()), -row["rank"])
+        PassageHit(
+            row["source"],
+            row["title"],
+            row["path"],
+            row["start"],
+            row["end"],
+            " ".join(row["snippet"].split()),
+            -row["rank"],
+        )
         for row in rows
     ]
 

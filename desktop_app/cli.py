@@ -77,8 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_app.app import run_window
 
             return run_window(args.db)
-        handler = {"build": _build, "entities": _entities, "search": _search, "summary": _summary,
-                   "self-test": _self_test, "bench": _bench}[args.command]
+        handler = {
+            "build": _build,
+            "entities": _entities,
+            "search": _search,
+            "summary": _summary,
+            "self-test": _self_test,
+            "bench": _bench,
+        }[args.command]
         return handler(args)
     except CliError as error:
         print(str(error), file=sys.stderr)
@@ -142,14 +148,28 @@ def _search(args: argparse.Namespace) -> int:
     results = search(_connect(args), args.query, limit=args.limit, prefix=False)
     if args.json:
         hits = [
-            {"type": "entity", "score": round(hit.score, 3), "snippet": hit.name, "id": hit.id,
-             "name": hit.name, "kind": hit.kind, "aliases": list(hit.aliases), "matched": hit.matched}
+            {
+                "type": "entity",
+                "score": round(hit.score, 3),
+                "snippet": hit.name,
+                "id": hit.id,
+                "name": hit.name,
+                "kind": hit.kind,
+                "aliases": list(hit.aliases),
+                "matched": hit.matched,
+            }
             for hit in results.entities
         ] + [
-            {"type": "passage", "score": round(hit.score, 3),
-             "snippet": hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]"),
-             "source": hit.source, "title": hit.title, "section": hit.section, "start": hit.start,
-             "end": hit.end}
+            {
+                "type": "passage",
+                "score": round(hit.score, 3),
+                "snippet": hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]"),
+                "source": hit.source,
+                "title": hit.title,
+                "section": hit.section,
+                "start": hit.start,
+                "end": hit.end,
+            }
             for hit in results.passages
         ]
         print(json.dumps({"query": args.query, "results": hits}, ensure_ascii=False, indent=2))

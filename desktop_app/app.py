@@ -1,0 +1,99 @@
+"""Start-up: the QApplication, its settings names, the database (with a dialog and an offer
+to rebuild when it is unusable) and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QCursor, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from database import reference
+from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, RESOURCES_DIR
+
+ORGANIZATION = "casecref"
+APPLICATION = "Central Asia Security Reference"
+log = logging.getLogger("casecref")
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names for QSettings and QStandardPaths: set once, then plain QSettings() everywhere."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APPLICATION)
+        app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "app.svg")))
+
+
+def user_database_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / "reference.db"
+
+
+def rebuild_target(path: Path) -> Path:
+    """Rebuild in place when the folder is writable, else in the user data folder."""
+    folder = path.resolve().parent
+    return path if os.access(folder, os.W_OK) else user_database_path()
+
+
+def ask_rebuild(message: str) -> bool:
+    """The one dialog for an unusable database; tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, "The reference database cannot be opened.")
+    box.setInformativeText(f"{message}\n\nRebuild it from the bundled documents? This takes a few seconds.")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close)
+    box.button(QMessageBox.StandardButton.Yes).setText("Rebuild")
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def tell_failure(message: str) -> None:
+    QMessageBox.critical(None, APPLICATION, message)
+
+
+def open_or_rebuild(path: Path) -> tuple[object, Path] | None:
+    """Open the database; when it is unusable, offer a rebuild and open that. None: give up."""
+    if path == BUNDLED_DATABASE:
+        fallback = user_database_path()
+        try:
+            return reference.open_database(path), path
+        except reference.DatabaseError:
+            if fallback.exists():
+                try:
+                    return reference.open_database(fallback), fallback
+                except reference.DatabaseError:
+                    pass
+    try:
+        return reference.open_database(path), path
+    except reference.DatabaseError as error:
+        if not ask_rebuild(str(error)):
+            return None
+    from database.build import build_database
+
+    target = rebuild_target(path)
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        build_database([DOCUMENTS_DIR], target)
+        return reference.open_database(target), target
+    except Exception as error:  # Any failure here ends in one dialog, never a traceback.
+        tell_failure(f"The rebuild failed: {error}")
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def run_window(database: Path | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    opened = open_or_rebuild(Path(database) if database else BUNDLED_DATABASE)
+    if opened is None:
+        return 2
+    connection, path = opened
+    from desktop_app.main_window import MainWindow
+
+    window = MainWindow(connection, path)
+    window.show()
+    return app.exec()

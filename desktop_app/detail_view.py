@@ -1,0 +1,159 @@
+"""The detail pane: a QTextBrowser that shows entity pages and documents, loads nothing from
+outside, hands every link to the window, and has a find bar and zoom."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.summary_html import Colors
+
+log = logging.getLogger("casecref.detail")
+APP_SCHEMES = {"entity", "doc", "home", "search"}
+MIN_ZOOM, MAX_ZOOM = -6, 12
+
+
+def palette_colors(palette: QPalette) -> Colors:
+    """HTML colours from the widget palette, so light and dark themes both read well."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightness() < 128
+    muted = QColor.fromRgbF(
+        (text.redF() + base.redF()) / 2,
+        (text.greenF() + base.greenF()) / 2,
+        (text.blueF() + base.blueF()) / 2,
+    )
+    mark = QColor("#7a6200") if dark else QColor("#ffe680")
+    return Colors(
+        text=text.name(),
+        base=base.name(),
+        link=palette.color(QPalette.ColorRole.Link).name(),
+        accent=palette.color(QPalette.ColorRole.Link).name(),
+        muted=muted.name(),
+        rule=palette.color(QPalette.ColorRole.Mid).name(),
+        mark=mark.name(),
+        mark_text=text.name(),
+        header_bg=palette.color(QPalette.ColorRole.AlternateBase).name(),
+    )
+
+
+class DetailBrowser(QTextBrowser):
+    """Shows HTML the app rendered; refuses every resource and hands links to `link_activated`."""
+
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused_resources: list[str] = []
+        self.zoom_level = 0
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:
+        """Override QTextBrowser::loadResource: nothing is ever loaded, from anywhere."""
+        self.refused_resources.append(QUrl(url).toString() if not isinstance(url, QUrl) else url.toString())
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if not url.scheme() and url.fragment():
+            self.scrollToAnchor(url.fragment())
+            return
+        if url.scheme() in APP_SCHEMES:
+            self.link_activated.emit(url)
+        else:
+            log.info("refused link %s", url.toString())
+
+    def set_zoom(self, level: int) -> None:
+        level = max(MIN_ZOOM, min(MAX_ZOOM, level))
+        delta = level - self.zoom_level
+        if delta > 0:
+            self.zoomIn(delta)
+        elif delta < 0:
+            self.zoomOut(-delta)
+        self.zoom_level = level
+
+
+class FindBar(QWidget):
+    """Find in page: type to search, Enter / Shift+Enter for next / previous, Escape closes."""
+
+    def __init__(self, browser: DetailBrowser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = browser
+        self.edit = QLineEdit(placeholderText="Find in page", clearButtonEnabled=True)
+        self.status = QLabel()
+        previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+F3)")
+        next_button = QToolButton(text="▼", toolTip="Next match (F3)")
+        close_button = QToolButton(text="✕", toolTip="Close (Escape)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (QLabel("Find:"), self.edit, previous_button, next_button, self.status):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(close_button)
+        self.edit.textChanged.connect(lambda: self.find(restart=True))
+        self.edit.returnPressed.connect(self.find_next)
+        next_button.clicked.connect(self.find_next)
+        previous_button.clicked.connect(self.find_previous)
+        close_button.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.edit, activated=self.close_bar)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.browser.setFocus()
+
+    def find(self, *, backward: bool = False, restart: bool = False) -> bool:
+        text = self.edit.text()
+        if not text:
+            self.status.clear()
+            return False
+        if restart:
+            cursor = self.browser.textCursor()
+            cursor.setPosition(cursor.selectionStart())
+            self.browser.setTextCursor(cursor)
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.browser.find(text, flags)
+        if not found:
+            cursor = self.browser.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(text, flags)
+        self.status.setText("" if found else "Not found")
+        return found
+
+    def find_next(self) -> bool:
+        return self.find()
+
+    def find_previous(self) -> bool:
+        return self.find(backward=True)
+
+
+class DetailPane(QWidget):
+    """The browser with its find bar below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = DetailBrowser()
+        self.find_bar = FindBar(self.browser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser)
+        layout.addWidget(self.find_bar)

@@ -1,0 +1,164 @@
+"""The entity tree: a read-only item model over `database.reference.TreeItem`, and a filter
+proxy that matches names and aliases and keeps the parents of what matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from database.gazetteer import name_key
+from database.reference import TreeItem
+
+EntityIdRole = Qt.ItemDataRole.UserRole + 1
+SearchTextRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class _Node:
+    """A tree row with its parent and its row number, so index()/parent() are O(1)."""
+
+    __slots__ = ("item", "parent", "row", "children", "search_text")
+
+    def __init__(self, item: TreeItem | None, parent: _Node | None, row: int) -> None:
+        self.item = item
+        self.parent = parent
+        self.row = row
+        self.children: list[_Node] = []
+        self.search_text = ""
+        if item is not None:
+            self.search_text = " | ".join(name_key(name) for name in (item.label, *item.aliases))
+            self.children = [_Node(child, self, index) for index, child in enumerate(item.children)]
+
+
+class EntityTreeModel(QAbstractItemModel):
+    """Groups (Countries, Organizations, …) at the top, entities below, one column."""
+
+    def __init__(self, items: list[TreeItem] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, None, 0)
+        self.set_items(items or [])
+
+    def set_items(self, items: list[TreeItem]) -> None:
+        self.beginResetModel()
+        self._root = _Node(None, None, 0)
+        self._root.children = [_Node(item, self._root, index) for index, item in enumerate(items)]
+        self.endResetModel()
+
+    def _node(self, index: _AnyIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:
+        """Override QAbstractItemModel::index; an invalid index when out of bounds."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: _AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        """Override QAbstractItemModel::parent."""
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Override QAbstractItemModel::data: label with count, tooltip, entity id, filter text."""
+        if not index.isValid():
+            return None
+        item = self._node(index).item
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.label}  ({item.count})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            what = "group" if item.entity is None else item.entity.kind
+            aliases = f"\nAlso: {', '.join(item.aliases[:8])}" if item.aliases else ""
+            count = "entries" if item.entity is None else "mentions"
+            return f"{item.label} — {what}, {item.count} {count}{aliases}"
+        if role == Qt.ItemDataRole.FontRole and item.entity is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == EntityIdRole:
+            return item.entity.id if item.entity else None
+        if role == KindRole:
+            return item.entity.kind if item.entity else None
+        if role == SearchTextRole:
+            return self._node(index).search_text
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "Entities"
+        return None
+
+    def find_entity(self, entity_id: int) -> QModelIndex:
+        """The first row showing this entity, or an invalid index."""
+        stack = list(reversed(self._root.children))
+        while stack:
+            node = stack.pop()
+            if node.item is not None and node.item.entity and node.item.entity.id == entity_id:
+                return self.createIndex(node.row, 0, node)
+            stack.extend(reversed(node.children))
+        return QModelIndex()
+
+
+class EntityFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose name or alias holds the filter text, with their ancestors and, for a
+    matching group or organization, everything under it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_filter_text(self, text: str) -> None:
+        needle = name_key(text)
+        if needle == self._needle:
+            return
+        self.beginFilterChange()
+        self._needle = needle
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _AnyIndex) -> bool:
+        """Override QSortFilterProxyModel::filterAcceptsRow."""
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = index.data(SearchTextRole) or ""
+        return any(
+            part.startswith(self._needle) or f" {self._needle}" in f" {part}"
+            for part in haystack.split(" | ")
+        )
