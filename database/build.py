@@ -27,6 +27,15 @@ from database.paths import GAZETTEER_PATH
 SCHEMA_VERSION = "1"
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 _CODE_DIR = Path(__file__).resolve().parent
+BUILD_MODULES = (
+    "build.py",
+    "corpus.py",
+    "dates.py",
+    "discover.py",
+    "extract.py",
+    "gazetteer.py",
+    "matcher.py",
+)
 
 
 @dataclass
@@ -59,9 +68,8 @@ def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTE
     for document in sorted(documents, key=lambda item: item.source):
         digest.update(f"{document.source}\0{document.sha256}\0".encode())
     digest.update(gazetteer_path.read_bytes())
-    for code in sorted(_CODE_DIR.glob("*.py")):
-        if code.name != "reference.py":
-            digest.update(code.name.encode() + code.read_bytes())
+    for name in BUILD_MODULES:
+        digest.update(name.encode() + (_CODE_DIR / name).read_bytes())
     return digest.hexdigest()
 
 
@@ -311,47 +319,18 @@ def _write(
         for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
     ]
 
-    db["documents"].insert_all(document_rows, pk="id")
-    db["sections"].insert_all(section_rows, pk="id", foreign_keys=[("document_id", "documents")])
-    db["entities"].insert_all(
-        entity_rows,
-        pk="id",
-        columns={
-            "parent_id": int,
-            "category": str,
-            "description": str,
-            "description_source": str,
-            "iso_code": str,
-        },
-    )
-    db["aliases"].insert_all(alias_rows, foreign_keys=[("entity_id", "entities")])
-    db["mentions"].insert_all(
-        mention_rows,
-        pk="id",
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
-    )
-    db["events"].insert_all(
-        event_rows, pk="id", foreign_keys=[("document_id", "documents"), ("section_id", "sections")]
-    )
-    db["event_entities"].insert_all(
-        event_entity_rows,
-        pk=("event_id", "entity_id"),
-        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
-    )
-    db["relations"].insert_all(
-        relation_rows,
-        pk="id",
-        columns={
-            "year": int,
-            "document_id": int,
-            "section_id": int,
-            "evidence": str,
-            "start": int,
-            "end": int,
-            "role": str,
-            "weight": int,
-        },
-    )
+    _create_schema(db)
+    for table, rows in (
+        ("documents", document_rows),
+        ("sections", section_rows),
+        ("entities", entity_rows),
+        ("aliases", alias_rows),
+        ("mentions", mention_rows),
+        ("events", event_rows),
+        ("event_entities", event_entity_rows),
+        ("relations", relation_rows),
+    ):
+        db[table].insert_all(rows)
     for table, columns in (
         ("aliases", ["key"]),
         ("aliases", ["entity_id"]),
@@ -372,8 +351,7 @@ def _write(
             {"key": "schema_version", "value": SCHEMA_VERSION},
             {"key": "input_checksum", "value": checksum},
             {"key": "built", "value": built_on.date().isoformat()},
-        ],
-        pk="key",
+        ]
     )
     report.totals = {
         "documents": len(document_rows),
@@ -386,6 +364,113 @@ def _write(
     }
     connection.execute("VACUUM")
     connection.close()
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    """Tables declared up front, so an empty one still exists with its types and keys."""
+    db["documents"].create(
+        {
+            "id": int,
+            "source": str,
+            "title": str,
+            "author": str,
+            "published": str,
+            "updated": str,
+            "encoding": str,
+            "sha256": str,
+            "text": str,
+        },
+        pk="id",
+    )
+    db["sections"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "ordinal": int,
+            "heading": str,
+            "level": int,
+            "path": str,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["entities"].create(
+        {
+            "id": int,
+            "slug": str,
+            "name": str,
+            "kind": str,
+            "category": str,
+            "parent_id": int,
+            "description": str,
+            "description_source": str,
+            "iso_code": str,
+            "origin": str,
+            "mention_count": int,
+            "document_count": int,
+            "aliases": str,
+        },
+        pk="id",
+        foreign_keys=[("parent_id", "entities", "id")],
+    )
+    db["aliases"].create(
+        {"entity_id": int, "alias": str, "kind": str, "key": str}, foreign_keys=[("entity_id", "entities")]
+    )
+    db["mentions"].create(
+        {
+            "id": int,
+            "entity_id": int,
+            "document_id": int,
+            "section_id": int,
+            "start": int,
+            "end": int,
+            "surface": str,
+        },
+        pk="id",
+        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "section_id": int,
+            "date": str,
+            "year": int,
+            "text": str,
+            "start": int,
+            "end": int,
+            "origin": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
+    )
+    db["event_entities"].create(
+        {"event_id": int, "entity_id": int},
+        pk=("event_id", "entity_id"),
+        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
+    )
+    db["relations"].create(
+        {
+            "id": int,
+            "subject_id": int,
+            "predicate": str,
+            "object_id": int,
+            "year": int,
+            "document_id": int,
+            "section_id": int,
+            "evidence": str,
+            "start": int,
+            "end": int,
+            "role": str,
+            "weight": int,
+        },
+        pk="id",
+        foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")
 
 
 def _relation_row(

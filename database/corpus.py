@@ -26,6 +26,7 @@ _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 _LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
@@ -250,7 +251,7 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
             consumed.add(index)
             continue
         in_milestones = current_year is not None and line.indent >= year_indent and not line.bullet
-        if in_milestones:
+        if in_milestones and not _ends_milestones(lines, index):
             milestone_lines.append((current_year, line))
             continue
         current_year = None
@@ -282,6 +283,23 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
         encoding=encoding,
         sections=document_sections,
         milestones=tuple(milestones),
+    )
+
+
+def _ends_milestones(lines: list[_Line], index: int) -> bool:
+    """A heading after a milestone list: numbered ('3. Outlook'), or a short title line
+    followed by prose rather than by another year."""
+    content = lines[index].content
+    if not looks_like_heading(content):
+        return False
+    if _NUMBERED_HEADING.match(content):
+        return True
+    following = _next_content(lines, index)
+    return (
+        following is not None
+        and not _YEAR_LINE.match(following.content)
+        and following.content.endswith(".")
+        and len(following.content) > 80
     )
 
 

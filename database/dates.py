@@ -6,6 +6,7 @@ sentences) agree on what a date is.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,11 @@ def month_number(word: str) -> int | None:
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2199
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return 1800 <= year <= 2199
 
 
 def parse_date(text: str) -> tuple[PartialDate, str | None] | None:

@@ -256,6 +256,9 @@ def capitalised_names(text: str, skip_starts: set[int]) -> Iterable[tuple[str, i
             words = words[1:]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]
+        if len(words) > 2 and words[1] == "the" and not kind_for_head(words[:1]):
+            offset += len(words[0]) + len(words[1]) + 2
+            words = words[2:]
         heads = [i for i, word in enumerate(words) if kind_for_head([word])]
         if not heads or len(words) < 2:
             continue

@@ -16,6 +16,7 @@ from database.gazetteer import EntitySpec, name_key
 from database.matcher import AliasMatcher, Match, sentence_spans, tokenize
 
 MAX_EVENT_CHARS = 600
+MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions only, no facts.
 
 _DATE_IN_SENTENCE = re.compile(
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH_PATTERN})\s+(?P<year1>{YEAR_PATTERN})"
@@ -106,7 +107,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     match_index = 0
     for section in document.sections:
         for start, end in sentence_spans(text, section.start, section.end):
-            if (start, end) in heading_spans:
+            if (start, end) in heading_spans or _YEAR_ONLY.fullmatch(text[start:end]):
                 while match_index < len(all_matches) and all_matches[match_index].start < end:
                     match_index += 1
                 continue
@@ -119,12 +120,21 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     for sentence in sentences:
         facts.mentions.extend((match, sentence.section) for match in sentence.mentions)
 
+    # A milestone list is about what its document and section are about.
+    title_entities = {match.entity for match in matcher.find(document.title)}
+    heading_entities = {
+        section.ordinal: title_entities | {m.entity for m in matcher.find(" ".join(section.path[1:]))}
+        for section in document.sections
+    }
     previous_first_country: int | None = None
     for sentence in sentences:
         sentence_text = text[sentence.start : sentence.end]
         milestone = milestone_by_start.get(sentence.start)
         dated = _event_date(sentence_text, milestone.year if milestone else None)
         entity_ids = sorted({match.entity for match in sentence.mentions})
+        event_entities = entity_ids
+        if milestone:
+            event_entities = sorted(set(entity_ids) | heading_entities[sentence.section])
         if dated and len(sentence_text) <= MAX_EVENT_CHARS:
             facts.events.append(
                 {
@@ -135,10 +145,12 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                     "start": sentence.start,
                     "end": sentence.end,
                     "origin": "milestone" if milestone else "sentence",
-                    "entities": entity_ids,
+                    "entities": event_entities,
                 }
             )
         year = dated[1] if dated else None
+        if len(sentence_text) > MAX_SENTENCE_CHARS:
+            continue
         for left, right in _pairs(entity_ids):
             facts.cooccurrence[(left, right)] += 1
             facts.first_comention.setdefault(
@@ -175,7 +187,7 @@ def _object_list(
         if not allowed:
             break
         if match_kind in ("organization", "programme"):
-            if not _used_as_modifier(sentence_text[match.end - offset :]):
+            if not _used_as_modifier(sentence_text[match.end - offset : match.end - offset + 40]):
                 objects.append(match)
         elif objects:
             break
@@ -183,6 +195,7 @@ def _object_list(
     return list({match.entity: match for match in objects}.values())
 
 
+_YEAR_ONLY = re.compile(YEAR_PATTERN)
 _FUNCTION_WORDS = {
     "and",
     "or",
@@ -257,10 +270,12 @@ def _pairs(ids: list[int]) -> list[tuple[int, int]]:
 
 def _defines(sentence_text: str, sentence: SentenceFacts, match: Match) -> bool:
     """'The EADRCC was created in 1998 to ...' / 'X is a ...': the entity leads the sentence."""
+    if match.start - sentence.start > 8:
+        return False
     lead = sentence_text[: match.start - sentence.start].strip().lower()
     if lead not in ("", "the"):
         return False
-    rest = sentence_text[match.end - sentence.start :]
+    rest = sentence_text[match.end - sentence.start : match.end - sentence.start + 160]
     return bool(
         re.match(
             r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:a|an|the|created|established|founded|set up)\b",

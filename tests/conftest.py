@@ -1,0 +1,66 @@
+"""Shared fixtures. Qt runs off screen; settings go to a temporary folder per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from database import reference
+from database.build import build_database
+from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+MAIN = ROOT / "main.py"
+PYTHON = sys.executable
+
+
+@pytest.fixture(scope="session")
+def bundled_connection() -> sqlite3.Connection:
+    return reference.open_database(BUNDLED_DATABASE)
+
+
+@pytest.fixture(scope="session")
+def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled documents built anew by the current code."""
+    path = tmp_path_factory.mktemp("fresh") / "reference.db"
+    build_database([DOCUMENTS_DIR], path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def unseen_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Documents the code has never seen (tests/data/unseen), in other layouts."""
+    path = tmp_path_factory.mktemp("unseen") / "unseen.db"
+    build_database([DATA / "unseen"], path)
+    return path
+
+
+@pytest.fixture
+def database_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "reference.db"
+    shutil.copy(BUNDLED_DATABASE, path)
+    return path
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path, qapp):
+    """QSettings and QStandardPaths in a temporary folder, so tests never touch the user's."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from desktop_app.app import configure_application
+
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    configure_application(qapp)
+    QSettings().clear()
+    yield tmp_path / "settings"
+    QSettings().clear()

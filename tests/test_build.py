@@ -1,0 +1,146 @@
+"""The build: schema, determinism, atomicity, warnings, staleness of the bundled database."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from database import reference
+from database.build import SCHEMA_VERSION, build_database, input_checksum, read_documents, BuildReport
+from database.corpus import DocumentError
+from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
+
+from .conftest import DATA, ROOT
+
+
+def table_rows(path: Path) -> dict[str, list]:
+    connection = sqlite3.connect(path)
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' ORDER BY name"
+        )
+    ]
+    dump = {
+        table: connection.execute(f"SELECT * FROM [{table}] ORDER BY rowid").fetchall() for table in tables
+    }
+    dump["meta"] = [row for row in dump["meta"] if row[0] != "built"]
+    connection.close()
+    return dump
+
+
+def test_bundled_database_is_current():
+    """Fails when the documents, the gazetteer or the build code changed without a rebuild
+    (run `python main.py build`)."""
+    documents = read_documents([DOCUMENTS_DIR], BuildReport())
+    connection = reference.open_database(BUNDLED_DATABASE)
+    assert reference.meta(connection)["input_checksum"] == input_checksum(documents)
+
+
+def test_bundled_documents_are_the_shared_corpus_unchanged():
+    shared = ROOT.parent / "shared" / "corpus"
+    if not shared.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    for original in shared.iterdir():
+        assert (DOCUMENTS_DIR / original.name).read_bytes() == original.read_bytes()
+
+
+def test_build_is_deterministic(fresh_build: Path, tmp_path: Path):
+    again = tmp_path / "again.db"
+    build_database([DOCUMENTS_DIR], again)
+    assert table_rows(fresh_build) == table_rows(again)
+
+
+def test_fresh_build_matches_bundled(fresh_build: Path):
+    assert table_rows(fresh_build) == table_rows(BUNDLED_DATABASE)
+
+
+def test_schema_and_fts_are_sqlite_utils_compatible(fresh_build: Path):
+    db = sqlite_utils.Database(fresh_build)
+    assert {
+        "documents",
+        "sections",
+        "entities",
+        "aliases",
+        "mentions",
+        "events",
+        "event_entities",
+        "relations",
+        "meta",
+    } <= set(db.table_names())
+    assert db["sections"].detect_fts() == "sections_fts"
+    assert db["entities"].detect_fts() == "entities_fts"
+    hits = list(db["sections"].search("peacekeeping"))
+    assert hits and all("peacekeep" in hit["text"].lower() for hit in hits)
+    assert list(db["entities"].search("turkiye"))[0]["name"] == "Türkiye"
+    assert dict(db.execute("SELECT key, value FROM meta").fetchall())["schema_version"] == SCHEMA_VERSION
+
+
+def test_unreadable_files_are_skipped_with_warnings(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Good title\n\nKyrgyzstan joins the CSTO.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x00" * 100)
+    (folder / "latin.txt").write_bytes("Titre\n\nLa Türkiye et le Kazakhstan.\n".encode("latin-1"))
+    (folder / "russian.txt").write_bytes(
+        "Заголовок\n\nКыргызстан и Россия подписали договор.\n".encode("cp1251")
+    )
+    (folder / "wide.txt").write_bytes("Wide\n\nUzbekistan joins the SCO.\n".encode("utf-16"))
+    report = build_database([folder], tmp_path / "out.db")
+    warnings = "\n".join(report.warnings)
+    assert "empty.txt: empty file" in warnings
+    assert "binary.txt: binary file" in warnings
+    assert "latin.txt: not UTF-8, decoded as latin-1" in warnings
+    assert "russian.txt: not UTF-8, decoded as cp1251" in warnings
+    assert report.totals["documents"] == 4
+
+
+def test_a_single_huge_line_builds(tmp_path: Path):
+    line = ("Kyrgyzstan and Kazakhstan cooperate with NATO in 2010 " * 200_000)[:10_000_000]
+    (tmp_path / "big.txt").write_text("Big\n\n" + line + "\n", encoding="utf-8")
+    report = build_database([tmp_path / "big.txt"], tmp_path / "big.db")
+    assert report.totals["documents"] == 1
+
+
+def test_no_documents_raises_and_keeps_the_old_database(tmp_path: Path, database_copy: Path):
+    before = database_copy.read_bytes()
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(DocumentError):
+        build_database([tmp_path / "empty.txt"], database_copy)
+    assert database_copy.read_bytes() == before
+
+
+def test_killed_build_leaves_the_previous_database_intact(tmp_path: Path, database_copy: Path):
+    before = database_copy.read_bytes()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (DOCUMENTS_DIR / "001_f208f631f794864f.txt").read_text(encoding="utf-8")
+    for number in range(60):
+        (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "build", str(folder), "--db", str(database_copy)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert database_copy.read_bytes() == before
+    reference.open_database(database_copy)
+
+
+def test_two_builds_at_once_both_leave_a_valid_database(tmp_path: Path):
+    out = tmp_path / "shared.db"
+    command = [sys.executable, str(ROOT / "main.py"), "build", str(DATA / "unseen"), "--db", str(out)]
+    processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL) for _ in range(2)]
+    assert [process.wait(timeout=120) for process in processes] == [0, 0]
+    connection = reference.open_database(out)
+    assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+    assert not [name for name in os.listdir(tmp_path) if ".tmp-" in name]

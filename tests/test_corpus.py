@@ -1,0 +1,130 @@
+"""Reading loose plain-text documents: titles, bylines, dates, sections, milestones."""
+
+from pathlib import Path
+
+import pytest
+
+from database.corpus import DocumentError, decode_bytes, looks_like_heading, parse_document, read_document
+from database.dates import parse_date
+from database.paths import DOCUMENTS_DIR
+
+from .conftest import DATA
+
+
+def test_nato_page_title_update_sections_and_milestones():
+    document = read_document(DOCUMENTS_DIR / "000_c9c5b8a86b69c3ac.txt")
+    assert document.title == "Relations with the Kyrgyz Republic"
+    assert document.updated == "2017-12-12T14:35"
+    headings = [section.heading for section in document.sections[1:]]
+    assert headings[:3] == ["Highlights", "Key areas of cooperation", "Security cooperation"]
+    security = document.sections[3]
+    assert security.path[1:] == ("Key areas of cooperation", "Security cooperation")
+    years = sorted({milestone.year for milestone in document.milestones})
+    assert years == [1992, 1994, 2000, 2003, 2004, 2006, 2007, 2009, 2011, 2013]
+    assert len([m for m in document.milestones if m.year == 2007]) == 2
+    for milestone in document.milestones:
+        assert document.text[milestone.start : milestone.end] == milestone.text
+
+
+def test_breadcrumb_byline_and_trailing_publication_date():
+    document = read_document(DOCUMENTS_DIR / "002_3c1a3a1192dce7f7.txt")
+    assert document.title == "NATO Promotes Dialogue and Cooperation in Central Asia"
+    assert document.author == "Arthur Dunn"
+    assert document.published == "2011-06-15"
+
+
+def test_run_in_heading_and_untitled_sections():
+    document = read_document(DOCUMENTS_DIR / "004_eecf442c396144cb.txt")
+    assert [s.heading for s in document.sections[1:]] == ["Development of Partnership Relations"]
+
+
+def test_repeated_heading_is_folded_into_its_parent():
+    document = read_document(DOCUMENTS_DIR / "001_f208f631f794864f.txt")
+    headings = [section.heading for section in document.sections]
+    assert headings.count("Regional Security and Afghanistan") == 1
+
+
+def test_numbered_report_layout():
+    document = read_document(DATA / "unseen" / "report_numbered.txt")
+    assert [s.heading for s in document.sections[1:]] == ["1. Introduction", "2. Milestones", "3. Outlook"]
+    assert [(m.year, m.text[:9]) for m in document.milestones] == [
+        (2015, "Mongolia "),
+        (2017, "In June, "),
+        (2018, "Kazakhsta"),
+    ]
+    assert document.updated == "2020-03-03T09:15"
+
+
+def test_page_without_headings_is_one_section():
+    document = read_document(DATA / "unseen" / "no_headings.txt")
+    assert document.title == "Notes on border talks"
+    assert len(document.sections) == 1
+    assert "Batken" in document.text[document.sections[0].start : document.sections[0].end]
+
+
+def test_non_breaking_spaces_are_normalised():
+    document = parse_document("Title\n\nNATO\u00a0and\u202fKyrgyzstan met.\n", source="x.txt")
+    assert "NATO and Kyrgyzstan met." in document.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Highlights", True),
+        ("Key areas of cooperation", True),
+        ("1.2 Scope of the report", True),
+        ("Kyrgyzstan joins the Partnership for Peace.", False),
+        ("the provision of the information on policy", False),
+        ("OSCE Centre in Bishkek (OSCE)", False),
+        ("15.06.2011", False),
+        ("", False),
+    ],
+)
+def test_heading_heuristic(line, expected):
+    assert looks_like_heading(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "time"),
+    [
+        ("12 Dec. 2017 14:35", "2017-12-12", "14:35"),
+        ("15.06.2011", "2011-06-15", None),
+        ("June 10, 2011", "2011-06-10", None),
+        ("May 2013", "2013-05", None),
+        ("2011-06-15", "2011-06-15", None),
+    ],
+)
+def test_dates(text, iso, time):
+    date, parsed_time = parse_date(text)
+    assert (date.iso, parsed_time) == (iso, time)
+
+
+def test_invalid_dates_are_not_dates():
+    assert parse_date("31.02.2011") is None
+    assert parse_date("Kyrgyzstan") is None
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "fragment"),
+    [
+        ("Kyrgyzstan – Türkiye".encode(), "utf-8", "Türkiye"),
+        ("Кыргызстан и Россия".encode("cp1251"), "cp1251", "Кыргызстан"),
+        ("Türkiye café".encode("latin-1"), "latin-1", "café"),
+        ("\ufeffKyrgyzstan".encode("utf-16"), "utf-16", "Kyrgyzstan"),
+    ],
+)
+def test_decoding(data, encoding, fragment):
+    text, found = decode_bytes(data)
+    assert found == encoding
+    assert fragment in text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 20])
+def test_unreadable_bytes_raise(data):
+    with pytest.raises(DocumentError):
+        decode_bytes(data)
+
+
+def test_missing_file_raises_document_error(tmp_path: Path):
+    with pytest.raises(DocumentError):
+        read_document(tmp_path / "gone.txt")

@@ -1,0 +1,190 @@
+"""Entity matching, discovery, events and relations on small documents of our own."""
+
+import pytest
+
+from database.corpus import parse_document
+from database.discover import acronym_definitions, discover_entities, schwartz_hearst_long_form
+from database.extract import build_matcher, extract_document
+from database.gazetteer import EntitySpec, load_gazetteer, name_key
+
+
+@pytest.fixture(scope="module")
+def gazetteer_specs():
+    return list(load_gazetteer().entities)
+
+
+def facts_for(text: str, specs):
+    document = parse_document(text, source="t.txt")
+    all_specs = discover_entities(
+        [document],
+        [
+            EntitySpec(s.name, s.kind, dict(s.aliases), s.parent, s.category, s.description, s.iso_code)
+            for s in specs
+        ],
+    )
+    matcher = build_matcher(all_specs)
+    return document, all_specs, extract_document(document, all_specs, matcher)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Organisation for Security and Co-operation in Europe",
+            "organization for security and cooperation in europe",
+        ),
+        ("The Kyrgyz-Republic", "kyrgyz republic"),
+        ("Defence Centre Programme", "Defense Center Program"),
+        ("Türkiye", "Turkiye"),
+    ],
+)
+def test_name_key_folds_spelling_case_hyphens_and_diacritics(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_every_country_is_known_with_common_names(gazetteer_specs):
+    countries = [spec for spec in gazetteer_specs if spec.kind == "country"]
+    assert len(countries) >= 249
+    keys = {name_key(alias): spec.name for spec in countries for alias in (spec.name, *spec.aliases)}
+    for alias, country in [
+        ("Kyrgyz Republic", "Kyrgyzstan"),
+        ("Kirgizia", "Kyrgyzstan"),
+        ("Turkey", "Türkiye"),
+        ("U.S.", "United States"),
+        ("Russian Federation", "Russia"),
+        ("Kyrgyz", "Kyrgyzstan"),
+        ("Uzbek", "Uzbekistan"),
+        ("Iran", "Iran"),
+        ("South Korea", "South Korea"),
+    ]:
+        assert keys[name_key(alias)] == country
+
+
+def test_demonyms_are_mentions_of_the_country(gazetteer_specs):
+    document, specs, facts = facts_for(
+        "Title\n\nKyrgyz troops and Uzbek guards met the U.S. envoy.\n", gazetteer_specs
+    )
+    named = [specs[match.entity].name for match, _ in facts.mentions]
+    assert named == ["Kyrgyzstan", "Uzbekistan", "United States"]
+
+
+def test_longest_match_and_case_rules(gazetteer_specs):
+    text = "Title\n\nThe Islamic Movement of Uzbekistan attacked. Ask us about the SCO and the US.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    named = [(specs[m.entity].name, m.surface) for m, _ in facts.mentions]
+    assert ("Islamic Movement of Uzbekistan", "Islamic Movement of Uzbekistan") in named
+    assert ("Uzbekistan", "Uzbekistan") not in named
+    assert ("United States", "US") in named
+    assert all(surface != "us" for _, surface in named)
+
+
+def test_mention_offsets_point_at_the_surface(gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\nNATO’s partners include Kazakhstan.\n", gazetteer_specs)
+    for match, _ in facts.mentions:
+        assert document.text[match.start : match.end] == match.surface
+
+
+def test_schwartz_hearst():
+    assert schwartz_hearst_long_form("CSTO", "borders of the Collective Security Treaty Organization") == (
+        "Collective Security Treaty Organization"
+    )
+    assert schwartz_hearst_long_form("XYZ", "nothing here") is None
+
+
+def test_acronym_definitions_and_trailing_head_word():
+    text = "The NATO Science for Peace and Security (SPS) Programme helps. The Blue Water Agency (BWA) met."
+    found = {(long, short) for long, short, _ in acronym_definitions(text)}
+    assert ("Science for Peace and Security Programme", "SPS") in found
+    assert ("Blue Water Agency", "BWA") in found
+
+
+def test_discovery_of_new_organizations_without_code_changes(gazetteer_specs):
+    text = (
+        "Title\n\nThe Caspian Maritime Security Council (CMSC) met in Baku. "
+        "Later the Steppe Water Commission said the Steppe Water Commission would meet again. "
+        "Highlights of the Key Allied Mass Media were shown.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    new = {spec.name: spec for spec in specs if spec.origin != "gazetteer"}
+    assert new["Caspian Maritime Security Council"].aliases == {"CMSC": "acronym"}
+    assert new["Caspian Maritime Security Council"].kind == "organization"
+    assert "Steppe Water Commission" in new
+    assert not {"Highlights", "Key", "Allied", "Mass Media"} & set(new)
+
+
+def test_offices_are_not_organizations(gazetteer_specs):
+    text = "Title\n\nThe Deputy Assistant Secretary General (DASG) visited.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert not [spec for spec in specs if spec.origin != "gazetteer"]
+
+
+def test_milestone_events_carry_year_and_month(gazetteer_specs):
+    text = "Title\n\nMilestones\n\n2011\n\nIn February, the President of Kyrgyzstan visits NATO.\n\n2013\n\nKyrgyzstan joins the SCO.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    events = [(event["date"], event["origin"]) for event in facts.events]
+    assert events == [("2011-02", "milestone"), ("2013", "milestone")]
+
+
+def test_dated_sentences_become_events(gazetteer_specs):
+    text = "Title\n\nOn December 25, 2003, Kyrgyzstan and Kazakhstan signed a Treaty on Allied Relations. It cost $1.5 billion.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert [event["date"] for event in facts.events] == ["2003-12-25"]
+
+
+def relations(facts, specs, predicate):
+    return {
+        (specs[r["subject"]].name, specs[r["object"]].name, r["year"])
+        for r in facts.relations
+        if r["predicate"] == predicate
+    }
+
+
+def test_member_of_from_join_and_participation(gazetteer_specs):
+    text = (
+        "Title\n\nKyrgyzstan joined the Partnership for Peace in 1994. "
+        "They value the participation of Tajikistan in the UNO, the Collective Security Treaty Organization (CSTO) "
+        "and Shanghai Cooperation Organization (SCO). "
+        "Uzbekistan participates in a training project launched by NATO.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert relations(facts, specs, "member_of") == {
+        ("Kyrgyzstan", "Partnership for Peace", 1994),
+        ("Tajikistan", "United Nations", None),
+        ("Tajikistan", "Collective Security Treaty Organization", None),
+        ("Tajikistan", "Shanghai Cooperation Organization", None),
+    }
+
+
+def test_signed_pairs_each_country_with_its_treaty(gazetteer_specs):
+    text = (
+        "Title\n\nKyrgyzstan signed a Treaty of Friendship, Cooperation, and Mutual Assistance with the Russian "
+        "Federation (1992) and Treaties of Eternal Friendship with the Republic of Uzbekistan (1996).\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    signed = relations(facts, specs, "signed")
+    assert ("Russia", "Treaty of Friendship, Cooperation, and Mutual Assistance", 1992) in signed
+    assert ("Uzbekistan", "Treaty of Eternal Friendship", 1996) in signed
+    assert ("Kyrgyzstan", "Treaty of Eternal Friendship", 1996) in signed
+    assert ("Uzbekistan", "Treaty of Friendship, Cooperation, and Mutual Assistance", 1992) not in signed
+
+
+def test_treaty_establishing_an_organization_makes_members(gazetteer_specs):
+    text = "Title\n\nIn 2000, Belarus and Tajikistan signed a Treaty on the Establishment of the Eurasian Economic Community.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert relations(facts, specs, "member_of") == {
+        ("Belarus", "Eurasian Economic Community", 2000),
+        ("Tajikistan", "Eurasian Economic Community", 2000),
+    }
+
+
+def test_holds_office_and_located_in(gazetteer_specs):
+    text = (
+        "Title\n\nIn 2011 the President of Kyrgyzstan, Roza Otunbayeva, visited. "
+        "A course took place in Samarkand, Uzbekistan.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    office = [r for r in facts.relations if r["predicate"] == "holds_office"]
+    assert [(specs[r["subject"]].name, specs[r["object"]].name, r["role"]) for r in office] == [
+        ("Roza Otunbayeva", "Kyrgyzstan", "President of Kyrgyzstan")
+    ]
+    assert ("Samarkand", "Uzbekistan", None) in relations(facts, specs, "located_in")
