@@ -66,6 +66,7 @@ def _quote(term: str) -> str:
 
 def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[str, ...]]:
     """Turn user input into (a safe FTS5 MATCH expression, the plain terms to highlight)."""
+    finished_word = text[-1:].isspace()
     text = _clean(text)
     if text.count('"') % 2:
         text = text.replace('"', " ")
@@ -93,7 +94,7 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[st
     while parts and parts[-1] in _OPERATORS:
         parts.pop()
     if prefix_last and parts and tokens and tokens[-1].group(2) and not parts[-1].endswith("*"):
-        if parts[-1] not in _OPERATORS and not text.endswith(" "):
+        if parts[-1] not in _OPERATORS and not finished_word:
             parts[-1] += "*"
     return " ".join(parts), tuple(terms)
 

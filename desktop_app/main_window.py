@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -112,7 +112,9 @@ class _TypeToSearch(QObject):
             )
             if plain and text and text.isprintable() and not text.isspace():
                 self.target.setFocus()
-                self.target.setText(text)
+                self.target.selectAll()
+                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+                QApplication.sendEvent(self.target, forwarded)
                 return True
         return False
 

@@ -1,0 +1,58 @@
+"""`main.py self-test`: the real window off screen, one search, one summary; timings in ms."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+def self_test(database_path: Path) -> dict:
+    started = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from database import reference
+    from database.search import search
+    from desktop_app.app import configure_application
+    from desktop_app.main_window import MainWindow
+    from desktop_app.printing import export_summary_pdf
+
+    timings: dict[str, float] = {}
+
+    def mark(name: str, since: float) -> float:
+        now = time.perf_counter()
+        timings[name] = round((now - since) * 1000, 1)
+        return now
+
+    app = QApplication.instance() or QApplication([])
+    configure_application(app)
+    QStandardPaths.setTestModeEnabled(True)
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        point = mark("imports_ms", started)
+        connection = reference.open_database(database_path)
+        point = mark("open_database_ms", point)
+        window = MainWindow(connection, database_path)
+        window.show()
+        app.processEvents()
+        point = mark("window_shown_ms", point)
+        results = search(connection, "kyrgyzstan")
+        point = mark("search_ms", point)
+        found = reference.find_entity(connection, "Kyrgyzstan")
+        window.open_address(f"entity:{found.id}")
+        point = mark("entity_page_ms", point)
+        pages = export_summary_pdf(reference.summary(connection, found.id), Path(folder) / "summary.pdf")
+        mark("summary_pdf_ms", point)
+        window.close()
+    timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return {
+        "ok": bool(results.entities and results.passages and pages > 0),
+        "entities_found": len(results.entities),
+        "passages_found": len(results.passages),
+        "summary_pages": pages,
+        **timings,
+    }

@@ -1,0 +1,57 @@
+"""Start-up with an unusable database: one dialog, an offer to rebuild, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from database import reference
+from desktop_app import app as app_module
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    path = tmp_path / "reference.db"
+    path.write_bytes(b"this is not a database")
+    return path
+
+
+def test_declined_rebuild_gives_up_cleanly(broken: Path, monkeypatch, qapp):
+    asked = []
+    monkeypatch.setattr(app_module, "ask_rebuild", lambda message: asked.append(message) or False)
+    assert app_module.open_or_rebuild(broken) is None
+    assert asked == [f"not a SQLite database: {broken}"]
+
+
+def test_accepted_rebuild_replaces_the_broken_database(broken: Path, monkeypatch, qapp):
+    monkeypatch.setattr(app_module, "ask_rebuild", lambda message: True)
+    connection, path = app_module.open_or_rebuild(broken)
+    assert path == broken
+    assert reference.find_entity(connection, "Kyrgyzstan") is not None
+
+
+def test_rebuild_goes_to_user_data_when_the_folder_is_read_only(
+    tmp_path: Path, monkeypatch, isolated_settings
+):
+    if os.geteuid() == 0:
+        monkeypatch.setattr(app_module.os, "access", lambda path, mode: False)
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    missing = folder / "reference.db"
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        monkeypatch.setattr(app_module, "ask_rebuild", lambda message: True)
+        connection, path = app_module.open_or_rebuild(missing)
+        assert path == app_module.user_database_path()
+        assert path.exists() and not missing.exists()
+    finally:
+        folder.chmod(stat.S_IRWXU)
+        app_module.user_database_path().unlink(missing_ok=True)
+
+
+def test_run_window_returns_2_when_the_user_declines(broken: Path, monkeypatch, qapp):
+    monkeypatch.setattr(app_module, "ask_rebuild", lambda message: False)
+    assert app_module.run_window(broken) == 2
