@@ -278,7 +278,8 @@ def _defines(sentence_text: str, sentence: SentenceFacts, match: Match) -> bool:
     rest = sentence_text[match.end - sentence.start : match.end - sentence.start + 160]
     return bool(
         re.match(
-            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:a|an|the|created|established|founded|set up)\b",
+            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+"
+            r"(?:a|an|the|created|established|founded|set up)\b",
             rest,
         )
     )

@@ -93,9 +93,9 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[st
             terms.append(word)
     while parts and parts[-1] in _OPERATORS:
         parts.pop()
-    if prefix_last and parts and tokens and tokens[-1].group(2) and not parts[-1].endswith("*"):
-        if parts[-1] not in _OPERATORS and not finished_word:
-            parts[-1] += "*"
+    last_is_bare_word = parts and tokens and tokens[-1].group(2) and parts[-1] not in _OPERATORS
+    if prefix_last and last_is_bare_word and not parts[-1].endswith("*") and not finished_word:
+        parts[-1] += "*"
     return " ".join(parts), tuple(terms)
 
 

@@ -48,7 +48,8 @@ HOME = "home:"
 SEARCH_HELP = """<h2>Search syntax</h2>
 <p>Type words to find entities and passages; results update as you type.</p>
 <table cellpadding='4'>
-<tr><td><code>nato kyrgyzstan</code></td><td>passages with both words (in any form: <i>join</i> finds <i>joined</i>)</td></tr>
+<tr><td><code>nato kyrgyzstan</code></td>
+<td>passages with both words (in any form: <i>join</i> finds <i>joined</i>)</td></tr>
 <tr><td><code>"partnership for peace"</code></td><td>the exact phrase</td></tr>
 <tr><td><code>secur*</code></td><td>words starting with <i>secur</i></td></tr>
 <tr><td><code>csto OR sco</code></td><td>either word</td></tr>

@@ -318,7 +318,8 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
         parts.append(
             "<h2>Entities</h2><p>"
             + "<br>".join(
-                f"<a href='{entity_url(hit.id)}'>{esc(hit.name)}</a> <span class='muted'>{esc(KIND_LABELS[hit.kind])}</span>"
+                f"<a href='{entity_url(hit.id)}'>{esc(hit.name)}</a> "
+                f"<span class='muted'>{esc(KIND_LABELS[hit.kind])}</span>"
                 for hit in results.entities
             )
             + "</p>"
@@ -328,7 +329,7 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
         for hit in results.passages:
             url = document_url(hit.source, hit.start, hit.end, results.terms)
             parts.append(
-                f"<p><a href='{esc(url)}'>{esc(hit.title)}</a><br><span class='cite'>{esc(hit.section)}</span>"
-                f"<br>{_snippet_html(hit.snippet)}</p>"
+                f"<p><a href='{esc(url)}'>{esc(hit.title)}</a><br>"
+                f"<span class='cite'>{esc(hit.section)}</span><br>{_snippet_html(hit.snippet)}</p>"
             )
     return "\n".join(parts)

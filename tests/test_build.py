@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from database import reference
-from database.build import SCHEMA_VERSION, build_database, input_checksum, read_documents, BuildReport
+from database.build import SCHEMA_VERSION, BuildReport, build_database, input_checksum, read_documents
 from database.corpus import DocumentError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
 
