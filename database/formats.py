@@ -77,9 +77,11 @@ def summary_to_dict(summary: Summary) -> dict:
 
 
 def key_relations(summary: Summary) -> list[tuple[str, list[tuple[EntityRef, int | None]]]]:
-    """Relations grouped by label, each entity once with its earliest year."""
+    """Relations grouped by label, each entity once with its earliest year (parts excluded)."""
     grouped: dict[str, dict[EntityRef, int | None]] = {}
     for relation in summary.relations:
+        if relation.predicate == "part_of":
+            continue  # Shown as the parent and the programmes and bodies.
         entities = grouped.setdefault(relation.label, {})
         year = entities.get(relation.entity)
         if relation.entity not in entities or (relation.year and (year is None or relation.year < year)):
@@ -105,6 +107,8 @@ def summary_to_markdown(summary: Summary) -> str:
     lines += ["", "## Key facts", ""]
     if summary.parent:
         lines.append(f"- **Part of:** {summary.parent.name}")
+    if summary.children:
+        lines.append("- **Programmes and bodies:** " + ", ".join(child.name for child in summary.children))
     for label, entities in key_relations(summary):
         lines.append(f"- **{label}:** " + ", ".join(with_year(ref, year) for ref, year in entities))
     if summary.years:
@@ -149,6 +153,8 @@ def summary_to_text(summary: Summary) -> str:
     out += ["", "Key facts"]
     if summary.parent:
         out.append(f"  Part of: {summary.parent.name}")
+    if summary.children:
+        out.append("  Programmes and bodies: " + ", ".join(child.name for child in summary.children))
     for label, entities in key_relations(summary):
         out.append(f"  {label}: " + ", ".join(with_year(ref, year) for ref, year in entities))
     if summary.timeline:

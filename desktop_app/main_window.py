@@ -421,8 +421,11 @@ class MainWindow(QMainWindow):
                 (int(start), int(end)) if start and end and start.isdigit() and end.isdigit() else None
             )
             terms = tuple(query.get("q", [""])[0].split())
+            at = query.get("at", [""])[0]
             self._current_document = view
-            html = document_body(view, colors, highlight=highlight, terms=terms)
+            html = document_body(
+                view, colors, highlight=highlight, terms=terms, at=int(at) if at.isdigit() else None
+            )
             title = view.title
         elif scheme == "search":
             text = unquote(url.path())
@@ -437,7 +440,7 @@ class MainWindow(QMainWindow):
         else:
             return False
         self.browser.setHtml(html)
-        if scheme == "doc" and "hit" in html:
+        if scheme == "doc" and "name='hit'" in html:
             self.browser.scrollToAnchor("hit")
         self.right.setCurrentIndex(0)
         self.current_title = title
@@ -573,7 +576,7 @@ class MainWindow(QMainWindow):
         if hasattr(hit, "kind"):
             self.open_address(entity_url(hit.id))
         else:
-            self.open_address(document_url(hit.source, hit.start, hit.end, self.results_model.results.terms))
+            self.open_address(document_url(hit.source, terms=self.results_model.results.terms, at=hit.start))
 
     def cancel_search(self) -> None:
         self.search_edit.clear()

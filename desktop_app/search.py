@@ -198,21 +198,16 @@ class SearchResultsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{hit.name} · {KIND_LABELS[hit.kind]}{matched}"
             if role == HtmlRole:
-                return (
-                    f"<b>{html.escape(hit.name)}</b> <span style='color:gray'>{KIND_LABELS[hit.kind]}"
-                    f"{html.escape(matched)}</span>"
-                )
+                return f"<b>{html.escape(hit.name)}</b> <i>{KIND_LABELS[hit.kind]}{html.escape(matched)}</i>"
             return None
         plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+        where = hit.title if hit.section == hit.title else f"{hit.title} › {hit.section.split(' › ')[-1]}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.title} › {hit.section.split(' › ')[-1]}: {plain}"
+            return f"{where}: {plain}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{hit.section}\n{hit.source}"
         if role == HtmlRole:
-            return (
-                f"<span style='color:gray'>{html.escape(hit.title)} › "
-                f"{html.escape(hit.section.split(' › ')[-1])}</span><br>{_snippet_html(hit.snippet)}"
-            )
+            return f"<i>{html.escape(where)}</i><br>{_snippet_html(hit.snippet)}"
         return None
 
     def first_hit(self) -> QModelIndex:

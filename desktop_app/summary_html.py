@@ -7,6 +7,7 @@ Every piece of document text is escaped, so markup in a document is shown as tex
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
@@ -40,11 +41,19 @@ def entity_url(entity_id: int) -> str:
 
 
 def document_url(
-    source: str, start: int | None = None, end: int | None = None, terms: tuple[str, ...] = ()
+    source: str,
+    start: int | None = None,
+    end: int | None = None,
+    terms: tuple[str, ...] = (),
+    *,
+    at: int | None = None,
 ) -> str:
-    query = {}
+    """`start`/`end` highlight a passage; `at` only scrolls to the section holding that offset."""
+    query: dict[str, object] = {}
     if start is not None and end is not None:
         query.update(start=start, end=end)
+    if at is not None:
+        query["at"] = at
     if terms:
         query["q"] = " ".join(terms)
     return f"doc:{quote(source)}" + (f"?{urlencode(query)}" if query else "")
@@ -207,6 +216,7 @@ def document_body(
     *,
     highlight: tuple[int, int] | None = None,
     terms: tuple[str, ...] = (),
+    at: int | None = None,
     for_print: bool = False,
 ) -> str:
     """A whole document: title, byline, dates, a table of contents, then its sections."""
@@ -234,14 +244,16 @@ def document_body(
     spans: list[tuple[int, int, str]] = []
     if highlight:
         spans.append((highlight[0], highlight[1], "hit"))
-    lowered = view.text.lower()
-    for term in {t.lower() for t in terms if len(t) > 1}:
-        position = lowered.find(term)
-        while position >= 0 and len(spans) < 2000:
-            if not highlight or not (highlight[0] <= position < highlight[1]):
-                spans.append((position, position + len(term), ""))
-            position = lowered.find(term, position + len(term))
+    if term_pattern := _term_pattern(terms):
+        for match in term_pattern.finditer(view.text):
+            if len(spans) >= 2000:
+                break
+            if not highlight or not (highlight[0] <= match.start() < highlight[1]):
+                spans.append((match.start(), match.end(), ""))
+    target = max((s.ordinal for s in view.sections if at is not None and s.start <= at), default=None)
     for section in view.sections:
+        if section.ordinal == target and not highlight:
+            parts.append("<a name='hit'></a>")
         body_start = section.start
         if section.ordinal:
             level = min(section.level + 1, 4)
@@ -259,6 +271,14 @@ def document_body(
     return "\n".join(parts)
 
 
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    """Words that share a search term's stem: 'peacekeeping' also marks 'peacekeepers'."""
+    stems = sorted({term[: max(4, len(term) - 3)].lower() for term in terms if len(term) > 1}, key=len)
+    if not stems:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(stems))) + r")\w*", re.IGNORECASE)
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     result = []
     cursor = start
@@ -267,7 +287,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = end if line_end < 0 else line_end
         line = text[cursor:line_end]
         stripped = line.strip()
-        if stripped:
+        if stripped.strip("•·◦▪‣∙ "):
             offset = cursor + line.find(stripped)
             result.append((offset, offset + len(stripped)))
         cursor = line_end + 1
@@ -327,7 +347,7 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
     if results.passages:
         parts.append("<h2>Passages</h2>")
         for hit in results.passages:
-            url = document_url(hit.source, hit.start, hit.end, results.terms)
+            url = document_url(hit.source, terms=results.terms, at=hit.start)
             parts.append(
                 f"<p><a href='{esc(url)}'>{esc(hit.title)}</a><br>"
                 f"<span class='cite'>{esc(hit.section)}</span><br>{_snippet_html(hit.snippet)}</p>"
