@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import sqlite3
 from collections import Counter
@@ -21,10 +22,10 @@ import sqlite_utils
 from database.corpus import Document, DocumentError, Section, read_document
 from database.discover import discover_entities
 from database.extract import DocumentFacts, build_matcher, extract_document
-from database.gazetteer import KINDS, EntitySpec, load_gazetteer, name_key
+from database.gazetteer import KINDS, EntitySpec, Gazetteer, load_gazetteer, name_key
 from database.paths import GAZETTEER_PATH
+from database.schema import SCHEMA_VERSION
 
-SCHEMA_VERSION = "1"
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
@@ -35,6 +36,8 @@ BUILD_MODULES = (
     "extract.py",
     "gazetteer.py",
     "matcher.py",
+    "names.py",
+    "schema.py",
 )
 
 
@@ -102,7 +105,8 @@ def build_database(
     documents = read_documents(paths, report)
     if not documents:
         raise DocumentError("no readable documents to build from")
-    specs = discover_entities(documents, list(load_gazetteer(gazetteer_path).entities))
+    gazetteer = load_gazetteer(gazetteer_path)
+    specs = discover_entities(documents, list(gazetteer.entities))
     matcher = build_matcher(specs)
     facts = [extract_document(document, specs, matcher) for document in documents]
 
@@ -111,7 +115,8 @@ def build_database(
     temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
-        _write(temporary, documents, specs, facts, input_checksum(documents, gazetteer_path), report)
+        checksum = input_checksum(documents, gazetteer_path)
+        _write(temporary, documents, specs, facts, checksum, gazetteer, report)
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
@@ -147,6 +152,7 @@ def _write(
     specs: list[EntitySpec],
     facts: list[DocumentFacts],
     checksum: str,
+    gazetteer: Gazetteer,
     report: BuildReport,
 ) -> None:
     connection = sqlite3.connect(path)
@@ -351,6 +357,7 @@ def _write(
             {"key": "schema_version", "value": SCHEMA_VERSION},
             {"key": "input_checksum", "value": checksum},
             {"key": "built", "value": built_on.date().isoformat()},
+            {"key": "regions", "value": json.dumps(list(gazetteer.regions))},
         ]
     )
     report.totals = {

@@ -22,8 +22,8 @@ from database.dates import parse_date
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
 
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t"), " ")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
@@ -85,7 +85,7 @@ class Document:
 def normalise_text(text: str) -> str:
     """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACE_LIKE).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", _SPACE_LIKE.sub(" ", text))
     return unicodedata.normalize("NFC", text)
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from database.corpus import Document
 from database.dates import MONTHS
-from database.gazetteer import EntitySpec, name_key
+from database.gazetteer import EntitySpec
+from database.names import name_key
 
 ORGANIZATION_HEADS = {
     "organization",

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, month_number
-from database.gazetteer import EntitySpec, name_key
+from database.gazetteer import EntitySpec
 from database.matcher import AliasMatcher, Match, sentence_spans, tokenize
+from database.names import name_key
 
 MAX_EVENT_CHARS = 600
 MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions only, no facts.

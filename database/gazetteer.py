@@ -1,62 +1,24 @@
 """Known entities: every country (pycountry plus curated names and demonyms) and the curated
 organizations, programmes, treaties, people and places of `resources/gazetteer.toml`.
 
-Also the one place that decides when two names are the same name (`name_key`): case,
-diacritics, "the", hyphens and British/American spellings are folded away.
+When two names are the same name is decided in `database.names`.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
 
+from database.names import name_key, slugify
 from database.paths import GAZETTEER_PATH
+
+__all__ = ["KINDS", "OTHER_REGION", "EntitySpec", "Gazetteer", "load_gazetteer", "name_key"]
 
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"
-
-_SPELLING_FOLDS = {
-    "organisation": "organization",
-    "organisations": "organizations",
-    "defence": "defense",
-    "centre": "center",
-    "centres": "centers",
-    "programme": "program",
-    "programmes": "programs",
-    "neighbourliness": "neighborliness",
-    "labour": "labor",
-}
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def fold_token(token: str) -> str:
-    """Fold one word: case, diacritics and British spellings ('Organisation' -> 'organization')."""
-    decomposed = unicodedata.normalize("NFKD", token.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPELLING_FOLDS.get(plain, plain)
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded words of a name; 'co-operation' and 'cooperation' give the same words."""
-    name = re.sub(r"(?i)\bco-(?=oper)", "co", name)
-    tokens = [fold_token(word) for word in _WORD.findall(name)]
-    if tokens and tokens[0] == "the" and len(tokens) > 1:
-        tokens = tokens[1:]
-    return tuple(tokens)
-
-
-def name_key(name: str) -> str:
-    """The string two names share when they name the same thing ('The Kyrgyz-Republic')."""
-    return " ".join(name_tokens(name))
-
-
-def slugify(name: str) -> str:
-    return "-".join(name_tokens(name)) or "entity"
 
 
 @dataclass

@@ -9,25 +9,23 @@ of aliases. Also here: sentence spans, which mentions, events and relations are 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from database.gazetteer import fold_token
+from database.names import fold_token
 
 _TOKEN = re.compile(r"(?i:co-oper\w*)|[^\W_]+")
 _GAP = re.compile(r"[ \-‐–,.'’/&]{0,3}")
 _TERMINAL = ""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     raw: str
     folded: str
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     entity: int
     start: int
     end: int
@@ -35,12 +33,11 @@ class Match:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        folded = fold_token(raw.replace("-", "") if "-" in raw else raw)
-        tokens.append(Token(match.start(), match.end(), raw, folded))
-    return tokens
+    return [
+        Token(match.start(), match.end(), raw, fold_token(raw.replace("-", "")))
+        for match in _TOKEN.finditer(text)
+        for raw in (match.group(),)
+    ]
 
 
 def _is_exact_case(alias_words: list[str]) -> bool:

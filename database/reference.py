@@ -7,12 +7,16 @@ them needs SQL. Search lives in `database.search`; this module re-exports it.
 from __future__ import annotations
 
 import difflib
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from database.build import SCHEMA_VERSION
-from database.gazetteer import KINDS, OTHER_REGION, load_gazetteer, name_key
+from database.names import name_key
+from database.schema import SCHEMA_VERSION, DatabaseError, reading
+
+KINDS = ("country", "organization", "programme", "treaty", "person", "place")
+OTHER_REGION = "Other"
 
 KIND_TITLES = {
     "country": "Countries",
@@ -46,10 +50,6 @@ _REQUIRED_TABLES = {
     "sections_fts",
     "entities_fts",
 }
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; the message says why in one line."""
 
 
 @dataclass(frozen=True)
@@ -182,11 +182,17 @@ def open_database(path: Path) -> sqlite3.Connection:
         raise DatabaseError(f"database path is a folder: {path}")
     try:
         with path.open("rb") as handle:
-            header = handle.read(16)
+            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as error:
         raise DatabaseError(f"cannot read database {path}: {error.strerror}") from error
-    if header != b"SQLite format 3\x00":
+    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
         raise DatabaseError(f"not a SQLite database: {path}")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and pages * page_size > size:
+        raise DatabaseError(f"database file is truncated ({size} of {pages * page_size} bytes): {path}")
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -201,14 +207,12 @@ def open_database(path: Path) -> sqlite3.Connection:
             found = version[0] if version else "none"
             raise DatabaseError(f"database schema version {found}, this app needs {SCHEMA_VERSION}: {path}")
         connection.execute("SELECT count(*) FROM entities").fetchone()
-        problem = connection.execute("PRAGMA quick_check").fetchone()[0]
-        if problem != "ok":
-            raise DatabaseError(f"database is damaged ({problem}): {path}")
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"database unusable ({error}): {path}") from error
     return connection
 
 
+@reading
 def meta(connection: sqlite3.Connection) -> dict[str, str]:
     return {row["key"]: row["value"] for row in connection.execute("SELECT key, value FROM meta")}
 
@@ -217,6 +221,7 @@ def _ref(row: sqlite3.Row, prefix: str = "") -> EntityRef:
     return EntityRef(row[f"{prefix}id"], row[f"{prefix}name"], row[f"{prefix}kind"])
 
 
+@reading
 def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[dict]:
     """Every entity with its aliases, parent and mention count (the `entities --json` shape)."""
     rows = connection.execute(
@@ -249,6 +254,7 @@ def _aliases_by_entity(connection: sqlite3.Connection) -> dict[int, list[tuple[s
     return result
 
 
+@reading
 def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     """Countries by region (Central Asia first), organizations with their programmes and
     bodies nested, then treaties, people, places; each entity with its mention count."""
@@ -271,7 +277,7 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
             tuple(item(kid) for kid in kids),
         )
 
-    regions = load_gazetteer().regions
+    regions = json.loads(meta(connection).get("regions", "[]"))
     groups: list[TreeItem] = []
     countries = [row for row in rows if row["kind"] == "country"]
     by_region: dict[str, list[sqlite3.Row]] = {}
@@ -322,6 +328,7 @@ def _leaf(row: sqlite3.Row, aliases: dict[int, list[tuple[str, str]]]) -> TreeIt
     )
 
 
+@reading
 def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
     """Match a name or any alias, ignoring case, diacritics, hyphens and spelling variants."""
     key = name_key(name)
@@ -337,11 +344,13 @@ def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
     return _ref(row) if row else None
 
 
+@reading
 def entity(connection: sqlite3.Connection, entity_id: int) -> EntityRef | None:
     row = connection.execute("SELECT id, name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
     return _ref(row) if row else None
 
 
+@reading
 def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> list[str]:
     """Entity names whose name or alias is spelt like `name`: for 'did you mean'."""
     key = name_key(name)
@@ -357,6 +366,7 @@ def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> li
     return found[:limit]
 
 
+@reading
 def summary(connection: sqlite3.Connection, entity_id: int, *, passage_limit: int = 12) -> Summary:
     """Everything the entity page and the printed sheet show about one entity."""
     row = connection.execute(
@@ -498,6 +508,7 @@ def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> lis
     return passages
 
 
+@reading
 def document(connection: sqlite3.Connection, source: str) -> DocumentView | None:
     row = connection.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
     if row is None:
@@ -520,13 +531,26 @@ def document(connection: sqlite3.Connection, source: str) -> DocumentView | None
     )
 
 
+@reading
 def documents(connection: sqlite3.Connection) -> list[SourceInfo]:
+    """Every document's citation data (not its text), by file name."""
+    rows = connection.execute(
+        "SELECT source, title, author, published, updated FROM documents ORDER BY source"
+    )
     return [
         SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], 0)
-        for i, r in enumerate(connection.execute("SELECT * FROM documents ORDER BY source"), 1)
+        for i, r in enumerate(rows, 1)
     ]
 
 
+@reading
+def entity_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """How many entities of each kind, in tree order of kinds."""
+    counts = dict(connection.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
+    return {KIND_TITLES[kind]: counts[kind] for kind in KINDS if kind in counts}
+
+
+@reading
 def entity_mentions_in(connection: sqlite3.Connection, entity_id: int, source: str) -> list[tuple[int, int]]:
     """Where an entity is named in one document, to highlight it in the reader."""
     return [

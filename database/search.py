@@ -12,7 +12,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from database.gazetteer import name_key
+from database.names import name_key
+from database.schema import reading
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -99,6 +100,7 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[st
     return " ".join(parts), tuple(terms)
 
 
+@reading
 def search(
     connection: sqlite3.Connection,
     query: str,

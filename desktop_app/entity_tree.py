@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from database.gazetteer import name_key
+from database.names import name_key
 from database.reference import TreeItem
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.search import SearchResults
-from desktop_app import printing
+from database.search import SearchResults, search
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
@@ -271,11 +270,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.print_action = self._action("&Print…", lambda: printing.print_page(self), SK.Print)
+        self.print_action = self._action("&Print…", lambda: self._printing().print_page(self), SK.Print)
         self.preview_action = self._action(
-            "Print Pre&view…", lambda: printing.preview_page(self), "Ctrl+Shift+P"
+            "Print Pre&view…", lambda: self._printing().preview_page(self), "Ctrl+Shift+P"
         )
-        self.export_action = self._action("&Export PDF…", lambda: printing.export_pdf(self), "Ctrl+E")
+        self.export_action = self._action("&Export PDF…", lambda: self._printing().export_pdf(self), "Ctrl+E")
         self.quit_action = self._action("&Quit", self.close, SK.Quit)
         self.copy_action = self._action("&Copy", self._copy, SK.Copy)
         self.find_action = self._action("&Find in Page…", self.find_in_page, "Ctrl+Shift+F")
@@ -350,6 +349,13 @@ class MainWindow(QMainWindow):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self._update_navigation()
 
+    @staticmethod
+    def _printing():
+        """Printing is loaded on first use, to keep start-up short."""
+        from desktop_app import printing
+
+        return printing
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -387,60 +393,17 @@ class MainWindow(QMainWindow):
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
         url = QUrl(address)
-        scheme = url.scheme()
-        colors = palette_colors(self.browser.palette())
-        self._current_summary = self._current_document = None
-        if scheme == "home":
-            counts = {reference.KIND_TITLES[row["kind"]]: 0 for row in reference.entities(self.connection)}
-            for row in reference.entities(self.connection):
-                counts[reference.KIND_TITLES[row["kind"]]] += 1
-            html = start_page(
-                colors,
-                documents=reference.documents(self.connection),
-                counts=counts,
-                built=reference.meta(self.connection).get("built", ""),
-            )
-            title = APP_NAME
-        elif scheme == "entity":
-            try:
-                entity_id = int(url.path())
-                summary = reference.summary(self.connection, entity_id)
-            except (ValueError, KeyError):
-                return False
-            self._current_summary = summary
-            html = summary_body(summary, colors)
-            title = summary.entity.name
-            self._select_in_tree(entity_id)
-        elif scheme == "doc":
-            view = reference.document(self.connection, unquote(url.path()))
-            if view is None:
-                return False
-            query = parse_qs(url.query())
-            start, end = query.get("start", [None])[0], query.get("end", [None])[0]
-            highlight = (
-                (int(start), int(end)) if start and end and start.isdigit() and end.isdigit() else None
-            )
-            terms = tuple(query.get("q", [""])[0].split())
-            at = query.get("at", [""])[0]
-            self._current_document = view
-            html = document_body(
-                view, colors, highlight=highlight, terms=terms, at=int(at) if at.isdigit() else None
-            )
-            title = view.title
-        elif scheme == "search":
-            text = unquote(url.path())
-            from database.search import search
-
-            results = search(self.connection, text, limit=50, prefix=False)
-            html = search_page(results, colors, self._hint_for(results))
-            title = f"Search: {text}"
-        elif scheme == "help":
-            html = SEARCH_HELP
-            title = "Search syntax"
-        else:
+        try:
+            page = self._render(url)
+        except reference.DatabaseError as error:
+            log.error("cannot show %s: %s", address, error)
+            self.tell_error(f"This page cannot be shown: {error}")
             return False
+        if page is None:
+            return False
+        html, title = page
         self.browser.setHtml(html)
-        if scheme == "doc" and "name='hit'" in html:
+        if url.scheme() == "doc" and "name='hit'" in html:
             self.browser.scrollToAnchor("hit")
         self.right.setCurrentIndex(0)
         self.current_title = title
@@ -450,6 +413,56 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self.page_shown.emit(address)
         return True
+
+    def tell_error(self, message: str) -> None:
+        """One dialog for a failure while reading; tests replace it."""
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _render(self, url: QUrl) -> tuple[str, str] | None:
+        """(HTML, title) of the page at `url`, or None when it names nothing."""
+        scheme = url.scheme()
+        colors = palette_colors(self.browser.palette())
+        if scheme == "home":
+            self._current_summary = self._current_document = None
+            html = start_page(
+                colors,
+                documents=reference.documents(self.connection),
+                counts=reference.entity_counts(self.connection),
+                built=self.database_built,
+            )
+            return html, APP_NAME
+        if scheme == "entity":
+            try:
+                entity_id = int(url.path())
+                summary = reference.summary(self.connection, entity_id)
+            except (ValueError, KeyError):
+                return None
+            self._current_summary, self._current_document = summary, None
+            self._select_in_tree(entity_id)
+            return summary_body(summary, colors), summary.entity.name
+        if scheme == "doc":
+            view = reference.document(self.connection, unquote(url.path()))
+            if view is None:
+                return None
+            query = parse_qs(url.query())
+            start, end = query.get("start", [""])[0], query.get("end", [""])[0]
+            highlight = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
+            at = query.get("at", [""])[0]
+            terms = tuple(query.get("q", [""])[0].split())
+            self._current_summary, self._current_document = None, view
+            html = document_body(
+                view, colors, highlight=highlight, terms=terms, at=int(at) if at.isdigit() else None
+            )
+            return html, view.title
+        if scheme == "search":
+            text = unquote(url.path())
+            results = search(self.connection, text, limit=50, prefix=False)
+            self._current_summary = self._current_document = None
+            return search_page(results, colors, self._hint_for(results)), f"Search: {text}"
+        if scheme == "help":
+            self._current_summary = self._current_document = None
+            return SEARCH_HELP, "Search syntax"
+        return None
 
     def show_help_page(self) -> None:
         self.open_address("help:syntax")

@@ -167,7 +167,7 @@ def export_document_pdf(view: DocumentView, path: Path, *, built: str, page_size
 
 def current_printable(window) -> tuple[QTextDocument, str, str, str] | None:
     """What the window shows, ready to print: (document, header, footer, suggested file name)."""
-    from database.gazetteer import slugify
+    from database.names import slugify
 
     if window._current_summary is not None:
         summary = window._current_summary

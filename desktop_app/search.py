@@ -78,6 +78,9 @@ class SearchController(QObject):
         self._request.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
         self._thread.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     def query_changed(self, text: str) -> None:
         self._pending = text

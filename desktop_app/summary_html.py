@@ -30,6 +30,7 @@ class Colors:
 
 
 PRINT_COLORS = Colors()
+START_PAGE_DOCUMENTS = 100
 
 
 def esc(text: object) -> str:
@@ -316,14 +317,17 @@ def start_page(colors: Colors, *, documents: list[SourceInfo], counts: dict[str,
     ]
     parts += [f"<tr><td><b>{esc(label)}</b></td><td>{count}</td></tr>" for label, count in counts.items()]
     parts.append(f"<tr><td><b>Built</b></td><td>{esc(built)}</td></tr></table>")
-    parts.append("<h2>Documents</h2><table class='grid' width='100%'>")
-    for source in documents:
+    parts.append(f"<h2>Documents ({len(documents)})</h2><table class='grid' width='100%'>")
+    for source in documents[:START_PAGE_DOCUMENTS]:
         byline = f", by {esc(source.author)}" if source.author else ""
         parts.append(
             f"<tr><td><a href='{esc(document_url(source.source))}'>{esc(source.title)}</a>{byline}"
             f"<br><span class='cite'>{esc(_date_of(source))} · {esc(source.source)}</span></td></tr>"
         )
     parts.append("</table>")
+    if len(documents) > START_PAGE_DOCUMENTS:
+        more = len(documents) - START_PAGE_DOCUMENTS
+        parts.append(f"<p class='muted'>… and {more} more; search to find them.</p>")
     return "\n".join(parts)
 
 

@@ -5,7 +5,8 @@ import pytest
 from database.corpus import parse_document
 from database.discover import acronym_definitions, discover_entities, schwartz_hearst_long_form
 from database.extract import build_matcher, extract_document
-from database.gazetteer import EntitySpec, load_gazetteer, name_key
+from database.gazetteer import EntitySpec, load_gazetteer
+from database.names import name_key
 
 
 @pytest.fixture(scope="module")

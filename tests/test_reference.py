@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from database import reference
-from database.gazetteer import name_key
+from database.names import name_key
 
 
 def names(connection, kind=None):
