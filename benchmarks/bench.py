@@ -138,7 +138,8 @@ def bench_search(database: Path, repeat: int = 5) -> dict:
             fts = " ".join(f'"{word}"' for word in query.replace('"', " ").replace("*", " ").split())
             started = time.perf_counter()
             connection.execute(
-                "SELECT rowid FROM entities_fts WHERE entities_fts MATCH ? ORDER BY bm25(entities_fts) LIMIT 8",
+                "SELECT rowid FROM entities_fts WHERE entities_fts MATCH ? "
+                "ORDER BY bm25(entities_fts) LIMIT 8",
                 (fts + "*",),
             ).fetchall()
             connection.execute(

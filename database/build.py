@@ -112,6 +112,7 @@ def build_database(
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(out)
     temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
@@ -130,6 +131,20 @@ def build_database(
         if progress:
             progress(line)
     return report
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files left by builds that were killed (their process is gone)."""
+    for leftover in out.parent.glob(f".{out.name}.tmp-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            leftover.unlink(missing_ok=True)
+        except PermissionError:
+            continue
 
 
 def _kept_entities(specs: list[EntitySpec], facts: list[DocumentFacts]) -> list[int]:
@@ -336,7 +351,7 @@ def _write(
         ("event_entities", event_entity_rows),
         ("relations", relation_rows),
     ):
-        db[table].insert_all(rows)
+        _insert_rows(connection, table, rows)
     for table, columns in (
         ("aliases", ["key"]),
         ("aliases", ["entity_id"]),
@@ -371,6 +386,21 @@ def _write(
     }
     connection.execute("VACUUM")
     connection.close()
+
+
+def _insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+    """Bulk insert into a table `_create_schema` made: plain executemany, since sqlite-utils'
+    per-value conversion was a quarter of the build time on large corpora (see BENCHMARKS.md)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{column}]" for column in columns)
+    marks = ", ".join("?" * len(columns))
+    with connection:
+        connection.executemany(
+            f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+            ([row[column] for column in columns] for row in rows),
+        )
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:

@@ -35,6 +35,9 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:es|ed)|accede[sd]? to)\b", re.I)
+_JOIN_HINTS = ("join", "member", "particip", "accession", "acced", "admitted")
+_SIGN_HINTS = ("sign", "ratif", "conclud", "acced")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the country)\b", re.IGNORECASE)
 _OFFICE = re.compile(
     r"(?:Deputy |Assistant |Vice[- ])*(?:President|Prime Minister|Foreign Minister|Defen[cs]e "
@@ -79,6 +82,8 @@ def _event_date(sentence: str, milestone_year: int | None = None) -> tuple[str, 
         leading = _LEADING_MONTH.match(sentence)
         month = month_number(leading.group(1)) if leading else None
         return (f"{milestone_year:04d}-{month:02d}" if month else f"{milestone_year:04d}"), milestone_year
+    if not _FOUR_DIGITS.search(sentence):
+        return None
     match = _DATE_IN_SENTENCE.search(sentence)
     if not match:
         return None
@@ -322,7 +327,8 @@ def _sentence_relations(
     offset = sentence.start
     kind = [specs[m.entity].kind for m in mentions]
 
-    join = _JOIN.search(sentence_text)
+    lowered = sentence_text.lower()
+    join = _JOIN.search(sentence_text) if any(word in lowered for word in _JOIN_HINTS) else None
     if join:
         verb_start, verb_end = join.start() + offset, join.end() + offset
         if join.group().lower().startswith("participation of"):
@@ -349,7 +355,7 @@ def _sentence_relations(
                 joined = _year_after(sentence_text, obj.end - offset) or year
                 relations.append(_relation(subject, "member_of", obj.entity, joined, sentence, sentence_text))
 
-    sign = _SIGN.search(sentence_text)
+    sign = _SIGN.search(sentence_text) if any(word in lowered for word in _SIGN_HINTS) else None
     treaties = [m for m, k in zip(mentions, kind, strict=True) if k == "treaty"]
     if sign and treaties:
         sign_at = offset + sign.start()

@@ -132,46 +132,37 @@ def _run(connection: sqlite3.Connection, sql: str, fts_query: str, *args: object
 
 
 def _entity_hits(connection: sqlite3.Connection, query: str, fts_query: str, limit: int) -> list[EntityHit]:
+    """Names and aliases starting with what was typed first (exact ones on top), then full-text
+    matches on names, aliases and descriptions; more often mentioned entities break ties."""
     key = name_key(_clean(query))
-    scored: dict[int, tuple[float, str | None]] = {}
+    found: dict[int, EntityHit] = {}
+
+    def consider(row: sqlite3.Row, score: float, matched: str | None) -> None:
+        score += min(row["mention_count"], 200) / 100
+        if row["id"] not in found or found[row["id"]].score < score:
+            aliases = tuple(alias for alias in (row["aliases"] or "").split("; ") if alias)
+            found[row["id"]] = EntityHit(row["id"], row["name"], row["kind"], aliases, matched, score)
+
     if key:
         for row in connection.execute(
-            "SELECT entity_id, alias, key, kind FROM aliases WHERE key >= ? AND key < ? LIMIT 200",
+            "SELECT e.id, e.name, e.kind, e.aliases, e.mention_count, a.alias, a.key, a.kind AS alias_kind "
+            "FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key >= ? AND a.key < ? LIMIT 200",
             (key, key + "\U0010ffff"),
         ):
-            exact = row["key"] == key
-            score = (100.0 if exact else 50.0) + (5.0 if row["kind"] == "name" else 0.0)
-            if score > scored.get(row["entity_id"], (0.0, None))[0]:
-                scored[row["entity_id"]] = (score, None if row["kind"] == "name" else row["alias"])
-    for row in _run(
-        connection,
-        "SELECT rowid, bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts "
-        "WHERE entities_fts MATCH ? ORDER BY rank LIMIT 50",
-        fts_query,
-    ):
-        score = 10.0 - row["rank"] / 10
-        if row["rowid"] not in scored:
-            scored[row["rowid"]] = (score, None)
-    if not scored:
-        return []
-    placeholders = ",".join("?" * len(scored))
-    rows = connection.execute(
-        f"SELECT id, name, kind, aliases, mention_count FROM entities WHERE id IN ({placeholders})",
-        list(scored),
-    ).fetchall()
-    hits = [
-        EntityHit(
-            row["id"],
-            row["name"],
-            row["kind"],
-            tuple(alias for alias in (row["aliases"] or "").split("; ") if alias),
-            scored[row["id"]][1],
-            scored[row["id"]][0] + min(row["mention_count"], 200) / 100,
-        )
-        for row in rows
-    ]
-    hits.sort(key=lambda hit: (-hit.score, hit.name))
-    return hits[:limit]
+            score = (100.0 if row["key"] == key else 50.0) + (5.0 if row["alias_kind"] == "name" else 0.0)
+            consider(row, score, None if row["alias_kind"] == "name" else row["alias"])
+    if len(found) < limit:
+        for row in _run(
+            connection,
+            "SELECT e.id, e.name, e.kind, e.aliases, e.mention_count, "
+            "bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid "
+            "WHERE entities_fts MATCH ? ORDER BY rank LIMIT ?",
+            fts_query,
+            limit,
+        ):
+            if row["id"] not in found:
+                consider(row, 10.0 - row["rank"] / 10, None)
+    return sorted(found.values(), key=lambda hit: (-hit.score, hit.name))[:limit]
 
 
 def _passage_hits(connection: sqlite3.Connection, fts_query: str, limit: int) -> list[PassageHit]:

@@ -122,18 +122,24 @@ def test_killed_build_leaves_the_previous_database_intact(tmp_path: Path, databa
     folder = tmp_path / "many"
     folder.mkdir()
     text = (DOCUMENTS_DIR / "001_f208f631f794864f.txt").read_text(encoding="utf-8")
-    for number in range(60):
+    for number in range(150):
         (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "build", str(folder), "--db", str(database_copy)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(1.5)
+    deadline = time.monotonic() + 60
+    while not list(database_copy.parent.glob(".reference.db.tmp-*")):
+        assert process.poll() is None, "the build ended before it started writing"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert database_copy.read_bytes() == before
     reference.open_database(database_copy)
+    build_database([DATA / "unseen"], database_copy)
+    assert not list(database_copy.parent.glob(".reference.db.tmp-*"))
 
 
 def test_two_builds_at_once_both_leave_a_valid_database(tmp_path: Path):
