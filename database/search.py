@@ -155,8 +155,8 @@ def _entity_hits(connection: sqlite3.Connection, query: str, fts_query: str, lim
         for row in _run(
             connection,
             "SELECT e.id, e.name, e.kind, e.aliases, e.mention_count, "
-            "bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts JOIN entities e ON e.id = entities_fts.rowid "
-            "WHERE entities_fts MATCH ? ORDER BY rank LIMIT ?",
+            "bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts "
+            "JOIN entities e ON e.id = entities_fts.rowid WHERE entities_fts MATCH ? ORDER BY rank LIMIT ?",
             fts_query,
             limit,
         ):
