@@ -3,8 +3,10 @@ database), and a two-category results model (Entities, Passages) shown under the
 
 from __future__ import annotations
 
+import atexit
 import html
 import logging
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -77,10 +79,10 @@ class SearchController(QObject):
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
-        self._thread.start()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        atexit.register(_stop_thread, weakref.ref(self._thread))
 
     def query_changed(self, text: str) -> None:
         self._pending = text
@@ -99,6 +101,8 @@ class SearchController(QObject):
 
     def _dispatch(self) -> None:
         if self._pending.strip():
+            if not self._thread.isRunning():
+                self._thread.start()  # On the first search, not at start-up.
             self._request.emit(self._generation, self._pending)
 
     @Slot(int, object)
@@ -108,8 +112,19 @@ class SearchController(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._thread.quit()
-        self._thread.wait(2000)
+        _stop_thread(lambda: self._thread)
+
+
+def _stop_thread(thread_ref) -> None:
+    """Stop the search thread if it still exists: a running QThread destroyed at interpreter
+    exit would abort the process."""
+    thread = thread_ref()
+    try:
+        if thread is not None and thread.isRunning():
+            thread.quit()
+            thread.wait(2000)
+    except RuntimeError:  # The C++ object is already gone.
+        pass
 
 
 def _snippet_html(snippet: str) -> str:
