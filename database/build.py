@@ -48,8 +48,12 @@ class BuildReport:
     totals: dict[str, int] = field(default_factory=dict)
 
 
+DOCUMENT_SUFFIXES = (".txt", ".text", "")
+
+
 def collect_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their (non-hidden) files; keep files as given; sort by name."""
+    """Expand folders into their plain-text files (*.txt, *.text, no suffix; not hidden);
+    keep files named directly as given; sort by name."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -58,7 +62,7 @@ def collect_paths(paths: Iterable[Path]) -> list[Path]:
                 for child in sorted(path.iterdir())
                 if child.is_file()
                 and not child.name.startswith(".")
-                and child.suffix.lower() in (".txt", ".text", ".md", "")
+                and child.suffix.lower() in DOCUMENT_SUFFIXES
             )
         else:
             found.append(path)

@@ -101,6 +101,21 @@ def to_fts_query(text: str, *, prefix_last: bool = False) -> tuple[str, tuple[st
 
 
 @reading
+def syntax_notice(text: str) -> str | None:
+    """A gentle word for the user when part of what they typed was not taken as syntax."""
+    cleaned = _clean(text)
+    if cleaned.count('"') % 2:
+        return "An unmatched quote was ignored; the words were searched as plain words."
+    words = cleaned.split()
+    if words and (words[0] in _OPERATORS or words[-1] in _OPERATORS):
+        return "AND, OR and NOT need a word on each side; they were left out."
+    if any(a in _OPERATORS and b in _OPERATORS for a, b in zip(words, words[1:], strict=False)):
+        return "Two operators in a row: the extra one was left out."
+    if any(char in cleaned for char in "^:(){}[]") or "NEAR" in words:
+        return "Special characters such as : ^ ( ) are searched as plain words."
+    return None
+
+
 def search(
     connection: sqlite3.Connection,
     query: str,

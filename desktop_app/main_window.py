@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.search import SearchResults, search
+from database.search import SearchResults, search, syntax_notice
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         if not results.query.strip():
             self.right.setCurrentIndex(0)
             return
-        hint = self._hint_for(results)
+        hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
         self.no_results.setText(hint or "")
         self.no_results.setVisible(bool(hint))
         self.right.setCurrentIndex(1)

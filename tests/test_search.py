@@ -113,3 +113,21 @@ def _connection() -> sqlite3.Connection:
     if "db" not in _CACHE:
         _CACHE["db"] = reference.open_database(BUNDLED_DATABASE)
     return _CACHE["db"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "notice"),
+    [
+        ('"unbalanced', "unmatched quote"),
+        ("OR nato", "AND, OR and NOT"),
+        ("nato OR NOT csto", "Two operators"),
+        ("title:nato", "Special characters"),
+        ("nato csto", None),
+        ('"partnership for peace" OR csto', None),
+    ],
+)
+def test_syntax_notice(typed, notice):
+    from database.search import syntax_notice
+
+    found = syntax_notice(typed)
+    assert (found is None) if notice is None else (notice in found)

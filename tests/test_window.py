@@ -233,7 +233,7 @@ def test_hostile_document_is_shown_as_text(qtbot, isolated_settings, tmp_path: P
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "hostile.txt").write_text(
-        'Hostile <b>title</b>\n\nKyrgyzstan <script>alert(1)</script> <img src="http://evil.example/x.png"> '
+        'Hostile <b>title</b> <qt><h1>big</h1></qt>\n\nKyrgyzstan <script>alert(1)</script> <img src="http://evil.example/x.png"> '
         '<a href="javascript:alert(2)">click</a> joins the CSTO.\n',
         encoding="utf-8",
     )
@@ -245,6 +245,7 @@ def test_hostile_document_is_shown_as_text(qtbot, isolated_settings, tmp_path: P
     window.open_address("doc:hostile.txt")
     text = window.browser.toPlainText()
     assert "<script>alert(1)</script>" in text and "<img src=" in text
+    assert "Hostile <b>title</b> <qt><h1>big</h1></qt>" in text
     assert not window.browser.refused_resources
     kyrgyzstan = reference.find_entity(connection, "Kyrgyzstan")
     window.open_address(f"entity:{kyrgyzstan.id}")
@@ -258,3 +259,45 @@ def test_open_unknown_address_changes_nothing(window):
     assert not window.open_address("doc:nope.txt")
     assert not window.open_address("http://example.com")
     assert window.history.current == before
+
+
+def test_gentle_hint_for_syntax_taken_as_words(window, qtbot):
+    type_search(qtbot, window, 'nato "partner')
+    assert window.no_results.isVisible()
+    assert "unmatched quote" in window.no_results.text()
+    assert window.results_model.first_hit().isValid()
+
+
+def test_random_text_typed_into_the_search_bar(qtbot, isolated_settings):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    connection = reference.open_database(BUNDLED_DATABASE)
+    main = MainWindow(connection, BUNDLED_DATABASE)
+    qtbot.addWidget(main)
+    main.show()
+
+    def settle() -> None:
+        main.search_controller.search_now(main.search_edit.text())
+        if main.search_edit.text().strip():
+            qtbot.waitUntil(lambda: main.results_model.results.query == main.search_edit.text(), timeout=5000)
+        qtbot.keyClick(main.search_edit, Qt.Key.Key_Return)
+
+    # Typed key by key (QTest can type printable ASCII only), then pasted (any script, emoji, controls).
+    @settings(max_examples=30, deadline=None)
+    @given(
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=30),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60),
+    )
+    def typed(keys, pasted):
+        main.search_edit.clear()
+        main.search_edit.setFocus()
+        qtbot.keyClicks(main.search_edit, keys)
+        settle()
+        main.search_edit.setFocus()
+        main.search_edit.selectAll()
+        main.search_edit.insert(pasted)
+        settle()
+
+    typed()
+    main.close()
