@@ -383,6 +383,15 @@ class MainWindow(QMainWindow):
         settings.setValue("history/last_page", self.history.current or HOME)
         settings.sync()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget::changeEvent: re-render the page when the system switches light/dark."""
+        if (
+            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and self.history.current
+        ):
+            self.open_address(self.history.current, record=False)
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""
         self.save_settings()

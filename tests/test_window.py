@@ -301,3 +301,21 @@ def test_random_text_typed_into_the_search_bar(qtbot, isolated_settings):
 
     typed()
     main.close()
+
+
+def test_page_colours_follow_the_palette(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop_app.detail_view import palette_colors
+
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    dark.setColor(QPalette.ColorRole.Link, QColor("#7fb4ff"))
+    window.browser.setPalette(dark)
+    colors = palette_colors(window.browser.palette())
+    assert (colors.text, colors.link) == ("#e8e8e8", "#7fb4ff")
+    assert colors.mark != "#ffe680"
+    window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
+    html = window.browser.toHtml()
+    assert "#e8e8e8" in html and "#7fb4ff" in html
