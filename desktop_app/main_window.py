@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.database_built = reference.meta(connection).get("built", "")
         self.current_title = APP_NAME
-        self._current_summary: reference.Summary | None = None
-        self._current_document: reference.DocumentView | None = None
+        self.current_summary: reference.Summary | None = None  # What print and export act on.
+        self.current_document: reference.DocumentView | None = None
         self._build_widgets()
         self._build_actions()
         self._restore_settings()
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         scheme = url.scheme()
         colors = palette_colors(self.browser.palette())
         if scheme == "home":
-            self._current_summary = self._current_document = None
+            self.current_summary = self.current_document = None
             html = start_page(
                 colors,
                 documents=reference.documents(self.connection),
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
                 summary = reference.summary(self.connection, entity_id)
             except (ValueError, KeyError):
                 return None
-            self._current_summary, self._current_document = summary, None
+            self.current_summary, self.current_document = summary, None
             self._select_in_tree(entity_id)
             return summary_body(summary, colors), summary.entity.name
         if scheme == "doc":
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
             highlight = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
             at = query.get("at", [""])[0]
             terms = tuple(query.get("q", [""])[0].split())
-            self._current_summary, self._current_document = None, view
+            self.current_summary, self.current_document = None, view
             html = document_body(
                 view, colors, highlight=highlight, terms=terms, at=int(at) if at.isdigit() else None
             )
@@ -466,10 +466,10 @@ class MainWindow(QMainWindow):
         if scheme == "search":
             text = unquote(url.path())
             results = search(self.connection, text, limit=50, prefix=False)
-            self._current_summary = self._current_document = None
+            self.current_summary = self.current_document = None
             return search_page(results, colors, self._hint_for(results)), f"Search: {text}"
         if scheme == "help":
-            self._current_summary = self._current_document = None
+            self.current_summary = self.current_document = None
             return SEARCH_HELP, "Search syntax"
         return None
 

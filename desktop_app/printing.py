@@ -169,15 +169,15 @@ def current_printable(window) -> tuple[QTextDocument, str, str, str] | None:
     """What the window shows, ready to print: (document, header, footer, suggested file name)."""
     from database.names import slugify
 
-    if window._current_summary is not None:
-        summary = window._current_summary
+    if window.current_summary is not None:
+        summary = window.current_summary
         return (
             summary_document(summary),
             summary.entity.name,
             summary_footer(summary),
             f"{slugify(summary.entity.name)}-summary.pdf",
         )
-    view = window._current_document
+    view = window.current_document
     if view is not None:
         built = window.database_built
         return (
@@ -201,17 +201,19 @@ def _configured_printer():
     return printer
 
 
-def _nothing_to_print(window) -> None:
-    window.statusBar().showMessage("Open an entity or a document to print it.", 4000)
+def _printable_or_tell(window) -> tuple[QTextDocument, str, str, str] | None:
+    printable = current_printable(window)
+    if printable is None:
+        window.statusBar().showMessage("Open an entity or a document to print it.", 4000)
+    return printable
 
 
 def print_page(window) -> bool:
     """File → Print…: the standard print dialog, then the briefing sheet or the document."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    printable = current_printable(window)
+    printable = _printable_or_tell(window)
     if printable is None:
-        _nothing_to_print(window)
         return False
     document, header, footer, _ = printable
     printer = _configured_printer()
@@ -226,9 +228,8 @@ def preview_page(window) -> bool:
     """File → Print Preview…: the pages exactly as they will print."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    printable = current_printable(window)
+    printable = _printable_or_tell(window)
     if printable is None:
-        _nothing_to_print(window)
         return False
     document, header, footer, _ = printable
     dialog = QPrintPreviewDialog(_configured_printer(), window)
@@ -252,9 +253,8 @@ def export_pdf(window) -> Path | None:
     """File → Export PDF…: save what the window shows as a PDF under a sensible name."""
     from PySide6.QtCore import QStandardPaths
 
-    printable = current_printable(window)
+    printable = _printable_or_tell(window)
     if printable is None:
-        _nothing_to_print(window)
         return None
     document, header, footer, name = printable
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
