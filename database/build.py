@@ -25,6 +25,7 @@ from database.extract import DocumentFacts, build_matcher, extract_document
 from database.gazetteer import KINDS, EntitySpec, Gazetteer, load_gazetteer, name_key
 from database.paths import GAZETTEER_PATH
 from database.schema import SCHEMA_VERSION
+from database.tables import create_schema, insert_rows
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 _CODE_DIR = Path(__file__).resolve().parent
@@ -38,6 +39,7 @@ BUILD_MODULES = (
     "matcher.py",
     "names.py",
     "schema.py",
+    "tables.py",
 )
 
 
@@ -344,7 +346,7 @@ def _write(
         for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
     ]
 
-    _create_schema(db)
+    create_schema(db)
     for table, rows in (
         ("documents", document_rows),
         ("sections", section_rows),
@@ -355,7 +357,7 @@ def _write(
         ("event_entities", event_entity_rows),
         ("relations", relation_rows),
     ):
-        _insert_rows(connection, table, rows)
+        insert_rows(connection, table, rows)
     for table, columns in (
         ("aliases", ["key"]),
         ("aliases", ["entity_id"]),
@@ -390,128 +392,6 @@ def _write(
     }
     connection.execute("VACUUM")
     connection.close()
-
-
-def _insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict]) -> None:
-    """Bulk insert into a table `_create_schema` made: plain executemany, since sqlite-utils'
-    per-value conversion was a quarter of the build time on large corpora (see BENCHMARKS.md)."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    names = ", ".join(f"[{column}]" for column in columns)
-    marks = ", ".join("?" * len(columns))
-    with connection:
-        connection.executemany(
-            f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-            ([row[column] for column in columns] for row in rows),
-        )
-
-
-def _create_schema(db: sqlite_utils.Database) -> None:
-    """Tables declared up front, so an empty one still exists with its types and keys."""
-    db["documents"].create(
-        {
-            "id": int,
-            "source": str,
-            "title": str,
-            "author": str,
-            "published": str,
-            "updated": str,
-            "encoding": str,
-            "sha256": str,
-            "text": str,
-        },
-        pk="id",
-    )
-    db["sections"].create(
-        {
-            "id": int,
-            "document_id": int,
-            "ordinal": int,
-            "heading": str,
-            "level": int,
-            "path": str,
-            "start": int,
-            "end": int,
-            "text": str,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents")],
-    )
-    db["entities"].create(
-        {
-            "id": int,
-            "slug": str,
-            "name": str,
-            "kind": str,
-            "category": str,
-            "parent_id": int,
-            "description": str,
-            "description_source": str,
-            "iso_code": str,
-            "origin": str,
-            "mention_count": int,
-            "document_count": int,
-            "aliases": str,
-        },
-        pk="id",
-        foreign_keys=[("parent_id", "entities", "id")],
-    )
-    db["aliases"].create(
-        {"entity_id": int, "alias": str, "kind": str, "key": str}, foreign_keys=[("entity_id", "entities")]
-    )
-    db["mentions"].create(
-        {
-            "id": int,
-            "entity_id": int,
-            "document_id": int,
-            "section_id": int,
-            "start": int,
-            "end": int,
-            "surface": str,
-        },
-        pk="id",
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
-    )
-    db["events"].create(
-        {
-            "id": int,
-            "document_id": int,
-            "section_id": int,
-            "date": str,
-            "year": int,
-            "text": str,
-            "start": int,
-            "end": int,
-            "origin": str,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
-    )
-    db["event_entities"].create(
-        {"event_id": int, "entity_id": int},
-        pk=("event_id", "entity_id"),
-        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
-    )
-    db["relations"].create(
-        {
-            "id": int,
-            "subject_id": int,
-            "predicate": str,
-            "object_id": int,
-            "year": int,
-            "document_id": int,
-            "section_id": int,
-            "evidence": str,
-            "start": int,
-            "end": int,
-            "role": str,
-            "weight": int,
-        },
-        pk="id",
-        foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
-    )
-    db["meta"].create({"key": str, "value": str}, pk="key")
 
 
 def _relation_row(

@@ -11,8 +11,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,11 +31,13 @@ from database import reference
 from database.search import SearchResults, search, syntax_notice
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
+from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
 from desktop_app.summary_html import (
     document_body,
     document_url,
     entity_url,
+    search_help_page,
     search_page,
     start_page,
     summary_body,
@@ -44,117 +46,6 @@ from desktop_app.summary_html import (
 log = logging.getLogger("casecref.window")
 APP_NAME = "Central Asia Security Reference"
 HOME = "home:"
-SEARCH_HELP = """<h2>Search syntax</h2>
-<p>Type words to find entities and passages; results update as you type.</p>
-<table cellpadding='4'>
-<tr><td><code>nato kyrgyzstan</code></td>
-<td>passages with both words (in any form: <i>join</i> finds <i>joined</i>)</td></tr>
-<tr><td><code>"partnership for peace"</code></td><td>the exact phrase</td></tr>
-<tr><td><code>secur*</code></td><td>words starting with <i>secur</i></td></tr>
-<tr><td><code>csto OR sco</code></td><td>either word</td></tr>
-<tr><td><code>russia NOT china</code></td><td>the first without the second</td></tr>
-</table>
-<p>Anything else you type is searched as plain words; a search never fails.
-Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
-<p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
-Alt+Left/Right history · Ctrl+F find in page · Ctrl+P print.</p>"""
-
-
-class History:
-    """Back/forward over page addresses."""
-
-    def __init__(self) -> None:
-        self.pages: list[str] = []
-        self.position = -1
-
-    @property
-    def current(self) -> str | None:
-        return self.pages[self.position] if self.position >= 0 else None
-
-    def visit(self, address: str) -> None:
-        if address == self.current:
-            return
-        del self.pages[self.position + 1 :]
-        self.pages.append(address)
-        self.position = len(self.pages) - 1
-
-    def can_go_back(self) -> bool:
-        return self.position > 0
-
-    def can_go_forward(self) -> bool:
-        return self.position < len(self.pages) - 1
-
-    def back(self) -> str | None:
-        if not self.can_go_back():
-            return None
-        self.position -= 1
-        return self.current
-
-    def forward(self) -> str | None:
-        if not self.can_go_forward():
-            return None
-        self.position += 1
-        return self.current
-
-
-class _TypeToSearch(QObject):
-    """Printable keys typed in the tree go to the search bar."""
-
-    def __init__(self, target: QLineEdit) -> None:
-        super().__init__(target)
-        self.target = target
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            text = event.text()
-            plain = not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            )
-            if plain and text and text.isprintable() and not text.isspace():
-                self.target.setFocus()
-                self.target.selectAll()
-                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), text)
-                QApplication.sendEvent(self.target, forwarded)
-                return True
-        return False
-
-
-class _MouseNavigation(QObject):
-    """The mouse's back and forward buttons, wherever they are pressed in the window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
-            if event.button() == Qt.MouseButton.BackButton:
-                self.window.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.window.go_forward()
-                return True
-        return False
-
-
-class _SearchKeys(QObject):
-    """Up/Down in the search bar move through the results; Escape clears and returns."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.window.move_result(1 if key == Qt.Key.Key_Down else -1)
-            return True
-        if key == Qt.Key.Key_Escape:
-            self.window.cancel_search()
-            return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -181,7 +72,7 @@ class MainWindow(QMainWindow):
         self.search_controller = SearchController(self.database_path, self)
         self.search_edit.textEdited.connect(self._on_search_text)
         self.search_edit.returnPressed.connect(self.open_selected_result)
-        self.search_edit.installEventFilter(_SearchKeys(self))
+        self.search_edit.installEventFilter(SearchKeys(self))
 
         self.tree_model = EntityTreeModel(reference.entity_tree(self.connection), self)
         self.tree_proxy = EntityFilterProxy(self)
@@ -193,7 +84,7 @@ class MainWindow(QMainWindow):
         self.tree_view.expandToDepth(1)
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
-        self.tree_view.installEventFilter(_TypeToSearch(self.search_edit))
+        self.tree_view.installEventFilter(TypeToSearch(self.search_edit))
         self.filter_edit = QLineEdit(
             placeholderText="Filter the tree (names and aliases)", clearButtonEnabled=True
         )
@@ -244,7 +135,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        QApplication.instance().installEventFilter(_MouseNavigation(self))
+        QApplication.instance().installEventFilter(MouseNavigation(self))
 
     def _action(
         self,
@@ -470,7 +361,7 @@ class MainWindow(QMainWindow):
             return search_page(results, colors, self._hint_for(results)), f"Search: {text}"
         if scheme == "help":
             self.current_summary = self.current_document = None
-            return SEARCH_HELP, "Search syntax"
+            return search_help_page(colors), "Search syntax"
         return None
 
     def show_help_page(self) -> None:

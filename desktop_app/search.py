@@ -54,7 +54,7 @@ class SearchWorker(QObject):
             if self._connection is None:
                 self._connection = reference.open_database(self._database_path)
             results = search(self._connection, query, limit=30)
-        except (reference.DatabaseError, Exception) as error:  # A search must never take the app down.
+        except Exception as error:  # A search must never take the app down; it is logged.
             log.error("search failed for %r: %s", query, error)
             results = SearchResults(query, "", (), (), ())
         if generation == self.latest:

@@ -357,3 +357,24 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
                 f"<span class='cite'>{esc(hit.section)}</span><br>{_snippet_html(hit.snippet)}</p>"
             )
     return "\n".join(parts)
+
+
+_SEARCH_HELP = """<h2>Search syntax</h2>
+<p>Type words to find entities and passages; results update as you type.</p>
+<table cellpadding='4'>
+<tr><td><code>nato kyrgyzstan</code></td>
+<td>passages with both words (in any form: <i>join</i> finds <i>joined</i>)</td></tr>
+<tr><td><code>"partnership for peace"</code></td><td>the exact phrase</td></tr>
+<tr><td><code>secur*</code></td><td>words starting with <i>secur</i></td></tr>
+<tr><td><code>csto OR sco</code></td><td>either word</td></tr>
+<tr><td><code>russia NOT china</code></td><td>the first without the second</td></tr>
+</table>
+<p>Anything else you type is searched as plain words; a search never fails.
+Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
+<p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
+Alt+Left/Right history · Ctrl+F find in page · Ctrl+P print.</p>"""
+
+
+def search_help_page(colors: Colors) -> str:
+    """Help → Search syntax."""
+    return _style(colors, for_print=False) + _SEARCH_HELP

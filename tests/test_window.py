@@ -319,3 +319,9 @@ def test_page_colours_follow_the_palette(window):
     window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
     html = window.browser.toHtml()
     assert "#e8e8e8" in html and "#7fb4ff" in html
+
+
+def test_search_syntax_help(window):
+    window.syntax_action.trigger()
+    assert window.current_title == "Search syntax"
+    assert '"partnership for peace"' in visible_text(window)

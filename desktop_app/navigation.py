@@ -1,0 +1,106 @@
+"""Page history and the keyboard and mouse routes into it: typing in the tree goes to the
+search bar, Up/Down/Escape in the search bar drive the results, the mouse's side buttons go
+back and forward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+
+class History:
+    """Back/forward over page addresses."""
+
+    def __init__(self) -> None:
+        self.pages: list[str] = []
+        self.position = -1
+
+    @property
+    def current(self) -> str | None:
+        return self.pages[self.position] if self.position >= 0 else None
+
+    def visit(self, address: str) -> None:
+        if address == self.current:
+            return
+        del self.pages[self.position + 1 :]
+        self.pages.append(address)
+        self.position = len(self.pages) - 1
+
+    def can_go_back(self) -> bool:
+        return self.position > 0
+
+    def can_go_forward(self) -> bool:
+        return self.position < len(self.pages) - 1
+
+    def back(self) -> str | None:
+        if not self.can_go_back():
+            return None
+        self.position -= 1
+        return self.current
+
+    def forward(self) -> str | None:
+        if not self.can_go_forward():
+            return None
+        self.position += 1
+        return self.current
+
+
+class TypeToSearch(QObject):
+    """Printable keys typed in the tree go to the search bar."""
+
+    def __init__(self, target: QLineEdit) -> None:
+        super().__init__(target)
+        self.target = target
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            text = event.text()
+            plain = not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+            if plain and text and text.isprintable() and not text.isspace():
+                self.target.setFocus()
+                self.target.selectAll()
+                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+                QApplication.sendEvent(self.target, forwarded)
+                return True
+        return False
+
+
+class MouseNavigation(QObject):
+    """The mouse's back and forward buttons, wherever they are pressed in the window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.window.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.window.go_forward()
+                return True
+        return False
+
+
+class SearchKeys(QObject):
+    """Up/Down in the search bar move through the results; Escape clears and returns."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.window.move_result(1 if key == Qt.Key.Key_Down else -1)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.window.cancel_search()
+            return True
+        return False
