@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.connection = connection
         self.database_path = database_path
         self.history = History()
+        self._syncing_tree = False
         self.database_built = reference.meta(connection).get("built", "")
         self.current_title = APP_NAME
         self.current_summary: reference.Summary | None = None  # What print and export act on.
@@ -386,15 +387,19 @@ class MainWindow(QMainWindow):
         self.open_address(url.toString())
 
     def _select_in_tree(self, entity_id: int) -> None:
-        source = self.tree_model.find_entity(entity_id)
-        index = self.tree_proxy.mapFromSource(source)
+        """Show the entity's row as current, without that selection opening the page again."""
+        index = self.tree_proxy.mapFromSource(self.tree_model.find_entity(entity_id))
         if index.isValid() and self.tree_view.currentIndex() != index:
-            self.tree_view.selectionModel().blockSignals(True)
-            self.tree_view.setCurrentIndex(index)
-            self.tree_view.selectionModel().blockSignals(False)
-            self.tree_view.scrollTo(index)
+            self._syncing_tree = True
+            try:
+                self.tree_view.setCurrentIndex(index)
+                self.tree_view.scrollTo(index)
+            finally:
+                self._syncing_tree = False
 
     def _on_tree_current(self, index: QModelIndex) -> None:
+        if self._syncing_tree:
+            return
         entity_id = index.data(EntityIdRole)
         if entity_id is not None:
             self.open_address(entity_url(entity_id))

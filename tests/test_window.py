@@ -325,3 +325,11 @@ def test_search_syntax_help(window):
     window.syntax_action.trigger()
     assert window.current_title == "Search syntax"
     assert '"partnership for peace"' in visible_text(window)
+
+
+def test_opening_an_entity_selects_it_in_the_tree(window):
+    window.open_address(f"entity:{entity_id('CSTO')}")
+    assert window.tree_view.currentIndex().data(EntityIdRole) == entity_id("CSTO")
+    assert window.tree_view.selectionModel().isSelected(window.tree_view.currentIndex())
+    assert window.history.pages[-1] == f"entity:{entity_id('CSTO')}"
+    assert len(window.history.pages) == 2
