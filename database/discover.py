@@ -178,7 +178,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
 _TITLE_BEFORE_NAME = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Senator|senator"
-    r"|Speaker|Secretary|Chairman|Ambassador|CiO|Governor|Mayor)\s*,?\s+"
+    r"|Speaker|Secretary|Chairman|Ambassador|CiO|Governor|Mayor|Commander)\s*,?\s+"
     r"((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{2,})(?![\w-])"
 )
 

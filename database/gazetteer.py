@@ -112,6 +112,10 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
             kind=entry["kind"],
             parent=entry.get("parent"),
             description=entry.get("description"),
+            iso_code=entry.get("iso_code"),
+            category=region_of.get(entry.get("iso_code", ""), OTHER_REGION)
+            if entry["kind"] == "country"
+            else None,
         )
         for alias in entry.get("aliases", []):
             if isinstance(alias, dict):
