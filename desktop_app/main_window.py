@@ -491,6 +491,8 @@ class MainWindow(QMainWindow):
         hit = index.data(ResultRole)
         if hit is None:
             return
+        # The search itself becomes a step in the history, so Back returns to its results.
+        self.history.visit(f"search:{self.results_model.results.query}")
         if hasattr(hit, "kind"):
             self.open_address(entity_url(hit.id))
         else:

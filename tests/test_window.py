@@ -333,3 +333,14 @@ def test_opening_an_entity_selects_it_in_the_tree(window):
     assert window.tree_view.selectionModel().isSelected(window.tree_view.currentIndex())
     assert window.history.pages[-1] == f"entity:{entity_id('CSTO')}"
     assert len(window.history.pages) == 2
+
+
+def test_back_from_a_result_returns_to_the_search(window, qtbot):
+    type_search(qtbot, window, "kirg")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.current_title == "Kyrgyzstan"
+    window.go_back()
+    assert window.current_title == "Search: kirg"
+    assert "Kyrgyzstan" in visible_text(window)
+    window.go_forward()
+    assert window.current_title == "Kyrgyzstan"
