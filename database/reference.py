@@ -222,12 +222,6 @@ def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
 
 
 @reading
-def entity(connection: sqlite3.Connection, entity_id: int) -> EntityRef | None:
-    row = connection.execute("SELECT id, name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    return _ref(row) if row else None
-
-
-@reading
 def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> list[str]:
     """Entity names whose name or alias is spelt like `name`: for 'did you mean'."""
     key = name_key(name)
@@ -425,20 +419,3 @@ def entity_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """How many entities of each kind, in tree order of kinds."""
     counts = dict(connection.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
     return {KIND_TITLES[kind]: counts[kind] for kind in KINDS if kind in counts}
-
-
-@reading
-def entity_mentions_in(connection: sqlite3.Connection, entity_id: int, source: str) -> list[tuple[int, int]]:
-    """Where an entity is named in one document, to highlight it in the reader."""
-    return [
-        (r[0], r[1])
-        for r in connection.execute(
-            "SELECT m.start, m.end FROM mentions m JOIN documents d ON d.id = m.document_id "
-            "WHERE m.entity_id = ? AND d.source = ? ORDER BY m.start",
-            (entity_id, source),
-        )
-    ]
-
-
-def is_known_kind(kind: str) -> bool:
-    return kind in KINDS

@@ -149,9 +149,6 @@ class EntityFilterProxy(QSortFilterProxyModel):
         self._needle = needle
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filter_text(self) -> str:
-        return self._needle
-
     def filterAcceptsRow(self, source_row: int, source_parent: _AnyIndex) -> bool:
         """Override QSortFilterProxyModel::filterAcceptsRow."""
         if not self._needle:

@@ -155,16 +155,6 @@ def export_summary_pdf(summary: Summary, path: Path, *, page_size: str | None = 
     return pages
 
 
-def export_document_pdf(view: DocumentView, path: Path, *, built: str, page_size: str | None = None) -> int:
-    ensure_gui_application()
-    writer = _pdf_writer(Path(path), default_page_size(page_size), view.title)
-    pages = paint_pages(
-        reader_document(view), writer, header=view.title, footer=f"{view.source} · database built {built}"
-    )
-    del writer
-    return pages
-
-
 def current_printable(window) -> tuple[QTextDocument, str, str, str] | None:
     """What the window shows, ready to print: (document, header, footer, suggested file name)."""
     from database.names import slugify

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 
 from database.formats import KIND_LABELS, key_relations
 from database.reference import DocumentView, SourceInfo, Summary
-from database.search import HIGHLIGHT_END, HIGHLIGHT_START, PassageHit, SearchResults
+from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
 
 
 @dataclass(frozen=True)
@@ -298,10 +298,6 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _snippet_html(snippet: str) -> str:
     escaped = esc(snippet)
     return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
-
-
-def passage_snippet_html(hit: PassageHit) -> str:
-    return _snippet_html(hit.snippet)
 
 
 def start_page(colors: Colors, *, documents: list[SourceInfo], counts: dict[str, int], built: str) -> str:
