@@ -17,13 +17,14 @@ from database.matcher import AliasMatcher, Match, sentence_spans, tokenize
 from database.names import name_key
 
 MAX_EVENT_CHARS = 600
+MIN_EVENT_WORDS = 4
 MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions only, no facts.
 
 _DATE_IN_SENTENCE = re.compile(
     rf"(?:(?P<day1>\d{{1,2}})\s+(?P<month1>{MONTH_PATTERN})\s+(?P<year1>{YEAR_PATTERN})"
     rf"|(?P<month2>{MONTH_PATTERN})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>{YEAR_PATTERN})"
     rf"|(?P<month3>{MONTH_PATTERN})\s+(?:of\s+)?(?P<year3>{YEAR_PATTERN})"
-    rf"|(?<![\d$.,])(?P<year4>{YEAR_PATTERN})(?![\d%]|\.\d))"
+    rf"|(?<![\d$.,])(?P<year4>{YEAR_PATTERN})(?![\d%s]|\.\d))"
 )
 _LEADING_MONTH = re.compile(
     rf"^(?:In|On|By|From|Until|Since)\s+(?:early\s+|late\s+|mid-)?({MONTH_PATTERN})\b"
@@ -141,7 +142,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         event_entities = entity_ids
         if milestone:
             event_entities = sorted(set(entity_ids) | heading_entities[sentence.section])
-        if dated and len(sentence_text) <= MAX_EVENT_CHARS:
+        if dated and len(sentence_text) <= MAX_EVENT_CHARS and (milestone or _says_something(sentence_text)):
             facts.events.append(
                 {
                     "section": sentence.section,
@@ -202,6 +203,8 @@ def _object_list(
 
 
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
+_WORDS = re.compile(r"[^\W\d_]+")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _FUNCTION_WORDS = {
     "and",
     "or",
@@ -268,6 +271,14 @@ def _founded_organization(specs: list[EntitySpec], treaty_name: str) -> int | No
         if spec.kind == "organization" and key in {name_key(spec.name), *map(name_key, spec.aliases)}:
             return index
     return None
+
+
+def _says_something(sentence: str) -> bool:
+    """A dated sentence worth a timeline row: not a photo caption or credit such as
+    'Bishkek, 6 July 2012.' or '5 December 2002 (© AP/Wide World Photo)'."""
+    plain = _PARENTHESES.sub(" ", _DATE_IN_SENTENCE.sub(" ", sentence))
+    words = [word for word in _WORDS.findall(plain) if len(word) > 1]
+    return len(words) >= MIN_EVENT_WORDS
 
 
 def _pairs(ids: list[int]) -> list[tuple[int, int]]:

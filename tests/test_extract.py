@@ -189,3 +189,13 @@ def test_holds_office_and_located_in(gazetteer_specs):
         ("Roza Otunbayeva", "Kyrgyzstan", "President of Kyrgyzstan")
     ]
     assert ("Samarkand", "Uzbekistan", None) in relations(facts, specs, "located_in")
+
+
+def test_captions_and_decades_are_not_events(gazetteer_specs):
+    text = (
+        "Title\n\nBishkek, 6 July 2012.\n\n5 December 2002 (© AP/Wide World Photo/Burt Herman)\n\n"
+        "The enclaves have been disputed since the 1950s by Kyrgyzstan.\n\n"
+        "In 2009 Kyrgyzstan and Uzbekistan agreed to restart a commission.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert [event["date"] for event in facts.events] == ["2009"]
