@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, month_number
 from database.gazetteer import EntitySpec
-from database.matcher import AliasMatcher, Match, sentence_spans, tokenize
+from database.matcher import AliasMatcher, Match, sentence_spans
 from database.names import name_key
 
 MAX_EVENT_CHARS = 600
@@ -106,7 +106,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     """Mentions, events and relations of one document (entity indexes refer to `specs`)."""
     facts = DocumentFacts()
     text = document.text
-    all_matches = matcher.find(text, tokenize(text))
+    all_matches = matcher.find(text)
     heading_spans = {(s.start, s.start + len(s.heading)) for s in document.sections if s.ordinal}
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
 

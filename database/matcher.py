@@ -1,28 +1,24 @@
 """Finding every alias of every entity in a text in one pass.
 
-Aliases are folded into word sequences (see `gazetteer.name_tokens`) and stored in a word trie;
-the text is tokenised once and, at each word, the trie is walked as far as it goes and the
-longest alias whose case rule holds wins. The cost is linear in the text, whatever the number
-of aliases. Also here: sentence spans, which mentions, events and relations are cut by.
+Aliases are folded into word sequences (see `names.name_tokens`) and stored in a word trie; the
+text is cut into words once and, at each word that can start an alias, the trie is walked as
+far as it goes and the longest alias whose case rule holds wins. The cost is linear in the
+text, whatever the number of aliases. Also here: sentence spans, which mentions, events and
+relations are cut by.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
-from database.names import fold_token
+from database.names import fold_token, spelling_variants
 
 _TOKEN = re.compile(r"(?i:co-oper\w*)|[^\W_]+")
+_TOKEN_SPLIT = re.compile(r"((?i:co-oper\w*)|[^\W_]+)")
 _GAP = re.compile(r"[ \-‐–,.'’/&]{0,3}")
 _TERMINAL = ""
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    raw: str
-    folded: str
 
 
 class Match(NamedTuple):
@@ -30,14 +26,6 @@ class Match(NamedTuple):
     start: int
     end: int
     surface: str
-
-
-def tokenize(text: str) -> list[Token]:
-    return [
-        Token(match.start(), match.end(), raw, fold_token(raw.replace("-", "")))
-        for match in _TOKEN.finditer(text)
-        for raw in (match.group(),)
-    ]
 
 
 def _is_exact_case(alias_words: list[str]) -> bool:
@@ -52,6 +40,7 @@ class AliasMatcher:
 
     def __init__(self) -> None:
         self._trie: dict = {}
+        self._first_words: set[str] = set()
         self.alias_count = 0
 
     def add(self, alias: str, entity: int) -> None:
@@ -68,42 +57,51 @@ class AliasMatcher:
         if all(existing[0] != entity for existing in candidates):
             candidates.append((entity, rule))
             self.alias_count += 1
+        first = fold_token(words[0].replace("-", ""))
+        self._first_words.update({words[0].lower(), first, *spelling_variants(first)})
 
     @staticmethod
-    def _case_holds(rule: tuple[tuple[str, ...], bool], tokens: list[Token]) -> bool:
+    def _case_holds(rule: tuple[tuple[str, ...], bool], raws: list[str]) -> bool:
         words, exact = rule
         if exact:
-            return all(token.raw == word for token, word in zip(tokens, words, strict=True))
-        return any(token.raw[:1].isupper() for token in tokens)
+            return all(raw == word for raw, word in zip(raws, words, strict=True))
+        return any(raw[:1].isupper() for raw in raws)
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[Match]:
-        """Return non-overlapping matches, left to right, longest first at each position."""
-        tokens = tokenize(text) if tokens is None else tokens
+    def find(self, text: str) -> list[Match]:
+        """Return non-overlapping matches, left to right, longest first at each position.
+
+        The text is cut into words and gaps by one C-level split; only words that can start an
+        alias (by a cheap lower-case test) are folded and walked down the trie.
+        """
+        parts = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts), initial=0))
+        raws = parts[1::2]
+        first_words = self._first_words
+        starts = [i for i, raw in enumerate(raws) if raw.lower() in first_words or not raw.isascii()]
         matches: list[Match] = []
+        count = len(raws)
         position = 0
-        count = len(tokens)
-        while position < count:
+        for index in starts:
+            if index < position:
+                continue
             node = self._trie
-            cursor = position
+            cursor = index
             best: tuple[int, int] | None = None
             while cursor < count:
-                if cursor > position:
-                    gap = text[tokens[cursor - 1].end : tokens[cursor].start]
-                    if not _GAP.fullmatch(gap):
-                        break
-                node = node.get(tokens[cursor].folded)
+                if cursor > index and not _GAP.fullmatch(parts[2 * cursor]):
+                    break
+                node = node.get(fold_token(raws[cursor].replace("-", "")))
                 if node is None:
                     break
                 cursor += 1
                 for entity, rule in node.get(_TERMINAL, ()):
-                    if self._case_holds(rule, tokens[position:cursor]):
+                    if self._case_holds(rule, raws[index:cursor]):
                         best = (entity, cursor)
                         break
             if best is None:
-                position += 1
                 continue
             entity, cursor = best
-            start, end = tokens[position].start, tokens[cursor - 1].end
+            start, end = offsets[2 * index + 1], offsets[2 * cursor]
             matches.append(Match(entity, start, end, text[start:end]))
             position = cursor
         return matches

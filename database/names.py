@@ -22,6 +22,16 @@ _SPELLING_FOLDS = {
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_VARIANTS: dict[str, list[str]] = {}
+for _british, _american in _SPELLING_FOLDS.items():
+    _VARIANTS.setdefault(_american, []).append(_british)
+
+
+def spelling_variants(folded: str) -> list[str]:
+    """The other spellings that fold to `folded` ('organization' -> ['organisation'])."""
+    return _VARIANTS.get(folded, [])
+
+
 @functools.lru_cache(maxsize=262144)
 def fold_token(token: str) -> str:
     """Fold one word: case, diacritics and British spellings ('Organisation' -> 'organization')."""
