@@ -11,10 +11,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
 from database import reference
 from database.build import build_database
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
+
+# In CI the property tests replay the same examples every run, so a landing never depends on
+# luck; on a developer's machine they explore new ones.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
