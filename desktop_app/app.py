@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -53,23 +54,22 @@ def tell_failure(message: str) -> None:
     QMessageBox.critical(None, APPLICATION, message)
 
 
-def open_or_rebuild(path: Path) -> tuple[object, Path] | None:
-    """Open the database; when it is unusable, offer a rebuild and open that. None: give up."""
-    if path == BUNDLED_DATABASE:
-        fallback = user_database_path()
-        try:
-            return reference.open_database(path), path
-        except reference.DatabaseError:
-            if fallback.exists():
-                try:
-                    return reference.open_database(fallback), fallback
-                except reference.DatabaseError:
-                    pass
+def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
+    """Open the database; when it is unusable, offer a rebuild and open that. None: give up.
+
+    A broken bundled database falls back to an earlier rebuild in the user data folder."""
     try:
         return reference.open_database(path), path
     except reference.DatabaseError as error:
-        if not ask_rebuild(str(error)):
-            return None
+        problem = str(error)
+    rebuilt = user_database_path()
+    if path == BUNDLED_DATABASE and rebuilt.exists():
+        try:
+            return reference.open_database(rebuilt), rebuilt
+        except reference.DatabaseError:
+            pass
+    if not ask_rebuild(problem):
+        return None
     from database.build import build_database
 
     target = rebuild_target(path)

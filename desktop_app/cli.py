@@ -231,6 +231,12 @@ def _self_test(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from benchmarks.bench import run_benchmarks
-
+    try:
+        from benchmarks.bench import run_benchmarks
+    except ImportError as error:
+        raise CliError(
+            "bench: the benchmarks live in the checkout; run `python main.py bench` there"
+        ) from error
+    if args.docs < 5:
+        raise CliError("bench: --docs must be at least 5")
     return run_benchmarks(docs=args.docs, as_json=args.json)

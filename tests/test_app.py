@@ -55,3 +55,14 @@ def test_rebuild_goes_to_user_data_when_the_folder_is_read_only(
 def test_run_window_returns_2_when_the_user_declines(broken: Path, monkeypatch, qapp):
     monkeypatch.setattr(app_module, "ask_rebuild", lambda message: False)
     assert app_module.run_window(broken) == 2
+
+
+def test_broken_bundled_database_falls_back_to_an_earlier_rebuild(
+    broken: Path, database_copy: Path, monkeypatch, qapp
+):
+    monkeypatch.setattr(app_module, "BUNDLED_DATABASE", broken)
+    monkeypatch.setattr(app_module, "user_database_path", lambda: database_copy)
+    monkeypatch.setattr(app_module, "ask_rebuild", lambda message: pytest.fail("no dialog expected"))
+    connection, path = app_module.open_or_rebuild(broken)
+    assert path == database_copy
+    assert reference.find_entity(connection, "CSTO") is not None
