@@ -210,6 +210,7 @@ def _write(
                     "level": section.level,
                     "path": " › ".join(section.path),
                     "start": section.start,
+                    "body_start": _body_start(document.text, section),
                     "end": section.end,
                     "text": document.text[_body_start(document.text, section) : section.end].strip(),
                 }
@@ -424,12 +425,14 @@ def _relation_row(
 
 
 def _body_start(text: str, section: Section) -> int:
-    """Where a section's own words begin: after its heading line (the intro has none)."""
-    if section.ordinal == 0:
+    """Where a section's own words begin: after its heading and, for a run-in heading
+    ("Development of Partnership Relations. In order to …"), after the stop that ends it."""
+    if section.ordinal == 0 or not text.startswith(section.heading, section.start):
         return section.start
-    if text.startswith(section.heading, section.start):
-        return section.start + len(section.heading)
-    return section.start
+    position = section.start + len(section.heading)
+    while position < section.end and text[position] in ".:;–— \t":
+        position += 1
+    return position
 
 
 def _unique_slug(slug: str, taken: set[str]) -> str:

@@ -124,6 +124,7 @@ class SectionInfo:
     level: int
     path: str
     start: int
+    body_start: int
     end: int
 
 

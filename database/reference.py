@@ -385,7 +385,7 @@ def document(connection: sqlite3.Connection, source: str) -> DocumentView | None
     if row is None:
         return None
     sections = tuple(
-        SectionInfo(r["ordinal"], r["heading"], r["level"], r["path"], r["start"], r["end"])
+        SectionInfo(r["ordinal"], r["heading"], r["level"], r["path"], r["start"], r["body_start"], r["end"])
         for r in connection.execute(
             "SELECT * FROM sections WHERE document_id = ? ORDER BY ordinal", (row["id"],)
         )

@@ -47,6 +47,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "level": int,
             "path": str,
             "start": int,
+            "body_start": int,
             "end": int,
             "text": str,
         },

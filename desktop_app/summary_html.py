@@ -255,14 +255,10 @@ def document_body(
     for section in view.sections:
         if section.ordinal == target and not highlight:
             parts.append("<a name='hit'></a>")
-        body_start = section.start
         if section.ordinal:
             level = min(section.level + 1, 4)
             parts.append(f"<h{level}><a name='s{section.ordinal}'></a>{esc(section.heading)}</h{level}>")
-            body_start = view.text.find(section.heading, section.start) + len(section.heading)
-            if body_start < section.start + len(section.heading):
-                body_start = section.start
-        for paragraph_start, paragraph_end in _paragraphs(view.text, body_start, section.end):
+        for paragraph_start, paragraph_end in _paragraphs(view.text, section.body_start, section.end):
             inside = [
                 (max(s, paragraph_start) - paragraph_start, min(e, paragraph_end) - paragraph_start, a)
                 for s, e, a in spans

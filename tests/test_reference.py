@@ -260,3 +260,11 @@ def test_reading_never_changes_a_byte(database_copy: Path):
         connection.execute("DELETE FROM entities")
     connection.close()
     assert database_copy.read_bytes() == before
+
+
+def test_section_bodies_start_after_their_heading(bundled_connection):
+    view = reference.document(bundled_connection, "004_eecf442c396144cb.txt")
+    section = view.sections[1]
+    assert section.heading == "Development of Partnership Relations"
+    assert view.text[section.body_start :].startswith("In order to develop")
+    assert section.start < section.body_start < section.end
