@@ -176,6 +176,31 @@ _CAPITALISED_RUN = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
+# Capitalised collective nouns of the field that follow "to", "from", "at" like place names do.
+_NOT_PLACES = {
+    "allies",
+    "allied",
+    "partners",
+    "members",
+    "parties",
+    "government",
+    "parliament",
+    "president",
+    "ministry",
+    "state",
+    "states",
+    "headquarters",
+    "council",
+    "secretary",
+    "alliance",
+}
+_PLACE_NAME = r"[A-Z][a-z’']{2,}(?:-[a-z]{1,3})*(?:-[A-Z0-9][a-z’']*)*(?: [A-Z][a-z’']+)?"
+_PLACE_HEADS = r"district|province|village|oblast|region|valley|enclave"
+_PLACE_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?P<name>{_PLACE_NAME}) (?:{_PLACE_HEADS})s?\b")
+_PLACE_AFTER_HEAD = re.compile(rf"\b(?:the )?(?:river|lake|city|town|village) (?P<name>{_PLACE_NAME})\b")
+_PLACE_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:near|at|from|in|to) (?P<name>{_PLACE_NAME})(?=(?:,| to [A-Z]| and [A-Z]|\.\s| next| in \d))"
+)
 _TITLE_BEFORE_NAME = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Senator|senator"
     r"|Speaker|Secretary|Chairman|Ambassador|CiO|Governor|Mayor|Commander)\s*,?\s+"
@@ -271,6 +296,14 @@ def capitalised_names(text: str, skip_starts: set[int]) -> Iterable[tuple[str, i
             yield _POSSESSIVE.sub("", " ".join(words)), offset
 
 
+def place_names(text: str) -> Iterable[str]:
+    """Names a place word gives away: 'Aksay district', 'Bulak Bashi village', 'the river Panj',
+    'near Ulaanbaatar', 'at Chaldovar'."""
+    for pattern in (_PLACE_BEFORE_HEAD, _PLACE_AFTER_HEAD, _PLACE_AFTER_PREPOSITION):
+        for match in pattern.finditer(text):
+            yield match.group("name")
+
+
 def discover_entities(documents: list[Document], specs: list[EntitySpec]) -> list[EntitySpec]:
     """Return `specs` extended with aliases and new entities found in the documents."""
     by_key: dict[str, EntitySpec] = {}
@@ -331,6 +364,12 @@ def discover_entities(documents: list[Document], specs: list[EntitySpec]) -> lis
             if len(words) > 1 and len(words[-1]) >= 5:
                 spec.add_alias(words[-1], "surname")
                 by_key[name_key(words[-1])] = spec
+
+    for document in documents:
+        for name in place_names(document.text):
+            words = {word.lower() for word in name.split()}
+            if name_key(name) not in by_key and not words & (_STOP_FIRST | _NOT_PLACES):
+                new_entity(name, "place", "place pattern")
 
     for spec in discovered:
         spec.parent = spec.parent or _parent_by_prefix(spec, by_key)

@@ -199,3 +199,14 @@ def test_captions_and_decades_are_not_events(gazetteer_specs):
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
     assert [event["date"] for event in facts.events] == ["2009"]
+
+
+def test_places_given_away_by_place_words(gazetteer_specs):
+    text = (
+        "Title\n\nGuards clashed in Aksay district and near Bulak Bashi village. "
+        "Supplies moved from Hairaton to Mazar-i-Sharif, and a station stands at Chaldovar. "
+        "Troops from Allied and partner countries met the Allies, in Bishkek.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    places = {spec.name for spec in specs if spec.origin == "place pattern"}
+    assert places == {"Aksay", "Bulak Bashi", "Hairaton", "Mazar-i-Sharif", "Chaldovar"}
