@@ -344,14 +344,19 @@ def _aliases_by_entity_one(connection: sqlite3.Connection, entity_id: int) -> li
 def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> list[Passage]:
     """Paragraphs that name the entity, the ones naming it most often first."""
     rows = connection.execute(
-        "SELECT m.start, m.end, d.id AS document_id, d.source, d.title, d.text, s.path "
+        "SELECT m.start, m.end, m.document_id, d.source, d.title, s.path "
         "FROM mentions m JOIN documents d ON d.id = m.document_id JOIN sections s ON s.id = m.section_id "
         "WHERE m.entity_id = ? ORDER BY d.source, m.start",
         (entity_id,),
     ).fetchall()
+    texts: dict[int, str] = {}  # Each document's text is read once, not once per mention.
     paragraphs: dict[tuple[str, int], dict] = {}
     for row in rows:
-        text = row["text"]
+        if row["document_id"] not in texts:
+            texts[row["document_id"]] = connection.execute(
+                "SELECT text FROM documents WHERE id = ?", (row["document_id"],)
+            ).fetchone()[0]
+        text = texts[row["document_id"]]
         start = text.rfind("\n", 0, row["start"]) + 1
         end = text.find("\n", row["end"])
         end = len(text) if end < 0 else end
@@ -363,7 +368,7 @@ def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> lis
     passages = []
     for paragraph in ranked[:limit]:
         row = paragraph["row"]
-        body = row["text"][paragraph["start"] : paragraph["end"]]
+        body = texts[row["document_id"]][paragraph["start"] : paragraph["end"]]
         lead = len(body) - len(body.lstrip(" •\t"))
         passages.append(
             Passage(
