@@ -4,7 +4,7 @@
 
 - build: MB/s of the app's build vs a raw SQLite insert of the same text plus an FTS5 rebuild,
   at 1x (the bundled corpus), 10x and N documents;
-- search: p50/p95 of `database.search.search` (entity suggestions and passages) vs the raw
+- search: p50/p95 of `database.fulltext.search` (entity suggestions and passages) vs the raw
   FTS5 floor for the same two answers (`entities_fts MATCH … LIMIT 8`, and `sections_fts MATCH …
   ORDER BY bm25 LIMIT 20` with `snippet()`), on the bundled and the large database;
 - start-up: process start to the window shown with the tree filled and the start page
@@ -30,7 +30,7 @@ from pathlib import Path
 from benchmarks.generate import generate
 from database import reference
 from database.build import FTS_TOKENIZE, build_database, collect_paths
-from database.search import search
+from database.fulltext import search
 
 QUERIES = [
     "kyrgyzstan",

@@ -23,9 +23,10 @@ from database.corpus import Document, DocumentError, Section, read_document
 from database.discover import discover_entities
 from database.extract import DocumentFacts, build_matcher, extract_document
 from database.gazetteer import KINDS, EntitySpec, Gazetteer, load_gazetteer, name_key
+from database.passages import passages_newest_first
 from database.paths import GAZETTEER_PATH
 from database.schema import SCHEMA_VERSION
-from database.tables import create_schema, insert_rows
+from database.tables import create_schema, index_passages, insert_rows
 
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 _CODE_DIR = Path(__file__).resolve().parent
@@ -38,6 +39,7 @@ BUILD_MODULES = (
     "gazetteer.py",
     "matcher.py",
     "names.py",
+    "passages.py",
     "schema.py",
     "tables.py",
 )
@@ -216,6 +218,8 @@ def _write(
                 }
             )
 
+    kinds_named = [[(match.start, specs[match.entity].kind) for match, _ in f.mentions] for f in facts]
+    passage_rows = passages_newest_first(documents, section_ids, kinds_named)
     mention_rows, event_rows, event_entity_rows, relation_rows = [], [], [], []
     mention_count: Counter[int] = Counter()
     documents_of: dict[int, set[int]] = {}
@@ -351,6 +355,7 @@ def _write(
     for table, rows in (
         ("documents", document_rows),
         ("sections", section_rows),
+        ("passages", passage_rows),
         ("entities", entity_rows),
         ("aliases", alias_rows),
         ("mentions", mention_rows),
@@ -372,6 +377,7 @@ def _write(
         db[table].create_index(columns, if_not_exists=True)
     db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
     db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
+    index_passages(db, FTS_TOKENIZE)
     built = os.environ.get("SOURCE_DATE_EPOCH")
     built_on = dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC)
     db["meta"].insert_all(
@@ -385,6 +391,7 @@ def _write(
     report.totals = {
         "documents": len(document_rows),
         "sections": len(section_rows),
+        "passages": len(passage_rows),
         "entities": len(entity_rows),
         "aliases": len(alias_rows),
         "mentions": len(mention_rows),

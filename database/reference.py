@@ -1,7 +1,7 @@
 """The read side: open the database read-only and answer with plain frozen dataclasses.
 
 Everything the window, the printer and the command line show comes through here, so none of
-them needs SQL. Search lives in `database.search`, the dataclasses in `database.models`.
+them needs SQL. Search lives in `database.fulltext`, the dataclasses in `database.models`.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 P = ParamSpec("P")
 R = TypeVar("R")

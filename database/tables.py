@@ -54,6 +54,22 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents")],
     )
+    db["passages"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "section_id": int,
+            "start": int,
+            "end": int,
+            "path": str,
+            "text": str,
+            "years": str,
+            "kinds": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
+    )
+    db["words"].create({"word": str, "stem": str, "passages": int}, pk="word")
     db["entities"].create(
         {
             "id": int,
@@ -128,3 +144,47 @@ def create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
     )
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
+    """Full-text search over passages (their section path weighs as a heading), and `words`,
+    the unstemmed vocabulary of the passages with each word's Porter stem and how many passages
+    hold it: what a word being typed is completed from (a prefix of the stemmed index would
+    take "manas" to "mana*" and find "management"), and what spelling suggestions come from.
+
+    The vocabulary is read from FTS5 itself, so it splits and folds words exactly as the index
+    does: an unstemmed index without positions is built, its fts5vocab copied out, then dropped;
+    a second small index over the words gives each its stem.
+    """
+    db["passages"].enable_fts(["path", "text", "years", "kinds"], tokenize=tokenize)
+    db["passages"].create_index(["document_id"])
+    unstemmed = tokenize.replace("porter", "").strip()
+    connection = db.conn
+    with connection:
+        connection.execute(
+            "CREATE VIRTUAL TABLE passage_words USING fts5(path, text, content='passages', "
+            f"content_rowid='id', tokenize='{unstemmed}', detail='none')"
+        )
+        connection.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.passage_words_vocab USING fts5vocab(main, passage_words, 'row')"
+        )
+        connection.execute(
+            "CREATE TABLE temp.raw_words AS SELECT term AS word, doc AS passages FROM passage_words_vocab"
+        )
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.raw_stems USING fts5(word, content='raw_words', "
+            f"tokenize='{tokenize}')"
+        )
+        connection.execute("INSERT INTO temp.raw_stems (raw_stems) VALUES ('rebuild')")
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.stem_vocab USING fts5vocab(temp, raw_stems, 'instance')"
+        )
+        connection.execute(
+            "INSERT INTO words (word, stem, passages) SELECT r.word, v.term, r.passages "
+            "FROM temp.stem_vocab v JOIN temp.raw_words r ON r.rowid = v.doc ORDER BY r.word"
+        )
+        for name in ("temp.stem_vocab", "temp.raw_stems", "temp.raw_words", "temp.passage_words_vocab"):
+            connection.execute(f"DROP TABLE {name}")
+        connection.execute("DROP TABLE passage_words")
+    db["words"].create_index(["stem"])

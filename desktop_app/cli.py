@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=20)
     find.add_argument("--json", action="store_true")
+    find.add_argument(
+        "--kind", choices=reference.KIND_TITLES.keys(), help="entities of this kind, passages naming one"
+    )
+    find.add_argument("--document", metavar="SOURCE", help="passages of this document (its file name)")
+    find.add_argument(
+        "--year", type=_year_range, metavar="YYYY[-YYYY]", help="passages naming a year in this range"
+    )
     show = command("summary", "an entity's summary")
     show.add_argument("name")
     show.add_argument("--format", choices=FORMATS, default="text")
@@ -140,49 +147,112 @@ def _entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _year_range(text: str) -> tuple[int, int]:
+    """`--year`: YYYY or YYYY-YYYY."""
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and len(first) == 4 and (not last or (last.isdigit() and len(last) == 4))):
+        raise argparse.ArgumentTypeError(f"expected YYYY or YYYY-YYYY, got {text!r}")
+    years = (int(first), int(last or first))
+    if years[0] > years[1]:
+        raise argparse.ArgumentTypeError(f"the first year comes after the last: {text!r}")
+    return years
+
+
 def _search(args: argparse.Namespace) -> int:
-    from database.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+    import difflib
+
+    from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, Filters, search
 
     if args.limit < 1:
         raise CliError("search: --limit must be at least 1")
-    results = search(_connect(args), args.query, limit=args.limit, prefix=False)
+    connection = _connect(args)
+    if args.document is not None:
+        sources = [source.source for source in reference.documents(connection)]
+        if args.document not in sources:
+            close = difflib.get_close_matches(args.document, sources, n=3)
+            hint = f"; did you mean: {', '.join(close)}?" if close else ""
+            raise CliError(f"search: no document named {args.document!r}{hint}")
+    filters = Filters(kind=args.kind, document=args.document, years=args.year)
+    results = search(connection, args.query, limit=args.limit, prefix=False, filters=filters)
+    entities = [
+        {
+            "type": "entity",
+            "score": round(hit.score, 3),
+            "snippet": hit.name,
+            "id": hit.id,
+            "name": hit.name,
+            "kind": hit.kind,
+            "aliases": list(hit.aliases),
+            "matched": hit.matched,
+        }
+        for hit in results.entities
+    ]
+    passages = [
+        {
+            "type": "passage",
+            "score": hit.score,
+            "snippet": hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]"),
+            "source": hit.source,
+            "title": hit.title,
+            "section": hit.section,
+            "start": hit.start,
+            "end": hit.end,
+            "match": hit.match,
+            "missing": list(hit.missing),
+            "years": list(hit.years),
+        }
+        for hit in results.passages
+    ]
     if args.json:
-        hits = [
-            {
-                "type": "entity",
-                "score": round(hit.score, 3),
-                "snippet": hit.name,
-                "id": hit.id,
-                "name": hit.name,
-                "kind": hit.kind,
-                "aliases": list(hit.aliases),
-                "matched": hit.matched,
-            }
-            for hit in results.entities
-        ] + [
-            {
-                "type": "passage",
-                "score": round(hit.score, 3),
-                "snippet": hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]"),
-                "source": hit.source,
-                "title": hit.title,
-                "section": hit.section,
-                "start": hit.start,
-                "end": hit.end,
-            }
-            for hit in results.passages
-        ]
-        print(json.dumps({"query": args.query, "results": hits}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "query": args.query,
+                    "results": entities + passages if results.name_first else passages + entities,
+                    "missing": list(results.missing),
+                    "total": results.total,
+                    "capped": results.capped,
+                    "facets": {
+                        "documents": [
+                            {"source": source, "title": title, "count": count}
+                            for source, title, count in results.facets.documents
+                        ],
+                        "kinds": dict(results.facets.kinds),
+                        "years": {str(year): count for year, count in results.facets.years},
+                    },
+                    "suggestions": [suggestion.text for suggestion in results.suggestions],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
+    _print_search(results)
+    return 0
+
+
+def _print_search(results) -> None:
+    from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START
+
+    if results.missing:
+        print(f"missing: {', '.join(results.missing)} (no passage has every word)")
+    if results.suggestions:
+        print(f"did you mean: {'; '.join(suggestion.text for suggestion in results.suggestions)}?")
     if results.empty:
-        print(f"no results for {args.query!r}")
-        return 0
-    for hit in results.entities:
-        print(f"{hit.kind:<12} {hit.name}")
+        print(f"no results for {results.query!r}")
+        return
+    entity_lines = [f"{hit.kind:<12} {hit.name}" for hit in results.entities]
+    passage_lines = []
     for hit in results.passages:
         snippet = hit.snippet.replace(HIGHLIGHT_START, "*").replace(HIGHLIGHT_END, "*")
-        print(f"\n{hit.source} — {hit.section}\n  {snippet}")
-    return 0
+        lacking = f"  (missing: {', '.join(hit.missing)})" if hit.missing else ""
+        passage_lines.append(f"\n{hit.source} — {hit.section}{lacking}\n  {snippet}")
+    for line in entity_lines + passage_lines if results.name_first else passage_lines + entity_lines:
+        print(line)
+    if results.passages:
+        counted = f"{results.total}+" if results.capped else str(results.total)
+        noun = "passage has" if results.total == 1 and not results.capped else "passages have"
+        print(f"\n{counted} {noun} every word")
 
 
 def _summary(args: argparse.Namespace) -> int:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.search import SearchResults, search, syntax_notice
+from database.fulltext import SearchResults, search
+from database.query import syntax_notice
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
@@ -431,12 +432,14 @@ class MainWindow(QMainWindow):
         self.search_controller.query_changed(text)
 
     def _hint_for(self, results: SearchResults) -> str | None:
-        if not results.empty or not results.query.strip():
+        if not results.query.strip():
             return None
-        close = reference.suggestions(self.connection, results.query)
-        if close:
-            return "No results. Did you mean: " + ", ".join(close) + "?"
-        return "No results. Try fewer words, a shorter word with * (secur*), or check the spelling."
+        if results.suggestions:
+            close = ", ".join(suggestion.text for suggestion in results.suggestions)
+            return ("No results. " if results.empty else "") + f"Did you mean: {close}?"
+        if results.empty:
+            return "No results. Try fewer words, a shorter word with * (secur*), or check the spelling."
+        return None
 
     def _show_results(self, results: SearchResults) -> None:
         self.results_model.set_results(results)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from database import reference
 from database.formats import KIND_LABELS
-from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults, search
+from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults, search
 
 log = logging.getLogger("casecref.search")
 DEBOUNCE_MS = 100

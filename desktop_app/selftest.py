@@ -15,7 +15,7 @@ def self_test(database_path: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from database import reference
-    from database.search import search
+    from database.fulltext import search
     from desktop_app.app import configure_application
     from desktop_app.main_window import MainWindow
     from desktop_app.printing import export_summary_pdf

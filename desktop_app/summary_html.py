@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from database.formats import KIND_LABELS, key_relations
+from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
 from database.reference import DocumentView, SourceInfo, Summary
-from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def test_tree_model(qtmodeltester, bundled_connection):
 
 
 def test_results_model(qtmodeltester, bundled_connection):
-    from database.search import search
+    from database.fulltext import search
 
     model = SearchResultsModel()
     model.set_results(search(bundled_connection, "kyrgyz"))
