@@ -106,3 +106,63 @@ def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
         month = month_number(month_word)
         return (PartialDate(int(year), month), None) if month else None
     return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in running text, with where it is; a day range keeps its first day."""
+
+    start: int
+    end: int
+    date: PartialDate
+
+
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?"
+_RANGE_TAIL = r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_RUNNING_DATE = re.compile(
+    "|".join(
+        (
+            r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
+            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d./])",
+            _DAY.format(name="dmy_d")
+            + _RANGE_TAIL
+            + rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",
+            rf"\b(?P<mdy_m>{MONTH_PATTERN})\s+"
+            + _DAY.format(name="mdy_d")
+            + _RANGE_TAIL
+            + rf",?\s+(?P<mdy_y>{YEAR_PATTERN})\b",
+            rf"\b(?P<my_m>{MONTH_PATTERN})\s+(?:of\s+)?(?P<my_y>{YEAR_PATTERN})\b",
+            rf"(?<![\d$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
+    2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
+    sums and percentages are not dates."""
+    found: list[DateMention] = []
+    for match in _RUNNING_DATE.finditer(text):
+        groups = match.groupdict()
+        date: PartialDate | None = None
+        if groups["iso_y"]:
+            year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
+            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+        elif groups["num_y"]:
+            year, month, day = int(groups["num_y"]), int(groups["num_m"]), int(groups["num_d"])
+            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+        elif groups["dmy_y"] or groups["mdy_y"]:
+            prefix = "dmy" if groups["dmy_y"] else "mdy"
+            year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
+            month = month_number(groups[f"{prefix}_m"])
+            date = PartialDate(year, month, day) if month and _valid(year, month, day) else None
+        elif groups["my_y"]:
+            month = month_number(groups["my_m"])
+            date = PartialDate(int(groups["my_y"]), month) if month else None
+        elif groups["y"]:
+            date = PartialDate(int(groups["y"]))
+        if date is not None:
+            found.append(DateMention(match.start(), match.end(), date))
+    return found
