@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from database.dates import DateMention, find_dates
-from database.facts import CONFIDENCE, RelationFact, Span
+from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
 from database.matcher import Match
 
 KIND_CODES = {
@@ -140,7 +140,25 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
 _MEMBERSHIP = [
     (status, re.compile(rf"(?P<verb>{phrase})(?P<objects>{_OBJECTS})"))
     for status, phrase in _MEMBERSHIP_PHRASES
+] + [
+    (
+        status,
+        re.compile(
+            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<objects>{_listing(ORG)})\s+(?:membership|participation)\b"
+        ),
+    )
+    for status, verb in (
+        ("suspended", r"(?:suspended|suspends|froze|frozen)"),
+        ("withdrew", r"(?:ended|terminated|renounced|gave\s+up)"),
+        ("rejoined", r"(?:restored|renewed|resumed)"),
+    )
 ]
+_PIPE_ROW = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*\|\s*(?P<objects>{_listing(ORG)})\s*\|"
+    r"\s*(?P<status>[a-z][a-z -]+?)\s*"
+    r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
+)
+_CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
 _SUBJECT_BEFORE = re.compile(rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s)?|{_PRONOUN}){_ADVERBS}$")
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
@@ -151,15 +169,15 @@ _COORDINATED = re.compile(
     r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
-_COORDINATED_STATUS = {
-    "withdr": "withdrew",
-    "left": "withdrew",
-    "quit": "withdrew",
-    "rejoi": "rejoined",
-    "re-jo": "rejoined",
-    "suspe": "suspended",
-    "joine": "joined",
-}
+_COORDINATED_STATUS = (
+    ("withdr", "withdrew"),
+    ("left", "withdrew"),
+    ("quit", "withdrew"),
+    ("rejoin", "rejoined"),
+    ("re-join", "rejoined"),
+    ("suspend", "suspended"),
+    ("join", "joined"),
+)
 _HEDGE_BEFORE_VERB = re.compile(
     r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
     r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
@@ -371,7 +389,7 @@ class SentenceReader:
         self.text = self.skeleton.text
         self.dates = find_dates(self.text)
         self.facts: list[RelationFact] = []
-        self._seen: set[tuple[int, str, int]] = set()
+        self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
         self.default_date: str | None = None
 
@@ -386,7 +404,7 @@ class SentenceReader:
         role: str | None = None,
         method: str = "sentence",
     ) -> None:
-        key = (subject, predicate, obj)
+        key = (subject, predicate, obj, status)
         if subject == obj or key in self._seen:
             return
         self._seen.add(key)
@@ -483,9 +501,17 @@ class SentenceReader:
             for obj in objects:
                 date = object_dates.get(obj) or fallback
                 self._add(subject, "member_of", obj, date=date, status=status, method=method)
+        co_founders = _CO_FOUNDERS_AFTER.match(text[found.end("objects") :])
+        if co_founders and status == "founding member":
+            for subject in self._entities(co_founders.group("co")):
+                for obj in objects:
+                    self._add(
+                        subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
+                    )
         self.subjects.extend(subjects)
         if coordinated and not gapped:
-            later_status = _COORDINATED_STATUS[coordinated.group("verb")[:5].lower()]
+            verb = coordinated.group("verb").lower()
+            later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
             later_end = _clause_end(text, coordinated.end())
             later_dates = _event_dates(text, dates, coordinated.end(), later_end)
             for subject in subjects:
@@ -589,7 +615,17 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date, status=status)
 
     def table_row(self, heading: str) -> None:
-        """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table."""
+        """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
+        '| Uzbekistan | CSTO | suspended | June 2012 |' of a status table."""
+        piped = _PIPE_ROW.match(self.text)
+        if piped and piped.group("status").strip() in STATUSES:
+            status = piped.group("status").strip()
+            dates = find_dates(piped.group("date") or "")
+            for subject in self._entities(piped.group("subjects")):
+                for obj in self._entities(piped.group("objects")):
+                    date = dates[0].date.iso if dates else None
+                    self._add(subject, "member_of", obj, date=date, status=status, method="table")
+            return
         found = _TABLE_ROW.match(self.text)
         if not found:
             return

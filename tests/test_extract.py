@@ -210,3 +210,84 @@ def test_places_given_away_by_place_words(gazetteer_specs):
     document, specs, facts = facts_for(text, gazetteer_specs)
     places = {spec.name for spec in specs if spec.origin == "place pattern"}
     assert places == {"Aksay", "Bulak Bashi", "Hairaton", "Mazar-i-Sharif", "Chaldovar"}
+
+
+def memberships(text, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    return {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In April 2013 Kyrgyzstan planned to join the Shanghai Cooperation Organization.",
+            {("Kyrgyzstan", "Shanghai Cooperation Organization", "planned", "2013-04")},
+        ),
+        (
+            "Turkmenistan is not a member of the Collective Security Treaty Organization.",
+            {("Turkmenistan", "Collective Security Treaty Organization", "not a member", None)},
+        ),
+        (
+            "Uzbekistan suspended its membership in the Collective Security Treaty Organization in 2012.",
+            {("Uzbekistan", "Collective Security Treaty Organization", "suspended", "2012")},
+        ),
+        (
+            "Uzbekistan rejoined the Collective Security Treaty Organization in 2006 and withdrew again in 2012.",
+            {
+                ("Uzbekistan", "Collective Security Treaty Organization", "rejoined", "2006"),
+                ("Uzbekistan", "Collective Security Treaty Organization", "withdrew", "2012"),
+            },
+        ),
+        (
+            "Uzbekistan and Kyrgyzstan joined the Partnership for Peace in 2002 and 2007, respectively.",
+            {
+                ("Uzbekistan", "Partnership for Peace", "joined", "2002"),
+                ("Kyrgyzstan", "Partnership for Peace", "joined", "2007"),
+            },
+        ),
+        (
+            "Armenia joined the Shanghai Cooperation Organization on 2 January 2015 and Kyrgyzstan on 12 August 2015.",
+            {
+                ("Armenia", "Shanghai Cooperation Organization", "joined", "2015-01-02"),
+                ("Kyrgyzstan", "Shanghai Cooperation Organization", "joined", "2015-08-12"),
+            },
+        ),
+        (
+            "Kazakhstan will join the Shanghai Cooperation Organization in 2030.",
+            {("Kazakhstan", "Shanghai Cooperation Organization", "planned", None)},
+        ),
+        (
+            "It's should be recognized that despite Astana's role, the Collective Security Treaty Organization is weak.",
+            set(),
+        ),
+        (
+            "| Uzbekistan | CSTO | suspended | June 2012 |",
+            {("Uzbekistan", "Collective Security Treaty Organization", "suspended", "2012-06")},
+        ),
+        (
+            "CSTO ........ Armenia, Belarus, Russia",
+            {
+                ("Armenia", "Collective Security Treaty Organization", "member", None),
+                ("Belarus", "Collective Security Treaty Organization", "member", None),
+                ("Russia", "Collective Security Treaty Organization", "member", None),
+            },
+        ),
+    ],
+)
+def test_membership_status_and_date_come_from_the_clause(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
+    text = (
+        "Title\n\nA course on border security was held in Bishkek on 14–15 June 2012 for Kyrgyzstan. "
+        "Officials from Tajikistan met on 2019-03-14 to sign a border protocol. "
+        "The lease for the base in Kyrgyzstan expires in 2017.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
