@@ -139,7 +139,13 @@ _RUNNING_DATE = re.compile(
 )
 
 
-def find_dates(text: str) -> list[DateMention]:
+_YEARLESS = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TAIL}\s+(?:of\s+)?(?P<m>{MONTH_PATTERN})(?!\s*,?\s*\d)"
+    rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})",
+)
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
     sums and percentages are not dates."""
@@ -165,4 +171,21 @@ def find_dates(text: str) -> list[DateMention]:
             date = PartialDate(int(groups["y"]))
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
+    if year is not None:
+        found.extend(_yearless_dates(text, year, found))
+        found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:
+    """'on 10 May', 'on May 27' under a year heading or after a year lead ('1994 – …')."""
+    taken = [(mention.start, mention.end) for mention in known]
+    extra = []
+    for match in _YEARLESS.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        day = int(match.group("d") or match.group("d2"))
+        month = month_number(match.group("m") or match.group("m2"))
+        if month and _valid(year, month, day):
+            extra.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
+    return extra

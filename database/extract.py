@@ -6,6 +6,7 @@ relation carries the sentence (and offsets) it came from.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ MIN_EVENT_WORDS = 4
 MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions only, no facts.
 
 _LEADING_MONTH = re.compile(
-    rf"^(?:In|On|By|From|Until|Since)\s+(?:early\s+|late\s+|mid-)?({MONTH_PATTERN})\b"
+    rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
 _ESTABLISHES = re.compile(r"Establish\w*\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
@@ -45,10 +47,24 @@ def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
 
 
 def _milestone_date(sentence: str, year: int) -> str:
-    """A milestone's date is its list's year, with the month its sentence opens with."""
+    """A milestone's date is its list's year, with the month (and day) its line opens with:
+    'In February, …', '2006 – August: …', '1992 – 15 May: …'."""
     leading = _LEADING_MONTH.match(sentence)
-    month = month_number(leading.group(1)) if leading else None
+    if leading is None:
+        return f"{year:04d}"
+    month = month_number(leading.group("month"))
+    day = int(leading.group("day") or leading.group("day2") or 0)
+    if month and day and _valid_day(year, month, day):
+        return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:
@@ -129,7 +145,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             relations.extend(_founding_members(relations, specs, span))
             facts.relations.extend(relations)
         milestone = milestone_by_start.get(sentence.start)
-        if milestone is not None:
+        if milestone is not None and len(past_dates(sentence_text, milestone.year)) > 1:
+            facts.events.extend(_sentence_events(span, sentence.mentions, relations, milestone.year))
+        elif milestone is not None:
             facts.events.append(
                 Event(
                     span,
@@ -152,10 +170,12 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     return facts
 
 
-def _sentence_events(span: Span, mentions: list[Match], relations: list[RelationFact]) -> list[Event]:
+def _sentence_events(
+    span: Span, mentions: list[Match], relations: list[RelationFact], year: int | None = None
+) -> list[Event]:
     """One event per date the sentence gives for something that happened; each names the
     entities of its own clause (and of the relations dated by it), not the whole sentence's."""
-    dates = past_dates(span.text)
+    dates = past_dates(span.text, year)
     if not dates:
         return []
     if len(dates) == 1:

@@ -185,10 +185,15 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+[a-z]+){0,2}?\s*,?\s*(?:formally\s+|officially\s+)?(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?"
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*(?:formally\s+|officially\s+)?(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?"
     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?(?=\S)|\s*\((?=\d{4}\))"
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_NEITHER = re.compile(r"\b[Nn]either\b")
+_MODIFIED_NOUN = re.compile(
+    r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b)"
+)
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
     rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
@@ -272,7 +277,7 @@ _DATED_OFFICE = re.compile(r"^[^;«»]{0,40}?\b(?:in|on|since)\s+$|^\s*(?:in|on|
 
 _LOCATED_PATTERNS = (
     re.compile(
-        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)"
+        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
     ),
     re.compile(
         rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
@@ -355,9 +360,10 @@ def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> l
     ]
 
 
-def past_dates(text: str) -> list[DateMention]:
-    """The dates of `text` that can date an event (future, deadline and conditional dates dropped)."""
-    dates = find_dates(text)
+def past_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """The dates of `text` that can date an event (future, deadline and conditional dates
+    dropped); `year` dates 'on 10 May' in a milestone list."""
+    dates = find_dates(text, year)
     return _event_dates(text, dates, 0, len(text))
 
 
@@ -387,7 +393,7 @@ class SentenceReader:
         self.span = span
         self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
         self.text = self.skeleton.text
-        self.dates = find_dates(self.text)
+        self.dates: list[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
@@ -469,13 +475,20 @@ class SentenceReader:
             obj
             for obj in objects
             if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+            and not self._used_as_modifier(obj, found.start("objects"))
         ]
         if not objects:
             return
-        if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
+        if status in _MEMBER_STATUS_SET and _NEITHER.search(
+            text[_clause_start(text, subject_start) : verb_start]
+        ):
+            status = "not a member"
+        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
             return
         clause_end = _clause_end(text, found.end("objects"))
         gapped = _GAPPED.search(text, found.end("objects"), clause_end)
+        if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
+            gapped = None
         coordinated = _COORDINATED.search(text, found.end("objects"), clause_end)
         if coordinated and (gapped is None or coordinated.start() < gapped.start()):
             gapped = None
@@ -484,9 +497,10 @@ class SentenceReader:
             clause_end = gapped.start()
         after = text[found.end("objects") : clause_end]
         dates = self.dates
-        respective = _event_dates(text, dates, found.end("objects"), len(text))
+        own_clause_end = _clause_end(text, found.end("objects"))
+        respective = _event_dates(text, dates, found.end("objects"), own_clause_end)
         if (
-            _RESPECTIVELY.search(text[found.end("objects") :])
+            _RESPECTIVELY.search(text[found.end("objects") : own_clause_end])
             and len(subjects) > 1
             and len(respective) == len(subjects)
         ):
@@ -541,7 +555,11 @@ class SentenceReader:
         if inside:
             return inside[-1].date.iso
         leading = _leading_date(self.text, self.dates, subject_start)
-        return leading.date.iso if leading else self.default_date
+        if leading is None:
+            return self.default_date
+        if self.default_date and self.default_date.startswith(leading.date.iso):
+            return self.default_date
+        return leading.date.iso
 
     def _object_dates(self, start: int, objects_end: int, end: int) -> dict[int, str]:
         """Dates written right after an object ('joined the CSTO in 1994 and the SCO in 2001');
@@ -570,6 +588,14 @@ class SentenceReader:
             elif not _LIST_GLUE.fullmatch(gap):
                 pending = []
         return dated
+
+    def _used_as_modifier(self, entity: int, start: int) -> bool:
+        """'joined the NATO programme': the name qualifies a noun; the programme is not NATO."""
+        for token in re.finditer(ORG, self.text[start:]):
+            if self.skeleton.mention_at(token.group()).entity == entity:
+                after = self.text[start + token.end() : start + token.end() + 30]
+                return bool(_MODIFIED_NOUN.match(after))
+        return False
 
     def _index_of(self, entity: int) -> int:
         for index, match in enumerate(self.skeleton.mentions):
@@ -758,6 +784,7 @@ def read_relations(
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     reader = SentenceReader(span, span.start, mentions, kinds)
     reader.default_date = default_date
+    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     reader.memberships(context)
     reader.table_row(heading)
     reader.heading_lead(context)
