@@ -40,7 +40,9 @@ def _any(codes: str) -> str:
 
 COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
 _ART = r"(?:the\s+)?"
-_SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
+)
 
 
 def _listing(item: str) -> str:
@@ -53,10 +55,12 @@ _OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
-    r"too|itself|already|soon|quickly|itself|which|that|who|subsequently|in\s+turn|"
+    r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
-    r"in\s+\d{4})\s*,?)*\s+"
+    r"in\s+\d{4})\s*,?)*\s*,?\s+"
 )
+_RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
@@ -84,7 +88,8 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
         r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?members?\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
-        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?)",
+        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"neither\s+)",
     ),
     (
         "planned",
@@ -101,7 +106,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "suspended",
-        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
+        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
     ),
@@ -124,7 +129,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         "observer",
         r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
         r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
-        r"held|gained|obtained|received|was\s+granted)\s+observer\s+status\s+(?:in|at|with|to)\s+|"
+        r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
         r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
     ),
     ("joined", rf"(?:{_JOIN_VERB})\s+"),
@@ -159,7 +164,14 @@ _PIPE_ROW = re.compile(
     r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
 )
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
-_SUBJECT_BEFORE = re.compile(rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s)?|{_PRONOUN}){_ADVERBS}$")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_COLON_SINCE = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
+    r"(?:since|from)\s+"
+)
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
     rf"\s*,?\s*(?:and|while|whereas)\s+(?P<subjects>{_COUNTRIES})\s+(?:did\s+so\s+)?(?:in|on)\s+"
@@ -185,14 +197,15 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*(?:formally\s+|officially\s+)?(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?(?=\S)|\s*\((?=\d{4}\))"
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*"
+    r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
-    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b)"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
+    r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
@@ -434,14 +447,23 @@ class SentenceReader:
     def memberships(self, context: Context) -> None:
         text = self.text
         claimed: list[tuple[int, int]] = []
+        readings: list[tuple[str, re.Match[str]]] = []
         for status, pattern in _MEMBERSHIP:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
                     continue
                 claimed.append((found.start(), found.end()))
-                self._membership_clause(status, found, context)
+                readings.append((status, found))
+        for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
+            self._membership_clause(status, found, context)
         self._reverse_memberships()
+        since = _COLON_SINCE.match(text)
+        if since:
+            date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
+            for subject in self._entities(since.group("subjects")):
+                for obj in self._entities(since.group("objects")):
+                    self._add(subject, "member_of", obj, date=date, status="member")
 
     def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
         text = self.text
@@ -451,9 +473,14 @@ class SentenceReader:
         method = "sentence"
         subjects: list[int] = []
         subject_start = verb_start
+        leading_allowed = True
+        if subject_match and subject_match.group("relative"):
+            leading_allowed = False
         if subject_match and subject_match.group("subjects"):
             subjects = self._entities(subject_match.group("subjects"))
-            subject_start = subject_match.start()
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
@@ -466,6 +493,10 @@ class SentenceReader:
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
+        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = self.subjects[-1:]
+            subject_start = joined_by_and.end()
+            leading_allowed = False
         elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
             subjects, method = [context.heading_country], "heading"
         else:
@@ -509,7 +540,15 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
             return
         paren = _PAREN_DATE.match(after)
-        fallback = paren.group("year") if paren else self._clause_date(subject_start, found.start("verb"))
+        if paren:
+            fallback: str | None = paren.group("year")
+        elif status == "not a member":
+            fallback = None
+        elif leading_allowed:
+            fallback = self._clause_date(subject_start, found.start("verb"))
+        else:
+            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
+            fallback = inside[-1].date.iso if inside else None
         object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
         for subject in subjects:
             for obj in objects:
@@ -571,12 +610,11 @@ class SentenceReader:
             entity = self.skeleton.mention_at(token.group()).entity
             following = tokens[index + 1].start() if index + 1 < len(tokens) else end
             gap = self.text[token.end() : following]
-            immediate = _IMMEDIATE_DATE.match(gap)
             date = next(
                 (
                     mention.date.iso
                     for mention in _event_dates(self.text, self.dates, token.end(), following)
-                    if immediate and mention.start == token.end() + immediate.end()
+                    if _IMMEDIATE_DATE.fullmatch(self.text, token.end(), mention.start)
                 ),
                 None,
             )
