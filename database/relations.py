@@ -256,13 +256,14 @@ _NEXT_TREATY = re.compile(
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
 _ROLE = (
-    r"(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
-    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief)"
+    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
+    r"spokes(?:man|woman|person)|co-director|professor))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 _OFFICE_PATTERNS = (
@@ -274,11 +275,13 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
     re.compile(
-        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?{_ART}(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
+        rf"(?P<holder>{_HOLDER})"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
-        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as)\s+(?:as\s+)?{_ART}(?P<role>{_ROLE})"
+        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
+        rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
 )
@@ -286,7 +289,10 @@ _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
-_DATED_OFFICE = re.compile(r"^[^;«»]{0,40}?\b(?:in|on|since)\s+$|^\s*(?:in|on|since)\s+")
+_OFFICE_DATE_CUE = re.compile(
+    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+)
 
 _LOCATED_PATTERNS = (
     re.compile(
@@ -779,10 +785,9 @@ class SentenceReader:
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(found.group("role").split())
                 date = None
-                if "verb" in pattern.groupindex:
-                    dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
-                    if dates and _DATED_OFFICE.search(text[found.end() : dates[0].start]):
-                        date = dates[0].date.iso
+                dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
+                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                    date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
 
     def locations(self) -> None:
