@@ -157,7 +157,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                     tuple(sorted(set(entity_ids) | heading_entities[sentence.section])),
                 )
             )
-        elif len(sentence_text) <= MAX_EVENT_CHARS and _says_something(sentence_text):
+        elif len(sentence_text) <= MAX_EVENT_CHARS and (
+            _says_something(sentence_text) or any(fact.date for fact in relations)
+        ):
             facts.events.extend(_sentence_events(span, sentence.mentions, relations))
         if too_long:
             continue
@@ -183,7 +185,8 @@ def _sentence_events(
         return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", entities)] if entities else []
     first_mention = mentions[0].start - span.start if mentions else len(span.text)
     leading = dates[0].start < first_mention
-    events = []
+    events: list[Event] = []
+    subject: set[int] = set()
     for index, date in enumerate(dates):
         if leading:
             low = date.start
@@ -198,6 +201,9 @@ def _sentence_events(
             if fact.date == date.date.iso
             for entity in (fact.subject, fact.object)
         }
+        if not entities:
+            entities = set(subject)
+        subject = subject or entities
         if entities and all(event.date != date.date.iso for event in events):
             events.append(Event(span, date.date.iso, date.date.year, "sentence", tuple(sorted(entities))))
     return events
