@@ -249,6 +249,9 @@ _SIGNED_BY = re.compile(
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+_PRONOUN_SIGNED = re.compile(
+    rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
+)
 _NEXT_TREATY = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -284,6 +287,10 @@ _OFFICE_PATTERNS = (
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
+)
+_PLACE_ROW = re.compile(
+    rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
+    rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
 )
 _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
@@ -725,7 +732,7 @@ class SentenceReader:
         for obj in self._entities(found.group("objects")):
             self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
 
-    def signatures(self) -> None:
+    def signatures(self, context: Context) -> None:
         text = self.text
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
@@ -733,6 +740,7 @@ class SentenceReader:
         last_signers: list[int] = []
         last_end = 0
         for treaty in treaties:
+            method = "sentence"
             clause_start = _clause_start(text, treaty.start())
             before = text[clause_start : treaty.start()]
             parties: list[int] = []
@@ -743,6 +751,11 @@ class SentenceReader:
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
+            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+                last_signers = [context.last_subject]
+                parties.extend(last_signers)
+                verb_at = subject_start = treaty.start()
+                method = "pronoun"
             elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
                 parties.extend(last_signers)
                 verb_at = subject_start = treaty.start()
@@ -775,7 +788,7 @@ class SentenceReader:
                 date = pick[0].date.iso if pick else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in dict.fromkeys(parties):
-                self._add(party, "signed", treaty_entity, date=date)
+                self._add(party, "signed", treaty_entity, date=date, method=method)
 
     def offices(self) -> None:
         text = self.text
@@ -789,6 +802,27 @@ class SentenceReader:
                 if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def location_row(self) -> None:
+        """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+        found = _PLACE_ROW.match(self.text)
+        if not found:
+            return
+        place = self.skeleton.mention_at(found.group("place")).entity
+        if found.group("country_only"):
+            self._add(
+                place,
+                "located_in",
+                self.skeleton.mention_at(found.group("country_only")).entity,
+                method="table",
+            )
+            return
+        containers = self._entities(found.group("containers"))
+        country = self.skeleton.mention_at(found.group("country")).entity if found.group("country") else None
+        for container in containers:
+            self._add(place, "located_in", container, method="table")
+            if country is not None:
+                self._add(container, "located_in", country, method="table")
 
     def locations(self) -> None:
         for pattern in _LOCATED_PATTERNS:
@@ -831,9 +865,10 @@ def read_relations(
     reader.memberships(context)
     reader.table_row(heading)
     reader.heading_lead(context)
-    reader.signatures()
+    reader.signatures(context)
     reader.offices()
     reader.locations()
+    reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
