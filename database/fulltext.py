@@ -21,9 +21,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from database import vocabulary
+from database.errors import sqlite_errors_as_database_error as reading
 from database.names import fold_token, name_key, spelling_variants
 from database.query import Clause, clean, parse, quote
-from database.schema import reading
 
 RANK_LIMIT = 2000
 PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
