@@ -32,6 +32,7 @@ MAX_PARTIAL_TERMS = 8  # Beyond this many words, "all but one" is no longer a us
 MAX_VARIANTS = 4  # Phrase and near tiers try this many combinations of completions.
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
+_ENTITY_COLUMNS = "e.id, e.name, e.kind, e.aliases, e.mention_count"
 TIERS = ("phrase", "near", "all", "partial")
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 
@@ -383,37 +384,34 @@ def _entity_hits(
     mentioned entities break ties. Also whether the query names an entity."""
     key = name_key(clean(query))
     found: dict[int, EntityHit] = {}
-    named = False
+    kind = (filters.kind, filters.kind)
 
     def consider(row: sqlite3.Row, score: float, matched: str | None) -> None:
-        if filters.kind and row["kind"] != filters.kind:
-            return
         score += min(row["mention_count"], 200) / 100
         if row["id"] not in found or found[row["id"]].score < score:
             aliases = tuple(alias for alias in (row["aliases"] or "").split("; ") if alias)
             found[row["id"]] = EntityHit(row["id"], row["name"], row["kind"], aliases, matched, score)
 
-    columns = "e.id, e.name, e.kind, e.aliases, e.mention_count"
     if key:
         for row in connection.execute(
-            f"SELECT {columns}, a.alias, a.key, a.kind AS alias_kind FROM aliases a "
-            "JOIN entities e ON e.id = a.entity_id WHERE a.key >= ? AND a.key < ? LIMIT 200",
-            (key, key + "\U0010ffff"),
+            f"SELECT {_ENTITY_COLUMNS}, a.alias, a.key, a.kind AS alias_kind FROM aliases a "
+            "JOIN entities e ON e.id = a.entity_id WHERE a.key >= ? AND a.key < ? "
+            "AND (? IS NULL OR e.kind = ?) LIMIT 200",
+            (key, key + "\U0010ffff", *kind),
         ):
             score = (100.0 if row["key"] == key else 50.0) + (5.0 if row["alias_kind"] == "name" else 0.0)
             consider(row, score, None if row["alias_kind"] == "name" else row["alias"])
-            named = True
     if not found and len(key) >= 4:
-        for row, ratio in _spelt_like(connection, key, columns):
+        for row, ratio in _spelt_like(connection, key, filters.kind):
             consider(row, 30.0 + 10 * ratio, row["alias"])
-            named = True
+    named = bool(found)
     if len(found) < limit and expression:
         try:
             rows = connection.execute(
-                f"SELECT {columns}, bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts "
+                f"SELECT {_ENTITY_COLUMNS}, bm25(entities_fts, 10.0, 5.0, 1.0) AS rank FROM entities_fts "
                 "JOIN entities e ON e.id = entities_fts.rowid "
-                "WHERE entities_fts MATCH ? ORDER BY rank LIMIT ?",
-                (expression, limit),
+                "WHERE entities_fts MATCH ? AND (? IS NULL OR e.kind = ?) ORDER BY rank LIMIT ?",
+                (expression, *kind, limit),
             ).fetchall()
         except sqlite3.OperationalError as error:
             if "fts5" not in str(error):
@@ -422,14 +420,17 @@ def _entity_hits(
         for row in rows:
             if row["id"] not in found:
                 consider(row, 10.0 - row["rank"] / 10, None)
-    hits = sorted(found.values(), key=lambda hit: (-hit.score, hit.name))[:limit]
-    return hits, named and bool(hits)
+    return sorted(found.values(), key=lambda hit: (-hit.score, hit.name))[:limit], named
 
 
-def _spelt_like(connection: sqlite3.Connection, key: str, columns: str) -> list[tuple[sqlite3.Row, float]]:
+def _spelt_like(
+    connection: sqlite3.Connection, key: str, kind: str | None
+) -> list[tuple[sqlite3.Row, float]]:
     """Aliases spelt like `key` ("kyrgystan", "shanghai corporation organisation"), closest first."""
     rows = connection.execute(
-        f"SELECT {columns}, a.alias, a.key FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f"SELECT {_ENTITY_COLUMNS}, a.alias, a.key FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE ? IS NULL OR e.kind = ?",
+        (kind, kind),
     ).fetchall()
     by_key: dict[str, sqlite3.Row] = {}
     for row in sorted(rows, key=lambda r: -r["mention_count"]):
@@ -465,8 +466,7 @@ def _suggestions(
         found.append(Suggestion(corrected))
     key = name_key(clean(query))
     if len(key) >= 4 and not name_first:
-        columns = "e.id, e.name, e.kind, e.aliases, e.mention_count"
-        for row, _ in _spelt_like(connection, key, columns):
+        for row, _ in _spelt_like(connection, key, None):
             found.append(Suggestion(row["name"], row["id"]))
     texts = set()
     unique = []

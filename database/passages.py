@@ -18,10 +18,10 @@ from database.corpus import Document
 from database.dates import YEAR_PATTERN
 from database.matcher import sentence_spans
 
-SHORT_CHARS = 160  # A passage shorter than this takes in the next line of its section.
+SHORT_CHARS = 100  # A passage shorter than this (a list item, a year line) takes in the next line.
 LONG_CHARS = 900  # A paragraph longer than this is cut into sentence windows about this long.
 _BULLET_LEAD = "•·◦▪▸‣∙ \t"
-_YEAR = re.compile(rf"\b{YEAR_PATTERN}\b")
+_YEAR = re.compile(YEAR_PATTERN)
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -86,8 +86,14 @@ def passage_spans(text: str, start: int, end: int, heading: str = "") -> list[tu
 
 
 def years_named(text: str) -> list[int]:
-    """The years a passage names, in order, each once."""
-    return sorted({int(match.group()) for match in _YEAR.finditer(text)})
+    """The years a passage names, in order, each once (four digits standing alone: a pattern
+    without word boundaries, checked after, is several times faster over a whole corpus)."""
+    years = set()
+    for match in _YEAR.finditer(text):
+        start, end = match.span()
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            years.add(int(match.group()))
+    return sorted(years)
 
 
 def document_passages(

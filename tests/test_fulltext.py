@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from database.fulltext import HIGHLIGHT_START, search
-from database.query import syntax_notice, to_fts_query
+from database import fulltext
+from database.fulltext import HIGHLIGHT_START, Filters, search
+from database.query import WORD, syntax_notice, to_fts_query
+from database.vocabulary import edit_distance
 
 
 @pytest.mark.parametrize(
@@ -136,3 +138,180 @@ def test_syntax_notice(typed, notice):
 
     found = syntax_notice(typed)
     assert (found is None) if notice is None else (notice in found)
+
+
+@pytest.fixture(scope="module")
+def valley(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    """Two documents of our own (tests/data/search) whose passages test each ranking tier."""
+    from database import reference
+    from database.build import build_database
+
+    from .conftest import DATA
+
+    path = tmp_path_factory.mktemp("search") / "valley.db"
+    build_database([DATA / "search"], path)
+    return reference.open_database(path)
+
+
+def passage_texts(connection: sqlite3.Connection, results) -> list[str]:
+    return [
+        connection.execute(
+            "SELECT p.text FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.source = ? AND p.start = ?",
+            (hit.source, hit.start),
+        ).fetchone()[0]
+        for hit in results.passages
+    ]
+
+
+@pytest.mark.parametrize("prefix", [True, False])
+def test_typing_manas_never_finds_management(bundled_connection, prefix):
+    results = search(bundled_connection, "Manas", prefix=prefix)
+    texts = passage_texts(bundled_connection, results)
+    assert texts and all("Manas" in text for text in texts)
+    assert not any("manag" in term for term in results.terms)
+    assert "management" in search(bundled_connection, "manag").terms  # The prefix still completes.
+
+
+@pytest.mark.parametrize("typed", ["joined", "joined "])
+def test_joined_finds_its_forms_but_not_jointly(bundled_connection, typed):
+    results = search(bundled_connection, typed)
+    forms = {"join", "joins", "joined", "joining"}
+    assert set(results.terms) <= forms and "joined" in results.terms
+    texts = passage_texts(bundled_connection, results)
+    assert texts
+    for text in texts:
+        words = {word.lower() for word in WORD.findall(text)}
+        assert words & forms, text
+
+
+def test_one_letter_is_not_completed_but_names_are(bundled_connection):
+    results = search(bundled_connection, "s")
+    assert not results.passages and results.fts_query == ""
+    assert results.entities and all(
+        hit.name.lower().startswith("s") or any(alias.lower().startswith("s") for alias in hit.aliases)
+        for hit in results.entities
+    )
+    assert search(bundled_connection, "nato p").fts_query == '"nato"'
+
+
+def test_tiers_phrase_then_near_then_scattered_then_missing_a_word(valley):
+    results = search(valley, "border closure", prefix=False)
+    assert [hit.match for hit in results.passages] == [
+        "phrase",
+        "near",
+        "all",
+        "partial",
+        "partial",
+        "partial",
+    ]
+    assert [hit.missing for hit in results.passages[:3]] == [(), (), ()]
+    assert all(hit.missing == ("closure",) for hit in results.passages[3:])
+    assert results.total == 3 and results.missing == ()
+    assert "[border closure]" in results.passages[0].snippet.replace(HIGHLIGHT_START, "[").replace(
+        "\x03", "]"
+    )
+
+
+def test_headings_rank_above_the_body(valley):
+    results = search(valley, "trade", prefix=False)
+    sections = [hit.section.split(" › ")[-1] for hit in results.passages]
+    assert sections == ["Trade", "Trade", "Trade", "Border closure"]
+
+
+def test_a_word_no_passage_has_is_reported_missing(bundled_connection):
+    results = search(bundled_connection, "border closure kyrgyzstan uzbekistan", prefix=False)
+    assert results.total == 0
+    assert results.missing == ("closure",)
+    assert results.passages and all(hit.missing == ("closure",) for hit in results.passages)
+    texts = passage_texts(bundled_connection, results)
+    assert all("Uzbekistan" in text + hit.section for text, hit in zip(texts, results.passages, strict=True))
+
+
+def test_facets_count_what_was_ranked(valley):
+    results = search(valley, "border", prefix=False)
+    assert results.total == len(results.passages) == 6
+    assert sum(count for _, _, count in results.facets.documents) == 6
+    assert dict((source, count) for source, _, count in results.facets.documents) == {
+        "valley_notes.txt": 4,
+        "water_talks.txt": 2,
+    }
+    assert dict(results.facets.years) == {2019: 1, 2022: 1, 2024: 1}
+    assert dict(results.facets.kinds)["country"] == 2
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(document="water_talks.txt"), {"Officials from", "The border commission"}),
+        (Filters(years=(2019, 2022)), {"The sudden border", "Kyrgyzstan and Uzbekistan"}),
+        (Filters(years=(2030, 2040)), set()),
+        (Filters(kind="country"), {"Officials from", "Kyrgyzstan and Uzbekistan"}),
+        (Filters(kind="country", document="valley_notes.txt"), {"Kyrgyzstan and Uzbekistan"}),
+        (Filters(document="no_such_file.txt"), set()),
+    ],
+)
+def test_filters_narrow_the_passages(valley, filters, expected):
+    results = search(valley, "border", prefix=False, filters=filters)
+    starts = {text[: len(prefix)] for text in passage_texts(valley, results) for prefix in expected}
+    assert {prefix for prefix in expected if prefix in starts} == expected
+    assert len(results.passages) == len(expected)
+    assert results.filters == filters
+
+
+def test_kind_filter_narrows_entities_too(bundled_connection):
+    for query, kind in (("security", "organization"), ("kyrg", "country")):
+        results = search(bundled_connection, query, filters=Filters(kind=kind))
+        assert results.entities and all(hit.kind == kind for hit in results.entities)
+
+
+def test_a_tier_matching_too_many_ranks_the_newest_first(valley, monkeypatch):
+    monkeypatch.setattr(fulltext, "RANK_LIMIT", 2)
+    results = search(valley, "border", prefix=False)
+    assert results.capped and results.total == 2
+    assert {hit.source for hit in results.passages} == {"water_talks.txt"}  # Updated 2023, the other 2021.
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity", "suggestion"),
+    [
+        ("Kyrgystan", "Kyrgyzstan", "Kyrgyzstan"),
+        ("Tadjikstan", "Tajikistan", "Tajikistan"),
+        ("Shanghai Corporation Organisation", "Shanghai Cooperation Organization", "Cooperation"),
+    ],
+)
+def test_misspelt_names_find_the_entity_and_a_correction(bundled_connection, typed, entity, suggestion):
+    results = search(bundled_connection, typed, prefix=False)
+    assert results.entities[0].name == entity
+    assert results.name_first
+    assert any(suggestion in hit.text for hit in results.suggestions)
+
+
+def test_no_suggestion_for_words_the_corpus_has(bundled_connection):
+    assert search(bundled_connection, "kyrgyzstan border", prefix=False).suggestions == ()
+
+
+def test_entities_first_only_when_the_query_is_a_name(bundled_connection):
+    assert search(bundled_connection, "CSTO").name_first
+    assert not search(bundled_connection, "border guards", prefix=False).name_first
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "distance"),
+    [("kyrgystan", "kyrgyzstan", 1), ("tadjikstan", "tajikistan", 2), ("ab", "ba", 1), ("same", "same", 0)],
+)
+def test_edit_distance(left, right, distance):
+    assert edit_distance(left, right, 3) == distance
+
+
+def test_edit_distance_stops_past_its_limit():
+    assert edit_distance("kazakhstan", "uzbekistan", 2) == 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(max_size=60),
+    st.sampled_from([None, "country", "treaty"]),
+    st.sampled_from([None, (1990, 2000), (2015, 2015)]),
+)
+def test_arbitrary_text_with_filters_never_raises(typed, kind, years):
+    search(_connection(), typed, filters=Filters(kind=kind, years=years))
