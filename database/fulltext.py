@@ -14,7 +14,6 @@ order, which is the newest documents first (`passages_newest_first`); the result
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import sqlite3
 from collections import Counter
@@ -195,8 +194,8 @@ def search(
     missing: tuple[str, ...] = ()
     if expression and not advanced and passages.total == 0:
         missing = tuple(term.typed for term in terms if len(terms) == 1 or passages.partial_found[term.typed])
-    entities, name_first = _entity_hits(connection, query, expression, entity_limit, filters)
-    unknown = _unknown_words(connection, clauses, terms)
+    unknown = _unknown_words(connection, terms) if expression and not passages.total else []
+    entities, name_first = _entity_hits(connection, query, expression, entity_limit, filters, bool(unknown))
     suggestions = ()
     if unknown or (not entities and not passages.hits):
         suggestions = _suggestions(connection, query, unknown, name_first)
@@ -377,11 +376,12 @@ class _Passages:
 
 
 def _entity_hits(
-    connection: sqlite3.Connection, query: str, expression: str, limit: int, filters: Filters
+    connection: sqlite3.Connection, query: str, expression: str, limit: int, filters: Filters, misspelt: bool
 ) -> tuple[list[EntityHit], bool]:
-    """Names and aliases that are what was typed, then those beginning with it, then those
-    spelt like it, then full-text matches on names, aliases and descriptions; more often
-    mentioned entities break ties. Also whether the query names an entity."""
+    """Names and aliases that are what was typed, then those beginning with it, then (when a
+    word of it is in no passage) those spelt like it, then full-text matches on names, aliases
+    and descriptions; more often mentioned entities break ties. Also whether the query names
+    an entity."""
     key = name_key(clean(query))
     found: dict[int, EntityHit] = {}
     kind = (filters.kind, filters.kind)
@@ -401,9 +401,9 @@ def _entity_hits(
         ):
             score = (100.0 if row["key"] == key else 50.0) + (5.0 if row["alias_kind"] == "name" else 0.0)
             consider(row, score, None if row["alias_kind"] == "name" else row["alias"])
-    if not found and len(key) >= 4:
-        for row, ratio in _spelt_like(connection, key, filters.kind):
-            consider(row, 30.0 + 10 * ratio, row["alias"])
+    if not found and misspelt and len(key) >= 4:
+        for row, distance in _spelt_like(connection, key, filters.kind):
+            consider(row, 40.0 - distance, row["alias"])
     named = bool(found)
     if len(found) < limit and expression:
         try:
@@ -423,29 +423,44 @@ def _entity_hits(
     return sorted(found.values(), key=lambda hit: (-hit.score, hit.name))[:limit], named
 
 
-def _spelt_like(
-    connection: sqlite3.Connection, key: str, kind: str | None
-) -> list[tuple[sqlite3.Row, float]]:
-    """Aliases spelt like `key` ("kyrgystan", "shanghai corporation organisation"), closest first."""
+def _spelt_like(connection: sqlite3.Connection, key: str, kind: str | None) -> list[tuple[sqlite3.Row, int]]:
+    """Aliases spelt like `key` ("kyrgystan", "shanghai corporation organisation"): one edit
+    in five letters, the same first letter; closest first, then the most mentioned."""
+    allowed = max(1, len(key) // 5)
     rows = connection.execute(
         f"SELECT {_ENTITY_COLUMNS}, a.alias, a.key FROM aliases a JOIN entities e ON e.id = a.entity_id "
-        "WHERE ? IS NULL OR e.kind = ?",
-        (kind, kind),
+        "WHERE a.key >= ? AND a.key < ? AND length(a.key) BETWEEN ? AND ? AND (? IS NULL OR e.kind = ?)",
+        (key[0], key[0] + "\U0010ffff", len(key) - allowed, len(key) + allowed, kind, kind),
     ).fetchall()
-    by_key: dict[str, sqlite3.Row] = {}
-    for row in sorted(rows, key=lambda r: -r["mention_count"]):
-        by_key.setdefault(row["key"], row)
-    close = difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.8)
-    return [(by_key[match], difflib.SequenceMatcher(None, key, match).ratio()) for match in close]
+    close = []
+    for row in rows:
+        distance = vocabulary.edit_distance(key, row["key"], allowed)
+        if distance <= allowed:
+            close.append((distance, -row["mention_count"], row["key"], row))
+    return [(row, distance) for distance, _, _, row in sorted(close)[:5]]
 
 
-def _unknown_words(connection: sqlite3.Connection, clauses: list[Clause], terms: list[_Term]) -> list[str]:
-    """Finished words the passages do not hold, and a word being typed that begins none."""
-    asked = [clause.text for clause in clauses if clause.kind == "word"]
-    asked += [term.typed for term in terms if not term.completed]
-    asked = [word for word in dict.fromkeys(asked) if len(word) >= 3 and not word.isdigit()]
+def _unknown_words(connection: sqlite3.Connection, terms: list[_Term]) -> list[str]:
+    """Words no passage holds in any form (asked only when no passage holds them all)."""
+    asked = {
+        term.typed: term
+        for term in terms
+        if " " not in term.typed
+        and len(term.typed) >= 3
+        and not term.typed.isdigit()
+        and term.typed.isalpha()
+    }
     held = vocabulary.known(connection, asked)
-    return [word for word in asked if vocabulary.fold(word) not in held and fold_token(word) not in held]
+    unknown = []
+    for word, term in asked.items():
+        if term.completed and (vocabulary.fold(word) in held or fold_token(word) in held):
+            continue
+        found = connection.execute(
+            "SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT 1", (term.fts(),)
+        ).fetchone()
+        if found is None:  # Not even another form of it ('secur' finds 'security' by its stem).
+            unknown.append(word)
+    return unknown
 
 
 def _suggestions(

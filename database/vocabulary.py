@@ -67,35 +67,42 @@ def forms(connection: sqlite3.Connection, words: Iterable[str]) -> tuple[str, ..
 
 
 def edit_distance(left: str, right: str, limit: int) -> int:
-    """Damerau–Levenshtein distance (adjacent swaps count once), or limit + 1 when larger."""
+    """Damerau–Levenshtein distance (adjacent swaps count once), or limit + 1 when larger.
+    Only the band of cells within `limit` of the diagonal is computed."""
     if abs(len(left) - len(right)) > limit:
         return limit + 1
+    beyond = limit + 1
     previous_previous: list[int] = []
-    previous = list(range(len(right) + 1))
+    previous = [j if j <= limit else beyond for j in range(len(right) + 1)]
     for i, left_char in enumerate(left, 1):
-        current = [i] + [0] * len(right)
-        for j, right_char in enumerate(right, 1):
+        current = [beyond] * (len(right) + 1)
+        current[0] = i if i <= limit else beyond
+        for j in range(max(1, i - limit), min(len(right), i + limit) + 1):
+            right_char = right[j - 1]
             cost = left_char != right_char
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
-                current[j] = min(current[j], previous_previous[j - 2] + 1)
+                best = min(best, previous_previous[j - 2] + 1)
+            current[j] = min(best, beyond)
         if min(current) > limit and min(previous) > limit:  # A swap reaches back one row only.
-            return limit + 1
+            return beyond
         previous_previous, previous = previous, current
-    return previous[-1]
+    return min(previous[-1], beyond)
 
 
 def close_words(connection: sqlite3.Connection, word: str, limit: int = 3) -> list[str]:
     """Words of the passages spelt like `word` (one edit, two for words of eight letters or
-    more), the closest and then the most frequent first. Candidates share its first letter."""
+    more), the closest and then the most frequent first. Candidates share its first letter
+    and its second or its last (a slip rarely changes both), which keeps them few."""
     word = fold(word)
     if len(word) < 3:
         return []
     allowed = 2 if len(word) >= 8 else 1
     rows = connection.execute(
         "SELECT word, passages FROM words WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ? "
-        "AND word != ? ORDER BY passages DESC LIMIT 5000",
-        (word[0], word[0] + "\U0010ffff", len(word) - allowed, len(word) + allowed, word),
+        "AND (substr(word, 2, 1) = ? OR substr(word, -1, 1) = ?) AND word != ? "
+        "ORDER BY passages DESC LIMIT 2000",
+        (word[0], word[0] + "\U0010ffff", len(word) - allowed, len(word) + allowed, word[1], word[-1], word),
     ).fetchall()
     scored = []
     for candidate, passages in rows:

@@ -315,3 +315,21 @@ def test_edit_distance_stops_past_its_limit():
 )
 def test_arbitrary_text_with_filters_never_raises(typed, kind, years):
     search(_connection(), typed, filters=Filters(kind=kind, years=years))
+
+
+def _plain_edit_distance(left: str, right: str) -> int:
+    """The textbook table (optimal string alignment), to check the banded one against."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(right) + 1)] for i in range(len(left) + 1)]
+    for i in range(1, len(left) + 1):
+        for j in range(1, len(right) + 1):
+            cost = left[i - 1] != right[j - 1]
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and left[i - 1] == right[j - 2] and left[i - 2] == right[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[-1][-1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("abcd", max_size=9), st.text("abcd", max_size=9), st.integers(1, 3))
+def test_banded_edit_distance_agrees_with_the_full_table(left, right, limit):
+    assert edit_distance(left, right, limit) == min(_plain_edit_distance(left, right), limit + 1)
