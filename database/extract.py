@@ -15,7 +15,6 @@ from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import EntitySpec
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.names import name_key
 from database.relations import Context, past_dates, read_relations
 
 MAX_EVENT_CHARS = 600
@@ -26,7 +25,6 @@ _LEADING_MONTH = re.compile(
     rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
-_ESTABLISHES = re.compile(r"Establish\w*\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 @dataclass
@@ -142,7 +140,6 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 heading=section_heading,
                 default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
             )
-            relations.extend(_founding_members(relations, specs, span))
             facts.relations.extend(relations)
         milestone = milestone_by_start.get(sentence.start)
         if milestone is not None and len(past_dates(sentence_text, milestone.year)) > 1:
@@ -209,46 +206,9 @@ def _sentence_events(
     return events
 
 
-def _founding_members(
-    relations: list[RelationFact], specs: list[EntitySpec], span: Span
-) -> list[RelationFact]:
-    """Signing a 'Treaty on the Establishment of the X' makes the signatory a founding member of X."""
-    founded = []
-    for fact in relations:
-        if fact.predicate != "signed":
-            continue
-        organization = _founded_organization(specs, specs[fact.object].name)
-        if organization is not None:
-            founded.append(
-                RelationFact(
-                    fact.subject,
-                    "member_of",
-                    organization,
-                    span,
-                    date=fact.date,
-                    status="founding member",
-                    method=fact.method,
-                    confidence=fact.confidence,
-                )
-            )
-    return founded
-
-
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-
-
-def _founded_organization(specs: list[EntitySpec], treaty_name: str) -> int | None:
-    """'Treaty on the Establishment of the Eurasian Economic Community' founds that community."""
-    established = _ESTABLISHES.search(treaty_name)
-    if not established:
-        return None
-    key = name_key(established.group(1))
-    for index, spec in enumerate(specs):
-        if spec.kind == "organization" and key in {name_key(spec.name), *map(name_key, spec.aliases)}:
-            return index
-    return None
 
 
 def _says_something(sentence: str) -> bool:

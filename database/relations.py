@@ -164,6 +164,15 @@ _PIPE_ROW = re.compile(
     r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
 )
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
+_ANAPHOR = (
+    r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b"
+)
+_MEMBERSHIP_BY_ANAPHOR = [
+    (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member",)
+]
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
 )
@@ -360,7 +369,7 @@ class Context:
     """What earlier sentences leave behind for pronouns and headings to resolve against."""
 
     last_subject: int | None = None
-    previous_objects: tuple[int, ...] = ()
+    recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
 
 
@@ -461,7 +470,7 @@ class SentenceReader:
         text = self.text
         claimed: list[tuple[int, int]] = []
         readings: list[tuple[str, re.Match[str]]] = []
-        for status, pattern in _MEMBERSHIP:
+        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
@@ -514,37 +523,45 @@ class SentenceReader:
             subjects, method = [context.heading_country], "heading"
         else:
             return
-        objects = self._entities(found.group("objects"))
-        objects = [
-            obj
-            for obj in objects
-            if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
-            and not self._used_as_modifier(obj, found.start("objects"))
-        ]
+        group = "objects" if "objects" in found.re.groupindex else "anaphor"
+        if group == "objects":
+            objects = self._entities(found.group("objects"))
+            objects = [
+                obj
+                for obj in objects
+                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+                and not self._used_as_modifier(obj, found.start("objects"))
+            ]
+        else:
+            head = found.group("head").lower()[:6]
+            named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+            objects = named[:1]
+            method = "context"
         if not objects:
             return
+        objects_end = found.end(group)
         if status in _MEMBER_STATUS_SET and _NEITHER.search(
             text[_clause_start(text, subject_start) : verb_start]
         ):
             status = "not a member"
         elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
             return
-        clause_end = _clause_end(text, found.end("objects"))
-        gapped = _GAPPED.search(text, found.end("objects"), clause_end)
+        clause_end = _clause_end(text, objects_end)
+        gapped = _GAPPED.search(text, objects_end, clause_end)
         if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
             gapped = None
-        coordinated = _COORDINATED.search(text, found.end("objects"), clause_end)
+        coordinated = _COORDINATED.search(text, objects_end, clause_end)
         if coordinated and (gapped is None or coordinated.start() < gapped.start()):
             gapped = None
             clause_end = coordinated.start()
         elif gapped:
             clause_end = gapped.start()
-        after = text[found.end("objects") : clause_end]
+        after = text[objects_end:clause_end]
         dates = self.dates
-        own_clause_end = _clause_end(text, found.end("objects"))
-        respective = _event_dates(text, dates, found.end("objects"), own_clause_end)
+        own_clause_end = _clause_end(text, objects_end)
+        respective = _event_dates(text, dates, objects_end, own_clause_end)
         if (
-            _RESPECTIVELY.search(text[found.end("objects") : own_clause_end])
+            _RESPECTIVELY.search(text[objects_end:own_clause_end])
             and len(subjects) > 1
             and len(respective) == len(subjects)
         ):
@@ -562,12 +579,20 @@ class SentenceReader:
         else:
             inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
             fallback = inside[-1].date.iso if inside else None
-        object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
+        if group == "objects":
+            object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
+        else:
+            right_after = [
+                mention.date.iso
+                for mention in _event_dates(text, dates, objects_end, clause_end)[:1]
+                if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
+            ]
+            object_dates = {objects[0]: right_after[0]} if right_after else {}
         for subject in subjects:
             for obj in objects:
                 date = object_dates.get(obj) or fallback
                 self._add(subject, "member_of", obj, date=date, status=status, method=method)
-        co_founders = _CO_FOUNDERS_AFTER.match(text[found.end("objects") :])
+        co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
             for subject in self._entities(co_founders.group("co")):
                 for obj in objects:
@@ -872,9 +897,10 @@ def read_relations(
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    context.previous_objects = tuple(
-        match.entity
+    named = tuple(
+        (match.entity, match.surface.lower())
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     )
+    context.recent_organizations = (context.recent_organizations + named)[-6:]
     return reader.facts
