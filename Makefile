@@ -9,7 +9,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 # for one on PATH (pipx).
 CASECREF ?= $(abspath $(VENV))/bin/casecref
 
-.PHONY: run test lint smoke bench build wheel install-desktop uninstall-desktop clean
+.PHONY: run test lint typecheck smoke bench build wheel install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 # Build the wheel, install it into a fresh virtual environment and run every command from a
 # folder outside the checkout.
@@ -57,4 +59,4 @@ uninstall-desktop:
 	-update-desktop-database --quiet $(DATA_HOME)/applications 2>/dev/null
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache

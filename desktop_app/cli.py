@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import NoReturn
 
 from database import reference
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, rebuild_target, user_database_path
@@ -26,7 +27,7 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # Override: one line, exit 2, no usage dump.
+    def error(self, message: str) -> NoReturn:  # Override: one line, exit 2, no usage dump.
         raise CliError(f"{self.prog}: {message}")
 
 
