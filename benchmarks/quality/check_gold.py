@@ -1,6 +1,8 @@
 """Consistency check for the hand-written gold files (no tool output involved)."""
 
-import json, re, sys
+import json
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
