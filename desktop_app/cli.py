@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from database import reference
-from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, rebuild_target, user_database_path
+from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
 
 FORMATS = ("text", "json", "html", "md", "pdf")
 
@@ -51,9 +51,9 @@ _EXAMPLES = {
   casecref build ~/reports --db reports.db    your own documents into reports.db
 
 Documents are plain-text files (*.txt, *.text or no suffix); a folder means every such file in
-it. Without --db the bundled database is rebuilt; when it belongs to an installation (or its
-folder is read-only) the build goes to the user data folder instead, which the window and the
-other commands fall back to when the bundled database is unusable.""",
+it. Without --db the bundled documents rebuild the bundled database; when it belongs to an
+installation (or its folder is read-only) the build goes to the user data folder instead, which
+the window and the other commands fall back to when the bundled database is unusable.""",
     "entities": """examples:
   casecref entities
   casecref entities --kind organization
@@ -205,6 +205,8 @@ def _build(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise CliError(f"build: no such file or folder: {path}")
+    if args.paths and args.db is None and not is_checkout():
+        raise CliError("build: your own documents need --db OUT; the bundled database keeps the bundled ones")
     out = args.db if args.db is not None else rebuild_target(BUNDLED_DATABASE)
     try:
         report = build_database(paths, out, progress=print)

@@ -150,3 +150,33 @@ def test_python_dash_m_runs_the_same_program():
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: casecref summary")
     assert "examples:" in result.stdout
+
+
+def test_an_installation_builds_other_documents_only_into_a_named_database(
+    installed: Path, tmp_path: Path, monkeypatch, capsys
+):
+    from desktop_app import cli
+
+    monkeypatch.setattr(cli, "is_checkout", paths.is_checkout)
+    monkeypatch.setattr(cli, "BUNDLED_DATABASE", paths.BUNDLED_DATABASE)
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\nKyrgyzstan joined the CSTO in 1994.\n", encoding="utf-8")
+    assert cli.main(["build", str(folder)]) == 2
+    assert "--db OUT" in capsys.readouterr().err
+    assert not paths.user_database_path().exists() and not paths.BUNDLED_DATABASE.exists()
+    assert cli.main(["build", str(folder), "--db", str(tmp_path / "mine.db")]) == 0
+    assert (tmp_path / "mine.db").is_file()
+
+
+def test_an_installation_rebuilds_its_bundled_documents_into_the_user_data_folder(
+    installed: Path, monkeypatch, capsys
+):
+    from desktop_app import cli
+
+    monkeypatch.setattr(cli, "is_checkout", paths.is_checkout)
+    monkeypatch.setattr(cli, "BUNDLED_DATABASE", paths.BUNDLED_DATABASE)
+    monkeypatch.setattr(cli, "rebuild_target", paths.rebuild_target)
+    assert cli.main(["build"]) == 0
+    assert f"built {paths.user_database_path()}" in capsys.readouterr().out
+    assert not paths.BUNDLED_DATABASE.exists()
