@@ -33,6 +33,7 @@ KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 @dataclass
 class Tally:
     true: int = 0
+    undated: int = 0
     predicted: int = 0
     gold: int = 0
     found: int = 0
@@ -175,9 +176,17 @@ def _judge_relations(
             if (predicate != "member_of" or relation.get("status") == status)
             and (relation.get("date") or None) == (date or None)
         ]
+        undated = [
+            relation
+            for relation in candidates
+            if (predicate != "member_of" or relation.get("status") == status)
+            and not date
+            and relation.get("date")
+        ]
         if right:
             tally.true += 1
         else:
+            tally.undated += bool(undated)
             wanted = "; ".join(f"{r.get('status')} {r.get('date')}" for r in candidates) or "nothing"
             report.errors.append(
                 f"{gold['document']}: wrong {predicate} {subject or '?'} -> {obj or '?'} "
@@ -285,14 +294,14 @@ def format_report(report: Report) -> str:
         f"Entities not in the gold lists: {report.junk}.",
         "",
         "| Relations (strict: parties, status, date) | found / gold | recall | right / shown | precision "
-        "| parties-only precision |",
-        "|---|---|---|---|---|---|",
+        "| right but undated | parties-only precision |",
+        "|---|---|---|---|---|---|---|",
     ]
     for predicate in PREDICATES:
         tally, parties = report.relations[predicate], report.parties[predicate]
         lines.append(
             f"| {predicate} | {tally.found} / {tally.gold} | {_ratio(tally.recall)} | {tally.true} / "
-            f"{tally.predicted} | {_ratio(tally.precision)} | {_ratio(parties.precision)} |"
+            f"{tally.predicted} | {_ratio(tally.precision)} | {tally.undated} | {_ratio(parties.precision)} |"
         )
     exact = report.dates_exact / report.dates_judged if report.dates_judged else None
     lines += [

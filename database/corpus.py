@@ -43,6 +43,7 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 MAX_TITLE_CHARS = 160
+_TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 
 
 def _is_title(content: str) -> bool:
@@ -231,6 +232,8 @@ def looks_like_heading(content: str) -> bool:
         return False
     first = content[0]
     if not (first.isupper() or first.isdigit()) or not any(char.isalpha() for char in content):
+        return False
+    if _TABLE_LINE.search(content):
         return False
     return parse_date(content) is None
 

@@ -123,7 +123,7 @@ _RUNNING_DATE = re.compile(
     "|".join(
         (
             r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
-            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d./])",
+            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d/])(?!\.\d)",
             _DAY.format(name="dmy_d")
             + _RANGE_TAIL
             + rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",

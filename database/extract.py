@@ -157,7 +157,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                     tuple(sorted(set(entity_ids) | heading_entities[sentence.section])),
                 )
             )
-        elif len(sentence_text) <= MAX_EVENT_CHARS and _says_something(sentence_text):
+        elif len(sentence_text) <= MAX_EVENT_CHARS and (
+            _says_something(sentence_text) or any(fact.date for fact in relations)
+        ):
             facts.events.extend(_sentence_events(span, sentence.mentions, relations))
         if too_long:
             continue
@@ -183,7 +185,8 @@ def _sentence_events(
         return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", entities)] if entities else []
     first_mention = mentions[0].start - span.start if mentions else len(span.text)
     leading = dates[0].start < first_mention
-    events = []
+    events: list[Event] = []
+    subject: set[int] = set()
     for index, date in enumerate(dates):
         if leading:
             low = date.start
@@ -198,6 +201,9 @@ def _sentence_events(
             if fact.date == date.date.iso
             for entity in (fact.subject, fact.object)
         }
+        if not entities:
+            entities = set(subject)
+        subject = subject or entities
         if entities and all(event.date != date.date.iso for event in events):
             events.append(Event(span, date.date.iso, date.date.year, "sentence", tuple(sorted(entities))))
     return events
@@ -266,18 +272,24 @@ def _pairs(ids: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
 
 
+_DEFINING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:(?:created|established|founded|set\s+up|formed)\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:country|state|republic|nation|organi[sz]ation|alliance|bloc|union|"
+    r"community|body|agency|council|commission|committee|office|centre|center|programme|program|initiative|"
+    r"partnership|framework|forum|treaty|agreement|convention|charter|declaration|accord|city|capital|town|region|"
+    r"province|district|river|base|airport|institute|academy|university|mission|force|group|mechanism|process|"
+    r"plan|network|structure|secretariat|assembly|project|exercise|fund|politician|diplomat|president|minister|"
+    r"leader|official)s?\b)"
+)
+
+
 def _defines(sentence_text: str, sentence: SentenceFacts, match: Match) -> bool:
-    """'The EADRCC was created in 1998 to ...' / 'X is a ...': the entity leads the sentence."""
+    """'The EADRCC was created in 1998 to ...' / 'X is a regional organization ...': the entity
+    leads the sentence and the sentence says what kind of thing it is."""
     if match.start - sentence.start > 8:
         return False
     lead = sentence_text[: match.start - sentence.start].strip().lower()
     if lead not in ("", "the"):
         return False
     rest = sentence_text[match.end - sentence.start : match.end - sentence.start + 160]
-    return bool(
-        re.match(
-            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+"
-            r"(?:a|an|the|created|established|founded|set up)\b",
-            rest,
-        )
-    )
+    return bool(_DEFINING.match(rest))

@@ -40,7 +40,9 @@ def _any(codes: str) -> str:
 
 COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
 _ART = r"(?:the\s+)?"
-_SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
+)
 
 
 def _listing(item: str) -> str:
@@ -53,10 +55,12 @@ _OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
-    r"too|itself|already|soon|quickly|itself|which|that|who|subsequently|in\s+turn|"
+    r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
-    r"in\s+\d{4})\s*,?)*\s+"
+    r"in\s+\d{4})\s*,?)*\s*,?\s+"
 )
+_RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
@@ -84,7 +88,8 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
         r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?members?\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
-        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?)",
+        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"neither\s+)",
     ),
     (
         "planned",
@@ -101,7 +106,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "suspended",
-        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
+        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
     ),
@@ -124,7 +129,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         "observer",
         r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
         r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
-        r"held|gained|obtained|received|was\s+granted)\s+observer\s+status\s+(?:in|at|with|to)\s+|"
+        r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
         r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
     ),
     ("joined", rf"(?:{_JOIN_VERB})\s+"),
@@ -159,7 +164,14 @@ _PIPE_ROW = re.compile(
     r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
 )
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
-_SUBJECT_BEFORE = re.compile(rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s)?|{_PRONOUN}){_ADVERBS}$")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_COLON_SINCE = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
+    r"(?:since|from)\s+"
+)
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
     rf"\s*,?\s*(?:and|while|whereas)\s+(?P<subjects>{_COUNTRIES})\s+(?:did\s+so\s+)?(?:in|on)\s+"
@@ -185,14 +197,15 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*(?:formally\s+|officially\s+)?(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?(?=\S)|\s*\((?=\d{4}\))"
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*"
+    r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
-    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b)"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
+    r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
@@ -236,6 +249,9 @@ _SIGNED_BY = re.compile(
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+_PRONOUN_SIGNED = re.compile(
+    rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
+)
 _NEXT_TREATY = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -243,13 +259,14 @@ _NEXT_TREATY = re.compile(
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
 _ROLE = (
-    r"(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
-    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief)"
+    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
+    r"spokes(?:man|woman|person)|co-director|professor))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 _OFFICE_PATTERNS = (
@@ -261,19 +278,28 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
     re.compile(
-        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?{_ART}(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
+        rf"(?P<holder>{_HOLDER})"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
-        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as)\s+(?:as\s+)?{_ART}(?P<role>{_ROLE})"
+        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
+        rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
+)
+_PLACE_ROW = re.compile(
+    rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
+    rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
 )
 _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
-_DATED_OFFICE = re.compile(r"^[^;«»]{0,40}?\b(?:in|on|since)\s+$|^\s*(?:in|on|since)\s+")
+_OFFICE_DATE_CUE = re.compile(
+    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+)
 
 _LOCATED_PATTERNS = (
     re.compile(
@@ -434,14 +460,23 @@ class SentenceReader:
     def memberships(self, context: Context) -> None:
         text = self.text
         claimed: list[tuple[int, int]] = []
+        readings: list[tuple[str, re.Match[str]]] = []
         for status, pattern in _MEMBERSHIP:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
                     continue
                 claimed.append((found.start(), found.end()))
-                self._membership_clause(status, found, context)
+                readings.append((status, found))
+        for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
+            self._membership_clause(status, found, context)
         self._reverse_memberships()
+        since = _COLON_SINCE.match(text)
+        if since:
+            date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
+            for subject in self._entities(since.group("subjects")):
+                for obj in self._entities(since.group("objects")):
+                    self._add(subject, "member_of", obj, date=date, status="member")
 
     def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
         text = self.text
@@ -451,9 +486,14 @@ class SentenceReader:
         method = "sentence"
         subjects: list[int] = []
         subject_start = verb_start
+        leading_allowed = True
+        if subject_match and subject_match.group("relative"):
+            leading_allowed = False
         if subject_match and subject_match.group("subjects"):
             subjects = self._entities(subject_match.group("subjects"))
-            subject_start = subject_match.start()
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
@@ -466,6 +506,10 @@ class SentenceReader:
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
+        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = self.subjects[-1:]
+            subject_start = joined_by_and.end()
+            leading_allowed = False
         elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
             subjects, method = [context.heading_country], "heading"
         else:
@@ -509,7 +553,15 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
             return
         paren = _PAREN_DATE.match(after)
-        fallback = paren.group("year") if paren else self._clause_date(subject_start, found.start("verb"))
+        if paren:
+            fallback: str | None = paren.group("year")
+        elif status == "not a member":
+            fallback = None
+        elif leading_allowed:
+            fallback = self._clause_date(subject_start, found.start("verb"))
+        else:
+            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
+            fallback = inside[-1].date.iso if inside else None
         object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
         for subject in subjects:
             for obj in objects:
@@ -571,12 +623,11 @@ class SentenceReader:
             entity = self.skeleton.mention_at(token.group()).entity
             following = tokens[index + 1].start() if index + 1 < len(tokens) else end
             gap = self.text[token.end() : following]
-            immediate = _IMMEDIATE_DATE.match(gap)
             date = next(
                 (
                     mention.date.iso
                     for mention in _event_dates(self.text, self.dates, token.end(), following)
-                    if immediate and mention.start == token.end() + immediate.end()
+                    if _IMMEDIATE_DATE.fullmatch(self.text, token.end(), mention.start)
                 ),
                 None,
             )
@@ -681,7 +732,7 @@ class SentenceReader:
         for obj in self._entities(found.group("objects")):
             self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
 
-    def signatures(self) -> None:
+    def signatures(self, context: Context) -> None:
         text = self.text
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
@@ -689,6 +740,7 @@ class SentenceReader:
         last_signers: list[int] = []
         last_end = 0
         for treaty in treaties:
+            method = "sentence"
             clause_start = _clause_start(text, treaty.start())
             before = text[clause_start : treaty.start()]
             parties: list[int] = []
@@ -699,6 +751,11 @@ class SentenceReader:
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
+            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+                last_signers = [context.last_subject]
+                parties.extend(last_signers)
+                verb_at = subject_start = treaty.start()
+                method = "pronoun"
             elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
                 parties.extend(last_signers)
                 verb_at = subject_start = treaty.start()
@@ -731,7 +788,7 @@ class SentenceReader:
                 date = pick[0].date.iso if pick else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in dict.fromkeys(parties):
-                self._add(party, "signed", treaty_entity, date=date)
+                self._add(party, "signed", treaty_entity, date=date, method=method)
 
     def offices(self) -> None:
         text = self.text
@@ -741,11 +798,31 @@ class SentenceReader:
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(found.group("role").split())
                 date = None
-                if "verb" in pattern.groupindex:
-                    dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
-                    if dates and _DATED_OFFICE.search(text[found.end() : dates[0].start]):
-                        date = dates[0].date.iso
+                dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
+                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                    date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def location_row(self) -> None:
+        """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+        found = _PLACE_ROW.match(self.text)
+        if not found:
+            return
+        place = self.skeleton.mention_at(found.group("place")).entity
+        if found.group("country_only"):
+            self._add(
+                place,
+                "located_in",
+                self.skeleton.mention_at(found.group("country_only")).entity,
+                method="table",
+            )
+            return
+        containers = self._entities(found.group("containers"))
+        country = self.skeleton.mention_at(found.group("country")).entity if found.group("country") else None
+        for container in containers:
+            self._add(place, "located_in", container, method="table")
+            if country is not None:
+                self._add(container, "located_in", country, method="table")
 
     def locations(self) -> None:
         for pattern in _LOCATED_PATTERNS:
@@ -788,9 +865,10 @@ def read_relations(
     reader.memberships(context)
     reader.table_row(heading)
     reader.heading_lead(context)
-    reader.signatures()
+    reader.signatures(context)
     reader.offices()
     reader.locations()
+    reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject

@@ -291,3 +291,30 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
     assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+
+
+def test_offices_dated_only_when_the_clause_says_when_they_began(gazetteer_specs):
+    text = (
+        "Title\n\nKyrgyz President Almazbek Atambayev visited NATO in 2013. "
+        "Roza Otunbayeva has been President of Kyrgyzstan since 7 April 2010.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    office = {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert office == {
+        ("Almazbek Atambayev", "Kyrgyzstan", "President", None),
+        ("Roza Otunbayeva", "Kyrgyzstan", "President", "2010-04-07"),
+    }
+
+
+def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_specs):
+    text = "Title\n\nBases\n\nTashkent .......... Uzbekistan\n\nTalks in Bishkek, Kazakhstan and Tajikistan went well.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    located = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert ("Tashkent", "Uzbekistan") in located
+    assert ("Bishkek", "Kazakhstan") not in located
