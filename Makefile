@@ -9,7 +9,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 # for one on PATH (pipx).
 CASECREF ?= $(abspath $(VENV))/bin/casecref
 
-.PHONY: run test lint typecheck smoke bench build wheel install-desktop uninstall-desktop clean
+.PHONY: run test lint typecheck smoke bench quality build wheel install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ build: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python main.py bench
+
+# Extraction quality against the blind gold lists: the unseen documents, then the bundled five.
+quality: $(STAMP)
+	$(VENV)/bin/python -m benchmarks.quality
+	$(VENV)/bin/python -m benchmarks.quality --gold benchmarks/quality/bundled_gold --documents resources/documents
 
 install-desktop: $(STAMP)
 	install -D -m 644 resources/icons/app.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(DESKTOP_ID).svg
