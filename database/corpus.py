@@ -316,8 +316,12 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
             current_year, year_indent = int(content), line.indent
             consumed.add(index)
             continue
-        in_milestones = current_year is not None and line.indent >= year_indent and not line.bullet
-        if in_milestones and not _ends_milestones(lines, index):
+        if (
+            current_year is not None
+            and line.indent >= year_indent
+            and not line.bullet
+            and not _ends_milestones(lines, index)
+        ):
             milestone_lines.append((current_year, line))
             continue
         current_year = None

@@ -178,8 +178,8 @@ def _sentence_events(
     if not dates:
         return []
     if len(dates) == 1:
-        entities = tuple(sorted({match.entity for match in mentions}))
-        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", entities)] if entities else []
+        named = tuple(sorted({match.entity for match in mentions}))
+        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", named)] if named else []
     first_mention = mentions[0].start - span.start if mentions else len(span.text)
     leading = dates[0].start < first_mention
     events: list[Event] = []
@@ -191,7 +191,7 @@ def _sentence_events(
         else:
             low = dates[index - 1].end if index else 0
             high = date.end
-        entities = {match.entity for match in mentions if low <= match.start - span.start < high}
+        entities: set[int] = {match.entity for match in mentions if low <= match.start - span.start < high}
         entities |= {
             entity
             for fact in relations

@@ -590,8 +590,14 @@ class SentenceReader:
             object_dates = {objects[0]: right_after[0]} if right_after else {}
         for subject in subjects:
             for obj in objects:
-                date = object_dates.get(obj) or fallback
-                self._add(subject, "member_of", obj, date=date, status=status, method=method)
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=object_dates.get(obj) or fallback,
+                    status=status,
+                    method=method,
+                )
         co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
             for subject in self._entities(co_founders.group("co")):
