@@ -105,6 +105,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     title_entities = {match.entity for match in matcher.find(document.title)}
     facts.title_entities = frozenset(title_entities)
     title_countries = countries_in(document.title)
+    title_organizations = sorted(
+        {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
+    )
+    topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_entities: dict[int, set[int]] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
@@ -114,13 +118,15 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
-    context = Context(last_subject=document_subject)
+    context = Context(last_subject=document_subject, topic_organization=topic)
     current_section = -1
     for sentence in sentences:
         if sentence.section != current_section:
             current_section = sentence.section
             context = Context(
-                last_subject=document_subject, heading_country=heading_country[sentence.section]
+                last_subject=document_subject,
+                heading_country=heading_country[sentence.section],
+                topic_organization=topic,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)

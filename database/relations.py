@@ -173,6 +173,14 @@ _MEMBERSHIP_BY_ANAPHOR = [
     for status, phrase in _MEMBERSHIP_PHRASES
     if status not in ("founding member",)
 ]
+_OBJECTLESS = re.compile(
+    r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
+    r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
+    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
+    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)"
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
+)
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
 )
@@ -371,6 +379,7 @@ class Context:
     last_subject: int | None = None
     recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
+    topic_organization: int | None = None
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -722,6 +731,44 @@ class SentenceReader:
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
 
+    def objectless_memberships(self, context: Context) -> None:
+        """'Iran became the ninth member on 4 July 2023' in an article about one organization:
+        the organization is the document's own subject."""
+        if context.topic_organization is None:
+            return
+        for found in _OBJECTLESS.finditer(self.text):
+            subject_match = _SUBJECT_BEFORE.search(self.text[: found.start()])
+            if not subject_match or not subject_match.group("subjects"):
+                continue
+            if _HEDGE_BEFORE_VERB.search(self.text[: found.start()]):
+                continue
+            word = next(
+                found.group(name)
+                for name in ("status", "status2", "status3", "status4", "status5")
+                if found.group(name)
+            ).lower()
+            if found.group("negated"):
+                status = "not a member"
+            elif word.startswith("observer"):
+                status = "observer"
+            elif word.startswith("appl"):
+                status = "applied"
+            elif found.group("since"):
+                status = "member"
+            else:
+                status = "joined"
+            own = _event_dates(self.text, self.dates, found.start(), _clause_end(self.text, found.end()))
+            date = own[0].date.iso if own and status != "not a member" else None
+            for subject in self._entities(subject_match.group("subjects")):
+                self._add(
+                    subject,
+                    "member_of",
+                    context.topic_organization,
+                    date=date,
+                    status=status,
+                    method="heading",
+                )
+
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
         '| Uzbekistan | CSTO | suspended | June 2012 |' of a status table."""
@@ -894,6 +941,7 @@ def read_relations(
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     reader.memberships(context)
+    reader.objectless_memberships(context)
     reader.table_row(heading)
     reader.heading_lead(context)
     reader.signatures(context)

@@ -330,3 +330,21 @@ def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
         ("Uzbekistan", "PfP Planning and Review Process", "joined", "2002"),
         ("Kyrgyzstan", "PfP Planning and Review Process", "joined", "2007"),
     }
+
+
+def test_an_article_about_one_organization_supplies_the_missing_object(gazetteer_specs):
+    text = (
+        "Shanghai Cooperation Organization\n\nIran became the ninth member on 4 July 2023. "
+        "Turkmenistan is not a member. Mongolia has been an observer since 2004.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, r.status, r.date, r.method)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Iran", "joined", "2023-07-04", "heading"),
+        ("Turkmenistan", "not a member", None, "heading"),
+        ("Mongolia", "observer", "2004", "heading"),
+    }
