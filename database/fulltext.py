@@ -196,7 +196,7 @@ def search(
         missing = tuple(term.typed for term in terms if len(terms) == 1 or passages.partial_found[term.typed])
     unknown = _unknown_words(connection, terms) if expression and not passages.total else []
     entities, name_first = _entity_hits(connection, query, expression, entity_limit, filters, bool(unknown))
-    suggestions = ()
+    suggestions: tuple[Suggestion, ...] = ()
     if unknown or (not entities and not passages.hits):
         suggestions = _suggestions(connection, query, unknown, name_first)
     return SearchResults(

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from database.corpus import Document
 from database.dates import YEAR_PATTERN
 from database.matcher import sentence_spans
+from database.rows import Row
 
 SHORT_CHARS = 100  # A passage shorter than this (a list item, a year line) takes in the next line.
 LONG_CHARS = 900  # A paragraph longer than this is cut into sentence windows about this long.
@@ -101,7 +102,7 @@ def document_passages(
     document_id: int,
     section_ids: Mapping[int, int],
     mention_kinds: Sequence[tuple[int, str]] = (),
-) -> list[dict]:
+) -> list[Row]:
     """The `passages` rows of one document, in reading order. `section_ids` maps a section's
     ordinal to its row id; `mention_kinds` holds (offset, entity kind) of each entity mention,
     so a passage records the kinds of entity it names (what the kind filter of a search reads)."""
@@ -133,7 +134,7 @@ def passages_newest_first(
     documents: Sequence[Document],
     section_ids: Mapping[tuple[int, int], int],
     mention_kinds: Sequence[Sequence[tuple[int, str]]],
-) -> list[dict]:
+) -> list[Row]:
     """The rows of every document's passages (documents numbered from 1 in the order given;
     `section_ids` keyed by (document number, section ordinal)), the newest documents first.
 
