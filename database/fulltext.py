@@ -24,7 +24,7 @@ from database.errors import sqlite_errors_as_database_error as reading
 from database.names import fold_token, name_key, spelling_variants
 from database.query import Clause, clean, parse, quote
 
-RANK_LIMIT = 2000
+RANK_LIMIT = 1000
 PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
 NEAR_WORDS = 10
 MAX_PARTIAL_TERMS = 8  # Beyond this many words, "all but one" is no longer a useful answer.
@@ -265,9 +265,9 @@ class _Passages:
                 return []
             raise
 
-    def _pool(self, expression: str) -> tuple[list[sqlite3.Row], int]:
-        """The first RANK_LIMIT passages `expression` matches (document, years, kinds), and
-        the highest id among them: what a tier ranks."""
+    def _pool(self, expression: str) -> tuple[list[sqlite3.Row], int, bool]:
+        """The first RANK_LIMIT passages `expression` matches (document, years, kinds), the
+        highest id among them (what a tier ranks up to), and whether there were more."""
         pool = self._run(
             "SELECT f.rowid, p.document_id, p.years, p.kinds FROM passages_fts f JOIN passages p "
             "ON p.id = f.rowid WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? LIMIT ?",
@@ -276,15 +276,14 @@ class _Passages:
             RANK_LIMIT + 1,
         )
         if len(pool) > RANK_LIMIT:
-            self.capped = True
-            return pool[:RANK_LIMIT], pool[RANK_LIMIT - 1][0]
-        return pool, self.high
+            return pool[:RANK_LIMIT], pool[RANK_LIMIT - 1][0], True
+        return pool, self.high, False
 
     def consider(self, expression: str) -> None:
         """The passages holding every word: counted, and the pool the facets count."""
         if self.impossible:
             return
-        pool, self.bound = self._pool(expression)
+        pool, self.bound, self.capped = self._pool(expression)
         self.total = len(pool)
         self.pool = {row[0]: (row[1], row[2], row[3]) for row in pool}
 
@@ -312,10 +311,19 @@ class _Passages:
         """Passages holding every word but `missing`, when those holding all are too few."""
         if self.impossible or len(self.hits) >= self.limit:
             return
-        pool, high = self._pool(expression)
+        if self.total:  # The facets count the passages with every word: a bound is all it takes.
+            last = self._run(
+                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                "LIMIT 1 OFFSET ?",
+                expression,
+                self.high,
+                RANK_LIMIT - 1,
+            )
+            self.rank("partial", expression, high=last[0][0] if last else self.high, missing=missing)
+            return
+        pool, high, _ = self._pool(expression)
         self.partial_found[missing] = len(pool)
-        if not self.total:
-            self.pool.update((row[0], (row[1], row[2], row[3])) for row in pool)
+        self.pool.update((row[0], (row[1], row[2], row[3])) for row in pool)
         if pool:
             self.rank("partial", expression, high=high, missing=missing)
 
