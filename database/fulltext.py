@@ -99,7 +99,7 @@ class SearchResults:
     fts_query: str
     entities: tuple[EntityHit, ...]
     passages: tuple[PassageHit, ...]
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]  # The words found, in every form found, to mark in the reader.
     missing: tuple[str, ...] = ()  # Words no passage holding all the others has.
     total: int = 0  # Passages holding every word (at least this many when capped).
     capped: bool = False
@@ -174,7 +174,8 @@ def search(
         pieces.append(part.fts() if isinstance(part, _Term) else part)
     expression = " ".join(pieces)
     words = [word for term in terms for alternative in term.alternatives for word in alternative.split()]
-    highlight = vocabulary.forms(connection, words) if words else ()
+    marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
+    highlight = vocabulary.forms(connection, marked) if marked else ()
 
     passages = _Passages(connection, filters, limit)
     if expression:

@@ -16,6 +16,11 @@ MIN_PREFIX = 2  # A one-letter prefix is not completed: it would stand for most 
 COMPLETIONS = {2: 6, 3: 12}  # The most frequent completions taken for a prefix this short…
 MORE_COMPLETIONS = 24  # … and for a longer one.
 ASKED_COMPLETIONS = 64  # A prefix the user asked for with `*`.
+# Searched like any word, but not marked in the reader, where they would be everywhere.
+_COMMON_WORDS = (
+    "a an and are as at be by for from has have in is it its of on or that the their this to was were with"
+)
+UNMARKED = frozenset(_COMMON_WORDS.split())
 
 
 def fold(word: str) -> str:

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.fulltext import SearchResults, search
+from database.fulltext import SearchResults, Suggestion, search
 from database.query import syntax_notice
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
-from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
+from desktop_app.search import FacetBar, HtmlDelegate, ResultRole, SearchController, SearchResultsModel
 from desktop_app.summary_html import (
     document_body,
     document_url,
@@ -116,8 +116,11 @@ class MainWindow(QMainWindow):
         )
         self.no_results.setMargin(12)
         results_panel = QWidget()
+        self.facet_bar = FacetBar()
+        self.facet_bar.filters_changed.connect(self.search_controller.set_filters)
         results_layout = QVBoxLayout(results_panel)
         results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.facet_bar)
         results_layout.addWidget(self.no_results)
         results_layout.addWidget(self.results_view, 1)
         self.search_controller.results_ready.connect(self._show_results)
@@ -137,6 +140,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # From the search bar, Tab goes through the filters to the results.
+        for first, second in zip(
+            [self.search_edit, *self.facet_bar.combos],
+            [*self.facet_bar.combos, self.results_view],
+            strict=True,
+        ):
+            QWidget.setTabOrder(first, second)
         QApplication.instance().installEventFilter(MouseNavigation(self))
 
     def _action(
@@ -170,16 +180,14 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", lambda: self._printing().export_pdf(self), "Ctrl+E")
         self.quit_action = self._action("&Quit", self.close, SK.Quit)
         self.copy_action = self._action("&Copy", self._copy, SK.Copy)
-        self.find_action = self._action("&Find in Page…", self.find_in_page, "Ctrl+Shift+F")
+        self.find_action = self._action("&Find in Page…", self.find_in_page, SK.Find)
         self.find_next_action = self._action(
             "Find &Next", lambda: self.detail.find_bar.find_next(), SK.FindNext
         )
         self.find_previous_action = self._action(
             "Find Pre&vious", lambda: self.detail.find_bar.find_previous(), SK.FindPrevious
         )
-        self.focus_search_action = self._action(
-            "&Search", self.focus_search_or_find, ["Ctrl+K", "Ctrl+L", "Ctrl+F"]
-        )
+        self.focus_search_action = self._action("&Search", self.focus_search, ["Ctrl+K", "Ctrl+L", "/"])
         self.zoom_in_action = self._action(
             "Zoom &In",
             lambda: self.set_zoom(self.browser.zoom_level + 1),
@@ -418,12 +426,6 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def focus_search_or_find(self) -> None:
-        if self.browser.hasFocus() or self.detail.find_bar.isAncestorOf(QApplication.focusWidget()):
-            self.find_in_page()
-        else:
-            self.focus_search()
-
     def find_in_page(self) -> None:
         self.right.setCurrentIndex(0)
         self.detail.find_bar.open_bar()
@@ -432,24 +434,27 @@ class MainWindow(QMainWindow):
         self.search_controller.query_changed(text)
 
     def _hint_for(self, results: SearchResults) -> str | None:
+        """What to tell above the results: the words no passage has, or how to widen."""
         if not results.query.strip():
             return None
-        if results.suggestions:
-            close = ", ".join(suggestion.text for suggestion in results.suggestions)
-            return ("No results. " if results.empty else "") + f"Did you mean: {close}?"
-        if results.empty:
-            return "No results. Try fewer words, a shorter word with * (secur*), or check the spelling."
+        if results.missing and results.passages:
+            return f"No passage has every word; these lack {', '.join(results.missing)}."
+        if results.empty and not results.suggestions:
+            return "Try fewer words, a shorter word with * (secur*), another spelling or other filters."
         return None
 
     def _show_results(self, results: SearchResults) -> None:
         self.results_model.set_results(results)
         self.results_view.expandAll()
+        self.facet_bar.show_counts(results)
         if not results.query.strip():
             self.right.setCurrentIndex(0)
             return
         hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
-        self.no_results.setText(hint or "")
-        self.no_results.setVisible(bool(hint))
+        if results.empty:
+            hint = "No results. " + hint
+        self.no_results.setText(hint.strip())
+        self.no_results.setVisible(bool(hint.strip()))
         self.right.setCurrentIndex(1)
         first = self.results_model.first_hit()
         if first.isValid():
@@ -460,12 +465,7 @@ class MainWindow(QMainWindow):
             if self.search_edit.text().strip():
                 self.search_controller.search_now(self.search_edit.text())
             return
-        hits = []
-        for category in range(self.results_model.rowCount()):
-            parent = self.results_model.index(category, 0)
-            hits += [
-                self.results_model.index(row, 0, parent) for row in range(self.results_model.rowCount(parent))
-            ]
+        hits = self.results_model.hits()
         if not hits:
             return
         current = self.results_view.currentIndex()
@@ -494,12 +494,18 @@ class MainWindow(QMainWindow):
         hit = index.data(ResultRole)
         if hit is None:
             return
+        if isinstance(hit, Suggestion):  # Search for what was meant, and stay in the search bar.
+            self.search_edit.setText(hit.text)
+            self.search_edit.setFocus()
+            self.search_controller.search_now(hit.text)
+            return
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(f"search:{self.results_model.results.query}")
         if hasattr(hit, "kind"):
             self.open_address(entity_url(hit.id))
         else:
-            self.open_address(document_url(hit.source, terms=self.results_model.results.terms, at=hit.start))
+            terms = self.results_model.results.terms
+            self.open_address(document_url(hit.source, hit.start, hit.end, terms))
 
     def cancel_search(self) -> None:
         self.search_edit.clear()

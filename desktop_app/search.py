@@ -1,5 +1,7 @@
-"""Search as you type: a debounced query sent to a worker thread (so typing never waits on the
-database), and a two-category results model (Entities, Passages) shown under the search bar."""
+"""Search as you type: every keystroke's query goes to a worker thread (so typing never waits
+on the database; an answer overtaken by a later keystroke is dropped), the filters of a facet
+bar (kind, document, years) kept while typing, and a results model whose categories are
+"Did you mean", Entities and Passages (entities first when the query is a name)."""
 
 from __future__ import annotations
 
@@ -22,14 +24,32 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from database import reference
 from database.formats import KIND_LABELS
-from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults, search
+from database.fulltext import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    EntityHit,
+    Filters,
+    PassageHit,
+    SearchResults,
+    Suggestion,
+    search,
+)
 
 log = logging.getLogger("casecref.search")
-DEBOUNCE_MS = 100
+DEBOUNCE_MS = 0  # Keystrokes of one event-loop turn are sent as one query; stale answers are dropped.
 ResultRole = Qt.ItemDataRole.UserRole + 10
 HtmlRole = Qt.ItemDataRole.UserRole + 11
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,14 +66,14 @@ class SearchWorker(QObject):
         self._connection = None
         self.latest = 0
 
-    @Slot(int, str)
-    def run(self, generation: int, query: str) -> None:
+    @Slot(int, str, object)
+    def run(self, generation: int, query: str, filters: Filters) -> None:
         if generation != self.latest:
             return
         try:
             if self._connection is None:
                 self._connection = reference.open_database(self._database_path)
-            results = search(self._connection, query, limit=30)
+            results = search(self._connection, query, limit=30, filters=filters)
         except Exception as error:  # A search must never take the app down; it is logged.
             log.error("search failed for %r: %s", query, error)
             results = SearchResults(query, "", (), (), ())
@@ -64,13 +84,14 @@ class SearchWorker(QObject):
 class SearchController(QObject):
     """Debounces keystrokes, drops stale answers, and says when results arrive."""
 
-    _request = Signal(int, str)
+    _request = Signal(int, str, object)
     results_ready = Signal(object)
 
     def __init__(self, database_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._pending = ""
+        self.filters = Filters()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._dispatch)
         self._thread = QThread(self)
@@ -99,11 +120,17 @@ class SearchController(QObject):
         self._timer.stop()
         self._dispatch()
 
+    def set_filters(self, filters: Filters) -> None:
+        """Narrow the results; the current query is searched again at once."""
+        self.filters = filters
+        if self._pending.strip():
+            self.search_now(self._pending)
+
     def _dispatch(self) -> None:
         if self._pending.strip():
             if not self._thread.isRunning():
                 self._thread.start()  # On the first search, not at start-up.
-            self._request.emit(self._generation, self._pending)
+            self._request.emit(self._generation, self._pending, self.filters)
 
     @Slot(int, object)
     def _on_finished(self, generation: int, results: SearchResults) -> None:
@@ -132,25 +159,52 @@ def _snippet_html(snippet: str) -> str:
     return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
 
 
+def _hit_html(hit: EntityHit | PassageHit | Suggestion) -> tuple[str, str]:
+    """(plain text, rich text) of one row of the results."""
+    if isinstance(hit, Suggestion):
+        return hit.text, f"<b>{html.escape(hit.text)}</b>"
+    if isinstance(hit, EntityHit):
+        matched = f" — “{hit.matched}”" if hit.matched else ""
+        return (
+            f"{hit.name} · {KIND_LABELS[hit.kind]}{matched}",
+            f"<b>{html.escape(hit.name)}</b> <i>{KIND_LABELS[hit.kind]}{html.escape(matched)}</i>",
+        )
+    plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    where = hit.title if hit.section == hit.title else f"{hit.title} › {hit.section.split(' › ')[-1]}"
+    lacking = f" — missing: {', '.join(hit.missing)}" if hit.missing else ""
+    return (
+        f"{where}{lacking}: {plain}",
+        f"<i>{html.escape(where)}</i>{html.escape(lacking)}<br>{_snippet_html(hit.snippet)}",
+    )
+
+
 class SearchResultsModel(QAbstractItemModel):
     """Top-level rows are the categories, their children the hits (after qutebrowser's
-    completion model); the parent of a hit is found from its category number."""
-
-    CATEGORIES = ("Entities", "Passages")
+    completion model); the parent of a hit is found from its category number. "Did you mean"
+    comes first when there are suggestions; entities come before passages when the query is
+    a name."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._results = SearchResults("", "", (), (), ())
-        self._rows: tuple[tuple, tuple] = ((), ())
+        self._categories: list[tuple[str, tuple]] = [("Entities", ()), ("Passages", ())]
 
     @property
     def results(self) -> SearchResults:
         return self._results
 
+    @property
+    def categories(self) -> list[str]:
+        return [title for title, _ in self._categories]
+
     def set_results(self, results: SearchResults) -> None:
         self.beginResetModel()
         self._results = results
-        self._rows = (results.entities, results.passages)
+        found = [("Entities", results.entities), ("Passages", results.passages)]
+        if not results.name_first:
+            found.reverse()
+        suggestions = [("Did you mean", results.suggestions)] if results.suggestions else []
+        self._categories = suggestions + found
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:
@@ -158,11 +212,11 @@ class SearchResultsModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.CATEGORIES) else QModelIndex()
+            return self.createIndex(row, 0, 0) if row < len(self._categories) else QModelIndex()
         if self._category_of(parent) is not None:
             return QModelIndex()
         category = parent.row()
-        if row >= len(self._rows[category]):
+        if category >= len(self._categories) or row >= len(self._categories[category][1]):
             return QModelIndex()
         return self.createIndex(row, 0, category + 1)
 
@@ -179,10 +233,10 @@ class SearchResultsModel(QAbstractItemModel):
 
     def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(self.CATEGORIES)
+            return len(self._categories)
         if parent.column() != 0 or self._category_of(parent) is not None:
             return 0
-        return len(self._rows[parent.row()])
+        return len(self._categories[parent.row()][1]) if parent.row() < len(self._categories) else 0
 
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:
         return 1
@@ -200,39 +254,119 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         category = self._category_of(index)
         if category is None:
+            if index.row() >= len(self._categories):
+                return None
+            title, rows = self._categories[index.row()]
+            if title == "Passages" and self._results.total > len(rows):
+                count = f"{len(rows)} of {self._results.total}{'+' if self._results.capped else ''}"
+            else:
+                count = str(len(rows))
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{self.CATEGORIES[index.row()]} ({len(self._rows[index.row()])})"
+                return title if title == "Did you mean" else f"{title} ({count})"
             if role == HtmlRole:
-                return f"<b>{self.CATEGORIES[index.row()]}</b> ({len(self._rows[index.row()])})"
+                return f"<b>{title}</b>" if title == "Did you mean" else f"<b>{title}</b> ({count})"
             return None
-        rows = self._rows[category]
-        if index.row() >= len(rows):
+        if category >= len(self._categories) or index.row() >= len(self._categories[category][1]):
             return None
-        hit = rows[index.row()]
+        hit = self._categories[category][1][index.row()]
         if role == ResultRole:
             return hit
-        if category == 0:
-            matched = f" — “{hit.matched}”" if hit.matched else ""
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{hit.name} · {KIND_LABELS[hit.kind]}{matched}"
-            if role == HtmlRole:
-                return f"<b>{html.escape(hit.name)}</b> <i>{KIND_LABELS[hit.kind]}{html.escape(matched)}</i>"
-            return None
-        plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-        where = hit.title if hit.section == hit.title else f"{hit.title} › {hit.section.split(' › ')[-1]}"
+        plain, rich = _hit_html(hit)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{where}: {plain}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{hit.section}\n{hit.source}"
+            return plain
         if role == HtmlRole:
-            return f"<i>{html.escape(where)}</i><br>{_snippet_html(hit.snippet)}"
+            return rich
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(hit, PassageHit):
+            return f"{hit.title}\n{hit.section}\n{hit.source}"
         return None
 
     def first_hit(self) -> QModelIndex:
-        for category in range(len(self.CATEGORIES)):
-            if self._rows[category]:
+        """The first entity or passage (what Enter opens), or else the first suggestion."""
+        fallback = QModelIndex()
+        for category, (title, rows) in enumerate(self._categories):
+            if rows and title != "Did you mean":
                 return self.index(0, 0, self.index(category, 0))
-        return QModelIndex()
+            if rows and not fallback.isValid():
+                fallback = self.index(0, 0, self.index(category, 0))
+        return fallback
+
+    def hits(self) -> list[QModelIndex]:
+        """Every selectable row, in order (what Up and Down move through)."""
+        return [
+            self.index(row, 0, self.index(category, 0))
+            for category in range(len(self._categories))
+            for row in range(len(self._categories[category][1]))
+        ]
+
+
+class FacetBar(QWidget):
+    """Kind, document and year filters with their counts; kept while typing, reachable with
+    Tab from the search bar and with Alt+K, Alt+D and Alt+Y."""
+
+    filters_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox(objectName="facet-kind")
+        self.document = QComboBox(objectName="facet-document")
+        self.year = QComboBox(objectName="facet-year")
+        self.combos = (self.kind, self.document, self.year)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for text, combo in (("&Kind", self.kind), ("&Document", self.document), ("&Year", self.year)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(320)
+            combo.activated.connect(self._on_activated)
+            layout.addWidget(label)
+            layout.addWidget(combo)
+        layout.addStretch(1)
+        self._fill(SearchResults("", "", (), (), ()))
+
+    def filters(self) -> Filters:
+        years = self.year.currentData()
+        first, _, last = years.partition("-") if years else ("", "", "")
+        return Filters(
+            kind=self.kind.currentData(),
+            document=self.document.currentData(),
+            years=(int(first), int(last)) if years else None,
+        )
+
+    def show_counts(self, results: SearchResults) -> None:
+        """Refill the lists with the counts of these results, keeping what is chosen."""
+        self._fill(results)
+
+    def _fill(self, results: SearchResults) -> None:
+        chosen = results.filters
+        facets = results.facets
+        kinds = [(f"{reference.KIND_TITLES[kind]} ({count})", kind) for kind, count in facets.kinds]
+        documents = [(f"{title} ({count})", source) for source, title, count in facets.documents]
+        years = dict(facets.years)
+        decades = sorted({year // 10 * 10 for year in years})
+        in_decade = {
+            decade: sum(n for year, n in years.items() if decade <= year <= decade + 9) for decade in decades
+        }
+        year_items = [(f"{decade}s ({in_decade[decade]})", f"{decade}-{decade + 9}") for decade in decades]
+        year_items += [(f"{year} ({count})", f"{year}-{year}") for year, count in sorted(years.items())]
+        chosen_years = f"{chosen.years[0]}-{chosen.years[1]}" if chosen.years else None
+        for combo, everything, items, current in (
+            (self.kind, "All kinds", kinds, chosen.kind),
+            (self.document, "All documents", documents, chosen.document),
+            (self.year, "Any year", year_items, chosen_years),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            if current is not None and combo.findData(current) < 0:
+                combo.addItem(f"{current.replace('-', '–')} (0)", current)  # Chosen, now with no hit.
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _on_activated(self, _index: int) -> None:
+        self.filters_changed.emit(self.filters())
 
 
 class HtmlDelegate(QStyledItemDelegate):

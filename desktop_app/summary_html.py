@@ -7,13 +7,14 @@ Every piece of document text is escaped, so markup in a document is shown as tex
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from database.formats import KIND_LABELS, key_relations
 from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
+from database.query import WORD
 from database.reference import DocumentView, SourceInfo, Summary
+from database.vocabulary import fold
 
 
 @dataclass(frozen=True)
@@ -245,12 +246,11 @@ def document_body(
     spans: list[tuple[int, int, str]] = []
     if highlight:
         spans.append((highlight[0], highlight[1], "hit"))
-    if term_pattern := _term_pattern(terms):
-        for match in term_pattern.finditer(view.text):
-            if len(spans) >= 2000:
-                break
-            if not highlight or not (highlight[0] <= match.start() < highlight[1]):
-                spans.append((match.start(), match.end(), ""))
+    for start, end in _term_spans(view.text, terms):
+        if len(spans) >= 2000:
+            break
+        if not highlight or not (highlight[0] <= start < highlight[1]):
+            spans.append((start, end, ""))
     target = max((s.ordinal for s in view.sections if at is not None and s.start <= at), default=None)
     for section in view.sections:
         if section.ordinal == target and not highlight:
@@ -268,12 +268,14 @@ def document_body(
     return "\n".join(parts)
 
 
-def _term_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
-    """Words that share a search term's stem: 'peacekeeping' also marks 'peacekeepers'."""
-    stems = sorted({term[: max(4, len(term) - 3)].lower() for term in terms if len(term) > 1}, key=len)
-    if not stems:
-        return None
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(stems))) + r")\w*", re.IGNORECASE)
+def _term_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the words a search found stand in `text`: the exact forms it matched ('joined',
+    'joins'), never a word that only begins the same ('jointly'), whatever their case and
+    accents."""
+    wanted = {fold(term) for term in terms if term}
+    if not wanted:
+        return []
+    return [match.span() for match in WORD.finditer(text) if fold(match.group()) in wanted]
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -328,10 +330,17 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
     parts = [_style(colors, for_print=False), f"<h1>Search: {esc(results.query)}</h1>"]
     if results.empty:
         parts.append("<p>No results.</p>")
+    if results.suggestions:
+        links = ", ".join(
+            f"<a href='{esc('search:' + quote(suggestion.text))}'>{esc(suggestion.text)}</a>"
+            for suggestion in results.suggestions
+        )
+        parts.append(f"<p>Did you mean: {links}?</p>")
     if hint:
         parts.append(f"<p class='muted'>{esc(hint)}</p>")
+    entities = ""
     if results.entities:
-        parts.append(
+        entities = (
             "<h2>Entities</h2><p>"
             + "<br>".join(
                 f"<a href='{entity_url(hit.id)}'>{esc(hit.name)}</a> "
@@ -340,14 +349,19 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
             )
             + "</p>"
         )
+    passages = []
     if results.passages:
-        parts.append("<h2>Passages</h2>")
+        passages.append("<h2>Passages</h2>")
         for hit in results.passages:
-            url = document_url(hit.source, terms=results.terms, at=hit.start)
-            parts.append(
-                f"<p><a href='{esc(url)}'>{esc(hit.title)}</a><br>"
+            url = document_url(hit.source, hit.start, hit.end, results.terms)
+            lacking = (
+                f" <span class='muted'>— missing: {esc(', '.join(hit.missing))}</span>" if hit.missing else ""
+            )
+            passages.append(
+                f"<p><a href='{esc(url)}'>{esc(hit.title)}</a>{lacking}<br>"
                 f"<span class='cite'>{esc(hit.section)}</span><br>{_snippet_html(hit.snippet)}</p>"
             )
+    parts += [entities, *passages] if results.name_first else [*passages, entities]
     return "\n".join(parts)
 
 
