@@ -24,7 +24,7 @@ build: $(STAMP)
 	$(VENV)/bin/python main.py build
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python main.py bench
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m benchmarks.bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

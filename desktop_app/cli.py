@@ -10,10 +10,9 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from database import reference
+from database import __version__, reference
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
 
 FORMATS = ("text", "json", "html", "md", "pdf")
@@ -30,16 +29,9 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message}")
 
 
-def app_version() -> str:
-    try:
-        return version("casecref")
-    except PackageNotFoundError:
-        return "0.1.0"
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="main.py", description="Central Asia Security Reference")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, default=None, help="database (default: the bundled one)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -63,9 +55,6 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("-o", "--output", type=Path)
     show.add_argument("--page-size", choices=("A4", "Letter", "Legal", "A5"), default=None)
     command("self-test", "open the window off screen, search, render, print timings")
-    bench = command("bench", "benchmarks against raw Qt and SQLite floors")
-    bench.add_argument("--docs", type=int, default=300)
-    bench.add_argument("--json", action="store_true")
     return parser
 
 
@@ -83,7 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "summary": _summary,
             "self-test": _self_test,
-            "bench": _bench,
         }[args.command]
         return handler(args)
     except CliError as error:
@@ -228,15 +216,3 @@ def _self_test(args: argparse.Namespace) -> int:
 
     print(json.dumps(self_test(_database_path(args)), indent=2))
     return 0
-
-
-def _bench(args: argparse.Namespace) -> int:
-    try:
-        from benchmarks.bench import run_benchmarks
-    except ImportError as error:
-        raise CliError(
-            "bench: the benchmarks live in the checkout; run `python main.py bench` there"
-        ) from error
-    if args.docs < 5:
-        raise CliError("bench: --docs must be at least 5")
-    return run_benchmarks(docs=args.docs, as_json=args.json)

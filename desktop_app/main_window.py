@@ -517,13 +517,13 @@ class MainWindow(QMainWindow):
             focus.copy()
 
     def _about(self) -> None:
-        from desktop_app.cli import app_version
+        from database import __version__
 
         meta = reference.meta(self.connection)
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {app_version()}<br>An offline reference browser for the security "
+            f"<b>{APP_NAME}</b> {__version__}<br>An offline reference browser for the security "
             f"relations of Central Asia.<br><br>Database: {self.database_path}<br>"
             f"Built {meta.get('built', '?')}, schema {meta.get('schema_version', '?')}.",
         )
