@@ -1,4 +1,5 @@
-"""The command line: a thin layer over `database`, turning every failure into one line.
+"""The command line: the top layer, a thin one over `database` and the render layer, turning
+every failure into one line. Nothing in the product imports it.
 
 Exit codes: 0 success, 1 an unknown entity name (with suggestions), 2 an unusable database,
 bad arguments or a failed build.
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     build = command("build", "documents (files or folders) -> database")
     build.add_argument("paths", nargs="*", type=Path)
     listing = command("entities", "list entities")
-    listing.add_argument("--kind", choices=reference.KIND_TITLES.keys())
+    listing.add_argument("--kind", choices=reference.KINDS)
     listing.add_argument("--json", action="store_true")
     find = command("search", "full-text search")
     find.add_argument("query")
@@ -54,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--format", choices=FORMATS, default="text")
     show.add_argument("-o", "--output", type=Path)
     show.add_argument("--page-size", choices=("A4", "Letter", "Legal", "A5"), default=None)
+    show.add_argument(
+        "--sheet",
+        choices=("briefing", "dossier"),
+        default=None,
+        help="the one-to-two-page briefing or everything (default: briefing for pdf, dossier otherwise)",
+    )
+    show.add_argument(
+        "--uncertain", action="store_true", help="include facts found with low confidence, marked"
+    )
     command("self-test", "open the window off screen, search, render, print timings")
     return parser
 
@@ -120,11 +130,23 @@ def _build(args: argparse.Namespace) -> int:
 def _entities(args: argparse.Namespace) -> int:
     rows = reference.entities(_connect(args), args.kind)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        shape = [
+            {
+                "id": row.id,
+                "name": row.name,
+                "kind": row.kind,
+                "category": row.category,
+                "aliases": list(row.aliases),
+                "parent": row.parent,
+                "mentions": row.mentions,
+            }
+            for row in rows
+        ]
+        print(json.dumps(shape, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        aliases = f"  ({', '.join(row['aliases'][:4])})" if row["aliases"] else ""
-        print(f"{row['kind']:<12} {row['name']}{aliases}  [{row['mentions']}]")
+        aliases = f"  ({', '.join(row.aliases[:4])})" if row.aliases else ""
+        print(f"{row.kind:<12} {row.name}{aliases}  [{row.mentions}]")
     return 0
 
 
@@ -174,7 +196,8 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from database import formats
+    from desktop_app.render import data, html, plain
+    from desktop_app.router import APP_NAME, entity_sheet
 
     connection = _connect(args)
     found = reference.find_entity(connection, args.name)
@@ -182,25 +205,31 @@ def _summary(args: argparse.Namespace) -> int:
         close = reference.suggestions(connection, args.name)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
-    summary = reference.summary(connection, found.id)
+    mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
+    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")
-        from desktop_app.printing import export_summary_pdf
+        from desktop_app.printing import write_pdf
 
-        pages = export_summary_pdf(summary, args.output, page_size=args.page_size)
+        body = html.summary_html(sheet, html.PRINT_COLORS, links=False, for_print=True)
+        footer = f"{APP_NAME} · database built {sheet.summary.built}"
+        try:
+            pages = write_pdf(
+                body, args.output, title=sheet.entity.name, footer=footer, page_size=args.page_size
+            )
+        except OSError as error:
+            raise CliError(f"summary: cannot write {args.output}: {error.strerror or error}") from error
         print(f"wrote {args.output} ({pages} pages)")
         return 0
     if args.format == "json":
-        text = json.dumps(formats.summary_to_dict(summary), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data.to_dict(sheet), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":
-        text = formats.summary_to_markdown(summary)
+        text = plain.to_markdown(sheet)
     elif args.format == "html":
-        from desktop_app.summary_html import standalone_html
-
-        text = standalone_html(summary)
+        text = html.standalone_html(sheet)
     else:
-        text = formats.summary_to_text(summary)
+        text = plain.to_text(sheet)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")

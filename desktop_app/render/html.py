@@ -1,0 +1,409 @@
+"""HTML for the pane, printing and export: one renderer, so what you print is what you read.
+
+Every piece of document text is escaped, so markup in a document is shown as text. Links use
+the app's own schemes (see `addresses`); with `links=False` (print, export) they become plain
+text, and a citation keeps its sentence as a `title` (a tooltip in any browser).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from database.models import Citation, DocumentList, DocumentView, SourceInfo
+from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
+from desktop_app.render.addresses import PAGED_LISTS, document_url, entity_url
+from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count, kind_label, kind_title
+from desktop_app.render.sheet import FactItem, Sheet, Step, TimelineRow
+
+PAGE_STEP = {"timeline": 100, "passages": 12, "sources": 50, "mentioned_with": 50}
+
+
+@dataclass(frozen=True)
+class Colors:
+    text: str = "#000000"
+    base: str = "#ffffff"
+    link: str = "#1a4d8f"
+    accent: str = "#1a4d8f"
+    muted: str = "#555555"
+    rule: str = "#bbbbbb"
+    mark: str = "#ffe680"
+    mark_text: str = "#000000"
+    header_bg: str = "#eef2f7"
+
+
+PRINT_COLORS = Colors()
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def style(colors: Colors, *, for_print: bool = False) -> str:
+    size = "10pt" if for_print else "11pt"
+    return f"""<style>
+body {{ color: {colors.text}; font-size: {size}; }}
+h1 {{ font-size: 18pt; margin-bottom: 2px; color: {colors.text}; }}
+h2 {{ font-size: 13pt; margin-top: 14px; margin-bottom: 4px; color: {colors.accent};
+      border-bottom: 1px solid {colors.rule}; }}
+a {{ color: {colors.link}; text-decoration: none; }}
+.kind {{ color: {colors.muted}; margin-top: 0px; }}
+.muted {{ color: {colors.muted}; }}
+.cite {{ color: {colors.muted}; font-size: 9pt; }}
+.uncertain {{ color: {colors.muted}; font-style: italic; }}
+table.facts td {{ padding: 2px 8px 2px 0px; vertical-align: top; }}
+table.grid {{ border-collapse: collapse; }}
+table.grid th {{ background-color: {colors.header_bg}; text-align: left; padding: 3px 6px; }}
+table.grid td {{ border-top: 1px solid {colors.rule}; padding: 3px 6px; vertical-align: top; }}
+blockquote {{ margin: 4px 0px 10px 12px; }}
+.mark {{ background-color: {colors.mark}; color: {colors.mark_text}; }}
+</style>"""
+
+
+def _link(text: str, url: str, links: bool) -> str:
+    return f'<a href="{esc(url)}">{esc(text)}</a>' if links else esc(text)
+
+
+def cite(sheet: Sheet, citation: Citation | None, links: bool) -> str:
+    """'[n]' for a citation: a link to its sentence in the document, the sentence on hover."""
+    number = sheet.number(citation)
+    if citation is None or number is None:
+        return ""
+    tip = citation.sentence or citation.title
+    tip = f"{tip} — {citation.title}" + (f", {citation.section}" if citation.section else "")
+    if links:
+        url = document_url(citation.source, citation.start, citation.end)
+        return f'<a href="{esc(url)}" title="{esc(tip)}">[{number}]</a>'
+    return f'<span class="cite" title="{esc(tip)}">[{number}]</span>'
+
+
+def _step_html(sheet: Sheet, step: Step, links: bool) -> str:
+    parts = [esc(part) for part in (step.word, step.date) if part]
+    if step.gazetteer:
+        parts.append(f"<span class='muted'>({GAZETTEER})</span>")
+    else:
+        parts.append(cite(sheet, step.citation, links))
+    if step.uncertain:
+        parts.append(f"<span class='uncertain'>{UNCERTAIN}</span>")
+    return " ".join(part for part in parts if part)
+
+
+def _item_html(sheet: Sheet, item: FactItem, links: bool) -> str:
+    name = _link(item.entity.name, entity_url(item.entity.id), links)
+    note = f" — {esc(item.note)}" if item.note else ""
+    steps = "; ".join(_step_html(sheet, step, links) for step in item.steps)
+    if item.steps and all(not step.word and not step.date for step in item.steps):
+        return f"{name}{note} {steps}"
+    return f"{name}{note} ({steps})" if steps else f"{name}{note}"
+
+
+def _more_link(sheet: Sheet, part: str, more: int, noun: str, links: bool, plural: str | None = None) -> str:
+    if more <= 0:
+        return ""
+    if not links or sheet.options.mode != "page":
+        where = " in the full dossier" if sheet.options.mode == "briefing" else ""
+        return f"<p class='muted'>… and {count(more, noun, plural)} more{where}.</p>"
+    limits = sheet.summary.limits
+    current = getattr(limits, part)
+    shown = dict(sheet.summary.limits.__dict__)
+    shown = {key: value for key, value in shown.items() if key in PAGED_LISTS and value is not None}
+    shown[part] = (current or 0) + PAGE_STEP[part]
+    url = entity_url(sheet.entity.id, shown)
+    return (
+        f'<p><a href="{esc(url)}">Show {min(more, PAGE_STEP[part]):,} more</a> '
+        f"<span class='muted'>({count(more, noun, plural)} not shown)</span></p>"
+    )
+
+
+def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print: bool = False) -> str:
+    """The entity page (or briefing, or dossier) as an HTML fragment, style included."""
+    summary = sheet.summary
+    parts = [
+        style(colors, for_print=for_print),
+        f"<h1>{esc(sheet.entity.name)}</h1>",
+        f"<p class='kind'>{esc(sheet.kind_line)}"
+        + (f" · as of {esc(sheet.as_of)}" if sheet.as_of else "")
+        + (" · briefing" if sheet.options.mode == "briefing" else "")
+        + "</p>",
+    ]
+    if summary.aliases:
+        names = ", ".join(
+            f"{esc(alias)} <span class='muted'>({esc(kind)})</span>" for alias, kind in summary.aliases
+        )
+        parts.append(f"<p><b>Also known as:</b> {names}</p>")
+    if sheet.description:
+        parts.append(
+            f"<p>{esc(sheet.description.word)} {_step_html(sheet, _bare(sheet.description), links)}</p>"
+        )
+
+    parts.append("<h2>Key facts</h2><table class='facts' width='100%'>")
+    for row in sheet.facts:
+        items = "; ".join(_item_html(sheet, item, links) for item in row.items)
+        if row.more:
+            items += f" <span class='muted'>and {row.more} more</span>"
+        parts.append(f"<tr><td width='22%'><b>{esc(row.label)}</b></td><td>{items}</td></tr>")
+    for label, value in sheet.overview:
+        parts.append(f"<tr><td width='22%'><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>")
+    parts.append("</table>")
+    if sheet.hidden_uncertain:
+        parts.append(
+            f"<p class='muted'>{count(sheet.hidden_uncertain, 'uncertain fact')} hidden "
+            "(View → Show Uncertain Facts).</p>"
+        )
+
+    if sheet.timeline:
+        parts.append(
+            "<h2>Timeline</h2><table class='grid' width='100%'>"
+            "<thead><tr><th width='15%'>Date</th><th>Event</th><th width='12%'>Sources</th></tr></thead>"
+        )
+        parts += [_timeline_row(sheet, row, links) for row in sheet.timeline]
+        parts.append("</table>")
+        parts.append(_more_link(sheet, "timeline", sheet.timeline_more, "dated statement", links))
+
+    if sheet.passages:
+        parts.append("<h2>What the documents say</h2>")
+        for index, passage in enumerate(sheet.passages):
+            number = sheet.numbers.get(passage.source, "?")
+            where = f"{esc(passage.section)} — {esc(passage.date or 'undated')} [{number}]"
+            actions = ""
+            if links:
+                opened = _link(
+                    "open in document", document_url(passage.source, passage.start, passage.end), True
+                )
+                copied = _link("copy citation", f"copy:{index}", True)
+                actions = f" · {opened} · {copied}"
+            parts.append(
+                f"<blockquote>{esc(passage.text)}<br><span class='cite'>{where}{actions}</span></blockquote>"
+            )
+
+    if sheet.mentioned_with:
+        parts.append("<h2>Mentioned with</h2><p>")
+        parts.append(
+            ", ".join(
+                _link(ref.name, entity_url(ref.id), links) + f" <span class='muted'>({n:,})</span>"
+                for ref, n in sheet.mentioned_with
+            )
+        )
+        parts.append("</p>")
+        if sheet.options.mode == "page":
+            parts.append(
+                _more_link(sheet, "mentioned_with", sheet.mentioned_with_more, "entity", links, "entities")
+            )
+
+    parts.append("<h2>Sources</h2><table class='grid' width='100%'>")
+    parts += [_source_row(source, links) for source in sheet.sources]
+    parts.append("</table>")
+    parts.append(_more_link(sheet, "sources", sheet.sources_more, "document", links))
+    return "\n".join(part for part in parts if part)
+
+
+def _bare(step: Step) -> Step:
+    """The description's citation without repeating its words."""
+    return Step(None, None, step.citation, step.uncertain, step.gazetteer)
+
+
+def _timeline_row(sheet: Sheet, row: TimelineRow, links: bool) -> str:
+    cites = " ".join(dict.fromkeys(cite(sheet, citation, links) for citation in row.citations))
+    more = row.statements - len(row.citations)
+    if more > 0:
+        cites += f" <span class='muted'>+{more:,}</span>"
+    return f"<tr><td>{esc(row.date)}</td><td>{esc(row.text)}</td><td>{cites}</td></tr>"
+
+
+def _source_row(source: SourceInfo, links: bool) -> str:
+    byline = f", by {esc(source.author)}" if source.author else ""
+    title = _link(source.title, document_url(source.source), links)
+    mentions = f" · {count(source.mentions, 'mention')}" if source.mentions else ""
+    return (
+        f"<tr><td width='5%'>{source.number}.</td><td>{title}{byline}, {esc(source.date or 'undated')}"
+        f"<br><span class='cite'>{esc(source.source)}{mentions}</span></td></tr>"
+    )
+
+
+def standalone_html(sheet: Sheet) -> str:
+    """A complete HTML file for export: print colours, no app links, sentences on hover."""
+    body = summary_html(sheet, PRINT_COLORS, links=False, for_print=True)
+    return (
+        f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{esc(sheet.entity.name)}</title></head><body>\n{body}\n"
+        f"<p class='cite'>Database built {esc(sheet.summary.built)}.</p></body></html>\n"
+    )
+
+
+def _highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Escape `text`, wrapping each (start, end, anchor) span in a highlight with an anchor."""
+    out, cursor = [], 0
+    for start, end, anchor in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        out.append(esc(text[cursor:start]))
+        name = f"<a name='{anchor}'></a>" if anchor else ""
+        out.append(f"{name}<span class='mark'>{esc(text[start:end])}</span>")
+        cursor = end
+    out.append(esc(text[cursor:]))
+    return "".join(out)
+
+
+def document_html(
+    view: DocumentView,
+    colors: Colors,
+    *,
+    highlight: tuple[int, int] | None = None,
+    terms: tuple[str, ...] = (),
+    at: int | None = None,
+    for_print: bool = False,
+) -> str:
+    """A whole document: title, byline, dates, a table of contents, then its sections."""
+    parts = [style(colors, for_print=for_print), f"<h1>{esc(view.title)}</h1>"]
+    meta = []
+    if view.author:
+        meta.append(f"By {esc(view.author)}")
+    if view.published:
+        meta.append(f"Published {esc(view.published)}")
+    if view.updated:
+        meta.append(f"Last updated {esc(view.updated.replace('T', ' '))}")
+    meta.append(esc(view.source))
+    parts.append(f"<p class='kind'>{' · '.join(meta)}</p>")
+    headed = [section for section in view.sections if section.ordinal]
+    if headed and not for_print:
+        parts.append(
+            "<p><b>Contents</b><br>"
+            + "<br>".join(
+                "&nbsp;" * 4 * (section.level - 1)
+                + f"<a href='#s{section.ordinal}'>{esc(section.heading)}</a>"
+                for section in headed
+            )
+            + "</p>"
+        )
+    spans: list[tuple[int, int, str]] = []
+    if highlight:
+        spans.append((highlight[0], highlight[1], "hit"))
+    if term_pattern := _term_pattern(terms):
+        for match in term_pattern.finditer(view.text):
+            if len(spans) >= 2000:
+                break
+            if not highlight or not (highlight[0] <= match.start() < highlight[1]):
+                spans.append((match.start(), match.end(), ""))
+    target = max((s.ordinal for s in view.sections if at is not None and s.start <= at), default=None)
+    for section in view.sections:
+        if section.ordinal == target and not highlight:
+            parts.append("<a name='hit'></a>")
+        if section.ordinal:
+            level = min(section.level + 1, 4)
+            parts.append(f"<h{level}><a name='s{section.ordinal}'></a>{esc(section.heading)}</h{level}>")
+        for paragraph_start, paragraph_end in _paragraphs(view.text, section.body_start, section.end):
+            inside = [
+                (max(s, paragraph_start) - paragraph_start, min(e, paragraph_end) - paragraph_start, a)
+                for s, e, a in spans
+                if s < paragraph_end and e > paragraph_start
+            ]
+            parts.append(f"<p>{_highlighted(view.text[paragraph_start:paragraph_end], inside)}</p>")
+    return "\n".join(parts)
+
+
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    """Words that share a search term's stem: 'peacekeeping' also marks 'peacekeepers'."""
+    stems = sorted({term[: max(4, len(term) - 3)].lower() for term in terms if len(term) > 1}, key=len)
+    if not stems:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, reversed(stems))) + r")\w*", re.IGNORECASE)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    result = []
+    cursor = start
+    while cursor < end:
+        line_end = text.find("\n", cursor, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[cursor:line_end]
+        stripped = line.strip()
+        if stripped.strip("•·◦▪‣∙ "):
+            offset = cursor + line.find(stripped)
+            result.append((offset, offset + len(stripped)))
+        cursor = line_end + 1
+    return result
+
+
+def snippet_html(snippet: str) -> str:
+    escaped = esc(snippet)
+    return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
+
+
+def start_page(colors: Colors, *, documents: DocumentList, groups: list[tuple[str, int]], built: str) -> str:
+    """The home page: what is in the database (the tree's groups, counted the same way) and
+    the first documents."""
+    parts = [
+        style(colors),
+        "<h1>Central Asia Security Reference</h1>",
+        "<p class='kind'>An offline reference to NATO, the CSTO, the SCO, the OSCE, Russia, China "
+        "and the five Central Asian states.</p>",
+        "<p>Pick an entity in the tree on the left, or type in the search bar "
+        "(<b>Ctrl+K</b>). Every fact on an entity page links to the sentence it comes from.</p>",
+        "<h2>In this database</h2><table class='facts'>",
+    ]
+    parts += [f"<tr><td><b>{esc(kind_title(kind))}</b></td><td>{n:,}</td></tr>" for kind, n in groups]
+    parts.append(f"<tr><td><b>Documents</b></td><td>{documents.total:,}</td></tr>")
+    parts.append(f"<tr><td><b>Built</b></td><td>{esc(built)}</td></tr></table>")
+    parts.append(f"<h2>Documents ({documents.total:,})</h2><table class='grid' width='100%'>")
+    for source in documents.documents:
+        byline = f", by {esc(source.author)}" if source.author else ""
+        parts.append(
+            f'<tr><td><a href="{esc(document_url(source.source))}">{esc(source.title)}</a>{byline}'
+            f"<br><span class='cite'>{esc(source.date or 'undated')} · {esc(source.source)}</span></td></tr>"
+        )
+    parts.append("</table>")
+    more = documents.total - len(documents.documents)
+    if more > 0:
+        parts.append(f"<p class='muted'>… and {more:,} more; search to find them.</p>")
+    return "\n".join(parts)
+
+
+def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str:
+    """Full results of a search, for the pane (the results list shows the same while typing)."""
+    parts = [style(colors), f"<h1>Search: {esc(results.query)}</h1>"]
+    if results.empty:
+        parts.append("<p>No results.</p>")
+    if hint:
+        parts.append(f"<p class='muted'>{esc(hint)}</p>")
+    if results.entities:
+        parts.append(
+            "<h2>Entities</h2><p>"
+            + "<br>".join(
+                f'<a href="{esc(entity_url(hit.id))}">{esc(hit.name)}</a> '
+                f"<span class='muted'>{esc(kind_label(hit.kind))}</span>"
+                for hit in results.entities
+            )
+            + "</p>"
+        )
+    if results.passages:
+        parts.append("<h2>Passages</h2>")
+        for hit in results.passages:
+            url = document_url(hit.source, terms=results.terms, at=hit.start)
+            parts.append(
+                f'<p><a href="{esc(url)}">{esc(hit.title)}</a><br>'
+                f"<span class='cite'>{esc(hit.section)}</span><br>{snippet_html(hit.snippet)}</p>"
+            )
+    return "\n".join(parts)
+
+
+_SEARCH_HELP = """<h2>Search syntax</h2>
+<p>Type words to find entities and passages; results update as you type.</p>
+<table cellpadding='4'>
+<tr><td><code>nato kyrgyzstan</code></td>
+<td>passages with both words (in any form: <i>join</i> finds <i>joined</i>)</td></tr>
+<tr><td><code>"partnership for peace"</code></td><td>the exact phrase</td></tr>
+<tr><td><code>secur*</code></td><td>words starting with <i>secur</i></td></tr>
+<tr><td><code>csto OR sco</code></td><td>either word</td></tr>
+<tr><td><code>russia NOT china</code></td><td>the first without the second</td></tr>
+</table>
+<p>Anything else you type is searched as plain words; a search never fails.
+Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
+<p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
+Alt+Left/Right history · Ctrl+F find in page · Ctrl+P print.</p>"""
+
+
+def search_help_page(colors: Colors) -> str:
+    """Help → Search syntax."""
+    return style(colors) + _SEARCH_HELP
