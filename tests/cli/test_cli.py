@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, MAIN, PYTHON
+from tests.conftest import DATA, MAIN, PYTHON
 
 
 def run(*args: str, check_code: int | None = 0) -> subprocess.CompletedProcess:
