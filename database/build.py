@@ -12,22 +12,21 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
-from database.corpus import Document, DocumentError, Section, read_document
+from database import rows
+from database.corpus import Document, DocumentError, read_document
 from database.discover import discover_entities
-from database.extract import DocumentFacts, build_matcher, extract_document
-from database.gazetteer import KINDS, EntitySpec, Gazetteer, load_gazetteer, name_key
+from database.extract import build_matcher, extract_document
+from database.facts import DocumentFacts
+from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
 from database.paths import GAZETTEER_PATH
-from database.schema import SCHEMA_VERSION
-from database.tables import create_schema, insert_rows
+from database.rows import Row
+from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
 
-FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+__all__ = ["FTS_TOKENIZE", "BuildReport", "build_database", "collect_paths"]
 _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
     "build.py",
@@ -35,10 +34,12 @@ BUILD_MODULES = (
     "dates.py",
     "discover.py",
     "extract.py",
+    "facts.py",
     "gazetteer.py",
     "matcher.py",
     "names.py",
-    "schema.py",
+    "relations.py",
+    "rows.py",
     "tables.py",
 )
 
@@ -122,9 +123,13 @@ def build_database(
     temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
-        checksum = input_checksum(documents, gazetteer_path)
-        _write(temporary, documents, specs, facts, checksum, gazetteer, report)
+        tables = make_tables(documents, specs, facts)
+        write_database(temporary, tables, _meta(documents, gazetteer, gazetteer_path))
         os.replace(temporary, out)
+        report.totals = {
+            table: len(tables[table])
+            for table in ("documents", "sections", "entities", "aliases", "mentions", "events", "relations")
+        }
     finally:
         temporary.unlink(missing_ok=True)
     for document, document_facts in zip(documents, facts, strict=True):
@@ -137,6 +142,17 @@ def build_database(
         if progress:
             progress(line)
     return report
+
+
+def _meta(documents: list[Document], gazetteer: Gazetteer, gazetteer_path: Path) -> dict[str, str]:
+    built = os.environ.get("SOURCE_DATE_EPOCH")
+    built_on = dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "input_checksum": input_checksum(documents, gazetteer_path),
+        "built": built_on.date().isoformat(),
+        "regions": json.dumps(list(gazetteer.regions)),
+    }
 
 
 def _remove_stale_temporaries(out: Path) -> None:
@@ -153,291 +169,42 @@ def _remove_stale_temporaries(out: Path) -> None:
             continue
 
 
-def _kept_entities(specs: list[EntitySpec], facts: list[DocumentFacts]) -> list[int]:
-    """Entities the documents name, and the parents they hang under."""
-    mentioned = {match.entity for document_facts in facts for match, _ in document_facts.mentions}
-    by_name = {spec.name: index for index, spec in enumerate(specs)}
-    kept = set(mentioned)
-    for index in mentioned:
-        parent = specs[index].parent
-        while parent and parent in by_name and by_name[parent] not in kept:
-            kept.add(by_name[parent])
-            parent = specs[by_name[parent]].parent
-    order = {kind: position for position, kind in enumerate(KINDS)}
-    return sorted(kept, key=lambda i: (order[specs[i].kind], name_key(specs[i].name), i))
-
-
-def _write(
-    path: Path,
-    documents: list[Document],
-    specs: list[EntitySpec],
-    facts: list[DocumentFacts],
-    checksum: str,
-    gazetteer: Gazetteer,
-    report: BuildReport,
-) -> None:
-    connection = sqlite3.connect(path)
-    db = sqlite_utils.Database(connection)
-    kept = _kept_entities(specs, facts)
-    entity_id = {spec_index: number for number, spec_index in enumerate(kept, start=1)}
-    by_name = {spec.name: index for index, spec in enumerate(specs)}
-
-    section_ids: dict[tuple[int, int], int] = {}
-    document_rows, section_rows = [], []
-    for document_number, document in enumerate(documents, start=1):
-        document_rows.append(
-            {
-                "id": document_number,
-                "source": document.source,
-                "title": document.title,
-                "author": document.author,
-                "published": document.published,
-                "updated": document.updated,
-                "encoding": document.encoding,
-                "sha256": document.sha256,
-                "text": document.text,
-            }
-        )
-        for section in document.sections:
-            section_id = len(section_rows) + 1
-            section_ids[(document_number, section.ordinal)] = section_id
-            section_rows.append(
-                {
-                    "id": section_id,
-                    "document_id": document_number,
-                    "ordinal": section.ordinal,
-                    "heading": section.heading,
-                    "level": section.level,
-                    "path": " › ".join(section.path),
-                    "start": section.start,
-                    "body_start": _body_start(document.text, section),
-                    "end": section.end,
-                    "text": document.text[_body_start(document.text, section) : section.end].strip(),
-                }
-            )
-
-    mention_rows, event_rows, event_entity_rows, relation_rows = [], [], [], []
-    mention_count: Counter[int] = Counter()
-    documents_of: dict[int, set[int]] = {}
-    definitions: dict[int, tuple[str, str]] = {}
-    cooccurrence: Counter[tuple[int, int]] = Counter()
-    comention: dict[tuple[int, int], tuple[int, int, int, int, str]] = {}
-    for document_number, (document, document_facts) in enumerate(zip(documents, facts, strict=True), 1):
-        for match, section in document_facts.mentions:
-            number = entity_id[match.entity]
-            mention_rows.append(
-                {
-                    "id": len(mention_rows) + 1,
-                    "entity_id": number,
-                    "document_id": document_number,
-                    "section_id": section_ids[(document_number, section)],
-                    "start": match.start,
-                    "end": match.end,
-                    "surface": match.surface,
-                }
-            )
-            mention_count[number] += 1
-            documents_of.setdefault(number, set()).add(document_number)
-        for event in document_facts.events:
-            event_id = len(event_rows) + 1
-            event_rows.append(
-                {
-                    "id": event_id,
-                    "document_id": document_number,
-                    "section_id": section_ids[(document_number, event["section"])],
-                    "date": event["date"],
-                    "year": event["year"],
-                    "text": event["text"],
-                    "start": event["start"],
-                    "end": event["end"],
-                    "origin": event["origin"],
-                }
-            )
-            event_entity_rows.extend(
-                {"event_id": event_id, "entity_id": entity_id[entity]} for entity in event["entities"]
-            )
-        seen = set()
-        for relation in document_facts.relations:
-            subject, obj = entity_id[relation["subject"]], entity_id[relation["object"]]
-            key = (subject, relation["predicate"], obj, relation["start"])
-            if subject == obj or key in seen:
-                continue
-            seen.add(key)
-            relation_rows.append(
-                _relation_row(
-                    relation_rows,
-                    subject,
-                    relation["predicate"],
-                    obj,
-                    relation["year"],
-                    document_number,
-                    section_ids[(document_number, relation["section"])],
-                    relation["evidence"],
-                    relation["start"],
-                    relation["end"],
-                    relation["role"],
-                )
-            )
-        for spec_index, (sentence, _section) in document_facts.definitions.items():
-            definitions.setdefault(entity_id[spec_index], (sentence, document.source))
-        for (left, right), count in document_facts.cooccurrence.items():
-            pair = tuple(sorted((entity_id[left], entity_id[right])))
-            cooccurrence[pair] += count
-            section, start, end, sentence = document_facts.first_comention[(left, right)]
-            comention.setdefault(
-                pair, (document_number, section_ids[(document_number, section)], start, end, sentence)
-            )
-
-    for spec_index in kept:
-        parent = specs[spec_index].parent
-        if parent in by_name and by_name[parent] in entity_id:
-            child_id, parent_id = entity_id[spec_index], entity_id[by_name[parent]]
-            document_id, section_id, start, end, sentence = comention.get(
-                tuple(sorted((child_id, parent_id))), (None, None, None, None, None)
-            )
-            relation_rows.append(
-                _relation_row(
-                    relation_rows,
-                    child_id,
-                    "part_of",
-                    parent_id,
-                    None,
-                    document_id,
-                    section_id,
-                    sentence,
-                    start,
-                    end,
-                    None,
-                )
-            )
-    for (left, right), count in sorted(cooccurrence.items()):
-        row = _relation_row(
-            relation_rows, left, "mentioned_with", right, None, None, None, None, None, None, None
-        )
-        row["weight"] = count
-        relation_rows.append(row)
-
-    entity_rows = []
-    slugs: set[str] = set()
-    for spec_index in kept:
-        spec = specs[spec_index]
-        number = entity_id[spec_index]
-        definition = definitions.get(number)
-        parent = by_name.get(spec.parent) if spec.parent else None
-        entity_rows.append(
-            {
-                "id": number,
-                "slug": _unique_slug(spec.slug, slugs),
-                "name": spec.name,
-                "kind": spec.kind,
-                "category": spec.category,
-                "parent_id": entity_id.get(parent),
-                "description": definition[0] if definition else spec.description,
-                "description_source": definition[1] if definition else None,
-                "iso_code": spec.iso_code,
-                "origin": spec.origin,
-                "mention_count": mention_count[number],
-                "document_count": len(documents_of.get(number, ())),
-                "aliases": "; ".join(spec.aliases),
-            }
-        )
-    alias_rows = [
-        {"entity_id": entity_id[i], "alias": alias, "kind": kind, "key": name_key(alias)}
-        for i in kept
-        for alias, kind in [(specs[i].name, "name"), *specs[i].aliases.items()]
-    ]
-
-    create_schema(db)
-    for table, rows in (
-        ("documents", document_rows),
-        ("sections", section_rows),
-        ("entities", entity_rows),
-        ("aliases", alias_rows),
-        ("mentions", mention_rows),
-        ("events", event_rows),
-        ("event_entities", event_entity_rows),
-        ("relations", relation_rows),
-    ):
-        insert_rows(connection, table, rows)
-    for table, columns in (
-        ("aliases", ["key"]),
-        ("aliases", ["entity_id"]),
-        ("mentions", ["entity_id"]),
-        ("mentions", ["section_id"]),
-        ("event_entities", ["entity_id"]),
-        ("relations", ["subject_id"]),
-        ("relations", ["object_id"]),
-        ("entities", ["parent_id"]),
-    ):
-        db[table].create_index(columns, if_not_exists=True)
-    db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
-    db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
-    built = os.environ.get("SOURCE_DATE_EPOCH")
-    built_on = dt.datetime.fromtimestamp(int(built), dt.UTC) if built else dt.datetime.now(dt.UTC)
-    db["meta"].insert_all(
-        [
-            {"key": "schema_version", "value": SCHEMA_VERSION},
-            {"key": "input_checksum", "value": checksum},
-            {"key": "built", "value": built_on.date().isoformat()},
-            {"key": "regions", "value": json.dumps(list(gazetteer.regions))},
-        ]
-    )
-    report.totals = {
-        "documents": len(document_rows),
-        "sections": len(section_rows),
-        "entities": len(entity_rows),
-        "aliases": len(alias_rows),
-        "mentions": len(mention_rows),
-        "events": len(event_rows),
-        "relations": len(relation_rows),
-    }
-    connection.execute("VACUUM")
-    connection.close()
-
-
-def _relation_row(
-    rows: list[dict],
-    subject: int,
-    predicate: str,
-    obj: int,
-    year: int | None,
-    document_id: int | None,
-    section_id: int | None,
-    evidence: str | None,
-    start: int | None,
-    end: int | None,
-    role: str | None,
-) -> dict:
+def make_tables(
+    documents: list[Document], specs: list[EntitySpec], facts: list[DocumentFacts]
+) -> dict[str, list[Row]]:
+    """Every table's rows, in the order they are written."""
+    numbering = rows.kept_entities(specs, facts)
+    sections = rows.section_rows(documents, numbering)
+    events, event_entities = rows.event_rows(facts, numbering)
+    relations = rows.relation_rows(facts, numbering)
+    relations += rows.part_of_rows(specs, facts, numbering, first_id=len(relations) + 1)
+    relations += rows.comention_rows(facts, numbering, first_id=len(relations) + 1)
     return {
-        "id": len(rows) + 1,
-        "subject_id": subject,
-        "predicate": predicate,
-        "object_id": obj,
-        "year": year,
-        "document_id": document_id,
-        "section_id": section_id,
-        "evidence": evidence,
-        "start": start,
-        "end": end,
-        "role": role,
-        "weight": 1,
+        "documents": rows.document_rows(documents),
+        "sections": sections,
+        "entities": rows.entity_rows(specs, documents, facts, numbering),
+        "aliases": rows.alias_rows(specs, facts, numbering),
+        "mentions": rows.mention_rows(facts, numbering),
+        "events": events,
+        "event_entities": event_entities,
+        "relations": relations,
     }
 
 
-def _body_start(text: str, section: Section) -> int:
-    """Where a section's own words begin: after its heading and, for a run-in heading
-    ("Development of Partnership Relations. In order to …"), after the stop that ends it."""
-    if section.ordinal == 0 or not text.startswith(section.heading, section.start):
-        return section.start
-    position = section.start + len(section.heading)
-    while position < section.end and text[position] in ".:;–— \t":
-        position += 1
-    return position
+def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str]) -> None:
+    """Create the schema, load the rows, then the indexes and FTS tables."""
+    import sqlite_utils
 
-
-def _unique_slug(slug: str, taken: set[str]) -> str:
-    candidate, suffix = slug, 2
-    while candidate in taken:
-        candidate, suffix = f"{slug}-{suffix}", suffix + 1
-    taken.add(candidate)
-    return candidate
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        db = sqlite_utils.Database(connection)
+        create_schema(db)
+        for table, table_rows in tables.items():
+            insert_rows(connection, table, table_rows)
+        finish_indexes(db)
+        db["meta"].insert_all([{"key": key, "value": value} for key, value in meta.items()])
+        connection.commit()
+    finally:
+        connection.close()

@@ -26,6 +26,7 @@ _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
+_YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 _LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
@@ -35,6 +36,21 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|›|»|/|\|)\s")
 _RUN_IN_HEADING = re.compile(r"^([A-Z][\w’'-]*(?:[ -][\w’'-]+){0,7})\.\s+(?=[A-Z“\"])")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "or"}
 _TERMINAL_PUNCTUATION = tuple(".,;:!?…)\"”’'")
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)\s*[,(]\s*(?P<date>[^()—–]{5,30}?)\s*"
+    r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
+)
+MAX_TITLE_CHARS = 160
+_TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+
+
+def _is_title(content: str) -> bool:
+    """A first line is the title unless it is a paragraph: a dateline, or long running prose."""
+    if _DATELINE.match(content):
+        return False
+    return len(content) <= MAX_TITLE_CHARS
 
 
 class DocumentError(Exception):
@@ -180,6 +196,8 @@ def looks_like_heading(content: str) -> bool:
     first = content[0]
     if not (first.isupper() or first.isdigit()) or not any(char.isalpha() for char in content):
         return False
+    if _TABLE_LINE.search(content):
+        return False
     return parse_date(content) is None
 
 
@@ -237,14 +255,25 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
                 published = parsed[0].iso
                 consumed.add(index)
                 continue
+        if title_line is None and (dateline := _DATELINE.match(content)):
+            parsed = parse_date(dateline.group("date") or "")
+            if parsed and published is None:
+                published = parsed[0].iso
         if title_line is None:
-            title, title_line = content, line
-            consumed.add(index)
-            continue
+            if _is_title(content):
+                title, title_line = content, line
+                consumed.add(index)
+                continue
+            title_line = line
+            title = ""
         standalone_date = parse_date(content)
         if standalone_date and standalone_date[0].day is not None:
             published = published or standalone_date[0].iso
             consumed.add(index)
+            continue
+        if year_led := _YEAR_LED_LINE.match(content):
+            milestone_lines.append((int(year_led.group(1)), line))
+            current_year = None
             continue
         if _YEAR_LINE.match(content):
             current_year, year_indent = int(content), line.indent

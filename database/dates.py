@@ -106,3 +106,86 @@ def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
         month = month_number(month_word)
         return (PartialDate(int(year), month), None) if month else None
     return None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in running text, with where it is; a day range keeps its first day."""
+
+    start: int
+    end: int
+    date: PartialDate
+
+
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?"
+_RANGE_TAIL = r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_RUNNING_DATE = re.compile(
+    "|".join(
+        (
+            r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
+            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d/])(?!\.\d)",
+            _DAY.format(name="dmy_d")
+            + _RANGE_TAIL
+            + rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",
+            rf"\b(?P<mdy_m>{MONTH_PATTERN})\s+"
+            + _DAY.format(name="mdy_d")
+            + _RANGE_TAIL
+            + rf",?\s+(?P<mdy_y>{YEAR_PATTERN})\b",
+            rf"\b(?P<my_m>{MONTH_PATTERN})\s+(?:of\s+)?(?P<my_y>{YEAR_PATTERN})\b",
+            rf"(?<![\d$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+_YEARLESS = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TAIL}\s+(?:of\s+)?(?P<m>{MONTH_PATTERN})(?!\s*,?\s*\d)"
+    rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})",
+)
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
+    2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
+    sums and percentages are not dates."""
+    found: list[DateMention] = []
+    for match in _RUNNING_DATE.finditer(text):
+        groups = match.groupdict()
+        date: PartialDate | None = None
+        if groups["iso_y"]:
+            year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
+            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+        elif groups["num_y"]:
+            year, month, day = int(groups["num_y"]), int(groups["num_m"]), int(groups["num_d"])
+            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+        elif groups["dmy_y"] or groups["mdy_y"]:
+            prefix = "dmy" if groups["dmy_y"] else "mdy"
+            year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
+            month = month_number(groups[f"{prefix}_m"])
+            date = PartialDate(year, month, day) if month and _valid(year, month, day) else None
+        elif groups["my_y"]:
+            month = month_number(groups["my_m"])
+            date = PartialDate(int(groups["my_y"]), month) if month else None
+        elif groups["y"]:
+            date = PartialDate(int(groups["y"]))
+        if date is not None:
+            found.append(DateMention(match.start(), match.end(), date))
+    if year is not None:
+        found.extend(_yearless_dates(text, year, found))
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:
+    """'on 10 May', 'on May 27' under a year heading or after a year lead ('1994 – …')."""
+    taken = [(mention.start, mention.end) for mention in known]
+    extra = []
+    for match in _YEARLESS.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        day = int(match.group("d") or match.group("d2"))
+        month = month_number(match.group("m") or match.group("m2"))
+        if month and _valid(year, month, day):
+            extra.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
+    return extra

@@ -33,6 +33,7 @@ class EntitySpec:
     description: str | None = None
     iso_code: str | None = None
     origin: str = "gazetteer"
+    confidence: float = 1.0
 
     @property
     def slug(self) -> str:

@@ -142,6 +142,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         if "\n" not in match.group():
+            if match.group().count(".") + match.group().count("…") * 3 >= 3:
+                continue  # Dot leaders and ellipses do not end a sentence.
             before = text[cursor : match.start()].split()
             last_word = before[-1].lower().strip('(“"') if before else ""
             following = text[match.end() : match.end() + 1]

@@ -13,6 +13,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from database.errors import DatabaseError
+from database.errors import sqlite_errors_as_database_error as reading
 from database.models import (
     DocumentList,
     DocumentView,
@@ -25,7 +27,7 @@ from database.models import (
     TreeItem,
 )
 from database.names import name_key
-from database.schema import SCHEMA_VERSION, DatabaseError, reading
+from database.tables import SCHEMA_VERSION
 
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"

@@ -12,8 +12,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from database.errors import sqlite_errors_as_database_error as reading
 from database.names import name_key
-from database.schema import reading
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32

@@ -1,10 +1,29 @@
-"""The tables of the reference database, declared with sqlite-utils, and their bulk loading."""
+"""The tables of the reference database, declared with sqlite-utils, and their bulk loading.
+
+Importing this module costs nothing: the read side takes `SCHEMA_VERSION` from here, and
+sqlite-utils is imported only by the functions that write.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SCHEMA_VERSION = "3"
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+INDEXES = (
+    ("aliases", ["key"]),
+    ("aliases", ["entity_id"]),
+    ("mentions", ["entity_id"]),
+    ("mentions", ["section_id"]),
+    ("event_entities", ["entity_id"]),
+    ("relations", ["subject_id"]),
+    ("relations", ["object_id"]),
+    ("entities", ["parent_id"]),
+)
 
 
 def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict]) -> None:
@@ -64,8 +83,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "parent_id": int,
             "description": str,
             "description_source": str,
+            "description_origin": str,
+            "description_document_id": int,
+            "description_start": int,
+            "description_end": int,
             "iso_code": str,
             "origin": str,
+            "confidence": float,
             "mention_count": int,
             "document_count": int,
             "aliases": str,
@@ -74,7 +98,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("parent_id", "entities", "id")],
     )
     db["aliases"].create(
-        {"entity_id": int, "alias": str, "kind": str, "key": str}, foreign_keys=[("entity_id", "entities")]
+        {
+            "entity_id": int,
+            "alias": str,
+            "kind": str,
+            "key": str,
+            "mentions": int,
+            "document_id": int,
+            "start": int,
+            "end": int,
+        },
+        foreign_keys=[("entity_id", "entities"), ("document_id", "documents")],
     )
     db["mentions"].create(
         {
@@ -123,8 +157,21 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "end": int,
             "role": str,
             "weight": int,
+            "status": str,
+            "date": str,
+            "confidence": float,
+            "method": str,
         },
         pk="id",
         foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
     )
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def finish_indexes(db: sqlite_utils.Database) -> None:
+    """Lookup indexes and the FTS5 tables, made the sqlite-utils way so `sqlite-utils search`
+    and Datasette search the same file."""
+    for table, columns in INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+    db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
+    db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)

@@ -65,14 +65,14 @@ def test_demonyms_are_mentions_of_the_country(gazetteer_specs):
     document, specs, facts = facts_for(
         "Title\n\nKyrgyz troops and Uzbek guards met the U.S. envoy.\n", gazetteer_specs
     )
-    named = [specs[match.entity].name for match, _ in facts.mentions]
+    named = [specs[mention.entity].name for mention in facts.mentions]
     assert named == ["Kyrgyzstan", "Uzbekistan", "United States"]
 
 
 def test_longest_match_and_case_rules(gazetteer_specs):
     text = "Title\n\nThe Islamic Movement of Uzbekistan attacked. Ask us about the SCO and the US.\n"
     document, specs, facts = facts_for(text, gazetteer_specs)
-    named = [(specs[m.entity].name, m.surface) for m, _ in facts.mentions]
+    named = [(specs[m.entity].name, m.surface) for m in facts.mentions]
     assert ("Islamic Movement of Uzbekistan", "Islamic Movement of Uzbekistan") in named
     assert ("Uzbekistan", "Uzbekistan") not in named
     assert ("United States", "US") in named
@@ -81,8 +81,8 @@ def test_longest_match_and_case_rules(gazetteer_specs):
 
 def test_mention_offsets_point_at_the_surface(gazetteer_specs):
     document, specs, facts = facts_for("Title\n\nNATO’s partners include Kazakhstan.\n", gazetteer_specs)
-    for match, _ in facts.mentions:
-        assert document.text[match.start : match.end] == match.surface
+    for mention in facts.mentions:
+        assert document.text[mention.start : mention.end] == mention.surface
 
 
 def test_schwartz_hearst():
@@ -122,21 +122,21 @@ def test_offices_are_not_organizations(gazetteer_specs):
 def test_milestone_events_carry_year_and_month(gazetteer_specs):
     text = "Title\n\nMilestones\n\n2011\n\nIn February, the President of Kyrgyzstan visits NATO.\n\n2013\n\nKyrgyzstan joins the SCO.\n"
     document, specs, facts = facts_for(text, gazetteer_specs)
-    events = [(event["date"], event["origin"]) for event in facts.events]
+    events = [(event.date, event.origin) for event in facts.events]
     assert events == [("2011-02", "milestone"), ("2013", "milestone")]
 
 
 def test_dated_sentences_become_events(gazetteer_specs):
     text = "Title\n\nOn December 25, 2003, Kyrgyzstan and Kazakhstan signed a Treaty on Allied Relations. It cost $1.5 billion.\n"
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert [event["date"] for event in facts.events] == ["2003-12-25"]
+    assert [event.date for event in facts.events] == ["2003-12-25"]
 
 
 def relations(facts, specs, predicate):
     return {
-        (specs[r["subject"]].name, specs[r["object"]].name, r["year"])
+        (specs[r.subject].name, specs[r.object].name, r.year)
         for r in facts.relations
-        if r["predicate"] == predicate
+        if r.predicate == predicate
     }
 
 
@@ -184,9 +184,9 @@ def test_holds_office_and_located_in(gazetteer_specs):
         "A course took place in Samarkand, Uzbekistan.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    office = [r for r in facts.relations if r["predicate"] == "holds_office"]
-    assert [(specs[r["subject"]].name, specs[r["object"]].name, r["role"]) for r in office] == [
-        ("Roza Otunbayeva", "Kyrgyzstan", "President of Kyrgyzstan")
+    office = [r for r in facts.relations if r.predicate == "holds_office"]
+    assert [(specs[r.subject].name, specs[r.object].name, r.role, r.date) for r in office] == [
+        ("Roza Otunbayeva", "Kyrgyzstan", "President", None)
     ]
     assert ("Samarkand", "Uzbekistan", None) in relations(facts, specs, "located_in")
 
@@ -198,7 +198,7 @@ def test_captions_and_decades_are_not_events(gazetteer_specs):
         "In 2009 Kyrgyzstan and Uzbekistan agreed to restart a commission.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert [event["date"] for event in facts.events] == ["2009"]
+    assert [event.date for event in facts.events] == ["2009"]
 
 
 def test_places_given_away_by_place_words(gazetteer_specs):
@@ -210,3 +210,111 @@ def test_places_given_away_by_place_words(gazetteer_specs):
     document, specs, facts = facts_for(text, gazetteer_specs)
     places = {spec.name for spec in specs if spec.origin == "place pattern"}
     assert places == {"Aksay", "Bulak Bashi", "Hairaton", "Mazar-i-Sharif", "Chaldovar"}
+
+
+def memberships(text, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    return {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In April 2013 Kyrgyzstan planned to join the Shanghai Cooperation Organization.",
+            {("Kyrgyzstan", "Shanghai Cooperation Organization", "planned", "2013-04")},
+        ),
+        (
+            "Turkmenistan is not a member of the Collective Security Treaty Organization.",
+            {("Turkmenistan", "Collective Security Treaty Organization", "not a member", None)},
+        ),
+        (
+            "Uzbekistan suspended its membership in the Collective Security Treaty Organization in 2012.",
+            {("Uzbekistan", "Collective Security Treaty Organization", "suspended", "2012")},
+        ),
+        (
+            "Uzbekistan rejoined the Collective Security Treaty Organization in 2006 and withdrew again in 2012.",
+            {
+                ("Uzbekistan", "Collective Security Treaty Organization", "rejoined", "2006"),
+                ("Uzbekistan", "Collective Security Treaty Organization", "withdrew", "2012"),
+            },
+        ),
+        (
+            "Uzbekistan and Kyrgyzstan joined the Partnership for Peace in 2002 and 2007, respectively.",
+            {
+                ("Uzbekistan", "Partnership for Peace", "joined", "2002"),
+                ("Kyrgyzstan", "Partnership for Peace", "joined", "2007"),
+            },
+        ),
+        (
+            "Armenia joined the Shanghai Cooperation Organization on 2 January 2015 and Kyrgyzstan on 12 August 2015.",
+            {
+                ("Armenia", "Shanghai Cooperation Organization", "joined", "2015-01-02"),
+                ("Kyrgyzstan", "Shanghai Cooperation Organization", "joined", "2015-08-12"),
+            },
+        ),
+        (
+            "Kazakhstan will join the Shanghai Cooperation Organization in 2030.",
+            {("Kazakhstan", "Shanghai Cooperation Organization", "planned", None)},
+        ),
+        (
+            "It's should be recognized that despite Astana's role, the Collective Security Treaty Organization is weak.",
+            set(),
+        ),
+        (
+            "| Uzbekistan | CSTO | suspended | June 2012 |",
+            {("Uzbekistan", "Collective Security Treaty Organization", "suspended", "2012-06")},
+        ),
+        (
+            "CSTO ........ Armenia, Belarus, Russia",
+            {
+                ("Armenia", "Collective Security Treaty Organization", "member", None),
+                ("Belarus", "Collective Security Treaty Organization", "member", None),
+                ("Russia", "Collective Security Treaty Organization", "member", None),
+            },
+        ),
+    ],
+)
+def test_membership_status_and_date_come_from_the_clause(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
+    text = (
+        "Title\n\nA course on border security was held in Bishkek on 14–15 June 2012 for Kyrgyzstan. "
+        "Officials from Tajikistan met on 2019-03-14 to sign a border protocol. "
+        "The lease for the base in Kyrgyzstan expires in 2017.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+
+
+def test_offices_dated_only_when_the_clause_says_when_they_began(gazetteer_specs):
+    text = (
+        "Title\n\nKyrgyz President Almazbek Atambayev visited NATO in 2013. "
+        "Roza Otunbayeva has been President of Kyrgyzstan since 7 April 2010.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    office = {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert office == {
+        ("Almazbek Atambayev", "Kyrgyzstan", "President", None),
+        ("Roza Otunbayeva", "Kyrgyzstan", "President", "2010-04-07"),
+    }
+
+
+def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_specs):
+    text = "Title\n\nBases\n\nTashkent .......... Uzbekistan\n\nTalks in Bishkek, Kazakhstan and Tajikistan went well.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    located = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert ("Tashkent", "Uzbekistan") in located
+    assert ("Bishkek", "Kazakhstan") not in located

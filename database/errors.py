@@ -1,12 +1,10 @@
-"""What the build and the read side share: the schema version and the error for a database
-that cannot be used."""
+"""The one error the read side raises for a database it cannot use, and the decorator that
+turns SQLite's own errors into it."""
 
 import functools
 import sqlite3
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
-
-SCHEMA_VERSION = "2"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -16,8 +14,8 @@ class DatabaseError(Exception):
     """The database cannot be used; the message says why in one line."""
 
 
-def reading(function: Callable[P, R]) -> Callable[P, R]:
-    """Turn SQLite's errors while reading (a damaged page, a vanished file) into DatabaseError."""
+def sqlite_errors_as_database_error(function: Callable[P, R]) -> Callable[P, R]:
+    """Turn SQLite's errors (a damaged page, a vanished file) into DatabaseError."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:

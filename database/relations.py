@@ -1,0 +1,880 @@
+"""Typed relations read from one sentence at a time, clause by clause.
+
+The sentence is first turned into a skeleton: each entity mention becomes a token such as
+`«C»` (country) or `«O»` (organization or programme) carrying its position in the mention list,
+while every other character stays. Patterns then read the skeleton the way a reader parses a
+clause: a list of subjects, a verb phrase with its status (joined, planned, suspended, not a
+member…), a list of objects, and the dates that belong to that clause only ("respectively",
+"(1996)" after a party, "and B on <date>"). Anything the patterns do not read is not a fact:
+a missing relation is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from database.dates import DateMention, find_dates
+from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
+from database.matcher import Match
+
+KIND_CODES = {
+    "country": "C",
+    "organization": "O",
+    "programme": "O",
+    "treaty": "T",
+    "person": "P",
+    "place": "L",
+}
+_TOKEN_BASE = 0xE000
+
+
+def _token(code: str, index: int) -> str:
+    return f"«{code}{chr(_TOKEN_BASE + index)}»"
+
+
+def _any(codes: str) -> str:
+    return rf"«[{codes}][\ue000-\uf8ff]»"
+
+
+COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
+_ART = r"(?:the\s+)?"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
+)
+
+
+def _listing(item: str) -> str:
+    return rf"{_ART}{item}(?:{_SEP}{_ART}{item})*"
+
+
+_COUNTRIES = _listing(COUNTRY)
+_PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
+_OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
+_PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
+_ADVERBS = (
+    r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
+    r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
+    r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
+    r"in\s+\d{4})\s*,?)*\s*,?\s+"
+)
+_RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
+
+# Membership verb phrases, in the order they are tried: a longer or more specific reading
+# ("planned to join", "suspended its membership in") before a shorter one ("join").
+_NEGATION = (
+    r"(?:(?:is|are|was|were|has|have|had|did|does|do)\s+(?:not|never)|(?:isn['’]t|aren['’]t|wasn['’]t|"
+    r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|never)|(?:refused|declined|rejected)\s+(?:to|an?\s+offer\s+to))"
+)
+_PLAN = (
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|seeks?|sought|seeking|aims?|aimed|"
+    r"wants?|wanted|wishes|wished|(?:is|was|are|were)\s+(?:expected|set|likely|due|preparing|"
+    r"considering|planning|seeking|hoping)|expressed\s+(?:an\s+)?interest\s+in|announced\s+(?:its\s+|an\s+)?"
+    r"(?:intention|plans?)|(?:has|have|had)\s+agreed|agreed|decided|could|may|might|would|will|shall|"
+    r"is\s+to|are\s+to|was\s+to|considers?|considered|discussed|negotiat\w+\s+(?:on|about))"
+)
+_JOIN_VERB = (
+    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:was|were|been|be)\s+admitted\s+"
+    r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
+    r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
+    r"entered|signed\s+up\s+to)"
+)
+_MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "not a member",
+        rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
+        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?members?\s+(?:of|in)|(?:a\s+)?part\s+of|"
+        r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
+        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"neither\s+)",
+    ),
+    (
+        "planned",
+        rf"(?:{_PLAN}\s+(?:to\s+)?(?:formally\s+|eventually\s+|soon\s+)?(?:re)?(?:join(?:ing)?|"
+        r"bec(?:ome|oming)\s+(?:a\s+)?(?:full\s+)?member\s+of|acced(?:e|ing)\s+to|seek\s+membership\s+"
+        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+)",
+    ),
+    (
+        "applied",
+        r"(?:(?:has\s+|have\s+|had\s+)?(?:formally\s+)?(?:applied|applies|apply)\s+(?:to\s+join|for\s+"
+        r"(?:full\s+|observer\s+)?(?:membership|accession)\s+(?:of|in|to))\s+|(?:submitted|filed|lodged)\s+"
+        r"(?:an?\s+|its\s+)?(?:formal\s+)?(?:application|request|bid)\s+(?:to\s+join|for\s+membership\s+"
+        r"(?:of|in))\s+)",
+    ),
+    (
+        "suspended",
+        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
+        r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
+        r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
+    ),
+    (
+        "withdrew",
+        r"(?:(?:has\s+|had\s+|have\s+)?(?:withdr(?:ew|awn|aws)|pulled\s+out|walked\s+out)\s+(?:again\s+)?"
+        r"(?:from|of)\s+|(?:left|quit|exited)\s+|(?:ended|terminated|renounced)\s+(?:its\s+|their\s+)?"
+        r"membership\s+(?:in|of)\s+)",
+    ),
+    (
+        "rejoined",
+        r"(?:rejoin(?:s|ed)?|re-join(?:s|ed)?|returned\s+to|restored\s+(?:its\s+)?membership\s+in)\s+",
+    ),
+    (
+        "founding member",
+        r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
+        r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+)",
+    ),
+    (
+        "observer",
+        r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
+        r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
+        r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
+        r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
+    ),
+    ("joined", rf"(?:{_JOIN_VERB})\s+"),
+    (
+        "member",
+        r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|"
+        r"now\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
+        r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
+        r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
+        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+)",
+    ),
+)
+_MEMBERSHIP = [
+    (status, re.compile(rf"(?P<verb>{phrase})(?P<objects>{_OBJECTS})"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+] + [
+    (
+        status,
+        re.compile(
+            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<objects>{_listing(ORG)})\s+(?:membership|participation)\b"
+        ),
+    )
+    for status, verb in (
+        ("suspended", r"(?:suspended|suspends|froze|frozen)"),
+        ("withdrew", r"(?:ended|terminated|renounced|gave\s+up)"),
+        ("rejoined", r"(?:restored|renewed|resumed)"),
+    )
+]
+_PIPE_ROW = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*\|\s*(?P<objects>{_listing(ORG)})\s*\|"
+    r"\s*(?P<status>[a-z][a-z -]+?)\s*"
+    r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
+)
+_CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_COLON_SINCE = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
+    r"(?:since|from)\s+"
+)
+_TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
+_GAPPED = re.compile(
+    rf"\s*,?\s*(?:and|while|whereas)\s+(?P<subjects>{_COUNTRIES})\s+(?:did\s+so\s+)?(?:in|on)\s+"
+)
+_COORDINATED = re.compile(
+    r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?P<verb>withdr(?:ew|awn)|left|quit|"
+    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+again)?\b"
+    r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
+)
+_COORDINATED_STATUS = (
+    ("withdr", "withdrew"),
+    ("left", "withdrew"),
+    ("quit", "withdrew"),
+    ("rejoin", "rejoined"),
+    ("re-join", "rejoined"),
+    ("suspend", "suspended"),
+    ("join", "joined"),
+)
+_HEDGE_BEFORE_VERB = re.compile(
+    r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
+    r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
+    r"\brumou?red\b|\breportedly\b|\ballegedly\b)[^«»]{0,25}$",
+    re.IGNORECASE,
+)
+_IMMEDIATE_DATE = re.compile(
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*"
+    r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
+)
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_NEITHER = re.compile(r"\b[Nn]either\b")
+_MODIFIED_NOUN = re.compile(
+    r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
+    r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
+)
+_MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
+_ORG_LISTS_MEMBERS = re.compile(
+    rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
+    rf"[Ss]tates)\s+(?:are|include|included|were|comprise|comprised)\s*:?\s*(?P<subjects>{_COUNTRIES})"
+    rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
+    rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
+)
+_NOMINAL_MEMBERSHIP = re.compile(
+    rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
+)
+_ORG_FOUNDED_BY = re.compile(
+    rf"(?P<org>{ORG})\s+(?:\([^()]{{0,20}}\)\s+)?(?:was|were)\s+(?:founded|established|created|set\s+up)\s+"
+    rf"(?:[^;«»]{{0,30}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+)
+_ORG_ADMITTED = re.compile(
+    rf"(?P<org>{ORG})\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?P<observer>\s+as\s+(?:an?\s+)?observers?)?"
+)
+_TABLE_ROW = re.compile(
+    rf"^\W*(?P<org>{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\||:|–|—|-{{2,}}|\t)[\s.…|:–—\t-]*(?P<subjects>{_COUNTRIES})\W*$"
+)
+_HEADING_LEAD = re.compile(
+    rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
+    rf"Founding\s+member\s+of)\s+(?P<objects>{_OBJECTS})"
+)
+_HEADING_STATUS = {"joined": "joined", "rejoined": "rejoined", "re-joined": "rejoined"}
+
+_SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
+_SIGN_NEGATED = re.compile(
+    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?{_SIGN_VERB}\b"
+)
+_SIGNERS_BEFORE = re.compile(
+    rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
+    rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES})(?:['’]s)?"
+    rf"{_ADVERBS}(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?$"
+)
+_SIGNED_BY = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
+    rf"(?:[^;«»]{{0,40}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
+    rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
+)
+_PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+_PRONOUN_SIGNED = re.compile(
+    rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
+)
+_NEXT_TREATY = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+)
+_PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
+
+_ROLE = (
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
+    r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
+    r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
+    r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
+    r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
+    r"spokes(?:man|woman|person)|co-director|professor))"
+)
+_HOLDER = rf"(?:{COUNTRY}|{ORG})"
+_OFFICE_PATTERNS = (
+    re.compile(
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+(?P<person>{PERSON})"
+    ),
+    re.compile(
+        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?P<person>{PERSON})"
+    ),
+    re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
+        rf"(?P<holder>{_HOLDER})"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
+        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
+        rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
+        rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
+    ),
+)
+_PLACE_ROW = re.compile(
+    rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
+    rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
+)
+_SITE_WORD = re.compile(
+    r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
+    r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
+)
+_OFFICE_DATE_CUE = re.compile(
+    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+)
+
+_LOCATED_PATTERNS = (
+    re.compile(
+        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
+        rf"in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE})\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|village|region|district|"
+        rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+    ),
+)
+
+_FUTURE_BEFORE_DATE = re.compile(
+    r"(?:\bwill\b|\bwould\b|\bshall\b|\bexpir\w+|\bbeyond\b|\buntil\b|\btill\b|\bdue\b|\bscheduled\b|\bplanned\b|"
+    r"\bplans?\b|\bnext\b|\bby\b|\bbefore\b|\bexpected\b|\bthrough\b|\bto\s+be\b|\bupcoming\b|\bwithin\b)"
+    r"[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """A sentence with every mention replaced by a one-character-index token."""
+
+    text: str
+    mentions: tuple[Match, ...]
+    kinds: tuple[str, ...]
+
+    def mention_at(self, token: str) -> Match:
+        return self.mentions[ord(token[2]) - _TOKEN_BASE]
+
+    def tokens(self, fragment: str) -> list[Match]:
+        return [self.mentions[ord(char) - _TOKEN_BASE] for char in re.findall(r"[\ue000-\uf8ff]", fragment)]
+
+
+def make_skeleton(sentence: str, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> Skeleton:
+    pieces: list[str] = []
+    cursor = offset
+    usable = mentions[:_TOKEN_MAX]
+    for index, match in enumerate(usable):
+        pieces.append(sentence[cursor - offset : match.start - offset])
+        pieces.append(_token(KIND_CODES.get(kinds[index], "X"), index))
+        cursor = match.end
+    pieces.append(sentence[cursor - offset :])
+    return Skeleton("".join(pieces), tuple(usable), tuple(kinds[: len(usable)]))
+
+
+_TOKEN_MAX = 6000
+
+
+@dataclass
+class Context:
+    """What earlier sentences leave behind for pronouns and headings to resolve against."""
+
+    last_subject: int | None = None
+    previous_objects: tuple[int, ...] = ()
+    heading_country: int | None = None
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_BREAK.search(text, position)
+    return found.start() if found else len(text)
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = found.end()
+    return start
+
+
+def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    """Dates inside [start, end) that say when something happened (not 'will … in 2025')."""
+    return [
+        date
+        for date in dates
+        if start <= date.start < end
+        and not _FUTURE_BEFORE_DATE.search(text[max(0, date.start - 40) : date.start])
+    ]
+
+
+def past_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """The dates of `text` that can date an event (future, deadline and conditional dates
+    dropped); `year` dates 'on 10 May' in a milestone list."""
+    dates = find_dates(text, year)
+    return _event_dates(text, dates, 0, len(text))
+
+
+def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> DateMention | None:
+    """'In 2002, A and B signed …': a date that opens the clause before its subject."""
+    clause = _clause_start(text, subject_start)
+    before = [date for date in _event_dates(text, dates, clause, subject_start)]
+    return before[-1] if before else None
+
+
+def _date_for(
+    text: str, dates: list[DateMention], subject_start: int, verb_start: int, clause_end: int
+) -> str | None:
+    own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
+        text, dates, subject_start, verb_start
+    )
+    if own:
+        return own[0].date.iso
+    leading = _leading_date(text, dates, subject_start)
+    return leading.date.iso if leading else None
+
+
+class SentenceReader:
+    """Reads the relations of one sentence; see the module docstring."""
+
+    def __init__(self, span: Span, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> None:
+        self.span = span
+        self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
+        self.text = self.skeleton.text
+        self.dates: list[DateMention] = []
+        self.facts: list[RelationFact] = []
+        self._seen: set[tuple[int, str, int, str | None]] = set()
+        self.subjects: list[int] = []
+        self.default_date: str | None = None
+
+    def _add(
+        self,
+        subject: int,
+        predicate: str,
+        obj: int,
+        *,
+        date: str | None = None,
+        status: str | None = None,
+        role: str | None = None,
+        method: str = "sentence",
+    ) -> None:
+        key = (subject, predicate, obj, status)
+        if subject == obj or key in self._seen:
+            return
+        self._seen.add(key)
+        self.facts.append(
+            RelationFact(
+                subject,
+                predicate,
+                obj,
+                self.span,
+                date=date,
+                status=status,
+                role=role,
+                method=method,
+                confidence=CONFIDENCE[method],
+            )
+        )
+
+    def _entities(self, fragment: str | None) -> list[int]:
+        return list(dict.fromkeys(match.entity for match in self.skeleton.tokens(fragment or "")))
+
+    def memberships(self, context: Context) -> None:
+        text = self.text
+        claimed: list[tuple[int, int]] = []
+        readings: list[tuple[str, re.Match[str]]] = []
+        for status, pattern in _MEMBERSHIP:
+            for found in pattern.finditer(text):
+                verb_start = found.start("verb")
+                if any(start <= verb_start < end for start, end in claimed):
+                    continue
+                claimed.append((found.start(), found.end()))
+                readings.append((status, found))
+        for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
+            self._membership_clause(status, found, context)
+        self._reverse_memberships()
+        since = _COLON_SINCE.match(text)
+        if since:
+            date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
+            for subject in self._entities(since.group("subjects")):
+                for obj in self._entities(since.group("objects")):
+                    self._add(subject, "member_of", obj, date=date, status="member")
+
+    def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
+        text = self.text
+        verb_start = found.start("verb")
+        before = text[:verb_start]
+        subject_match = _SUBJECT_BEFORE.search(before)
+        method = "sentence"
+        subjects: list[int] = []
+        subject_start = verb_start
+        leading_allowed = True
+        if subject_match and subject_match.group("relative"):
+            leading_allowed = False
+        if subject_match and subject_match.group("subjects"):
+            subjects = self._entities(subject_match.group("subjects"))
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+        elif subject_match and subject_match.group("pronoun"):
+            pronoun = subject_match.group("pronoun").lower()
+            resolved = context.last_subject if pronoun in ("it", "the country", "the republic") else None
+            if resolved is None:
+                return
+            subjects, method, subject_start = [resolved], "pronoun", subject_match.start()
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = self.subjects[-1:]
+            subject_start = joined_by_and.end()
+            leading_allowed = False
+        elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
+            subjects, method = [context.heading_country], "heading"
+        else:
+            return
+        objects = self._entities(found.group("objects"))
+        objects = [
+            obj
+            for obj in objects
+            if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+            and not self._used_as_modifier(obj, found.start("objects"))
+        ]
+        if not objects:
+            return
+        if status in _MEMBER_STATUS_SET and _NEITHER.search(
+            text[_clause_start(text, subject_start) : verb_start]
+        ):
+            status = "not a member"
+        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
+            return
+        clause_end = _clause_end(text, found.end("objects"))
+        gapped = _GAPPED.search(text, found.end("objects"), clause_end)
+        if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
+            gapped = None
+        coordinated = _COORDINATED.search(text, found.end("objects"), clause_end)
+        if coordinated and (gapped is None or coordinated.start() < gapped.start()):
+            gapped = None
+            clause_end = coordinated.start()
+        elif gapped:
+            clause_end = gapped.start()
+        after = text[found.end("objects") : clause_end]
+        dates = self.dates
+        own_clause_end = _clause_end(text, found.end("objects"))
+        respective = _event_dates(text, dates, found.end("objects"), own_clause_end)
+        if (
+            _RESPECTIVELY.search(text[found.end("objects") : own_clause_end])
+            and len(subjects) > 1
+            and len(respective) == len(subjects)
+        ):
+            for subject, date in zip(subjects, respective, strict=True):
+                for obj in objects:
+                    self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
+            return
+        paren = _PAREN_DATE.match(after)
+        if paren:
+            fallback: str | None = paren.group("year")
+        elif status == "not a member":
+            fallback = None
+        elif leading_allowed:
+            fallback = self._clause_date(subject_start, found.start("verb"))
+        else:
+            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
+            fallback = inside[-1].date.iso if inside else None
+        object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
+        for subject in subjects:
+            for obj in objects:
+                date = object_dates.get(obj) or fallback
+                self._add(subject, "member_of", obj, date=date, status=status, method=method)
+        co_founders = _CO_FOUNDERS_AFTER.match(text[found.end("objects") :])
+        if co_founders and status == "founding member":
+            for subject in self._entities(co_founders.group("co")):
+                for obj in objects:
+                    self._add(
+                        subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
+                    )
+        self.subjects.extend(subjects)
+        if coordinated and not gapped:
+            verb = coordinated.group("verb").lower()
+            later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
+            later_end = _clause_end(text, coordinated.end())
+            later_dates = _event_dates(text, dates, coordinated.end(), later_end)
+            for subject in subjects:
+                for obj in objects:
+                    self._add(
+                        subject,
+                        "member_of",
+                        obj,
+                        date=later_dates[0].date.iso if later_dates else None,
+                        status=later_status,
+                        method=method,
+                    )
+        if gapped:
+            more = self._entities(gapped.group("subjects"))
+            more_end = _clause_end(text, gapped.end())
+            more_dates = _event_dates(text, dates, gapped.end() - 4, more_end)
+            more_date = more_dates[0].date.iso if more_dates else None
+            for subject in more:
+                for obj in objects:
+                    self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+
+    def _clause_date(self, subject_start: int, verb_start: int) -> str | None:
+        """A date between subject and verb ('Kazakhstan in 1994 joined'), else one that opens
+        the clause ('In 2002, …', '… in 1992, when the country joined'), else the sentence's
+        own milestone year."""
+        inside = _event_dates(self.text, self.dates, subject_start, verb_start)
+        if inside:
+            return inside[-1].date.iso
+        leading = _leading_date(self.text, self.dates, subject_start)
+        if leading is None:
+            return self.default_date
+        if self.default_date and self.default_date.startswith(leading.date.iso):
+            return self.default_date
+        return leading.date.iso
+
+    def _object_dates(self, start: int, objects_end: int, end: int) -> dict[int, str]:
+        """Dates written right after an object ('joined the CSTO in 1994 and the SCO in 2001');
+        an undated object listed just before a dated one shares its date ('A and B in 1994')."""
+        tokens = [token for token in re.finditer(ORG, self.text[:objects_end]) if token.start() >= start]
+        dated: dict[int, str] = {}
+        pending: list[int] = []
+        for index, token in enumerate(tokens):
+            entity = self.skeleton.mention_at(token.group()).entity
+            following = tokens[index + 1].start() if index + 1 < len(tokens) else end
+            gap = self.text[token.end() : following]
+            date = next(
+                (
+                    mention.date.iso
+                    for mention in _event_dates(self.text, self.dates, token.end(), following)
+                    if _IMMEDIATE_DATE.fullmatch(self.text, token.end(), mention.start)
+                ),
+                None,
+            )
+            pending.append(entity)
+            if date is not None:
+                for waiting in pending:
+                    dated.setdefault(waiting, date)
+                pending = []
+            elif not _LIST_GLUE.fullmatch(gap):
+                pending = []
+        return dated
+
+    def _used_as_modifier(self, entity: int, start: int) -> bool:
+        """'joined the NATO programme': the name qualifies a noun; the programme is not NATO."""
+        for token in re.finditer(ORG, self.text[start:]):
+            if self.skeleton.mention_at(token.group()).entity == entity:
+                after = self.text[start + token.end() : start + token.end() + 30]
+                return bool(_MODIFIED_NOUN.match(after))
+        return False
+
+    def _index_of(self, entity: int) -> int:
+        for index, match in enumerate(self.skeleton.mentions):
+            if match.entity == entity:
+                return index
+        raise KeyError(entity)
+
+    def _reverse_memberships(self) -> None:
+        text = self.text
+        for found in _ORG_LISTS_MEMBERS.finditer(text):
+            org = found.group("org") or found.group("org2")
+            subjects = found.group("subjects") or found.group("subjects2")
+            founding = bool(found.group("head")) or "founding" in found.group(0)[:60].lower()
+            date = _date_for(text, self.dates, found.start(), found.start(), _clause_end(text, found.end()))
+            for subject in self._entities(subjects):
+                for obj in self._entities(org):
+                    self._add(
+                        subject,
+                        "member_of",
+                        obj,
+                        date=date,
+                        status="founding member" if founding else "member",
+                    )
+        for found in _NOMINAL_MEMBERSHIP.finditer(text):
+            if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
+                continue
+            date = self._clause_date(found.start(), found.start())
+            for subject in self._entities(found.group("subjects")):
+                for obj in self._entities(found.group("objects")):
+                    self._add(subject, "member_of", obj, date=date, status="member")
+        for found in _ORG_FOUNDED_BY.finditer(text):
+            date = _date_for(text, self.dates, found.start(), found.start(), _clause_end(text, found.end()))
+            for subject in self._entities(found.group("subjects")):
+                for obj in self._entities(found.group("org")):
+                    self._add(subject, "member_of", obj, date=date, status="founding member")
+        for found in _ORG_ADMITTED.finditer(text):
+            date = _date_for(
+                text, self.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+            )
+            status = "observer" if found.group("observer") else "joined"
+            for subject in self._entities(found.group("subjects")):
+                for obj in self._entities(found.group("org")):
+                    self._add(subject, "member_of", obj, date=date, status=status)
+
+    def table_row(self, heading: str) -> None:
+        """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
+        '| Uzbekistan | CSTO | suspended | June 2012 |' of a status table."""
+        piped = _PIPE_ROW.match(self.text)
+        if piped and piped.group("status").strip() in STATUSES:
+            status = piped.group("status").strip()
+            dates = find_dates(piped.group("date") or "")
+            for subject in self._entities(piped.group("subjects")):
+                for obj in self._entities(piped.group("objects")):
+                    date = dates[0].date.iso if dates else None
+                    self._add(subject, "member_of", obj, date=date, status=status, method="table")
+            return
+        found = _TABLE_ROW.match(self.text)
+        if not found:
+            return
+        subjects = self._entities(found.group("subjects"))
+        if len(subjects) < 2:
+            return
+        lowered = heading.lower()
+        status = "observer" if "observer" in lowered else "applied" if "applica" in lowered else "member"
+        if "dialogue partner" in lowered or "partner" in lowered and "member" not in lowered:
+            return
+        for subject in subjects:
+            for obj in self._entities(found.group("org")):
+                self._add(subject, "member_of", obj, status=status, method="table")
+
+    def heading_lead(self, context: Context) -> None:
+        """A bullet under a heading that names the country: '• Joined the CSTO in 1994.'"""
+        if context.heading_country is None:
+            return
+        found = _HEADING_LEAD.match(self.text)
+        if not found:
+            return
+        word = found.group("status").split()[0].lower()
+        status = _HEADING_STATUS.get(word, "founding member" if word == "founding" else "member")
+        if word in ("became", "acceded"):
+            status = "joined"
+        date = _date_for(self.text, self.dates, 0, found.end("status"), _clause_end(self.text, found.end()))
+        for obj in self._entities(found.group("objects")):
+            self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
+
+    def signatures(self, context: Context) -> None:
+        text = self.text
+        treaties = list(re.finditer(TREATY, text))
+        if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
+            return
+        last_signers: list[int] = []
+        last_end = 0
+        for treaty in treaties:
+            method = "sentence"
+            clause_start = _clause_start(text, treaty.start())
+            before = text[clause_start : treaty.start()]
+            parties: list[int] = []
+            verb_at: int | None = None
+            signers = _SIGNERS_BEFORE.search(before)
+            if signers and not _SIGN_NEGATED.search(before):
+                last_signers = self._entities(signers.group("subjects"))
+                parties.extend(last_signers)
+                verb_at = clause_start + signers.end("subjects")
+                subject_start = clause_start + signers.start()
+            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+                last_signers = [context.last_subject]
+                parties.extend(last_signers)
+                verb_at = subject_start = treaty.start()
+                method = "pronoun"
+            elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
+                parties.extend(last_signers)
+                verb_at = subject_start = treaty.start()
+            last_end = treaty.end()
+            after_treaty = text[treaty.end() :]
+            passive = _SIGNED_BY.match(after_treaty)
+            if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
+                parties.extend(self._entities(passive.group("subjects")))
+                verb_at = treaty.end()
+                subject_start = treaty.start()
+            if verb_at is None:
+                continue
+            partners = _PARTNERS_AFTER.match(after_treaty)
+            if partners:
+                parties.extend(self._entities(partners.group("subjects")))
+            paren = _PAREN_DATE.match(after_treaty) or (
+                _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
+            )
+            clause_end = _clause_end(text, treaty.end())
+            next_treaty = next((other.start() for other in treaties if other.start() > treaty.end()), None)
+            if next_treaty is not None:
+                clause_end = min(clause_end, next_treaty)
+            if paren:
+                date: str | None = paren.group("year")
+            else:
+                own = _event_dates(text, self.dates, treaty.end(), clause_end)
+                earlier = _event_dates(text, self.dates, subject_start, treaty.start())
+                leading = _leading_date(text, self.dates, subject_start)
+                pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
+                date = pick[0].date.iso if pick else None
+            treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            for party in dict.fromkeys(parties):
+                self._add(party, "signed", treaty_entity, date=date, method=method)
+
+    def offices(self) -> None:
+        text = self.text
+        for pattern in _OFFICE_PATTERNS:
+            for found in pattern.finditer(text):
+                person = self.skeleton.mention_at(found.group("person")).entity
+                holder = self.skeleton.mention_at(found.group("holder")).entity
+                role = " ".join(found.group("role").split())
+                date = None
+                dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
+                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                    date = dates[0].date.iso
+                self._add(person, "holds_office", holder, role=role, date=date)
+
+    def location_row(self) -> None:
+        """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+        found = _PLACE_ROW.match(self.text)
+        if not found:
+            return
+        place = self.skeleton.mention_at(found.group("place")).entity
+        if found.group("country_only"):
+            self._add(
+                place,
+                "located_in",
+                self.skeleton.mention_at(found.group("country_only")).entity,
+                method="table",
+            )
+            return
+        containers = self._entities(found.group("containers"))
+        country = self.skeleton.mention_at(found.group("country")).entity if found.group("country") else None
+        for container in containers:
+            self._add(place, "located_in", container, method="table")
+            if country is not None:
+                self._add(container, "located_in", country, method="table")
+
+    def locations(self) -> None:
+        for pattern in _LOCATED_PATTERNS:
+            for found in pattern.finditer(self.text):
+                place = self.skeleton.mention_at(found.group("place"))
+                if self.skeleton.kinds[self._index_of(place.entity)] != "place" and not _SITE_WORD.search(
+                    place.surface
+                ):
+                    continue
+                container = self.skeleton.mention_at(found.group("container")).entity
+                self._add(place.entity, "located_in", container)
+
+    def grammatical_subject(self) -> int | None:
+        """The country a sentence is about when it opens with it ('Kazakhstan joined …',
+        'In 2002, Tajikistan …'): what a later 'it' refers to."""
+        if self.subjects:
+            return self.subjects[0]
+        opening = re.match(
+            rf"^\W*(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?\s+"
+            r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|"
+            r"[a-z]+ed\b)",
+            self.text,
+        )
+        return self.skeleton.mention_at(opening.group("c")).entity if opening else None
+
+
+def read_relations(
+    span: Span,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    context: Context,
+    *,
+    heading: str = "",
+    default_date: str | None = None,
+) -> list[RelationFact]:
+    """Every relation the sentence at `span` states; updates `context` for the next sentence."""
+    reader = SentenceReader(span, span.start, mentions, kinds)
+    reader.default_date = default_date
+    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
+    reader.memberships(context)
+    reader.table_row(heading)
+    reader.heading_lead(context)
+    reader.signatures(context)
+    reader.offices()
+    reader.locations()
+    reader.location_row()
+    subject = reader.grammatical_subject()
+    if subject is not None:
+        context.last_subject = subject
+    context.previous_objects = tuple(
+        match.entity
+        for match, kind in zip(mentions, kinds, strict=True)
+        if kind in ("organization", "programme")
+    )
+    return reader.facts
