@@ -15,7 +15,7 @@ def test_html_export_shows_markup_as_text(tmp_path: Path):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "hostile.txt").write_text(
-        'Title\n\nKyrgyzstan <script>alert(1)</script> joins the CSTO. <img src="http://evil.example/x.png">\n',
+        'Title\n\nKyrgyzstan <script>alert(1)</script> <img src="http://evil.example/x.png"> joined the CSTO in 2002, as a member state of it.\n',
         encoding="utf-8",
     )
     build_database([folder], tmp_path / "h.db")
@@ -24,6 +24,7 @@ def test_html_export_shows_markup_as_text(tmp_path: Path):
     exported = standalone_html(sheet)
     assert "<script>" not in exported and "<img" not in exported
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in exported
+    assert "&lt;img src=&quot;http://evil.example/x.png&quot;&gt;" in exported
 
 
 def test_json_keeps_the_contract_keys(bundled_connection):
