@@ -63,8 +63,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    """One dated event; `citations` are every document stating it (the same date and words),
-    `source_count` how many there are (more may exist than are listed)."""
+    """One dated event; `citations` are documents stating it (the same date and words),
+    `source_count` how many documents do (more may exist than are listed)."""
 
     date: str
     year: int

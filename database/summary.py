@@ -184,7 +184,7 @@ def _timeline(
     sample = "" if limit is None else f"LIMIT {SAMPLE + 20 * limit}"
     groups = connection.execute(
         "SELECT ev.date, min(ev.year) AS year, ev.text, max(ev.origin = 'milestone') AS milestone, "
-        "count(*) AS n, group_concat(ev.id) AS ids, min(ev.year) OVER () AS first, "
+        "count(DISTINCT ev.document_id) AS n, group_concat(ev.id) AS ids, min(ev.year) OVER () AS first, "
         "max(ev.year) OVER () AS last "
         f"FROM (SELECT event_id FROM event_entities WHERE entity_id = ? {sample}) x "
         "JOIN events ev ON ev.id = x.event_id GROUP BY ev.date, ev.text "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,8 +57,10 @@ class DetailBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        # Narrow windows wrap between words, never inside one.
+        # Narrow windows wrap between words, never inside one; full-width tables round up a
+        # pixel, which would otherwise bring a horizontal scroll bar for nothing.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)

@@ -122,10 +122,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree_panel)
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # Both sides give and take in proportion, so the tree yields at small sizes too.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([300, 980])
 
         mouse = MouseNavigation(self)
         mouse.back.connect(self.go_back)
@@ -308,14 +309,6 @@ class MainWindow(QMainWindow):
         settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
         settings.setValue("history/last_page", self.history.current or HOME)
         settings.sync()
-
-    def resizeEvent(self, event) -> None:
-        """Override QWidget::resizeEvent: the tree yields first, keeping at most a quarter."""
-        super().resizeEvent(event)
-        tree, page = self.splitter.sizes()
-        most = max(TREE_MINIMUM_WIDTH, (tree + page) // 4)
-        if tree > most:
-            self.splitter.setSizes([most, tree + page - most])
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: re-render the page when the system switches light/dark."""

@@ -108,7 +108,7 @@ def to_dict(sheet: Sheet) -> dict:
                 "source": row.citations[0].source,
                 "section": row.citations[0].section,
                 "sources": [_citation(sheet, c) for c in row.citations],
-                "statements": row.statements,
+                "documents": row.documents,
             }
             for row in sheet.timeline
         ],

@@ -205,7 +205,7 @@ def _bare(step: Step) -> Step:
 
 def _timeline_row(sheet: Sheet, row: TimelineRow, links: bool) -> str:
     cites = " ".join(dict.fromkeys(cite(sheet, citation, links) for citation in row.citations))
-    more = row.statements - len(row.citations)
+    more = row.documents - len(row.citations)
     if more > 0:
         cites += f" <span class='muted'>+{more:,}</span>"
     return f"<tr><td>{esc(row.date)}</td><td>{esc(row.text)}</td><td>{cites}</td></tr>"

@@ -70,7 +70,7 @@ class TimelineRow:
     date: str
     text: str
     citations: tuple[Citation, ...]
-    statements: int
+    documents: int
     milestone: bool
 
 
@@ -440,7 +440,7 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
                 cluster["date"],
                 cluster["lead"].text,
                 tuple(citations.values()),
-                sum(event.source_count for event in cluster["events"]),
+                len(citations) + sum(max(0, e.source_count - len(e.citations)) for e in cluster["events"]),
                 any(event.origin == "milestone" for event in cluster["events"]),
             )
         )
@@ -450,7 +450,7 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
 
 def _significance(row: TimelineRow) -> tuple:
     """Milestones first, then what more documents state, then the earlier."""
-    return (not row.milestone, -row.statements, row.date)
+    return (not row.milestone, -row.documents, row.date)
 
 
 def citation_text(passage: Passage) -> str:
