@@ -351,7 +351,9 @@ def _passages(
         body = documents.text(document_id)[found["start"] : found["end"]]
         stripped = body.strip(" •\t")
         if len(stripped.split()) < MIN_PASSAGE_WORDS or stripped[-1:] not in '.!?”")»':
-            continue
+            continue  # A heading, a caption, a label: not something a document says.
+        if not (stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "“\"'«("):
+            continue  # The tail of a list or of a sentence cut by a line break.
         key = " ".join(stripped.lower().split())
         if key in seen_texts or (limit is not None and per_document.get(document_id, 0) >= 1):
             continue

@@ -159,7 +159,7 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
         )
         parts += [_timeline_row(sheet, row, links) for row in sheet.timeline]
         parts.append("</table>")
-        parts.append(_more_link(sheet, "timeline", sheet.timeline_more, "dated statement", links))
+        parts.append(_more_link(sheet, "timeline", sheet.timeline_more, _timeline_noun(sheet), links))
 
     if sheet.passages:
         parts.append("<h2>What the documents say</h2>")
@@ -196,6 +196,11 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
     parts.append("</table>")
     parts.append(_more_link(sheet, "sources", sheet.sources_more, "document", links))
     return "\n".join(part for part in parts if part)
+
+
+def _timeline_noun(sheet: Sheet) -> str:
+    """A briefing cuts merged events; a page pages through the statements the database holds."""
+    return "event" if sheet.options.mode == "briefing" else "dated statement"
 
 
 def _bare(step: Step) -> Step:

@@ -69,7 +69,8 @@ def to_markdown(sheet: Sheet) -> str:
             text = row.text.replace("|", "\\|")
             lines.append(f"| {row.date} | {text} | {_cites(sheet, row.citations)} |")
         if sheet.timeline_more:
-            lines += ["", f"*… and {count(sheet.timeline_more, 'dated statement')} more.*"]
+            noun = "event" if sheet.options.mode == "briefing" else "dated statement"
+            lines += ["", f"*… and {count(sheet.timeline_more, noun)} more.*"]
     if sheet.passages:
         lines += ["", "## What the documents say", ""]
         for passage in sheet.passages:
