@@ -204,7 +204,7 @@ def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str
         for table, table_rows in tables.items():
             insert_rows(connection, table, table_rows)
         finish_indexes(db)
-        db["meta"].insert_all([{"key": key, "value": value} for key, value in meta.items()])
+        db.table("meta").insert_all([{"key": key, "value": value} for key, value in meta.items()])
         connection.commit()
     finally:
         connection.close()

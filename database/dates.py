@@ -89,22 +89,22 @@ def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
         year, month, day = (int(group) for group in match.groups())
         return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
     if match := _DAY_MONTH_YEAR.match(value):
-        day, month_word, year, hour, minute = match.groups()
-        month = month_number(month_word)
-        if month is None or not _valid(int(year), month, int(day)):
+        day_text, month_word, year_text, hour, minute = match.groups()
+        month_found = month_number(month_word)
+        if month_found is None or not _valid(int(year_text), month_found, int(day_text)):
             return None
         time = f"{int(hour):02d}:{minute}" if hour is not None else None
-        return PartialDate(int(year), month, int(day)), time
+        return PartialDate(int(year_text), month_found, int(day_text)), time
     if match := _MONTH_DAY_YEAR.match(value):
-        month_word, day, year = match.groups()
-        month = month_number(month_word)
-        if month is None or not _valid(int(year), month, int(day)):
+        month_word, day_text, year_text = match.groups()
+        month_found = month_number(month_word)
+        if month_found is None or not _valid(int(year_text), month_found, int(day_text)):
             return None
-        return PartialDate(int(year), month, int(day)), None
+        return PartialDate(int(year_text), month_found, int(day_text)), None
     if match := _MONTH_YEAR.match(value):
-        month_word, year = match.groups()
-        month = month_number(month_word)
-        return (PartialDate(int(year), month), None) if month else None
+        month_word, year_text = match.groups()
+        month_found = month_number(month_word)
+        return (PartialDate(int(year_text), month_found), None) if month_found else None
     return None
 
 
@@ -162,11 +162,15 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
         elif groups["dmy_y"] or groups["mdy_y"]:
             prefix = "dmy" if groups["dmy_y"] else "mdy"
             year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
-            month = month_number(groups[f"{prefix}_m"])
-            date = PartialDate(year, month, day) if month and _valid(year, month, day) else None
+            named_month = month_number(groups[f"{prefix}_m"])
+            date = (
+                PartialDate(year, named_month, day)
+                if named_month and _valid(year, named_month, day)
+                else None
+            )
         elif groups["my_y"]:
-            month = month_number(groups["my_m"])
-            date = PartialDate(int(groups["my_y"]), month) if month else None
+            named_month = month_number(groups["my_m"])
+            date = PartialDate(int(groups["my_y"]), named_month) if named_month else None
         elif groups["y"]:
             date = PartialDate(int(groups["y"]))
         if date is not None:

@@ -15,7 +15,6 @@ from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import EntitySpec
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.names import name_key
 from database.relations import Context, past_dates, read_relations
 
 MAX_EVENT_CHARS = 600
@@ -26,7 +25,6 @@ _LEADING_MONTH = re.compile(
     rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
-_ESTABLISHES = re.compile(r"Establish\w*\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 @dataclass
@@ -107,6 +105,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     title_entities = {match.entity for match in matcher.find(document.title)}
     facts.title_entities = frozenset(title_entities)
     title_countries = countries_in(document.title)
+    title_organizations = sorted(
+        {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
+    )
+    topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_entities: dict[int, set[int]] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
@@ -116,13 +118,15 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
-    context = Context(last_subject=document_subject)
+    context = Context(last_subject=document_subject, topic_organization=topic)
     current_section = -1
     for sentence in sentences:
         if sentence.section != current_section:
             current_section = sentence.section
             context = Context(
-                last_subject=document_subject, heading_country=heading_country[sentence.section]
+                last_subject=document_subject,
+                heading_country=heading_country[sentence.section],
+                topic_organization=topic,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -142,7 +146,6 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 heading=section_heading,
                 default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
             )
-            relations.extend(_founding_members(relations, specs, span))
             facts.relations.extend(relations)
         milestone = milestone_by_start.get(sentence.start)
         if milestone is not None and len(past_dates(sentence_text, milestone.year)) > 1:
@@ -181,8 +184,8 @@ def _sentence_events(
     if not dates:
         return []
     if len(dates) == 1:
-        entities = tuple(sorted({match.entity for match in mentions}))
-        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", entities)] if entities else []
+        named = tuple(sorted({match.entity for match in mentions}))
+        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", named)] if named else []
     first_mention = mentions[0].start - span.start if mentions else len(span.text)
     leading = dates[0].start < first_mention
     events: list[Event] = []
@@ -194,7 +197,7 @@ def _sentence_events(
         else:
             low = dates[index - 1].end if index else 0
             high = date.end
-        entities = {match.entity for match in mentions if low <= match.start - span.start < high}
+        entities: set[int] = {match.entity for match in mentions if low <= match.start - span.start < high}
         entities |= {
             entity
             for fact in relations
@@ -209,46 +212,9 @@ def _sentence_events(
     return events
 
 
-def _founding_members(
-    relations: list[RelationFact], specs: list[EntitySpec], span: Span
-) -> list[RelationFact]:
-    """Signing a 'Treaty on the Establishment of the X' makes the signatory a founding member of X."""
-    founded = []
-    for fact in relations:
-        if fact.predicate != "signed":
-            continue
-        organization = _founded_organization(specs, specs[fact.object].name)
-        if organization is not None:
-            founded.append(
-                RelationFact(
-                    fact.subject,
-                    "member_of",
-                    organization,
-                    span,
-                    date=fact.date,
-                    status="founding member",
-                    method=fact.method,
-                    confidence=fact.confidence,
-                )
-            )
-    return founded
-
-
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-
-
-def _founded_organization(specs: list[EntitySpec], treaty_name: str) -> int | None:
-    """'Treaty on the Establishment of the Eurasian Economic Community' founds that community."""
-    established = _ESTABLISHES.search(treaty_name)
-    if not established:
-        return None
-    key = name_key(established.group(1))
-    for index, spec in enumerate(specs):
-        if spec.kind == "organization" and key in {name_key(spec.name), *map(name_key, spec.aliases)}:
-            return index
-    return None
 
 
 def _says_something(sentence: str) -> bool:

@@ -164,6 +164,23 @@ _PIPE_ROW = re.compile(
     r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
 )
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
+_ANAPHOR = (
+    r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b"
+)
+_MEMBERSHIP_BY_ANAPHOR = [
+    (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member",)
+]
+_OBJECTLESS = re.compile(
+    r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
+    r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
+    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
+    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)"
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
+)
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
 )
@@ -360,8 +377,9 @@ class Context:
     """What earlier sentences leave behind for pronouns and headings to resolve against."""
 
     last_subject: int | None = None
-    previous_objects: tuple[int, ...] = ()
+    recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
+    topic_organization: int | None = None
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -461,7 +479,7 @@ class SentenceReader:
         text = self.text
         claimed: list[tuple[int, int]] = []
         readings: list[tuple[str, re.Match[str]]] = []
-        for status, pattern in _MEMBERSHIP:
+        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
@@ -514,37 +532,45 @@ class SentenceReader:
             subjects, method = [context.heading_country], "heading"
         else:
             return
-        objects = self._entities(found.group("objects"))
-        objects = [
-            obj
-            for obj in objects
-            if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
-            and not self._used_as_modifier(obj, found.start("objects"))
-        ]
+        group = "objects" if "objects" in found.re.groupindex else "anaphor"
+        if group == "objects":
+            objects = self._entities(found.group("objects"))
+            objects = [
+                obj
+                for obj in objects
+                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+                and not self._used_as_modifier(obj, found.start("objects"))
+            ]
+        else:
+            head = found.group("head").lower()[:6]
+            named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+            objects = named[:1]
+            method = "context"
         if not objects:
             return
+        objects_end = found.end(group)
         if status in _MEMBER_STATUS_SET and _NEITHER.search(
             text[_clause_start(text, subject_start) : verb_start]
         ):
             status = "not a member"
         elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
             return
-        clause_end = _clause_end(text, found.end("objects"))
-        gapped = _GAPPED.search(text, found.end("objects"), clause_end)
+        clause_end = _clause_end(text, objects_end)
+        gapped = _GAPPED.search(text, objects_end, clause_end)
         if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
             gapped = None
-        coordinated = _COORDINATED.search(text, found.end("objects"), clause_end)
+        coordinated = _COORDINATED.search(text, objects_end, clause_end)
         if coordinated and (gapped is None or coordinated.start() < gapped.start()):
             gapped = None
             clause_end = coordinated.start()
         elif gapped:
             clause_end = gapped.start()
-        after = text[found.end("objects") : clause_end]
+        after = text[objects_end:clause_end]
         dates = self.dates
-        own_clause_end = _clause_end(text, found.end("objects"))
-        respective = _event_dates(text, dates, found.end("objects"), own_clause_end)
+        own_clause_end = _clause_end(text, objects_end)
+        respective = _event_dates(text, dates, objects_end, own_clause_end)
         if (
-            _RESPECTIVELY.search(text[found.end("objects") : own_clause_end])
+            _RESPECTIVELY.search(text[objects_end:own_clause_end])
             and len(subjects) > 1
             and len(respective) == len(subjects)
         ):
@@ -562,12 +588,26 @@ class SentenceReader:
         else:
             inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
             fallback = inside[-1].date.iso if inside else None
-        object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
+        if group == "objects":
+            object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
+        else:
+            right_after = [
+                mention.date.iso
+                for mention in _event_dates(text, dates, objects_end, clause_end)[:1]
+                if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
+            ]
+            object_dates = {objects[0]: right_after[0]} if right_after else {}
         for subject in subjects:
             for obj in objects:
-                date = object_dates.get(obj) or fallback
-                self._add(subject, "member_of", obj, date=date, status=status, method=method)
-        co_founders = _CO_FOUNDERS_AFTER.match(text[found.end("objects") :])
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=object_dates.get(obj) or fallback,
+                    status=status,
+                    method=method,
+                )
+        co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
             for subject in self._entities(co_founders.group("co")):
                 for obj in objects:
@@ -690,6 +730,44 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
+
+    def objectless_memberships(self, context: Context) -> None:
+        """'Iran became the ninth member on 4 July 2023' in an article about one organization:
+        the organization is the document's own subject."""
+        if context.topic_organization is None:
+            return
+        for found in _OBJECTLESS.finditer(self.text):
+            subject_match = _SUBJECT_BEFORE.search(self.text[: found.start()])
+            if not subject_match or not subject_match.group("subjects"):
+                continue
+            if _HEDGE_BEFORE_VERB.search(self.text[: found.start()]):
+                continue
+            word = next(
+                found.group(name)
+                for name in ("status", "status2", "status3", "status4", "status5")
+                if found.group(name)
+            ).lower()
+            if found.group("negated"):
+                status = "not a member"
+            elif word.startswith("observer"):
+                status = "observer"
+            elif word.startswith("appl"):
+                status = "applied"
+            elif found.group("since"):
+                status = "member"
+            else:
+                status = "joined"
+            own = _event_dates(self.text, self.dates, found.start(), _clause_end(self.text, found.end()))
+            date = own[0].date.iso if own and status != "not a member" else None
+            for subject in self._entities(subject_match.group("subjects")):
+                self._add(
+                    subject,
+                    "member_of",
+                    context.topic_organization,
+                    date=date,
+                    status=status,
+                    method="heading",
+                )
 
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
@@ -863,6 +941,7 @@ def read_relations(
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     reader.memberships(context)
+    reader.objectless_memberships(context)
     reader.table_row(heading)
     reader.heading_lead(context)
     reader.signatures(context)
@@ -872,9 +951,10 @@ def read_relations(
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    context.previous_objects = tuple(
-        match.entity
+    named = tuple(
+        (match.entity, match.surface.lower())
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     )
+    context.recent_organizations = (context.recent_organizations + named)[-6:]
     return reader.facts

@@ -29,6 +29,15 @@ MAIN = ROOT / "main.py"
 PYTHON = sys.executable
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_user_data(tmp_path_factory: pytest.TempPathFactory):
+    """The user data folder (platformdirs honours XDG_DATA_HOME) in a temporary folder, so a
+    rebuild in a test never writes to or deletes from the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def bundled_connection() -> sqlite3.Connection:
     return reference.open_database(BUNDLED_DATABASE)

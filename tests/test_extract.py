@@ -169,12 +169,13 @@ def test_signed_pairs_each_country_with_its_treaty(gazetteer_specs):
     assert ("Uzbekistan", "Treaty of Friendship, Cooperation, and Mutual Assistance", 1992) not in signed
 
 
-def test_treaty_establishing_an_organization_makes_members(gazetteer_specs):
+def test_signing_a_founding_treaty_is_a_signature_not_a_stated_membership(gazetteer_specs):
     text = "Title\n\nIn 2000, Belarus and Tajikistan signed a Treaty on the Establishment of the Eurasian Economic Community.\n"
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert relations(facts, specs, "member_of") == {
-        ("Belarus", "Eurasian Economic Community", 2000),
-        ("Tajikistan", "Eurasian Economic Community", 2000),
+    assert relations(facts, specs, "member_of") == set()
+    assert relations(facts, specs, "signed") == {
+        ("Belarus", "Treaty on the Establishment of the Eurasian Economic Community", 2000),
+        ("Tajikistan", "Treaty on the Establishment of the Eurasian Economic Community", 2000),
     }
 
 
@@ -318,3 +319,32 @@ def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_s
     }
     assert ("Tashkent", "Uzbekistan") in located
     assert ("Bishkek", "Kazakhstan") not in located
+
+
+def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
+    text = (
+        "Title\n\nThe PfP Planning and Review Process helps partners. "
+        "Uzbekistan and Kyrgyzstan joined the process in 2002 and 2007, respectively.\n"
+    )
+    assert memberships(text[len("Title\n\n") :], gazetteer_specs) == {
+        ("Uzbekistan", "PfP Planning and Review Process", "joined", "2002"),
+        ("Kyrgyzstan", "PfP Planning and Review Process", "joined", "2007"),
+    }
+
+
+def test_an_article_about_one_organization_supplies_the_missing_object(gazetteer_specs):
+    text = (
+        "Shanghai Cooperation Organization\n\nIran became the ninth member on 4 July 2023. "
+        "Turkmenistan is not a member. Mongolia has been an observer since 2004.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, r.status, r.date, r.method)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Iran", "joined", "2023-07-04", "heading"),
+        ("Turkmenistan", "not a member", None, "heading"),
+        ("Mongolia", "observer", "2004", "heading"),
+    }

@@ -19,7 +19,7 @@ def run(*args: str, check_code: int | None = 0) -> subprocess.CompletedProcess:
 
 
 def test_version():
-    assert run("--version").stdout.startswith("main.py ")
+    assert run("--version").stdout.startswith("casecref ")
 
 
 def test_entities_json_contract():

@@ -39,7 +39,7 @@ def test_rebuild_goes_to_user_data_when_the_folder_is_read_only(
     tmp_path: Path, monkeypatch, isolated_settings
 ):
     if os.geteuid() == 0:
-        monkeypatch.setattr(app_module.os, "access", lambda path, mode: False)
+        monkeypatch.setattr(os, "access", lambda path, mode: False)
     folder = tmp_path / "readonly"
     folder.mkdir()
     missing = folder / "reference.db"
