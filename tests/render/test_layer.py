@@ -52,6 +52,8 @@ def imports_of(path: Path) -> set[str]:
 
 
 def layer(module: str) -> int | None:
+    if module == "desktop_app.__main__":
+        return 5  # `python -m desktop_app`: an entry point, like main.py.
     if module == "desktop_app.cli":
         return 4
     if module.startswith(("desktop_app.render", "desktop_app.router")):
