@@ -26,7 +26,7 @@ from database.models import (
 )
 
 SAMPLE = 2000
-CITATIONS_PER_EVENT = 6
+CITATIONS_PER_EVENT = 3
 PASSAGE_DOCUMENTS = 6
 MIN_PASSAGE_WORDS = 8
 
@@ -115,15 +115,19 @@ class _DocumentCache:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self.rows: dict[int, sqlite3.Row] = {}
+        self.ids: dict[str, int] = {}  # File name → id, for every document read (no index on source).
         self.texts: dict[int, str] = {}
         self.sections: dict[int, str] = {}
 
     def row(self, document_id: int) -> sqlite3.Row:
         if document_id not in self.rows:
-            self.rows[document_id] = self.connection.execute(
+            row = self.connection.execute(
                 "SELECT id, source, title, author, published, updated FROM documents WHERE id = ?",
                 (document_id,),
             ).fetchone()
+            self.rows[document_id] = row
+            if row is not None:
+                self.ids[row["source"]] = document_id
         return self.rows[document_id]
 
     def text(self, document_id: int) -> str:
@@ -436,10 +440,8 @@ def _sources(
     }
     by_source = {documents.row(d)["source"]: d for d in counts}
     for source in cited:
-        if source not in by_source:
-            found = connection.execute("SELECT id FROM documents WHERE source = ?", (source,)).fetchone()
-            if found is not None:
-                by_source[source] = found[0]
+        if source not in by_source and source in documents.ids:
+            by_source[source] = documents.ids[source]
     must = set(cited)
     ordered = sorted(by_source, key=lambda s: (s not in must, -counts.get(by_source[s], 0), s))
     if limit is not None:

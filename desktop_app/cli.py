@@ -285,7 +285,8 @@ def _search(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     from desktop_app.render import data, html, plain
-    from desktop_app.router import APP_NAME, entity_sheet
+    from desktop_app.render.addresses import entity_url
+    from desktop_app.router import PageRouter, entity_sheet
 
     connection = _connect(args)
     found = reference.find_entity(connection, args.name)
@@ -294,22 +295,22 @@ def _summary(args: argparse.Namespace) -> int:
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
     mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
-    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")
         from desktop_app.printing import write_pdf
 
-        body = html.summary_html(sheet, html.PRINT_COLORS, links=False, for_print=True)
-        footer = f"{APP_NAME} · database built {sheet.summary.built}"
+        page = PageRouter(connection).page(
+            entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
+        )
+        printable = page.printable.chosen(mode == "dossier")
         try:
-            pages = write_pdf(
-                body, args.output, title=sheet.entity.name, footer=footer, page_size=args.page_size
-            )
+            pages = write_pdf(printable, args.output, page_size=args.page_size)
         except OSError as error:
             raise CliError(f"summary: cannot write {args.output}: {error.strerror or error}") from error
         print(f"wrote {args.output} ({pages} pages)")
         return 0
+    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
     if args.format == "json":
         text = json.dumps(data.to_dict(sheet), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":

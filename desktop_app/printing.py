@@ -45,6 +45,7 @@ PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,
 }
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
+BRIEFING_PAGES = 2
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -154,15 +155,37 @@ def plan_pages(document: QTextDocument, height: float) -> list[PageSpan]:
     return pages or [PageSpan(0.0, end)]
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: str, footer: str) -> int:
-    """Lay `document` out page by page on `device` with header and footer; return the page count."""
-    dpi = device.logicalDpiY()
-    width, height = device.width(), device.height()
-    band = int(dpi * 0.32)
-    body = QRectF(0, band, width, height - 2 * band)
+def _body(device: QPagedPaintDevice) -> tuple[QRectF, int]:
+    """The page area the text goes in, and the height of the header and footer bands."""
+    band = int(device.logicalDpiY() * 0.32)
+    return QRectF(0, band, device.width(), device.height() - 2 * band), band
+
+
+def _laid_out(document: QTextDocument, device: QPagedPaintDevice) -> list[PageSpan]:
+    body, _ = _body(device)
     document.documentLayout().setPaintDevice(device)
     document.setTextWidth(body.width())
-    pages = plan_pages(document, body.height())
+    return plan_pages(document, body.height())
+
+
+def document_for(printable, device: QPagedPaintDevice) -> QTextDocument:
+    """The document to print: a briefing is made tighter, step by step, until it fits on
+    BRIEFING_PAGES pages of this device (the tightest is used if none does)."""
+    tightness = 0
+    while True:
+        document = print_document(printable.render(printable.mode, tightness), printable.title)
+        if printable.mode != "briefing" or tightness >= 2:
+            return document
+        if len(_laid_out(document, device)) <= BRIEFING_PAGES:
+            return document
+        tightness += 1
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: str, footer: str) -> int:
+    """Lay `document` out page by page on `device` with header and footer; return the page count."""
+    width, height = device.width(), device.height()
+    body, band = _body(device)
+    pages = _laid_out(document, device)
     painter = QPainter(device)
     try:
         small = QFont("DejaVu Sans", 8)
@@ -222,14 +245,15 @@ def _pdf_writer(path: Path, page_size: QPageSize, title: str) -> QPdfWriter:
     return writer
 
 
-def write_pdf(html: str, path: Path, *, title: str, footer: str, page_size: str | None = None) -> int:
-    """Write print HTML as a PDF (through a temporary file, then renamed); return its page count."""
+def write_pdf(printable, path: Path, *, page_size: str | None = None) -> int:
+    """Write a printable as a PDF (through a temporary file, then renamed); return its page count."""
     ensure_gui_application()
     path = Path(path)
     temporary = path.with_name(f".{path.name}.part")
-    writer = _pdf_writer(temporary, default_page_size(page_size), title)
+    writer = _pdf_writer(temporary, default_page_size(page_size), printable.title)
     try:
-        pages = paint_pages(print_document(html, title), writer, header=title, footer=footer)
+        document = document_for(printable, writer)
+        pages = paint_pages(document, writer, header=printable.title, footer=printable.footer)
         del writer
         os.replace(temporary, path)
     finally:
@@ -268,8 +292,7 @@ def print_page(window) -> bool:
     dialog.printer_keepalive = printer
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    document = print_document(printable.render(printable.mode), printable.title)
-    paint_pages(document, printer, header=printable.title, footer=printable.footer)
+    paint_pages(document_for(printable, printer), printer, header=printable.title, footer=printable.footer)
     return True
 
 
@@ -284,7 +307,7 @@ def preview_page(window) -> bool:
     if printable is None:
         return False
     printer = _configured_printer()
-    document = print_document(printable.render(printable.mode), printable.title)
+    document = document_for(printable, printer)
     dialog = QPrintPreviewDialog(printer, window)
     dialog.printer_keepalive = printer
     dialog.document_keepalive = document
@@ -328,7 +351,7 @@ def export_pdf(window) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     try:
-        pages = write_pdf(printable.render(mode), path, title=printable.title, footer=printable.footer)
+        pages = write_pdf(printable, path)
     except OSError as error:
         window.show_status(f"Could not write {path}: {error.strerror or error}")
         return None

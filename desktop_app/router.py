@@ -61,24 +61,26 @@ def entity_sheet(
     *,
     show_uncertain: bool = False,
     shown: dict[str, int] | None = None,
+    tightness: int = 0,
 ) -> Sheet:
     """Raises KeyError for an unknown entity."""
     summary = reference.summary(connection, entity_id, limits_for(mode, shown))
-    return build_sheet(summary, Options(mode, show_uncertain))
+    return build_sheet(summary, Options(mode, show_uncertain, tightness))
 
 
 @dataclass(frozen=True)
 class Printable:
-    """What the page on show can be printed or exported as. `render(mode)` gives print HTML
-    for one of `modes` (`mode` is the one chosen); `export(format, mode)` a file's text for
-    one of `formats`."""
+    """What the page on show can be printed or exported as. `render(mode, tightness)` gives
+    print HTML for one of `modes` (`mode` is the one chosen; a briefing comes in
+    `tightness` levels, tighter ones keeping less, until it fits); `export(format, mode)` a
+    file's text for one of `formats`."""
 
     title: str
     footer: str
     file_stem: str
     modes: tuple[str, ...]
     formats: tuple[str, ...]
-    render: Callable[[str], str]
+    render: Callable[[str, int], str]
     export: Callable[[str, str], str]
     mode: str = ""
 
@@ -146,8 +148,10 @@ class PageRouter:
             return None
         entity_id = route.entity_id
 
-        def render(mode: str) -> str:
-            chosen = entity_sheet(self.connection, entity_id, mode, show_uncertain=show_uncertain)
+        def render(mode: str, tightness: int = 0) -> str:
+            chosen = entity_sheet(
+                self.connection, entity_id, mode, show_uncertain=show_uncertain, tightness=tightness
+            )
             return summary_html(chosen, PRINT_COLORS, links=False, for_print=True)
 
         def export(fmt: str, mode: str) -> str:
@@ -175,7 +179,7 @@ class PageRouter:
         html = document_html(view, colors, highlight=route.highlight, terms=route.terms, at=route.at)
         anchor = "hit" if route.highlight or route.at is not None else None
 
-        def render(mode: str) -> str:
+        def render(mode: str, tightness: int = 0) -> str:
             return document_html(view, PRINT_COLORS, for_print=True)
 
         def export(fmt: str, mode: str) -> str:

@@ -15,7 +15,7 @@ from database.models import Citation, DocumentList, DocumentView, SourceInfo
 from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
 from desktop_app.render.addresses import PAGED_LISTS, document_url, entity_url
 from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count, kind_label, kind_title
-from desktop_app.render.sheet import FactItem, Sheet, Step, TimelineRow
+from desktop_app.render.sheet import FactItem, Sheet, Step, TimelineRow, timeline_note
 
 PAGE_STEP = {"timeline": 100, "passages": 12, "sources": 50, "mentioned_with": 50}
 
@@ -159,7 +159,10 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
         )
         parts += [_timeline_row(sheet, row, links) for row in sheet.timeline]
         parts.append("</table>")
-        parts.append(_more_link(sheet, "timeline", sheet.timeline_more, _timeline_noun(sheet), links))
+        if sheet.options.mode == "page" and links:
+            parts.append(_more_link(sheet, "timeline", sheet.timeline_more, "dated statement", links))
+        elif note := timeline_note(sheet):
+            parts.append(f"<p class='muted'>{esc(note)}</p>")
 
     if sheet.passages:
         parts.append("<h2>What the documents say</h2>")
@@ -192,15 +195,11 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
             )
 
     parts.append("<h2>Sources</h2><table class='grid' width='100%'>")
-    parts += [_source_row(source, links) for source in sheet.sources]
+    compact = sheet.options.mode == "briefing"
+    parts += [_source_row(source, links, compact=compact) for source in sheet.sources]
     parts.append("</table>")
     parts.append(_more_link(sheet, "sources", sheet.sources_more, "document", links))
     return "\n".join(part for part in parts if part)
-
-
-def _timeline_noun(sheet: Sheet) -> str:
-    """A briefing cuts merged events; a page pages through the statements the database holds."""
-    return "event" if sheet.options.mode == "briefing" else "dated statement"
 
 
 def _bare(step: Step) -> Step:
@@ -216,9 +215,15 @@ def _timeline_row(sheet: Sheet, row: TimelineRow, links: bool) -> str:
     return f"<tr><td>{esc(row.date)}</td><td>{esc(row.text)}</td><td>{cites}</td></tr>"
 
 
-def _source_row(source: SourceInfo, links: bool) -> str:
+def _source_row(source: SourceInfo, links: bool, *, compact: bool = False) -> str:
+    """A numbered source; on a briefing one line (title, author, date), else with its file."""
     byline = f", by {esc(source.author)}" if source.author else ""
     title = _link(source.title, document_url(source.source), links)
+    if compact:
+        return (
+            f"<tr><td width='5%'>{source.number}.</td><td>{title}{byline}, {esc(source.date or 'undated')}"
+            f" <span class='cite'>· {esc(source.source)}</span></td></tr>"
+        )
     mentions = f" · {count(source.mentions, 'mention')}" if source.mentions else ""
     return (
         f"<tr><td width='5%'>{source.number}.</td><td>{title}{byline}, {esc(source.date or 'undated')}"

@@ -4,7 +4,7 @@ HTML, for notes, mail and terminals."""
 from __future__ import annotations
 
 from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count
-from desktop_app.render.sheet import FactItem, Sheet, Step
+from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_note
 
 
 def _step_text(sheet: Sheet, step: Step) -> str:
@@ -68,9 +68,8 @@ def to_markdown(sheet: Sheet) -> str:
         for row in sheet.timeline:
             text = row.text.replace("|", "\\|")
             lines.append(f"| {row.date} | {text} | {_cites(sheet, row.citations)} |")
-        if sheet.timeline_more:
-            noun = "event" if sheet.options.mode == "briefing" else "dated statement"
-            lines += ["", f"*… and {count(sheet.timeline_more, noun)} more.*"]
+        if note := timeline_note(sheet):
+            lines += ["", f"*{note}*"]
     if sheet.passages:
         lines += ["", "## What the documents say", ""]
         for passage in sheet.passages:

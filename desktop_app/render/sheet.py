@@ -10,6 +10,7 @@ confidence bar is hidden unless `show_uncertain`, and then marked uncertain.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from database.models import (
@@ -23,20 +24,41 @@ from database.models import (
     SourceInfo,
     Summary,
 )
-from desktop_app.render.labels import FACT_ORDER, kind_label, predicate_label
+from desktop_app.render.labels import FACT_ORDER, count, kind_label, predicate_label
 
 MODES = ("page", "briefing", "dossier")
-BRIEFING_TIMELINE = 10
-BRIEFING_PASSAGES = 2
 BRIEFING_PASSAGE_WORDS = 60
-BRIEFING_MENTIONED_WITH = 8
-BRIEFING_ITEMS_PER_FACT = 12
+
+
+@dataclass(frozen=True)
+class BriefingSize:
+    """How much a briefing keeps; printing tries tighter sizes until it fits two pages."""
+
+    timeline: int
+    passages: int
+    mentioned_with: int
+    items_per_fact: int
+    citations_per_row: int
+
+
+BRIEFING_SIZES = (
+    BriefingSize(timeline=10, passages=2, mentioned_with=8, items_per_fact=12, citations_per_row=2),
+    BriefingSize(timeline=7, passages=1, mentioned_with=6, items_per_fact=8, citations_per_row=1),
+    BriefingSize(timeline=5, passages=0, mentioned_with=0, items_per_fact=5, citations_per_row=1),
+)
 
 
 @dataclass(frozen=True)
 class Options:
+    """`tightness` picks one of BRIEFING_SIZES (0 keeps the most)."""
+
     mode: str = "page"
     show_uncertain: bool = False
+    tightness: int = 0
+
+    @property
+    def size(self) -> BriefingSize:
+        return BRIEFING_SIZES[min(self.tightness, len(BRIEFING_SIZES) - 1)]
 
 
 @dataclass(frozen=True)
@@ -114,23 +136,22 @@ def build_sheet(summary: Summary, options: Options | None = None) -> Sheet:
     if options.mode not in MODES:
         raise ValueError(f"unknown mode {options.mode!r}")
     briefing = options.mode == "briefing"
+    size = options.size
     facts, hidden = _fact_rows(summary, options)
     description = _description(summary, options)
     if description is None and summary.description and summary.description.confidence < UNCERTAIN_BELOW:
         hidden += 1
     timeline = merge_timeline(summary, _entity_words(summary))
     merged_count = len(timeline)
-    timeline_more = summary.more("timeline") if not briefing else 0
-    if briefing and len(timeline) > BRIEFING_TIMELINE:
-        ranked = sorted(timeline, key=_significance)[:BRIEFING_TIMELINE]
-        timeline_more = len(timeline) - len(ranked) + summary.more("timeline")
-        timeline = [row for row in timeline if row in ranked]
+    timeline_more = summary.more("timeline")
+    if briefing:
+        timeline_more = max(0, len(timeline) - size.timeline)
+        ranked = sorted(timeline, key=_significance)[: size.timeline]
+        timeline = _fewest_sources([row for row in timeline if row in ranked], size.citations_per_row)
     passages = summary.passages
     if briefing:
-        passages = tuple(
-            _shortened(passage, BRIEFING_PASSAGE_WORDS) for passage in passages[:BRIEFING_PASSAGES]
-        )
-    mentioned = summary.mentioned_with[:BRIEFING_MENTIONED_WITH] if briefing else summary.mentioned_with
+        passages = tuple(_shortened(passage, BRIEFING_PASSAGE_WORDS) for passage in passages[: size.passages])
+    mentioned = summary.mentioned_with[: size.mentioned_with] if briefing else summary.mentioned_with
     mentioned_more = summary.totals.get("mentioned_with", len(mentioned)) - len(mentioned)
 
     cited: list[Citation | None] = [description.citation if description else None]
@@ -264,7 +285,7 @@ def _fact_rows(summary: Summary, options: Options) -> tuple[list[FactRow], int]:
         step = _step(relation, None) if relation else Step(None, None, None, gazetteer=True)
         add(predicate_label("part_of", "in"), child, None, step or Step(None, None, None, gazetteer=True))
 
-    limit = BRIEFING_ITEMS_PER_FACT if options.mode == "briefing" else None
+    limit = options.size.items_per_fact if options.mode == "briefing" else None
     result = []
     for label in sorted(
         rows, key=lambda name: FACT_ORDER.index(name) if name in FACT_ORDER else len(FACT_ORDER)
@@ -297,7 +318,7 @@ def _first_date(item: FactItem) -> str:
 def _overview(summary: Summary, merged: int, sources: int) -> tuple[tuple[str, str], ...]:
     """Counts, each with one meaning: events once merged when all were read, else the dated
     statements the database holds."""
-    from desktop_app.render.labels import count, year_span
+    from desktop_app.render.labels import year_span
 
     rows = []
     if summary.years:
@@ -446,6 +467,33 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
         )
     rows.sort(key=lambda row: row.date)
     return rows
+
+
+def _fewest_sources(rows: list[TimelineRow], per_row: int) -> list[TimelineRow]:
+    """Keep `per_row` citations a row, preferring documents other rows cite too, so a printed
+    sheet lists few sources."""
+    used = Counter(citation.source for row in rows for citation in row.citations)
+    return [
+        replace(
+            row, citations=tuple(sorted(row.citations, key=lambda c: (-used[c.source], c.source))[:per_row])
+        )
+        for row in rows
+    ]
+
+
+def timeline_note(sheet: Sheet) -> str | None:
+    """What the timeline leaves out, in words that match what was counted."""
+    if not sheet.timeline_more:
+        return None
+    if sheet.options.mode == "briefing":
+        total = sheet.summary.totals.get("timeline", 0)
+        if sheet.summary.more("timeline"):
+            shown = len(sheet.timeline)
+            return (
+                f"The {shown} most cited of {count(total, 'dated statement')}; the full dossier lists them."
+            )
+        return f"… and {count(sheet.timeline_more, 'event')} more in the full dossier."
+    return f"{count(sheet.timeline_more, 'dated statement')} not shown."
 
 
 def _significance(row: TimelineRow) -> tuple:

@@ -17,7 +17,7 @@ from database import reference
 from database.paths import BUNDLED_DATABASE
 from desktop_app import printing
 from desktop_app.render.html import PRINT_COLORS, summary_html
-from desktop_app.router import entity_sheet
+from desktop_app.router import PageRouter, Printable, entity_sheet
 from tests.conftest import MAIN, PYTHON, entity_id
 
 NAMES = ("Kyrgyzstan", "NATO", "Partnership for Peace")
@@ -32,14 +32,21 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def write_sheet(name: str, mode: str, path: Path) -> tuple[int, object]:
-    connection = reference.open_database(BUNDLED_DATABASE)
-    sheet = entity_sheet(connection, reference.find_entity(connection, name).id, mode)
-    html = summary_html(sheet, PRINT_COLORS, links=False, for_print=True)
-    pages = printing.write_pdf(
-        html, path, title=sheet.entity.name, footer=f"built {sheet.summary.built}", page_size="A4"
+def printable_of(html: str, title: str = "Sheet", mode: str = "dossier") -> Printable:
+    return Printable(
+        title, "footer", "sheet", (mode,), (), lambda mode, tightness=0: html, lambda f, m: "", mode
     )
-    return pages, sheet
+
+
+def write_sheet(name: str, mode: str, path: Path, database: Path = BUNDLED_DATABASE) -> tuple[int, object]:
+    """The PDF the window and the command line write, and the sheet it was (first) made from."""
+    connection = reference.open_database(database)
+    entity = reference.find_entity(connection, name).id
+    printable = (
+        PageRouter(connection).page(f"entity:{entity}", PRINT_COLORS).printable.chosen(mode == "dossier")
+    )
+    pages = printing.write_pdf(printable, path, page_size="A4")
+    return pages, entity_sheet(connection, entity, mode)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -80,7 +87,7 @@ def test_no_timeline_row_splits_across_pdf_pages(tmp_path: Path, qapp):
     sheet = entity_sheet(connection, entity_id("Kyrgyzstan"), "dossier")
     sheet = replace(sheet, passages=(), description=None)
     html = summary_html(sheet, PRINT_COLORS, links=False, for_print=True)
-    pages = printing.write_pdf(html, tmp_path / "d.pdf", title="Kyrgyzstan", footer="", page_size="A5")
+    pages = printing.write_pdf(printable_of(html), tmp_path / "d.pdf", page_size="A5")
     assert pages >= 3
     texts = [" ".join(re.findall(r"[A-Za-z]{3,}", page)) for page in pdf_pages(tmp_path / "d.pdf")]
     checked = 0
@@ -142,7 +149,7 @@ def test_letter_page_size(tmp_path: Path, qapp):
     connection = reference.open_database(BUNDLED_DATABASE)
     sheet = entity_sheet(connection, entity_id("CSTO"), "briefing")
     html = summary_html(sheet, PRINT_COLORS, links=False, for_print=True)
-    printing.write_pdf(html, tmp_path / "letter.pdf", title="CSTO", footer="", page_size="Letter")
+    printing.write_pdf(printable_of(html), tmp_path / "letter.pdf", page_size="Letter")
     box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
@@ -289,3 +296,29 @@ def test_full_dossier_switch_prints_everything(window, qtbot, tmp_path: Path):
     close_dialog_later(qtbot, act, seen)
     path = printing.export_pdf(window)
     assert len(pdf_pages(path)) >= 3
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_briefing_fits_two_pages_at_scale(name, tmp_path: Path, qapp, scaled_database):
+    pages, _ = write_sheet(name, "briefing", tmp_path / "briefing.pdf", scaled_database)
+    assert 1 <= pages <= 2
+
+
+def test_a_briefing_that_does_not_fit_is_made_tighter(qapp):
+    from PySide6.QtGui import QPdfWriter
+
+    asked = []
+
+    def render(mode: str, tightness: int = 0) -> str:
+        asked.append(tightness)
+        return "<p>line</p>" * (400 if tightness < 2 else 10)
+
+    printable = Printable(
+        "Long", "", "long", ("briefing", "dossier"), (), render, lambda f, m: "", "briefing"
+    )
+    writer = QPdfWriter(os.devnull)
+    document = printing.document_for(printable, writer)
+    assert asked == [0, 1, 2] and document.toPlainText().count("line") == 10
+    asked.clear()
+    printing.document_for(printable.chosen(True), writer)
+    assert asked == [0]

@@ -220,7 +220,7 @@ def test_briefing_keeps_the_most_significant_rows_in_date_order():
     dates = [row.date for row in sheet.timeline]
     assert len(dates) == 10 and dates == sorted(dates) and "2005" in dates
     assert sheet.timeline_more == 10
-    assert "… and 10 events more." in plain.to_markdown(sheet)
+    assert "… and 10 events more in the full dossier." in plain.to_markdown(sheet)
 
 
 def test_counts_read_as_words():
