@@ -8,8 +8,6 @@ same on five documents and on five thousand.
 
 from __future__ import annotations
 
-import difflib
-import json
 import sqlite3
 from pathlib import Path
 
@@ -159,6 +157,8 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     def group(label: str, kind: str | None, entries: tuple[TreeItem, ...]) -> TreeItem:
         return TreeItem(label, None, sum(_entity_count(entry) for entry in entries), (), entries, kind)
 
+    import json
+
     regions = json.loads(meta(connection).get("regions", "[]"))
     groups: list[TreeItem] = []
     by_region: dict[str, list[sqlite3.Row]] = {}
@@ -209,6 +209,8 @@ def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
 @reading
 def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> list[str]:
     """Entity names whose name or alias is spelt like `name`: for 'did you mean'."""
+    import difflib
+
     key = name_key(name)
     rows = connection.execute(
         "SELECT a.key, e.name, e.mention_count FROM aliases a JOIN entities e ON e.id = a.entity_id"

@@ -284,7 +284,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from desktop_app.render import data, html, plain
+    from desktop_app.render import data, entity, html, plain
     from desktop_app.render.addresses import entity_url
     from desktop_app.router import PageRouter, entity_sheet
 
@@ -316,7 +316,7 @@ def _summary(args: argparse.Namespace) -> int:
     elif args.format == "md":
         text = plain.to_markdown(sheet)
     elif args.format == "html":
-        text = html.standalone_html(sheet)
+        text = entity.standalone_html(sheet)
     else:
         text = plain.to_text(sheet)
     if args.output:

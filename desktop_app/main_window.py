@@ -33,7 +33,6 @@ from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeM
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
-from desktop_app.search_panel import SearchPanel
 
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
@@ -59,6 +58,22 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
     @property
+    def search_panel(self):
+        """The results panel, made on the first search: start-up does not pay for it."""
+        if self._search_panel is None:
+            from desktop_app.search_panel import SearchPanel
+
+            panel = SearchPanel(self.database_path, self.router.no_results_hint)
+            panel.shown.connect(lambda: self.stack.setCurrentIndex(RESULTS))
+            panel.emptied.connect(lambda: self.stack.setCurrentIndex(PAGE))
+            panel.chosen.connect(self._open_result)
+            panel.needs_page.connect(lambda query: self.open_address(search_url(query)))
+            panel.view.viewport().installEventFilter(self.mouse)
+            self.stack.addWidget(panel)
+            self._search_panel = panel
+        return self._search_panel
+
+    @property
     def current_title(self) -> str:
         return self.page.title if self.page else APP_NAME
 
@@ -76,8 +91,8 @@ class MainWindow(QMainWindow):
             placeholderText="Search entities and documents (Ctrl+K)", clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
-        self.search_panel = SearchPanel(self.database_path, self.router.no_results_hint)
-        self.search_edit.textEdited.connect(self.search_panel.set_query)
+        self._search_panel = None
+        self.search_edit.textEdited.connect(lambda text: self.search_panel.set_query(text))
         self.search_edit.returnPressed.connect(
             lambda: self.search_panel.open_current(self.search_edit.text())
         )
@@ -85,10 +100,6 @@ class MainWindow(QMainWindow):
         keys.moved.connect(self.move_result)
         keys.cancelled.connect(self.cancel_search)
         self.search_edit.installEventFilter(keys)
-        self.search_panel.shown.connect(lambda: self.stack.setCurrentIndex(RESULTS))
-        self.search_panel.emptied.connect(lambda: self.stack.setCurrentIndex(PAGE))
-        self.search_panel.chosen.connect(self._open_result)
-        self.search_panel.needs_page.connect(lambda query: self.open_address(search_url(query)))
 
         self.tree_model = EntityTreeModel(tree, self)
         self.tree_proxy = EntityFilterProxy(self)
@@ -97,7 +108,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setObjectName("tree")
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree_view.expandToDepth(1)
+        self._expand_first_groups()
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
         self.tree_view.installEventFilter(TypeToSearch(self.search_edit))
@@ -118,7 +129,6 @@ class MainWindow(QMainWindow):
         self.browser.link_activated.connect(self._on_link)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.detail)
-        self.stack.addWidget(self.search_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree_panel)
         self.splitter.addWidget(self.stack)
@@ -128,11 +138,11 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 980])
 
-        mouse = MouseNavigation(self)
-        mouse.back.connect(self.go_back)
-        mouse.forward.connect(self.go_forward)
-        for view in (self.browser, self.tree_view, self.search_panel.view):
-            view.viewport().installEventFilter(mouse)
+        self.mouse = MouseNavigation(self)
+        self.mouse.back.connect(self.go_back)
+        self.mouse.forward.connect(self.go_forward)
+        for view in (self.browser, self.tree_view):
+            view.viewport().installEventFilter(self.mouse)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -322,7 +332,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""
         self.save_settings()
-        self.search_panel.shutdown()
+        if self._search_panel is not None:
+            self._search_panel.shutdown()
         super().closeEvent(event)
 
     # Navigation
@@ -415,13 +426,23 @@ class MainWindow(QMainWindow):
         if entity_id is not None:
             self.open_address(entity_url(entity_id))
 
+    def _expand_first_groups(self) -> None:
+        """Every group open, and the first of each group's own groups (Central Asia)."""
+        model = self.tree_proxy
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            self.tree_view.expand(group)
+            first = model.index(0, 0, group)
+            if model.index(0, 0, first).isValid() and first.data(EntityIdRole) is None:
+                self.tree_view.expand(first)
+
     def _on_filter(self, text: str) -> None:
         self.tree_proxy.set_filter_text(text)
         if text:
             self.tree_view.expandAll()
         else:
             self.tree_view.collapseAll()
-            self.tree_view.expandToDepth(1)
+            self._expand_first_groups()
 
     # Search
     def focus_search(self) -> None:
@@ -452,7 +473,8 @@ class MainWindow(QMainWindow):
 
     def cancel_search(self) -> None:
         self.search_edit.clear()
-        self.search_panel.set_query("")
+        if self._search_panel is not None:
+            self._search_panel.set_query("")
         self.stack.setCurrentIndex(PAGE)
         self.browser.setFocus()
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from database import reference
 from database.models import Limits
 from database.search import SearchResults, search
-from desktop_app.render import plain
 from desktop_app.render.addresses import (
     DocumentRoute,
     EntityRoute,
@@ -31,11 +31,11 @@ from desktop_app.render.html import (
     esc,
     search_help_page,
     search_page,
-    standalone_html,
     start_page,
-    summary_html,
 )
-from desktop_app.render.sheet import Options, Sheet, build_sheet, citation_text
+
+if TYPE_CHECKING:
+    from desktop_app.render.sheet import Sheet
 
 APP_NAME = "Central Asia Security Reference"
 START_PAGE_DOCUMENTS = 100
@@ -63,7 +63,10 @@ def entity_sheet(
     shown: dict[str, int] | None = None,
     tightness: int = 0,
 ) -> Sheet:
-    """Raises KeyError for an unknown entity."""
+    """Raises KeyError for an unknown entity. (The sheet modules load on the first entity
+    page, not at start-up.)"""
+    from desktop_app.render.sheet import Options, build_sheet
+
     summary = reference.summary(connection, entity_id, limits_for(mode, shown))
     return build_sheet(summary, Options(mode, show_uncertain, tightness))
 
@@ -103,6 +106,8 @@ class Page:
 
     def copy_citation(self, index: int) -> str | None:
         """The citation text of the page's passage number `index` (the 'copy citation' link)."""
+        from desktop_app.render.sheet import citation_text
+
         if self.sheet is None or not 0 <= index < len(self.sheet.passages):
             return None
         return citation_text(self.sheet.passages[index])
@@ -140,6 +145,9 @@ class PageRouter:
     def _entity_page(
         self, address: str, route: EntityRoute, colors: Colors, show_uncertain: bool
     ) -> Page | None:
+        from desktop_app.render import plain
+        from desktop_app.render.entity import standalone_html, summary_html
+
         try:
             sheet = entity_sheet(
                 self.connection, route.entity_id, "page", show_uncertain=show_uncertain, shown=route.shown

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from database import reference
 from database.paths import BUNDLED_DATABASE
 from desktop_app import printing
-from desktop_app.render.html import PRINT_COLORS, summary_html
+from desktop_app.render.entity import summary_html
+from desktop_app.render.html import PRINT_COLORS
 from desktop_app.router import PageRouter, Printable, entity_sheet
 from tests.conftest import MAIN, PYTHON, entity_id
 

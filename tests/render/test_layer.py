@@ -17,15 +17,15 @@ class Block:
         if name == "PySide6" or name.startswith("PySide6."):
             raise ImportError("PySide6 is blocked in this test")
 sys.meta_path.insert(0, Block())
-import desktop_app.render.html, desktop_app.render.plain, desktop_app.render.data
+import desktop_app.render.entity, desktop_app.render.plain, desktop_app.render.data
 import desktop_app.router
 from database import reference
 from database.paths import BUNDLED_DATABASE
 from desktop_app.router import entity_sheet
-from desktop_app.render import html, plain, data
+from desktop_app.render import entity, html, plain, data
 connection = reference.open_database(BUNDLED_DATABASE)
 sheet = entity_sheet(connection, reference.find_entity(connection, "NATO").id, "briefing")
-assert "North Atlantic" in html.summary_html(sheet, html.Colors()) and plain.to_markdown(sheet)
+assert "North Atlantic" in entity.summary_html(sheet, html.Colors()) and plain.to_markdown(sheet)
 assert data.to_dict(sheet)["name"] == "North Atlantic Treaty Organization"
 assert not any(name.startswith("PySide6") for name in sys.modules)
 print("ok")

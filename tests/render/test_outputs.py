@@ -7,7 +7,7 @@ from pathlib import Path
 from database import reference
 from database.build import build_database
 from desktop_app.render import data
-from desktop_app.render.html import standalone_html
+from desktop_app.render.entity import standalone_html
 from desktop_app.router import entity_sheet
 
 

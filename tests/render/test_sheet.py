@@ -14,7 +14,8 @@ from database.models import (
     TimelineEvent,
 )
 from desktop_app.render import data, plain
-from desktop_app.render.html import Colors, summary_html
+from desktop_app.render.entity import summary_html
+from desktop_app.render.html import Colors
 from desktop_app.render.sheet import Options, build_sheet, merge_timeline
 
 KYRGYZSTAN = EntityRef(1, "Kyrgyzstan", "country")
