@@ -181,6 +181,12 @@ _OBJECTLESS = re.compile(
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
 )
+# Words without which no membership sentence reads; a cheap test before the costly patterns.
+_MEMBERSHIP_HINT = re.compile(
+    r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
+    r"terminat|renounc|gave\s+up|neither|since"
+)
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
 )
@@ -394,7 +400,7 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
-def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
     """Dates inside [start, end) that say when something happened (not 'will … in 2025')."""
     return [
         date
@@ -411,7 +417,7 @@ def past_dates(text: str, year: int | None = None) -> list[DateMention]:
     return _event_dates(text, dates, 0, len(text))
 
 
-def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> DateMention | None:
+def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)
     before = [date for date in _event_dates(text, dates, clause, subject_start)]
@@ -419,7 +425,7 @@ def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> Da
 
 
 def _date_for(
-    text: str, dates: list[DateMention], subject_start: int, verb_start: int, clause_end: int
+    text: str, dates: Sequence[DateMention], subject_start: int, verb_start: int, clause_end: int
 ) -> str | None:
     own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
         text, dates, subject_start, verb_start
@@ -437,7 +443,7 @@ class SentenceReader:
         self.span = span
         self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
         self.text = self.skeleton.text
-        self.dates: list[DateMention] = []
+        self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
@@ -940,14 +946,23 @@ def read_relations(
     reader = SentenceReader(span, span.start, mentions, kinds)
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
-    reader.memberships(context)
-    reader.objectless_memberships(context)
-    reader.table_row(heading)
-    reader.heading_lead(context)
-    reader.signatures(context)
-    reader.offices()
-    reader.locations()
-    reader.location_row()
+    present = set(kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
+    if hinted and (organizations or context.recent_organizations):
+        reader.memberships(context)
+    if hinted and context.topic_organization is not None:
+        reader.objectless_memberships(context)
+    if organizations:
+        reader.table_row(heading)
+        reader.heading_lead(context)
+    if "treaty" in present:
+        reader.signatures(context)
+    if "person" in present:
+        reader.offices()
+    if "place" in present or (organizations and _SITE_WORD.search(span.text)):
+        reader.locations()
+        reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
