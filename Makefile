@@ -41,7 +41,7 @@ build: $(STAMP)
 	$(VENV)/bin/python main.py build
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python main.py bench
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m benchmarks.bench
 
 # Extraction quality against the blind gold lists: the unseen documents, then the bundled five.
 quality: $(STAMP)

@@ -59,6 +59,7 @@ class Report:
     junk: int = 0
     false_memberships: int = 0
     errors: list[str] = field(default_factory=list)
+    include_uncertain: bool = False
 
 
 def _gold_entity_index(gold: dict) -> dict[str, str]:
@@ -151,7 +152,7 @@ def _judge_relations(
     predicted = connection.execute(
         "SELECT subject_id, predicate, object_id, status, date, evidence, confidence FROM relations "
         f"WHERE document_id = ? AND predicate IN ({marks}) AND (confidence IS NULL OR confidence >= ?)",
-        (document_id, *PREDICATES, UNCERTAIN_BELOW),
+        (document_id, *PREDICATES, 0.0 if report.include_uncertain else UNCERTAIN_BELOW),
     ).fetchall()
     golds = _gold_relations(gold)
     gold_keys = defaultdict(list)
@@ -262,8 +263,8 @@ def _overlaps(gold_sentence: str, event_text: str) -> bool:
     return gold_sentence in text or text in gold_sentence
 
 
-def evaluate(gold_dir: Path, documents_dir: Path) -> Report:
-    report = Report()
+def evaluate(gold_dir: Path, documents_dir: Path, *, include_uncertain: bool = False) -> Report:
+    report = Report(include_uncertain=include_uncertain)
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "quality.db"
@@ -319,8 +320,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=QUALITY_DIR / "gold")
     parser.add_argument("--documents", type=Path, default=QUALITY_DIR / "documents")
     parser.add_argument("--show-errors", action="store_true", help="list every miss and every wrong fact")
+    parser.add_argument(
+        "--uncertain", action="store_true", help="judge the facts pages hide as uncertain too"
+    )
     args = parser.parse_args(argv)
-    report = evaluate(args.gold, args.documents)
+    report = evaluate(args.gold, args.documents, include_uncertain=args.uncertain)
     print(format_report(report))
     if args.show_errors:
         print("\n" + "\n".join(report.errors))

@@ -7,6 +7,7 @@ sentences) agree on what a date is.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -145,10 +146,16 @@ _YEARLESS = re.compile(
 )
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
+def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
     sums and percentages are not dates."""
+    if not _DIGIT.search(text):
+        return ()
     found: list[DateMention] = []
     for match in _RUNNING_DATE.finditer(text):
         groups = match.groupdict()
@@ -178,7 +185,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     if year is not None:
         found.extend(_yearless_dates(text, year, found))
         found.sort(key=lambda mention: mention.start)
-    return found
+    return tuple(found)
 
 
 def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:

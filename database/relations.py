@@ -86,7 +86,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "not a member",
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
-        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?members?\s+(?:of|in)|(?:a\s+)?part\s+of|"
+        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
         r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
         r"neither\s+)",
@@ -173,13 +173,24 @@ _MEMBERSHIP_BY_ANAPHOR = [
     for status, phrase in _MEMBERSHIP_PHRASES
     if status not in ("founding member",)
 ]
+_CHAINED_VERB = re.compile(
+    r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
+    r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
+)
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
-    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b)"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
+    r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
+)
+# Words without which no membership sentence reads; a cheap test before the costly patterns.
+_MEMBERSHIP_HINT = re.compile(
+    r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
+    r"terminat|renounc|gave\s+up|neither|since"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
@@ -195,7 +206,7 @@ _GAPPED = re.compile(
 )
 _COORDINATED = re.compile(
     r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?P<verb>withdr(?:ew|awn)|left|quit|"
-    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+again)?\b"
+    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+it)?(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
 _COORDINATED_STATUS = (
@@ -218,6 +229,7 @@ _IMMEDIATE_DATE = re.compile(
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+)?observers?\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
@@ -236,10 +248,14 @@ _NOMINAL_MEMBERSHIP = re.compile(
 )
 _ORG_FOUNDED_BY = re.compile(
     rf"(?P<org>{ORG})\s+(?:\([^()]{{0,20}}\)\s+)?(?:was|were)\s+(?:founded|established|created|set\s+up)\s+"
-    rf"(?:[^;«»]{{0,30}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?:[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+)
+_IN_ORG_MEMBERS = re.compile(
+    rf"^\W*In\s+{_ART}(?P<org>{ORG}),\s+(?P<subjects>{_COUNTRIES})\s+(?:are|were)\s+(?:the\s+|its\s+)?"
+    r"(?P<founding>founding\s+)?(?:full\s+)?members\b"
 )
 _ORG_ADMITTED = re.compile(
-    rf"(?P<org>{ORG})\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?P<org>{ORG})(?:\s*,[^,;«»]{{1,30}},)?\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
     rf"(?P<observer>\s+as\s+(?:an?\s+)?observers?)?"
 )
 _TABLE_ROW = re.compile(
@@ -394,7 +410,7 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
-def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
     """Dates inside [start, end) that say when something happened (not 'will … in 2025')."""
     return [
         date
@@ -411,7 +427,7 @@ def past_dates(text: str, year: int | None = None) -> list[DateMention]:
     return _event_dates(text, dates, 0, len(text))
 
 
-def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> DateMention | None:
+def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)
     before = [date for date in _event_dates(text, dates, clause, subject_start)]
@@ -419,7 +435,7 @@ def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> Da
 
 
 def _date_for(
-    text: str, dates: list[DateMention], subject_start: int, verb_start: int, clause_end: int
+    text: str, dates: Sequence[DateMention], subject_start: int, verb_start: int, clause_end: int
 ) -> str | None:
     own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
         text, dates, subject_start, verb_start
@@ -437,7 +453,7 @@ class SentenceReader:
         self.span = span
         self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
         self.text = self.skeleton.text
-        self.dates: list[DateMention] = []
+        self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
@@ -549,6 +565,8 @@ class SentenceReader:
         if not objects:
             return
         objects_end = found.end(group)
+        if status == "joined" and _AS_OBSERVER.match(text, objects_end):
+            status = "observer"
         if status in _MEMBER_STATUS_SET and _NEITHER.search(
             text[_clause_start(text, subject_start) : verb_start]
         ):
@@ -717,6 +735,12 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("objects")):
                     self._add(subject, "member_of", obj, date=date, status="member")
+        in_org = _IN_ORG_MEMBERS.match(text)
+        if in_org:
+            for subject in self._entities(in_org.group("subjects")):
+                for obj in self._entities(in_org.group("org")):
+                    status = "founding member" if in_org.group("founding") else "member"
+                    self._add(subject, "member_of", obj, status=status)
         for found in _ORG_FOUNDED_BY.finditer(text):
             date = _date_for(text, self.dates, found.start(), found.start(), _clause_end(text, found.end()))
             for subject in self._entities(found.group("subjects")):
@@ -734,17 +758,30 @@ class SentenceReader:
     def objectless_memberships(self, context: Context) -> None:
         """'Iran became the ninth member on 4 July 2023' in an article about one organization:
         the organization is the document's own subject."""
-        if context.topic_organization is None:
+        if context.topic_organization is not None:
+            organization, method = context.topic_organization, "heading"
+        elif context.recent_organizations:
+            organization, method = context.recent_organizations[-1][0], "previous sentence"
+        else:
             return
+        subjects: list[int] = []
         for found in _OBJECTLESS.finditer(self.text):
-            subject_match = _SUBJECT_BEFORE.search(self.text[: found.start()])
-            if not subject_match or not subject_match.group("subjects"):
+            before = self.text[: found.start()]
+            subject_match = _SUBJECT_BEFORE.search(before)
+            if subject_match and subject_match.group("subjects"):
+                subjects = self._entities(subject_match.group("subjects"))
+            elif not (subjects and _CHAINED_VERB.search(before)):
                 continue
-            if _HEDGE_BEFORE_VERB.search(self.text[: found.start()]):
+            if _HEDGE_BEFORE_VERB.search(before):
                 continue
+            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]):
+                continue
+            earlier = [token for token in re.finditer(ORG, before)]
+            if earlier and method == "previous sentence":
+                organization = self.skeleton.mention_at(earlier[-1].group()).entity
             word = next(
                 found.group(name)
-                for name in ("status", "status2", "status3", "status4", "status5")
+                for name in ("status", "status2", "status3", "status4", "status5", "status6")
                 if found.group(name)
             ).lower()
             if found.group("negated"):
@@ -757,17 +794,33 @@ class SentenceReader:
                 status = "member"
             else:
                 status = "joined"
-            own = _event_dates(self.text, self.dates, found.start(), _clause_end(self.text, found.end()))
+            clause_end = _clause_end(self.text, found.end())
+            gapped = _GAPPED.search(self.text, found.end(), clause_end)
+            if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
+                gapped = None
+            chained = _CHAINED_VERB.search(self.text, found.end(), clause_end)
+            own_end = min(
+                clause_end,
+                gapped.start() if gapped else clause_end,
+                chained.start() if chained else clause_end,
+            )
+            own = _event_dates(self.text, self.dates, found.start(), own_end)
             date = own[0].date.iso if own and status != "not a member" else None
-            for subject in self._entities(subject_match.group("subjects")):
-                self._add(
-                    subject,
-                    "member_of",
-                    context.topic_organization,
-                    date=date,
-                    status=status,
-                    method="heading",
+            for subject in subjects:
+                self._add(subject, "member_of", organization, date=date, status=status, method=method)
+            if gapped:
+                later = _event_dates(
+                    self.text, self.dates, gapped.end() - 4, _clause_end(self.text, gapped.end())
                 )
+                for subject in self._entities(gapped.group("subjects")):
+                    self._add(
+                        subject,
+                        "member_of",
+                        organization,
+                        date=later[0].date.iso if later else None,
+                        status=status,
+                        method=method,
+                    )
 
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
@@ -940,14 +993,23 @@ def read_relations(
     reader = SentenceReader(span, span.start, mentions, kinds)
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
-    reader.memberships(context)
-    reader.objectless_memberships(context)
-    reader.table_row(heading)
-    reader.heading_lead(context)
-    reader.signatures(context)
-    reader.offices()
-    reader.locations()
-    reader.location_row()
+    present = set(kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
+    if hinted and (organizations or context.recent_organizations):
+        reader.memberships(context)
+    if hinted and (context.topic_organization is not None or context.recent_organizations):
+        reader.objectless_memberships(context)
+    if organizations:
+        reader.table_row(heading)
+        reader.heading_lead(context)
+    if "treaty" in present:
+        reader.signatures(context)
+    if "person" in present:
+        reader.offices()
+    if "place" in present or (organizations and _SITE_WORD.search(span.text)):
+        reader.locations()
+        reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject

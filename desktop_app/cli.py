@@ -1,4 +1,5 @@
-"""The command line: a thin layer over `database`, turning every failure into one line.
+"""The command line: the top layer, a thin one over `database` and the render layer, turning
+every failure into one line. Nothing in the product imports it.
 
 Exit codes: 0 success, 1 an unknown entity name (with suggestions), 2 an unusable database,
 bad arguments or a failed build.
@@ -10,11 +11,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
-from database import reference
+from database import __version__, reference
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
 
 FORMATS = ("text", "json", "html", "md", "pdf")
@@ -29,13 +29,6 @@ class CliError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # Override: one line, exit 2, no usage dump.
         raise CliError(f"{self.prog}: {message}")
-
-
-def app_version() -> str:
-    try:
-        return version("casecref")
-    except PackageNotFoundError:
-        return "0.1.0"
 
 
 PROGRAM = "casecref"
@@ -74,8 +67,6 @@ NAME is a name or any alias, matched ignoring case, diacritics and spelling. An 
 exits 1 with suggestions.""",
     "self-test": """example:
   casecref self-test        prints {"ok": true, ...} with timings in milliseconds""",
-    "bench": """example (in a checkout):
-  casecref bench --docs 300 --json""",
 }
 
 
@@ -88,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES[""],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", type=Path, default=None, metavar="PATH", help="database to read (default: the bundled one)"
     )
@@ -119,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="document files or folders (default: the bundled ones)",
     )
     listing = command("entities", "list the entities of the database")
-    listing.add_argument("--kind", choices=reference.KIND_TITLES.keys(), help="only entities of this kind")
+    listing.add_argument("--kind", choices=reference.KINDS, help="only entities of this kind")
     listing.add_argument("--json", action="store_true", help="a JSON list of {id, name, kind, aliases, ...}")
     find = command("search", "search entities and passages")
     find.add_argument("query", metavar="QUERY", help="what to look for (quote it if it has spaces)")
@@ -132,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON: {query, results: [...], missing, total, facets, suggestions}",
     )
     find.add_argument(
-        "--kind", choices=reference.KIND_TITLES.keys(), help="entities of this kind, and passages naming one"
+        "--kind", choices=reference.KINDS, help="entities of this kind, and passages naming one"
     )
     find.add_argument("--document", metavar="SOURCE", help="only passages of this document (its file name)")
     find.add_argument(
@@ -152,12 +143,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="paper for pdf (default: the locale's)",
     )
-    command("self-test", "open the window off screen, search, render a summary and print timings")
-    bench = command("bench", "benchmarks against raw Qt and SQLite floors")
-    bench.add_argument(
-        "--docs", type=int, default=300, metavar="N", help="documents in the scale corpus (default 300)"
+    show.add_argument(
+        "--sheet",
+        choices=("briefing", "dossier"),
+        default=None,
+        help="the one-to-two-page briefing or everything (default: briefing for pdf, dossier otherwise)",
     )
-    bench.add_argument("--json", action="store_true", help="results as JSON")
+    show.add_argument(
+        "--uncertain", action="store_true", help="include facts found with low confidence, marked"
+    )
+    command("self-test", "open the window off screen, search, render a summary and print timings")
     return parser
 
 
@@ -175,7 +170,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "summary": _summary,
             "self-test": _self_test,
-            "bench": _bench,
         }[args.command]
         return handler(args)
     except CliError as error:
@@ -235,11 +229,23 @@ def _build(args: argparse.Namespace) -> int:
 def _entities(args: argparse.Namespace) -> int:
     rows = reference.entities(_connect(args), args.kind)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        shape = [
+            {
+                "id": row.id,
+                "name": row.name,
+                "kind": row.kind,
+                "category": row.category,
+                "aliases": list(row.aliases),
+                "parent": row.parent,
+                "mentions": row.mentions,
+            }
+            for row in rows
+        ]
+        print(json.dumps(shape, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        aliases = f"  ({', '.join(row['aliases'][:4])})" if row["aliases"] else ""
-        print(f"{row['kind']:<12} {row['name']}{aliases}  [{row['mentions']}]")
+        aliases = f"  ({', '.join(row.aliases[:4])})" if row.aliases else ""
+        print(f"{row.kind:<12} {row.name}{aliases}  [{row.mentions}]")
     return 0
 
 
@@ -263,7 +269,7 @@ def _search(args: argparse.Namespace) -> int:
         raise CliError("search: --limit must be at least 1")
     connection = _connect(args)
     if args.document is not None:
-        sources = [source.source for source in reference.documents(connection)]
+        sources = [source.source for source in reference.documents(connection).documents]
         if args.document not in sources:
             close = difflib.get_close_matches(args.document, sources, n=3)
             hint = f"; did you mean: {', '.join(close)}?" if close else ""
@@ -352,7 +358,9 @@ def _print_search(results) -> None:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from database import formats
+    from desktop_app.render import data, entity, html, plain
+    from desktop_app.render.addresses import entity_url
+    from desktop_app.router import PageRouter, entity_sheet
 
     connection = _connect(args)
     found = reference.find_entity(connection, args.name)
@@ -360,25 +368,31 @@ def _summary(args: argparse.Namespace) -> int:
         close = reference.suggestions(connection, args.name)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
-    summary = reference.summary(connection, found.id)
+    mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")
-        from desktop_app.printing import export_summary_pdf
+        from desktop_app.printing import write_pdf
 
-        pages = export_summary_pdf(summary, args.output, page_size=args.page_size)
+        page = PageRouter(connection).page(
+            entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
+        )
+        printable = page.printable.chosen(mode == "dossier")
+        try:
+            pages = write_pdf(printable, args.output, page_size=args.page_size)
+        except OSError as error:
+            raise CliError(f"summary: cannot write {args.output}: {error.strerror or error}") from error
         print(f"wrote {args.output} ({pages} pages)")
         return 0
+    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
     if args.format == "json":
-        text = json.dumps(formats.summary_to_dict(summary), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data.to_dict(sheet), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":
-        text = formats.summary_to_markdown(summary)
+        text = plain.to_markdown(sheet)
     elif args.format == "html":
-        from desktop_app.summary_html import standalone_html
-
-        text = standalone_html(summary)
+        text = entity.standalone_html(sheet)
     else:
-        text = formats.summary_to_text(summary)
+        text = plain.to_text(sheet)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")
@@ -394,15 +408,3 @@ def _self_test(args: argparse.Namespace) -> int:
 
     print(json.dumps(self_test(_database_path(args)), indent=2))
     return 0
-
-
-def _bench(args: argparse.Namespace) -> int:
-    try:
-        from benchmarks.bench import run_benchmarks
-    except ImportError as error:
-        raise CliError(
-            "bench: the benchmarks live in the checkout; run `python main.py bench` there"
-        ) from error
-    if args.docs < 5:
-        raise CliError("bench: --docs must be at least 5")
-    return run_benchmarks(docs=args.docs, as_json=args.json)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import atexit
 import html
 import logging
+import sqlite3
 import weakref
 from pathlib import Path
 
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.formats import KIND_LABELS
 from database.fulltext import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -47,6 +47,7 @@ from database.fulltext import (
     Suggestion,
     search,
 )
+from desktop_app.render.labels import KIND_LABELS, kind_title
 
 log = logging.getLogger("casecref.search")
 DEBOUNCE_MS = 0  # Keystrokes of one event-loop turn are sent as one query; stale answers are dropped.
@@ -63,7 +64,7 @@ class SearchWorker(QObject):
     def __init__(self, database_path: Path) -> None:
         super().__init__()
         self._database_path = database_path
-        self._connection = None
+        self._connection: sqlite3.Connection | None = None
         self.latest = 0
 
     @Slot(int, str, object)
@@ -307,10 +308,10 @@ class FacetBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = QComboBox(objectName="facet-kind")
-        self.document = QComboBox(objectName="facet-document")
-        self.year = QComboBox(objectName="facet-year")
+        self.kind, self.document, self.year = QComboBox(), QComboBox(), QComboBox()
         self.combos = (self.kind, self.document, self.year)
+        for name, combo in zip(("facet-kind", "facet-document", "facet-year"), self.combos, strict=True):
+            combo.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for text, combo in (("&Kind", self.kind), ("&Document", self.document), ("&Year", self.year)):
@@ -340,7 +341,7 @@ class FacetBar(QWidget):
     def _fill(self, results: SearchResults) -> None:
         chosen = results.filters
         facets = results.facets
-        kinds = [(f"{reference.KIND_TITLES[kind]} ({count})", kind) for kind, count in facets.kinds]
+        kinds = [(f"{kind_title(kind)} ({count})", kind) for kind, count in facets.kinds]
         documents = [(f"{title} ({count})", source) for source, title, count in facets.documents]
         years = dict(facets.years)
         decades = sorted({year // 10 * 10 for year in years})

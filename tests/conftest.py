@@ -43,6 +43,11 @@ def bundled_connection() -> sqlite3.Connection:
     return reference.open_database(BUNDLED_DATABASE)
 
 
+def entity_id(name: str) -> int:
+    """The bundled database's id for a name or alias."""
+    return reference.find_entity(reference.open_database(BUNDLED_DATABASE), name).id
+
+
 @pytest.fixture(scope="session")
 def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled documents built anew by the current code."""
@@ -80,3 +85,15 @@ def isolated_settings(tmp_path: Path, qapp):
     QSettings().clear()
     yield tmp_path / "settings"
     QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def scaled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sixty generated documents (the benchmark's generator): lists longer than a page shows."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path_factory.mktemp("scaled")
+    generate(folder / "corpus", 60)
+    path = folder / "scaled.db"
+    build_database([folder / "corpus"], path)
+    return path

@@ -5,6 +5,7 @@ import pytest
 from database.corpus import parse_document
 from database.discover import acronym_definitions, discover_entities, schwartz_hearst_long_form
 from database.extract import build_matcher, extract_document
+from database.facts import UNCERTAIN_BELOW
 from database.gazetteer import EntitySpec, load_gazetteer
 from database.names import name_key
 
@@ -347,4 +348,23 @@ def test_an_article_about_one_organization_supplies_the_missing_object(gazetteer
         ("Iran", "joined", "2023-07-04", "heading"),
         ("Turkmenistan", "not a member", None, "heading"),
         ("Mongolia", "observer", "2004", "heading"),
+    }
+
+
+def test_a_membership_without_its_organization_is_uncertain(gazetteer_specs):
+    text = (
+        "Title\n\nIn the Eurasian Economic Union, Russia and Belarus are the founding members. "
+        "Armenia joined on 2 January 2015 and Kyrgyzstan on 12 August 2015.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date, r.confidence < UNCERTAIN_BELOW)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Russia", "Eurasian Economic Union", "founding member", None, False),
+        ("Belarus", "Eurasian Economic Union", "founding member", None, False),
+        ("Armenia", "Eurasian Economic Union", "joined", "2015-01-02", True),
+        ("Kyrgyzstan", "Eurasian Economic Union", "joined", "2015-08-12", True),
     }

@@ -35,6 +35,14 @@ def shipped(relative: Path) -> bool:
     )
 
 
+def test_every_code_package_ships_in_the_wheel():
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    for top in ("database", "desktop_app"):
+        for init in (ROOT / top).rglob("__init__.py"):
+            package = ".".join(init.parent.relative_to(ROOT).parts)
+            assert package in listed, f"{package} is missing from [tool.setuptools] packages"
+
+
 def test_every_resource_file_ships_in_the_wheel():
     tracked = subprocess.run(
         ["git", "ls-files", "resources"], cwd=ROOT, capture_output=True, text=True, check=True

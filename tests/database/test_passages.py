@@ -8,7 +8,7 @@ from database.corpus import parse_document, read_document
 from database.passages import LONG_CHARS, SHORT_CHARS, document_passages, passage_spans, years_named
 from database.paths import DOCUMENTS_DIR
 
-from .conftest import DATA
+from ..conftest import DATA
 
 ALL_DOCUMENTS = sorted(DOCUMENTS_DIR.glob("*.txt")) + sorted((DATA / "unseen").glob("*.txt"))
 

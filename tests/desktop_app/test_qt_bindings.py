@@ -8,13 +8,14 @@ these tests check both halves on whatever interpreter runs them.
 
 import sys
 import tomllib
-from pathlib import Path
 
 from packaging.requirements import Requirement
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage, QPainter
 
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+from tests.conftest import ROOT
+
+PYPROJECT = ROOT / "pyproject.toml"
 PAINTS = 500
 
 

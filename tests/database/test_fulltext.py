@@ -146,7 +146,7 @@ def valley(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
     from database import reference
     from database.build import build_database
 
-    from .conftest import DATA
+    from ..conftest import DATA
 
     path = tmp_path_factory.mktemp("search") / "valley.db"
     build_database([DATA / "search"], path)

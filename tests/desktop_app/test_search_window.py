@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from database.fulltext import Filters, PassageHit, Suggestion, search
+from desktop_app.render.html import _term_spans
 from desktop_app.search import FacetBar, ResultRole, SearchResultsModel
-from desktop_app.summary_html import _term_spans
 
-from .test_window import type_search, window  # noqa: F401  (the fixture)
+from .test_window import type_search
 
 
-def wait_for_results(qtbot, window):  # noqa: F811
-    return qtbot.waitSignal(window.search_controller.results_ready, timeout=5000)
+def wait_for_results(qtbot, window):
+    return qtbot.waitSignal(window.search_panel.controller.results_ready, timeout=5000)
 
 
 def test_results_model_with_suggestions(qtmodeltester, bundled_connection):
@@ -38,38 +38,38 @@ def test_a_name_lists_entities_first(bundled_connection):
     assert model.categories == ["Entities", "Passages"]
 
 
-def test_did_you_mean_is_chosen_with_the_keyboard(window, qtbot):  # noqa: F811
+def test_did_you_mean_is_chosen_with_the_keyboard(window, qtbot):
     type_search(qtbot, window, "Kyrgystan border ")
-    assert window.results_model.categories[0] == "Did you mean"
+    assert window.search_panel.model.categories[0] == "Did you mean"
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Up)  # From the first hit up to the suggestion.
-    assert isinstance(window.results_view.currentIndex().data(ResultRole), Suggestion)
+    assert isinstance(window.search_panel.view.currentIndex().data(ResultRole), Suggestion)
     with wait_for_results(qtbot, window) as blocker:
         qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     assert window.search_edit.text() == "Kyrgyzstan border"
     assert window.search_edit.hasFocus()
     results = blocker.args[0]
     assert results.total > 0 and not results.missing and not results.suggestions
-    assert "Did you mean" not in window.results_model.categories
-    assert not window.no_results.isVisible()
+    assert "Did you mean" not in window.search_panel.model.categories
+    assert not window.search_panel.hint.isVisible()
 
 
-def test_words_no_passage_has_are_named_above_the_results(window, qtbot):  # noqa: F811
+def test_words_no_passage_has_are_named_above_the_results(window, qtbot):
     type_search(qtbot, window, "border closure kyrgyzstan ")
-    assert window.no_results.isVisible()
-    assert "lack closure" in window.no_results.text()
+    assert window.search_panel.hint.isVisible()
+    assert "lack closure" in window.search_panel.hint.text()
 
 
-def test_did_you_mean_is_clickable(window, qtbot):  # noqa: F811
+def test_did_you_mean_is_clickable(window, qtbot):
     type_search(qtbot, window, "Tadjikstan")
-    index = window.results_model.index(0, 0, window.results_model.index(0, 0))
+    index = window.search_panel.model.index(0, 0, window.search_panel.model.index(0, 0))
     assert index.data(ResultRole) == Suggestion("Tajikistan")
-    rect = window.results_view.visualRect(index)
+    rect = window.search_panel.view.visualRect(index)
     with wait_for_results(qtbot, window):
-        qtbot.mouseClick(window.results_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(window.search_panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.search_edit.text() == "Tajikistan"
 
 
-def test_search_page_offers_suggestions_as_links_and_says_no_results_once(window):  # noqa: F811
+def test_search_page_offers_suggestions_as_links_and_says_no_results_once(window):
     window.open_address("search:Kyrgystan zzqqx")
     html = window.browser.toHtml()
     text = window.browser.toPlainText()
@@ -77,18 +77,18 @@ def test_search_page_offers_suggestions_as_links_and_says_no_results_once(window
     assert "Did you mean" in text and "search:Kyrgyzstan" in html
 
 
-def test_filters_are_reached_with_tab_and_kept_while_typing(window, qtbot):  # noqa: F811
+def test_filters_are_reached_with_tab_and_kept_while_typing(window, qtbot):
     type_search(qtbot, window, "kyrg")
     window.search_edit.setFocus()
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Tab)
-    kind = window.facet_bar.kind
+    kind = window.search_panel.facet_bar.kind
     assert kind.hasFocus()
     countries = kind.findData("country")
     assert countries > 0 and kind.itemText(countries).startswith("Countries (")
     with wait_for_results(qtbot, window):
         while kind.currentIndex() != countries:
             qtbot.keyClick(kind, Qt.Key.Key_Down)
-    assert window.search_controller.filters == Filters(kind="country")
+    assert window.search_panel.controller.filters == Filters(kind="country")
     window.search_edit.setFocus()
     window.search_edit.end(False)
     with wait_for_results(qtbot, window) as blocker:
@@ -99,16 +99,16 @@ def test_filters_are_reached_with_tab_and_kept_while_typing(window, qtbot):  # n
     assert kind.currentData() == "country"
 
 
-def test_year_and_document_filters(window, qtbot):  # noqa: F811
+def test_year_and_document_filters(window, qtbot):
     type_search(qtbot, window, "border")
-    year = window.facet_bar.year
+    year = window.search_panel.facet_bar.year
     choice = next(i for i in range(year.count()) if year.itemText(i).startswith("2012 ("))
     with wait_for_results(qtbot, window) as blocker:
         year.setCurrentIndex(choice)
         year.activated.emit(choice)
     results = blocker.args[0]
     assert results.passages and all(2012 in hit.years for hit in results.passages)
-    document = window.facet_bar.document
+    document = window.search_panel.facet_bar.document
     assert document.count() == 2 and document.itemData(1) == results.passages[0].source
 
 
@@ -121,9 +121,9 @@ def test_facet_bar_keeps_a_choice_that_no_longer_has_hits(qtbot, bundled_connect
     assert bar.year.currentText() == "1990–1999 (0)"
 
 
-def test_a_passage_opens_scrolled_to_its_words_in_a_document_without_headings(window, qtbot):  # noqa: F811
+def test_a_passage_opens_scrolled_to_its_words_in_a_document_without_headings(window, qtbot):
     type_search(qtbot, window, "rivalry of West with Russia ")
-    hit = window.results_model.first_hit().data(ResultRole)
+    hit = window.search_panel.model.first_hit().data(ResultRole)
     assert hit.source == "002_3c1a3a1192dce7f7.txt"  # One section, 11,000 characters.
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     assert window.current_title == hit.title
