@@ -189,6 +189,7 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._results = SearchResults("", "", (), (), ())
         self._categories: list[tuple[str, tuple]] = [("Entities", ()), ("Passages", ())]
+        self._texts: list[list[tuple[str, str]]] = [[], []]  # (plain, rich) of each row, made once.
 
     @property
     def results(self) -> SearchResults:
@@ -206,6 +207,7 @@ class SearchResultsModel(QAbstractItemModel):
             found.reverse()
         suggestions = [("Did you mean", results.suggestions)] if results.suggestions else []
         self._categories = suggestions + found
+        self._texts = [[_hit_html(hit) for hit in rows] for _, rows in self._categories]
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:
@@ -272,7 +274,7 @@ class SearchResultsModel(QAbstractItemModel):
         hit = self._categories[category][1][index.row()]
         if role == ResultRole:
             return hit
-        plain, rich = _hit_html(hit)
+        plain, rich = self._texts[category][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return plain
         if role == HtmlRole:
@@ -371,16 +373,31 @@ class FacetBar(QWidget):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws an item's HtmlRole text (bold query terms in snippets) with the palette's colours."""
+    """Draws an item's HtmlRole text (bold query terms in snippets) with the palette's colours.
+    Each row's laid-out text is kept by (text, width, font), so a row is laid out once and not
+    again for every size hint and every paint while results arrive."""
+
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HtmlRole) or html.escape(index.data() or ""))
+        text = index.data(HtmlRole) or html.escape(index.data() or "")
         width = option.rect.width()
         if width <= 0 and option.widget is not None:
             width = option.widget.viewport().width() - 40
-        document.setTextWidth(max(width, 200))
+        key = (text, max(width, 200), option.font.key())
+        document = self._laid_out.get(key)
+        if document is None:
+            if len(self._laid_out) >= self.CACHE_SIZE:
+                self._laid_out.clear()
+            document = QTextDocument(self)
+            document.setDefaultFont(option.font)
+            document.setHtml(text)
+            document.setTextWidth(key[1])
+            self._laid_out[key] = document
         return document
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -405,4 +422,4 @@ class HtmlDelegate(QStyledItemDelegate):
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         document = self._document(options, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        return QSize(int(document.textWidth()), int(document.size().height()) + 2)
