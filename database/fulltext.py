@@ -9,108 +9,47 @@ body; then, when those are few, passages missing one word, each marked with the 
 The word being typed is completed from the unstemmed vocabulary (`database.vocabulary`), so
 "Manas" never finds "management"; finished words are stemmed. bm25 scores every passage it
 ranks, so a tier matching more than RANK_LIMIT passages ranks the first RANK_LIMIT in id
-order, which is the newest documents first (`passages_newest_first`); the results say so.
+order, which is the newest documents first (see `database.ranking`); the results say so.
 """
 
 from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from database import vocabulary
 from database.errors import sqlite_errors_as_database_error as reading
 from database.names import fold_token, name_key, spelling_variants
 from database.query import Clause, clean, parse, quote
+from database.ranking import PassageRanking
+from database.results import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    EntityHit,
+    Facets,
+    Filters,
+    PassageHit,
+    SearchResults,
+    Suggestion,
+)
 
-RANK_LIMIT = 1000
-PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
+__all__ = [
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "EntityHit",
+    "Facets",
+    "Filters",
+    "PassageHit",
+    "SearchResults",
+    "Suggestion",
+    "search",
+]
+
 NEAR_WORDS = 10
 MAX_PARTIAL_TERMS = 8  # Beyond this many words, "all but one" is no longer a useful answer.
 MAX_VARIANTS = 4  # Phrase and near tiers try this many combinations of completions.
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 _ENTITY_COLUMNS = "e.id, e.name, e.kind, e.aliases, e.mention_count"
-TIERS = ("phrase", "near", "all", "partial")
-KINDS = ("country", "organization", "programme", "treaty", "person", "place")
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the results are narrowed to: an entity kind (entities of it, passages naming
-    one), a document (its file name) and a range of years (passages naming a year in it)."""
-
-    kind: str | None = None
-    document: str | None = None
-    years: tuple[int, int] | None = None
-
-    @property
-    def active(self) -> bool:
-        return bool(self.kind or self.document or self.years)
-
-
-@dataclass(frozen=True)
-class EntityHit:
-    id: int
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    matched: str | None
-    score: float
-
-
-@dataclass(frozen=True)
-class PassageHit:
-    source: str
-    title: str
-    section: str
-    start: int
-    end: int
-    snippet: str
-    score: float
-    missing: tuple[str, ...] = ()
-    match: str = "all"  # "phrase", "near", "all" (scattered) or "partial" (a word missing)
-    years: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A search to try instead: the query with its misspelt words corrected, or the name of
-    an entity spelt like what was typed."""
-
-    text: str
-    entity_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Facets:
-    """Counts over the passages ranked (all of them unless `SearchResults.capped`); kinds
-    count entity hits too."""
-
-    documents: tuple[tuple[str, str, int], ...] = ()  # (file name, title, passages), most first
-    kinds: tuple[tuple[str, int], ...] = ()
-    years: tuple[tuple[int, int], ...] = ()  # (year, passages), by year
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    query: str
-    fts_query: str
-    entities: tuple[EntityHit, ...]
-    passages: tuple[PassageHit, ...]
-    terms: tuple[str, ...]  # The words found, in every form found, to mark in the reader.
-    missing: tuple[str, ...] = ()  # Words no passage holding all the others has.
-    total: int = 0  # Passages holding every word (at least this many when capped).
-    capped: bool = False
-    facets: Facets = field(default_factory=Facets)
-    suggestions: tuple[Suggestion, ...] = ()
-    name_first: bool = False  # The query names an entity: entities come before passages.
-    filters: Filters = field(default_factory=Filters)
-
-    @property
-    def empty(self) -> bool:
-        return not self.entities and not self.passages
 
 
 @dataclass(frozen=True)
@@ -177,7 +116,7 @@ def search(
     marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
     highlight = vocabulary.forms(connection, marked) if marked else ()
 
-    passages = _Passages(connection, filters, limit)
+    passages = PassageRanking(connection, filters, limit)
     if expression:
         passages.consider(expression)
         if not advanced and len(terms) > 1:
@@ -214,174 +153,6 @@ def search(
         name_first=name_first,
         filters=filters,
     )
-
-
-class _Passages:
-    """Collects ranked passages tier by tier, within the filters, and the pool the facets count."""
-
-    def __init__(self, connection: sqlite3.Connection, filters: Filters, limit: int) -> None:
-        self.connection = connection
-        self.limit = limit
-        self.hits: dict[int, tuple[int, float, str, str, tuple[str, ...]]] = {}
-        self.pool: dict[int, tuple[int, str, str]] = {}
-        self.total = 0
-        self.capped = False
-        self.partial_found: Counter[str] = Counter()
-        self.low, self.high = 0, 2**62
-        self.bound = self.high
-        self.filter_expression = ""
-        self.impossible = False
-        if filters.document:
-            row = connection.execute(
-                "SELECT min(p.id), max(p.id) FROM passages p JOIN documents d ON d.id = p.document_id "
-                "WHERE d.source = ?",
-                (filters.document,),
-            ).fetchone()
-            self.impossible = row[0] is None
-            self.low, self.high = (row[0] or 0), (row[1] or 0)
-        pieces = []
-        if filters.kind:
-            pieces.append(f"kinds : {quote(filters.kind)}")
-        if filters.years:
-            first, last = filters.years
-            years = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT word FROM words WHERE word BETWEEN ? AND ? AND length(word) = 4",
-                    (f"{first:04d}", f"{last:04d}"),
-                )
-            ]
-            self.impossible |= not years
-            pieces.append("years : (" + " OR ".join(quote(year) for year in years) + ")")
-        self.filter_expression = " AND ".join(f"({piece})" for piece in pieces)
-
-    def _match(self, expression: str) -> str:
-        return f"({expression}) AND {self.filter_expression}" if self.filter_expression else expression
-
-    def _run(self, sql: str, expression: str, high: int, *args: object) -> list[sqlite3.Row]:
-        try:
-            return self.connection.execute(sql, (self._match(expression), self.low, high, *args)).fetchall()
-        except sqlite3.OperationalError as error:
-            if "fts5" in str(error):  # What was typed is quoted; this is a last line of defence.
-                return []
-            raise
-
-    def _pool(self, expression: str) -> tuple[list[sqlite3.Row], int, bool]:
-        """The first RANK_LIMIT passages `expression` matches (document, years, kinds), the
-        highest id among them (what a tier ranks up to), and whether there were more."""
-        pool = self._run(
-            "SELECT f.rowid, p.document_id, p.years, p.kinds FROM passages_fts f JOIN passages p "
-            "ON p.id = f.rowid WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? LIMIT ?",
-            expression,
-            self.high,
-            RANK_LIMIT + 1,
-        )
-        if len(pool) > RANK_LIMIT:
-            return pool[:RANK_LIMIT], pool[RANK_LIMIT - 1][0], True
-        return pool, self.high, False
-
-    def consider(self, expression: str) -> None:
-        """The passages holding every word: counted, and the pool the facets count."""
-        if self.impossible:
-            return
-        pool, self.bound, self.capped = self._pool(expression)
-        self.total = len(pool)
-        self.pool = {row[0]: (row[1], row[2], row[3]) for row in pool}
-
-    def rank(
-        self, match: str, expression: str, *, high: int | None = None, missing: str | None = None
-    ) -> None:
-        """Rank the passages `expression` matches (among those considered) below those found."""
-        wanted = self.limit - len(self.hits)
-        if wanted <= 0 or (high is None and not self.total):
-            return
-        rows = self._run(
-            f"SELECT rowid, {PASSAGE_RANK} AS rank, "
-            "snippet(passages_fts, 1, char(2), char(3), '…', 32) AS snippet FROM passages_fts "
-            "WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?",
-            expression,
-            self.bound if high is None else high,
-            wanted + len(self.hits),
-        )
-        order = TIERS.index(match)
-        for row in rows:
-            if row[0] not in self.hits:
-                self.hits[row[0]] = (order, row[1], match, row[2], (missing,) if missing else ())
-
-    def rank_partial(self, expression: str, missing: str) -> None:
-        """Passages holding every word but `missing`, when those holding all are too few."""
-        if self.impossible or len(self.hits) >= self.limit:
-            return
-        if self.total:  # The facets count the passages with every word: a bound is all it takes.
-            last = self._run(
-                "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? "
-                "LIMIT 1 OFFSET ?",
-                expression,
-                self.high,
-                RANK_LIMIT - 1,
-            )
-            self.rank("partial", expression, high=last[0][0] if last else self.high, missing=missing)
-            return
-        pool, high, _ = self._pool(expression)
-        self.partial_found[missing] = len(pool)
-        self.pool.update((row[0], (row[1], row[2], row[3])) for row in pool)
-        if pool:
-            self.rank("partial", expression, high=high, missing=missing)
-
-    def finished(self) -> tuple[PassageHit, ...]:
-        ranked = sorted(self.hits.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[: self.limit]
-        if not ranked:
-            return ()
-        ids = [passage_id for passage_id, _ in ranked]
-        marks = ", ".join("?" * len(ids))
-        details = {
-            row[0]: row
-            for row in self.connection.execute(
-                f"SELECT p.id, p.start, p.end, p.path, p.years, d.source, d.title FROM passages p "
-                f"JOIN documents d ON d.id = p.document_id WHERE p.id IN ({marks})",
-                ids,
-            )
-        }
-        hits = []
-        for passage_id, (_, rank, match, snippet, missing) in ranked:
-            row = details[passage_id]
-            hits.append(
-                PassageHit(
-                    source=row[5],
-                    title=row[6],
-                    section=row[3],
-                    start=row[1],
-                    end=row[2],
-                    snippet=" ".join(snippet.split()),
-                    score=float(f"{-rank:.4g}"),
-                    missing=missing,
-                    match=match,
-                    years=tuple(int(year) for year in row[4].split()),
-                )
-            )
-        return tuple(hits)
-
-    def facets(self, entities: list[EntityHit]) -> Facets:
-        pooled = self.pool.values()
-        documents = Counter(document_id for document_id, _, _ in pooled)
-        kinds = Counter(" ".join(kinds_named for _, _, kinds_named in pooled).split())
-        kinds.update(hit.kind for hit in entities)
-        years = Counter(int(year) for year in " ".join(named for _, named, _ in pooled).split())
-        top = documents.most_common(12)
-        titles = {}
-        if top:
-            marks = ", ".join("?" * len(top))
-            titles = {
-                row[0]: (row[1], row[2])
-                for row in self.connection.execute(
-                    f"SELECT id, source, title FROM documents WHERE id IN ({marks})", [key for key, _ in top]
-                )
-            }
-        return Facets(
-            documents=tuple((*titles[key], count) for key, count in top),
-            kinds=tuple((kind, kinds[kind]) for kind in KINDS if kinds[kind]),
-            years=tuple(sorted(years.items())),
-        )
 
 
 def _entity_hits(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from database import fulltext
+from database import ranking
 from database.fulltext import HIGHLIGHT_START, Filters, search
 from database.query import WORD, syntax_notice, to_fts_query
 from database.vocabulary import edit_distance
@@ -265,7 +265,7 @@ def test_kind_filter_narrows_entities_too(bundled_connection):
 
 
 def test_a_tier_matching_too_many_ranks_the_newest_first(valley, monkeypatch):
-    monkeypatch.setattr(fulltext, "RANK_LIMIT", 2)
+    monkeypatch.setattr(ranking, "RANK_LIMIT", 2)
     results = search(valley, "border", prefix=False)
     assert results.capped and results.total == 2
     assert {hit.source for hit in results.passages} == {"water_talks.txt"}  # Updated 2023, the other 2021.

@@ -1,0 +1,85 @@
+"""What a search answers: plain frozen dataclasses, shared by the search and its ranking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HIGHLIGHT_START = "\x02"  # Around the words found, in snippets.
+HIGHLIGHT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the results are narrowed to: an entity kind (entities of it, passages naming
+    one), a document (its file name) and a range of years (passages naming a year in it)."""
+
+    kind: str | None = None
+    document: str | None = None
+    years: tuple[int, int] | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kind or self.document or self.years)
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    matched: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    source: str
+    title: str
+    section: str
+    start: int
+    end: int
+    snippet: str
+    score: float
+    missing: tuple[str, ...] = ()
+    match: str = "all"  # "phrase", "near", "all" (scattered) or "partial" (a word missing)
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A search to try instead: the query with its misspelt words corrected, or the name of
+    an entity spelt like what was typed."""
+
+    text: str
+    entity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts over the passages ranked (all of them unless `SearchResults.capped`); kinds
+    count entity hits too."""
+
+    documents: tuple[tuple[str, str, int], ...] = ()  # (file name, title, passages), most first
+    kinds: tuple[tuple[str, int], ...] = ()
+    years: tuple[tuple[int, int], ...] = ()  # (year, passages), by year
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    fts_query: str
+    entities: tuple[EntityHit, ...]
+    passages: tuple[PassageHit, ...]
+    terms: tuple[str, ...]  # The words found, in every form found, to mark in the reader.
+    missing: tuple[str, ...] = ()  # Words no passage holding all the others has.
+    total: int = 0  # Passages holding every word (at least this many when capped).
+    capped: bool = False
+    facets: Facets = field(default_factory=Facets)
+    suggestions: tuple[Suggestion, ...] = ()
+    name_first: bool = False  # The query names an entity: entities come before passages.
+    filters: Filters = field(default_factory=Filters)
+
+    @property
+    def empty(self) -> bool:
+        return not self.entities and not self.passages
