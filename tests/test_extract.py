@@ -368,3 +368,11 @@ def test_a_membership_without_its_organization_is_uncertain(gazetteer_specs):
         ("Armenia", "Eurasian Economic Union", "joined", "2015-01-02", True),
         ("Kyrgyzstan", "Eurasian Economic Union", "joined", "2015-08-12", True),
     }
+
+
+def test_the_programme_named_with_its_own_head_word_is_the_programme(gazetteer_specs):
+    assert memberships(
+        "Tajikistan was the last of the Central Asian countries to join the PfP programme in 2002. "
+        "Kazakhstan joined the NATO programme on 27 May 1994.",
+        gazetteer_specs,
+    ) == {("Tajikistan", "Partnership for Peace", "joined", "2002")}
