@@ -1,6 +1,8 @@
 """Benchmarks, each against a floor measured in the same run on the same machine.
 
-    python main.py bench [--docs N] [--json]
+    python -m benchmarks.bench [--docs N] [--json]      (make bench)
+
+The product never imports this package; it imports the product.
 
 - build: MB/s of the app's build vs a raw SQLite insert of the same text plus an FTS5 rebuild,
   at 1x (the bundled corpus), 10x and N documents;
@@ -9,13 +11,20 @@
   ORDER BY bm25 LIMIT 20` with `snippet()`), on the bundled and the large database;
 - start-up: process start to the window shown with the tree filled and the start page
   rendered, vs a bare PySide6 QMainWindow shown, both in fresh interpreters (median of 5);
+- command line: `main.py search QUERY --json` vs a bare `python -c "import sqlite3"` process;
+- entity page: the most-mentioned entity clicked in the tree until its page is painted, vs a
+  bare QTextBrowser painting the same HTML in the same process; resident memory after it vs
+  after start-up;
 - typing: keystroke-to-results in the real search bar on the large database, and the longest
   time the event loop was blocked while typing;
 - memory: peak RSS of the window with the large database open vs the bare window.
+
+`--database PATH` measures a large database built beforehand (its build is not timed).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -187,6 +196,98 @@ def bench_startup(database: Path, runs: int = 5) -> dict:
     }
 
 
+_APP_PAGE = """
+import json, sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QTextBrowser
+from database import reference
+from desktop_app.app import configure_application
+from desktop_app.main_window import MainWindow
+
+def resident_kb():
+    return int(next(line for line in open("/proc/self/status") if line.startswith("VmRSS")).split()[1])
+
+app = QApplication([])
+configure_application(app)
+QStandardPaths.setTestModeEnabled(True)
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+path = Path(sys.argv[1])
+window = MainWindow(reference.open_database(path), path)
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+started_kb = resident_kb()
+target = max(reference.entities(window.connection), key=lambda row: row.mentions)
+index = window.tree_proxy.mapFromSource(window.tree_model.find_entity(target.id))
+started = time.perf_counter()
+window.tree_view.setCurrentIndex(index)
+window.browser.viewport().repaint()
+page_ms = (time.perf_counter() - started) * 1000
+app.processEvents()
+opened_kb = resident_kb()
+bare = QTextBrowser()
+bare.resize(window.browser.size())
+bare.show()
+app.processEvents()
+started = time.perf_counter()
+bare.setHtml(window.page.html)
+bare.viewport().repaint()
+floor_ms = (time.perf_counter() - started) * 1000
+print(json.dumps({"entity": target.name, "mentions": target.mentions, "page_ms": page_ms,
+                  "floor_ms": floor_ms, "started_kb": started_kb, "opened_kb": opened_kb}), flush=True)
+"""
+
+
+def bench_entity_page(database: Path, runs: int = 3) -> dict:
+    """Click to painted for the most-mentioned entity, and memory after, in fresh processes."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    found = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", _APP_PAGE, str(database)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        found.append(json.loads(output.stdout.strip().splitlines()[-1]))
+    page = statistics.median(run["page_ms"] for run in found)
+    floor = statistics.median(run["floor_ms"] for run in found)
+    started = statistics.median(run["started_kb"] for run in found) / 1024
+    opened = statistics.median(run["opened_kb"] for run in found) / 1024
+    return {
+        "entity": found[0]["entity"],
+        "mentions": found[0]["mentions"],
+        "click_to_painted_ms": round(page, 1),
+        "bare_browser_paint_ms": round(floor, 1),
+        "ratio": round(page / floor, 2),
+        "rss_started_mb": round(started, 1),
+        "rss_after_page_mb": round(opened, 1),
+        "rss_ratio": round(opened / started, 2),
+    }
+
+
+def _time_process(arguments: list[str], runs: int) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(arguments, capture_output=True, env=env, cwd=ROOT, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def bench_cli(database: Path, runs: int = 7) -> dict:
+    """`search --json` as another tool calls it, vs the cheapest Python process that opens SQLite."""
+    bare = _time_process([sys.executable, "-c", "import sqlite3"], runs)
+    app = _time_process(
+        [sys.executable, str(ROOT / "main.py"), "search", "kyrgyzstan", "--json", "--db", str(database)], runs
+    )
+    return {"search_json_ms": round(app), "bare_python_sqlite_ms": round(bare), "ratio": round(app / bare, 2)}
+
+
 def bench_typing(database: Path, text: str = "kyrgyzstan border") -> dict:
     """Type into the real search bar; measure keystroke-to-results and event-loop stalls."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -220,7 +321,7 @@ def bench_typing(database: Path, text: str = "kyrgyzstan border") -> dict:
     ticker.start()
     latencies = []
     arrived = []
-    window.search_controller.results_ready.connect(lambda results: arrived.append(time.perf_counter()))
+    window.search_panel.controller.results_ready.connect(lambda results: arrived.append(time.perf_counter()))
     window.search_edit.setFocus()
     for _ in range(3):
         window.search_edit.clear()
@@ -243,24 +344,33 @@ def bench_typing(database: Path, text: str = "kyrgyzstan border") -> dict:
     }
 
 
-def run_benchmarks(docs: int = 300, as_json: bool = False) -> int:
+def run_benchmarks(docs: int = 300, as_json: bool = False, database: Path | None = None) -> int:
     from database.paths import BUNDLED_DATABASE
 
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        corpus = work / "corpus"
-        generate(corpus, docs)
-        counts = sorted({5, min(50, docs), docs})
         results: dict = {
             "machine": f"{platform.platform()} · {os.cpu_count()} cores · Python {platform.python_version()}",
-            "documents": docs,
-            "build": bench_build(corpus, counts, work),
         }
-        large = work / f"app-{docs}.db"
+        if database is None:
+            corpus = work / "corpus"
+            generate(corpus, docs)
+            counts = sorted({5, min(50, docs), docs})
+            results["documents"] = docs
+            results["build"] = bench_build(corpus, counts, work)
+            large = work / f"app-{docs}.db"
+        else:
+            large = database
+            results["documents"] = reference.documents(reference.open_database(large), 0).total
+            results["build"] = []
         results["search_1x"] = bench_search(BUNDLED_DATABASE)
         results["search_scale"] = bench_search(large)
         results["startup_1x"] = bench_startup(BUNDLED_DATABASE)
         results["startup_scale"] = bench_startup(large)
+        results["cli_1x"] = bench_cli(BUNDLED_DATABASE)
+        results["cli_scale"] = bench_cli(large)
+        results["entity_page_1x"] = bench_entity_page(BUNDLED_DATABASE)
+        results["entity_page_scale"] = bench_entity_page(large)
         results["typing_scale"] = bench_typing(large)
     if as_json:
         print(json.dumps(results, indent=2))
@@ -271,6 +381,55 @@ def run_benchmarks(docs: int = 300, as_json: bool = False) -> int:
             f"build {row['documents']:>5} docs {row['megabytes']:>6} MB: app {row['app_mb_s']} MB/s, "
             f"raw {row['raw_mb_s']} MB/s, ratio {row['ratio']}"
         )
-    for key in ("search_1x", "search_scale", "startup_1x", "startup_scale", "typing_scale"):
+    for key in (
+        "search_1x",
+        "search_scale",
+        "startup_1x",
+        "startup_scale",
+        "cli_1x",
+        "cli_scale",
+        "entity_page_1x",
+        "entity_page_scale",
+        "typing_scale",
+    ):
         print(f"{key}: " + ", ".join(f"{name} {value}" for name, value in results[key].items()))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=300, help="documents in the generated corpus (>= 5)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--database", type=Path, help="a large database built beforehand (its build is not timed)"
+    )
+    parser.add_argument("--only", nargs="*", help="run only these measurements (startup, cli, entity_page)")
+    args = parser.parse_args(argv)
+    if args.docs < 5:
+        parser.error("--docs must be at least 5")
+    if args.only:
+        return run_some(args.only, args.database)
+    return run_benchmarks(docs=args.docs, as_json=args.json, database=args.database)
+
+
+def run_some(names: list[str], database: Path | None) -> int:
+    """A few measurements at 1x (and on `database` when given), printed as JSON."""
+    from database.paths import BUNDLED_DATABASE
+
+    known = {
+        "startup": bench_startup,
+        "cli": bench_cli,
+        "entity_page": bench_entity_page,
+        "search": bench_search,
+    }
+    results = {}
+    for name in names:
+        for size, path in (("1x", BUNDLED_DATABASE), ("scale", database)):
+            if path is not None:
+                results[f"{name}_{size}"] = known[name](path)
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -33,6 +33,7 @@ KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 @dataclass
 class Tally:
     true: int = 0
+    undated: int = 0
     predicted: int = 0
     gold: int = 0
     found: int = 0
@@ -58,6 +59,7 @@ class Report:
     junk: int = 0
     false_memberships: int = 0
     errors: list[str] = field(default_factory=list)
+    include_uncertain: bool = False
 
 
 def _gold_entity_index(gold: dict) -> dict[str, str]:
@@ -150,7 +152,7 @@ def _judge_relations(
     predicted = connection.execute(
         "SELECT subject_id, predicate, object_id, status, date, evidence, confidence FROM relations "
         f"WHERE document_id = ? AND predicate IN ({marks}) AND (confidence IS NULL OR confidence >= ?)",
-        (document_id, *PREDICATES, UNCERTAIN_BELOW),
+        (document_id, *PREDICATES, 0.0 if report.include_uncertain else UNCERTAIN_BELOW),
     ).fetchall()
     golds = _gold_relations(gold)
     gold_keys = defaultdict(list)
@@ -175,9 +177,17 @@ def _judge_relations(
             if (predicate != "member_of" or relation.get("status") == status)
             and (relation.get("date") or None) == (date or None)
         ]
+        undated = [
+            relation
+            for relation in candidates
+            if (predicate != "member_of" or relation.get("status") == status)
+            and not date
+            and relation.get("date")
+        ]
         if right:
             tally.true += 1
         else:
+            tally.undated += bool(undated)
             wanted = "; ".join(f"{r.get('status')} {r.get('date')}" for r in candidates) or "nothing"
             report.errors.append(
                 f"{gold['document']}: wrong {predicate} {subject or '?'} -> {obj or '?'} "
@@ -253,8 +263,8 @@ def _overlaps(gold_sentence: str, event_text: str) -> bool:
     return gold_sentence in text or text in gold_sentence
 
 
-def evaluate(gold_dir: Path, documents_dir: Path) -> Report:
-    report = Report()
+def evaluate(gold_dir: Path, documents_dir: Path, *, include_uncertain: bool = False) -> Report:
+    report = Report(include_uncertain=include_uncertain)
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "quality.db"
@@ -285,14 +295,14 @@ def format_report(report: Report) -> str:
         f"Entities not in the gold lists: {report.junk}.",
         "",
         "| Relations (strict: parties, status, date) | found / gold | recall | right / shown | precision "
-        "| parties-only precision |",
-        "|---|---|---|---|---|---|",
+        "| right but undated | parties-only precision |",
+        "|---|---|---|---|---|---|---|",
     ]
     for predicate in PREDICATES:
         tally, parties = report.relations[predicate], report.parties[predicate]
         lines.append(
             f"| {predicate} | {tally.found} / {tally.gold} | {_ratio(tally.recall)} | {tally.true} / "
-            f"{tally.predicted} | {_ratio(tally.precision)} | {_ratio(parties.precision)} |"
+            f"{tally.predicted} | {_ratio(tally.precision)} | {tally.undated} | {_ratio(parties.precision)} |"
         )
     exact = report.dates_exact / report.dates_judged if report.dates_judged else None
     lines += [
@@ -310,8 +320,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=QUALITY_DIR / "gold")
     parser.add_argument("--documents", type=Path, default=QUALITY_DIR / "documents")
     parser.add_argument("--show-errors", action="store_true", help="list every miss and every wrong fact")
+    parser.add_argument(
+        "--uncertain", action="store_true", help="judge the facts pages hide as uncertain too"
+    )
     args = parser.parse_args(argv)
-    report = evaluate(args.gold, args.documents)
+    report = evaluate(args.gold, args.documents, include_uncertain=args.uncertain)
     print(format_report(report))
     if args.show_errors:
         print("\n" + "\n".join(report.errors))

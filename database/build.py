@@ -7,9 +7,11 @@ killed build leaves the previous database as it was.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -22,6 +24,7 @@ from database.discover import discover_entities
 from database.extract import build_matcher, extract_document
 from database.facts import DocumentFacts
 from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
+from database.matcher import AliasMatcher
 from database.paths import GAZETTEER_PATH
 from database.rows import Row
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
@@ -115,7 +118,7 @@ def build_database(
     gazetteer = load_gazetteer(gazetteer_path)
     specs = discover_entities(documents, list(gazetteer.entities))
     matcher = build_matcher(specs)
-    facts = [extract_document(document, specs, matcher) for document in documents]
+    facts = extract_all(documents, specs, matcher)
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -169,6 +172,39 @@ def _remove_stale_temporaries(out: Path) -> None:
             continue
 
 
+PARALLEL_FROM = 32  # Below this many documents, starting worker processes costs more than it saves.
+_worker_state: tuple[list[EntitySpec], AliasMatcher] | None = None
+
+
+def _start_worker(specs: list[EntitySpec], matcher: AliasMatcher) -> None:
+    global _worker_state
+    _worker_state = (specs, matcher)
+
+
+def _extract_in_worker(document: Document) -> DocumentFacts:
+    assert _worker_state is not None
+    return extract_document(document, *_worker_state)
+
+
+def extract_all(
+    documents: list[Document], specs: list[EntitySpec], matcher: AliasMatcher
+) -> list[DocumentFacts]:
+    """Extract every document, on every core when there are enough documents; the result is in
+    document order, so the build stays deterministic."""
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(documents) < PARALLEL_FROM:
+        return [extract_document(document, specs, matcher) for document in documents]
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(specs, matcher)
+    ) as pool:
+        return list(
+            pool.map(_extract_in_worker, documents, chunksize=max(1, len(documents) // (workers * 8)))
+        )
+
+
 def make_tables(
     documents: list[Document], specs: list[EntitySpec], facts: list[DocumentFacts]
 ) -> dict[str, list[Row]]:
@@ -204,7 +240,7 @@ def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str
         for table, table_rows in tables.items():
             insert_rows(connection, table, table_rows)
         finish_indexes(db)
-        db["meta"].insert_all([{"key": key, "value": value} for key, value in meta.items()])
+        db.table("meta").insert_all([{"key": key, "value": value} for key, value in meta.items()])
         connection.commit()
     finally:
         connection.close()

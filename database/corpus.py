@@ -26,6 +26,7 @@ _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
+_YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 _LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
@@ -35,6 +36,21 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|›|»|/|\|)\s")
 _RUN_IN_HEADING = re.compile(r"^([A-Z][\w’'-]*(?:[ -][\w’'-]+){0,7})\.\s+(?=[A-Z“\"])")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "or"}
 _TERMINAL_PUNCTUATION = tuple(".,;:!?…)\"”’'")
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)\s*[,(]\s*(?P<date>[^()—–]{5,30}?)\s*"
+    r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
+)
+MAX_TITLE_CHARS = 160
+_TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+
+
+def _is_title(content: str) -> bool:
+    """A first line is the title unless it is a paragraph: a dateline, or long running prose."""
+    if _DATELINE.match(content):
+        return False
+    return len(content) <= MAX_TITLE_CHARS
 
 
 class DocumentError(Exception):
@@ -92,16 +108,20 @@ def normalise_text(text: str) -> str:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a document's bytes; return (text, encoding name).
 
-    UTF-8 and UTF-16 with a byte-order mark are taken as they come; other bytes are tried as
-    UTF-8, then as Windows-1251 when that yields mostly Cyrillic letters, else Latin-1.
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32), then valid UTF-8 is UTF-8. Anything else
+    is a guess, which the build reports by this name: a Cyrillic code page (cp1251 or koi8-r)
+    when whole words are made of high bytes, as in Russian; cp1252 when bytes 0x80-0x9F occur
+    (curly quotes and dashes, control characters in Latin-1) and cp1252 defines them all; else
+    Latin-1, which decodes any byte and equals cp1252 on text without those bytes.
     """
     if not data.strip():
         raise DocumentError("empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as error:
-            raise DocumentError(f"invalid UTF-16: {error.reason}") from error
+    for marks, codec in ((_UTF32_MARKS, "utf-32"), (_UTF16_MARKS, "utf-16")):
+        if data.startswith(marks):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError as error:
+                raise DocumentError(f"invalid {codec.upper()}: {error.reason}") from error
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:65536]
@@ -112,12 +132,45 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    as_cyrillic = data.decode("cp1251", errors="replace")
-    letters = [char for char in as_cyrillic if char.isalpha()]
-    cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
-    if letters and cyrillic / len(letters) > 0.3:
-        return as_cyrillic, "cp1251"
+    if _looks_cyrillic(sample):
+        return _decode_cyrillic(data)
+    if _WINDOWS_ONLY_BYTES.search(data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return data.decode("latin-1"), "latin-1"
+
+
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_WINDOWS_ONLY_BYTES = re.compile(rb"[\x80-\x9f]")
+_BYTE_WORD = re.compile(rb"[A-Za-z\xc0-\xff]+")
+
+
+def _looks_cyrillic(sample: bytes) -> bool:
+    """In cp1251 and koi8-r every Cyrillic letter but ё is a byte 0xC0-0xFF, so a Russian word
+    is high bytes from end to end; Western text puts an accented letter among ASCII ones
+    ("café", "Türkiye"). Cyrillic when most words holding a high letter are wholly high."""
+    with_high = [word for word in _BYTE_WORD.findall(sample) if max(word) >= 0xC0]
+    wholly_high = sum(1 for word in with_high if len(word) >= 2 and min(word) >= 0xC0)
+    return bool(with_high) and wholly_high * 2 >= len(with_high)
+
+
+def _decode_cyrillic(data: bytes) -> tuple[str, str]:
+    """cp1251 or koi8-r: the two code pages swap upper and lower case (cp1251 has а-я at
+    0xE0-0xFF, koi8-r has А-Я there), and running text is mostly lower case."""
+    candidates = []
+    for codec in ("cp1251", "koi8-r"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:  # cp1251 leaves 0x98 undefined; koi8-r defines every byte.
+            continue
+        cyrillic = [char for char in text if "\u0400" <= char <= "\u04ff"]
+        lower = sum(1 for char in cyrillic if char.islower())
+        candidates.append((lower * 2 - len(cyrillic), codec == "cp1251", text, codec))
+    _, _, text, codec = max(candidates)
+    return text, codec
 
 
 def read_document(path: Path) -> Document:
@@ -180,6 +233,8 @@ def looks_like_heading(content: str) -> bool:
     first = content[0]
     if not (first.isupper() or first.isdigit()) or not any(char.isalpha() for char in content):
         return False
+    if _TABLE_LINE.search(content):
+        return False
     return parse_date(content) is None
 
 
@@ -237,21 +292,36 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
                 published = parsed[0].iso
                 consumed.add(index)
                 continue
+        if title_line is None and (dateline := _DATELINE.match(content)):
+            parsed = parse_date(dateline.group("date") or "")
+            if parsed and published is None:
+                published = parsed[0].iso
         if title_line is None:
-            title, title_line = content, line
-            consumed.add(index)
-            continue
+            if _is_title(content):
+                title, title_line = content, line
+                consumed.add(index)
+                continue
+            title_line = line
+            title = ""
         standalone_date = parse_date(content)
         if standalone_date and standalone_date[0].day is not None:
             published = published or standalone_date[0].iso
             consumed.add(index)
             continue
+        if year_led := _YEAR_LED_LINE.match(content):
+            milestone_lines.append((int(year_led.group(1)), line))
+            current_year = None
+            continue
         if _YEAR_LINE.match(content):
             current_year, year_indent = int(content), line.indent
             consumed.add(index)
             continue
-        in_milestones = current_year is not None and line.indent >= year_indent and not line.bullet
-        if in_milestones and not _ends_milestones(lines, index):
+        if (
+            current_year is not None
+            and line.indent >= year_indent
+            and not line.bullet
+            and not _ends_milestones(lines, index)
+        ):
             milestone_lines.append((current_year, line))
             continue
         current_year = None

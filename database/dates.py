@@ -7,6 +7,7 @@ sentences) agree on what a date is.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,22 +90,22 @@ def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
         year, month, day = (int(group) for group in match.groups())
         return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
     if match := _DAY_MONTH_YEAR.match(value):
-        day, month_word, year, hour, minute = match.groups()
-        month = month_number(month_word)
-        if month is None or not _valid(int(year), month, int(day)):
+        day_text, month_word, year_text, hour, minute = match.groups()
+        month_found = month_number(month_word)
+        if month_found is None or not _valid(int(year_text), month_found, int(day_text)):
             return None
         time = f"{int(hour):02d}:{minute}" if hour is not None else None
-        return PartialDate(int(year), month, int(day)), time
+        return PartialDate(int(year_text), month_found, int(day_text)), time
     if match := _MONTH_DAY_YEAR.match(value):
-        month_word, day, year = match.groups()
-        month = month_number(month_word)
-        if month is None or not _valid(int(year), month, int(day)):
+        month_word, day_text, year_text = match.groups()
+        month_found = month_number(month_word)
+        if month_found is None or not _valid(int(year_text), month_found, int(day_text)):
             return None
-        return PartialDate(int(year), month, int(day)), None
+        return PartialDate(int(year_text), month_found, int(day_text)), None
     if match := _MONTH_YEAR.match(value):
-        month_word, year = match.groups()
-        month = month_number(month_word)
-        return (PartialDate(int(year), month), None) if month else None
+        month_word, year_text = match.groups()
+        month_found = month_number(month_word)
+        return (PartialDate(int(year_text), month_found), None) if month_found else None
     return None
 
 
@@ -123,7 +124,7 @@ _RUNNING_DATE = re.compile(
     "|".join(
         (
             r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
-            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d./])",
+            r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d/])(?!\.\d)",
             _DAY.format(name="dmy_d")
             + _RANGE_TAIL
             + rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",
@@ -139,10 +140,22 @@ _RUNNING_DATE = re.compile(
 )
 
 
-def find_dates(text: str) -> list[DateMention]:
+_YEARLESS = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TAIL}\s+(?:of\s+)?(?P<m>{MONTH_PATTERN})(?!\s*,?\s*\d)"
+    rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})",
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
+def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
     sums and percentages are not dates."""
+    if not _DIGIT.search(text):
+        return ()
     found: list[DateMention] = []
     for match in _RUNNING_DATE.finditer(text):
         groups = match.groupdict()
@@ -156,13 +169,34 @@ def find_dates(text: str) -> list[DateMention]:
         elif groups["dmy_y"] or groups["mdy_y"]:
             prefix = "dmy" if groups["dmy_y"] else "mdy"
             year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
-            month = month_number(groups[f"{prefix}_m"])
-            date = PartialDate(year, month, day) if month and _valid(year, month, day) else None
+            named_month = month_number(groups[f"{prefix}_m"])
+            date = (
+                PartialDate(year, named_month, day)
+                if named_month and _valid(year, named_month, day)
+                else None
+            )
         elif groups["my_y"]:
-            month = month_number(groups["my_m"])
-            date = PartialDate(int(groups["my_y"]), month) if month else None
+            named_month = month_number(groups["my_m"])
+            date = PartialDate(int(groups["my_y"]), named_month) if named_month else None
         elif groups["y"]:
             date = PartialDate(int(groups["y"]))
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
-    return found
+    if year is not None:
+        found.extend(_yearless_dates(text, year, found))
+        found.sort(key=lambda mention: mention.start)
+    return tuple(found)
+
+
+def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:
+    """'on 10 May', 'on May 27' under a year heading or after a year lead ('1994 – …')."""
+    taken = [(mention.start, mention.end) for mention in known]
+    extra = []
+    for match in _YEARLESS.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        day = int(match.group("d") or match.group("d2"))
+        month = month_number(match.group("m") or match.group("m2"))
+        if month and _valid(year, month, day):
+            extra.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
+    return extra

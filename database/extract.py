@@ -6,6 +6,7 @@ relation carries the sentence (and offsets) it came from.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,6 @@ from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import EntitySpec
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.names import name_key
 from database.relations import Context, past_dates, read_relations
 
 MAX_EVENT_CHARS = 600
@@ -22,9 +22,9 @@ MIN_EVENT_WORDS = 4
 MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions only, no facts.
 
 _LEADING_MONTH = re.compile(
-    rf"^(?:In|On|By|From|Until|Since)\s+(?:early\s+|late\s+|mid-)?({MONTH_PATTERN})\b"
+    rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
-_ESTABLISHES = re.compile(r"Establish\w*\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 @dataclass
@@ -45,10 +45,24 @@ def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
 
 
 def _milestone_date(sentence: str, year: int) -> str:
-    """A milestone's date is its list's year, with the month its sentence opens with."""
+    """A milestone's date is its list's year, with the month (and day) its line opens with:
+    'In February, …', '2006 – August: …', '1992 – 15 May: …'."""
     leading = _LEADING_MONTH.match(sentence)
-    month = month_number(leading.group(1)) if leading else None
+    if leading is None:
+        return f"{year:04d}"
+    month = month_number(leading.group("month"))
+    day = int(leading.group("day") or leading.group("day2") or 0)
+    if month and day and _valid_day(year, month, day):
+        return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:
@@ -91,6 +105,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     title_entities = {match.entity for match in matcher.find(document.title)}
     facts.title_entities = frozenset(title_entities)
     title_countries = countries_in(document.title)
+    title_organizations = sorted(
+        {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
+    )
+    topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_entities: dict[int, set[int]] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
@@ -100,13 +118,15 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
-    context = Context(last_subject=document_subject)
+    context = Context(last_subject=document_subject, topic_organization=topic)
     current_section = -1
     for sentence in sentences:
         if sentence.section != current_section:
             current_section = sentence.section
             context = Context(
-                last_subject=document_subject, heading_country=heading_country[sentence.section]
+                last_subject=document_subject,
+                heading_country=heading_country[sentence.section],
+                topic_organization=topic,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -126,10 +146,11 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 heading=section_heading,
                 default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
             )
-            relations.extend(_founding_members(relations, specs, span))
             facts.relations.extend(relations)
         milestone = milestone_by_start.get(sentence.start)
-        if milestone is not None:
+        if milestone is not None and len(past_dates(sentence_text, milestone.year)) > 1:
+            facts.events.extend(_sentence_events(span, sentence.mentions, relations, milestone.year))
+        elif milestone is not None:
             facts.events.append(
                 Event(
                     span,
@@ -139,7 +160,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                     tuple(sorted(set(entity_ids) | heading_entities[sentence.section])),
                 )
             )
-        elif len(sentence_text) <= MAX_EVENT_CHARS and _says_something(sentence_text):
+        elif len(sentence_text) <= MAX_EVENT_CHARS and (
+            _says_something(sentence_text) or any(fact.date for fact in relations)
+        ):
             facts.events.extend(_sentence_events(span, sentence.mentions, relations))
         if too_long:
             continue
@@ -152,18 +175,21 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     return facts
 
 
-def _sentence_events(span: Span, mentions: list[Match], relations: list[RelationFact]) -> list[Event]:
+def _sentence_events(
+    span: Span, mentions: list[Match], relations: list[RelationFact], year: int | None = None
+) -> list[Event]:
     """One event per date the sentence gives for something that happened; each names the
     entities of its own clause (and of the relations dated by it), not the whole sentence's."""
-    dates = past_dates(span.text)
+    dates = past_dates(span.text, year)
     if not dates:
         return []
     if len(dates) == 1:
-        entities = tuple(sorted({match.entity for match in mentions}))
-        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", entities)] if entities else []
+        named = tuple(sorted({match.entity for match in mentions}))
+        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", named)] if named else []
     first_mention = mentions[0].start - span.start if mentions else len(span.text)
     leading = dates[0].start < first_mention
-    events = []
+    events: list[Event] = []
+    subject: set[int] = set()
     for index, date in enumerate(dates):
         if leading:
             low = date.start
@@ -171,58 +197,24 @@ def _sentence_events(span: Span, mentions: list[Match], relations: list[Relation
         else:
             low = dates[index - 1].end if index else 0
             high = date.end
-        entities = {match.entity for match in mentions if low <= match.start - span.start < high}
+        entities: set[int] = {match.entity for match in mentions if low <= match.start - span.start < high}
         entities |= {
             entity
             for fact in relations
             if fact.date == date.date.iso
             for entity in (fact.subject, fact.object)
         }
+        if not entities:
+            entities = set(subject)
+        subject = subject or entities
         if entities and all(event.date != date.date.iso for event in events):
             events.append(Event(span, date.date.iso, date.date.year, "sentence", tuple(sorted(entities))))
     return events
 
 
-def _founding_members(
-    relations: list[RelationFact], specs: list[EntitySpec], span: Span
-) -> list[RelationFact]:
-    """Signing a 'Treaty on the Establishment of the X' makes the signatory a founding member of X."""
-    founded = []
-    for fact in relations:
-        if fact.predicate != "signed":
-            continue
-        organization = _founded_organization(specs, specs[fact.object].name)
-        if organization is not None:
-            founded.append(
-                RelationFact(
-                    fact.subject,
-                    "member_of",
-                    organization,
-                    span,
-                    date=fact.date,
-                    status="founding member",
-                    method=fact.method,
-                    confidence=fact.confidence,
-                )
-            )
-    return founded
-
-
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-
-
-def _founded_organization(specs: list[EntitySpec], treaty_name: str) -> int | None:
-    """'Treaty on the Establishment of the Eurasian Economic Community' founds that community."""
-    established = _ESTABLISHES.search(treaty_name)
-    if not established:
-        return None
-    key = name_key(established.group(1))
-    for index, spec in enumerate(specs):
-        if spec.kind == "organization" and key in {name_key(spec.name), *map(name_key, spec.aliases)}:
-            return index
-    return None
 
 
 def _says_something(sentence: str) -> bool:
@@ -246,18 +238,24 @@ def _pairs(ids: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
 
 
+_DEFINING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+(?:(?:created|established|founded|set\s+up|formed)\b"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:country|state|republic|nation|organi[sz]ation|alliance|bloc|union|"
+    r"community|body|agency|council|commission|committee|office|centre|center|programme|program|initiative|"
+    r"partnership|framework|forum|treaty|agreement|convention|charter|declaration|accord|city|capital|town|region|"
+    r"province|district|river|base|airport|institute|academy|university|mission|force|group|mechanism|process|"
+    r"plan|network|structure|secretariat|assembly|project|exercise|fund|politician|diplomat|president|minister|"
+    r"leader|official)s?\b)"
+)
+
+
 def _defines(sentence_text: str, sentence: SentenceFacts, match: Match) -> bool:
-    """'The EADRCC was created in 1998 to ...' / 'X is a ...': the entity leads the sentence."""
+    """'The EADRCC was created in 1998 to ...' / 'X is a regional organization ...': the entity
+    leads the sentence and the sentence says what kind of thing it is."""
     if match.start - sentence.start > 8:
         return False
     lead = sentence_text[: match.start - sentence.start].strip().lower()
     if lead not in ("", "the"):
         return False
     rest = sentence_text[match.end - sentence.start : match.end - sentence.start + 160]
-    return bool(
-        re.match(
-            r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:is|was|are|were)\s+"
-            r"(?:a|an|the|created|established|founded|set up)\b",
-            rest,
-        )
-    )
+    return bool(_DEFINING.match(rest))

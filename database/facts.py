@@ -25,6 +25,7 @@ CONFIDENCE = {
     "heading": 0.75,
     "pronoun": 0.7,
     "context": 0.6,
+    "previous sentence": 0.5,
     "name": 0.8,
     "gazetteer": 0.9,
 }

@@ -70,7 +70,7 @@ def _plural(demonym: str) -> str | None:
 
 def _country_display_name(country: object) -> str:
     common = getattr(country, "common_name", None)
-    if common:
+    if isinstance(common, str) and common:
         return common
     name: str = country.name  # type: ignore[attr-defined]
     return name.split(", ")[0] if ", " in name else name

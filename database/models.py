@@ -1,21 +1,16 @@
-"""The plain frozen dataclasses the read side answers with."""
+"""The plain frozen dataclasses the read side answers with. Labels and wording belong to the
+render layer (`desktop_app.render`), not here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-PREDICATE_LABELS = {
-    ("member_of", "out"): "Member of",
-    ("member_of", "in"): "Members",
-    ("part_of", "out"): "Part of",
-    ("part_of", "in"): "Parts and bodies",
-    ("signed", "out"): "Signed",
-    ("signed", "in"): "Signatories",
-    ("located_in", "out"): "Located in",
-    ("located_in", "in"): "Places in it",
-    ("holds_office", "out"): "Offices held",
-    ("holds_office", "in"): "Office holders",
-}
+# `member_of` statuses that make the subject a member; every other status ('planned',
+# 'applied', 'not a member', 'withdrew', 'suspended') is said with its own word, never as
+# a membership. NULL (a database built before statuses were recorded) reads as 'member'.
+MEMBERSHIP_STATUSES = frozenset({"founding member", "joined", "member", "rejoined"})
+OBSERVER_STATUS = "observer"
+UNCERTAIN_BELOW = 0.6
 
 
 @dataclass(frozen=True)
@@ -26,45 +21,115 @@ class EntityRef:
 
 
 @dataclass(frozen=True)
+class EntityRow:
+    """A line of `entities`: what the listing and `entities --json` show."""
+
+    id: int
+    name: str
+    kind: str
+    category: str | None
+    aliases: tuple[str, ...]
+    parent: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
 class TreeItem:
-    """A row of the entity tree: a group heading (entity is None) or an entity."""
+    """A row of the entity tree. A group (entity is None) is a kind (`kind` set, `label`
+    empty) or a region of countries (`label` set); `count` is the number of entities under
+    it. An entity row's `count` is its number of mentions."""
 
     label: str
     entity: EntityRef | None
     count: int
     aliases: tuple[str, ...]
     children: tuple[TreeItem, ...]
+    kind: str | None = None
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact is stated: a document, its section, and the sentence's offsets in it."""
+
+    source: str
+    title: str
+    section: str
+    start: int | None
+    end: int | None
+    sentence: str | None
+    date: str | None = None
 
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One dated event; `citations` are documents stating it (the same date and words),
+    `source_count` how many documents do (more may exist than are listed)."""
+
     date: str
     year: int
     text: str
-    source: str
-    title: str
-    section: str
-    start: int
-    end: int
+    origin: str
+    citations: tuple[Citation, ...]
+    source_count: int
+
+    @property
+    def source(self) -> str:
+        return self.citations[0].source
+
+    @property
+    def start(self) -> int | None:
+        return self.citations[0].start
+
+    @property
+    def end(self) -> int | None:
+        return self.citations[0].end
 
 
 @dataclass(frozen=True)
 class Relation:
+    """A typed link to another entity with the sentence that states it. `direction` is 'out'
+    when this entity is the subject. `status`, `date`, `confidence` and `method` come from
+    the build (absent in older databases: then NULL, the year, 1.0 and NULL)."""
+
     predicate: str
     direction: str
     entity: EntityRef
     year: int | None
-    evidence: str | None
-    source: str | None
-    title: str | None
-    section: str | None
-    start: int | None
-    end: int | None
+    date: str | None
+    status: str | None
+    confidence: float
+    method: str | None
     role: str | None
+    citation: Citation | None
+    statements: int = 1
 
     @property
-    def label(self) -> str:
-        return PREDICATE_LABELS.get((self.predicate, self.direction), self.predicate)
+    def is_membership(self) -> bool:
+        return self.predicate == "member_of" and (self.status is None or self.status in MEMBERSHIP_STATUSES)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < UNCERTAIN_BELOW
+
+    @property
+    def evidence(self) -> str | None:
+        return self.citation.sentence if self.citation else None
+
+    @property
+    def source(self) -> str | None:
+        return self.citation.source if self.citation else None
+
+
+@dataclass(frozen=True)
+class Description:
+    """A one-paragraph description: from a document sentence (`citation` set) or from the
+    curated gazetteer (`origin` 'gazetteer', no citation)."""
+
+    text: str
+    origin: str | None
+    citation: Citation | None
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -76,6 +141,7 @@ class Passage:
     start: int
     end: int
     mentions: int
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,14 +160,29 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How many rows of each list a summary reads; None reads them all (the full dossier)."""
+
+    timeline: int | None = 40
+    passages: int | None = 6
+    sources: int | None = 12
+    mentioned_with: int | None = 15
+    relations: int | None = 60
+
+    @classmethod
+    def everything(cls) -> Limits:
+        return cls(None, None, None, None, None)
+
+
+@dataclass(frozen=True)
 class Summary:
     entity: EntityRef
     category: str | None
     iso_code: str | None
     aliases: tuple[tuple[str, str], ...]
-    description: str | None
-    description_source: str | None
+    description: Description | None
     parent: EntityRef | None
+    parent_citation: Citation | None
     children: tuple[EntityRef, ...]
     timeline: tuple[TimelineEvent, ...]
     relations: tuple[Relation, ...]
@@ -110,11 +191,26 @@ class Summary:
     sources: tuple[SourceInfo, ...]
     mention_count: int
     built: str
+    totals: dict[str, int]
+    limits: Limits
+    years: tuple[int, int] | None
 
     @property
-    def years(self) -> tuple[int, int] | None:
-        years = [event.year for event in self.timeline]
-        return (min(years), max(years)) if years else None
+    def as_of(self) -> str | None:
+        """The newest date among the documents listed: what the page is current to."""
+        dates = [source.date for source in self.sources if source.date]
+        return max(dates) if dates else None
+
+    def more(self, part: str) -> int:
+        """How many rows of `part` exist beyond those read."""
+        shown = {
+            "timeline": len(self.timeline),
+            "passages": len(self.passages),
+            "sources": len(self.sources),
+            "mentioned_with": len(self.mentioned_with),
+            "relations": len(self.relations),
+        }[part]
+        return max(0, self.totals.get(part, shown) - shown)
 
 
 @dataclass(frozen=True)
@@ -138,3 +234,11 @@ class DocumentView:
     updated: str | None
     text: str
     sections: tuple[SectionInfo, ...]
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    """The first documents by file name, and how many there are in all."""
+
+    documents: tuple[SourceInfo, ...]
+    total: int

@@ -1,11 +1,54 @@
-"""Where the bundled resources live (next to the packages in a checkout or editable install)."""
+"""Where the bundled data lives, and where a rebuild may write.
+
+The bundled files are the package `casecref_resources` (the repository's `resources/` folder,
+mapped in pyproject.toml), found with importlib.resources: the same code finds them in a checkout
+with an editable install and in an installed wheel. A wheel's files belong to the installation
+and are never written; a rebuild of the bundled database goes to the user data folder, the one
+both the window and the command line use.
+"""
 
 from __future__ import annotations
 
+import os
+from importlib.resources import files
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-RESOURCES_DIR = PROJECT_DIR / "resources"
+from platformdirs import user_data_path
+
+APP_NAME = "casecref"
+DESKTOP_ID = "org.casecref.Reference"
+"""The reverse-DNS name of the .desktop file, the AppStream id and the X11 window class."""
+
+try:
+    RESOURCES_DIR = Path(str(files("casecref_resources")))
+except ModuleNotFoundError:  # A checkout not yet installed (`make` installs it): the folder beside.
+    RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 DOCUMENTS_DIR = RESOURCES_DIR / "documents"
 GAZETTEER_PATH = RESOURCES_DIR / "gazetteer.toml"
 BUNDLED_DATABASE = RESOURCES_DIR / "reference.db"
+ICON_PATH = RESOURCES_DIR / "icons" / "app.svg"
+DESKTOP_DIR = RESOURCES_DIR / "desktop"
+
+
+def user_data_folder() -> Path:
+    """The per-user folder for a rebuilt database (on Linux ~/.local/share/casecref)."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def user_database_path() -> Path:
+    return user_data_folder() / "reference.db"
+
+
+def is_checkout() -> bool:
+    """True when the bundled files are the project's own source folder, not an installation."""
+    return (RESOURCES_DIR.parent / "pyproject.toml").is_file()
+
+
+def rebuild_target(path: Path) -> Path:
+    """Where a rebuild of the database at `path` is written.
+
+    In place when its folder is writable, except for the bundled database of an installation
+    (site-packages, a system folder): that one is rebuilt into the user data folder."""
+    if path.resolve() == BUNDLED_DATABASE.resolve() and not is_checkout():
+        return user_database_path()
+    return path if os.access(path.resolve().parent, os.W_OK) else user_database_path()

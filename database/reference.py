@@ -1,27 +1,27 @@
 """The read side: open the database read-only and answer with plain frozen dataclasses.
 
 Everything the window, the printer and the command line show comes through here, so none of
-them needs SQL. Search lives in `database.search`, the dataclasses in `database.models`.
+them needs SQL. Search lives in `database.search`, the dataclasses in `database.models`, an
+entity's summary in `database.summary`. Every list is read with a bound, so a page costs the
+same on five documents and on five thousand.
 """
 
 from __future__ import annotations
 
-import difflib
-import json
 import sqlite3
 from pathlib import Path
 
 from database.errors import DatabaseError
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import (
+    DocumentList,
     DocumentView,
     EntityRef,
-    Passage,
-    Relation,
+    EntityRow,
+    Limits,
     SectionInfo,
     SourceInfo,
     Summary,
-    TimelineEvent,
     TreeItem,
 )
 from database.names import name_key
@@ -29,15 +29,6 @@ from database.tables import SCHEMA_VERSION
 
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"
-
-KIND_TITLES = {
-    "country": "Countries",
-    "organization": "Organizations",
-    "programme": "Programmes",
-    "treaty": "Treaties",
-    "person": "People",
-    "place": "Places",
-}
 _REQUIRED_TABLES = {
     "documents",
     "sections",
@@ -50,6 +41,7 @@ _REQUIRED_TABLES = {
     "sections_fts",
     "entities_fts",
 }
+__all__ = ["DatabaseError", "Limits", "Summary", "open_database", "summary"]
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -101,8 +93,8 @@ def _ref(row: sqlite3.Row, prefix: str = "") -> EntityRef:
 
 
 @reading
-def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[dict]:
-    """Every entity with its aliases, parent and mention count (the `entities --json` shape)."""
+def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[EntityRow]:
+    """Every entity with its aliases, parent and mention count."""
     rows = connection.execute(
         "SELECT e.id, e.name, e.kind, e.category, e.mention_count, p.name AS parent "
         "FROM entities e LEFT JOIN entities p ON p.id = e.parent_id "
@@ -111,15 +103,15 @@ def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[di
     ).fetchall()
     aliases = _aliases_by_entity(connection)
     return [
-        {
-            "id": row["id"],
-            "name": row["name"],
-            "kind": row["kind"],
-            "category": row["category"],
-            "aliases": [alias for alias, _ in aliases.get(row["id"], [])],
-            "parent": row["parent"],
-            "mentions": row["mention_count"],
-        }
+        EntityRow(
+            row["id"],
+            row["name"],
+            row["kind"],
+            row["category"],
+            tuple(alias for alias, _ in aliases.get(row["id"], [])),
+            row["parent"],
+            row["mention_count"],
+        )
         for row in rows
     ]
 
@@ -136,7 +128,8 @@ def _aliases_by_entity(connection: sqlite3.Connection) -> dict[int, list[tuple[s
 @reading
 def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     """Countries by region (Central Asia first), organizations with their programmes and
-    bodies nested, then treaties, people, places; each entity with its mention count."""
+    bodies nested, then treaties, people, places. A group counts the entities under it; an
+    entity row carries its mention count."""
     rows = connection.execute(
         "SELECT id, name, kind, category, parent_id, mention_count FROM entities"
     ).fetchall()
@@ -145,66 +138,56 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     for row in rows:
         if row["parent_id"] is not None:
             children_of.setdefault(row["parent_id"], []).append(row)
+    kinds_by_id = {row["id"]: row["kind"] for row in rows}
+    nesting = ("organization", "programme")
 
-    def item(row: sqlite3.Row) -> TreeItem:
-        kids = sorted(children_of.get(row["id"], []), key=lambda r: (-r["mention_count"], r["name"]))
+    def item(row: sqlite3.Row, nest: bool) -> TreeItem:
+        kids = children_of.get(row["id"], []) if nest else []
+        kids = sorted(kids, key=lambda r: (-r["mention_count"], r["name"]))
         return TreeItem(
-            _tree_label(row, aliases),
+            row["name"],
             _ref(row),
             row["mention_count"],
             tuple(alias for alias, _ in aliases.get(row["id"], [])),
-            tuple(item(kid) for kid in kids),
+            tuple(item(kid, nest) for kid in kids if kid["kind"] in nesting),
+            row["kind"],
+            next((alias for alias, kind in aliases.get(row["id"], []) if kind == "acronym"), None),
         )
+
+    def group(label: str, kind: str | None, entries: tuple[TreeItem, ...]) -> TreeItem:
+        return TreeItem(label, None, sum(_entity_count(entry) for entry in entries), (), entries, kind)
+
+    import json
 
     regions = json.loads(meta(connection).get("regions", "[]"))
     groups: list[TreeItem] = []
-    countries = [row for row in rows if row["kind"] == "country"]
     by_region: dict[str, list[sqlite3.Row]] = {}
-    for row in countries:
-        by_region.setdefault(row["category"] or OTHER_REGION, []).append(row)
-    region_items = []
-    for region in sorted(by_region, key=lambda r: regions.index(r) if r in regions else len(regions)):
-        members = sorted(by_region[region], key=lambda r: r["name"])
-        region_items.append(
-            TreeItem(
-                region, None, sum(r["mention_count"] for r in members), (), tuple(item(r) for r in members)
-            )
-        )
+    for row in rows:
+        if row["kind"] == "country":
+            by_region.setdefault(row["category"] or OTHER_REGION, []).append(row)
+    region_items = tuple(
+        group(region, None, tuple(item(r, False) for r in sorted(by_region[region], key=lambda r: r["name"])))
+        for region in sorted(by_region, key=lambda r: regions.index(r) if r in regions else len(regions))
+    )
     if region_items:
-        groups.append(TreeItem(KIND_TITLES["country"], None, len(countries), (), tuple(region_items)))
-    kinds_by_id = {row["id"]: row["kind"] for row in rows}
-    nesting = ("organization", "programme")
+        groups.append(group("", "country", region_items))
     for kind in KINDS[1:]:
         if kind in nesting:
-            top = [
-                row
-                for row in rows
-                if row["kind"] == kind and kinds_by_id.get(row["parent_id"]) not in nesting
-            ]
+            top = [r for r in rows if r["kind"] == kind and kinds_by_id.get(r["parent_id"]) not in nesting]
         else:
-            top = [row for row in rows if row["kind"] == kind]
+            top = [r for r in rows if r["kind"] == kind]
         if not top:
             continue
         top.sort(key=lambda r: (r["name"],) if kind == "person" else (-r["mention_count"], r["name"]))
-        entries = tuple(item(row) if kind in nesting else _leaf(row, aliases) for row in top)
-        groups.append(TreeItem(KIND_TITLES[kind], None, len(top), (), entries))
+        groups.append(group("", kind, tuple(item(row, kind in nesting) for row in top)))
     return groups
 
 
-def _tree_label(row: sqlite3.Row, aliases: dict[int, list[tuple[str, str]]]) -> str:
-    """'NATO — North Atlantic Treaty Organization': the acronym people scan for comes first."""
-    acronyms = [alias for alias, kind in aliases.get(row["id"], []) if kind == "acronym"]
-    return f"{acronyms[0]} — {row['name']}" if acronyms and row["kind"] != "country" else row["name"]
-
-
-def _leaf(row: sqlite3.Row, aliases: dict[int, list[tuple[str, str]]]) -> TreeItem:
-    return TreeItem(
-        _tree_label(row, aliases),
-        _ref(row),
-        row["mention_count"],
-        tuple(alias for alias, _ in aliases.get(row["id"], [])),
-        (),
-    )
+def _entity_count(item: TreeItem) -> int:
+    """Entities in a subtree: a group's count is already its total."""
+    if item.entity is None:
+        return item.count
+    return 1 + sum(_entity_count(child) for child in item.children)
 
 
 @reading
@@ -226,6 +209,8 @@ def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
 @reading
 def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> list[str]:
     """Entity names whose name or alias is spelt like `name`: for 'did you mean'."""
+    import difflib
+
     key = name_key(name)
     rows = connection.execute(
         "SELECT a.key, e.name, e.mention_count FROM aliases a JOIN entities e ON e.id = a.entity_id"
@@ -240,150 +225,13 @@ def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> li
 
 
 @reading
-def summary(connection: sqlite3.Connection, entity_id: int, *, passage_limit: int = 12) -> Summary:
-    """Everything the entity page and the printed sheet show about one entity."""
-    row = connection.execute(
-        "SELECT e.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind FROM entities e "
-        "LEFT JOIN entities p ON p.id = e.parent_id WHERE e.id = ?",
-        (entity_id,),
-    ).fetchone()
-    if row is None:
-        raise KeyError(entity_id)
-    aliases = tuple(_aliases_by_entity_one(connection, entity_id))
-    children = tuple(
-        _ref(r)
-        for r in connection.execute(
-            "SELECT id, name, kind FROM entities WHERE parent_id = ? ORDER BY mention_count DESC, name",
-            (entity_id,),
-        )
-    )
-    timeline = tuple(
-        TimelineEvent(
-            r["date"], r["year"], r["text"], r["source"], r["title"], r["path"], r["start"], r["end"]
-        )
-        for r in connection.execute(
-            "SELECT ev.date, ev.year, ev.text, ev.start, ev.end, d.source, d.title, s.path "
-            "FROM events ev JOIN event_entities x ON x.event_id = ev.id "
-            "JOIN documents d ON d.id = ev.document_id JOIN sections s ON s.id = ev.section_id "
-            "WHERE x.entity_id = ? ORDER BY ev.date, (ev.origin = 'milestone') DESC, d.source, ev.start",
-            (entity_id,),
-        )
-    )
-    relations = []
-    for direction, mine, other in (("out", "subject_id", "object_id"), ("in", "object_id", "subject_id")):
-        for r in connection.execute(
-            f"SELECT r.predicate, r.year, r.evidence, r.start, r.end, r.role, o.id, o.name, o.kind, "
-            f"d.source, d.title, s.path FROM relations r JOIN entities o ON o.id = r.{other} "
-            f"LEFT JOIN documents d ON d.id = r.document_id LEFT JOIN sections s ON s.id = r.section_id "
-            f"WHERE r.{mine} = ? AND r.predicate != 'mentioned_with' "
-            f"ORDER BY r.predicate, r.year IS NULL, r.year, o.name",
-            (entity_id,),
-        ):
-            relations.append(
-                Relation(
-                    r["predicate"],
-                    direction,
-                    _ref(r),
-                    r["year"],
-                    r["evidence"],
-                    r["source"],
-                    r["title"],
-                    r["path"],
-                    r["start"],
-                    r["end"],
-                    r["role"],
-                )
-            )
-    mentioned_with = tuple(
-        (_ref(r), r["weight"])
-        for r in connection.execute(
-            "SELECT o.id, o.name, o.kind, r.weight FROM relations r JOIN entities o "
-            "ON o.id = CASE WHEN r.subject_id = ? THEN r.object_id ELSE r.subject_id END "
-            "WHERE r.predicate = 'mentioned_with' AND (r.subject_id = ? OR r.object_id = ?) "
-            "ORDER BY r.weight DESC, o.name LIMIT 15",
-            (entity_id, entity_id, entity_id),
-        )
-    )
-    sources_rows = connection.execute(
-        "SELECT d.source, d.title, d.author, d.published, d.updated, count(*) AS n FROM mentions m "
-        "JOIN documents d ON d.id = m.document_id WHERE m.entity_id = ? GROUP BY d.id "
-        "ORDER BY n DESC, d.source",
-        (entity_id,),
-    ).fetchall()
-    sources = tuple(
-        SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], r["n"])
-        for i, r in enumerate(sources_rows, start=1)
-    )
-    return Summary(
-        entity=_ref(row),
-        category=row["category"],
-        iso_code=row["iso_code"],
-        aliases=aliases,
-        description=row["description"],
-        description_source=row["description_source"],
-        parent=EntityRef(row["p_id"], row["p_name"], row["p_kind"]) if row["p_id"] else None,
-        children=children,
-        timeline=timeline,
-        relations=tuple(relations),
-        mentioned_with=mentioned_with,
-        passages=tuple(_passages(connection, entity_id, passage_limit)),
-        sources=sources,
-        mention_count=row["mention_count"],
-        built=meta(connection).get("built", ""),
-    )
+def summary(connection: sqlite3.Connection, entity_id: int, limits: Limits | None = None) -> Summary:
+    """Everything the entity page and the printed sheet show about one entity, each list
+    read up to `limits` (the page's defaults when None; `Limits.everything()` for a dossier).
+    Raises KeyError for an unknown id."""
+    from database.summary import read_summary
 
-
-def _aliases_by_entity_one(connection: sqlite3.Connection, entity_id: int) -> list[tuple[str, str]]:
-    return [
-        (r["alias"], r["kind"])
-        for r in connection.execute(
-            "SELECT alias, kind FROM aliases WHERE entity_id = ? AND kind != 'name' ORDER BY rowid",
-            (entity_id,),
-        )
-    ]
-
-
-def _passages(connection: sqlite3.Connection, entity_id: int, limit: int) -> list[Passage]:
-    """Paragraphs that name the entity, the ones naming it most often first."""
-    rows = connection.execute(
-        "SELECT m.start, m.end, m.document_id, d.source, d.title, s.path "
-        "FROM mentions m JOIN documents d ON d.id = m.document_id JOIN sections s ON s.id = m.section_id "
-        "WHERE m.entity_id = ? ORDER BY d.source, m.start",
-        (entity_id,),
-    ).fetchall()
-    texts: dict[int, str] = {}  # Each document's text is read once, not once per mention.
-    paragraphs: dict[tuple[str, int], dict] = {}
-    for row in rows:
-        if row["document_id"] not in texts:
-            texts[row["document_id"]] = connection.execute(
-                "SELECT text FROM documents WHERE id = ?", (row["document_id"],)
-            ).fetchone()[0]
-        text = texts[row["document_id"]]
-        start = text.rfind("\n", 0, row["start"]) + 1
-        end = text.find("\n", row["end"])
-        end = len(text) if end < 0 else end
-        key = (row["source"], start)
-        if key not in paragraphs:
-            paragraphs[key] = {"row": row, "start": start, "end": end, "count": 0}
-        paragraphs[key]["count"] += 1
-    ranked = sorted(paragraphs.values(), key=lambda p: (-p["count"], p["row"]["source"], p["start"]))
-    passages = []
-    for paragraph in ranked[:limit]:
-        row = paragraph["row"]
-        body = texts[row["document_id"]][paragraph["start"] : paragraph["end"]]
-        lead = len(body) - len(body.lstrip(" •\t"))
-        passages.append(
-            Passage(
-                row["source"],
-                row["title"],
-                row["path"],
-                body.strip(" •\t"),
-                paragraph["start"] + lead,
-                paragraph["end"],
-                paragraph["count"],
-            )
-        )
-    return passages
+    return read_summary(connection, entity_id, limits or Limits())
 
 
 @reading
@@ -410,19 +258,15 @@ def document(connection: sqlite3.Connection, source: str) -> DocumentView | None
 
 
 @reading
-def documents(connection: sqlite3.Connection) -> list[SourceInfo]:
-    """Every document's citation data (not its text), by file name."""
+def documents(connection: sqlite3.Connection, limit: int | None = None) -> DocumentList:
+    """Documents' citation data (not their text) by file name: the first `limit`, and the total."""
     rows = connection.execute(
-        "SELECT source, title, author, published, updated FROM documents ORDER BY source"
+        "SELECT source, title, author, published, updated FROM documents ORDER BY source LIMIT ?",
+        (-1 if limit is None else limit,),
     )
-    return [
+    listed = tuple(
         SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], 0)
         for i, r in enumerate(rows, 1)
-    ]
-
-
-@reading
-def entity_counts(connection: sqlite3.Connection) -> dict[str, int]:
-    """How many entities of each kind, in tree order of kinds."""
-    counts = dict(connection.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
-    return {KIND_TITLES[kind]: counts[kind] for kind in KINDS if kind in counts}
+    )
+    total = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return DocumentList(listed, total)

@@ -40,7 +40,9 @@ def _any(codes: str) -> str:
 
 COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
 _ART = r"(?:the\s+)?"
-_SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
+)
 
 
 def _listing(item: str) -> str:
@@ -53,10 +55,15 @@ _OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
-    r"too|itself|already|soon|quickly|itself|which|that|who|subsequently|in\s+turn|"
+    r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
-    r"in\s+\d{4})\s*,?)*\s+"
+    r"in\s+\d{4})\s*,?)*\s*,?\s+"
 )
+_ORDINAL = (
+    r"(?:\s+(?:was|were|became)\s+the\s+(?:first|last|second|third|fourth|fifth|latest)\b[^;.]{0,60}?\s+to)?"
+)
+_RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
@@ -82,9 +89,10 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "not a member",
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
-        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?members?\s+(?:of|in)|(?:a\s+)?part\s+of|"
+        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
-        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?)",
+        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"neither\s+)",
     ),
     (
         "planned",
@@ -101,7 +109,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "suspended",
-        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
+        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
     ),
@@ -124,7 +132,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         "observer",
         r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
         r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
-        r"held|gained|obtained|received|was\s+granted)\s+observer\s+status\s+(?:in|at|with|to)\s+|"
+        r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
         r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
     ),
     ("joined", rf"(?:{_JOIN_VERB})\s+"),
@@ -159,14 +167,49 @@ _PIPE_ROW = re.compile(
     r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
 )
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
-_SUBJECT_BEFORE = re.compile(rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s)?|{_PRONOUN}){_ADVERBS}$")
+_ANAPHOR = (
+    r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b"
+)
+_MEMBERSHIP_BY_ANAPHOR = [
+    (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member",)
+]
+_CHAINED_VERB = re.compile(
+    r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
+    r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
+)
+_OBJECTLESS = re.compile(
+    r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
+    r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
+    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
+    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
+    r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
+)
+# Words without which no membership sentence reads; a cheap test before the costly patterns.
+_MEMBERSHIP_HINT = re.compile(
+    r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
+    r"terminat|renounc|gave\s+up|neither|since"
+)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_COLON_SINCE = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
+    r"(?:since|from)\s+"
+)
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
     rf"\s*,?\s*(?:and|while|whereas)\s+(?P<subjects>{_COUNTRIES})\s+(?:did\s+so\s+)?(?:in|on)\s+"
 )
 _COORDINATED = re.compile(
     r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?P<verb>withdr(?:ew|awn)|left|quit|"
-    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+again)?\b"
+    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+it)?(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
 _COORDINATED_STATUS = (
@@ -185,10 +228,18 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+[a-z]+){0,2}?\s*,?\s*(?:formally\s+|officially\s+)?(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?(?=\S)|\s*\((?=\d{4}\))"
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*"
+    r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+)?observers?\b")
+_PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
+_NEITHER = re.compile(r"\b[Nn]either\b")
+_MODIFIED_NOUN = re.compile(
+    r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
+    r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
+)
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
     rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
@@ -201,10 +252,14 @@ _NOMINAL_MEMBERSHIP = re.compile(
 )
 _ORG_FOUNDED_BY = re.compile(
     rf"(?P<org>{ORG})\s+(?:\([^()]{{0,20}}\)\s+)?(?:was|were)\s+(?:founded|established|created|set\s+up)\s+"
-    rf"(?:[^;«»]{{0,30}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?:[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+)
+_IN_ORG_MEMBERS = re.compile(
+    rf"^\W*In\s+{_ART}(?P<org>{ORG}),\s+(?P<subjects>{_COUNTRIES})\s+(?:are|were)\s+(?:the\s+|its\s+)?"
+    r"(?P<founding>founding\s+)?(?:full\s+)?members\b"
 )
 _ORG_ADMITTED = re.compile(
-    rf"(?P<org>{ORG})\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?P<org>{ORG})(?:\s*,[^,;«»]{{1,30}},)?\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
     rf"(?P<observer>\s+as\s+(?:an?\s+)?observers?)?"
 )
 _TABLE_ROW = re.compile(
@@ -231,6 +286,9 @@ _SIGNED_BY = re.compile(
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+_PRONOUN_SIGNED = re.compile(
+    rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
+)
 _NEXT_TREATY = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -238,13 +296,14 @@ _NEXT_TREATY = re.compile(
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
 _ROLE = (
-    r"(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
-    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief)"
+    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
+    r"spokes(?:man|woman|person)|co-director|professor))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 _OFFICE_PATTERNS = (
@@ -256,23 +315,32 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
     re.compile(
-        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?{_ART}(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
+        rf"(?P<holder>{_HOLDER})"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
-        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as)\s+(?:as\s+)?{_ART}(?P<role>{_ROLE})"
+        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
+        rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
+)
+_PLACE_ROW = re.compile(
+    rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
+    rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
 )
 _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
-_DATED_OFFICE = re.compile(r"^[^;«»]{0,40}?\b(?:in|on|since)\s+$|^\s*(?:in|on|since)\s+")
+_OFFICE_DATE_CUE = re.compile(
+    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+)
 
 _LOCATED_PATTERNS = (
     re.compile(
-        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)"
+        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
     ),
     re.compile(
         rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
@@ -329,8 +397,9 @@ class Context:
     """What earlier sentences leave behind for pronouns and headings to resolve against."""
 
     last_subject: int | None = None
-    previous_objects: tuple[int, ...] = ()
+    recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
+    topic_organization: int | None = None
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -345,7 +414,7 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
-def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
     """Dates inside [start, end) that say when something happened (not 'will … in 2025')."""
     return [
         date
@@ -355,13 +424,14 @@ def _event_dates(text: str, dates: list[DateMention], start: int, end: int) -> l
     ]
 
 
-def past_dates(text: str) -> list[DateMention]:
-    """The dates of `text` that can date an event (future, deadline and conditional dates dropped)."""
-    dates = find_dates(text)
+def past_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """The dates of `text` that can date an event (future, deadline and conditional dates
+    dropped); `year` dates 'on 10 May' in a milestone list."""
+    dates = find_dates(text, year)
     return _event_dates(text, dates, 0, len(text))
 
 
-def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> DateMention | None:
+def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)
     before = [date for date in _event_dates(text, dates, clause, subject_start)]
@@ -369,7 +439,7 @@ def _leading_date(text: str, dates: list[DateMention], subject_start: int) -> Da
 
 
 def _date_for(
-    text: str, dates: list[DateMention], subject_start: int, verb_start: int, clause_end: int
+    text: str, dates: Sequence[DateMention], subject_start: int, verb_start: int, clause_end: int
 ) -> str | None:
     own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
         text, dates, subject_start, verb_start
@@ -387,7 +457,7 @@ class SentenceReader:
         self.span = span
         self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
         self.text = self.skeleton.text
-        self.dates = find_dates(self.text)
+        self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
@@ -428,14 +498,23 @@ class SentenceReader:
     def memberships(self, context: Context) -> None:
         text = self.text
         claimed: list[tuple[int, int]] = []
-        for status, pattern in _MEMBERSHIP:
+        readings: list[tuple[str, re.Match[str]]] = []
+        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
                     continue
                 claimed.append((found.start(), found.end()))
-                self._membership_clause(status, found, context)
+                readings.append((status, found))
+        for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
+            self._membership_clause(status, found, context)
         self._reverse_memberships()
+        since = _COLON_SINCE.match(text)
+        if since:
+            date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
+            for subject in self._entities(since.group("subjects")):
+                for obj in self._entities(since.group("objects")):
+                    self._add(subject, "member_of", obj, date=date, status="member")
 
     def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
         text = self.text
@@ -445,9 +524,14 @@ class SentenceReader:
         method = "sentence"
         subjects: list[int] = []
         subject_start = verb_start
+        leading_allowed = True
+        if subject_match and subject_match.group("relative"):
+            leading_allowed = False
         if subject_match and subject_match.group("subjects"):
             subjects = self._entities(subject_match.group("subjects"))
-            subject_start = subject_match.start()
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
@@ -460,33 +544,55 @@ class SentenceReader:
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
+        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = self.subjects[-1:]
+            subject_start = joined_by_and.end()
+            leading_allowed = False
         elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
             subjects, method = [context.heading_country], "heading"
         else:
             return
-        objects = self._entities(found.group("objects"))
-        objects = [
-            obj
-            for obj in objects
-            if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
-        ]
+        group = "objects" if "objects" in found.re.groupindex else "anaphor"
+        if group == "objects":
+            objects = self._entities(found.group("objects"))
+            objects = [
+                obj
+                for obj in objects
+                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+                and not self._used_as_modifier(obj, found.start("objects"))
+            ]
+        else:
+            head = found.group("head").lower()[:6]
+            named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+            objects = named[:1]
+            method = "context"
         if not objects:
             return
-        if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
+        objects_end = found.end(group)
+        if status == "joined" and _AS_OBSERVER.match(text, objects_end):
+            status = "observer"
+        if status in _MEMBER_STATUS_SET and _NEITHER.search(
+            text[_clause_start(text, subject_start) : verb_start]
+        ):
+            status = "not a member"
+        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
             return
-        clause_end = _clause_end(text, found.end("objects"))
-        gapped = _GAPPED.search(text, found.end("objects"), clause_end)
-        coordinated = _COORDINATED.search(text, found.end("objects"), clause_end)
+        clause_end = _clause_end(text, objects_end)
+        gapped = _GAPPED.search(text, objects_end, clause_end)
+        if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
+            gapped = None
+        coordinated = _COORDINATED.search(text, objects_end, clause_end)
         if coordinated and (gapped is None or coordinated.start() < gapped.start()):
             gapped = None
             clause_end = coordinated.start()
         elif gapped:
             clause_end = gapped.start()
-        after = text[found.end("objects") : clause_end]
+        after = text[objects_end:clause_end]
         dates = self.dates
-        respective = _event_dates(text, dates, found.end("objects"), len(text))
+        own_clause_end = _clause_end(text, objects_end)
+        respective = _event_dates(text, dates, objects_end, own_clause_end)
         if (
-            _RESPECTIVELY.search(text[found.end("objects") :])
+            _RESPECTIVELY.search(text[objects_end:own_clause_end])
             and len(subjects) > 1
             and len(respective) == len(subjects)
         ):
@@ -495,13 +601,35 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
             return
         paren = _PAREN_DATE.match(after)
-        fallback = paren.group("year") if paren else self._clause_date(subject_start, found.start("verb"))
-        object_dates = self._object_dates(found.start("objects"), found.end("objects"), clause_end)
+        if paren:
+            fallback: str | None = paren.group("year")
+        elif status == "not a member":
+            fallback = None
+        elif leading_allowed:
+            fallback = self._clause_date(subject_start, found.start("verb"))
+        else:
+            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
+            fallback = inside[-1].date.iso if inside else None
+        if group == "objects":
+            object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
+        else:
+            right_after = [
+                mention.date.iso
+                for mention in _event_dates(text, dates, objects_end, clause_end)[:1]
+                if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
+            ]
+            object_dates = {objects[0]: right_after[0]} if right_after else {}
         for subject in subjects:
             for obj in objects:
-                date = object_dates.get(obj) or fallback
-                self._add(subject, "member_of", obj, date=date, status=status, method=method)
-        co_founders = _CO_FOUNDERS_AFTER.match(text[found.end("objects") :])
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=object_dates.get(obj) or fallback,
+                    status=status,
+                    method=method,
+                )
+        co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
             for subject in self._entities(co_founders.group("co")):
                 for obj in objects:
@@ -541,7 +669,11 @@ class SentenceReader:
         if inside:
             return inside[-1].date.iso
         leading = _leading_date(self.text, self.dates, subject_start)
-        return leading.date.iso if leading else self.default_date
+        if leading is None:
+            return self.default_date
+        if self.default_date and self.default_date.startswith(leading.date.iso):
+            return self.default_date
+        return leading.date.iso
 
     def _object_dates(self, start: int, objects_end: int, end: int) -> dict[int, str]:
         """Dates written right after an object ('joined the CSTO in 1994 and the SCO in 2001');
@@ -553,12 +685,11 @@ class SentenceReader:
             entity = self.skeleton.mention_at(token.group()).entity
             following = tokens[index + 1].start() if index + 1 < len(tokens) else end
             gap = self.text[token.end() : following]
-            immediate = _IMMEDIATE_DATE.match(gap)
             date = next(
                 (
                     mention.date.iso
                     for mention in _event_dates(self.text, self.dates, token.end(), following)
-                    if immediate and mention.start == token.end() + immediate.end()
+                    if _IMMEDIATE_DATE.fullmatch(self.text, token.end(), mention.start)
                 ),
                 None,
             )
@@ -570,6 +701,18 @@ class SentenceReader:
             elif not _LIST_GLUE.fullmatch(gap):
                 pending = []
         return dated
+
+    def _used_as_modifier(self, entity: int, start: int) -> bool:
+        """'joined the NATO programme': the name qualifies a noun; the programme is not NATO."""
+        for token in re.finditer(ORG, self.text[start:]):
+            if self.skeleton.mention_at(token.group()).entity == entity:
+                after = self.text[start + token.end() : start + token.end() + 30]
+                modified = _MODIFIED_NOUN.match(after)
+                if modified is None:
+                    return False
+                own_kind = self.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE]
+                return not (own_kind == "programme" and _PROGRAMME_NOUN.match(after))
+        return False
 
     def _index_of(self, entity: int) -> int:
         for index, match in enumerate(self.skeleton.mentions):
@@ -600,6 +743,12 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("objects")):
                     self._add(subject, "member_of", obj, date=date, status="member")
+        in_org = _IN_ORG_MEMBERS.match(text)
+        if in_org:
+            for subject in self._entities(in_org.group("subjects")):
+                for obj in self._entities(in_org.group("org")):
+                    status = "founding member" if in_org.group("founding") else "member"
+                    self._add(subject, "member_of", obj, status=status)
         for found in _ORG_FOUNDED_BY.finditer(text):
             date = _date_for(text, self.dates, found.start(), found.start(), _clause_end(text, found.end()))
             for subject in self._entities(found.group("subjects")):
@@ -613,6 +762,73 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
+
+    def objectless_memberships(self, context: Context) -> None:
+        """'Iran became the ninth member on 4 July 2023' in an article about one organization:
+        the organization is the document's own subject."""
+        if context.topic_organization is not None:
+            organization, method = context.topic_organization, "heading"
+        elif context.recent_organizations:
+            organization, method = context.recent_organizations[-1][0], "previous sentence"
+        else:
+            return
+        subjects: list[int] = []
+        for found in _OBJECTLESS.finditer(self.text):
+            before = self.text[: found.start()]
+            subject_match = _SUBJECT_BEFORE.search(before)
+            if subject_match and subject_match.group("subjects"):
+                subjects = self._entities(subject_match.group("subjects"))
+            elif not (subjects and _CHAINED_VERB.search(before)):
+                continue
+            if _HEDGE_BEFORE_VERB.search(before):
+                continue
+            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]):
+                continue
+            earlier = [token for token in re.finditer(ORG, before)]
+            if earlier and method == "previous sentence":
+                organization = self.skeleton.mention_at(earlier[-1].group()).entity
+            word = next(
+                found.group(name)
+                for name in ("status", "status2", "status3", "status4", "status5", "status6")
+                if found.group(name)
+            ).lower()
+            if found.group("negated"):
+                status = "not a member"
+            elif word.startswith("observer"):
+                status = "observer"
+            elif word.startswith("appl"):
+                status = "applied"
+            elif found.group("since"):
+                status = "member"
+            else:
+                status = "joined"
+            clause_end = _clause_end(self.text, found.end())
+            gapped = _GAPPED.search(self.text, found.end(), clause_end)
+            if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
+                gapped = None
+            chained = _CHAINED_VERB.search(self.text, found.end(), clause_end)
+            own_end = min(
+                clause_end,
+                gapped.start() if gapped else clause_end,
+                chained.start() if chained else clause_end,
+            )
+            own = _event_dates(self.text, self.dates, found.start(), own_end)
+            date = own[0].date.iso if own and status != "not a member" else None
+            for subject in subjects:
+                self._add(subject, "member_of", organization, date=date, status=status, method=method)
+            if gapped:
+                later = _event_dates(
+                    self.text, self.dates, gapped.end() - 4, _clause_end(self.text, gapped.end())
+                )
+                for subject in self._entities(gapped.group("subjects")):
+                    self._add(
+                        subject,
+                        "member_of",
+                        organization,
+                        date=later[0].date.iso if later else None,
+                        status=status,
+                        method=method,
+                    )
 
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
@@ -655,7 +871,7 @@ class SentenceReader:
         for obj in self._entities(found.group("objects")):
             self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
 
-    def signatures(self) -> None:
+    def signatures(self, context: Context) -> None:
         text = self.text
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
@@ -663,6 +879,7 @@ class SentenceReader:
         last_signers: list[int] = []
         last_end = 0
         for treaty in treaties:
+            method = "sentence"
             clause_start = _clause_start(text, treaty.start())
             before = text[clause_start : treaty.start()]
             parties: list[int] = []
@@ -673,6 +890,11 @@ class SentenceReader:
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
+            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+                last_signers = [context.last_subject]
+                parties.extend(last_signers)
+                verb_at = subject_start = treaty.start()
+                method = "pronoun"
             elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
                 parties.extend(last_signers)
                 verb_at = subject_start = treaty.start()
@@ -705,7 +927,7 @@ class SentenceReader:
                 date = pick[0].date.iso if pick else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in dict.fromkeys(parties):
-                self._add(party, "signed", treaty_entity, date=date)
+                self._add(party, "signed", treaty_entity, date=date, method=method)
 
     def offices(self) -> None:
         text = self.text
@@ -715,11 +937,31 @@ class SentenceReader:
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(found.group("role").split())
                 date = None
-                if "verb" in pattern.groupindex:
-                    dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
-                    if dates and _DATED_OFFICE.search(text[found.end() : dates[0].start]):
-                        date = dates[0].date.iso
+                dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
+                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                    date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def location_row(self) -> None:
+        """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+        found = _PLACE_ROW.match(self.text)
+        if not found:
+            return
+        place = self.skeleton.mention_at(found.group("place")).entity
+        if found.group("country_only"):
+            self._add(
+                place,
+                "located_in",
+                self.skeleton.mention_at(found.group("country_only")).entity,
+                method="table",
+            )
+            return
+        containers = self._entities(found.group("containers"))
+        country = self.skeleton.mention_at(found.group("country")).entity if found.group("country") else None
+        for container in containers:
+            self._add(place, "located_in", container, method="table")
+            if country is not None:
+                self._add(container, "located_in", country, method="table")
 
     def locations(self) -> None:
         for pattern in _LOCATED_PATTERNS:
@@ -758,18 +1000,31 @@ def read_relations(
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     reader = SentenceReader(span, span.start, mentions, kinds)
     reader.default_date = default_date
-    reader.memberships(context)
-    reader.table_row(heading)
-    reader.heading_lead(context)
-    reader.signatures()
-    reader.offices()
-    reader.locations()
+    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
+    present = set(kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
+    if hinted and (organizations or context.recent_organizations):
+        reader.memberships(context)
+    if hinted and (context.topic_organization is not None or context.recent_organizations):
+        reader.objectless_memberships(context)
+    if organizations:
+        reader.table_row(heading)
+        reader.heading_lead(context)
+    if "treaty" in present:
+        reader.signatures(context)
+    if "person" in present:
+        reader.offices()
+    if "place" in present or (organizations and _SITE_WORD.search(span.text)):
+        reader.locations()
+        reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    context.previous_objects = tuple(
-        match.entity
+    named = tuple(
+        (match.entity, match.surface.lower())
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     )
+    context.recent_organizations = (context.recent_organizations + named)[-6:]
     return reader.facts

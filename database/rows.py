@@ -189,7 +189,11 @@ def part_of_rows(
     for spec_index in numbering.kept:
         parent_name = specs[spec_index].parent
         parent_index = by_name.get(parent_name) if parent_name else None
-        if parent_index is not None and parent_index in numbering.entity_id:
+        if (
+            parent_index is not None
+            and parent_index in numbering.entity_id
+            and _is_body_of(specs[spec_index], specs[parent_index])
+        ):
             parents[spec_index] = parent_index
     cited = _sentences_naming_parents(specs, facts, parents)
     rows: list[Row] = []
@@ -214,6 +218,15 @@ def part_of_rows(
             )
         )
     return rows
+
+
+def _is_body_of(child: EntitySpec, parent: EntitySpec) -> bool:
+    """Only bodies and programmes are parts of something: a charter is signed, a headquarters
+    is a place. A parent guessed from a discovered name ('PfP Training Centre …') must be an
+    organization; a programme's name prefix makes no body of it."""
+    if child.kind not in ("organization", "programme"):
+        return False
+    return child.origin == "gazetteer" or parent.kind == "organization"
 
 
 def _sentences_naming_parents(
@@ -289,6 +302,8 @@ def entity_rows(
     for spec_index, number in numbering.entity_id.items():
         spec = specs[spec_index]
         parent = by_name.get(spec.parent) if spec.parent else None
+        if parent is not None and spec.origin != "gazetteer" and specs[parent].kind != "organization":
+            parent = None
         definition = definitions.get(spec_index)
         if definition is not None:
             document_number, span = definition

@@ -26,7 +26,7 @@ INDEXES = (
 )
 
 
-def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict]) -> None:
+def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict[str, object]]) -> None:
     """Bulk insert into a table `_create_schema` made: plain executemany, since sqlite-utils'
     per-value conversion was a quarter of the build time on large corpora (see BENCHMARKS.md)."""
     if not rows:
@@ -43,7 +43,7 @@ def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict]) ->
 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Tables declared up front, so an empty one still exists with its types and keys."""
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "source": str,
@@ -57,7 +57,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["sections"].create(
+    db.table("sections").create(
         {
             "id": int,
             "document_id": int,
@@ -73,7 +73,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents")],
     )
-    db["entities"].create(
+    db.table("entities").create(
         {
             "id": int,
             "slug": str,
@@ -97,7 +97,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("parent_id", "entities", "id")],
     )
-    db["aliases"].create(
+    db.table("aliases").create(
         {
             "entity_id": int,
             "alias": str,
@@ -110,7 +110,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         },
         foreign_keys=[("entity_id", "entities"), ("document_id", "documents")],
     )
-    db["mentions"].create(
+    db.table("mentions").create(
         {
             "id": int,
             "entity_id": int,
@@ -123,7 +123,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
     )
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "document_id": int,
@@ -138,12 +138,12 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
     )
-    db["event_entities"].create(
+    db.table("event_entities").create(
         {"event_id": int, "entity_id": int},
         pk=("event_id", "entity_id"),
         foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
     )
-    db["relations"].create(
+    db.table("relations").create(
         {
             "id": int,
             "subject_id": int,
@@ -165,13 +165,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 def finish_indexes(db: sqlite_utils.Database) -> None:
     """Lookup indexes and the FTS5 tables, made the sqlite-utils way so `sqlite-utils search`
     and Datasette search the same file."""
     for table, columns in INDEXES:
-        db[table].create_index(columns, if_not_exists=True)
-    db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
-    db["entities"].enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
+        db.table(table).create_index(columns, if_not_exists=True)
+    db.table("sections").enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
+    db.table("entities").enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)

@@ -4,17 +4,23 @@ to rebuild when it is unusable) and the main window."""
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database import reference
-from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, RESOURCES_DIR
+from database.paths import (
+    BUNDLED_DATABASE,
+    DESKTOP_ID,
+    DOCUMENTS_DIR,
+    ICON_PATH,
+    rebuild_target,
+    user_database_path,
+)
 
 ORGANIZATION = "casecref"
 APPLICATION = "Central Asia Security Reference"
@@ -27,18 +33,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName(APPLICATION)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APPLICATION)
-        app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "app.svg")))
-
-
-def user_database_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return folder / "reference.db"
-
-
-def rebuild_target(path: Path) -> Path:
-    """Rebuild in place when the folder is writable, else in the user data folder."""
-    folder = path.resolve().parent
-    return path if os.access(folder, os.W_OK) else user_database_path()
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+        app.setDesktopFileName(DESKTOP_ID)  # Wayland app id: the installed .desktop file's name.
 
 
 def ask_rebuild(message: str) -> bool:
@@ -86,7 +82,8 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
 
 def run_window(database: Path | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    # argv[0] names the X11 window class, which desktops match to the .desktop file.
+    app = QApplication.instance() or QApplication([DESKTOP_ID, *sys.argv[1:]])
     configure_application(app)
     opened = open_or_rebuild(Path(database) if database else BUNDLED_DATABASE)
     if opened is None:

@@ -1,4 +1,5 @@
-"""The command line: a thin layer over `database`, turning every failure into one line.
+"""The command line: the top layer, a thin one over `database` and the render layer, turning
+every failure into one line. Nothing in the product imports it.
 
 Exit codes: 0 success, 1 an unknown entity name (with suggestions), 2 an unusable database,
 bad arguments or a failed build.
@@ -10,11 +11,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import NoReturn
 
-from database import reference
-from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
+from database import __version__, reference
+from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
 
 FORMATS = ("text", "json", "html", "md", "pdf")
 
@@ -26,46 +27,121 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # Override: one line, exit 2, no usage dump.
+    def error(self, message: str) -> NoReturn:  # Override: one line, exit 2, no usage dump.
         raise CliError(f"{self.prog}: {message}")
 
 
-def app_version() -> str:
-    try:
-        return version("casecref")
-    except PackageNotFoundError:
-        return "0.1.0"
+PROGRAM = "casecref"
+_EXAMPLES = {
+    "": """examples:
+  casecref                                   open the window
+  casecref search "Partnership for Peace"
+  casecref summary Kyrgyzstan --format pdf -o kyrgyzstan.pdf
+  casecref build ~/reports --db ~/reports.db  your own documents, then
+  casecref --db ~/reports.db                  the window on them""",
+    "build": """examples:
+  casecref build                              rebuild the bundled documents
+  casecref build ~/reports --db reports.db    your own documents into reports.db
+
+Documents are plain-text files (*.txt, *.text or no suffix); a folder means every such file in
+it. Without --db the bundled documents rebuild the bundled database; when it belongs to an
+installation (or its folder is read-only) the build goes to the user data folder instead, which
+the window and the other commands fall back to when the bundled database is unusable.""",
+    "entities": """examples:
+  casecref entities
+  casecref entities --kind organization
+  casecref entities --json > entities.json""",
+    "search": """examples:
+  casecref search Manas
+  casecref search '"collective security" OR CSTO' --limit 5
+  casecref search join* --json
+
+Words are stemmed (join finds joined); "exact phrase", prefix*, a OR b, a NOT b; anything else
+is searched as plain words.""",
+    "summary": """examples:
+  casecref summary Kyrgyzstan
+  casecref summary "kyrgyz republic" --format md -o kyrgyzstan.md
+  casecref summary CSTO --format pdf -o csto.pdf --page-size Letter
+
+NAME is a name or any alias, matched ignoring case, diacritics and spelling. An unknown NAME
+exits 1 with suggestions.""",
+    "self-test": """example:
+  casecref self-test        prints {"ok": true, ...} with timings in milliseconds""",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py", description="Central Asia Security Reference")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
-    parser.add_argument("--db", type=Path, default=None, help="database (default: the bundled one)")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = _Parser(
+        prog=PROGRAM,
+        description="Central Asia Security Reference: what a corpus of documents says about countries,\n"
+        "organizations, programmes, treaties, people and places, every fact traced to its sentence.\n"
+        "With no command, opens the window.",
+        epilog=_EXAMPLES[""],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", type=Path, default=None, metavar="PATH", help="database to read (default: the bundled one)"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text)
-        sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database path")
+        sub = commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text[0].upper() + help_text[1:] + ".",
+            epilog=_EXAMPLES[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        database_help = (
+            "database to write (default: the bundled one, see below)"
+            if name == "build"
+            else "database to read (default: the bundled one)"
+        )
+        sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=database_help)
         return sub
 
-    build = command("build", "documents (files or folders) -> database")
-    build.add_argument("paths", nargs="*", type=Path)
-    listing = command("entities", "list entities")
-    listing.add_argument("--kind", choices=reference.KIND_TITLES.keys())
-    listing.add_argument("--json", action="store_true")
-    find = command("search", "full-text search")
-    find.add_argument("query")
-    find.add_argument("--limit", type=int, default=20)
-    find.add_argument("--json", action="store_true")
-    show = command("summary", "an entity's summary")
-    show.add_argument("name")
-    show.add_argument("--format", choices=FORMATS, default="text")
-    show.add_argument("-o", "--output", type=Path)
-    show.add_argument("--page-size", choices=("A4", "Letter", "Legal", "A5"), default=None)
-    command("self-test", "open the window off screen, search, render, print timings")
-    bench = command("bench", "benchmarks against raw Qt and SQLite floors")
-    bench.add_argument("--docs", type=int, default=300)
-    bench.add_argument("--json", action="store_true")
+    build = command("build", "build a database from documents")
+    build.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="document files or folders (default: the bundled ones)",
+    )
+    listing = command("entities", "list the entities of the database")
+    listing.add_argument("--kind", choices=reference.KINDS, help="only entities of this kind")
+    listing.add_argument("--json", action="store_true", help="a JSON list of {id, name, kind, aliases, ...}")
+    find = command("search", "search entities and passages")
+    find.add_argument("query", metavar="QUERY", help="what to look for (quote it if it has spaces)")
+    find.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N hits of each type (default 20)"
+    )
+    find.add_argument("--json", action="store_true", help="JSON: {query, results: [...]}")
+    show = command("summary", "print or export an entity's page")
+    show.add_argument("name", metavar="NAME", help="the entity's name or an alias")
+    show.add_argument(
+        "--format", choices=FORMATS, default="text", help="text (default), json, html, md or pdf (needs -o)"
+    )
+    show.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE (default: standard output)"
+    )
+    show.add_argument(
+        "--page-size",
+        choices=("A4", "Letter", "Legal", "A5"),
+        default=None,
+        help="paper for pdf (default: the locale's)",
+    )
+    show.add_argument(
+        "--sheet",
+        choices=("briefing", "dossier"),
+        default=None,
+        help="the one-to-two-page briefing or everything (default: briefing for pdf, dossier otherwise)",
+    )
+    show.add_argument(
+        "--uncertain", action="store_true", help="include facts found with low confidence, marked"
+    )
+    command("self-test", "open the window off screen, search, render a summary and print timings")
     return parser
 
 
@@ -83,7 +159,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "summary": _summary,
             "self-test": _self_test,
-            "bench": _bench,
         }[args.command]
         return handler(args)
     except CliError as error:
@@ -104,7 +179,16 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _connect(args: argparse.Namespace):
-    return reference.open_database(_database_path(args))
+    """The named database; by default the bundled one, or when that is unusable an earlier
+    rebuild in the user data folder (as the window does)."""
+    if args.db is not None:
+        return reference.open_database(args.db)
+    try:
+        return reference.open_database(BUNDLED_DATABASE)
+    except reference.DatabaseError:
+        if not user_database_path().exists():
+            raise
+    return reference.open_database(user_database_path())
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -115,7 +199,9 @@ def _build(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise CliError(f"build: no such file or folder: {path}")
-    out = _database_path(args)
+    if args.paths and args.db is None and not is_checkout():
+        raise CliError("build: your own documents need --db OUT; the bundled database keeps the bundled ones")
+    out = args.db if args.db is not None else rebuild_target(BUNDLED_DATABASE)
     try:
         report = build_database(paths, out, progress=print)
     except DocumentError as error:
@@ -132,11 +218,23 @@ def _build(args: argparse.Namespace) -> int:
 def _entities(args: argparse.Namespace) -> int:
     rows = reference.entities(_connect(args), args.kind)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        shape = [
+            {
+                "id": row.id,
+                "name": row.name,
+                "kind": row.kind,
+                "category": row.category,
+                "aliases": list(row.aliases),
+                "parent": row.parent,
+                "mentions": row.mentions,
+            }
+            for row in rows
+        ]
+        print(json.dumps(shape, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        aliases = f"  ({', '.join(row['aliases'][:4])})" if row["aliases"] else ""
-        print(f"{row['kind']:<12} {row['name']}{aliases}  [{row['mentions']}]")
+        aliases = f"  ({', '.join(row.aliases[:4])})" if row.aliases else ""
+        print(f"{row.kind:<12} {row.name}{aliases}  [{row.mentions}]")
     return 0
 
 
@@ -186,7 +284,9 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from database import formats
+    from desktop_app.render import data, entity, html, plain
+    from desktop_app.render.addresses import entity_url
+    from desktop_app.router import PageRouter, entity_sheet
 
     connection = _connect(args)
     found = reference.find_entity(connection, args.name)
@@ -194,25 +294,31 @@ def _summary(args: argparse.Namespace) -> int:
         close = reference.suggestions(connection, args.name)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
-    summary = reference.summary(connection, found.id)
+    mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")
-        from desktop_app.printing import export_summary_pdf
+        from desktop_app.printing import write_pdf
 
-        pages = export_summary_pdf(summary, args.output, page_size=args.page_size)
+        page = PageRouter(connection).page(
+            entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
+        )
+        printable = page.printable.chosen(mode == "dossier")
+        try:
+            pages = write_pdf(printable, args.output, page_size=args.page_size)
+        except OSError as error:
+            raise CliError(f"summary: cannot write {args.output}: {error.strerror or error}") from error
         print(f"wrote {args.output} ({pages} pages)")
         return 0
+    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
     if args.format == "json":
-        text = json.dumps(formats.summary_to_dict(summary), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data.to_dict(sheet), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":
-        text = formats.summary_to_markdown(summary)
+        text = plain.to_markdown(sheet)
     elif args.format == "html":
-        from desktop_app.summary_html import standalone_html
-
-        text = standalone_html(summary)
+        text = entity.standalone_html(sheet)
     else:
-        text = formats.summary_to_text(summary)
+        text = plain.to_text(sheet)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")
@@ -228,15 +334,3 @@ def _self_test(args: argparse.Namespace) -> int:
 
     print(json.dumps(self_test(_database_path(args)), indent=2))
     return 0
-
-
-def _bench(args: argparse.Namespace) -> int:
-    try:
-        from benchmarks.bench import run_benchmarks
-    except ImportError as error:
-        raise CliError(
-            "bench: the benchmarks live in the checkout; run `python main.py bench` there"
-        ) from error
-    if args.docs < 5:
-        raise CliError("bench: --docs must be at least 5")
-    return run_benchmarks(docs=args.docs, as_json=args.json)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.summary_html import Colors
+from desktop_app.render.html import Colors
 
 log = logging.getLogger("casecref.detail")
-APP_SCHEMES = {"entity", "doc", "home", "search"}
+APP_SCHEMES = {"entity", "doc", "home", "search", "help", "copy"}
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
@@ -57,6 +57,10 @@ class DetailBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Narrow windows wrap between words, never inside one; full-width tables round up a
+        # pixel, which would otherwise bring a horizontal scroll bar for nothing.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)

@@ -1,5 +1,8 @@
-"""The entity tree: a read-only item model over `database.reference.TreeItem`, and a filter
-proxy that matches names and aliases and keeps the parents of what matches."""
+"""The entity tree: a read-only item model over `database.models.TreeItem`, and a filter
+proxy that matches names and aliases and keeps the parents of what matches.
+
+Counts have one meaning: a group shows how many entities it holds; an entity's mentions are
+in its tooltip. An entity is labelled by its own name, with its acronym after it."""
 
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from database.models import TreeItem
 from database.names import name_key
-from database.reference import TreeItem
+from desktop_app.render.labels import count, kind_label, kind_title
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 SearchTextRole = Qt.ItemDataRole.UserRole + 2
@@ -37,6 +41,18 @@ class _Node:
         if item is not None:
             self.search_text = " | ".join(name_key(name) for name in (item.label, *item.aliases))
             self.children = [_Node(child, self, index) for index, child in enumerate(item.children)]
+
+
+def group_title(item: TreeItem) -> str:
+    return item.label or kind_title(item.kind or "")
+
+
+def entity_label(item: TreeItem) -> str:
+    """'North Atlantic Treaty Organization (NATO)': the name first, a short acronym after."""
+    acronym = item.acronym
+    if acronym and item.entity is not None and item.entity.kind != "country" and acronym not in item.label:
+        return f"{item.label} ({acronym})"
+    return item.label
 
 
 class EntityTreeModel(QAbstractItemModel):
@@ -95,12 +111,15 @@ class EntityTreeModel(QAbstractItemModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.label}  ({item.count})"
+            if item.entity is None:
+                return f"{group_title(item)} ({item.count})"
+            return entity_label(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            what = "group" if item.entity is None else item.entity.kind
+            if item.entity is None:
+                return f"{group_title(item)}: {count(item.count, 'entity', 'entities')}"
             aliases = f"\nAlso: {', '.join(item.aliases[:8])}" if item.aliases else ""
-            count = "entries" if item.entity is None else "mentions"
-            return f"{item.label} — {what}, {item.count} {count}{aliases}"
+            mentions = count(item.count, "mention")
+            return f"{item.entity.name} — {kind_label(item.entity.kind)}, {mentions}{aliases}"
         if role == Qt.ItemDataRole.FontRole and item.entity is None:
             font = QFont()
             font.setBold(True)

@@ -1,7 +1,9 @@
-"""The main window: search bar, entity tree, detail pane; menus, shortcuts, history, settings.
+"""The main window: search bar, entity tree, detail pane and search panel; menus, shortcuts,
+history and settings.
 
-Pages have addresses (`home:`, `entity:ID`, `doc:SOURCE?start=&end=&q=`, `search:QUERY`); the
-history is a list of them, and the last one is restored on the next start.
+What a page shows comes from `router.PageRouter` (address → page, no Qt); the window places
+it, keeps the history and offers `printable()` to printing. Pages have addresses (see
+`render.addresses`); the last one is restored on the next start.
 """
 
 from __future__ import annotations
@@ -9,14 +11,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -28,24 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.search import SearchResults, search, syntax_notice
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
-from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
-from desktop_app.summary_html import (
-    document_body,
-    document_url,
-    entity_url,
-    search_help_page,
-    search_page,
-    start_page,
-    summary_body,
-)
+from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
+from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 
 log = logging.getLogger("casecref.window")
-APP_NAME = "Central Asia Security Reference"
-HOME = "home:"
+PAGE, RESULTS = 0, 1
+UNCERTAIN_SETTING = "view/uncertain"
+DOSSIER_SETTING = "print/dossier"
+TREE_MINIMUM_WIDTH = 150
 
 
 class MainWindow(QMainWindow):
@@ -56,33 +49,66 @@ class MainWindow(QMainWindow):
         self.connection = connection
         self.database_path = database_path
         self.history = History()
+        self.page: Page | None = None
         self._syncing_tree = False
-        self.database_built = reference.meta(connection).get("built", "")
-        self.current_title = APP_NAME
-        self.current_summary: reference.Summary | None = None  # What print and export act on.
-        self.current_document: reference.DocumentView | None = None
-        self._build_widgets()
+        tree = reference.entity_tree(connection)
+        self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
+        self._build_widgets(tree)
         self._build_actions()
         self._restore_settings()
 
-    def _build_widgets(self) -> None:
+    @property
+    def search_panel(self):
+        """The results panel, made on the first search: start-up does not pay for it."""
+        if self._search_panel is None:
+            from desktop_app.search_panel import SearchPanel
+
+            panel = SearchPanel(self.database_path, self.router.no_results_hint)
+            panel.shown.connect(lambda: self.stack.setCurrentIndex(RESULTS))
+            panel.emptied.connect(lambda: self.stack.setCurrentIndex(PAGE))
+            panel.chosen.connect(self._open_result)
+            panel.needs_page.connect(lambda query: self.open_address(search_url(query)))
+            panel.view.viewport().installEventFilter(self.mouse)
+            self.stack.addWidget(panel)
+            self._search_panel = panel
+        return self._search_panel
+
+    @property
+    def current_title(self) -> str:
+        return self.page.title if self.page else APP_NAME
+
+    def printable(self) -> Printable | None:
+        """What print, preview and export act on: the page on show, if it can be printed."""
+        if self.stack.currentIndex() != PAGE or self.page is None or self.page.printable is None:
+            return None
+        return self.page.printable.chosen(self.dossier_action.isChecked())
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    def _build_widgets(self, tree) -> None:
         self.search_edit = QLineEdit(
             placeholderText="Search entities and documents (Ctrl+K)", clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
-        self.search_controller = SearchController(self.database_path, self)
-        self.search_edit.textEdited.connect(self._on_search_text)
-        self.search_edit.returnPressed.connect(self.open_selected_result)
-        self.search_edit.installEventFilter(SearchKeys(self))
+        self._search_panel = None
+        self.search_edit.textEdited.connect(lambda text: self.search_panel.set_query(text))
+        self.search_edit.returnPressed.connect(
+            lambda: self.search_panel.open_current(self.search_edit.text())
+        )
+        keys = SearchKeys(self)
+        keys.moved.connect(self.move_result)
+        keys.cancelled.connect(self.cancel_search)
+        self.search_edit.installEventFilter(keys)
 
-        self.tree_model = EntityTreeModel(reference.entity_tree(self.connection), self)
+        self.tree_model = EntityTreeModel(tree, self)
         self.tree_proxy = EntityFilterProxy(self)
         self.tree_proxy.setSourceModel(self.tree_model)
         self.tree_view = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree_view.setObjectName("tree")
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree_view.expandToDepth(1)
+        self._expand_first_groups()
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
         self.tree_view.installEventFilter(TypeToSearch(self.search_edit))
@@ -91,44 +117,32 @@ class MainWindow(QMainWindow):
         )
         self.filter_edit.setObjectName("filter")
         self.filter_edit.textChanged.connect(self._on_filter)
-
-        tree_panel = QWidget()
-        tree_layout = QVBoxLayout(tree_panel)
+        self.tree_panel = QWidget()
+        self.tree_panel.setMinimumWidth(TREE_MINIMUM_WIDTH)
+        tree_layout = QVBoxLayout(self.tree_panel)
         tree_layout.setContentsMargins(0, 0, 0, 0)
         tree_layout.addWidget(self.filter_edit)
         tree_layout.addWidget(self.tree_view)
-        self.tree_panel = tree_panel
 
         self.detail = DetailPane()
         self.browser = self.detail.browser
         self.browser.link_activated.connect(self._on_link)
-        self.results_model = SearchResultsModel(self)
-        self.results_view = QTreeView(headerHidden=True, rootIsDecorated=False, itemsExpandable=False)
-        self.results_view.setObjectName("results")
-        self.results_view.setModel(self.results_model)
-        self.results_view.setItemDelegate(HtmlDelegate(self.results_view))
-        self.results_view.setWordWrap(True)
-        self.results_view.activated.connect(self._open_result)
-        self.results_view.clicked.connect(self._open_result)
-        self.no_results = QLabel(
-            wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-        )
-        self.no_results.setMargin(12)
-        results_panel = QWidget()
-        results_layout = QVBoxLayout(results_panel)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.no_results)
-        results_layout.addWidget(self.results_view, 1)
-        self.search_controller.results_ready.connect(self._show_results)
-
-        self.right = QStackedWidget()
-        self.right.addWidget(self.detail)
-        self.right.addWidget(results_panel)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(tree_panel)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 900])
+        self.splitter.addWidget(self.tree_panel)
+        self.splitter.addWidget(self.stack)
+        # Both sides give and take in proportion, so the tree yields at small sizes too.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([300, 980])
+
+        self.mouse = MouseNavigation(self)
+        self.mouse.back.connect(self.go_back)
+        self.mouse.forward.connect(self.go_forward)
+        for view in (self.browser, self.tree_view):
+            view.viewport().installEventFilter(self.mouse)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -136,15 +150,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        QApplication.instance().installEventFilter(MouseNavigation(self))
 
-    def _action(
-        self,
-        text: str,
-        slot,
-        shortcuts: list | QKeySequence.StandardKey | str | None = None,
-        tip: str | None = None,
-    ) -> QAction:
+    def _action(self, text: str, slot, shortcuts=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcuts, list):
             action.setShortcuts(shortcuts)
@@ -167,6 +174,18 @@ class MainWindow(QMainWindow):
             "Print Pre&view…", lambda: self._printing().preview_page(self), "Ctrl+Shift+P"
         )
         self.export_action = self._action("&Export PDF…", lambda: self._printing().export_pdf(self), "Ctrl+E")
+        self.export_html_action = self._action(
+            "Export &HTML…", lambda: self._printing().export_file(self, "html")
+        )
+        self.export_md_action = self._action(
+            "Export &Markdown…", lambda: self._printing().export_file(self, "md")
+        )
+        self.dossier_action = self._action(
+            "Full &Dossier",
+            self._set_dossier,
+            tip="Print and export everything, not the one-to-two-page briefing",
+        )
+        self.dossier_action.setCheckable(True)
         self.quit_action = self._action("&Quit", self.close, SK.Quit)
         self.copy_action = self._action("&Copy", self._copy, SK.Copy)
         self.find_action = self._action("&Find in Page…", self.find_in_page, "Ctrl+Shift+F")
@@ -191,15 +210,31 @@ class MainWindow(QMainWindow):
         self.tree_action = self._action("Show &Tree", self._toggle_tree, "Ctrl+T")
         self.tree_action.setCheckable(True)
         self.tree_action.setChecked(True)
+        self.uncertain_action = self._action(
+            "Show &Uncertain Facts", self._set_uncertain, tip="Show facts found with low confidence, marked"
+        )
+        self.uncertain_action.setCheckable(True)
         self.back_action = self._action("&Back", self.go_back, SK.Back)
         self.forward_action = self._action("&Forward", self.go_forward, SK.Forward)
         self.home_action = self._action("&Home", lambda: self.open_address(HOME), "Alt+Home")
-        self.syntax_action = self._action("Search &Syntax", lambda: self.show_help_page(), SK.HelpContents)
+        self.syntax_action = self._action("Search &Syntax", lambda: self.open_address(HELP), SK.HelpContents)
         self.about_action = self._action("&About", self._about)
 
         menus = self.menuBar()
         for title, actions in (
-            ("&File", [self.print_action, self.preview_action, self.export_action, None, self.quit_action]),
+            (
+                "&File",
+                [
+                    self.print_action,
+                    self.preview_action,
+                    self.export_action,
+                    self.export_html_action,
+                    self.export_md_action,
+                    self.dossier_action,
+                    None,
+                    self.quit_action,
+                ],
+            ),
             (
                 "&Edit",
                 [
@@ -213,7 +248,14 @@ class MainWindow(QMainWindow):
             ),
             (
                 "&View",
-                [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.tree_action],
+                [
+                    self.zoom_in_action,
+                    self.zoom_out_action,
+                    self.zoom_reset_action,
+                    None,
+                    self.tree_action,
+                    self.uncertain_action,
+                ],
             ),
             ("&Go", [self.back_action, self.forward_action, self.home_action]),
             ("&Help", [self.syntax_action, self.about_action]),
@@ -262,6 +304,8 @@ class MainWindow(QMainWindow):
         tree_visible = settings.value("view/tree", True, bool)
         self.tree_action.setChecked(tree_visible)
         self.tree_panel.setVisible(tree_visible)
+        self.uncertain_action.setChecked(settings.value(UNCERTAIN_SETTING, False, bool))
+        self.dossier_action.setChecked(settings.value(DOSSIER_SETTING, False, bool))
         last = settings.value("history/last_page", HOME, str)
         if not self.open_address(last or HOME):
             self.open_address(HOME)
@@ -272,6 +316,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.sizes())
         settings.setValue("view/zoom", self.browser.zoom_level)
         settings.setValue("view/tree", self.tree_action.isChecked())
+        settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
         settings.setValue("history/last_page", self.history.current or HOME)
         settings.sync()
 
@@ -287,30 +332,44 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""
         self.save_settings()
-        self.search_controller.shutdown()
+        if self._search_panel is not None:
+            self._search_panel.shutdown()
         super().closeEvent(event)
 
     # Navigation
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
-        url = QUrl(address)
+        colors = palette_colors(self.browser.palette())
         try:
-            page = self._render(url)
+            page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:
             log.error("cannot show %s: %s", address, error)
             self.tell_error(f"This page cannot be shown: {error}")
             return False
         if page is None:
             return False
-        html, title = page
-        self.browser.setHtml(html)
-        if url.scheme() == "doc" and "name='hit'" in html:
-            self.browser.scrollToAnchor("hit")
-        self.right.setCurrentIndex(0)
-        self.current_title = title
-        self.setWindowTitle(f"{title} — {APP_NAME}" if title != APP_NAME else APP_NAME)
+        same_entity = (
+            self.page is not None
+            and page.entity_id is not None
+            and page.entity_id == self.page.entity_id
+            and self.stack.currentIndex() == PAGE
+        )
+        scroll = self.browser.verticalScrollBar().value() if same_entity else 0
+        self.page = page
+        self.browser.setHtml(page.html)
+        if page.anchor:
+            self.browser.scrollToAnchor(page.anchor)
+        elif scroll:
+            self.browser.verticalScrollBar().setValue(scroll)
+        self.stack.setCurrentIndex(PAGE)
+        self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title != APP_NAME else APP_NAME)
+        if page.entity_id is not None:
+            self._select_in_tree(page.entity_id)
         if record:
-            self.history.visit(address)
+            if same_entity and isinstance(parse_address(self.history.current or ""), EntityRoute):
+                self.history.replace(address)
+            else:
+                self.history.visit(address)
         self._update_navigation()
         self.page_shown.emit(address)
         return True
@@ -319,54 +378,8 @@ class MainWindow(QMainWindow):
         """One dialog for a failure while reading; tests replace it."""
         QMessageBox.warning(self, APP_NAME, message)
 
-    def _render(self, url: QUrl) -> tuple[str, str] | None:
-        """(HTML, title) of the page at `url`, or None when it names nothing."""
-        scheme = url.scheme()
-        colors = palette_colors(self.browser.palette())
-        if scheme == "home":
-            self.current_summary = self.current_document = None
-            html = start_page(
-                colors,
-                documents=reference.documents(self.connection),
-                counts=reference.entity_counts(self.connection),
-                built=self.database_built,
-            )
-            return html, APP_NAME
-        if scheme == "entity":
-            try:
-                entity_id = int(url.path())
-                summary = reference.summary(self.connection, entity_id)
-            except (ValueError, KeyError):
-                return None
-            self.current_summary, self.current_document = summary, None
-            self._select_in_tree(entity_id)
-            return summary_body(summary, colors), summary.entity.name
-        if scheme == "doc":
-            view = reference.document(self.connection, unquote(url.path()))
-            if view is None:
-                return None
-            query = parse_qs(url.query())
-            start, end = query.get("start", [""])[0], query.get("end", [""])[0]
-            highlight = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
-            at = query.get("at", [""])[0]
-            terms = tuple(query.get("q", [""])[0].split())
-            self.current_summary, self.current_document = None, view
-            html = document_body(
-                view, colors, highlight=highlight, terms=terms, at=int(at) if at.isdigit() else None
-            )
-            return html, view.title
-        if scheme == "search":
-            text = unquote(url.path())
-            results = search(self.connection, text, limit=50, prefix=False)
-            self.current_summary = self.current_document = None
-            return search_page(results, colors, self._hint_for(results)), f"Search: {text}"
-        if scheme == "help":
-            self.current_summary = self.current_document = None
-            return search_help_page(colors), "Search syntax"
-        return None
-
     def show_help_page(self) -> None:
-        self.open_address("help:syntax")
+        self.open_address(HELP)
 
     def go_back(self) -> None:
         address = self.history.back()
@@ -379,12 +392,21 @@ class MainWindow(QMainWindow):
             self.open_address(address, record=False)
 
     def _update_navigation(self) -> None:
-        if hasattr(self, "back_action"):
-            self.back_action.setEnabled(self.history.can_go_back())
-            self.forward_action.setEnabled(self.history.can_go_forward())
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
 
     def _on_link(self, url: QUrl) -> None:
-        self.open_address(url.toString())
+        address = url.toString()
+        if url.scheme() == "copy":
+            self._copy_citation(url.path())
+            return
+        self.open_address(address)
+
+    def _copy_citation(self, index: str) -> None:
+        text = self.page.copy_citation(int(index)) if self.page and index.isdigit() else None
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.show_status("Citation copied.")
 
     def _select_in_tree(self, entity_id: int) -> None:
         """Show the entity's row as current, without that selection opening the page again."""
@@ -404,13 +426,23 @@ class MainWindow(QMainWindow):
         if entity_id is not None:
             self.open_address(entity_url(entity_id))
 
+    def _expand_first_groups(self) -> None:
+        """Every group open, and the first of each group's own groups (Central Asia)."""
+        model = self.tree_proxy
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            self.tree_view.expand(group)
+            first = model.index(0, 0, group)
+            if model.index(0, 0, first).isValid() and first.data(EntityIdRole) is None:
+                self.tree_view.expand(first)
+
     def _on_filter(self, text: str) -> None:
         self.tree_proxy.set_filter_text(text)
         if text:
             self.tree_view.expandAll()
         else:
             self.tree_view.collapseAll()
-            self.tree_view.expandToDepth(1)
+            self._expand_first_groups()
 
     # Search
     def focus_search(self) -> None:
@@ -424,84 +456,26 @@ class MainWindow(QMainWindow):
             self.focus_search()
 
     def find_in_page(self) -> None:
-        self.right.setCurrentIndex(0)
+        self.stack.setCurrentIndex(PAGE)
         self.detail.find_bar.open_bar()
 
-    def _on_search_text(self, text: str) -> None:
-        self.search_controller.query_changed(text)
-
-    def _hint_for(self, results: SearchResults) -> str | None:
-        if not results.empty or not results.query.strip():
-            return None
-        close = reference.suggestions(self.connection, results.query)
-        if close:
-            return "No results. Did you mean: " + ", ".join(close) + "?"
-        return "No results. Try fewer words, a shorter word with * (secur*), or check the spelling."
-
-    def _show_results(self, results: SearchResults) -> None:
-        self.results_model.set_results(results)
-        self.results_view.expandAll()
-        if not results.query.strip():
-            self.right.setCurrentIndex(0)
-            return
-        hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
-        self.no_results.setText(hint or "")
-        self.no_results.setVisible(bool(hint))
-        self.right.setCurrentIndex(1)
-        first = self.results_model.first_hit()
-        if first.isValid():
-            self.results_view.setCurrentIndex(first)
-
     def move_result(self, step: int) -> None:
-        if self.right.currentIndex() != 1:
+        if self.stack.currentIndex() != RESULTS:
             if self.search_edit.text().strip():
-                self.search_controller.search_now(self.search_edit.text())
+                self.search_panel.search_now(self.search_edit.text())
             return
-        hits = []
-        for category in range(self.results_model.rowCount()):
-            parent = self.results_model.index(category, 0)
-            hits += [
-                self.results_model.index(row, 0, parent) for row in range(self.results_model.rowCount(parent))
-            ]
-        if not hits:
-            return
-        current = self.results_view.currentIndex()
-        position = hits.index(current) if current in hits else -1
-        position = max(0, min(len(hits) - 1, position + step))
-        self.results_view.setCurrentIndex(hits[position])
-        self.results_view.scrollTo(hits[position])
+        self.search_panel.move(step)
 
-    def open_selected_result(self) -> None:
-        text = self.search_edit.text()
-        if not text.strip():
-            return
-        if self.results_model.results.query != text:
-            self.search_controller.search_now(text)
-            self.open_address(f"search:{text}")
-            return
-        index = self.results_view.currentIndex()
-        if not index.isValid() or index.data(ResultRole) is None:
-            index = self.results_model.first_hit()
-        if index.isValid():
-            self._open_result(index)
-        else:
-            self.open_address(f"search:{text}")
-
-    def _open_result(self, index: QModelIndex) -> None:
-        hit = index.data(ResultRole)
-        if hit is None:
-            return
+    def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
-        self.history.visit(f"search:{self.results_model.results.query}")
-        if hasattr(hit, "kind"):
-            self.open_address(entity_url(hit.id))
-        else:
-            self.open_address(document_url(hit.source, terms=self.results_model.results.terms, at=hit.start))
+        self.history.visit(search_url(query))
+        self.open_address(address)
 
     def cancel_search(self) -> None:
         self.search_edit.clear()
-        self.search_controller.query_changed("")
-        self.right.setCurrentIndex(0)
+        if self._search_panel is not None:
+            self._search_panel.set_query("")
+        self.stack.setCurrentIndex(PAGE)
         self.browser.setFocus()
 
     # View and edit
@@ -511,19 +485,27 @@ class MainWindow(QMainWindow):
     def _toggle_tree(self, visible: bool) -> None:
         self.tree_panel.setVisible(visible)
 
+    def _set_uncertain(self, shown: bool) -> None:
+        QSettings().setValue(UNCERTAIN_SETTING, shown)
+        if self.history.current:
+            self.open_address(self.history.current, record=False)
+
+    def _set_dossier(self, full: bool) -> None:
+        QSettings().setValue(DOSSIER_SETTING, full)
+
     def _copy(self) -> None:
         focus = QApplication.focusWidget()
         if hasattr(focus, "copy"):
             focus.copy()
 
     def _about(self) -> None:
-        from desktop_app.cli import app_version
+        from database import __version__
 
         meta = reference.meta(self.connection)
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {app_version()}<br>An offline reference browser for the security "
+            f"<b>{APP_NAME}</b> {__version__}<br>An offline reference browser for the security "
             f"relations of Central Asia.<br><br>Database: {self.database_path}<br>"
             f"Built {meta.get('built', '?')}, schema {meta.get('schema_version', '?')}.",
         )

@@ -1,10 +1,15 @@
-"""Page history and the keyboard and mouse routes into it: typing in the tree goes to the
-search bar, Up/Down/Escape in the search bar drive the results, the mouse's side buttons go
-back and forward."""
+"""Page history and the keyboard and mouse routes into it. The filters never reach into the
+window: they emit signals the window connects to.
+
+- `TypeToSearch`: printable keys typed in the tree go to the search bar;
+- `SearchKeys`: Up/Down/Enter/Escape in the search bar (`moved`, `cancelled`);
+- `MouseNavigation`: the mouse's side buttons (`back`, `forward`), installed on the views'
+  viewports only, so ordinary events never pass through Python.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -26,6 +31,13 @@ class History:
         del self.pages[self.position + 1 :]
         self.pages.append(address)
         self.position = len(self.pages) - 1
+
+    def replace(self, address: str) -> None:
+        """The current page shows the same thing another way (more rows, say): no new step."""
+        if self.position >= 0:
+            self.pages[self.position] = address
+        else:
+            self.visit(address)
 
     def can_go_back(self) -> bool:
         return self.position > 0
@@ -54,6 +66,7 @@ class TypeToSearch(QObject):
         self.target = target
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter."""
         if event.type() == QEvent.Type.KeyPress:
             text = event.text()
             plain = not (
@@ -69,19 +82,19 @@ class TypeToSearch(QObject):
 
 
 class MouseNavigation(QObject):
-    """The mouse's back and forward buttons, wherever they are pressed in the window."""
+    """The mouse's back and forward buttons on the widgets it is installed on."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    back = Signal()
+    forward = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter."""
         if event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
-                self.window.go_back()
+                self.back.emit()
                 return True
             if event.button() == Qt.MouseButton.ForwardButton:
-                self.window.go_forward()
+                self.forward.emit()
                 return True
         return False
 
@@ -89,18 +102,18 @@ class MouseNavigation(QObject):
 class SearchKeys(QObject):
     """Up/Down in the search bar move through the results; Escape clears and returns."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    moved = Signal(int)
+    cancelled = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter."""
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.window.move_result(1 if key == Qt.Key.Key_Down else -1)
+            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
             return True
         if key == Qt.Key.Key_Escape:
-            self.window.cancel_search()
+            self.cancelled.emit()
             return True
         return False

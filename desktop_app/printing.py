@@ -1,16 +1,21 @@
-"""Printing and PDF export of entity summaries and documents.
+"""Printing, print preview and PDF export of what the window shows.
 
-One paginator (`paint_pages`) lays a `QTextDocument` out on any paged device, a `QPrinter` or a
-`QPdfWriter`, and puts a header (the entity or document name) and a footer (page N of M and
-the date the database was built) on every page.
+The window is reached only through its `printable()` method (a `router.Printable` set to
+the briefing or the dossier, or None) and `show_status(message)`.
+
+One paginator (`paint_pages`) lays a `QTextDocument` out on any paged device — a `QPrinter`
+or a `QPdfWriter` — and chooses where pages end itself, so a table row never splits across
+pages, a table's header row repeats at the top of the next page, and a heading never ends a
+page. A header (the name) and a footer (page N of M, the build date) go on every page.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -21,11 +26,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
-
-from database.reference import DocumentView, Summary
-from desktop_app.summary_html import PRINT_COLORS, document_body, summary_body
 
 _LETTER_COUNTRIES = {
     QLocale.Country.UnitedStates,
@@ -42,6 +45,7 @@ PAGE_SIZES = {
     "A5": QPageSize.PageSizeId.A5,
 }
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
+BRIEFING_PAGES = 2
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -63,64 +67,171 @@ def default_page_size(name: str | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def summary_document(summary: Summary) -> QTextDocument:
+def print_document(html: str, title: str) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 10))
-    document.setHtml(summary_body(summary, PRINT_COLORS, links=False, for_print=True))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.entity.name)
+    document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 
 
-def reader_document(view: DocumentView) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
-    document.setHtml(document_body(view, PRINT_COLORS, for_print=True))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, view.title)
-    return document
+@dataclass(frozen=True)
+class PageSpan:
+    """A page's slice of the laid-out document, and the table header to repeat above it."""
+
+    top: float
+    bottom: float
+    header: tuple[float, float] | None = None
+
+
+def _inside(value: float, intervals: list[tuple[float, float]]) -> bool:
+    return any(low + 0.5 < value < high - 0.5 for low, high in intervals)
+
+
+def plan_pages(document: QTextDocument, height: float) -> list[PageSpan]:
+    """Where each page begins and ends in `document` (laid out at its text width, unpaged).
+
+    Pages may end between lines of a paragraph and between table rows, never inside a row,
+    and never between a heading and what follows it."""
+    layout = document.documentLayout()
+    cuts: set[float] = set()
+    forbidden: list[tuple[float, float]] = []
+    rows: dict[tuple[int, int], list[float]] = {}
+    tables: dict[int, dict] = {}
+    pending_heading: float | None = None
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            cell = table.cellAt(block.position())
+            key = (table.firstPosition(), cell.row())
+            span = rows.setdefault(key, [rect.top(), rect.bottom()])
+            span[0], span[1] = min(span[0], rect.top()), max(span[1], rect.bottom())
+            info = tables.setdefault(
+                table.firstPosition(), {"headers": table.format().headerRowCount(), "rows": {}}
+            )
+            info["rows"][cell.row()] = span
+            first_bottom = rect.bottom()
+        else:
+            lines = block.layout()
+            for index in range(lines.lineCount()):
+                cuts.add(rect.top() + lines.lineAt(index).y())
+            cuts.add(rect.bottom())
+            first_bottom = rect.top() + (lines.lineAt(0).height() if lines.lineCount() else rect.height())
+        if pending_heading is not None and block.text().strip():
+            forbidden.append((pending_heading, first_bottom))
+            pending_heading = None
+        if table is None and block.blockFormat().headingLevel() > 0:
+            pending_heading = rect.top()
+        block = block.next()
+    header_spans: list[tuple[float, float, tuple[float, float]]] = []
+    for info in tables.values():
+        ordered = [info["rows"][r] for r in sorted(info["rows"])]
+        for row, span in enumerate(ordered):
+            previous_bottom = ordered[row - 1][1] if row else span[0]
+            boundary = (previous_bottom + span[0]) / 2
+            cuts.add(boundary)
+            forbidden.append((boundary, span[1]))
+        cuts.add(ordered[-1][1])
+        headers = info["headers"]
+        if headers and len(ordered) > headers:
+            head = (ordered[0][0] - 4, (ordered[headers - 1][1] + ordered[headers][0]) / 2)
+            forbidden.append((head[0], ordered[headers][1]))  # A header never stands alone.
+            header_spans.append((head[1], ordered[-1][1], head))
+    end = document.size().height()
+    cuts.add(end)
+    allowed = sorted(cut for cut in cuts if not _inside(cut, forbidden))
+    pages: list[PageSpan] = []
+    top = 0.0
+    header: tuple[float, float] | None = None
+    while top < end - 1:
+        room = height - (header[1] - header[0] if header else 0)
+        fitting = [cut for cut in allowed if top + 1 < cut <= top + room]
+        bottom = fitting[-1] if fitting else min(top + room, end)
+        pages.append(PageSpan(top, bottom, header))
+        top = bottom
+        header = next((head for start, stop, head in header_spans if start - 1 <= top < stop - 1), None)
+    return pages or [PageSpan(0.0, end)]
+
+
+def _body(device: QPagedPaintDevice) -> tuple[QRectF, int]:
+    """The page area the text goes in, and the height of the header and footer bands."""
+    band = int(device.logicalDpiY() * 0.32)
+    return QRectF(0, band, device.width(), device.height() - 2 * band), band
+
+
+def _laid_out(document: QTextDocument, device: QPagedPaintDevice) -> list[PageSpan]:
+    body, _ = _body(device)
+    document.documentLayout().setPaintDevice(device)
+    document.setTextWidth(body.width())
+    return plan_pages(document, body.height())
+
+
+def document_for(printable, device: QPagedPaintDevice) -> QTextDocument:
+    """The document to print: a briefing is made tighter, step by step, until it fits on
+    BRIEFING_PAGES pages of this device (the tightest is used if none does)."""
+    tightness = 0
+    while True:
+        document = print_document(printable.render(printable.mode, tightness), printable.title)
+        if printable.mode != "briefing" or tightness >= 2:
+            return document
+        if len(_laid_out(document, device)) <= BRIEFING_PAGES:
+            return document
+        tightness += 1
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, *, header: str, footer: str) -> int:
     """Lay `document` out page by page on `device` with header and footer; return the page count."""
-    dpi = device.logicalDpiY()
     width, height = device.width(), device.height()
-    band = int(dpi * 0.32)
-    body = QRectF(0, band, width, height - 2 * band)
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    pages = document.pageCount()
+    body, band = _body(device)
+    pages = _laid_out(document, device)
     painter = QPainter(device)
     try:
         small = QFont("DejaVu Sans", 8)
-        for page in range(pages):
-            if page:
+        for number, page in enumerate(pages):
+            if number:
                 device.newPage()
-            painter.setFont(small)
-            painter.setPen(QPen(Qt.GlobalColor.darkGray))
-            painter.drawText(
-                QRectF(0, 0, width, band * 0.8),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                header,
+            _paint_bands(
+                painter, small, width, height, band, header, footer, f"Page {number + 1} of {len(pages)}"
             )
-            painter.drawLine(0, int(band * 0.85), width, int(band * 0.85))
-            footer_rect = QRectF(0, height - band * 0.8, width, band * 0.8)
-            painter.drawLine(0, int(height - band * 0.85), width, int(height - band * 0.85))
-            painter.drawText(footer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, footer)
-            painter.drawText(
-                footer_rect,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                f"Page {page + 1} of {pages}",
-            )
-            painter.save()
-            painter.translate(0, body.top() - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
-            painter.restore()
+            offset = body.top()
+            if page.header is not None:
+                _paint_slice(painter, document, page.header[0], page.header[1], offset, body.width())
+                offset += page.header[1] - page.header[0]
+            _paint_slice(painter, document, page.top, page.bottom, offset, body.width())
     finally:
         painter.end()
-    return pages
+    return len(pages)
+
+
+def _paint_bands(
+    painter: QPainter, font: QFont, width: int, height: int, band: int, header: str, footer: str, number: str
+) -> None:
+    painter.setFont(font)
+    painter.setPen(QPen(Qt.GlobalColor.darkGray))
+    painter.drawText(
+        QRectF(0, 0, width, band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, header
+    )
+    painter.drawLine(0, int(band * 0.85), width, int(band * 0.85))
+    footer_rect = QRectF(0, height - band * 0.8, width, band * 0.8)
+    painter.drawLine(0, int(height - band * 0.85), width, int(height - band * 0.85))
+    painter.drawText(footer_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, footer)
+    painter.drawText(footer_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+
+
+def _paint_slice(
+    painter: QPainter, document: QTextDocument, top: float, bottom: float, at: float, width: float
+) -> None:
+    """Draw the document's band [top, bottom) with its top at `at` on the page."""
+    painter.save()
+    painter.translate(0, at - top)
+    clip = QRectF(0, top, width, bottom - top)
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def _pdf_writer(path: Path, page_size: QPageSize, title: str) -> QPdfWriter:
@@ -134,49 +245,20 @@ def _pdf_writer(path: Path, page_size: QPageSize, title: str) -> QPdfWriter:
     return writer
 
 
-def summary_footer(summary: Summary) -> str:
-    return f"Central Asia Security Reference · database built {summary.built}"
-
-
-def export_summary_pdf(summary: Summary, path: Path, *, page_size: str | None = None) -> int:
-    """Write the summary's briefing sheet as a PDF; return its page count."""
+def write_pdf(printable, path: Path, *, page_size: str | None = None) -> int:
+    """Write a printable as a PDF (through a temporary file, then renamed); return its page count."""
     ensure_gui_application()
     path = Path(path)
     temporary = path.with_name(f".{path.name}.part")
-    writer = _pdf_writer(temporary, default_page_size(page_size), summary.entity.name)
+    writer = _pdf_writer(temporary, default_page_size(page_size), printable.title)
     try:
-        pages = paint_pages(
-            summary_document(summary), writer, header=summary.entity.name, footer=summary_footer(summary)
-        )
+        document = document_for(printable, writer)
+        pages = paint_pages(document, writer, header=printable.title, footer=printable.footer)
         del writer
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     return pages
-
-
-def current_printable(window) -> tuple[QTextDocument, str, str, str] | None:
-    """What the window shows, ready to print: (document, header, footer, suggested file name)."""
-    from database.names import slugify
-
-    if window.current_summary is not None:
-        summary = window.current_summary
-        return (
-            summary_document(summary),
-            summary.entity.name,
-            summary_footer(summary),
-            f"{slugify(summary.entity.name)}-summary.pdf",
-        )
-    view = window.current_document
-    if view is not None:
-        built = window.database_built
-        return (
-            reader_document(view),
-            view.title,
-            f"{view.source} · database built {built}",
-            f"{Path(view.source).stem}.pdf",
-        )
-    return None
 
 
 def _configured_printer():
@@ -191,76 +273,114 @@ def _configured_printer():
     return printer
 
 
-def _printable_or_tell(window) -> tuple[QTextDocument, str, str, str] | None:
-    printable = current_printable(window)
+def _printable_or_tell(window):
+    printable = window.printable()
     if printable is None:
-        window.statusBar().showMessage("Open an entity or a document to print it.", 4000)
+        window.show_status("Open an entity or a document to print it.")
     return printable
 
 
 def print_page(window) -> bool:
-    """File → Print…: the standard print dialog, then the briefing sheet or the document."""
+    """File → Print…: the standard print dialog, then the briefing (or dossier) or the document."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     printable = _printable_or_tell(window)
     if printable is None:
         return False
-    document, header, footer, _ = printable
     printer = _configured_printer()
     dialog = QPrintDialog(printer, window)
+    dialog.printer_keepalive = printer
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    paint_pages(document, printer, header=header, footer=footer)
+    paint_pages(document_for(printable, printer), printer, header=printable.title, footer=printable.footer)
     return True
 
 
 def preview_page(window) -> bool:
-    """File → Print Preview…: the pages exactly as they will print."""
+    """File → Print Preview…: the pages exactly as they will print.
+
+    The printer and the document live as long as the dialog: the dialog paints on the
+    printer whenever it asks, and a printer freed before then crashed the app."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     printable = _printable_or_tell(window)
     if printable is None:
         return False
-    document, header, footer, _ = printable
-    dialog = QPrintPreviewDialog(_configured_printer(), window)
+    printer = _configured_printer()
+    document = document_for(printable, printer)
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.printer_keepalive = printer
+    dialog.document_keepalive = document
+    dialog.setWindowTitle(f"Print Preview — {printable.title}")
     dialog.paintRequested.connect(
-        lambda printer: paint_pages(document, printer, header=header, footer=footer)
+        lambda device: paint_pages(document, device, header=printable.title, footer=printable.footer)
     )
     dialog.resize(900, 1000)
     dialog.exec()
+    dialog.paintRequested.disconnect()
     return True
 
 
-def ask_pdf_path(window, suggested: Path) -> Path | None:
-    """The save dialog; tests replace this one function."""
+def ask_save_path(window, title: str, suggested: Path, filter_text: str) -> Path | None:
+    """The save dialog (a real QFileDialog)."""
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(window, "Export PDF", str(suggested), "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(window, title, str(suggested), filter_text)
     return Path(name) if name else None
+
+
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
 
 
 def export_pdf(window) -> Path | None:
     """File → Export PDF…: save what the window shows as a PDF under a sensible name."""
-    from PySide6.QtCore import QStandardPaths
-
     printable = _printable_or_tell(window)
     if printable is None:
         return None
-    document, header, footer, name = printable
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-        Path.home()
+    mode = printable.mode
+    suffix = f"-{mode}" if mode in ("briefing", "dossier") else ""
+    path = ask_save_path(
+        window, "Export PDF", _documents_folder() / f"{printable.file_stem}{suffix}.pdf", "PDF files (*.pdf)"
     )
-    path = ask_pdf_path(window, Path(folder) / name)
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     try:
-        writer = _pdf_writer(path, default_page_size(), header)
-        pages = paint_pages(document, writer, header=header, footer=footer)
-        del writer
+        pages = write_pdf(printable, path)
     except OSError as error:
-        window.statusBar().showMessage(f"Could not write {path}: {error}", 8000)
+        window.show_status(f"Could not write {path}: {error.strerror or error}")
         return None
-    window.statusBar().showMessage(f"Saved {path} ({pages} pages)", 6000)
+    window.show_status(f"Saved {path} ({pages} pages)")
+    return path
+
+
+def export_file(window, fmt: str) -> Path | None:
+    """File → Export HTML… / Export Markdown…: the same sheet as text files."""
+    printable = _printable_or_tell(window)
+    if printable is None:
+        return None
+    if fmt not in printable.formats:
+        window.show_status(f"This page cannot be exported as {fmt.upper()}.")
+        return None
+    suffix = {"html": ".html", "md": ".md"}[fmt]
+    filter_text = {"html": "HTML files (*.html)", "md": "Markdown files (*.md)"}[fmt]
+    mode = printable.mode
+    path = ask_save_path(
+        window, f"Export {fmt.upper()}", _documents_folder() / f"{printable.file_stem}{suffix}", filter_text
+    )
+    if path is None:
+        return None
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    try:
+        path.write_text(printable.export(fmt, mode), encoding="utf-8")
+    except OSError as error:
+        window.show_status(f"Could not write {path}: {error.strerror or error}")
+        return None
+    window.show_status(f"Saved {path}")
     return path

@@ -25,8 +25,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from database import reference
-from database.formats import KIND_LABELS
 from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults, search
+from desktop_app.render.labels import KIND_LABELS
 
 log = logging.getLogger("casecref.search")
 DEBOUNCE_MS = 100

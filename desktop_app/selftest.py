@@ -18,7 +18,9 @@ def self_test(database_path: Path) -> dict:
     from database.search import search
     from desktop_app.app import configure_application
     from desktop_app.main_window import MainWindow
-    from desktop_app.printing import export_summary_pdf
+    from desktop_app.printing import write_pdf
+    from desktop_app.render.html import PRINT_COLORS
+    from desktop_app.router import PageRouter
 
     timings: dict[str, float] = {}
 
@@ -45,7 +47,8 @@ def self_test(database_path: Path) -> dict:
         found = reference.find_entity(connection, "Kyrgyzstan")
         window.open_address(f"entity:{found.id}")
         point = mark("entity_page_ms", point)
-        pages = export_summary_pdf(reference.summary(connection, found.id), Path(folder) / "summary.pdf")
+        printable = PageRouter(connection).page(f"entity:{found.id}", PRINT_COLORS).printable
+        pages = write_pdf(printable, Path(folder) / "summary.pdf")
         mark("summary_pdf_ms", point)
         window.close()
     timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)

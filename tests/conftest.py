@@ -29,9 +29,23 @@ MAIN = ROOT / "main.py"
 PYTHON = sys.executable
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_user_data(tmp_path_factory: pytest.TempPathFactory):
+    """The user data folder (platformdirs honours XDG_DATA_HOME) in a temporary folder, so a
+    rebuild in a test never writes to or deletes from the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def bundled_connection() -> sqlite3.Connection:
     return reference.open_database(BUNDLED_DATABASE)
+
+
+def entity_id(name: str) -> int:
+    """The bundled database's id for a name or alias."""
+    return reference.find_entity(reference.open_database(BUNDLED_DATABASE), name).id
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +85,15 @@ def isolated_settings(tmp_path: Path, qapp):
     QSettings().clear()
     yield tmp_path / "settings"
     QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def scaled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sixty generated documents (the benchmark's generator): lists longer than a page shows."""
+    from benchmarks.generate import generate
+
+    folder = tmp_path_factory.mktemp("scaled")
+    generate(folder / "corpus", 60)
+    path = folder / "scaled.db"
+    build_database([folder / "corpus"], path)
+    return path

@@ -150,3 +150,29 @@ def test_two_builds_at_once_both_leave_a_valid_database(tmp_path: Path):
     connection = reference.open_database(out)
     assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
     assert not [name for name in os.listdir(tmp_path) if ".tmp-" in name]
+
+
+def test_parallel_extraction_gives_the_same_database_as_serial(tmp_path, monkeypatch):
+    from database import build
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    sources = sorted((ROOT / "resources" / "documents").glob("*.txt"))
+    for copy in range(8):
+        for source in sources:
+            (folder / f"{copy}_{source.name}").write_text(
+                source.read_text(encoding="utf-8"), encoding="utf-8"
+            )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
+    build.build_database([folder], tmp_path / "serial.db")
+    monkeypatch.setattr(build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
+    build.build_database([folder], tmp_path / "parallel.db")
+    serial = sqlite3.connect(tmp_path / "serial.db")
+    parallel = sqlite3.connect(tmp_path / "parallel.db")
+    for table in ("documents", "sections", "entities", "aliases", "mentions", "events", "relations"):
+        assert (
+            serial.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            == parallel.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        ), table

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from database.build import BuildReport, read_documents
 from database.corpus import DocumentError, decode_bytes, looks_like_heading, parse_document, read_document
 from database.dates import parse_date
 from database.paths import DOCUMENTS_DIR
@@ -104,19 +105,68 @@ def test_invalid_dates_are_not_dates():
     assert parse_date("Kyrgyzstan") is None
 
 
+RUSSIAN = "Заголовок\n\nКыргызстан и Россия подписали договор о коллективной безопасности.\n"
+MIXED = "Kyrgyzstan (Кыргызстан) joined the CSTO; Russia (Россия) signed the Treaty in Tashkent.\n"
+CURLY = "NATO’s “Partnership for Peace” – launched in 1994 — includes Kyrgyzstan…\n"
+
+
 @pytest.mark.parametrize(
-    ("data", "encoding", "fragment"),
+    ("data", "encoding", "text"),
     [
-        ("Kyrgyzstan – Türkiye".encode(), "utf-8", "Türkiye"),
-        ("Кыргызстан и Россия".encode("cp1251"), "cp1251", "Кыргызстан"),
-        ("Türkiye café".encode("latin-1"), "latin-1", "café"),
-        ("\ufeffKyrgyzstan".encode("utf-16"), "utf-16", "Kyrgyzstan"),
+        ("Kyrgyzstan – Türkiye".encode(), "utf-8", "Kyrgyzstan – Türkiye"),
+        ("\ufeffKyrgyzstan – Türkiye".encode(), "utf-8", "Kyrgyzstan – Türkiye"),
+        ("\ufeffKyrgyzstan – Türkiye".encode("utf-16-le"), "utf-16", "Kyrgyzstan – Türkiye"),
+        ("\ufeffKyrgyzstan – Türkiye".encode("utf-16-be"), "utf-16", "Kyrgyzstan – Türkiye"),
+        ("\ufeffKyrgyzstan – Türkiye".encode("utf-32-le"), "utf-32", "Kyrgyzstan – Türkiye"),
+        (RUSSIAN.encode("cp1251"), "cp1251", RUSSIAN),
+        (RUSSIAN.encode("koi8-r"), "koi8-r", RUSSIAN),
+        (MIXED.encode("cp1251"), "cp1251", MIXED),
+        (MIXED.encode("koi8-r"), "koi8-r", MIXED),
+        ("ещё ЁЖ".encode("cp1251"), "cp1251", "ещё ЁЖ"),
+        (CURLY.encode("cp1252"), "cp1252", CURLY),
+        (
+            "Türkiye café, déjà été où à Genève".encode("latin-1"),
+            "latin-1",
+            "Türkiye café, déjà été où à Genève",
+        ),
+        # 0x81 is undefined in cp1252, so only Latin-1 can be meant.
+        (b"Caf\xe9 \x81 d\xe9j\xe0", "latin-1", "Café \x81 déjà"),
     ],
 )
-def test_decoding(data, encoding, fragment):
-    text, found = decode_bytes(data)
-    assert found == encoding
-    assert fragment in text
+def test_decoding(data, encoding, text):
+    assert decode_bytes(data) == (text, encoding)
+
+
+def test_windows_quotes_are_not_read_as_latin1_controls():
+    """The bytes of a Word-style apostrophe and quotes are C1 controls in Latin-1."""
+    text, _ = decode_bytes(b"NATO\x92s \x93Partnership for Peace\x94")
+    assert text == "NATO’s “Partnership for Peace”"
+
+
+@pytest.mark.parametrize(
+    ("codec", "text", "guess"),
+    [
+        ("cp1252", CURLY, "cp1252"),
+        ("latin-1", "Titre\n\nLa Türkiye et le Kazakhstan.\n", "latin-1"),
+        ("cp1251", RUSSIAN, "cp1251"),
+        ("koi8-r", RUSSIAN, "koi8-r"),
+    ],
+)
+def test_a_guessed_encoding_is_named_in_a_build_warning(tmp_path: Path, codec, text, guess):
+    (tmp_path / "guess.txt").write_bytes(text.encode(codec))
+    report = BuildReport()
+    [document] = read_documents([tmp_path], report)
+    assert report.warnings == [f"guess.txt: not UTF-8, decoded as {guess}"]
+    assert document.encoding == guess
+    assert text.split()[-1].strip("…") in document.text
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16"])
+def test_a_declared_or_valid_unicode_encoding_gives_no_warning(tmp_path: Path, codec):
+    (tmp_path / "plain.txt").write_bytes(RUSSIAN.encode(codec))
+    report = BuildReport()
+    read_documents([tmp_path], report)
+    assert report.warnings == []
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 20])

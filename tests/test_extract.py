@@ -5,6 +5,7 @@ import pytest
 from database.corpus import parse_document
 from database.discover import acronym_definitions, discover_entities, schwartz_hearst_long_form
 from database.extract import build_matcher, extract_document
+from database.facts import UNCERTAIN_BELOW
 from database.gazetteer import EntitySpec, load_gazetteer
 from database.names import name_key
 
@@ -169,12 +170,13 @@ def test_signed_pairs_each_country_with_its_treaty(gazetteer_specs):
     assert ("Uzbekistan", "Treaty of Friendship, Cooperation, and Mutual Assistance", 1992) not in signed
 
 
-def test_treaty_establishing_an_organization_makes_members(gazetteer_specs):
+def test_signing_a_founding_treaty_is_a_signature_not_a_stated_membership(gazetteer_specs):
     text = "Title\n\nIn 2000, Belarus and Tajikistan signed a Treaty on the Establishment of the Eurasian Economic Community.\n"
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert relations(facts, specs, "member_of") == {
-        ("Belarus", "Eurasian Economic Community", 2000),
-        ("Tajikistan", "Eurasian Economic Community", 2000),
+    assert relations(facts, specs, "member_of") == set()
+    assert relations(facts, specs, "signed") == {
+        ("Belarus", "Treaty on the Establishment of the Eurasian Economic Community", 2000),
+        ("Tajikistan", "Treaty on the Establishment of the Eurasian Economic Community", 2000),
     }
 
 
@@ -294,3 +296,86 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
     assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+
+
+def test_offices_dated_only_when_the_clause_says_when_they_began(gazetteer_specs):
+    text = (
+        "Title\n\nKyrgyz President Almazbek Atambayev visited NATO in 2013. "
+        "Roza Otunbayeva has been President of Kyrgyzstan since 7 April 2010.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    office = {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert office == {
+        ("Almazbek Atambayev", "Kyrgyzstan", "President", None),
+        ("Roza Otunbayeva", "Kyrgyzstan", "President", "2010-04-07"),
+    }
+
+
+def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_specs):
+    text = "Title\n\nBases\n\nTashkent .......... Uzbekistan\n\nTalks in Bishkek, Kazakhstan and Tajikistan went well.\n"
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    located = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert ("Tashkent", "Uzbekistan") in located
+    assert ("Bishkek", "Kazakhstan") not in located
+
+
+def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
+    text = (
+        "Title\n\nThe PfP Planning and Review Process helps partners. "
+        "Uzbekistan and Kyrgyzstan joined the process in 2002 and 2007, respectively.\n"
+    )
+    assert memberships(text[len("Title\n\n") :], gazetteer_specs) == {
+        ("Uzbekistan", "PfP Planning and Review Process", "joined", "2002"),
+        ("Kyrgyzstan", "PfP Planning and Review Process", "joined", "2007"),
+    }
+
+
+def test_an_article_about_one_organization_supplies_the_missing_object(gazetteer_specs):
+    text = (
+        "Shanghai Cooperation Organization\n\nIran became the ninth member on 4 July 2023. "
+        "Turkmenistan is not a member. Mongolia has been an observer since 2004.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, r.status, r.date, r.method)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Iran", "joined", "2023-07-04", "heading"),
+        ("Turkmenistan", "not a member", None, "heading"),
+        ("Mongolia", "observer", "2004", "heading"),
+    }
+
+
+def test_a_membership_without_its_organization_is_uncertain(gazetteer_specs):
+    text = (
+        "Title\n\nIn the Eurasian Economic Union, Russia and Belarus are the founding members. "
+        "Armenia joined on 2 January 2015 and Kyrgyzstan on 12 August 2015.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date, r.confidence < UNCERTAIN_BELOW)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Russia", "Eurasian Economic Union", "founding member", None, False),
+        ("Belarus", "Eurasian Economic Union", "founding member", None, False),
+        ("Armenia", "Eurasian Economic Union", "joined", "2015-01-02", True),
+        ("Kyrgyzstan", "Eurasian Economic Union", "joined", "2015-08-12", True),
+    }
+
+
+def test_the_programme_named_with_its_own_head_word_is_the_programme(gazetteer_specs):
+    assert memberships(
+        "Tajikistan was the last of the Central Asian countries to join the PfP programme in 2002. "
+        "Kazakhstan joined the NATO programme on 27 May 1994.",
+        gazetteer_specs,
+    ) == {("Tajikistan", "Partnership for Peace", "joined", "2002")}

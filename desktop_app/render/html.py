@@ -1,7 +1,8 @@
-"""HTML for the detail pane, printing and export: one renderer, so what you print is what you
-read. Pure Python: colours come in as a `Colors` value taken from the Qt palette by the caller.
+"""HTML for the pane, printing and export: the style and colours, documents, the start page,
+search results and help. Entity sheets are in `entity.py`, on the same style.
 
-Every piece of document text is escaped, so markup in a document is shown as text.
+Every piece of document text is escaped, so markup in a document is shown as text. Links use
+the app's own schemes (see `addresses`).
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
 
-from database.formats import KIND_LABELS, key_relations
-from database.reference import DocumentView, SourceInfo, Summary
+from database.models import DocumentList, DocumentView
 from database.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
+from desktop_app.render.addresses import document_url, entity_url
+from desktop_app.render.labels import kind_label, kind_title
 
 
 @dataclass(frozen=True)
@@ -30,47 +31,24 @@ class Colors:
 
 
 PRINT_COLORS = Colors()
-START_PAGE_DOCUMENTS = 100
 
 
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def entity_url(entity_id: int) -> str:
-    return f"entity:{entity_id}"
-
-
-def document_url(
-    source: str,
-    start: int | None = None,
-    end: int | None = None,
-    terms: tuple[str, ...] = (),
-    *,
-    at: int | None = None,
-) -> str:
-    """`start`/`end` highlight a passage; `at` only scrolls to the section holding that offset."""
-    query: dict[str, object] = {}
-    if start is not None and end is not None:
-        query.update(start=start, end=end)
-    if at is not None:
-        query["at"] = at
-    if terms:
-        query["q"] = " ".join(terms)
-    return f"doc:{quote(source)}" + (f"?{urlencode(query)}" if query else "")
-
-
-def _style(colors: Colors, *, for_print: bool) -> str:
+def style(colors: Colors, *, for_print: bool = False) -> str:
     size = "10pt" if for_print else "11pt"
     return f"""<style>
 body {{ color: {colors.text}; font-size: {size}; }}
 h1 {{ font-size: 18pt; margin-bottom: 2px; color: {colors.text}; }}
 h2 {{ font-size: 13pt; margin-top: 14px; margin-bottom: 4px; color: {colors.accent};
-      border-bottom: 1px solid {colors.rule}; page-break-after: avoid; }}
+      border-bottom: 1px solid {colors.rule}; }}
 a {{ color: {colors.link}; text-decoration: none; }}
 .kind {{ color: {colors.muted}; margin-top: 0px; }}
 .muted {{ color: {colors.muted}; }}
 .cite {{ color: {colors.muted}; font-size: 9pt; }}
+.uncertain {{ color: {colors.muted}; font-style: italic; }}
 table.facts td {{ padding: 2px 8px 2px 0px; vertical-align: top; }}
 table.grid {{ border-collapse: collapse; }}
 table.grid th {{ background-color: {colors.header_bg}; text-align: left; padding: 3px 6px; }}
@@ -80,120 +58,8 @@ blockquote {{ margin: 4px 0px 10px 12px; }}
 </style>"""
 
 
-def _link(text: str, url: str, links: bool) -> str:
+def link(text: str, url: str, links: bool) -> str:
     return f'<a href="{esc(url)}">{esc(text)}</a>' if links else esc(text)
-
-
-def _source_numbers(summary: Summary) -> dict[str, int]:
-    return {source.source: source.number for source in summary.sources}
-
-
-def _date_of(source: SourceInfo) -> str:
-    return source.date or "undated"
-
-
-def summary_body(summary: Summary, colors: Colors, *, links: bool = True, for_print: bool = False) -> str:
-    """The entity page as an HTML fragment (style included)."""
-    numbers = _source_numbers(summary)
-    sources = {source.source: source for source in summary.sources}
-    entity = summary.entity
-    kind = KIND_LABELS[entity.kind] + (f" · {esc(summary.category)}" if summary.category else "")
-    parts = [
-        _style(colors, for_print=for_print),
-        f"<h1>{esc(entity.name)}</h1>",
-        f'<p class="kind">{kind}</p>',
-    ]
-    if summary.aliases:
-        names = ", ".join(
-            f"{esc(alias)} <span class='muted'>({esc(kind)})</span>" for alias, kind in summary.aliases
-        )
-        parts.append(f"<p><b>Also known as:</b> {names}</p>")
-    if summary.description:
-        cite = numbers.get(summary.description_source or "")
-        parts.append(
-            f"<p>{esc(summary.description)}"
-            + (f" <span class='cite'>[{cite}]</span>" if cite else "")
-            + "</p>"
-        )
-
-    facts = []
-    if summary.parent:
-        facts.append(("Part of", _link(summary.parent.name, entity_url(summary.parent.id), links)))
-    for label, entities in key_relations(summary):
-        rendered = [
-            _link(ref.name, entity_url(ref.id), links) + (f" ({year})" if year else "")
-            for ref, year in entities
-        ]
-        facts.append((label, ", ".join(rendered)))
-    if summary.children:
-        facts.append(
-            (
-                "Programmes and bodies",
-                ", ".join(_link(c.name, entity_url(c.id), links) for c in summary.children),
-            )
-        )
-    if summary.years:
-        first, last = summary.years
-        facts.append(("Timeline", f"{first}–{last} ({len(summary.timeline)} dated events)"))
-    facts.append(("Sources", f"{len(summary.sources)} documents, {summary.mention_count} mentions"))
-    parts.append("<h2>Key facts</h2><table class='facts' width='100%'>")
-    parts += [f"<tr><td width='22%'><b>{esc(label)}</b></td><td>{value}</td></tr>" for label, value in facts]
-    parts.append("</table>")
-
-    if summary.timeline:
-        parts.append(
-            "<h2>Timeline</h2><table class='grid' width='100%'>"
-            "<tr><th width='15%'>Date</th><th>Event</th><th width='10%'>Source</th></tr>"
-        )
-        for event in summary.timeline:
-            number = numbers.get(event.source, "?")
-            cite = _link(f"[{number}]", document_url(event.source, event.start, event.end), links)
-            parts.append(f"<tr><td>{esc(event.date)}</td><td>{esc(event.text)}</td><td>{cite}</td></tr>")
-        parts.append("</table>")
-
-    if summary.passages:
-        parts.append("<h2>What the documents say</h2>")
-        for passage in summary.passages[: 6 if for_print else len(summary.passages)]:
-            source = sources.get(passage.source)
-            number = numbers.get(passage.source, "?")
-            where = f"{esc(passage.section)} — {esc(_date_of(source)) if source else ''} [{number}]"
-            link = _link("open in document", document_url(passage.source, passage.start, passage.end), links)
-            parts.append(
-                f"<blockquote>{esc(passage.text)}<br><span class='cite'>{where}"
-                + (f" · {link}" if links else "")
-                + "</span></blockquote>"
-            )
-
-    if summary.mentioned_with:
-        parts.append("<h2>Mentioned with</h2><p>")
-        parts.append(
-            ", ".join(
-                _link(ref.name, entity_url(ref.id), links) + f" <span class='muted'>({count})</span>"
-                for ref, count in summary.mentioned_with
-            )
-        )
-        parts.append("</p>")
-
-    parts.append("<h2>Sources</h2><table class='grid' width='100%'>")
-    for source in summary.sources:
-        byline = f", by {esc(source.author)}" if source.author else ""
-        title = _link(source.title, document_url(source.source), links)
-        parts.append(
-            f"<tr><td width='5%'>{source.number}.</td><td>{title}{byline}, {esc(_date_of(source))}"
-            f"<br><span class='cite'>{esc(source.source)} · {source.mentions} mentions</span></td></tr>"
-        )
-    parts.append("</table>")
-    return "\n".join(parts)
-
-
-def standalone_html(summary: Summary) -> str:
-    """A complete HTML file for export: print colours, no app links."""
-    body = summary_body(summary, PRINT_COLORS, links=False, for_print=True)
-    return (
-        f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{esc(summary.entity.name)}</title></head><body>\n{body}\n"
-        f"<p class='cite'>Database built {esc(summary.built)}.</p></body></html>\n"
-    )
 
 
 def _highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -211,7 +77,7 @@ def _highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def document_body(
+def document_html(
     view: DocumentView,
     colors: Colors,
     *,
@@ -221,7 +87,7 @@ def document_body(
     for_print: bool = False,
 ) -> str:
     """A whole document: title, byline, dates, a table of contents, then its sections."""
-    parts = [_style(colors, for_print=for_print), f"<h1>{esc(view.title)}</h1>"]
+    parts = [style(colors, for_print=for_print), f"<h1>{esc(view.title)}</h1>"]
     meta = []
     if view.author:
         meta.append(f"By {esc(view.author)}")
@@ -291,41 +157,43 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-def _snippet_html(snippet: str) -> str:
+def snippet_html(snippet: str) -> str:
     escaped = esc(snippet)
     return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
 
 
-def start_page(colors: Colors, *, documents: list[SourceInfo], counts: dict[str, int], built: str) -> str:
-    """The home page: what is in the database and how to find it."""
+def start_page(colors: Colors, *, documents: DocumentList, groups: list[tuple[str, int]], built: str) -> str:
+    """The home page: what is in the database (the tree's groups, counted the same way) and
+    the first documents."""
     parts = [
-        _style(colors, for_print=False),
+        style(colors),
         "<h1>Central Asia Security Reference</h1>",
         "<p class='kind'>An offline reference to NATO, the CSTO, the SCO, the OSCE, Russia, China "
         "and the five Central Asian states.</p>",
         "<p>Pick an entity in the tree on the left, or type in the search bar "
-        "(<b>Ctrl+K</b>). Every fact on an entity page links to the passage it comes from.</p>",
+        "(<b>Ctrl+K</b>). Every fact on an entity page links to the sentence it comes from.</p>",
         "<h2>In this database</h2><table class='facts'>",
     ]
-    parts += [f"<tr><td><b>{esc(label)}</b></td><td>{count}</td></tr>" for label, count in counts.items()]
+    parts += [f"<tr><td><b>{esc(kind_title(kind))}</b></td><td>{n:,}</td></tr>" for kind, n in groups]
+    parts.append(f"<tr><td><b>Documents</b></td><td>{documents.total:,}</td></tr>")
     parts.append(f"<tr><td><b>Built</b></td><td>{esc(built)}</td></tr></table>")
-    parts.append(f"<h2>Documents ({len(documents)})</h2><table class='grid' width='100%'>")
-    for source in documents[:START_PAGE_DOCUMENTS]:
+    parts.append(f"<h2>Documents ({documents.total:,})</h2><table class='grid' width='100%'>")
+    for source in documents.documents:
         byline = f", by {esc(source.author)}" if source.author else ""
         parts.append(
-            f"<tr><td><a href='{esc(document_url(source.source))}'>{esc(source.title)}</a>{byline}"
-            f"<br><span class='cite'>{esc(_date_of(source))} · {esc(source.source)}</span></td></tr>"
+            f'<tr><td><a href="{esc(document_url(source.source))}">{esc(source.title)}</a>{byline}'
+            f"<br><span class='cite'>{esc(source.date or 'undated')} · {esc(source.source)}</span></td></tr>"
         )
     parts.append("</table>")
-    if len(documents) > START_PAGE_DOCUMENTS:
-        more = len(documents) - START_PAGE_DOCUMENTS
-        parts.append(f"<p class='muted'>… and {more} more; search to find them.</p>")
+    more = documents.total - len(documents.documents)
+    if more > 0:
+        parts.append(f"<p class='muted'>… and {more:,} more; search to find them.</p>")
     return "\n".join(parts)
 
 
 def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str:
     """Full results of a search, for the pane (the results list shows the same while typing)."""
-    parts = [_style(colors, for_print=False), f"<h1>Search: {esc(results.query)}</h1>"]
+    parts = [style(colors), f"<h1>Search: {esc(results.query)}</h1>"]
     if results.empty:
         parts.append("<p>No results.</p>")
     if hint:
@@ -334,8 +202,8 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
         parts.append(
             "<h2>Entities</h2><p>"
             + "<br>".join(
-                f"<a href='{entity_url(hit.id)}'>{esc(hit.name)}</a> "
-                f"<span class='muted'>{esc(KIND_LABELS[hit.kind])}</span>"
+                f'<a href="{esc(entity_url(hit.id))}">{esc(hit.name)}</a> '
+                f"<span class='muted'>{esc(kind_label(hit.kind))}</span>"
                 for hit in results.entities
             )
             + "</p>"
@@ -345,8 +213,8 @@ def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str
         for hit in results.passages:
             url = document_url(hit.source, terms=results.terms, at=hit.start)
             parts.append(
-                f"<p><a href='{esc(url)}'>{esc(hit.title)}</a><br>"
-                f"<span class='cite'>{esc(hit.section)}</span><br>{_snippet_html(hit.snippet)}</p>"
+                f'<p><a href="{esc(url)}">{esc(hit.title)}</a><br>'
+                f"<span class='cite'>{esc(hit.section)}</span><br>{snippet_html(hit.snippet)}</p>"
             )
     return "\n".join(parts)
 
@@ -369,4 +237,4 @@ Alt+Left/Right history · Ctrl+F find in page · Ctrl+P print.</p>"""
 
 def search_help_page(colors: Colors) -> str:
     """Help → Search syntax."""
-    return _style(colors, for_print=False) + _SEARCH_HELP
+    return style(colors) + _SEARCH_HELP

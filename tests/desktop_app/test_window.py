@@ -9,32 +9,18 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from database import reference
-from database.paths import BUNDLED_DATABASE
+from database.search import PassageHit
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
-from desktop_app.main_window import MainWindow
+from desktop_app.main_window import PAGE, RESULTS
 from desktop_app.search import ResultRole, SearchResultsModel
-
-
-@pytest.fixture
-def window(qtbot, isolated_settings):
-    connection = reference.open_database(BUNDLED_DATABASE)
-    main = MainWindow(connection, BUNDLED_DATABASE)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+from tests.conftest import entity_id
 
 
 def type_search(qtbot, window, text: str) -> None:
     window.search_edit.setFocus()
     window.search_edit.clear()
-    with qtbot.waitSignal(window.search_controller.results_ready, timeout=5000):
+    with qtbot.waitSignal(window.search_panel.controller.results_ready, timeout=5000):
         qtbot.keyClicks(window.search_edit, text)
-
-
-def entity_id(name: str) -> int:
-    return reference.find_entity(reference.open_database(BUNDLED_DATABASE), name).id
 
 
 def visible_text(window) -> str:
@@ -86,7 +72,7 @@ def test_keyboard_navigation_in_the_tree(window, qtbot):
 
 def test_typing_in_the_tree_goes_to_the_search_bar(window, qtbot):
     window.tree_view.setFocus()
-    with qtbot.waitSignal(window.search_controller.results_ready, timeout=5000):
+    with qtbot.waitSignal(window.search_panel.controller.results_ready, timeout=5000):
         qtbot.keyClicks(window.tree_view, "k")
     assert window.search_edit.text() == "k"
     assert window.search_edit.hasFocus()
@@ -107,18 +93,18 @@ def test_filter_matches_aliases(window, qtbot):
 
 def test_typing_shows_results_and_enter_opens_the_first(window, qtbot):
     type_search(qtbot, window, "kirg")
-    assert window.right.currentIndex() == 1
-    assert window.results_model.first_hit().data(ResultRole).name == "Kyrgyzstan"
+    assert window.stack.currentIndex() == RESULTS
+    assert window.search_panel.model.first_hit().data(ResultRole).name == "Kyrgyzstan"
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert window.right.currentIndex() == 0
+    assert window.stack.currentIndex() == PAGE
     assert window.current_title == "Kyrgyzstan"
 
 
 def test_arrow_keys_choose_a_passage_that_opens_highlighted(window, qtbot):
     type_search(qtbot, window, "peacekeeping")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
-    hit = window.results_view.currentIndex().data(ResultRole)
-    assert hasattr(hit, "source")
+    hit = window.search_panel.view.currentIndex().data(ResultRole)
+    assert isinstance(hit, PassageHit)
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     assert window.current_title == hit.title
     html = window.browser.toHtml()
@@ -130,13 +116,13 @@ def test_escape_clears_and_returns(window, qtbot):
     type_search(qtbot, window, "nato")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     assert window.search_edit.text() == ""
-    assert window.right.currentIndex() == 0
+    assert window.stack.currentIndex() == PAGE
 
 
 def test_no_results_gives_a_hint(window, qtbot):
     type_search(qtbot, window, "Kyrgystan")
-    assert window.no_results.isVisible()
-    assert "Kyrgyzstan" in window.no_results.text()
+    assert window.search_panel.hint.isVisible()
+    assert "Kyrgyzstan" in window.search_panel.hint.text()
 
 
 def test_links_and_back_forward(window, qtbot):
@@ -153,14 +139,20 @@ def test_links_and_back_forward(window, qtbot):
     assert not window.back_action.isEnabled()
 
 
-def test_document_reader_with_contents_and_highlight(window):
-    connection = reference.open_database(BUNDLED_DATABASE)
-    summary = reference.summary(connection, entity_id("Kyrgyzstan"))
-    passage = summary.passages[0]
-    window.open_address(f"doc:{passage.source}?start={passage.start}&end={passage.end}")
-    text = visible_text(window)
-    assert passage.title in text and "Contents" in text
-    assert window.browser.verticalScrollBar().value() >= 0
+def test_document_reader_scrolls_to_the_highlighted_sentence(window, bundled_connection):
+    view = reference.document(bundled_connection, "003_a4fc09d6322d7d1e.txt")
+    sentence = "Russia withdrew its border guard from Kyrgyzstan in 1999."
+    start = view.text.index(sentence)
+    window.resize(1000, 600)
+    window.open_address(f"doc:{view.source}?start={start}&end={start + len(sentence)}")
+    assert view.title in visible_text(window) and "Contents" in visible_text(window)
+    browser = window.browser
+    found = browser.document().find(sentence)
+    assert not found.isNull()
+    assert found.charFormat().background().color().name() == "#ffe680"
+    assert browser.verticalScrollBar().value() > 0
+    where = browser.cursorRect(found)
+    assert where.top() >= 0 and where.bottom() <= browser.viewport().height()
 
 
 def test_find_in_page(window, qtbot):
@@ -194,22 +186,18 @@ def test_zoom(window):
     assert window.browser.zoom_level == 0 and window.browser.font().pointSizeF() == size
 
 
-def test_settings_restored_in_a_second_instance(qtbot, isolated_settings):
-    connection = reference.open_database(BUNDLED_DATABASE)
-    first = MainWindow(connection, BUNDLED_DATABASE)
-    qtbot.addWidget(first)
+def test_settings_restored_in_a_second_instance(make_window):
+    first = make_window(show=False)
     first.open_address(f"entity:{entity_id('CSTO')}")
     first.set_zoom(3)
     first.splitter.setSizes([250, 700])
     first.tree_action.trigger()
     first.close()
     assert Path(QSettings().fileName()).exists()
-    second = MainWindow(connection, BUNDLED_DATABASE)
-    qtbot.addWidget(second)
+    second = make_window(show=False)
     assert second.current_title == "Collective Security Treaty Organization"
     assert second.browser.zoom_level == 3
     assert not second.tree_action.isChecked()
-    second.close()
 
 
 def test_no_remote_resource_is_ever_loaded(window):
@@ -227,7 +215,7 @@ def test_foreign_links_are_refused(window):
     assert window.history.current == before
 
 
-def test_hostile_document_is_shown_as_text(qtbot, isolated_settings, tmp_path: Path):
+def test_hostile_document_is_shown_as_text(make_window, tmp_path: Path):
     from database.build import build_database
 
     folder = tmp_path / "docs"
@@ -240,8 +228,7 @@ def test_hostile_document_is_shown_as_text(qtbot, isolated_settings, tmp_path: P
     database = tmp_path / "hostile.db"
     build_database([folder], database)
     connection = reference.open_database(database)
-    window = MainWindow(connection, database)
-    qtbot.addWidget(window)
+    window = make_window(database, show=False)
     window.open_address("doc:hostile.txt")
     text = window.browser.toPlainText()
     assert "<script>alert(1)</script>" in text and "<img src=" in text
@@ -250,7 +237,6 @@ def test_hostile_document_is_shown_as_text(qtbot, isolated_settings, tmp_path: P
     kyrgyzstan = reference.find_entity(connection, "Kyrgyzstan")
     window.open_address(f"entity:{kyrgyzstan.id}")
     assert "<script>" in window.browser.toPlainText()
-    window.close()
 
 
 def test_open_unknown_address_changes_nothing(window):
@@ -263,24 +249,21 @@ def test_open_unknown_address_changes_nothing(window):
 
 def test_gentle_hint_for_syntax_taken_as_words(window, qtbot):
     type_search(qtbot, window, 'nato "partner')
-    assert window.no_results.isVisible()
-    assert "unmatched quote" in window.no_results.text()
-    assert window.results_model.first_hit().isValid()
+    assert window.search_panel.hint.isVisible()
+    assert "unmatched quote" in window.search_panel.hint.text()
+    assert window.search_panel.model.first_hit().isValid()
 
 
-def test_random_text_typed_into_the_search_bar(qtbot, isolated_settings):
+def test_random_text_typed_into_the_search_bar(qtbot, window):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    connection = reference.open_database(BUNDLED_DATABASE)
-    main = MainWindow(connection, BUNDLED_DATABASE)
-    qtbot.addWidget(main)
-    main.show()
+    main = window
 
     def settle() -> None:
-        main.search_controller.search_now(main.search_edit.text())
+        main.search_panel.search_now(main.search_edit.text())
         if main.search_edit.text().strip():
-            qtbot.waitUntil(lambda: main.results_model.results.query == main.search_edit.text(), timeout=5000)
+            qtbot.waitUntil(lambda: main.search_panel.results.query == main.search_edit.text(), timeout=5000)
         qtbot.keyClick(main.search_edit, Qt.Key.Key_Return)
 
     # Typed key by key (QTest can type printable ASCII only), then pasted (any script, emoji, controls).
@@ -300,7 +283,6 @@ def test_random_text_typed_into_the_search_bar(qtbot, isolated_settings):
         settle()
 
     typed()
-    main.close()
 
 
 def test_page_colours_follow_the_palette(window):
@@ -344,3 +326,128 @@ def test_back_from_a_result_returns_to_the_search(window, qtbot):
     assert "Kyrgyzstan" in visible_text(window)
     window.go_forward()
     assert window.current_title == "Kyrgyzstan"
+
+
+def _rows(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _rows(model, index)
+
+
+def test_tree_counts_entities_in_groups_as_the_start_page_does(window):
+    from PySide6.QtCore import QModelIndex
+
+    model = window.tree_model
+    start_page = visible_text(window)
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        entities = sum(1 for index in _rows(model, group) if index.data(EntityIdRole) is not None)
+        label = group.data()
+        assert label.endswith(f"({entities})"), label
+        title = label.rsplit(" (", 1)[0]
+        assert f"{title}\n{entities}" in start_page or f"{title} {entities}" in start_page.replace("\t", " ")
+    nato = model.find_entity(entity_id("NATO"))
+    assert nato.data() == "North Atlantic Treaty Organization (NATO)"
+    assert "mentions" in nato.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.parent(model.index(0, 0)) == QModelIndex()
+
+
+def test_mouse_back_button_on_the_page_goes_back(window, qtbot):
+    window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
+    window.open_address(f"entity:{entity_id('CSTO')}")
+    qtbot.mouseClick(window.browser.viewport(), Qt.MouseButton.BackButton)
+    assert window.current_title == "Kyrgyzstan"
+    qtbot.mouseClick(window.browser.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.current_title == "Collective Security Treaty Organization"
+
+
+def test_citation_shows_its_sentence_on_hover_and_opens_it(window, bundled_connection):
+    window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
+    summary = window.page.sheet.summary
+    relation = next(r for r in summary.relations if r.predicate == "member_of" and r.citation)
+    document = window.browser.document()
+    cursor = document.find(relation.entity.name)
+    assert not cursor.isNull()
+    block = cursor.block()
+    tips = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.charFormat().anchorHref().startswith("doc:") and fragment.text().startswith("["):
+            tips.append((fragment.charFormat().toolTip(), fragment.charFormat().anchorHref()))
+        iterator += 1
+    sentence_tip, href = next((tip, href) for tip, href in tips if relation.citation.sentence in tip)
+    window.browser.anchorClicked.emit(QUrl(href))
+    assert window.current_title == relation.citation.title
+    found = window.browser.document().find(relation.citation.sentence[:40])
+    assert found.charFormat().background().color().name() == "#ffe680"
+    assert sentence_tip.endswith(
+        relation.citation.title + (f", {relation.citation.section}" if relation.citation.section else "")
+    )
+
+
+def test_copy_citation_puts_the_quote_on_the_clipboard(window):
+    from PySide6.QtGui import QGuiApplication
+
+    window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
+    passage = window.page.sheet.passages[0]
+    window.browser.anchorClicked.emit(QUrl("copy:0"))
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"“{passage.text}”") and passage.title in copied and passage.source in copied
+
+
+def test_uncertain_facts_switch_is_remembered(make_window):
+    first = make_window(show=False)
+    assert not first.uncertain_action.isChecked()
+    first.uncertain_action.trigger()
+    assert QSettings().value("view/uncertain", False, bool)
+    first.close()
+    second = make_window(show=False)
+    assert second.uncertain_action.isChecked()
+
+
+def test_show_more_pages_in_rows_without_a_history_step(make_window, scaled_database):
+    window = make_window(scaled_database)
+    nato = reference.find_entity(reference.open_database(scaled_database), "NATO").id
+    window.open_address(f"entity:{nato}")
+    steps = len(window.history.pages)
+    rows_before = len(window.page.sheet.timeline)
+    assert "Show 100 more" in visible_text(window)
+    link = next(
+        href
+        for href in _anchors(window.browser.document())
+        if href.startswith(f"entity:{nato}?") and "timeline=" in href
+    )
+    window.browser.anchorClicked.emit(QUrl(link))
+    assert len(window.page.sheet.timeline) > rows_before
+    assert len(window.history.pages) == steps
+    assert window.history.current == link
+
+
+def _anchors(document):
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            href = iterator.fragment().charFormat().anchorHref()
+            if href:
+                yield href
+            iterator += 1
+        block = block.next()
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 850)])
+def test_small_and_large_windows_keep_the_page_readable(window, size):
+    window.resize(*size)
+    window.open_address(f"entity:{entity_id('Kyrgyzstan')}")
+    window.show()
+    tree, page = window.splitter.sizes()
+    assert page >= 2 * tree
+    assert tree >= 150
+    from PySide6.QtGui import QTextOption
+
+    assert window.browser.wordWrapMode() == QTextOption.WrapMode.WordWrap

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from database import reference
 from desktop_app import app as app_module
+from tests.conftest import PYTHON, ROOT
 
 
 @pytest.fixture
@@ -37,7 +39,7 @@ def test_rebuild_goes_to_user_data_when_the_folder_is_read_only(
     tmp_path: Path, monkeypatch, isolated_settings
 ):
     if os.geteuid() == 0:
-        monkeypatch.setattr(app_module.os, "access", lambda path, mode: False)
+        monkeypatch.setattr(os, "access", lambda path, mode: False)
     folder = tmp_path / "readonly"
     folder.mkdir()
     missing = folder / "reference.db"
@@ -66,3 +68,23 @@ def test_broken_bundled_database_falls_back_to_an_earlier_rebuild(
     connection, path = app_module.open_or_rebuild(broken)
     assert path == database_copy
     assert reference.find_entity(connection, "CSTO") is not None
+
+
+def test_window_left_open_at_exit_does_not_crash():
+    script = (
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from database import reference\n"
+        "from desktop_app.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "path = Path('resources/reference.db')\n"
+        "window = MainWindow(reference.open_database(path), path)\n"
+        "window.show()\n"
+        "window.search_panel.search_now('nato')\n"
+        "app.processEvents()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [PYTHON, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

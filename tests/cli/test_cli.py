@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, MAIN, PYTHON
+from tests.conftest import DATA, MAIN, PYTHON
 
 
 def run(*args: str, check_code: int | None = 0) -> subprocess.CompletedProcess:
@@ -19,7 +19,7 @@ def run(*args: str, check_code: int | None = 0) -> subprocess.CompletedProcess:
 
 
 def test_version():
-    assert run("--version").stdout.startswith("main.py ")
+    assert run("--version").stdout.startswith("casecref ")
 
 
 def test_entities_json_contract():
@@ -120,3 +120,50 @@ def test_build_missing_path_exits_2(tmp_path: Path):
     result = run("build", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db"), check_code=2)
     assert "no such file" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_summary_json_cites_every_key_fact():
+    summary = json.loads(run("summary", "Kyrgyzstan", "--format", "json").stdout)
+    numbers = {source["number"]: source["source"] for source in summary["sources"]}
+    steps = [step for row in summary["key_facts"] for item in row["items"] for step in item["history"]]
+    assert steps
+    for step in steps:
+        if not step["gazetteer"]:
+            citation = step["citation"]
+            assert numbers[citation["number"]] == citation["source"] and citation["sentence"]
+    member_of = next(row for row in summary["key_facts"] if row["label"] == "Member of")
+    statuses = {step["status"] for item in member_of["items"] for step in item["history"]}
+    assert not statuses & {"planned", "applied", "not a member"}
+
+
+def test_summary_sheets_and_the_uncertain_switch():
+    briefing = run("summary", "Kyrgyzstan", "--sheet", "briefing").stdout
+    dossier = run("summary", "Kyrgyzstan").stdout
+    assert "briefing" not in dossier.splitlines()[2]
+    assert len(briefing.splitlines()) < len(dossier.splitlines())
+    assert run("summary", "Kyrgyzstan", "--uncertain").returncode == 0
+    lines = {line.split(":")[0].strip(): line for line in dossier.splitlines() if line.startswith("  ")}
+    assert "Customs Union" not in lines["Member of"]
+    assert (
+        "Customs Union of Belarus, Kazakhstan and Russia (planned 2013-04"
+        in lines["Other membership statuses"]
+    )
+
+
+def test_nothing_imports_the_command_line_or_benchmarks():
+    import ast
+
+    from tests.conftest import ROOT
+
+    for path in [*(ROOT / "database").rglob("*.py"), *(ROOT / "desktop_app").rglob("*.py")]:
+        if path.name in ("cli.py", "__main__.py"):
+            continue  # The command line itself, and `python -m desktop_app` which runs it.
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            assert not any(name == "desktop_app.cli" or name.startswith("benchmarks") for name in names), path

@@ -1,0 +1,116 @@
+"""The search results panel: the results list, the hint line and the search controller, with
+signals for what the user chose. The window places it and listens; it never reads the
+window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+
+from database.search import EntityHit, SearchResults, syntax_notice
+from desktop_app.render.addresses import document_url, entity_url
+from desktop_app.search import HtmlDelegate, ResultRole, SearchController, SearchResultsModel
+
+
+class SearchPanel(QWidget):
+    """Results while typing. `shown` when results for a non-empty query arrive, `emptied` when
+    the query is cleared, `chosen(address, query)` when a hit is opened, `needs_page(query)`
+    when Enter comes before the results (the full results page then answers)."""
+
+    shown = Signal()
+    emptied = Signal()
+    chosen = Signal(str, str)
+    needs_page = Signal(str)
+
+    def __init__(self, database_path: Path, hint_for, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint_for = hint_for
+        self.controller = SearchController(database_path, self)
+        self.model = SearchResultsModel(self)
+        self.view = QTreeView(headerHidden=True, rootIsDecorated=False, itemsExpandable=False)
+        self.view.setObjectName("results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.activated.connect(self._open)
+        self.view.clicked.connect(self._open)
+        self.hint = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setMargin(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        self.controller.results_ready.connect(self._show)
+
+    @property
+    def results(self) -> SearchResults:
+        return self.model.results
+
+    def set_query(self, text: str) -> None:
+        self.controller.query_changed(text)
+
+    def search_now(self, text: str) -> None:
+        self.controller.search_now(text)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+    def _show(self, results: SearchResults) -> None:
+        self.model.set_results(results)
+        self.view.expandAll()
+        if not results.query.strip():
+            self.emptied.emit()
+            return
+        hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        first = self.model.first_hit()
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+        self.shown.emit()
+
+    def hits(self) -> list[QModelIndex]:
+        found = []
+        for category in range(self.model.rowCount()):
+            parent = self.model.index(category, 0)
+            found += [self.model.index(row, 0, parent) for row in range(self.model.rowCount(parent))]
+        return found
+
+    def move(self, step: int) -> None:
+        hits = self.hits()
+        if not hits:
+            return
+        current = self.view.currentIndex()
+        position = hits.index(current) if current in hits else -1
+        position = max(0, min(len(hits) - 1, position + step))
+        self.view.setCurrentIndex(hits[position])
+        self.view.scrollTo(hits[position])
+
+    def open_current(self, text: str) -> None:
+        """Enter in the search bar: the chosen hit, else the first, else the results page."""
+        if not text.strip():
+            return
+        if self.model.results.query != text:
+            self.search_now(text)
+            self.needs_page.emit(text)
+            return
+        index = self.view.currentIndex()
+        if not index.isValid() or index.data(ResultRole) is None:
+            index = self.model.first_hit()
+        if index.isValid():
+            self._open(index)
+        else:
+            self.needs_page.emit(text)
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(ResultRole)
+        if hit is None:
+            return
+        results = self.model.results
+        if isinstance(hit, EntityHit):
+            address = entity_url(hit.id)
+        else:
+            address = document_url(hit.source, terms=results.terms, at=hit.start)
+        self.chosen.emit(address, results.query)
