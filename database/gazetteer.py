@@ -13,7 +13,7 @@ from pathlib import Path
 import pycountry
 
 from database.names import name_key, slugify
-from database.paths import GAZETTEER_PATH
+from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH
 
 __all__ = [
     "CORRECTIONS_PATH",
@@ -26,7 +26,7 @@ __all__ = [
     "load_gazetteer",
     "name_key",
 ]
-CORRECTIONS_PATH = GAZETTEER_PATH.with_name("corrections.toml")
+
 
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"

