@@ -334,8 +334,9 @@ _SITE_WORD = re.compile(
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
 _OFFICE_DATE_CUE = re.compile(
-    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
-    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+    r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
+    r"(?:in|on|since|from)?\s*$"
 )
 
 _LOCATED_PATTERNS = (
