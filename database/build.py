@@ -26,7 +26,7 @@ from database.facts import DocumentFacts
 from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
 from database.matcher import AliasMatcher
 from database.passages import passages_newest_first
-from database.paths import GAZETTEER_PATH
+from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, WORLD_CITIES_PATH
 from database.rows import Row
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
 
@@ -43,9 +43,12 @@ BUILD_MODULES = (
     "matcher.py",
     "names.py",
     "passages.py",
+    "people.py",
+    "places.py",
     "relations.py",
     "rows.py",
     "tables.py",
+    "variants.py",
 )
 
 
@@ -83,6 +86,8 @@ def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTE
     for document in sorted(documents, key=lambda item: item.source):
         digest.update(f"{document.source}\0{document.sha256}\0".encode())
     digest.update(gazetteer_path.read_bytes())
+    for data in (CORRECTIONS_PATH, WORLD_CITIES_PATH):
+        digest.update(data.read_bytes() if data.is_file() else b"")
     for name in BUILD_MODULES:
         digest.update(name.encode() + (_CODE_DIR / name).read_bytes())
     return digest.hexdigest()

@@ -1,25 +1,54 @@
-"""Entities the gazetteer does not know, found in the text itself.
+"""Entities the gazetteer does not know, found in the text itself, each on a single occurrence.
 
-Three sources, each general (nothing here knows the bundled documents):
+Sources, each general (nothing here knows the bundled documents), in the order they claim names:
+- curated one-document corrections (resources/corrections.toml), only for the documents they name;
 - acronym definitions, "Long Name (ABBR)", found with the Schwartz-Hearst algorithm;
-- recurring capitalised names with an organisational head word ("... Organization",
-  "Treaty of ...", "... Programme");
-- people named after an office title ("Prime Minister Satybaldiev", "Speaker, Marat Sultanov").
-Known names only gain aliases; unknown ones become new entities.
+- capitalised names with a head word on either side ("... Organization", "Treaty of ...",
+  "... Programme", "... Region", "exercise ..."), the longest name first;
+- capital-letter acronyms that recur in a document without a definition (CARICC);
+- people (database.people) and places (database.places).
+Known names only gain aliases; unknown ones become new entities that keep how they were found
+(`origin`) and how sure that is (`confidence`). Spelling variants and renamed bodies are merged
+afterwards (database.variants).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 from database.corpus import Document
 from database.dates import MONTHS
-from database.gazetteer import EntitySpec
-from database.names import name_key
+from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
+from database.names import name_key, surname_stem, transliteration_key
+from database.people import SURNAME_ENDING, given_names, person_candidates
+from database.places import NOT_PLACES, PLACE_HEADS, PlaceMention, city_places, pattern_places
+from database.variants import link_renamed, merge_variants
 
 ORGANIZATION_HEADS = {
+    "secretariat",
+    "department",
+    "directorate",
+    "unit",
+    "section",
+    "brigade",
+    "battalion",
+    "division",
+    "college",
+    "school",
+    "staff",
+    "mechanism",
+    "dialogue",
+    "parliament",
+    "court",
+    "tribunal",
+    "league",
+    "conference",
+    "structure",
     "organization",
     "organisation",
     "council",
@@ -63,6 +92,9 @@ PROGRAMME_HEADS = {
     "strategy",
 }
 TREATY_HEADS = {
+    "memorandum",
+    "accords",
+    "statute",
     "treaty",
     "agreement",
     "convention",
@@ -169,50 +201,118 @@ _STOP_FIRST = {
     "across",
     "like",
     "unlike",
+    "later",
+    "earlier",
+    "meanwhile",
+    "instead",
+    "still",
+    "now",
+    "finally",
+    "first",
+    "last",
+    "next",
+    "yesterday",
 } | set(MONTHS)
-_CONNECTORS = {"of", "for", "and", "on", "in", "the", "against", "de"}
+_CONNECTORS = {"of", "for", "and", "on", "in", "at", "the", "against", "de", "a"}
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w’'/-]*(?:(?:[ \t]+(?:of|for|and|on|in|the|against|de)){0,2}[ \t]+[A-Z][\w’'/-]*)*"
+    r"(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
+    r"(?:(?:[ \t]+(?:of|for|and|on|in|at|the|against|de|a)){0,2}[ \t]+[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+# "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
+_TREATY_NAME = re.compile(
+    r"(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum) (?:of|on|between)"
+    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
+)
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
-# Capitalised collective nouns of the field that follow "to", "from", "at" like place names do.
-_NOT_PLACES = {
-    "allies",
-    "allied",
-    "partners",
-    "members",
-    "parties",
-    "government",
-    "parliament",
-    "president",
-    "ministry",
+_BARE_ACRONYM = re.compile(
+    r"(?<![\w(/-])[A-Z][A-Z0-9]*[A-Z](?:\d*\+\d+)?(?![\w/-])|(?<![\w(/-])[A-Z]\d\+\d(?![\w/-])"
+)
+# Offices and generic modifiers: 'Joint Staff', 'Air Base', 'Foreign Ministry' name no one thing.
+_GENERIC = {
+    "air",
+    "military",
+    "national",
+    "regional",
+    "joint",
+    "central",
+    "international",
     "state",
-    "states",
-    "headquarters",
-    "council",
-    "secretary",
-    "alliance",
+    "federal",
+    "general",
+    "special",
+    "main",
+    "naval",
+    "foreign",
+    "defence",
+    "defense",
+    "security",
+    "border",
+    "public",
+    "executive",
+    "permanent",
+    "supreme",
+    "high",
+    "united",
+    "interior",
+    "armed",
 }
-_PLACE_NAME = r"[A-Z][a-z’']{2,}(?:-[a-z]{1,3})*(?:-[A-Z0-9][a-z’']*)*(?: [A-Z][a-z’']+)?"
-_PLACE_HEADS = r"district|province|village|oblast|region|valley|enclave"
-_PLACE_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?P<name>{_PLACE_NAME}) (?:{_PLACE_HEADS})s?\b")
-_PLACE_AFTER_HEAD = re.compile(rf"\b(?:the )?(?:river|lake|city|town|village) (?P<name>{_PLACE_NAME})\b")
-_PLACE_AFTER_PREPOSITION = re.compile(
-    rf"\b(?:near|at|from|in|to) (?P<name>{_PLACE_NAME})(?=(?:,| to [A-Z]| and [A-Z]|\.\s| next| in \d))"
+# Heads that keep "in <City>" as part of the name ('OSCE Centre in Bishkek').
+_SEATED_HEADS = {"office", "centre", "center", "mission", "academy", "embassy", "bureau", "branch"}
+_EXERCISE_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}"
+_EXERCISE = re.compile(
+    rf"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation) (?:“|\")?(?P<after>{_EXERCISE_NAME})"
+    rf"|(?P<before>{_EXERCISE_NAME})(?:”|\")? (?:military |joint |command-staff |peacekeeping )?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
 )
-_TITLE_BEFORE_NAME = re.compile(
-    r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Senator|senator"
-    r"|Speaker|Secretary|Chairman|Ambassador|CiO|Governor|Mayor|Commander)\s*,?\s+"
-    r"((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]{2,})(?![\w-])"
-)
+# Acronyms that are words of the trade, not names.
+_COMMON_ACRONYMS = {
+    "GDP",
+    "USD",
+    "EUR",
+    "UTC",
+    "GMT",
+    "PDF",
+    "HTML",
+    "URL",
+    "CEO",
+    "NGO",
+    "NGOS",
+    "WMD",
+    "IED",
+    "UAV",
+    "HIV",
+    "AIDS",
+    "ISBN",
+    "FAQ",
+    "TV",
+    "AM",
+    "PM",
+    "ID",
+    "II",
+    "III",
+    "IV",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "XI",
+    "XII",
+}
 
 
 def kind_for_head(words: list[str]) -> str | None:
-    """Kind of entity a name's head word implies, or None when it names an office or nothing."""
-    lowered = [word.lower() for word in words]
+    """Kind of entity a name's head word implies, or None when it names an office or nothing.
+    'Treaty on X', 'Charter of X', 'Memorandum of Understanding on X' are treaties whatever X
+    is; otherwise the last head word decides ('Fergana Valley Water Commission')."""
+    lowered = [_POSSESSIVE.sub("", word).lower() for word in words]
     if lowered[-1] in OFFICE_WORDS:
         return None
+    for index, word in enumerate(lowered[:-1]):
+        if word in TREATY_HEADS and lowered[index + 1] in ("of", "on", "between", "for", "concerning"):
+            return "treaty"
+        if word in PROGRAMME_HEADS or word in ORGANIZATION_HEADS or word in TREATY_HEADS:
+            break
     for word in reversed(lowered):
         if word in TREATY_HEADS:
             return "treaty"
@@ -220,6 +320,8 @@ def kind_for_head(words: list[str]) -> str | None:
             return "programme"
         if word in ORGANIZATION_HEADS:
             return "organization"
+        if word in PLACE_HEADS:
+            return "place"
     return None
 
 
@@ -270,117 +372,366 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
         yield " ".join(long_words).rstrip(",;:"), short, match.start()
 
 
-def capitalised_names(text: str, skip_starts: set[int]) -> Iterable[tuple[str, int]]:
-    """Yield (name, offset) for capitalised word runs that hold an organisational head word."""
-    for match in _CAPITALISED_RUN.finditer(text):
-        if match.start() in skip_starts:
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    start: int
+    kind: str
+
+
+def capitalised_names(text: str, skip: Callable[[int], bool], known: set[str]) -> Iterable[NameMention]:
+    """Capitalised word runs with a head word, cut to the name: leading sentence words, a
+    possessor ('Russia's Kant Air Base'), a person before 'of' ('Nodira Qodirova of the Pamir
+    Policy Centre'), trailing connectors and dates go; 'X and the Y' is two names; a trailing
+    'in <City>' goes unless the head is a seat ('OSCE Centre in Bishkek'). `skip` tells offsets
+    inside headings; `known` holds the name keys of known entities and cities."""
+    treaty_spans: list[tuple[int, int]] = []
+    for match in [*_TREATY_NAME.finditer(text), *_CAPITALISED_RUN.finditer(text)]:
+        if skip(match.start()) or any(
+            match.start() < end and start < match.end() for start, end in treaty_spans
+        ):
             continue
-        words = match.group().split()
-        offset = match.start()
-        while words and (words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS):
-            offset += len(words[0]) + 1
+        if match.re is _TREATY_NAME:
+            treaty_spans.append(match.span())
+        for words in _pieces(match.group().split(), known):
+            words = _trimmed(words, known)
+            heads = [i for i, word in enumerate(words) if kind_for_head([word])]
+            if not heads or len(words) < 2:
+                continue
+            last_head = heads[-1]
+            tail = words[last_head + 1 : last_head + 2]
+            if not (tail and tail[0].lower() in _CONNECTORS):
+                words = words[: last_head + 1]
+            words = _without_seat(words, known)
+            kind = kind_for_head(words) if len(words) >= 2 else None
+            if kind and not _generic(words):
+                name = " ".join(_POSSESSIVE.sub("", word) for word in words[:-1])
+                yield NameMention(f"{name} {words[-1]}".rstrip("’'"), match.start(), kind)
+
+
+def _pieces(words: list[str], known: set[str]) -> list[list[str]]:
+    """'The Council of Foreign Ministers and the Council of Ministers of Defence' names two
+    bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side). A month
+    ends a name ('Batken Region in May')."""
+    for index, word in enumerate(words):
+        if word.lower() in MONTHS:
+            words = words[:index]
+            break
+    for index, word in enumerate(words):
+        if word != "and" or index + 1 >= len(words):
+            continue
+        left, right = words[:index], words[index + 1 :]
+        joins_known = name_key(right[0]) in known or name_key(" ".join(right)) in known
+        if right[0] == "the" or (left and kind_for_head(left[-1:]) and joins_known):
+            return [left, *_pieces(right, known)]
+    return [words]
+
+
+def _trimmed(words: list[str], known: set[str]) -> list[str]:
+    words = list(words)
+    while words and (
+        words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
+    ):
+        words = words[1:]
+    for index, word in enumerate(words[:-1]):
+        if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
+            words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
+            break
+    if len(words) > 2 and words[1].lower() in _CONNECTORS and not kind_for_head(words[:1]):
+        drop = 1
+        while drop < len(words) and words[drop].lower() in _CONNECTORS:
+            drop += 1
+        words = words[drop:]
+    if (
+        len(words) > 2
+        and kind_for_head(words[:1])
+        and words[1].lower() not in _CONNECTORS
+        and any(kind_for_head([word]) for word in words[2:])
+    ):
+        words = words[1:]  # "the NGO Organization Eurasian Transition Group"
+    if "of" in words[2:4]:
+        person = words[: words.index("of", 2)]
+        if not any(kind_for_head([w]) for w in person) and _looks_like_person(person):
+            words = words[len(person) + 1 :]
+            while words and words[0].lower() in _CONNECTORS:
+                words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    return words[0].lower() in given_names() or bool(SURNAME_ENDING.search(words[-1]))
+
+
+def _without_seat(words: list[str], known: set[str]) -> list[str]:
+    """'Treaty on the Eurasian Economic Union in Astana' names the treaty, not where it was
+    signed; 'Operations Centre at NATO Headquarters' is the centre. A seat stays in the name of an
+    office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] not in ("in", "at"):
+            continue
+        seated = words[index - 1].lower() in _SEATED_HEADS
+        place_known = name_key(" ".join(words[index + 1 :])) in known
+        if words[index] == "at" and not (seated and place_known):
+            return words[:index]
+        if place_known and (not seated or name_key(" ".join(words[:index])) in known):
+            return words[:index]
+    return words
+
+
+def _generic(words: list[str]) -> bool:
+    """'Joint Staff', 'Air Base': a modifier and a head name no one body."""
+    plain = [_POSSESSIVE.sub("", word).lower() for word in words]
+    return len(plain) == 2 and all(word in _GENERIC or kind_for_head([word]) for word in plain)
+
+
+def exercise_names(text: str) -> Iterable[tuple[str, int]]:
+    """'exercise Steppe Eagle', 'the Caspian Shield exercises': military exercises are programmes."""
+    for match in _EXERCISE.finditer(text):
+        group = "after" if match.group("after") else "before"
+        words = match.group(group).split()
+        while words and words[0].lower() in _STOP_FIRST:
             words = words[1:]
-        while words and words[-1].lower() in _CONNECTORS:
-            words = words[:-1]
-        if len(words) > 2 and words[1] == "the" and not kind_for_head(words[:1]):
-            offset += len(words[0]) + len(words[1]) + 2
-            words = words[2:]
-        heads = [i for i, word in enumerate(words) if kind_for_head([word])]
-        if not heads or len(words) < 2:
+        if words and kind_for_head(words[-1:]) != "treaty":
+            yield " ".join(words), match.start(group) + match.group(group).index(words[0])
+
+
+def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
+    """Capital-letter acronyms used at least twice in a text without a definition, outside
+    headings and shouting lines (C5+1, CARICC)."""
+    counts: Counter[str] = Counter()
+    shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
+    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
+    for match in _BARE_ACRONYM.finditer(text):
+        word = match.group()
+        letters = [char for char in word if char.isalnum()]
+        if len(letters) < 2 or word in _COMMON_ACRONYMS or skip(match.start()):
             continue
-        last_head = heads[-1]
-        tail = words[last_head + 1 : last_head + 2]
-        if not (tail and tail[0].lower() in _CONNECTORS):
-            words = words[: last_head + 1]
-        if len(words) >= 2 and kind_for_head(words):
-            yield _POSSESSIVE.sub("", " ".join(words)), offset
+        if len(word) < 3 and "+" not in word:
+            continue
+        line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
+        if line_start not in shouting:
+            line_end = text.find("\n", match.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            letters_in_line = [char for char in line if char.isalpha()]
+            shouting[line_start] = sum(char.isupper() for char in letters_in_line) > len(letters_in_line) / 2
+        if not shouting[line_start]:
+            counts[word] += 1
+    return sorted(word for word, count in counts.items() if count >= 2)
 
 
-def place_names(text: str) -> Iterable[str]:
-    """Names a place word gives away: 'Aksay district', 'Bulak Bashi village', 'the river Panj',
-    'near Ulaanbaatar', 'at Chaldovar'."""
-    for pattern in (_PLACE_BEFORE_HEAD, _PLACE_AFTER_HEAD, _PLACE_AFTER_PREPOSITION):
-        for match in pattern.finditer(text):
-            yield match.group("name")
+class _Registry:
+    """Every spec by each of its name keys, and the ones discovery adds."""
 
+    def __init__(self, specs: list[EntitySpec]) -> None:
+        self.by_key: dict[str, EntitySpec] = {}
+        self.discovered: list[EntitySpec] = []
+        for spec in specs:
+            for alias in (spec.name, *spec.aliases):
+                self.by_key.setdefault(name_key(alias), spec)
 
-def discover_entities(documents: list[Document], specs: list[EntitySpec]) -> list[EntitySpec]:
-    """Return `specs` extended with aliases and new entities found in the documents."""
-    by_key: dict[str, EntitySpec] = {}
-    for spec in specs:
-        for alias in (spec.name, *spec.aliases):
-            by_key.setdefault(name_key(alias), spec)
-    discovered: list[EntitySpec] = []
+    def get(self, name: str) -> EntitySpec | None:
+        return self.by_key.get(name_key(name))
 
-    def new_entity(name: str, kind: str, origin: str) -> EntitySpec:
-        spec = EntitySpec(name=name, kind=kind, origin=origin)
-        discovered.append(spec)
-        by_key[name_key(name)] = spec
+    def new(self, name: str, kind: str, origin: str, confidence: float) -> EntitySpec:
+        spec = EntitySpec(name=name, kind=kind, origin=origin, confidence=confidence)
+        self.discovered.append(spec)
+        self.by_key[name_key(name)] = spec
         return spec
 
-    for document in documents:
-        for long_form, short, _offset in acronym_definitions(document.text):
-            long_spec, short_spec = by_key.get(name_key(long_form)), by_key.get(name_key(short))
-            if long_spec and not short_spec:
-                long_spec.add_alias(short, "acronym")
-                by_key[name_key(short)] = long_spec
-            elif short_spec and not long_spec:
-                short_spec.add_alias(long_form, "expansion")
-                by_key[name_key(long_form)] = short_spec
-            elif not long_spec and not short_spec:
-                kind = kind_for_head(long_form.split())
-                if kind is None and long_form.split()[-1].lower() in OFFICE_WORDS:
-                    continue
-                spec = new_entity(long_form, kind or "organization", "acronym")
-                spec.add_alias(short, "acronym")
-                by_key[name_key(short)] = spec
+    def alias(self, spec: EntitySpec, alias: str, kind: str) -> None:
+        if name_key(alias) not in self.by_key:
+            spec.add_alias(alias, kind)
+            self.by_key[name_key(alias)] = spec
 
-    counts: Counter[str] = Counter()
-    names: dict[str, str] = {}
+
+def _heading_test(document: Document) -> Callable[[int], bool]:
+    """Whether an offset lies in the document's title or a heading (title case says nothing there)."""
+    spans = []
+    for section in document.sections:
+        if section.heading and document.text.startswith(section.heading, section.start):
+            spans.append((section.start, section.start + len(section.heading)))
+    title_at = document.text.find(document.title) if document.title else -1
+    if title_at >= 0:
+        spans.append((title_at, title_at + len(document.title)))
+    return lambda offset: any(start <= offset < end for start, end in spans)
+
+
+def _lower_words(documents: list[Document]) -> set[str]:
+    """Words the documents write in lower case: common words, never names."""
+    return {word for document in documents for word in _LOWER_WORD.findall(document.text)}
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z’'-]+")
+
+
+def discover_entities(
+    documents: list[Document], specs: list[EntitySpec], corrections_path: Path | None = CORRECTIONS_PATH
+) -> list[EntitySpec]:
+    """Return `specs` extended with aliases and new entities found in the documents."""
+    registry = _Registry(specs)
+    if corrections_path is not None:
+        sources = {document.source for document in documents}
+        for correction in load_corrections(corrections_path):
+            if correction.document not in sources:
+                continue
+            target = registry.get(correction.entity.name)
+            if target is None:
+                target = registry.new(correction.entity.name, correction.entity.kind, "correction", 1.0)
+                target.parent = correction.entity.parent
+            for alias, kind in correction.entity.aliases.items():
+                registry.alias(target, alias, kind)
+
     for document in documents:
-        heading_starts = {section.start for section in document.sections}
-        for name, _offset in capitalised_names(document.text, heading_starts):
-            key = name_key(name)
-            counts[key] += 1
-            names.setdefault(key, name)
-    for key, count in sorted(counts.items()):
-        if count < 2 or key in by_key:
+        _discover_acronym_definitions(document.text, registry)
+
+    lower_words = _lower_words(documents)
+    cities = _cities_named(documents, registry, lower_words)
+    known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
+    for document in documents:
+        in_heading = _heading_test(document)
+        for name, _start in exercise_names(document.text):
+            if not registry.get(name) and name.lower() not in lower_words:
+                registry.new(name, "programme", "exercise", 0.8)
+        for mention in capitalised_names(document.text, in_heading, known_places):
+            if not registry.get(mention.name):
+                registry.new(mention.name, mention.kind, "head word", 0.8)
+        for acronym in bare_acronyms(document.text, in_heading):
+            if not registry.get(acronym):
+                registry.new(acronym, "organization", "recurring acronym", 0.6)
+
+    for document in documents:
+        _discover_people(document, registry, lower_words)
+    for place in cities:
+        _add_place(place, registry)
+    for document in documents:
+        for place in pattern_places(document.text):
+            _add_place(place, registry)
+
+    link_renamed(documents, registry.by_key)
+    merged = merge_variants([*specs, *registry.discovered])
+    for spec in merged:
+        if spec.origin != "gazetteer":
+            spec.parent = spec.parent or _parent_by_name(spec, registry.by_key)
+    return merged
+
+
+def _discover_acronym_definitions(text: str, registry: _Registry) -> None:
+    for long_form, short, _offset in acronym_definitions(text):
+        long_spec, short_spec = registry.get(long_form), registry.get(short)
+        if long_spec and not short_spec:
+            registry.alias(long_spec, short, "acronym")
+        elif short_spec and not long_spec:
+            registry.alias(short_spec, long_form, "expansion")
+        elif not long_spec and not short_spec:
+            kind = kind_for_head(long_form.split())
+            if kind is None and long_form.split()[-1].lower() in OFFICE_WORDS:
+                continue
+            spec = registry.new(long_form, kind or "organization", "acronym", 0.95)
+            registry.alias(spec, short, "acronym")
+
+
+def _cities_named(
+    documents: list[Document], registry: _Registry, lower_words: set[str]
+) -> list[PlaceMention]:
+    countries = {
+        name_key(alias)
+        for spec in registry.by_key.values()
+        if spec.kind == "country"
+        for alias in (spec.name, *spec.aliases)
+    }
+    found = []
+    given = given_names()
+    for document in documents:
+        in_heading = _heading_test(document)
+        found.extend(
+            city_places(document.text, set(registry.by_key), countries, lower_words, given, in_heading)
+        )
+    return found
+
+
+def _add_place(place: PlaceMention, registry: _Registry) -> None:
+    words = {word.lower() for word in place.name.split()}
+    if words & (_STOP_FIRST | NOT_PLACES | OFFICE_WORDS):
+        return
+    if registry.get(place.name) is not None:
+        return
+    if place.short and registry.get(place.short) is not None:
+        return  # 'Batken province' is a mention of Batken
+    same_city = registry.get(place.alias) if place.alias else None
+    if same_city is not None and same_city.kind == "place":
+        registry.alias(same_city, place.name, "other name")  # 'Kishinev' is 'Chisinau'
+        return
+    spec = registry.new(place.name, "place", place.origin, place.confidence)
+    for alias in (place.alias, place.short):
+        if alias:
+            registry.alias(spec, alias, "other name" if alias == place.alias else "short form")
+
+
+def _discover_people(document: Document, registry: _Registry, lower_words: set[str]) -> None:
+    in_heading = _heading_test(document)
+    for candidate in person_candidates(document.text, lower_words):
+        if in_heading(candidate.start):
             continue
-        name = names[key]
-        kind = kind_for_head(name.split())
-        if kind:
-            new_entity(name, kind, "recurring name")
-
-    for document in documents:
-        for match in _TITLE_BEFORE_NAME.finditer(document.text):
-            person = match.group(1)
-            words = person.split()
-            plain = [_POSSESSIVE.sub("", word).lower() for word in words]
-            if any(w in _STOP_FIRST or w in OFFICE_WORDS or kind_for_head([w]) for w in plain):
+        words = candidate.name.split()
+        while len(words) > 1 and (
+            _POSSESSIVE.search(words[0])
+            or words[0].lower() in OFFICE_WORDS
+            or words[0].lower() in _STOP_FIRST
+            or registry.get(words[0])
+        ):
+            words = words[1:]  # "Turkmenistan's Rashid Meredov", "General Imangali Tasmagambetov"
+        name = " ".join(words)
+        plain = [_POSSESSIVE.sub("", word).lower() for word in words]
+        if any(
+            word in _STOP_FIRST or word in OFFICE_WORDS or word in _GENERIC or kind_for_head([word])
+            for word in plain
+        ):
+            continue
+        if registry.get(name):
+            continue
+        if any(registry.get(word) and registry.get(word).kind != "person" for word in words):
+            continue
+        if len(words) == 1 and candidate.origin != "title":
+            lone_evidence = candidate.origin in ("speech verb", "initial")
+            if not lone_evidence or not (
+                SURNAME_ENDING.search(words[0]) or _matches_known_person(words[0], registry)
+            ):
                 continue
-            if name_key(person) in by_key or name_key(words[-1]) in by_key:
-                continue
-            spec = new_entity(person, "person", "title")
-            if len(words) > 1 and len(words[-1]) >= 5:
-                spec.add_alias(words[-1], "surname")
-                by_key[name_key(words[-1])] = spec
-
-    for document in documents:
-        for name in place_names(document.text):
-            words = {word.lower() for word in name.split()}
-            if name_key(name) not in by_key and not words & (_STOP_FIRST | _NOT_PLACES):
-                new_entity(name, "place", "place pattern")
-
-    for spec in discovered:
-        spec.parent = spec.parent or _parent_by_prefix(spec, by_key)
-    return [*specs, *discovered]
+        end = candidate.start + len(candidate.name)
+        if re.match(r" [A-Z]", document.text[end : end + 2]):
+            continue  # part of a longer name ('Aga Khan Development Network')
+        spec = registry.new(name, "person", candidate.origin, candidate.confidence)
+        if len(words) > 1 and len(words[-1]) >= 4:
+            registry.alias(spec, words[-1], "surname")
 
 
-def _parent_by_prefix(spec: EntitySpec, by_key: dict[str, EntitySpec]) -> str | None:
-    """'OSCE Centre in Bishkek' belongs to the OSCE; 'NATO Office' to NATO."""
+def _matches_known_person(word: str, registry: _Registry) -> bool:
+    """A lone word after a title or before 'said' is a person only when a person goes by it."""
+    key = transliteration_key(word)
+    for spec in registry.by_key.values():
+        if spec.kind != "person":
+            continue
+        for name in (spec.name, *spec.aliases):
+            parts = name.split()
+            if transliteration_key(parts[0]) == key or surname_stem(parts[-1]) == surname_stem(word):
+                return True
+    return False
+
+
+def _parent_by_name(spec: EntitySpec, by_key: dict[str, EntitySpec]) -> str | None:
+    """'OSCE Centre in Bishkek' belongs to the OSCE, 'NATO Office' to NATO, and 'Executive
+    Committee of the Regional Anti-Terrorist Structure' to that structure."""
     words = spec.name.split()
-    for length in range(len(words) - 1, 0, -1):
-        owner = by_key.get(name_key(" ".join(words[:length])))
+    candidates = [" ".join(words[:length]) for length in range(len(words) - 1, 0, -1)]
+    if spec.kind == "organization":
+        for index, word in enumerate(words[1:-1], start=1):
+            if word == "of":
+                rest = words[index + 1 :]
+                candidates.append(" ".join(rest[1:] if rest[0] == "the" else rest))
+    for candidate in candidates:
+        owner = by_key.get(name_key(candidate))
         if owner and owner is not spec and owner.kind in ("organization", "programme"):
             return owner.name
     return None

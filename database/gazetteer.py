@@ -13,9 +13,20 @@ from pathlib import Path
 import pycountry
 
 from database.names import name_key, slugify
-from database.paths import GAZETTEER_PATH
+from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH
 
-__all__ = ["KINDS", "OTHER_REGION", "EntitySpec", "Gazetteer", "load_gazetteer", "name_key"]
+__all__ = [
+    "CORRECTIONS_PATH",
+    "KINDS",
+    "OTHER_REGION",
+    "Correction",
+    "EntitySpec",
+    "Gazetteer",
+    "load_corrections",
+    "load_gazetteer",
+    "name_key",
+]
+
 
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"
@@ -125,6 +136,34 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
                 spec.add_alias(alias, "acronym" if _is_acronym(alias) else "alias")
         entities.append(spec)
     return Gazetteer(tuple(entities), tuple(regions))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What one document needs and no other would: a misspelling it makes, or a one-off name the
+    text alone cannot give. Applied only when that document is built."""
+
+    document: str
+    entity: EntitySpec
+    note: str
+
+
+def load_corrections(path: Path = CORRECTIONS_PATH) -> list[Correction]:
+    """The curated corrections, each naming its source document (none when the file is absent)."""
+    if not path.exists():
+        return []
+    data = tomllib.loads(path.read_text("utf-8"))
+    corrections = []
+    for entry in data.get("correction", []):
+        if entry["kind"] not in KINDS:
+            raise ValueError(f"corrections: unknown kind {entry['kind']!r} for {entry['name']!r}")
+        spec = EntitySpec(
+            name=entry["name"], kind=entry["kind"], parent=entry.get("parent"), origin="correction"
+        )
+        for alias in entry.get("aliases", []):
+            spec.add_alias(alias, "spelling")
+        corrections.append(Correction(entry["document"], spec, entry.get("note", "")))
+    return corrections
 
 
 def _is_acronym(alias: str) -> bool:

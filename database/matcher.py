@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"(?i:co-oper\w*)|[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"((?i:co-oper\w*)|[^\W_]+)")
 _GAP = re.compile(r"[ \-‐–,.'’/&]{0,3}")
 _TERMINAL = ""
+_APOSTROPHES = ("'", "’")
 
 
 class Match(NamedTuple):
@@ -90,6 +91,9 @@ class AliasMatcher:
             while cursor < count:
                 if cursor > index and not _GAP.fullmatch(parts[2 * cursor]):
                     break
+                if cursor > index and raws[cursor] == "s" and parts[2 * cursor] in _APOSTROPHES:
+                    cursor += 1  # "the CSTO's Rapid Reaction Force" is "the CSTO Rapid Reaction Force".
+                    continue
                 node = node.get(fold_token(raws[cursor].replace("-", "")))
                 if node is None:
                     break

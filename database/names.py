@@ -40,9 +40,14 @@ def fold_token(token: str) -> str:
     return _SPELLING_FOLDS.get(plain, plain)
 
 
+_POSSESSIVE_S = re.compile(r"(?<=\w)[’']s?(?=\s|$)")
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded words of a name; 'co-operation' and 'cooperation' give the same words."""
+    """Folded words of a name; 'co-operation' and 'cooperation' give the same words, and so
+    do "the CSTO's Force" and "the CSTO Force"."""
     name = re.sub(r"(?i)\bco-(?=oper)", "co", name)
+    name = _POSSESSIVE_S.sub("", name)
     tokens = [fold_token(word) for word in _WORD.findall(name)]
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
@@ -56,3 +61,60 @@ def name_key(name: str) -> str:
 
 def slugify(name: str) -> str:
     return "-".join(name_tokens(name)) or "entity"
+
+
+# Transliteration of Central Asian and Russian names into English wavers between these
+# spellings; folding them lets 'Tokayev', 'Tokaev' and 'Tokaiev' share one key.
+_TRANSLITERATION_FOLDS = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ii", "i"),
+)
+_VOWEL_I_VOWEL = re.compile(r"(?<=[aeou])i(?=[aeou])")
+_DOUBLED = re.compile(r"(.)\1+")
+_SURNAME_SUFFIX = re.compile(r"(?:ova|eva|ov|ev|ina|in)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def transliteration_key(word: str) -> str:
+    """One word with transliteration choices folded away: kh/h, zh/j, y/i/iy, doubled letters,
+    the 'i' of '-ayev' ('Tokayev', 'Tokaev' -> 'tokaev'; 'Khodjayev', 'Hojaev' alike)."""
+    key = fold_token(word).replace("-", "")
+    for written, folded in _TRANSLITERATION_FOLDS:
+        key = key.replace(written, folded)
+    key = _VOWEL_I_VOWEL.sub("", key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def surname_stem(word: str) -> str:
+    """A surname's transliteration key without its Russian suffix, so 'Rahmon' and
+    'Rakhmonov', 'Tokayeva' and 'Tokayev' meet ('rahmon', 'tokae')."""
+    key = transliteration_key(word)
+    stem = _SURNAME_SUFFIX.sub("", key)
+    return stem if len(stem) >= 4 else key
+
+
+def edit_distance(left: str, right: str, limit: int = 3) -> int:
+    """Levenshtein distance with adjacent swaps (optimal string alignment), capped at `limit`."""
+    if abs(len(left) - len(right)) >= limit:
+        return limit
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, char in enumerate(left, start=1):
+        current = [i] + [0] * len(right)
+        for j, other in enumerate(right, start=1):
+            cost = 0 if char == other else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char == right[j - 2] and left[i - 2] == other:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous2, previous = previous, current
+    return min(previous[-1], limit)

@@ -25,6 +25,8 @@ except ModuleNotFoundError:  # A checkout not yet installed (`make` installs it)
     RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 DOCUMENTS_DIR = RESOURCES_DIR / "documents"
 GAZETTEER_PATH = RESOURCES_DIR / "gazetteer.toml"
+CORRECTIONS_PATH = RESOURCES_DIR / "corrections.toml"
+WORLD_CITIES_PATH = RESOURCES_DIR / "world_cities.tsv"
 BUNDLED_DATABASE = RESOURCES_DIR / "reference.db"
 ICON_PATH = RESOURCES_DIR / "icons" / "app.svg"
 DESKTOP_DIR = RESOURCES_DIR / "desktop"

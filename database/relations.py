@@ -60,6 +60,9 @@ _ADVERBS = (
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
     r"in\s+\d{4})\s*,?)*\s*,?\s+"
 )
+_ORDINAL = (
+    r"(?:\s+(?:was|were|became)\s+the\s+(?:first|last|second|third|fourth|fifth|latest)\b[^;.]{0,60}?\s+to)?"
+)
 _RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
@@ -193,7 +196,7 @@ _MEMBERSHIP_HINT = re.compile(
     r"terminat|renounc|gave\s+up|neither|since"
 )
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ADVERBS}$"
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
 )
 _AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
 _COLON_SINCE = re.compile(
@@ -230,6 +233,7 @@ _IMMEDIATE_DATE = re.compile(
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 _AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+)?observers?\b")
+_PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
@@ -330,8 +334,9 @@ _SITE_WORD = re.compile(
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
 _OFFICE_DATE_CUE = re.compile(
-    r"^[^;«»]{0,60}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
-    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,25}?(?:in|on|since|from)?\s*$"
+    r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
+    r"(?:in|on|since|from)?\s*$"
 )
 
 _LOCATED_PATTERNS = (
@@ -703,7 +708,11 @@ class SentenceReader:
         for token in re.finditer(ORG, self.text[start:]):
             if self.skeleton.mention_at(token.group()).entity == entity:
                 after = self.text[start + token.end() : start + token.end() + 30]
-                return bool(_MODIFIED_NOUN.match(after))
+                modified = _MODIFIED_NOUN.match(after)
+                if modified is None:
+                    return False
+                own_kind = self.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE]
+                return not (own_kind == "programme" and _PROGRAMME_NOUN.match(after))
         return False
 
     def _index_of(self, entity: int) -> int:

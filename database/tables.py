@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 INDEXES = (
     ("aliases", ["key"]),

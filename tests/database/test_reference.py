@@ -155,7 +155,7 @@ def test_kyrgyzstan_memberships_with_evidence(bundled_connection):
         "Shanghai Cooperation Organization",
         "Euro-Atlantic Partnership Council",
         "Partnership for Peace",
-        "Eurasian Economic Community",
+        "Union of the Four",
     ]:
         relation = member_of[organization]
         assert relation.evidence and relation.source

@@ -1,0 +1,107 @@
+"""People a document names, found by the shape of the name and the words around it, with or
+without an office title.
+
+Evidence, strongest first (each kept as the person's origin, with a confidence):
+- an office title before the name ('Prime Minister Satybaldiev', 'Speaker, Marat Sultanov');
+- a role beside the name ('analyst Olga Reznikova', 'Henrik Vaaler, the Norwegian ambassador');
+- a known given name before a capitalised word ('Jens Stoltenberg'; given names from the
+  gender-guesser dictionary, which covers Europe, Russia, the Caucasus, Central and East Asia);
+- a Russian or Central Asian surname ending ('Farrukh Yuldashev', 'Nodira Qodirova');
+- a verb of speech or office after the name ('Sadyr Japarov said', 'Japarov told').
+A word the documents also write in lower case is never a given name ('Will', 'Said').
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TOKEN = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_NAME = rf"{_TOKEN}(?: {_TOKEN}){{1,2}}"
+_SPEECH_VERBS = (
+    r"said|says|told|tells|stated|noted|added|argued|announced|warned|wrote|explained|stressed|"
+    r"insisted|recalled|confirmed|replied|believes|considers|thinks|claimed|urged|"
+    r"met|visited|signed|chaired|headed|resigned|became|served|was appointed|was elected|"
+    r"has served|has been"
+)
+_ROLES = (
+    r"minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|analyst|researcher|"
+    r"professor|director|head|chief|chairman|chairwoman|chair|commander|adviser|advisor|"
+    r"representative|correspondent|journalist|reporter|editor|fellow|expert|officer|colonel|"
+    r"general|lieutenant|deputy|secretary|president|governor|mayor|senator|diplomat|official"
+)
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Senator|senator"
+    r"|Speaker|Secretary[- ]General|Director[- ]General|Secretary|Chairman|Ambassador|CiO|Governor"
+    rf"|Mayor|Commander)\s*,?\s+((?:{_TOKEN}\s+){{0,2}}[A-Z][a-z’']{{2,}}(?:-[A-Z][a-z’']+)?)(?![\w-])"
+)
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{0,2}})(?:,[^,.;]{{3,90}},)? (?:{_SPEECH_VERBS})\b"
+)
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?i:{_ROLES})s?,? (?P<name>{_NAME})(?![\w-])"
+    rf"|\b(?:according to|said|says|by) (?P<after>{_NAME})(?![\w-])"
+)
+_NAME_BEFORE_ROLE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}), (?:the |a |an |its |his |her )?(?:[\w-]+ ){{0,4}}(?i:{_ROLES})\b"
+)
+_GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
+_INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
+SURNAME_ENDING = re.compile(
+    r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[bdgklmnprstvyz]ev|[bdgklmnprstvyz]eva|yev|yeva"
+    r"|uly|kyzy|zoda|zade|enko|bekov|bekova|skiy|skaya|sky|ovich|evich)$"
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    start: int
+    origin: str
+    confidence: float
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names known from the gazetteer's people ('Almazbek', 'Kassym-Jomart'):
+    general knowledge of the region's public figures, never a list copied from one document."""
+    from database.gazetteer import load_gazetteer
+
+    names = set()
+    for spec in load_gazetteer().entities:
+        if spec.kind == "person":
+            for name in (spec.name, *spec.aliases):
+                words = name.split()
+                if len(words) >= 2 and words[0][:1].isupper():
+                    names.add(words[0].lower())
+    return frozenset(names)
+
+
+def person_candidates(text: str, lower_words: set[str]) -> Iterable[PersonMention]:
+    """Every name a person may go by here, with its evidence; the caller decides what is known."""
+    names = given_names()
+    for match in _TITLE_BEFORE_NAME.finditer(text):
+        yield PersonMention(match.group(1), match.start(1), "title", 0.9)
+    for match in _ROLE_BEFORE_NAME.finditer(text):
+        group = "name" if match.group("name") else "after"
+        yield PersonMention(match.group(group), match.start(group), "role", 0.8)
+    for match in _NAME_BEFORE_ROLE.finditer(text):
+        yield PersonMention(match.group("name"), match.start("name"), "role", 0.8)
+    for match in _GIVEN_AND_SURNAME.finditer(text):
+        words = match.group("name").split()
+        for skipped in range(len(words) - 1):  # "Caucasus James Appathurai" holds "James Appathurai"
+            name = " ".join(words[skipped:])
+            start = match.start() + len(" ".join(words[:skipped])) + (1 if skipped else 0)
+            given = words[skipped].lower().split("-")[0]
+            if given in names and given not in lower_words:
+                yield PersonMention(name, start, "given name", 0.8)
+                break
+            if SURNAME_ENDING.search(words[-1]) and words[-1].lower() not in lower_words:
+                yield PersonMention(name, start, "surname ending", 0.8)
+                break
+    for match in _NAME_BEFORE_VERB.finditer(text):
+        yield PersonMention(match.group("name"), match.start("name"), "speech verb", 0.7)
+    for match in _INITIAL_AND_SURNAME.finditer(text):
+        yield PersonMention(match.group("name"), match.start("name"), "initial", 0.6)

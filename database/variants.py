@@ -1,0 +1,216 @@
+"""One real thing, one entity: discovered names that are spellings of another entity's name are
+merged into it, each spelling kept as an alias of kind "spelling" (the mentions keep the surface
+the document wrote, so the page can show where each spelling was seen).
+
+- people: the same given name (or an initial, or none) and a surname that is the same under
+  transliteration folding ('Tokayev'/'Tokaev', 'Rakhmonov'/'Rahmonov'/'Rahmon') or one letter
+  off in a long name ('Appaturay'/'Apparturay');
+- places: the same name under transliteration folding ('Fergana'/'Ferghana');
+- bodies: 'Collective Rapid Reaction Force' is the 'CSTO Collective Rapid Reaction Force' when
+  only one owner's body goes by that name; an exercise's yearly editions are the exercise;
+- "Y was renamed X", "X, formerly Y": Y is a former name of X.
+Gazetteer entries are never merged into each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from database.corpus import Document
+from database.gazetteer import EntitySpec
+from database.names import edit_distance, name_key, surname_stem, transliteration_key
+
+_NAME = r"[A-Z][\w’'-]*(?:(?: (?:of|for|and|the|on|in))* [A-Z][\w’'-]*)*"
+_RENAMED = re.compile(
+    rf"(?:the )?(?P<old>{_NAME}),? (?:was|were|has been|had been) (?:later |subsequently |officially )?"
+    rf"renamed(?: as| to| into)? (?:the )?(?P<new>{_NAME})"
+    rf"|(?P<new2>{_NAME}),? \(?(?:formerly|previously)(?: known as| called| the)? (?:the )?(?P<old2>{_NAME})"
+)
+_EDITION = re.compile(r"[- ](?:19|20)\d\d$")
+
+
+def link_renamed(documents: list[Document], by_key: dict[str, EntitySpec]) -> None:
+    """'The Shanghai Five was renamed the Shanghai Cooperation Organization': the old name
+    becomes a former name of the known entity (or the new name a later one)."""
+    for document in documents:
+        for match in _RENAMED.finditer(document.text):
+            old = match.group("old") or match.group("old2")
+            new = match.group("new") or match.group("new2")
+            old_spec, new_spec = by_key.get(name_key(old)), by_key.get(name_key(new))
+            if new_spec and not old_spec:
+                new_spec.add_alias(old, "former name")
+                by_key[name_key(old)] = new_spec
+            elif old_spec and not new_spec:
+                old_spec.add_alias(new, "later name")
+                by_key[name_key(new)] = old_spec
+            elif old_spec and new_spec and old_spec is not new_spec and old_spec.kind == new_spec.kind:
+                if old_spec.origin != "gazetteer":
+                    _absorb(new_spec, old_spec, "former name")
+                    old_spec.origin = "merged"
+                    _point_keys(by_key, old_spec, new_spec)
+                elif new_spec.origin != "gazetteer":
+                    _absorb(old_spec, new_spec, "later name")
+                    new_spec.origin = "merged"
+                    _point_keys(by_key, new_spec, old_spec)
+
+
+def _point_keys(by_key: dict[str, EntitySpec], source: EntitySpec, target: EntitySpec) -> None:
+    for key, spec in by_key.items():
+        if spec is source:
+            by_key[key] = target
+
+
+def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
+    """`specs` without the discovered ones that are variants of another; see the module docstring."""
+    kept = [spec for spec in specs if spec.origin != "merged"]
+    by_kind: dict[str, list[EntitySpec]] = defaultdict(list)
+    for spec in kept:
+        by_kind[spec.kind].append(spec)
+    gone: set[int] = set()
+    people = sorted(by_kind["person"], key=lambda s: (s.origin != "gazetteer", -len(s.name.split())))
+    for index, spec in enumerate(people):
+        if spec.origin == "gazetteer" or id(spec) in gone:
+            continue
+        targets = [t for t in people[:index] if id(t) not in gone and _same_person(spec, t)]
+        if len({id(t) for t in targets}) == 1:
+            _absorb(targets[0], spec, "spelling")
+            gone.add(id(spec))
+    countries = {
+        name_key(alias): name_key(spec.name)
+        for spec in by_kind["country"]
+        for alias in (spec.name, *spec.aliases)
+    }
+    for kind in ("place", "organization", "programme", "treaty"):
+        first_by_key: dict[str, EntitySpec] = {}
+        for spec in sorted(by_kind[kind], key=lambda s: s.origin != "gazetteer"):
+            key = _variant_key(spec.name, kind, countries)
+            target = first_by_key.get(key)
+            if target is not None and spec.origin != "gazetteer":
+                _absorb(target, spec, "spelling")
+                gone.add(id(spec))
+            else:
+                first_by_key.setdefault(key, spec)
+    expansions = {
+        name_key(alias): name_key(spec.name)
+        for spec in kept
+        for alias, kind in spec.aliases.items()
+        if kind == "acronym"
+    }
+    for kind in ("organization", "programme", "treaty"):
+        remaining = [spec for spec in by_kind[kind] if id(spec) not in gone]
+        _merge_short_forms(remaining, gone)
+        _merge_truncated_forms([spec for spec in remaining if id(spec) not in gone], gone)
+    _merge_inverted_treaties([spec for spec in by_kind["treaty"] if id(spec) not in gone], expansions, gone)
+    return [spec for spec in kept if id(spec) not in gone]
+
+
+def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
+    """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
+    that is the only longer name it begins."""
+    for spec in specs:
+        if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
+            continue
+        key = name_key(spec.name)
+        longer = [
+            other
+            for other in specs
+            if other is not spec
+            and id(other) not in gone
+            and name_key(other.name).startswith(key + " ")
+            and name_key(other.name)[len(key) + 1 :].split()[0] in _CONTINUATIONS
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], spec, "short form")
+            gone.add(id(spec))
+
+
+_CONTINUATIONS = {"of", "on", "in", "at", "for", "between"}
+_TREATY_OF = re.compile(r"^(treaty|charter|agreement|convention|protocol|statute) (?:of|on) (?:the )?(.+)$")
+
+
+def _merge_inverted_treaties(specs: list[EntitySpec], expansions: dict[str, str], gone: set[int]) -> None:
+    """'Treaty on Collective Security' is the 'Collective Security Treaty'; 'CSTO Charter' is the
+    'Charter of the Collective Security Treaty Organization'."""
+    first: dict[str, EntitySpec] = {}
+    for spec in sorted(specs, key=lambda s: s.origin != "gazetteer"):
+        for name in (spec.name, *spec.aliases):
+            key = name_key(name)
+            inverted = _TREATY_OF.match(key)
+            if inverted:
+                key = f"{inverted.group(2)} {inverted.group(1)}"
+            words = key.split()
+            key = " ".join([expansions.get(words[0], words[0]), *words[1:]]) if words else key
+            target = first.get(key)
+            if target is not None and target is not spec and spec.origin != "gazetteer":
+                _absorb(target, spec, "spelling")
+                gone.add(id(spec))
+                break
+            first.setdefault(key, spec)
+
+
+def _variant_key(name: str, kind: str, countries: dict[str, str]) -> str:
+    """'Defense Ministry of the Kyrgyz Republic' and 'Defense Ministry of Kyrgyzstan' are one."""
+    if kind == "programme":
+        name = _EDITION.sub("", name)
+    if kind == "place":
+        return " ".join(transliteration_key(word) for word in name_key(name).split())
+    key = name_key(name)
+    head, of, country = key.partition(" of ")
+    country = country.removeprefix("the ")
+    if of and country in countries:
+        return f"{head} of {countries[country]}"
+    return key
+
+
+def _merge_short_forms(specs: list[EntitySpec], gone: set[int]) -> None:
+    """'Collective Rapid Reaction Force' joins 'CSTO Collective Rapid Reaction Force' when no
+    other owner has a body of that name."""
+    owners_of: dict[str, list[EntitySpec]] = defaultdict(list)
+    for spec in specs:
+        words = spec.name.split()
+        for length in range(1, len(words) - 1):
+            owners_of[name_key(" ".join(words[length:]))].append(spec)
+    for spec in specs:
+        longer = owners_of.get(name_key(spec.name), [])
+        if spec.origin != "gazetteer" and len(longer) == 1 and len(spec.name.split()) >= 3:
+            _absorb(longer[0], spec, "short form")
+            gone.add(id(spec))
+
+
+def _same_person(spec: EntitySpec, target: EntitySpec) -> bool:
+    names = [target.name, *(alias for alias, kind in target.aliases.items() if kind in ("spelling", "alias"))]
+    return any(_same_name(spec.name.split(), name.split()) for name in names) or (
+        len(spec.name.split()) == 1 and _lone_word_names(spec.name, target)
+    )
+
+
+def _same_name(words: list[str], other: list[str]) -> bool:
+    if len(words) < 2 or len(other) < 2:
+        return False
+    given, other_given = transliteration_key(words[0]), transliteration_key(other[0])
+    if given != other_given and not (len(words[0].rstrip(".,")) == 1 and other_given.startswith(given[:1])):
+        return False
+    return _same_surname(words[-1], other[-1])
+
+
+def _same_surname(word: str, other: str) -> bool:
+    if surname_stem(word) == surname_stem(other):
+        return True
+    key, other_key = transliteration_key(word), transliteration_key(other)
+    return min(len(key), len(other_key)) >= 7 and edit_distance(key, other_key, 2) <= 1
+
+
+def _lone_word_names(word: str, target: EntitySpec) -> bool:
+    """'President Almazbek', 'Appaturay said': a lone word is the given name or surname of one person."""
+    parts = target.name.split()
+    if len(parts) < 2:
+        return False
+    return transliteration_key(word) == transliteration_key(parts[0]) or _same_surname(word, parts[-1])
+
+
+def _absorb(target: EntitySpec, source: EntitySpec, kind: str) -> None:
+    target.add_alias(source.name, kind)
+    for alias, alias_kind in source.aliases.items():
+        target.add_alias(alias, alias_kind)
+    target.confidence = max(target.confidence, source.confidence)
