@@ -30,7 +30,7 @@ from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, WORLD_CITIES_PATH
 from database.rows import Row
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
 
-__all__ = ["FTS_TOKENIZE", "BuildReport", "build_database", "collect_paths"]
+__all__ = ["FTS_TOKENIZE", "BuildProgress", "BuildReport", "build_database", "collect_paths"]
 _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
     "build.py",
@@ -57,6 +57,26 @@ class BuildReport:
     lines: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+
+
+STAGES = ("reading", "discovering", "extracting", "writing", "indexing")
+"""The build's stages in order; `BuildProgress.stage` is one of them."""
+
+
+@dataclass(frozen=True)
+class BuildProgress:
+    """Where a build is: `done` of `total` steps of `stage` (documents when reading and
+    extracting), and the document or table just finished."""
+
+    stage: str
+    done: int
+    total: int
+    detail: str = ""
+
+
+ProgressCallback = Callable[[BuildProgress], None]
+"""Called from the building thread. To stop a build, raise from it: the exception leaves
+`build_database` and the previous database is untouched."""
 
 
 DOCUMENT_SUFFIXES = (".txt", ".text", "")
@@ -93,9 +113,14 @@ def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTE
     return digest.hexdigest()
 
 
-def read_documents(paths: Iterable[Path], report: BuildReport) -> list[Document]:
+def read_documents(
+    paths: Iterable[Path], report: BuildReport, progress: ProgressCallback | None = None
+) -> list[Document]:
     documents: dict[str, Document] = {}
-    for path in collect_paths(paths):
+    found = collect_paths(paths)
+    for done, path in enumerate(found, 1):
+        if progress:
+            progress(BuildProgress("reading", done, len(found), path.name))
         try:
             document = read_document(path)
         except DocumentError as error:
@@ -115,17 +140,21 @@ def build_database(
     out: Path,
     *,
     gazetteer_path: Path = GAZETTEER_PATH,
-    progress: Callable[[str], None] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> BuildReport:
-    """Build the database at `out` from the documents at `paths`; return what happened."""
+    """Build the database at `out` from the documents at `paths`; return what happened.
+
+    `progress` hears each step (see `ProgressCallback`)."""
     report = BuildReport()
-    documents = read_documents(paths, report)
+    documents = read_documents(paths, report, progress)
     if not documents:
         raise DocumentError("no readable documents to build from")
+    if progress:
+        progress(BuildProgress("discovering", 0, 1))
     gazetteer = load_gazetteer(gazetteer_path)
     specs = discover_entities(documents, list(gazetteer.entities))
     matcher = build_matcher(specs)
-    facts = extract_all(documents, specs, matcher)
+    facts = extract_all(documents, specs, matcher, progress)
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -134,7 +163,7 @@ def build_database(
     temporary.unlink(missing_ok=True)
     try:
         tables = make_tables(documents, specs, facts)
-        write_database(temporary, tables, _meta(documents, gazetteer, gazetteer_path))
+        write_database(temporary, tables, _meta(documents, gazetteer, gazetteer_path), progress)
         os.replace(temporary, out)
         report.totals = {
             table: len(tables[table])
@@ -158,8 +187,6 @@ def build_database(
             f"{len(document_facts.relations)} relations"
         )
         report.lines.append(line)
-        if progress:
-            progress(line)
     return report
 
 
@@ -203,22 +230,41 @@ def _extract_in_worker(document: Document) -> DocumentFacts:
 
 
 def extract_all(
-    documents: list[Document], specs: list[EntitySpec], matcher: AliasMatcher
+    documents: list[Document],
+    specs: list[EntitySpec],
+    matcher: AliasMatcher,
+    progress: ProgressCallback | None = None,
 ) -> list[DocumentFacts]:
     """Extract every document, on every core when there are enough documents; the result is in
     document order, so the build stays deterministic."""
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or len(documents) < PARALLEL_FROM:
-        return [extract_document(document, specs, matcher) for document in documents]
+        extracted = (extract_document(document, specs, matcher) for document in documents)
+        return _heard(extracted, documents, progress)
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
-    with concurrent.futures.ProcessPoolExecutor(
+    pool = concurrent.futures.ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(specs, matcher)
-    ) as pool:
-        return list(
-            pool.map(_extract_in_worker, documents, chunksize=max(1, len(documents) // (workers * 8)))
-        )
+    )
+    try:
+        chunksize = max(1, len(documents) // (workers * 8))
+        return _heard(pool.map(_extract_in_worker, documents, chunksize=chunksize), documents, progress)
+    finally:
+        # A build stopped half way does not wait for the documents still queued.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _heard(
+    extracted: Iterable[DocumentFacts], documents: list[Document], progress: ProgressCallback | None
+) -> list[DocumentFacts]:
+    """Collect the facts in document order, telling `progress` after each document."""
+    facts: list[DocumentFacts] = []
+    for done, (document, document_facts) in enumerate(zip(documents, extracted, strict=True), 1):
+        facts.append(document_facts)
+        if progress:
+            progress(BuildProgress("extracting", done, len(documents), document.source))
+    return facts
 
 
 def make_tables(
@@ -245,7 +291,9 @@ def make_tables(
     }
 
 
-def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str]) -> None:
+def write_database(
+    path: Path, tables: dict[str, list[Row]], meta: dict[str, str], progress: ProgressCallback | None = None
+) -> None:
     """Create the schema, load the rows, then the indexes and FTS tables."""
     import sqlite_utils
 
@@ -255,8 +303,12 @@ def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str
         connection.execute("PRAGMA synchronous = OFF")
         db = sqlite_utils.Database(connection)
         create_schema(db)
-        for table, table_rows in tables.items():
+        for done, (table, table_rows) in enumerate(tables.items()):
+            if progress:
+                progress(BuildProgress("writing", done, len(tables), table))
             insert_rows(connection, table, table_rows)
+        if progress:
+            progress(BuildProgress("indexing", 0, 1))
         finish_indexes(db)
         db.table("meta").insert_all([{"key": key, "value": value} for key, value in meta.items()])
         connection.commit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -108,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="document files or folders (default: the bundled ones)",
+    )
+    build.add_argument(
+        "--progress",
+        choices=("auto", "off", "json"),
+        default="auto",
+        help="auto: a progress line on a terminal (default); off; json: one JSON object a line on "
+        "standard output, then {stage: done, warnings, totals}",
     )
     listing = command("entities", "list the entities of the database")
     listing.add_argument("--kind", choices=reference.KINDS, help="only entities of this kind")
@@ -213,12 +221,24 @@ def _build(args: argparse.Namespace) -> int:
     if args.paths and args.db is None and not is_checkout():
         raise CliError("build: your own documents need --db OUT; the bundled database keeps the bundled ones")
     out = args.db if args.db is not None else rebuild_target(BUNDLED_DATABASE)
+    from desktop_app.progress import json_progress, terminal_progress
+
+    as_json = args.progress == "json"
+    # A terminated build (the window's Cancel) unwinds like Ctrl+C, removing its temporary file.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    shown = json_progress if as_json else terminal_progress(sys.stderr, enabled=args.progress == "auto")
     try:
-        report = build_database(paths, out, progress=print)
+        with shown:
+            report = build_database(paths, out, progress=shown.update)
     except DocumentError as error:
         raise CliError(f"build: {error}") from error
     except OSError as error:
         raise CliError(f"build: cannot write {out}: {error.strerror or error}") from error
+    if as_json:
+        print(json.dumps({"stage": "done", "warnings": report.warnings, "totals": report.totals}), flush=True)
+        return 0
+    for line in report.lines:
+        print(line)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     totals = ", ".join(f"{count} {name}" for name, count in report.totals.items())
