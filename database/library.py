@@ -77,12 +77,17 @@ class Library:
         self.folder = folder if folder is not None else library_folder()
         self.bundled = bundled
         self.documents_folder = self.folder / "documents"
-        self.database_path = self.folder / "library.db"
+        self.database_path = self.database_path_in(self.folder)
         self.manifest_path = self.folder / "library.json"
         self._entries: list[LibraryEntry] = []
         self.folders: list[str] = []
         self.ignored: list[str] = []
         self._load()
+
+    @staticmethod
+    def database_path_in(folder: Path) -> Path:
+        """The library database of a library folder (found without reading the manifest)."""
+        return folder / "library.db"
 
     @property
     def entries(self) -> list[LibraryEntry]:

@@ -8,7 +8,9 @@ same on five documents and on five thousand.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from database.errors import DatabaseError
@@ -261,15 +263,20 @@ def document(connection: sqlite3.Connection, source: str) -> DocumentView | None
 
 
 @reading
-def documents(connection: sqlite3.Connection, limit: int | None = None) -> DocumentList:
-    """Documents' citation data (not their text) by file name: the first `limit`, and the total."""
+def documents(
+    connection: sqlite3.Connection, limit: int | None = None, *, sources: Sequence[str] | None = None
+) -> DocumentList:
+    """Documents' citation data (not their text) by file name: the first `limit`, and the total;
+    with `sources`, only the documents of those file names."""
+    chosen = "WHERE source IN (SELECT value FROM json_each(?))" if sources is not None else ""
+    given: tuple[object, ...] = (json.dumps(list(sources)),) if sources is not None else ()
     rows = connection.execute(
-        "SELECT source, title, author, published, updated FROM documents ORDER BY source LIMIT ?",
-        (-1 if limit is None else limit,),
+        f"SELECT source, title, author, published, updated FROM documents {chosen} ORDER BY source LIMIT ?",
+        (*given, -1 if limit is None else limit),
     )
     listed = tuple(
         SourceInfo(i, r["source"], r["title"], r["author"], r["published"], r["updated"], 0)
         for i, r in enumerate(rows, 1)
     )
-    total = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    total = connection.execute(f"SELECT count(*) FROM documents {chosen}", given).fetchone()[0]
     return DocumentList(listed, total)

@@ -85,7 +85,9 @@ def run_window(database: Path | None = None) -> int:
     # argv[0] names the X11 window class, which desktops match to the .desktop file.
     app = QApplication.instance() or QApplication([DESKTOP_ID, *sys.argv[1:]])
     configure_application(app)
-    opened = open_or_rebuild(Path(database) if database else BUNDLED_DATABASE)
+    from desktop_app.library import startup_database
+
+    opened = open_or_rebuild(startup_database(Path(database) if database else None))
     if opened is None:
         return 2
     connection, path = opened

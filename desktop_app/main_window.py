@@ -31,7 +31,16 @@ from database import reference
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
-from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
+from desktop_app.render.addresses import (
+    HELP,
+    HOME,
+    DocumentRoute,
+    EntityRoute,
+    document_url,
+    entity_url,
+    parse_address,
+    search_url,
+)
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 
 log = logging.getLogger("casecref.window")
@@ -55,6 +64,9 @@ class MainWindow(QMainWindow):
         self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
         self._build_widgets(tree)
         self._build_actions()
+        from desktop_app.library import LibraryController
+
+        self.library = LibraryController(self)
         self._restore_settings()
 
     @property
@@ -224,6 +236,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About", self._about)
 
         menus = self.menuBar()
+        self.menus = {}
         for title, actions in (
             (
                 "&File",
@@ -264,6 +277,7 @@ class MainWindow(QMainWindow):
             ("&Help", [self.syntax_action, self.about_action]),
         ):
             menu = menus.addMenu(title)
+            self.menus[title.replace("&", "")] = menu
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = self.addToolBar("Main")
@@ -376,6 +390,42 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self.page_shown.emit(address)
         return True
+
+    def use_database(
+        self, connection: sqlite3.Connection, path: Path, *, origins: dict[str, str] | None = None
+    ) -> None:
+        """Show another database from now on (a library just built, or the other library): a
+        new tree, router and search; the entity or document on show stays on show when the new
+        database has it (ids differ between databases, so it is found by name), else the start
+        page. The history starts again, since its addresses name the old database's ids."""
+        shown = self.page
+        entity_name = shown.title if shown is not None and shown.entity_id is not None else None
+        document = (
+            shown.route.source if shown is not None and isinstance(shown.route, DocumentRoute) else None
+        )
+        previous, self.connection, self.database_path = self.connection, connection, path
+        tree = reference.entity_tree(connection)
+        groups = [(item.kind or item.label, item.count) for item in tree]
+        self.router = PageRouter(connection, groups=groups, origins=origins)
+        old_model, self.tree_model = self.tree_model, EntityTreeModel(tree, self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        old_model.deleteLater()
+        self._on_filter(self.filter_edit.text())
+        if self._search_panel is not None:
+            self._search_panel.shutdown()
+            self.stack.removeWidget(self._search_panel)
+            self._search_panel.deleteLater()
+            self._search_panel = None
+        self.search_edit.clear()
+        self.history = History()
+        self.page = None
+        found = reference.find_entity(connection, entity_name) if entity_name else None
+        if found is not None:
+            self.open_address(entity_url(found.id))
+        elif not (document and self.open_address(document_url(document))):
+            self.open_address(HOME)
+        if previous is not connection:
+            previous.close()
 
     def tell_error(self, message: str) -> None:
         """One dialog for a failure while reading; tests replace it."""

@@ -8,7 +8,7 @@ printed or exported from it. No Qt here, so it is tested on its own.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -117,18 +117,35 @@ class PageRouter:
     """Renders pages from one read-only connection."""
 
     def __init__(
-        self, connection: sqlite3.Connection, *, groups: list[tuple[str, int]] | None = None
+        self,
+        connection: sqlite3.Connection,
+        *,
+        groups: list[tuple[str, int]] | None = None,
+        origins: Mapping[str, str] | None = None,
     ) -> None:
+        """`origins`: for a user library, where each added document came from, by file name
+        (the start page lists them first, and marks every document bundled or added)."""
         self.connection = connection
         self.built = reference.meta(connection).get("built", "")
         self.groups = groups or []
+        self.origins = origins
 
     def page(self, address: str, colors: Colors, *, show_uncertain: bool = False) -> Page | None:
         """The page at `address`, or None when it names nothing. Raises DatabaseError."""
         route = parse_address(address)
         if isinstance(route, HomeRoute):
             documents = reference.documents(self.connection, START_PAGE_DOCUMENTS)
-            html = start_page(colors, documents=documents, groups=self.groups, built=self.built)
+            added = None
+            if self.origins is not None:
+                added = reference.documents(self.connection, START_PAGE_DOCUMENTS, sources=list(self.origins))
+            html = start_page(
+                colors,
+                documents=documents,
+                groups=self.groups,
+                built=self.built,
+                added=added,
+                origins=self.origins,
+            )
             return Page(address, route, APP_NAME, html)
         if isinstance(route, HelpRoute):
             return Page(address, route, "Search syntax", search_help_page(colors))

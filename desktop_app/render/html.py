@@ -8,10 +8,11 @@ the app's own schemes (see `addresses`).
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
-from database.models import DocumentList, DocumentView
+from database.models import DocumentList, DocumentView, SourceInfo
 from database.query import WORD
 from database.vocabulary import fold
 from desktop_app.render.addresses import document_url, entity_url, search_url
@@ -164,9 +165,19 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
 
 
-def start_page(colors: Colors, *, documents: DocumentList, groups: list[tuple[str, int]], built: str) -> str:
+def start_page(
+    colors: Colors,
+    *,
+    documents: DocumentList,
+    groups: list[tuple[str, int]],
+    built: str,
+    added: DocumentList | None = None,
+    origins: Mapping[str, str] | None = None,
+) -> str:
     """The home page: what is in the database (the tree's groups, counted the same way) and
-    the first documents."""
+    the first documents. For a user library, `added` lists the user's documents first, each
+    with where it came from (`origins`, by file name), and every document is marked bundled or
+    added."""
     parts = [
         style(colors),
         "<h1>Central Asia Security Reference</h1>",
@@ -179,18 +190,36 @@ def start_page(colors: Colors, *, documents: DocumentList, groups: list[tuple[st
     parts += [f"<tr><td><b>{esc(kind_title(kind))}</b></td><td>{n:,}</td></tr>" for kind, n in groups]
     parts.append(f"<tr><td><b>Documents</b></td><td>{documents.total:,}</td></tr>")
     parts.append(f"<tr><td><b>Built</b></td><td>{esc(built)}</td></tr></table>")
+    if added is not None and origins is not None:
+        parts.append(f"<h2>Added by you ({added.total:,})</h2>")
+        if not added.documents:
+            parts.append(
+                "<p class='muted'>None yet. File → Add Documents… (Ctrl+O), or drop files on the window.</p>"
+            )
+        else:
+            parts.append("<table class='grid' width='100%'>")
+            parts += [_document_row(source, origins.get(source.source, "")) for source in added.documents]
+            parts.append("</table>")
     parts.append(f"<h2>Documents ({documents.total:,})</h2><table class='grid' width='100%'>")
     for source in documents.documents:
-        byline = f", by {esc(source.author)}" if source.author else ""
-        parts.append(
-            f'<tr><td><a href="{esc(document_url(source.source))}">{esc(source.title)}</a>{byline}'
-            f"<br><span class='cite'>{esc(source.date or 'undated')} · {esc(source.source)}</span></td></tr>"
-        )
+        origin = None
+        if origins is not None:
+            origin = "added" if source.source in origins else "bundled"
+        parts.append(_document_row(source, origin))
     parts.append("</table>")
     more = documents.total - len(documents.documents)
     if more > 0:
         parts.append(f"<p class='muted'>… and {more:,} more; search to find them.</p>")
     return "\n".join(parts)
+
+
+def _document_row(source: SourceInfo, origin: str | None) -> str:
+    byline = f", by {esc(source.author)}" if source.author else ""
+    cite = " · ".join(part for part in (source.date or "undated", source.source, origin) if part)
+    return (
+        f'<tr><td><a href="{esc(document_url(source.source))}">{esc(source.title)}</a>{byline}'
+        f"<br><span class='cite'>{esc(cite)}</span></td></tr>"
+    )
 
 
 def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str:
