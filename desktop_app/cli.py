@@ -383,6 +383,8 @@ def _summary(args: argparse.Namespace) -> int:
         page = PageRouter(connection).page(
             entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
         )
+        if page is None or page.printable is None:
+            raise CliError(f"summary: {found.name} has no printable page")
         printable = page.printable.chosen(mode == "dossier")
         try:
             pages = write_pdf(printable, args.output, page_size=args.page_size)
