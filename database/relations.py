@@ -235,6 +235,8 @@ _VENUE = (
 )
 _IMMEDIATE_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
+    rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
+    r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
@@ -292,6 +294,13 @@ _SIGNED_BY = re.compile(
     rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
     rf"(?:[^;«»]{{0,40}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
+)
+# "the Protocol on Negative Security Assurances to the «Semipalatinsk Treaty»": what was signed
+# is the protocol, not the treaty it belongs to.
+_INSTRUMENT_OF = re.compile(
+    rf"(?:\b(?:protocols?|amendments?|annex(?:es)?|addend(?:um|a))\b[^«».;]{{0,80}}?|{TREATY})"
+    r"\s(?:to|of|amending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
 _PRONOUN_SIGNED = re.compile(
@@ -891,6 +900,9 @@ class SentenceReader:
             method = "sentence"
             clause_start = _clause_start(text, treaty.start())
             before = text[clause_start : treaty.start()]
+            if _INSTRUMENT_OF.search(before):
+                last_end = treaty.end()
+                continue
             parties: list[int] = []
             verb_at: int | None = None
             signers = _SIGNERS_BEFORE.search(before)

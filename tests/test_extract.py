@@ -270,6 +270,14 @@ def memberships(text, gazetteer_specs):
             },
         ),
         (
+            "Kyrgyzstan applied to join the Eurasian Customs Union of Russia, Belarus and Kazakhstan in April 2011.",
+            {("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04")},
+        ),
+        (
+            "Iran was admitted to the Collective Security Treaty Organization as an observer in 2019.",
+            {("Iran", "Collective Security Treaty Organization", "observer", "2019")},
+        ),
+        (
             "Tajikistan joined the CSTO at a ceremony in Dushanbe in 1994.",
             {("Tajikistan", "Collective Security Treaty Organization", "joined", "1994")},
         ),
@@ -297,6 +305,20 @@ def memberships(text, gazetteer_specs):
 )
 def test_membership_status_and_date_come_from_the_clause(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Protocol on Negative Security Assurances to the Semipalatinsk Treaty was signed in New York "
+        "on 6 May 2014 by China, France and Russia.",
+        "China and Russia signed a protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2014.",
+    ],
+)
+def test_signing_a_protocol_to_a_treaty_is_not_signing_the_treaty(text, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    signed = {specs[r.object].name for r in facts.relations if r.predicate == "signed"}
+    assert all("protocol" in name.lower() for name in signed), signed
 
 
 @pytest.mark.parametrize(
