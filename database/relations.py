@@ -330,7 +330,14 @@ _OFFICE_PATTERNS = (
     re.compile(
         rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?P<person>{PERSON})"
     ),
-    re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
+        rf"(?P<role>{_ROLE})\b"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|becomes|serves\s+as|served(?:\s+\w+)?\s+as)"
+        rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
+    ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
         rf"(?P<holder>{_HOLDER})"
@@ -956,10 +963,11 @@ class SentenceReader:
             for found in pattern.finditer(text):
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
-                role = " ".join(found.group("role").split())
+                role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
                 date = None
                 dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
-                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
+                if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
 

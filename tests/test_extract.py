@@ -362,6 +362,29 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
     assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurlan Yermekbayev was Kazakhstan's defence minister from 2018 to 2021.",
+            {("Nurlan Yermekbayev", "Kazakhstan", "defence minister", "2018")},
+        ),
+        (
+            "Imangali Tasmagambetov, a former Kazakh defence minister, took office on 1 January 2023.",
+            {("Imangali Tasmagambetov", "Kazakhstan", "former defence minister", None)},
+        ),
+    ],
+)
+def test_offices_held_as_a_countrys_role(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert found == expected
+
+
 def test_offices_dated_only_when_the_clause_says_when_they_began(gazetteer_specs):
     text = (
         "Title\n\nKyrgyz President Almazbek Atambayev visited NATO in 2013. "
