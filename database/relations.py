@@ -375,6 +375,16 @@ _LOCATED_PATTERNS = (
         rf"(?P<place>{PLACE})\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|village|region|district|"
         rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
     ),
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*,[^,;]{{1,60}},)?\s+(?:sits|sat|is\s+seated|"
+        rf"(?:has|had)\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE}))?"
+    ),
+    re.compile(
+        rf"(?P<place>{ORG})\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
+        rf"centre|center|agency|body|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})"
+    ),
 )
 
 _FUTURE_BEFORE_DATE = re.compile(
@@ -996,12 +1006,17 @@ class SentenceReader:
         for pattern in _LOCATED_PATTERNS:
             for found in pattern.finditer(self.text):
                 place = self.skeleton.mention_at(found.group("place"))
-                if self.skeleton.kinds[self._index_of(place.entity)] != "place" and not _SITE_WORD.search(
-                    place.surface
+                described = found.groupdict().get("described")
+                if (
+                    self.skeleton.kinds[self._index_of(place.entity)] != "place"
+                    and not described
+                    and not _SITE_WORD.search(place.surface)
                 ):
                     continue
-                container = self.skeleton.mention_at(found.group("container")).entity
-                self._add(place.entity, "located_in", container)
+                for group in ("container", "container2"):
+                    if found.groupdict().get(group):
+                        container = self.skeleton.mention_at(found.group(group)).entity
+                        self._add(place.entity, "located_in", container)
 
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',

@@ -203,6 +203,28 @@ def test_captions_and_decades_are_not_events(gazetteer_specs):
     assert [event.date for event in facts.events] == ["2009"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 201st Military Base, Russia's largest garrison abroad, has sites in Dushanbe and in Bokhtar.",
+            {("201st Military Base", "Dushanbe"), ("201st Military Base", "Bokhtar")},
+        ),
+        (
+            "Nodira Qodirova of the Pamir Policy Centre, an independent research organisation in Khorog, said so.",
+            {("Pamir Policy Centre", "Khorog")},
+        ),
+        ("NATO has offices in Brussels and Kabul.", set()),
+    ],
+)
+def test_where_a_body_sits(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert found == expected
+
+
 def test_places_given_away_by_place_words(gazetteer_specs):
     text = (
         "Title\n\nGuards clashed in Aksay district and near Bulak Bashi village. "
