@@ -114,7 +114,7 @@ class BuildRunner(QObject):
         self._errors += self._process.readAllStandardError().data()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
+        if error == QProcess.ProcessError.FailedToStart and self._process is not None:
             self._end("failed", f"the build could not start: {self._process.errorString()}")
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:

@@ -101,10 +101,10 @@ class LibraryController(QObject):
         self._library: Library | None = None
         self._build_again = False
         self._show_when_built = False
-        self.runner = BuildRunner(self)
-        self.runner.progressed.connect(lambda step: self.status.step(step))
-        self.runner.finished.connect(self._built)
         self.status = BuildStatus()
+        self.runner = BuildRunner(self)
+        self.runner.progressed.connect(self.status.step)
+        self.runner.finished.connect(self._built)
         self.status.cancel_button.clicked.connect(self.cancel_build)
         self.where = QLabel()
         self.where.setObjectName("database-name")
@@ -320,12 +320,10 @@ class LibraryController(QObject):
         """Override QObject::eventFilter: files dropped on the window are added; closing the
         window stops a running build (the database it would have replaced stays)."""
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and _dropped_files(event):
+        if isinstance(event, QDropEvent) and _dropped_files(event):  # QDragEnterEvent, QDragMoveEvent too
             event.acceptProposedAction()
-            return True
-        if kind == QEvent.Type.Drop and _dropped_files(event):
-            event.acceptProposedAction()
-            self.add(_dropped_files(event))
+            if kind == QEvent.Type.Drop:
+                self.add(_dropped_files(event))
             return True
         if kind == QEvent.Type.Close and self.runner.running:
             self.cancel_build()
