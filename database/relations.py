@@ -236,6 +236,7 @@ _VENUE = (
 _IMMEDIATE_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
     rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
+    r"(?:\s*,?\s+when\s+[^;:]{0,80}?)?"  # A when-clause says when: "… when the Charter was signed in 2002"
     r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"

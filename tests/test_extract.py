@@ -300,6 +300,14 @@ def memberships(text, gazetteer_specs):
             {("Iran", "Collective Security Treaty Organization", "observer", "2019")},
         ),
         (
+            "Armenia and Belarus became the founding members of the CSTO when the CSTO Charter was signed "
+            "in Chisinau in 2002.",
+            {
+                ("Armenia", "Collective Security Treaty Organization", "founding member", "2002"),
+                ("Belarus", "Collective Security Treaty Organization", "founding member", "2002"),
+            },
+        ),
+        (
             "Tajikistan joined the CSTO at a ceremony in Dushanbe in 1994.",
             {("Tajikistan", "Collective Security Treaty Organization", "joined", "1994")},
         ),
