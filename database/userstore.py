@@ -35,6 +35,10 @@ CREATE TABLE history (
     visited TEXT NOT NULL
 );
 CREATE INDEX history_visited ON history (visited);
+CREATE TABLE session (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 CREATE TABLE bookmarks (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('entity', 'document', 'passage', 'search')),
@@ -129,7 +133,8 @@ def _validated(kind: str, title: str, anchor: dict[str, Any]) -> dict[str, Any]:
         value = values[name]
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
             raise ValueError(f"{name} must be a whole number")
-    if kind == "passage" and int(values["start"]) >= int(values["end"]):
+    start, end = values["start"], values["end"]
+    if kind == "passage" and isinstance(start, int) and isinstance(end, int) and start >= end:
         raise ValueError("a passage must end after it starts")
     for name in ("entity_slug", "document_source", "document_sha256", "quote", "query"):
         if values[name] is not None and not isinstance(values[name], str):
@@ -242,6 +247,24 @@ class UserStore:
     def clear_history(self) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM history")
+
+    # The window's back/forward steps, kept for the next start
+    def save_session(self, steps: list[dict[str, Any]], position: int) -> None:
+        """Keep the back/forward steps (each a JSON-ready dict) and the current one."""
+        value = json.dumps({"steps": steps, "position": position}, ensure_ascii=False)
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO session (key, value) VALUES ('navigation', ?)", (value,))
+
+    def session(self) -> tuple[list[dict[str, Any]], int]:
+        """The steps and position last saved; ([], -1) when none (or unreadable)."""
+        row = self.connection.execute("SELECT value FROM session WHERE key = 'navigation'").fetchone()
+        try:
+            data = json.loads(row[0]) if row else {}
+            steps = [step for step in data.get("steps", []) if isinstance(step, dict)]
+            position = int(data.get("position", -1))
+        except (ValueError, TypeError, AttributeError):
+            return [], -1
+        return steps, max(-1, min(position, len(steps) - 1))
 
     # Bookmarks
     def add_bookmark(self, kind: str, title: str, **anchor: Any) -> Bookmark:

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from database import reference
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
+from desktop_app.history import HistoryPanel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
+from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
@@ -53,9 +55,13 @@ class MainWindow(QMainWindow):
         self._syncing_tree = False
         tree = reference.entity_tree(connection)
         self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
+        self.store, store_problem = open_user_store()
         self._build_widgets(tree)
         self._build_actions()
+        self._build_workbench()
         self._restore_settings()
+        if store_problem:
+            self.show_status(store_problem)
 
     @property
     def search_panel(self):
@@ -223,7 +229,7 @@ class MainWindow(QMainWindow):
         self.syntax_action = self._action("Search &Syntax", lambda: self.open_address(HELP), SK.HelpContents)
         self.about_action = self._action("&About", self._about)
 
-        menus = self.menuBar()
+        self.menus = {}
         for title, actions in (
             (
                 "&File",
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
             ("&Go", [self.back_action, self.forward_action, self.home_action]),
             ("&Help", [self.syntax_action, self.about_action]),
         ):
-            menu = menus.addMenu(title)
+            menu = self.menus[title.replace("&", "")] = self.menuBar().addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = self.addToolBar("Main")
@@ -285,6 +291,17 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self._update_navigation()
+
+    def _build_workbench(self) -> None:
+        """The reader's own panels: history (and, below, bookmarks), docked on the right."""
+        self.history_panel = HistoryPanel(self.store, self.connection, self)
+        self.history_panel.open_requested.connect(self.open_address)
+        self.history_panel.status.connect(self.show_status)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_panel)
+        self.history_panel.hide()
+        self.history_action = self._action("&History", self.history_panel.toggle, "Ctrl+H")
+        self.menus["View"].addSeparator()
+        self.menus["View"].addAction(self.history_action)
 
     @staticmethod
     def _printing():
@@ -309,9 +326,20 @@ class MainWindow(QMainWindow):
         self.tree_panel.setVisible(tree_visible)
         self.uncertain_action.setChecked(settings.value(UNCERTAIN_SETTING, False, bool))
         self.dossier_action.setChecked(settings.value(DOSSIER_SETTING, False, bool))
-        last = settings.value("history/last_page", HOME, str)
-        if not self.open_address(last or HOME):
-            self.open_address(HOME)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._restore_navigation()
+
+    def _restore_navigation(self) -> None:
+        """Back/forward steps and the last page, as kept in the user store at the last close."""
+        steps, position = restored_steps(self.connection, *self.store.session())
+        if position >= 0:
+            self.history.pages, self.history.position = steps, position
+            if self.open_address(steps[position], record=False):
+                return
+            self.history.pages, self.history.position = [], -1
+        self.open_address(HOME)
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -320,8 +348,10 @@ class MainWindow(QMainWindow):
         settings.setValue("view/zoom", self.browser.zoom_level)
         settings.setValue("view/tree", self.tree_action.isChecked())
         settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
-        settings.setValue("history/last_page", self.history.current or HOME)
+        settings.setValue("window/state", self.saveState())
         settings.sync()
+        steps = [lasting_step(self.connection, address) for address in self.history.pages]
+        self.store.save_session(steps, self.history.position)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: re-render the page when the system switches light/dark."""
@@ -373,6 +403,7 @@ class MainWindow(QMainWindow):
                 self.history.replace(address)
             else:
                 self.history.visit(address)
+                self.history_panel.record(address, page.title)
         self._update_navigation()
         self.page_shown.emit(address)
         return True
@@ -466,6 +497,7 @@ class MainWindow(QMainWindow):
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(search_url(query))
+        self.history_panel.record(search_url(query), f"Search: {query}")
         self.open_address(address)
 
     def _search_for(self, text: str) -> None:

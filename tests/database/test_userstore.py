@@ -200,3 +200,14 @@ def test_a_kill_mid_write_leaves_whole_transactions(tmp_path, attempt):
     assert all(sum(t.startswith(f"{b} entry") for t in titles) == 10 for b in batches)
     store.add_visit("home:", "Home", "page")  # and it takes writes again
     store.close()
+
+
+def test_the_navigation_session_is_kept(store):
+    assert store.session() == ([], -1)
+    steps = [{"address": "home:"}, {"address": "entity:3", "entity_slug": "kyrgyzstan"}]
+    store.save_session(steps, 1)
+    assert store.session() == (steps, 1)
+    store.save_session(steps[:1], 5)
+    assert store.session() == (steps[:1], 0)
+    store.connection.execute("UPDATE session SET value = 'not json'")
+    assert store.session() == ([], -1)
