@@ -641,7 +641,7 @@ def _cities_named(
         if spec.kind == "country"
         for alias in (spec.name, *spec.aliases)
     }
-    found = []
+    found: list[PlaceMention] = []
     given = given_names()
     for document in documents:
         in_heading = _heading_test(document)
@@ -691,7 +691,7 @@ def _discover_people(document: Document, registry: _Registry, lower_words: set[s
             continue
         if registry.get(name):
             continue
-        if any(registry.get(word) and registry.get(word).kind != "person" for word in words):
+        if any((spec := registry.get(word)) and spec.kind != "person" for word in words):
             continue
         if len(words) == 1 and candidate.origin != "title":
             lone_evidence = candidate.origin in ("speech verb", "initial")

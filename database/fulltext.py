@@ -136,6 +136,8 @@ def search(
         missing = tuple(term.typed for term in terms if len(terms) == 1 or passages.partial_found[term.typed])
     unknown = _unknown_words(connection, terms) if expression and not passages.total else []
     entities, name_first = _entity_hits(connection, query, expression, entity_limit, filters, bool(unknown))
+    # An entity holding every word answers better than passages that each lack one.
+    name_first = name_first or bool(entities and expression and not advanced and passages.total == 0)
     suggestions: tuple[Suggestion, ...] = ()
     if unknown or (not entities and not passages.hits):
         suggestions = _suggestions(connection, query, unknown, name_first)

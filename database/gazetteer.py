@@ -14,6 +14,7 @@ import pycountry
 
 from database.names import name_key, slugify
 from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH
+from database.tables import KINDS
 
 __all__ = [
     "CORRECTIONS_PATH",
@@ -28,7 +29,6 @@ __all__ = [
 ]
 
 
-KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from database.names import fold_token, spelling_variants
 
@@ -40,7 +40,7 @@ class AliasMatcher:
     """Longest-match lookup of many aliases at once; see the module docstring."""
 
     def __init__(self) -> None:
-        self._trie: dict = {}
+        self._trie: dict[str, Any] = {}  # folded word → next level; _TERMINAL → the aliases ending here
         self._first_words: set[str] = set()
         self.alias_count = 0
 
@@ -94,9 +94,10 @@ class AliasMatcher:
                 if cursor > index and raws[cursor] == "s" and parts[2 * cursor] in _APOSTROPHES:
                     cursor += 1  # "the CSTO's Rapid Reaction Force" is "the CSTO Rapid Reaction Force".
                     continue
-                node = node.get(fold_token(raws[cursor].replace("-", "")))
-                if node is None:
+                following = node.get(fold_token(raws[cursor].replace("-", "")))
+                if following is None:
                     break
+                node = following
                 cursor += 1
                 for entity, rule in node.get(_TERMINAL, ()):
                     if self._case_holds(rule, raws[index:cursor]):

@@ -1,8 +1,9 @@
 """Where the bundled data lives, and where a rebuild may write.
 
 The bundled files are the package `casecref_resources` (the repository's `resources/` folder,
-mapped in pyproject.toml), found with importlib.resources: the same code finds them in a checkout
-with an editable install and in an installed wheel. A wheel's files belong to the installation
+mapped in pyproject.toml), found through the import system (`importlib.util.find_spec`, which
+unlike `importlib.resources.files` imports nothing more at start-up): the same code finds them in
+a checkout with an editable install and in an installed wheel. A wheel's files belong to the installation
 and are never written; a rebuild of the bundled database goes to the user data folder, the one
 both the window and the command line use.
 """
@@ -10,19 +11,22 @@ both the window and the command line use.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 APP_NAME = "casecref"
 DESKTOP_ID = "org.casecref.Reference"
 """The reverse-DNS name of the .desktop file, the AppStream id and the X11 window class."""
 
-try:
-    RESOURCES_DIR = Path(str(files("casecref_resources")))
-except ModuleNotFoundError:  # A checkout not yet installed (`make` installs it): the folder beside.
-    RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources_dir() -> Path:
+    spec = find_spec("casecref_resources")
+    if spec is None or not spec.submodule_search_locations:
+        return Path(__file__).resolve().parent.parent / "resources"  # A checkout not yet installed.
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+RESOURCES_DIR = _resources_dir()
 DOCUMENTS_DIR = RESOURCES_DIR / "documents"
 GAZETTEER_PATH = RESOURCES_DIR / "gazetteer.toml"
 CORRECTIONS_PATH = RESOURCES_DIR / "corrections.toml"
@@ -34,6 +38,8 @@ DESKTOP_DIR = RESOURCES_DIR / "desktop"
 
 def user_data_folder() -> Path:
     """The per-user folder for a rebuilt database (on Linux ~/.local/share/casecref)."""
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

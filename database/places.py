@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 
 from database.names import name_key
@@ -178,7 +178,7 @@ def city_places(
     known: set[str],
     countries: set[str],
     lower_words: set[str],
-    given_names: set[str],
+    given_names: Set[str],
     skip: Callable[[int], bool],
 ) -> Iterable[PlaceMention]:
     """World cities the text names: `known` name keys are left alone, words the documents also
@@ -209,7 +209,7 @@ def city_places(
             index += 1
 
 
-def _is_common_word(key: str, lower_words: set[str], given_names: set[str]) -> bool:
+def _is_common_word(key: str, lower_words: Set[str], given_names: Set[str]) -> bool:
     words = key.split()
     return (len(words) == 1 and (key in lower_words or key in given_names)) or all(
         word in lower_words for word in words

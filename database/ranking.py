@@ -12,11 +12,11 @@ from collections import Counter
 
 from database.query import quote
 from database.results import EntityHit, Facets, Filters, PassageHit
+from database.tables import KINDS
 
 RANK_LIMIT = 1000
 PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
 TIERS = ("phrase", "near", "all", "partial")
-KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 
 
 class PassageRanking:

@@ -9,8 +9,8 @@ same on five documents and on five thousand.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
+from database.connection import open_database
 from database.errors import DatabaseError
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import (
@@ -25,65 +25,10 @@ from database.models import (
     TreeItem,
 )
 from database.names import name_key
-from database.tables import SCHEMA_VERSION
+from database.tables import KINDS
 
-KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 OTHER_REGION = "Other"
-_REQUIRED_TABLES = {
-    "documents",
-    "sections",
-    "entities",
-    "aliases",
-    "mentions",
-    "events",
-    "relations",
-    "meta",
-    "sections_fts",
-    "entities_fts",
-    "passages",
-    "passages_fts",
-    "words",
-}
 __all__ = ["DatabaseError", "Limits", "Summary", "open_database", "summary"]
-
-
-def open_database(path: Path) -> sqlite3.Connection:
-    """Open read-only and check it is one of ours; raise DatabaseError with a one-line reason."""
-    path = Path(path)
-    if not path.exists():
-        raise DatabaseError(f"database not found: {path}")
-    if path.is_dir():
-        raise DatabaseError(f"database path is a folder: {path}")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-        size = path.stat().st_size
-    except OSError as error:
-        raise DatabaseError(f"cannot read database {path}: {error.strerror}") from error
-    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
-        raise DatabaseError(f"not a SQLite database: {path}")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    if header[24:28] == header[92:96] and pages * page_size > size:
-        raise DatabaseError(f"database file is truncated ({size} of {pages * page_size} bytes): {path}")
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA query_only = 1")
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        missing = _REQUIRED_TABLES - tables
-        if missing:
-            raise DatabaseError(f"not a reference database (missing {', '.join(sorted(missing))}): {path}")
-        version = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if not version or version[0] != SCHEMA_VERSION:
-            found = version[0] if version else "none"
-            raise DatabaseError(f"database schema version {found}, this app needs {SCHEMA_VERSION}: {path}")
-        connection.execute("SELECT count(*) FROM entities").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"database unusable ({error}): {path}") from error
-    return connection
 
 
 @reading

@@ -187,7 +187,7 @@ _OBJECTLESS = re.compile(
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
     r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
-    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«)"
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OT])"  # A named organization is the other reader's.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
@@ -227,8 +227,16 @@ _HEDGE_BEFORE_VERB = re.compile(
     r"\brumou?red\b|\breportedly\b|\ballegedly\b)[^«»]{0,25}$",
     re.IGNORECASE,
 )
+# Where the act took place, between it and its date: "at the «Astana» summit", "at a meeting
+# in «Dushanbe»", "in «Moscow»".
+_VENUE = (
+    rf"(?:\s+(?:at|during)\s+(?:the\s+|an?\s+)?(?:(?:{PLACE}|[A-Z][\w’'-]*)\s+){{0,3}}"
+    rf"(?:summit|meeting|conference|ceremony|session|talks)(?:\s+(?:in|of)\s+{PLACE})?|\s+in\s+{PLACE})?"
+)
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?(?:\s+[a-z]+){0,2}?\s*,?\s*"
+    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
+    + _VENUE
+    + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")

@@ -12,6 +12,7 @@ Columns that newer builds add (`relations.status/date/confidence/method`,
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from database.models import (
     Citation,
@@ -335,7 +336,7 @@ def _passages(
     ranked = sorted(by_document, key=lambda d: (-len(by_document[d]), d))
     if limit is not None:
         ranked = ranked[: max(PASSAGE_DOCUMENTS, limit)]
-    candidates: dict[tuple[int, int], dict] = {}
+    candidates: dict[tuple[int, int], dict[str, Any]] = {}
     for document_id in ranked:
         text = documents.text(document_id)
         for row in by_document[document_id]:

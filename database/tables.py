@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SCHEMA_VERSION = "5"
+KINDS = ("country", "organization", "programme", "treaty", "person", "place")
+"""The kinds of entity, in the order lists and the tree show them."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 INDEXES = (
     ("aliases", ["key"]),

@@ -14,8 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from database import __version__, reference
+from database import __version__
+from database.connection import open_database
+from database.errors import DatabaseError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
+from database.tables import KINDS
 
 FORMATS = ("text", "json", "html", "md", "pdf")
 
@@ -110,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="document files or folders (default: the bundled ones)",
     )
     listing = command("entities", "list the entities of the database")
-    listing.add_argument("--kind", choices=reference.KINDS, help="only entities of this kind")
+    listing.add_argument("--kind", choices=KINDS, help="only entities of this kind")
     listing.add_argument("--json", action="store_true", help="a JSON list of {id, name, kind, aliases, ...}")
     find = command("search", "search entities and passages")
     find.add_argument("query", metavar="QUERY", help="what to look for (quote it if it has spaces)")
@@ -122,9 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="JSON: {query, results: [...], missing, total, facets, suggestions}",
     )
-    find.add_argument(
-        "--kind", choices=reference.KINDS, help="entities of this kind, and passages naming one"
-    )
+    find.add_argument("--kind", choices=KINDS, help="entities of this kind, and passages naming one")
     find.add_argument("--document", metavar="SOURCE", help="only passages of this document (its file name)")
     find.add_argument(
         "--year", type=_year_range, metavar="YYYY[-YYYY]", help="only passages naming a year in this range"
@@ -175,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(str(error), file=sys.stderr)
         return error.code
-    except reference.DatabaseError as error:
+    except DatabaseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -193,13 +194,13 @@ def _connect(args: argparse.Namespace):
     """The named database; by default the bundled one, or when that is unusable an earlier
     rebuild in the user data folder (as the window does)."""
     if args.db is not None:
-        return reference.open_database(args.db)
+        return open_database(args.db)
     try:
-        return reference.open_database(BUNDLED_DATABASE)
-    except reference.DatabaseError:
+        return open_database(BUNDLED_DATABASE)
+    except DatabaseError:
         if not user_database_path().exists():
             raise
-    return reference.open_database(user_database_path())
+    return open_database(user_database_path())
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -227,6 +228,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _entities(args: argparse.Namespace) -> int:
+    from database import reference
+
     rows = reference.entities(_connect(args), args.kind)
     if args.json:
         shape = [
@@ -269,6 +272,8 @@ def _search(args: argparse.Namespace) -> int:
         raise CliError("search: --limit must be at least 1")
     connection = _connect(args)
     if args.document is not None:
+        from database import reference
+
         sources = [source.source for source in reference.documents(connection).documents]
         if args.document not in sources:
             close = difflib.get_close_matches(args.document, sources, n=3)
@@ -358,6 +363,7 @@ def _print_search(results) -> None:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from database import reference
     from desktop_app.render import data, entity, html, plain
     from desktop_app.render.addresses import entity_url
     from desktop_app.router import PageRouter, entity_sheet
@@ -377,6 +383,8 @@ def _summary(args: argparse.Namespace) -> int:
         page = PageRouter(connection).page(
             entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
         )
+        if page is None or page.printable is None:
+            raise CliError(f"summary: {found.name} has no printable page")
         printable = page.printable.chosen(mode == "dossier")
         try:
             pages = write_pdf(printable, args.output, page_size=args.page_size)

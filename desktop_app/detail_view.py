@@ -89,6 +89,14 @@ class DetailBrowser(QTextBrowser):
         self.zoom_level = level
 
 
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+
+
 class FindBar(QWidget):
     """Find in page: type to search, Enter / Shift+Enter for next / previous, Escape closes."""
 
@@ -97,21 +105,21 @@ class FindBar(QWidget):
         self.browser = browser
         self.edit = QLineEdit(placeholderText="Find in page", clearButtonEnabled=True)
         self.status = QLabel()
-        previous_button = QToolButton(text="▲", toolTip="Previous match (Shift+F3)")
-        next_button = QToolButton(text="▼", toolTip="Next match (F3)")
-        close_button = QToolButton(text="✕", toolTip="Close (Escape)")
+        previous_button = _tool_button("▲", "Previous match (Shift+F3)")
+        next_button = _tool_button("▼", "Next match (F3)")
+        close_button = _tool_button("✕", "Close (Escape)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (QLabel("Find:"), self.edit, previous_button, next_button, self.status):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(close_button)
-        self.edit.textChanged.connect(lambda: self.find(restart=True))
+        self.edit.textChanged.connect(lambda: self.find_match(restart=True))
         self.edit.returnPressed.connect(self.find_next)
         next_button.clicked.connect(self.find_next)
         previous_button.clicked.connect(self.find_previous)
         close_button.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.edit, activated=self.close_bar)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.edit).activated.connect(self.close_bar)
         self.hide()
 
     def open_bar(self) -> None:
@@ -123,7 +131,7 @@ class FindBar(QWidget):
         self.hide()
         self.browser.setFocus()
 
-    def find(self, *, backward: bool = False, restart: bool = False) -> bool:
+    def find_match(self, *, backward: bool = False, restart: bool = False) -> bool:
         text = self.edit.text()
         if not text:
             self.status.clear()
@@ -143,10 +151,10 @@ class FindBar(QWidget):
         return found
 
     def find_next(self) -> bool:
-        return self.find()
+        return self.find_match()
 
     def find_previous(self) -> bool:
-        return self.find(backward=True)
+        return self.find_match(backward=True)
 
 
 class DetailPane(QWidget):

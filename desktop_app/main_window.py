@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,15 +37,27 @@ from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, pa
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 
+if TYPE_CHECKING:
+    from desktop_app.search_panel import SearchPanel
+
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
 UNCERTAIN_SETTING = "view/uncertain"
 DOSSIER_SETTING = "print/dossier"
 TREE_MINIMUM_WIDTH = 150
+Setting = TypeVar("Setting", bool, int, str, list, QByteArray)
+
+
+def _setting(settings: QSettings, key: str, default: Setting) -> Setting:
+    """A stored setting of the default's type; the default when missing or unreadable."""
+    value = settings.value(key, default, type(default))
+    return value if isinstance(value, type(default)) else default
 
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
+    stack: QStackedWidget
+    mouse: MouseNavigation
 
     def __init__(self, connection: sqlite3.Connection, database_path: Path) -> None:
         super().__init__()
@@ -52,6 +65,7 @@ class MainWindow(QMainWindow):
         self.database_path = database_path
         self.history = History()
         self.page: Page | None = None
+        self._search_panel: SearchPanel | None = None
         self._syncing_tree = False
         tree = reference.entity_tree(connection)
         self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
@@ -64,7 +78,7 @@ class MainWindow(QMainWindow):
             self.show_status(store_problem)
 
     @property
-    def search_panel(self):
+    def search_panel(self) -> SearchPanel:
         """The results panel, made on the first search: start-up does not pay for it."""
         if self._search_panel is None:
             from desktop_app.search_panel import SearchPanel
@@ -102,7 +116,6 @@ class MainWindow(QMainWindow):
             placeholderText="Search entities and documents (Ctrl+K)", clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
-        self._search_panel = None
         self.search_edit.textEdited.connect(lambda text: self.search_panel.set_query(text))
         self.search_edit.returnPressed.connect(
             lambda: self.search_panel.open_current(self.search_edit.text())
@@ -317,17 +330,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        sizes = settings.value("window/splitter")
-        if sizes:
+        sizes = _setting(settings, "window/splitter", [])
+        if sizes and all(str(size).isdigit() for size in sizes):
             self.splitter.setSizes([int(size) for size in sizes])
-        self.set_zoom(int(settings.value("view/zoom", 0)))
-        tree_visible = settings.value("view/tree", True, bool)
+        self.set_zoom(_setting(settings, "view/zoom", 0))
+        tree_visible = _setting(settings, "view/tree", True)
         self.tree_action.setChecked(tree_visible)
         self.tree_panel.setVisible(tree_visible)
-        self.uncertain_action.setChecked(settings.value(UNCERTAIN_SETTING, False, bool))
-        self.dossier_action.setChecked(settings.value(DOSSIER_SETTING, False, bool))
-        state = settings.value("window/state")
-        if state is not None:
+        self.uncertain_action.setChecked(_setting(settings, UNCERTAIN_SETTING, False))
+        self.dossier_action.setChecked(_setting(settings, DOSSIER_SETTING, False))
+        state = _setting(settings, "window/state", QByteArray())
+        if not state.isEmpty():
             self.restoreState(state)
         self._restore_navigation()
 
@@ -492,7 +505,7 @@ class MainWindow(QMainWindow):
             if self.search_edit.text().strip():
                 self.search_panel.search_now(self.search_edit.text())
             return
-        self.search_panel.move(step)
+        self.search_panel.move_selection(step)
 
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
@@ -529,9 +542,9 @@ class MainWindow(QMainWindow):
         QSettings().setValue(DOSSIER_SETTING, full)
 
     def _copy(self) -> None:
-        focus = QApplication.focusWidget()
-        if hasattr(focus, "copy"):
-            focus.copy()
+        copy = getattr(QApplication.focusWidget(), "copy", None)
+        if callable(copy):
+            copy()
 
     def _about(self) -> None:
         from database import __version__

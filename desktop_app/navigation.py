@@ -10,7 +10,7 @@ window: they emit signals the window connects to.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 
@@ -67,7 +67,7 @@ class TypeToSearch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject::eventFilter."""
-        if event.type() == QEvent.Type.KeyPress:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             text = event.text()
             plain = not (
                 event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
@@ -89,7 +89,7 @@ class MouseNavigation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject::eventFilter."""
-        if event.type() == QEvent.Type.MouseButtonPress:
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
                 self.back.emit()
                 return True
@@ -107,7 +107,7 @@ class SearchKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject::eventFilter."""
-        if event.type() != QEvent.Type.KeyPress:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):

@@ -289,7 +289,6 @@ def print_page(window) -> bool:
         return False
     printer = _configured_printer()
     dialog = QPrintDialog(printer, window)
-    dialog.printer_keepalive = printer
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_pages(document_for(printable, printer), printer, header=printable.title, footer=printable.footer)
@@ -299,8 +298,8 @@ def print_page(window) -> bool:
 def preview_page(window) -> bool:
     """File → Print Preview…: the pages exactly as they will print.
 
-    The printer and the document live as long as the dialog: the dialog paints on the
-    printer whenever it asks, and a printer freed before then crashed the app."""
+    The printer and the document are held here until the modal dialog closes: the dialog
+    paints on the printer whenever it asks, and a printer freed before then crashed the app."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     printable = _printable_or_tell(window)
@@ -309,8 +308,6 @@ def preview_page(window) -> bool:
     printer = _configured_printer()
     document = document_for(printable, printer)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.printer_keepalive = printer
-    dialog.document_keepalive = document
     dialog.setWindowTitle(f"Print Preview — {printable.title}")
     dialog.paintRequested.connect(
         lambda device: paint_pages(document, device, header=printable.title, footer=printable.footer)
@@ -318,6 +315,7 @@ def preview_page(window) -> bool:
     dialog.resize(900, 1000)
     dialog.exec()
     dialog.paintRequested.disconnect()
+    dialog.deleteLater()
     return True
 
 

@@ -83,7 +83,7 @@ class SearchPanel(QWidget):
     def hits(self) -> list[QModelIndex]:
         return self.model.hits()
 
-    def move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
         hits = self.hits()
         if not hits:
             return

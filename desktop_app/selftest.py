@@ -44,10 +44,15 @@ def self_test(database_path: Path) -> dict:
         point = mark("window_shown_ms", point)
         results = search(connection, "kyrgyzstan")
         point = mark("search_ms", point)
-        found = reference.find_entity(connection, "Kyrgyzstan")
-        window.open_address(f"entity:{found.id}")
+        busiest = max(reference.entities(connection), key=lambda row: row.mentions, default=None)
+        if busiest is None:
+            raise reference.DatabaseError(f"self-test: no entities in {database_path}")
+        window.open_address(f"entity:{busiest.id}")
         point = mark("entity_page_ms", point)
-        printable = PageRouter(connection).page(f"entity:{found.id}", PRINT_COLORS).printable
+        page = PageRouter(connection).page(f"entity:{busiest.id}", PRINT_COLORS)
+        if page is None or page.printable is None:
+            raise reference.DatabaseError(f"self-test: no printable page for {busiest.name}")
+        printable = page.printable
         pages = write_pdf(printable, Path(folder) / "summary.pdf")
         mark("summary_pdf_ms", point)
         window.close()

@@ -263,6 +263,17 @@ def memberships(text, gazetteer_specs):
             },
         ),
         (
+            "India and Pakistan were admitted as full members of the SCO at the Astana summit on 9 June 2017.",
+            {
+                ("India", "Shanghai Cooperation Organization", "joined", "2017-06-09"),
+                ("Pakistan", "Shanghai Cooperation Organization", "joined", "2017-06-09"),
+            },
+        ),
+        (
+            "Tajikistan joined the CSTO at a ceremony in Dushanbe in 1994.",
+            {("Tajikistan", "Collective Security Treaty Organization", "joined", "1994")},
+        ),
+        (
             "Kazakhstan will join the Shanghai Cooperation Organization in 2030.",
             {("Kazakhstan", "Shanghai Cooperation Organization", "planned", None)},
         ),
@@ -286,6 +297,37 @@ def memberships(text, gazetteer_specs):
 )
 def test_membership_status_and_date_come_from_the_clause(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan were admitted as full members at the Astana summit on 9 June 2017.",
+            {
+                ("India", "Shanghai Cooperation Organization", "joined", "2017-06-09"),
+                ("Pakistan", "Shanghai Cooperation Organization", "joined", "2017-06-09"),
+            },
+        ),
+        (
+            "Belarus, which had been an observer since 2015, was admitted as the tenth member in Minsk "
+            "on 4 July 2024.",
+            {
+                ("Belarus", "Shanghai Cooperation Organization", "observer", "2015"),
+                ("Belarus", "Shanghai Cooperation Organization", "joined", "2024-07-04"),
+            },
+        ),
+    ],
+)
+def test_memberships_without_an_object_in_an_article_about_one_organization(text, expected, gazetteer_specs):
+    article = "Shanghai Cooperation Organization\n\nMember states\n\n"
+    document, specs, facts = facts_for(article + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == expected
 
 
 def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):

@@ -281,8 +281,8 @@ def _fact_rows(summary: Summary, options: Options) -> tuple[list[FactRow], int]:
         r.entity.id: r for r in summary.relations if r.predicate == "part_of" and r.direction == "in"
     }
     for child in summary.children:
-        relation = child_citations.get(child.id)
-        step = _step(relation, None) if relation else Step(None, None, None, gazetteer=True)
+        child_relation = child_citations.get(child.id)
+        step = _step(child_relation, None) if child_relation else Step(None, None, None, gazetteer=True)
         add(predicate_label("part_of", "in"), child, None, step or Step(None, None, None, gazetteer=True))
 
     limit = options.size.items_per_fact if options.mode == "briefing" else None

@@ -295,6 +295,14 @@ def test_entities_first_only_when_the_query_is_a_name(bundled_connection):
     assert not search(bundled_connection, "border guards", prefix=False).name_first
 
 
+def test_an_entity_with_every_word_comes_before_passages_missing_one(bundled_connection):
+    results = search(bundled_connection, "manas airport", prefix=False)
+    assert results.total == 0 and results.passages  # The document writes "Manas International Airpor".
+    assert results.passages[0].missing == ("airport",)
+    assert results.entities[0].name == "Manas International Airport"
+    assert results.name_first
+
+
 @pytest.mark.parametrize(
     ("left", "right", "distance"),
     [("kyrgystan", "kyrgyzstan", 1), ("tadjikstan", "tajikistan", 2), ("ab", "ba", 1), ("same", "same", 0)],
