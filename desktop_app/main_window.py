@@ -35,6 +35,7 @@ from desktop_app.history import HistoryPanel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
+from desktop_app.themes import ThemeMenu
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 
 if TYPE_CHECKING:
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
         self.history_action = self._action("&History", self.history_panel.toggle, "Ctrl+H")
         self.menus["View"].addSeparator()
         self.menus["View"].addAction(self.history_action)
+        self.theme_menu = ThemeMenu(self)
+        self.menus["View"].addMenu(self.theme_menu.menu)
+        self.theme_menu.restore()
 
     @staticmethod
     def _printing():
@@ -385,7 +389,9 @@ class MainWindow(QMainWindow):
     # Navigation
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
-        colors = palette_colors(self.browser.palette())
+        # The application's palette, not the pane's: on a theme change the window hears of it
+        # before the pane has taken the new palette.
+        colors = palette_colors(QApplication.palette(self.browser))
         try:
             page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:
