@@ -389,9 +389,9 @@ class MainWindow(QMainWindow):
     # Navigation
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
-        # The application's palette, not the pane's: on a theme change the window hears of it
-        # before the pane has taken the new palette.
-        colors = palette_colors(QApplication.palette(self.browser))
+        # The pane's own colours over the application's: on a theme change the window hears of
+        # it before the pane has taken the new palette.
+        colors = palette_colors(self.browser.palette().resolve(QApplication.palette(self.browser)))
         try:
             page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:

@@ -99,6 +99,7 @@ class _SystemLook:
 def apply_theme(name: str) -> None:
     """Set the application's look; every window re-renders through its palette change."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "themes need the widgets application"
     if name not in ("light", "dark"):
         if _SystemLook.style is not None and _SystemLook.palette is not None:  # Else: never left.
             app.setStyle(_SystemLook.style)
