@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
+from desktop_app.bookmarks import BookmarksPanel, fill_menu
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.history import HistoryPanel
@@ -319,6 +321,29 @@ class MainWindow(QMainWindow):
         self.theme_menu = ThemeMenu(self)
         self.menus["View"].addMenu(self.theme_menu.menu)
         self.theme_menu.restore()
+
+        self.bookmarks_panel = BookmarksPanel(self.store, self.connection, self)
+        self.bookmarks_panel.open_requested.connect(self.open_address)
+        self.bookmarks_panel.status.connect(self.show_status)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_panel)
+        self.bookmarks_panel.hide()
+        self.bookmark_action = self._action("&Bookmark This Page", self.bookmark_current, "Ctrl+D")
+        self.bookmarks_action = self._action("Show &Bookmarks", self.bookmarks_panel.toggle, "Ctrl+B")
+        menu = QMenu("&Bookmarks", self)
+        self.menuBar().insertMenu(self.menus["Help"].menuAction(), menu)
+        self.menus["Bookmarks"] = menu
+        first = [self.bookmark_action, self.bookmarks_action]
+        menu.aboutToShow.connect(lambda: fill_menu(menu, self.bookmarks_panel, first))
+        fill_menu(menu, self.bookmarks_panel, first)
+
+    def bookmark_current(self) -> None:
+        """Ctrl+D: the search on show while searching, else the page (a passage when one is
+        highlighted)."""
+        query = self.search_edit.text().strip()
+        if self.stack.currentIndex() == RESULTS and query:
+            self.bookmarks_panel.add(parse_address(search_url(query)), query)
+        elif self.page is not None:
+            self.bookmarks_panel.add(self.page.route, self.page.title)
 
     @staticmethod
     def _printing():
