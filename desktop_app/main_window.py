@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -30,15 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from desktop_app.bookmarks import BookmarksPanel, fill_menu
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
-from desktop_app.history import HistoryPanel
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.render.addresses import HELP, HOME, EntityRoute, entity_url, parse_address, search_url
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
-from desktop_app.themes import ThemeMenu
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
+from desktop_app.workbench import Workbench
 
 if TYPE_CHECKING:
     from desktop_app.search_panel import SearchPanel
@@ -57,7 +53,7 @@ def _setting(settings: QSettings, key: str, default: Setting) -> Setting:
     return value if isinstance(value, type(default)) else default
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Workbench):
     page_shown = Signal(str)
     stack: QStackedWidget
     mouse: MouseNavigation
@@ -307,43 +303,6 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self._update_navigation()
-
-    def _build_workbench(self) -> None:
-        """The reader's own panels: history (and, below, bookmarks), docked on the right."""
-        self.history_panel = HistoryPanel(self.store, self.connection, self)
-        self.history_panel.open_requested.connect(self.open_address)
-        self.history_panel.status.connect(self.show_status)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_panel)
-        self.history_panel.hide()
-        self.history_action = self._action("&History", self.history_panel.toggle, "Ctrl+H")
-        self.menus["View"].addSeparator()
-        self.menus["View"].addAction(self.history_action)
-        self.theme_menu = ThemeMenu(self)
-        self.menus["View"].addMenu(self.theme_menu.menu)
-        self.theme_menu.restore()
-
-        self.bookmarks_panel = BookmarksPanel(self.store, self.connection, self)
-        self.bookmarks_panel.open_requested.connect(self.open_address)
-        self.bookmarks_panel.status.connect(self.show_status)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_panel)
-        self.bookmarks_panel.hide()
-        self.bookmark_action = self._action("&Bookmark This Page", self.bookmark_current, "Ctrl+D")
-        self.bookmarks_action = self._action("Show &Bookmarks", self.bookmarks_panel.toggle, "Ctrl+B")
-        menu = QMenu("&Bookmarks", self)
-        self.menuBar().insertMenu(self.menus["Help"].menuAction(), menu)
-        self.menus["Bookmarks"] = menu
-        first = [self.bookmark_action, self.bookmarks_action]
-        menu.aboutToShow.connect(lambda: fill_menu(menu, self.bookmarks_panel, first))
-        fill_menu(menu, self.bookmarks_panel, first)
-
-    def bookmark_current(self) -> None:
-        """Ctrl+D: the search on show while searching, else the page (a passage when one is
-        highlighted)."""
-        query = self.search_edit.text().strip()
-        if self.stack.currentIndex() == RESULTS and query:
-            self.bookmarks_panel.add(parse_address(search_url(query)), query)
-        elif self.page is not None:
-            self.bookmarks_panel.add(self.page.route, self.page.title)
 
     @staticmethod
     def _printing():
