@@ -400,13 +400,30 @@ def capitalised_names(text: str, skip: Callable[[int], bool], known: set[str]) -
                 continue
             last_head = heads[-1]
             tail = words[last_head + 1 : last_head + 2]
-            if not (tail and tail[0].lower() in _CONNECTORS):
+            if not (tail and tail[0].lower() in _CONNECTORS) or _members_follow(
+                words[last_head + 1 :], text, match.end(), known
+            ):
                 words = words[: last_head + 1]
             words = _without_seat(words, known)
             kind = kind_for_head(words) if len(words) >= 2 else None
             if kind and not _generic(words):
                 name = " ".join(_POSSESSIVE.sub("", word) for word in words[:-1])
                 yield NameMention(f"{name} {words[-1]}".rstrip("’'"), match.start(), kind)
+
+
+_LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _members_follow(tail: list[str], text: str, end: int, known: set[str]) -> bool:
+    """'the Eurasian Customs Union of Russia, Belarus and Kazakhstan': 'of' opens a list of
+    known names (its members), not the rest of the name."""
+    return (
+        len(tail) >= 2
+        and tail[0] == "of"
+        and name_key(" ".join(tail[1:])) in known
+        and (following := _LIST_GOES_ON.match(text, end)) is not None
+        and name_key(following.group("next")) in known
+    )
 
 
 def _pieces(words: list[str], known: set[str]) -> list[list[str]]:

@@ -235,6 +235,8 @@ _VENUE = (
 )
 _IMMEDIATE_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
+    rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
+    r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
@@ -293,6 +295,13 @@ _SIGNED_BY = re.compile(
     rf"(?:[^;«»]{{0,40}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
+# "the Protocol on Negative Security Assurances to the «Semipalatinsk Treaty»": what was signed
+# is the protocol, not the treaty it belongs to.
+_INSTRUMENT_OF = re.compile(
+    rf"(?:\b(?:protocols?|amendments?|annex(?:es)?|addend(?:um|a))\b[^«».;]{{0,80}}?|{TREATY})"
+    r"\s(?:to|of|amending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
@@ -321,7 +330,14 @@ _OFFICE_PATTERNS = (
     re.compile(
         rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?P<person>{PERSON})"
     ),
-    re.compile(rf"(?P<person>{PERSON})\s*,\s*{_ART}(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE})\b"),
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
+        rf"(?P<role>{_ROLE})\b"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|becomes|serves\s+as|served(?:\s+\w+)?\s+as)"
+        rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
+    ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
         rf"(?P<holder>{_HOLDER})"
@@ -358,6 +374,16 @@ _LOCATED_PATTERNS = (
     re.compile(
         rf"(?P<place>{PLACE})\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|village|region|district|"
         rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*,[^,;]{{1,60}},)?\s+(?:sits|sat|is\s+seated|"
+        rf"(?:has|had)\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE}))?"
+    ),
+    re.compile(
+        rf"(?P<place>{ORG})\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
+        rf"centre|center|agency|body|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})"
     ),
 )
 
@@ -891,6 +917,9 @@ class SentenceReader:
             method = "sentence"
             clause_start = _clause_start(text, treaty.start())
             before = text[clause_start : treaty.start()]
+            if _INSTRUMENT_OF.search(before):
+                last_end = treaty.end()
+                continue
             parties: list[int] = []
             verb_at: int | None = None
             signers = _SIGNERS_BEFORE.search(before)
@@ -944,10 +973,11 @@ class SentenceReader:
             for found in pattern.finditer(text):
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
-                role = " ".join(found.group("role").split())
+                role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
                 date = None
                 dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
-                if dates and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
+                if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
 
@@ -976,12 +1006,17 @@ class SentenceReader:
         for pattern in _LOCATED_PATTERNS:
             for found in pattern.finditer(self.text):
                 place = self.skeleton.mention_at(found.group("place"))
-                if self.skeleton.kinds[self._index_of(place.entity)] != "place" and not _SITE_WORD.search(
-                    place.surface
+                described = found.groupdict().get("described")
+                if (
+                    self.skeleton.kinds[self._index_of(place.entity)] != "place"
+                    and not described
+                    and not _SITE_WORD.search(place.surface)
                 ):
                     continue
-                container = self.skeleton.mention_at(found.group("container")).entity
-                self._add(place.entity, "located_in", container)
+                for group in ("container", "container2"):
+                    if found.groupdict().get(group):
+                        container = self.skeleton.mention_at(found.group(group)).entity
+                        self._add(place.entity, "located_in", container)
 
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',

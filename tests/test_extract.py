@@ -203,6 +203,28 @@ def test_captions_and_decades_are_not_events(gazetteer_specs):
     assert [event.date for event in facts.events] == ["2009"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 201st Military Base, Russia's largest garrison abroad, has sites in Dushanbe and in Bokhtar.",
+            {("201st Military Base", "Dushanbe"), ("201st Military Base", "Bokhtar")},
+        ),
+        (
+            "Nodira Qodirova of the Pamir Policy Centre, an independent research organisation in Khorog, said so.",
+            {("Pamir Policy Centre", "Khorog")},
+        ),
+        ("NATO has offices in Brussels and Kabul.", set()),
+    ],
+)
+def test_where_a_body_sits(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert found == expected
+
+
 def test_places_given_away_by_place_words(gazetteer_specs):
     text = (
         "Title\n\nGuards clashed in Aksay district and near Bulak Bashi village. "
@@ -270,6 +292,14 @@ def memberships(text, gazetteer_specs):
             },
         ),
         (
+            "Kyrgyzstan applied to join the Eurasian Customs Union of Russia, Belarus and Kazakhstan in April 2011.",
+            {("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04")},
+        ),
+        (
+            "Iran was admitted to the Collective Security Treaty Organization as an observer in 2019.",
+            {("Iran", "Collective Security Treaty Organization", "observer", "2019")},
+        ),
+        (
             "Tajikistan joined the CSTO at a ceremony in Dushanbe in 1994.",
             {("Tajikistan", "Collective Security Treaty Organization", "joined", "1994")},
         ),
@@ -297,6 +327,20 @@ def memberships(text, gazetteer_specs):
 )
 def test_membership_status_and_date_come_from_the_clause(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Protocol on Negative Security Assurances to the Semipalatinsk Treaty was signed in New York "
+        "on 6 May 2014 by China, France and Russia.",
+        "China and Russia signed a protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2014.",
+    ],
+)
+def test_signing_a_protocol_to_a_treaty_is_not_signing_the_treaty(text, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    signed = {specs[r.object].name for r in facts.relations if r.predicate == "signed"}
+    assert all("protocol" in name.lower() for name in signed), signed
 
 
 @pytest.mark.parametrize(
@@ -338,6 +382,29 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
     assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurlan Yermekbayev was Kazakhstan's defence minister from 2018 to 2021.",
+            {("Nurlan Yermekbayev", "Kazakhstan", "defence minister", "2018")},
+        ),
+        (
+            "Imangali Tasmagambetov, a former Kazakh defence minister, took office on 1 January 2023.",
+            {("Imangali Tasmagambetov", "Kazakhstan", "former defence minister", None)},
+        ),
+    ],
+)
+def test_offices_held_as_a_countrys_role(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert found == expected
 
 
 def test_offices_dated_only_when_the_clause_says_when_they_began(gazetteer_specs):
