@@ -15,7 +15,7 @@ from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import EntitySpec
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.relations import Context, past_dates, read_relations
+from database.relations import Context, paragraph_organization, past_dates, read_relations
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -120,7 +120,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     document_subject = title_countries[0] if len(title_countries) == 1 else None
     context = Context(last_subject=document_subject, topic_organization=topic)
     current_section = -1
+    previous_end = 0
     for sentence in sentences:
+        new_paragraph = "\n" in text[previous_end : sentence.start]
+        previous_end = sentence.end
         if sentence.section != current_section:
             current_section = sentence.section
             context = Context(
@@ -134,8 +137,21 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         entity_ids = sorted({match.entity for match in sentence.mentions})
         too_long = len(sentence_text) > MAX_SENTENCE_CHARS
         relations: list[RelationFact] = []
+        if new_paragraph:
+            context.paragraph_organization = None
         if not too_long and sentence.mentions:
             kinds = [specs[match.entity].kind for match in sentence.mentions]
+            if new_paragraph:
+                context.paragraph_organization = paragraph_organization(
+                    sentence_text, sentence.start, sentence.mentions, kinds
+                )
+            elif any(
+                kind in ("organization", "programme") and match.entity != context.paragraph_organization
+                for match, kind in zip(sentence.mentions, kinds, strict=True)
+            ):
+                context.paragraph_organization = (
+                    None  # Another organization: the paragraph's topic is unclear.
+                )
             section_heading = document.sections[sentence.section].heading
             milestone = milestone_by_start.get(sentence.start)
             relations = read_relations(

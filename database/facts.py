@@ -23,6 +23,7 @@ CONFIDENCE = {
     "list": 0.85,
     "table": 0.85,
     "heading": 0.75,
+    "paragraph": 0.7,
     "pronoun": 0.7,
     "context": 0.6,
     "previous sentence": 0.5,

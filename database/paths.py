@@ -47,6 +47,11 @@ def user_database_path() -> Path:
     return user_data_folder() / "reference.db"
 
 
+def user_store_path() -> Path:
+    """The reader's own history and bookmarks (see `database.userstore`)."""
+    return user_data_folder() / "user.db"
+
+
 def is_checkout() -> bool:
     """True when the bundled files are the project's own source folder, not an installation."""
     return (RESOURCES_DIR.parent / "pyproject.toml").is_file()

@@ -236,6 +236,7 @@ _VENUE = (
 _IMMEDIATE_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
     rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
+    r"(?:\s*,?\s+when\s+[^;:]{0,80}?)?"  # A when-clause says when: "… when the Charter was signed in 2002"
     r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
@@ -435,6 +436,9 @@ class Context:
     recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
     topic_organization: int | None = None
+    paragraph_organization: int | None = None
+    """The organization a paragraph opens with ('The Shanghai Cooperation Organization has…',
+    'In the Eurasian Economic Union, …'): what its later objectless memberships are of."""
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -803,6 +807,8 @@ class SentenceReader:
         the organization is the document's own subject."""
         if context.topic_organization is not None:
             organization, method = context.topic_organization, "heading"
+        elif context.paragraph_organization is not None:
+            organization, method = context.paragraph_organization, "paragraph"
         elif context.recent_organizations:
             organization, method = context.recent_organizations[-1][0], "previous sentence"
         else:
@@ -1032,6 +1038,18 @@ class SentenceReader:
         return self.skeleton.mention_at(opening.group("c")).entity if opening else None
 
 
+_OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
+
+
+def paragraph_organization(
+    sentence: str, start: int, mentions: Sequence[Match], kinds: Sequence[str]
+) -> int | None:
+    """The organization a paragraph's first sentence opens with, if it opens with one."""
+    if not mentions or kinds[0] not in ("organization", "programme"):
+        return None
+    return mentions[0].entity if _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start) else None
+
+
 def read_relations(
     span: Span,
     mentions: Sequence[Match],
@@ -1050,7 +1068,11 @@ def read_relations(
     hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
     if hinted and (organizations or context.recent_organizations):
         reader.memberships(context)
-    if hinted and (context.topic_organization is not None or context.recent_organizations):
+    if hinted and (
+        context.topic_organization is not None
+        or context.paragraph_organization is not None
+        or context.recent_organizations
+    ):
         reader.objectless_memberships(context)
     if organizations:
         reader.table_row(heading)

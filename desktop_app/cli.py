@@ -69,6 +69,12 @@ is searched as plain words.""",
 
 NAME is a name or any alias, matched ignoring case, diacritics and spelling. An unknown NAME
 exits 1 with suggestions.""",
+    "bookmarks": """examples:
+  casecref bookmarks                          title, kind and where each is now
+  casecref bookmarks --json > bookmarks.json  the export the window's Import… reads
+
+Bookmarks are the window's (Ctrl+D), kept in the user data folder. Each is looked for in the
+database: "moved" when its words now stand elsewhere, "no longer found" when they are gone.""",
     "self-test": """example:
   casecref self-test        prints {"ok": true, ...} with timings in milliseconds""",
 }
@@ -161,6 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--uncertain", action="store_true", help="include facts found with low confidence, marked"
     )
+    marks = command("bookmarks", "list or export the bookmarks made in the window")
+    marks.add_argument(
+        "--json", action="store_true", help="the bookmarks file the window exports, each with its state"
+    )
     command("self-test", "open the window off screen, search, render a summary and print timings")
     return parser
 
@@ -179,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "summary": _summary,
             "self-test": _self_test,
+            "bookmarks": _bookmarks,
         }[args.command]
         return handler(args)
     except CliError as error:
@@ -428,6 +439,32 @@ def _summary(args: argparse.Namespace) -> int:
             raise CliError(f"summary: cannot write {args.output}: {error.strerror}") from error
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _bookmarks(args: argparse.Namespace) -> int:
+    from database.anchors import locate
+    from database.paths import user_store_path
+    from database.userstore import UserStore, UserStoreError
+
+    path = user_store_path()
+    try:
+        store = UserStore.open(path) if path.exists() else UserStore.in_memory()
+    except UserStoreError as error:
+        raise CliError(f"bookmarks: {error}") from error
+    connection = _connect(args)
+    exported = store.export_bookmarks()
+    located = [locate(connection, bookmark) for bookmark in store.bookmarks()]
+    if args.json:
+        for entry, location in zip(exported["bookmarks"], located, strict=True):
+            entry["state"] = location.state
+        print(json.dumps(exported, ensure_ascii=False, indent=2))
+        return 0
+    states = {"found": "", "moved": "  (moved)", "missing": "  (no longer found)"}
+    for bookmark, location in zip(store.bookmarks(), located, strict=True):
+        print(f"{bookmark.kind:<9} {bookmark.title}{states[location.state]}")
+    if not located:
+        print("no bookmarks (Ctrl+D in the window bookmarks a page)", file=sys.stderr)
     return 0
 
 

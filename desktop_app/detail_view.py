@@ -29,10 +29,12 @@ def palette_colors(palette: QPalette) -> Colors:
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
     dark = base.lightness() < 128
+    # Two thirds of the way from the background to the text: quieter than the text, still
+    # above 4.5:1 on both themes' backgrounds (half way fell to 3.4:1 on white).
     muted = QColor.fromRgbF(
-        (text.redF() + base.redF()) / 2,
-        (text.greenF() + base.greenF()) / 2,
-        (text.blueF() + base.blueF()) / 2,
+        (2 * text.redF() + base.redF()) / 3,
+        (2 * text.greenF() + base.greenF()) / 3,
+        (2 * text.blueF() + base.blueF()) / 3,
     )
     mark = QColor("#7a6200") if dark else QColor("#ffe680")
     return Colors(

@@ -13,13 +13,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -35,14 +34,14 @@ from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToS
 from desktop_app.render.addresses import (
     HELP,
     HOME,
-    DocumentRoute,
     EntityRoute,
-    document_url,
     entity_url,
     parse_address,
     search_url,
 )
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
+from desktop_app.userdata import lasting_step, open_user_store, restored_steps
+from desktop_app.workbench import Workbench
 
 if TYPE_CHECKING:
     from desktop_app.search_panel import SearchPanel
@@ -52,7 +51,7 @@ PAGE, RESULTS = 0, 1
 UNCERTAIN_SETTING = "view/uncertain"
 DOSSIER_SETTING = "print/dossier"
 TREE_MINIMUM_WIDTH = 150
-Setting = TypeVar("Setting", bool, int, str, list)
+Setting = TypeVar("Setting", bool, int, str, list, QByteArray)
 
 
 def _setting(settings: QSettings, key: str, default: Setting) -> Setting:
@@ -61,7 +60,7 @@ def _setting(settings: QSettings, key: str, default: Setting) -> Setting:
     return value if isinstance(value, type(default)) else default
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Workbench):
     page_shown = Signal(str)
     stack: QStackedWidget
     mouse: MouseNavigation
@@ -76,12 +75,16 @@ class MainWindow(QMainWindow):
         self._syncing_tree = False
         tree = reference.entity_tree(connection)
         self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
+        self.store, store_problem = open_user_store()
         self._build_widgets(tree)
         self._build_actions()
+        self._build_workbench()
         from desktop_app.library import LibraryController
 
         self.library = LibraryController(self)
         self._restore_settings()
+        if store_problem:
+            self.show_status(store_problem)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -248,7 +251,6 @@ class MainWindow(QMainWindow):
         self.syntax_action = self._action("Search &Syntax", lambda: self.open_address(HELP), SK.HelpContents)
         self.about_action = self._action("&About", self._about)
 
-        menus = self.menuBar()
         self.menus = {}
         for title, actions in (
             (
@@ -289,8 +291,7 @@ class MainWindow(QMainWindow):
             ("&Go", [self.back_action, self.forward_action, self.home_action]),
             ("&Help", [self.syntax_action, self.about_action]),
         ):
-            menu = menus.addMenu(title)
-            self.menus[title.replace("&", "")] = menu
+            menu = self.menus[title.replace("&", "")] = self.menuBar().addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
         toolbar = self.addToolBar("Main")
@@ -336,9 +337,20 @@ class MainWindow(QMainWindow):
         self.tree_panel.setVisible(tree_visible)
         self.uncertain_action.setChecked(_setting(settings, UNCERTAIN_SETTING, False))
         self.dossier_action.setChecked(_setting(settings, DOSSIER_SETTING, False))
-        last = _setting(settings, "history/last_page", HOME)
-        if not self.open_address(last or HOME):
-            self.open_address(HOME)
+        state = _setting(settings, "window/state", QByteArray())
+        if not state.isEmpty():
+            self.restoreState(state)
+        self._restore_navigation()
+
+    def _restore_navigation(self) -> None:
+        """Back/forward steps and the last page, as kept in the user store at the last close."""
+        steps, position = restored_steps(self.connection, *self.store.session())
+        if position >= 0:
+            self.history.pages, self.history.position = steps, position
+            if self.open_address(steps[position], record=False):
+                return
+            self.history.pages, self.history.position = [], -1
+        self.open_address(HOME)
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -347,8 +359,10 @@ class MainWindow(QMainWindow):
         settings.setValue("view/zoom", self.browser.zoom_level)
         settings.setValue("view/tree", self.tree_action.isChecked())
         settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
-        settings.setValue("history/last_page", self.history.current or HOME)
+        settings.setValue("window/state", self.saveState())
         settings.sync()
+        steps = [lasting_step(self.connection, address) for address in self.history.pages]
+        self.store.save_session(steps, self.history.position)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: re-render the page when the system switches light/dark."""
@@ -369,7 +383,9 @@ class MainWindow(QMainWindow):
     # Navigation
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
-        colors = palette_colors(self.browser.palette())
+        # The pane's own colours over the application's: on a theme change the window hears of
+        # it before the pane has taken the new palette.
+        colors = palette_colors(self.browser.palette().resolve(QApplication.palette(self.browser)))
         try:
             page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:
@@ -400,6 +416,7 @@ class MainWindow(QMainWindow):
                 self.history.replace(address)
             else:
                 self.history.visit(address)
+                self.history_panel.record(address, page.title)
         self._update_navigation()
         self.page_shown.emit(address)
         return True
@@ -408,14 +425,11 @@ class MainWindow(QMainWindow):
         self, connection: sqlite3.Connection, path: Path, *, origins: dict[str, str] | None = None
     ) -> None:
         """Show another database from now on (a library just built, or the other library): a
-        new tree, router and search; the entity or document on show stays on show when the new
-        database has it (ids differ between databases, so it is found by name), else the start
-        page. The history starts again, since its addresses name the old database's ids."""
-        shown = self.page
-        entity_name = shown.title if shown is not None and shown.entity_id is not None else None
-        document = (
-            shown.route.source if shown is not None and isinstance(shown.route, DocumentRoute) else None
-        )
+        new tree, router and search. The back/forward steps carry over as they do across a
+        restart (entities found again by slug, since ids differ between databases; steps whose
+        entity is gone are dropped), so the page on show stays on show when the new database
+        has it; otherwise the start page."""
+        steps = [lasting_step(self.connection, address) for address in self.history.pages]
         previous, self.connection, self.database_path = self.connection, connection, path
         tree = reference.entity_tree(connection)
         groups = [(item.kind or item.label, item.count) for item in tree]
@@ -430,12 +444,14 @@ class MainWindow(QMainWindow):
             self._search_panel.deleteLater()
             self._search_panel = None
         self.search_edit.clear()
-        self.history = History()
         self.page = None
-        found = reference.find_entity(connection, entity_name) if entity_name else None
-        if found is not None:
-            self.open_address(entity_url(found.id))
-        elif not (document and self.open_address(document_url(document))):
+        pages, position = restored_steps(connection, steps, self.history.position)
+        self.history = History()
+        if position >= 0:
+            self.history.pages, self.history.position = pages, position
+            if not self.open_address(pages[position], record=False):
+                self.history = History()
+        if self.history.current is None:
             self.open_address(HOME)
         if previous is not connection:
             previous.close()
@@ -529,6 +545,7 @@ class MainWindow(QMainWindow):
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(search_url(query))
+        self.history_panel.record(search_url(query), f"Search: {query}")
         self.open_address(address)
 
     def _search_for(self, text: str) -> None:

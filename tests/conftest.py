@@ -72,9 +72,12 @@ def database_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def isolated_settings(tmp_path: Path, qapp):
-    """QSettings and QStandardPaths in a temporary folder, so tests never touch the user's."""
+def isolated_settings(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch):
+    """QSettings, QStandardPaths and the user data folder (history and bookmarks) in a
+    temporary folder, so tests never touch the user's, nor one another's."""
     from PySide6.QtCore import QSettings, QStandardPaths
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
 
     from desktop_app.app import configure_application
 

@@ -275,7 +275,8 @@ _SEARCH_HELP = """<h2>Search syntax</h2>
 <p>Anything else you type is searched as plain words; a search never fails.
 Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
 <p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
-Alt+Left/Right history · Ctrl+F find in page · Ctrl+P print.</p>"""
+Alt+Left/Right back and forward · Ctrl+F find in page · Ctrl+P print ·
+Ctrl+D bookmark · Ctrl+B bookmarks · Ctrl+H history · Alt+T tree · F6 next panel.</p>"""
 
 
 def search_help_page(colors: Colors) -> str:

@@ -1,0 +1,147 @@
+"""Finding the reader's places again in a reference database that may have been rebuilt.
+
+Entity ids and document offsets change when documents are added or edited, so the user store
+keeps what lasts: an entity's slug (and its name, as a fallback), a document's hash and file
+name, a passage's offsets with the words it quoted. `locate` says whether a bookmark is found
+where it was, has moved (the quoted words stand elsewhere, or the entity goes by another
+slug), or is no longer found.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from database.errors import sqlite_errors_as_database_error as reading
+from database.models import EntityRef
+from database.reference import find_entity
+from database.userstore import Bookmark
+
+FOUND, MOVED, MISSING = "found", "moved", "missing"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a bookmark is in this database: `state` is FOUND, MOVED or MISSING; an entity
+    bookmark has `entity_id`, a document or passage bookmark `source` (and `start`/`end`)."""
+
+    state: str
+    entity_id: int | None = None
+    source: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class PassageAnchor:
+    """What a passage bookmark stores: the document's file name and hash, the offsets, the words."""
+
+    document_source: str
+    document_sha256: str
+    start: int
+    end: int
+    quote: str
+
+
+@reading
+def entity_slug(connection: sqlite3.Connection, entity_id: int) -> str | None:
+    row = connection.execute("SELECT slug FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
+@reading
+def entity_by_slug(connection: sqlite3.Connection, slug: str) -> EntityRef | None:
+    row = connection.execute("SELECT id, name, kind FROM entities WHERE slug = ?", (slug,)).fetchone()
+    return EntityRef(row[0], row[1], row[2]) if row else None
+
+
+@reading
+def passage_anchor(connection: sqlite3.Connection, source: str, start: int, end: int) -> PassageAnchor | None:
+    """The anchor for the words at start:end of a document; None when they are not there."""
+    row = connection.execute(
+        "SELECT sha256, substr(text, ? + 1, ? - ?) FROM documents WHERE source = ?",
+        (start, end, start, source),
+    ).fetchone()
+    if row is None or not row[1] or start >= end:
+        return None
+    return PassageAnchor(source, row[0], start, end, row[1])
+
+
+@reading
+def document_sha256(connection: sqlite3.Connection, source: str) -> str | None:
+    row = connection.execute("SELECT sha256 FROM documents WHERE source = ?", (source,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def locate(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+    """Where `bookmark` is in this database (see `Location`). Raises DatabaseError."""
+    if bookmark.kind == "search":
+        return Location(FOUND)
+    if bookmark.kind == "entity":
+        return _locate_entity(connection, bookmark)
+    if bookmark.kind == "document":
+        return _locate_document(connection, bookmark)
+    return _locate_passage(connection, bookmark)
+
+
+def _locate_entity(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+    entity = entity_by_slug(connection, bookmark.entity_slug or "")
+    if entity is not None:
+        return Location(FOUND, entity_id=entity.id)
+    # The gazetteer may have renamed it: the name the reader saw, matched as any alias.
+    entity = find_entity(connection, bookmark.title)
+    return Location(MOVED, entity_id=entity.id) if entity else Location(MISSING)
+
+
+@reading
+def _locate_document(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+    row = connection.execute(
+        "SELECT source FROM documents WHERE sha256 = ? ORDER BY source = ? DESC LIMIT 1",
+        (bookmark.document_sha256, bookmark.document_source),
+    ).fetchone()
+    if row is not None:
+        return Location(FOUND if row[0] == bookmark.document_source else MOVED, source=row[0])
+    row = connection.execute("SELECT source FROM documents WHERE source = ?", (bookmark.document_source,))
+    found = row.fetchone()
+    return Location(MOVED, source=found[0]) if found else Location(MISSING)
+
+
+@reading
+def _locate_passage(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+    """The same document (by hash, then by name) with the quote at its offsets is FOUND; the
+    quote elsewhere in it, or in another document, is MOVED (the occurrence nearest the old
+    offset); no quote anywhere is MISSING."""
+    quote, start = bookmark.quote or "", bookmark.start or 0
+    candidates = connection.execute(
+        "SELECT source, text FROM documents WHERE sha256 = :sha OR source = :source "
+        "ORDER BY sha256 = :sha DESC, source = :source DESC",
+        {"sha": bookmark.document_sha256, "source": bookmark.document_source},
+    ).fetchall()
+    for source, text in candidates:
+        if text[start : bookmark.end] == quote:
+            same = source == bookmark.document_source
+            return Location(FOUND if same else MOVED, source=source, start=start, end=bookmark.end)
+    for source, text in candidates:
+        span = _nearest(text, quote, start)
+        if span:
+            return Location(MOVED, source=source, start=span[0], end=span[1])
+    # Anywhere else: a document renamed and edited at once.
+    for source, text in connection.execute(
+        "SELECT source, text FROM documents WHERE instr(text, ?) > 0 ORDER BY source", (quote,)
+    ):
+        span = _nearest(text, quote, start)
+        if span:
+            return Location(MOVED, source=source, start=span[0], end=span[1])
+    return Location(MISSING)
+
+
+def _nearest(text: str, quote: str, start: int) -> tuple[int, int] | None:
+    """The occurrence of `quote` in `text` nearest `start`, its spacing and line breaks free
+    (a paragraph re-wrapped is the same words)."""
+    words = quote.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words))
+    spans = [match.span() for match in pattern.finditer(text)]
+    return min(spans, key=lambda span: abs(span[0] - start)) if spans else None

@@ -1,0 +1,399 @@
+"""The reader's own store: history and bookmarks, in one small SQLite file in the user data
+folder (`paths.user_store_path()`), apart from the reference database, which a build replaces.
+
+Every change is one transaction (`BEGIN IMMEDIATE` … `COMMIT`) in WAL mode with
+`synchronous=FULL`: a kill or a crash in the middle of a write leaves the last committed state,
+never part of a change (a test kills a writing process and reopens the file). The schema is
+versioned with `PRAGMA user_version`; a file written by a newer version is left untouched, and a
+damaged file is moved aside, never overwritten. Bookmarks are anchored by what survives a
+rebuild (an entity's slug; a document's hash, offsets and quoted words), never by a row id;
+`database.anchors` finds them again in a rebuilt database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+HISTORY_LIMIT = 1000
+BOOKMARK_KINDS = ("entity", "document", "passage", "search")
+EXPORT_FORMAT = "casecref-bookmarks"
+_SCHEMA = """
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entity_slug TEXT,
+    visited TEXT NOT NULL
+);
+CREATE INDEX history_visited ON history (visited);
+CREATE TABLE session (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE bookmarks (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'document', 'passage', 'search')),
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    entity_slug TEXT,
+    document_source TEXT,
+    document_sha256 TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    quote TEXT,
+    query TEXT
+);
+"""
+
+
+class UserStoreError(Exception):
+    """The store cannot be used (a newer version's file, a folder that cannot be written)."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A page or search the reader opened. `address` is as visited; an entity page also
+    carries the entity's slug, because entity ids change when the database is rebuilt."""
+
+    id: int
+    address: str
+    title: str
+    kind: str
+    entity_slug: str | None
+    visited: str
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmarked entity (by slug), document (by hash and file name), passage (hash, offsets
+    and the quoted words, to find it again when the offsets move) or search (its words)."""
+
+    id: int
+    kind: str
+    title: str
+    position: int
+    created: str
+    entity_slug: str | None = None
+    document_source: str | None = None
+    document_sha256: str | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+    query: str | None = None
+
+    def anchor_key(self) -> tuple[object, ...]:
+        """What makes two bookmarks the same place, whatever their titles."""
+        return (
+            self.kind,
+            self.entity_slug,
+            self.document_sha256 or self.document_source,
+            self.start,
+            self.end,
+            self.query,
+        )
+
+
+_ANCHOR_FIELDS = ("entity_slug", "document_source", "document_sha256", "start", "end", "quote", "query")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _validated(kind: str, title: str, anchor: dict[str, Any]) -> dict[str, Any]:
+    """The anchor columns a bookmark of `kind` needs, checked; raises ValueError."""
+    if kind not in BOOKMARK_KINDS:
+        raise ValueError(f"unknown bookmark kind {kind!r}")
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError("a bookmark needs a title")
+    unknown = set(anchor) - set(_ANCHOR_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown bookmark fields: {', '.join(sorted(unknown))}")
+    values = {name: anchor.get(name) for name in _ANCHOR_FIELDS}
+    required = {
+        "entity": ("entity_slug",),
+        "document": ("document_source", "document_sha256"),
+        "passage": ("document_source", "document_sha256", "start", "end", "quote"),
+        "search": ("query",),
+    }[kind]
+    for name in required:
+        if values[name] in (None, ""):
+            raise ValueError(f"a {kind} bookmark needs {name}")
+    for name in ("start", "end"):
+        value = values[name]
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise ValueError(f"{name} must be a whole number")
+    start, end = values["start"], values["end"]
+    if kind == "passage" and isinstance(start, int) and isinstance(end, int) and start >= end:
+        raise ValueError("a passage must end after it starts")
+    for name in ("entity_slug", "document_source", "document_sha256", "quote", "query"):
+        if values[name] is not None and not isinstance(values[name], str):
+            raise ValueError(f"{name} must be text")
+    return values
+
+
+class UserStore:
+    """History and bookmarks over one SQLite connection. Open with `UserStore.open(path)`, or
+    `UserStore.in_memory()` when nothing may be written (the session then keeps its own)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.connection = connection
+        self.path = path
+        self.moved_aside: Path | None = None
+        """Where a damaged store was moved on opening, for the window to say so."""
+
+    @classmethod
+    def open(cls, path: Path) -> UserStore:
+        """Open or create the store at `path`. A damaged file is renamed `*.damaged-TIME` and a
+        new one started; raises UserStoreError for a newer version's file or an unwritable folder."""
+        path = Path(path)
+        moved_aside = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                connection = cls._connect(path)
+            except sqlite3.DatabaseError:
+                moved_aside = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+                path.rename(moved_aside)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                connection = cls._connect(path)
+        except (OSError, sqlite3.Error) as error:
+            raise UserStoreError(f"cannot open the user store {path}: {error}") from error
+        store = cls(connection, path)
+        store.moved_aside = moved_aside
+        return store
+
+    @classmethod
+    def in_memory(cls) -> UserStore:
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        _migrate(connection)
+        return cls(connection, None)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            connection.row_factory = sqlite3.Row
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            _refuse_newer(connection)  # Before anything is written, the journal mode included.
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            _migrate(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # History
+    def add_visit(self, address: str, title: str, kind: str, entity_slug: str | None = None) -> Visit:
+        """Record a visit; the same address twice in a row is one visit, brought up to date.
+        Only the newest HISTORY_LIMIT visits are kept."""
+        now = _now()
+        with self._transaction() as db:
+            last = db.execute("SELECT id, address FROM history ORDER BY id DESC LIMIT 1").fetchone()
+            if last is not None and last["address"] == address:
+                db.execute(
+                    "UPDATE history SET title = ?, entity_slug = ?, visited = ? WHERE id = ?",
+                    (title, entity_slug, now, last["id"]),
+                )
+                visit_id = last["id"]
+            else:
+                visit_id = db.execute(
+                    "INSERT INTO history (address, title, kind, entity_slug, visited) VALUES (?, ?, ?, ?, ?)",
+                    (address, title, kind, entity_slug, now),
+                ).lastrowid
+                db.execute(
+                    "DELETE FROM history WHERE id <= "
+                    "(SELECT id FROM history ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                    (HISTORY_LIMIT,),
+                )
+        return Visit(visit_id, address, title, kind, entity_slug, now)
+
+    def history(self, limit: int = HISTORY_LIMIT) -> list[Visit]:
+        """Visits, newest first."""
+        rows = self.connection.execute("SELECT * FROM history ORDER BY id DESC LIMIT ?", (limit,))
+        return [Visit(**dict(row)) for row in rows]
+
+    def last_visit(self) -> Visit | None:
+        visits = self.history(1)
+        return visits[0] if visits else None
+
+    def clear_history(self) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM history")
+
+    # The window's back/forward steps, kept for the next start
+    def save_session(self, steps: list[dict[str, Any]], position: int) -> None:
+        """Keep the back/forward steps (each a JSON-ready dict) and the current one."""
+        value = json.dumps({"steps": steps, "position": position}, ensure_ascii=False)
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO session (key, value) VALUES ('navigation', ?)", (value,))
+
+    def session(self) -> tuple[list[dict[str, Any]], int]:
+        """The steps and position last saved; ([], -1) when none (or unreadable)."""
+        row = self.connection.execute("SELECT value FROM session WHERE key = 'navigation'").fetchone()
+        try:
+            data = json.loads(row[0]) if row else {}
+            steps = [step for step in data.get("steps", []) if isinstance(step, dict)]
+            position = int(data.get("position", -1))
+        except (ValueError, TypeError, AttributeError):
+            return [], -1
+        return steps, max(-1, min(position, len(steps) - 1))
+
+    # Bookmarks
+    def add_bookmark(self, kind: str, title: str, **anchor: Any) -> Bookmark:
+        """Add a bookmark at the end; the same place bookmarked again is the existing bookmark.
+        Raises ValueError when the anchor does not fit the kind."""
+        values = _validated(kind, title, anchor)
+        with self._transaction():
+            return self._insert_bookmark(kind, title.strip(), values, _now())
+
+    def _insert_bookmark(self, kind: str, title: str, values: dict[str, Any], created: str) -> Bookmark:
+        """Inside a transaction: insert unless the same place is bookmarked already."""
+        probe = Bookmark(0, kind, title, 0, created, **values)
+        for existing in self.bookmarks():
+            if existing.anchor_key() == probe.anchor_key():
+                return existing
+        position = self.connection.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM bookmarks"
+        ).fetchone()[0]
+        columns = ", ".join(f'"{name}"' for name in ("kind", "title", "position", "created", *_ANCHOR_FIELDS))
+        row_id = self.connection.execute(
+            f"INSERT INTO bookmarks ({columns}) VALUES ({', '.join('?' * (4 + len(_ANCHOR_FIELDS)))})",
+            (kind, title, position, created, *(values[name] for name in _ANCHOR_FIELDS)),
+        ).lastrowid
+        assert row_id is not None
+        return Bookmark(row_id, kind, title, position, created, **values)
+
+    def bookmarks(self) -> list[Bookmark]:
+        """Every bookmark in the reader's order."""
+        rows = self.connection.execute("SELECT * FROM bookmarks ORDER BY position, id")
+        return [Bookmark(**dict(row)) for row in rows]
+
+    def bookmark(self, bookmark_id: int) -> Bookmark | None:
+        row = self.connection.execute("SELECT * FROM bookmarks WHERE id = ?", (bookmark_id,)).fetchone()
+        return Bookmark(**dict(row)) if row else None
+
+    def rename_bookmark(self, bookmark_id: int, title: str) -> None:
+        if not title.strip():
+            raise ValueError("a bookmark needs a title")
+        with self._transaction() as db:
+            db.execute("UPDATE bookmarks SET title = ? WHERE id = ?", (title.strip(), bookmark_id))
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+            self._renumber(db)
+
+    def move_bookmark(self, bookmark_id: int, row: int) -> None:
+        """Put the bookmark at `row` (clamped) of the list; the others keep their order."""
+        with self._transaction() as db:
+            order = [r["id"] for r in db.execute("SELECT id FROM bookmarks ORDER BY position, id")]
+            if bookmark_id not in order:
+                return
+            order.remove(bookmark_id)
+            order.insert(max(0, min(row, len(order))), bookmark_id)
+            db.executemany("UPDATE bookmarks SET position = ? WHERE id = ?", list(enumerate(order)))
+
+    @staticmethod
+    def _renumber(db: sqlite3.Connection) -> None:
+        order = [r["id"] for r in db.execute("SELECT id FROM bookmarks ORDER BY position, id")]
+        db.executemany("UPDATE bookmarks SET position = ? WHERE id = ?", list(enumerate(order)))
+
+    def export_bookmarks(self) -> dict[str, Any]:
+        """Every bookmark as JSON-ready data (no ids: they belong to this file)."""
+        keep = [f.name for f in fields(Bookmark) if f.name not in ("id", "position")]
+        return {
+            "format": EXPORT_FORMAT,
+            "version": SCHEMA_VERSION,
+            "bookmarks": [
+                {key: value for key, value in asdict(b).items() if key in keep and value is not None}
+                for b in self.bookmarks()
+            ],
+        }
+
+    def import_bookmarks(self, data: object) -> int:
+        """Add the bookmarks of an export after the reader's own, skipping places already
+        bookmarked; return how many were added. Every entry is checked before anything is
+        written, so a bad file changes nothing (ValueError says what is wrong)."""
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+            raise ValueError("not a bookmarks file")
+        entries = data.get("bookmarks")
+        if not isinstance(entries, list):
+            raise ValueError("not a bookmarks file")
+        checked = []
+        for number, entry in enumerate(entries, 1):
+            if not isinstance(entry, dict):
+                raise ValueError(f"bookmark {number} is not an object")
+            entry = dict(entry)
+            kind, title, created = (
+                entry.pop("kind", None),
+                entry.pop("title", None),
+                entry.pop("created", None),
+            )
+            try:
+                values = _validated(str(kind), title if isinstance(title, str) else "", entry)
+            except ValueError as error:
+                raise ValueError(f"bookmark {number}: {error}") from None
+            checked.append(
+                (str(kind), title.strip(), values, created if isinstance(created, str) else _now())
+            )
+        before = len(self.bookmarks())
+        with self._transaction():
+            for kind, title, values, created in checked:
+                self._insert_bookmark(kind, title, values, created)
+        return len(self.bookmarks()) - before
+
+    def export_bookmarks_json(self) -> str:
+        return json.dumps(self.export_bookmarks(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring the schema to SCHEMA_VERSION in one transaction; refuse a newer file."""
+    version = _refuse_newer(connection)
+    if version == SCHEMA_VERSION:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        if version == 0:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _refuse_newer(connection: sqlite3.Connection) -> int:
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise UserStoreError(f"the user store was written by a newer version (schema {version})")
+    return version
