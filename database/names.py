@@ -54,6 +54,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # The build asks again for every mention's surface.
 def name_key(name: str) -> str:
     """The string two names share when they name the same thing ('The Kyrgyz-Republic')."""
     return " ".join(name_tokens(name))
