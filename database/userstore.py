@@ -142,6 +142,16 @@ def _validated(kind: str, title: str, anchor: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+class _Damaged(sqlite3.DatabaseError):
+    """The file is a SQLite database whose pages do not check out."""
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """A file that is not a database or is corrupt, as opposed to one that is busy or locked."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, _Damaged) or code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+
+
 class UserStore:
     """History and bookmarks over one SQLite connection. Open with `UserStore.open(path)`, or
     `UserStore.in_memory()` when nothing may be written (the session then keeps its own)."""
@@ -162,11 +172,15 @@ class UserStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 connection = cls._connect(path)
-            except sqlite3.DatabaseError:
+            except sqlite3.DatabaseError as error:
+                if not _is_damage(error):
+                    raise  # Locked, busy, read-only, an I/O error: the file is fine; leave it be.
                 moved_aside = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
                 path.rename(moved_aside)
-                for suffix in ("-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                for suffix in ("-wal", "-shm"):  # They belong to the damaged file: kept beside it.
+                    journal = Path(f"{path}{suffix}")
+                    if journal.exists():
+                        journal.rename(Path(f"{moved_aside}{suffix}"))
                 connection = cls._connect(path)
         except (OSError, sqlite3.Error) as error:
             raise UserStoreError(f"cannot open the user store {path}: {error}") from error
@@ -187,7 +201,7 @@ class UserStore:
         try:
             connection.row_factory = sqlite3.Row
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
+                raise _Damaged("quick_check failed")
             _refuse_newer(connection)  # Before anything is written, the journal mode included.
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from database.build import BuildProgress
+from database.progress import BuildProgress
 from desktop_app.progress import BuildFinished, parse_line
 
 log = logging.getLogger("casecref.build")
@@ -53,6 +53,7 @@ class BuildRunner(QObject):
         super().__init__(parent)
         self._process: QProcess | None = None
         self._out = Path()
+        self._out_before: tuple[int, int] | None = None
         self._started_at = 0.0
         self._cancelled = False
         self._result: BuildFinished | None = None
@@ -68,6 +69,7 @@ class BuildRunner(QObject):
         if self._process is not None:
             raise ValueError("a build is already running")
         self._out, self._started_at = out, time.monotonic()
+        self._out_before = _identity(out)
         self._cancelled, self._result, self._buffer, self._errors = False, None, b"", b""
         process = QProcess(self)
         process.setProgram(sys.executable)
@@ -122,6 +124,8 @@ class BuildRunner(QObject):
         self._read_errors()
         if code == 0 and status == QProcess.ExitStatus.NormalExit and self._result is not None:
             self._end("built", "")  # Cancel came after the new database was in place: it counts.
+        elif _identity(self._out) != self._out_before:
+            self._end("built", "")  # Stopped after the new database was renamed into place.
         elif self._cancelled:
             self._end("cancelled", "")
         else:
@@ -146,3 +150,13 @@ class BuildRunner(QObject):
                 message,
             )
         )
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (inode and modification time), to tell whether a build that
+    was stopped had already renamed its new database into place."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns

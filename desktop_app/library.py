@@ -281,8 +281,8 @@ class LibraryController(QObject):
         self.runner.start(self.library.build_paths(), self.library.database_path)
 
     def _built(self, outcome: BuildOutcome) -> None:
-        if outcome.status == "built" and self._build_again:
-            self._build_again = False
+        build_again, self._build_again = self._build_again, False
+        if outcome.status == "built" and build_again:
             self._start_build(show=False)
             return
         self.status.idle(outcome.warnings)

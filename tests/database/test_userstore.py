@@ -145,6 +145,27 @@ def test_a_damaged_store_is_moved_aside_not_overwritten(tmp_path):
     store.close()
 
 
+def test_a_locked_store_is_refused_not_moved_aside(tmp_path):
+    """Another process holding the file is not damage: the user's bookmarks stay where they are."""
+    path = tmp_path / "user.db"
+    store = UserStore.open(path)
+    store.add_bookmark("search", "manas", query="manas")
+    store.close()
+    locker = sqlite3.connect(path, isolation_level=None, timeout=0)
+    locker.execute("PRAGMA locking_mode = EXCLUSIVE")
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(UserStoreError):
+            UserStore.open(path)
+        assert sorted(child.name for child in tmp_path.iterdir() if "damaged" in child.name) == []
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    reopened = UserStore.open(path)
+    assert [bookmark.title for bookmark in reopened.bookmarks()] == ["manas"]
+    reopened.close()
+
+
 def test_a_newer_versions_store_is_left_alone(tmp_path):
     path = tmp_path / "user.db"
     connection = sqlite3.connect(path)
