@@ -24,7 +24,7 @@ from pathlib import Path
 from database.corpus import Document
 from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
-from database.names import name_key, surname_stem, transliteration_key
+from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
 from database.places import NOT_PLACES, PLACE_HEADS, PlaceMention, city_places, pattern_places
 from database.recorded import Recorded, recorded
@@ -590,7 +590,7 @@ class DocumentCandidates:
 
     source: str
     acronyms: tuple[tuple[str, str, int], ...]
-    lower_words: frozenset[str]
+    lower_words: str  # packed (names.pack_words)
     exercises: tuple[str, ...]
     bare_acronyms: tuple[str, ...]
     pattern_places: tuple[PlaceMention, ...]
@@ -607,7 +607,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
     return DocumentCandidates(
         source=document.source,
         acronyms=tuple(acronym_definitions(text)),
-        lower_words=frozenset(_LOWER_WORD.findall(text)),
+        lower_words=pack_words(set(_LOWER_WORD.findall(text))),
         exercises=tuple(name for name, _start in exercise_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
         pattern_places=tuple(pattern_places(text)),
@@ -644,7 +644,7 @@ def discover_entities(
     for found in candidates:
         _discover_acronym_definitions(found.acronyms, registry)
 
-    lower_words = frozenset().union(*(found.lower_words for found in candidates))
+    lower_words = frozenset().union(*(unpack_words(found.lower_words) for found in candidates))
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
     for document, found in zip(documents, candidates, strict=True):

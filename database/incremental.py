@@ -28,23 +28,24 @@ from database.corpus import Document
 from database.discover import DocumentCandidates
 from database.facts import Definition, DocumentFacts
 from database.matcher import AliasMatcher, text_words
-from database.names import fold_token
+from database.names import fold_token, pack_words, unpack_words
 
 _MAGIC = b"casecref-build-cache 1\n"
 
 
 @dataclass(frozen=True)
 class DocumentWords:
-    """The words of a document's text, title and headings, as the matcher cuts them."""
+    """The words of a document's text, title and headings, as the matcher cuts them, packed
+    (`names.pack_words`: sets kept for thousands of documents would take gigabytes)."""
 
-    folded: frozenset[str]
-    lowered: frozenset[str]
+    folded: str
+    lowered: str
 
 
 def document_words(document: Document) -> DocumentWords:
     pieces = [document.text, document.title, *(" ".join(section.path) for section in document.sections)]
     folded, lowered = text_words("\n".join(pieces))
-    return DocumentWords(folded, lowered)
+    return DocumentWords(pack_words(folded), pack_words(lowered))
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,13 @@ class MatcherView:
 
 def matcher_view(matcher: AliasMatcher, kinds: Sequence[str], words: DocumentWords) -> MatcherView:
     """What `extract_document` can learn about the entity list from this document."""
-    aliases = matcher.aliases_within(words.folded)
+    aliases = matcher.aliases_within(frozenset(unpack_words(words.folded)))
     entities = sorted({entity for _alias, candidates in aliases for entity, _rule in candidates})
     rank = {entity: index for index, entity in enumerate(entities)}
     first_words = {alias[0] for alias, _candidates in aliases}
     starts = sorted(
         word
-        for word in matcher.words_starting_aliases(words.lowered)
+        for word in matcher.words_starting_aliases(frozenset(unpack_words(words.lowered)))
         if fold_token(word.replace("-", "")) in first_words
     )
     described = (

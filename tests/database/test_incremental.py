@@ -167,3 +167,11 @@ def test_a_cache_from_other_build_inputs_is_not_used(tmp_path: Path):
     heard: list[BuildProgress] = []
     build_database([documents], out, cache=cache, gazetteer_path=gazetteer, progress=heard.append)
     assert len(_extracted(heard)) == len(list(documents.glob("*.txt")))
+
+
+def test_the_cache_is_never_kept_inside_an_installation(tmp_path: Path, monkeypatch):
+    from database import build
+
+    monkeypatch.setattr(build, "is_checkout", lambda: False)
+    assert build.cache_folder_for(build.RESOURCES_DIR / "reference.db") is None
+    assert cache_folder_for(tmp_path / "mine.db") == tmp_path / "mine.db.cache"
