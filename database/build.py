@@ -142,7 +142,8 @@ def _read(
             entry = cache.load(key) if cache else None
             if entry is None:
                 document = document_from_bytes(data, source=path.name)
-                entry = CachedDocument(key, document, document_candidates(document), document_words(document))
+                words = document_words(document) if cache else None
+                entry = CachedDocument(key, document, document_candidates(document), words)
         except DocumentError as error:
             report.warnings.append(f"skipped {path.name}: {error}")
             continue
@@ -211,8 +212,15 @@ def _build(
         any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
         for before, found in zip(recorded_before, candidates, strict=True)
     ]
+    del recorded_before
     matcher = build_matcher(specs)
-    facts = _facts(entries, specs, matcher, changed, progress)
+    if store is not None:
+        facts = _facts(entries, specs, matcher, changed, progress)
+        store.store(entry for entry, is_changed in zip(entries, changed, strict=True) if is_changed)
+        store.keep_only({entry.key for entry in entries})
+    del entries, candidates  # From here on only the documents and their facts are needed.
+    if store is None:
+        facts = extract_all(documents, specs, matcher, progress)
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -238,9 +246,6 @@ def _build(
         }
     finally:
         temporary.unlink(missing_ok=True)
-    if store is not None:
-        store.store(entry for entry, is_changed in zip(entries, changed, strict=True) if is_changed)
-        store.keep_only({entry.key for entry in entries})
     for document, document_facts in zip(documents, facts, strict=True):
         line = (
             f"{document.source}: {len(document.sections)} sections, "
@@ -268,6 +273,7 @@ def _facts(
     facts: list[DocumentFacts | None] = []
     views = []
     for entry in entries:
+        assert entry.words is not None, "a build with a cache reads every document's words"
         view = matcher_view(matcher, kinds, entry.words)
         views.append(view)
         facts.append(entry.extracted.reused(view) if entry.extracted else None)

@@ -123,7 +123,7 @@ class CachedDocument:
     key: str
     document: Document
     candidates: DocumentCandidates
-    words: DocumentWords
+    words: DocumentWords | None  # Only read with a cache.
     extracted: ExtractedFacts | None = None
 
 
