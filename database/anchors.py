@@ -12,13 +12,34 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Protocol
 
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef
 from database.reference import find_entity
-from database.userstore import Bookmark
 
 FOUND, MOVED, MISSING = "found", "moved", "missing"
+
+
+class Anchored(Protocol):
+    """What a bookmark and a note both keep of their place (see `database.userstore`)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def entity_slug(self) -> str | None: ...
+    @property
+    def document_source(self) -> str | None: ...
+    @property
+    def document_sha256(self) -> str | None: ...
+    @property
+    def start(self) -> int | None: ...
+    @property
+    def end(self) -> int | None: ...
+    @property
+    def quote(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -74,8 +95,8 @@ def document_sha256(connection: sqlite3.Connection, source: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def locate(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
-    """Where `bookmark` is in this database (see `Location`). Raises DatabaseError."""
+def locate(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
+    """Where a bookmark or note is in this database (see `Location`). Raises DatabaseError."""
     if bookmark.kind == "search":
         return Location(FOUND)
     if bookmark.kind == "entity":
@@ -85,7 +106,7 @@ def locate(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
     return _locate_passage(connection, bookmark)
 
 
-def _locate_entity(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_entity(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     entity = entity_by_slug(connection, bookmark.entity_slug or "")
     if entity is not None:
         return Location(FOUND, entity_id=entity.id)
@@ -95,7 +116,7 @@ def _locate_entity(connection: sqlite3.Connection, bookmark: Bookmark) -> Locati
 
 
 @reading
-def _locate_document(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_document(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     row = connection.execute(
         "SELECT source FROM documents WHERE sha256 = ? ORDER BY source = ? DESC LIMIT 1",
         (bookmark.document_sha256, bookmark.document_source),
@@ -108,7 +129,7 @@ def _locate_document(connection: sqlite3.Connection, bookmark: Bookmark) -> Loca
 
 
 @reading
-def _locate_passage(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_passage(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     """The same document (by hash, then by name) with the quote at its offsets is FOUND; the
     quote elsewhere in it, or in another document, is MOVED (the occurrence nearest the old
     offset); no quote anywhere is MISSING."""
