@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef
@@ -40,6 +41,9 @@ class Anchored(Protocol):
     def end(self) -> int | None: ...
     @property
     def quote(self) -> str | None: ...
+
+
+N = TypeVar("N", bound=Anchored)
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,26 @@ def passage_anchor(connection: sqlite3.Connection, source: str, start: int, end:
 def document_sha256(connection: sqlite3.Connection, source: str) -> str | None:
     row = connection.execute("SELECT sha256 FROM documents WHERE source = ?", (source,)).fetchone()
     return str(row[0]) if row else None
+
+
+def notes_on_entity(connection: sqlite3.Connection, notes: Sequence[N], entity_id: int) -> list[N]:
+    """The entity notes that find this entity (by slug, or by the name they were written on)."""
+    return [
+        note for note in notes if note.kind == "entity" and locate(connection, note).entity_id == entity_id
+    ]
+
+
+def notes_in_document(
+    connection: sqlite3.Connection, notes: Sequence[N], source: str
+) -> list[tuple[N, Location]]:
+    """The passage notes whose words stand in this document, with where they stand now."""
+    placed = []
+    for note in notes:
+        if note.kind == "passage":
+            location = locate(connection, note)
+            if location.source == source and location.start is not None:
+                placed.append((note, location))
+    return placed
 
 
 def locate(connection: sqlite3.Connection, bookmark: Anchored) -> Location:

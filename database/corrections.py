@@ -352,10 +352,12 @@ def correct_tree(
         slug = by_id[entity.id]
         rename = renames.get(slug)
         names = [*item.aliases, *added.get(slug, [])]
+        label = item.label
         if rename and rename.value:
             names.append(entity.name)
-            entity = replace(entity, name=rename.value)
-        return replace(item, entity=entity, aliases=tuple(dict.fromkeys(names)), children=children)
+            entity, label = replace(entity, name=rename.value), rename.value
+        aliases = tuple(dict.fromkeys(names))
+        return replace(item, label=label, entity=entity, aliases=aliases, children=children)
 
     return [corrected(item) for item in tree]
 

@@ -101,7 +101,7 @@ def test_a_rename_shows_everywhere_with_the_documents_name_kept(bundled_connecti
             yield from rows(item.children)
 
     renamed = [item for item in rows(tree) if item.entity and item.entity.id == entity_id("Kyrgyzstan")]
-    assert renamed[0].entity.name == "Kyrgyz Republic"
+    assert renamed[0].entity.name == renamed[0].label == "Kyrgyz Republic"
     assert {"Kyrgyzstan", "Alatoo Land"} <= set(renamed[0].aliases)
 
 
