@@ -285,7 +285,8 @@ _SEARCH_HELP = """<h2>Search syntax</h2>
 Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
 <p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
 Alt+Left/Right back and forward · Ctrl+F find in page · Ctrl+P print ·
-Ctrl+D bookmark · Ctrl+B bookmarks · Ctrl+H history · Alt+T tree · F6 next panel.</p>"""
+Ctrl+D bookmark · Ctrl+B bookmarks · Ctrl+H history · Ctrl+N note · Ctrl+R correct ·
+Ctrl+Shift+R corrections · Alt+T tree · F6 next panel.</p>"""
 
 
 def search_help_page(colors: Colors) -> str:
