@@ -293,7 +293,7 @@ _SIGNERS_BEFORE = re.compile(
 )
 _SIGNED_BY = re.compile(
     rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
-    rf"(?:[^;«»]{{0,40}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
+    rf"(?:(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
 # "the Protocol on Negative Security Assurances to the «Semipalatinsk Treaty»": what was signed

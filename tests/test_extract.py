@@ -337,6 +337,13 @@ def test_membership_status_and_date_come_from_the_clause(text, expected, gazette
     assert memberships(text, gazetteer_specs) == expected
 
 
+def test_signed_in_a_city_on_a_date_by_its_parties(gazetteer_specs):
+    text = "The Treaty on Collective Security was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan and Russia."
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {(specs[r.subject].name, r.date) for r in facts.relations if r.predicate == "signed"}
+    assert found == {("Armenia", "1992-05-15"), ("Kazakhstan", "1992-05-15"), ("Russia", "1992-05-15")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
