@@ -14,7 +14,7 @@ import json
 import multiprocessing
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
 from database.matcher import AliasMatcher
 from database.passages import passages_newest_first
 from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, WORLD_CITIES_PATH
+from database.progress import BuildProgress, ProgressCallback
 from database.rows import Row
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
 
@@ -57,26 +58,6 @@ class BuildReport:
     lines: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
-
-
-STAGES = ("reading", "discovering", "extracting", "writing", "indexing")
-"""The build's stages in order; `BuildProgress.stage` is one of them."""
-
-
-@dataclass(frozen=True)
-class BuildProgress:
-    """Where a build is: `done` of `total` steps of `stage` (documents when reading and
-    extracting), and the document or table just finished."""
-
-    stage: str
-    done: int
-    total: int
-    detail: str = ""
-
-
-ProgressCallback = Callable[[BuildProgress], None]
-"""Called from the building thread. To stop a build, raise from it: the exception leaves
-`build_database` and the previous database is untouched."""
 
 
 DOCUMENT_SUFFIXES = (".txt", ".text", "")

@@ -187,7 +187,7 @@ _OBJECTLESS = re.compile(
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
     r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
-    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OT])"  # A named organization is the other reader's.
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
@@ -236,14 +236,16 @@ _VENUE = (
 _IMMEDIATE_DATE = re.compile(
     r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
     rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
-    r"(?:\s*,?\s+when\s+[^;:]{0,80}?)?"  # A when-clause says when: "… when the Charter was signed in 2002"
+    # A when-clause naming the founding act says when: "… when the «CSTO» Charter was signed in 2002".
+    rf"(?:\s*,?\s+when\s+(?:the\s+|its\s+)?(?:{ORG}(?:['’]s)?\s+)?(?:{TREATY}|[Cc]harter|[Tt]reaty|[Aa]greement|"
+    rf"[Dd]eclaration|[Pp]rotocol)\s+was\s+(?:signed|adopted|concluded)(?:\s+in\s+{PLACE})?)?"
     r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
-_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+)?observers?\b")
+_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+|the\s+(?:\w+\s+)?)?observers?\b")
 _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
@@ -336,7 +338,7 @@ _OFFICE_PATTERNS = (
         rf"(?P<role>{_ROLE})\b"
     ),
     re.compile(
-        rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|becomes|serves\s+as|served(?:\s+\w+)?\s+as)"
+        rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|serves\s+as|served(?:\s+\w+)?\s+as)"
         rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
     ),
     re.compile(
@@ -349,6 +351,14 @@ _OFFICE_PATTERNS = (
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
+)
+# A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
+_ROLE_GOES_ON = re.compile(
+    r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
+    re.IGNORECASE,
+)
+_OFFICE_HEDGE = re.compile(
+    r"\b(?:whether|if|unless|asked|rumou?red|reportedly|allegedly|denied|denies)\b[^.;]{0,60}$", re.IGNORECASE
 )
 _PLACE_ROW = re.compile(
     rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
@@ -377,14 +387,14 @@ _LOCATED_PATTERNS = (
         rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
     ),
     re.compile(
-        rf"(?P<place>{PLACE}|{ORG})(?:\s*,[^,;]{{1,60}},)?\s+(?:sits|sat|is\s+seated|"
-        rf"(?:has|had)\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
-        rf"(?P<container>{COUNTRY}|{PLACE})(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE}))?"
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*,[^,;]{{1,60}},)?\s+(?:sits|is\s+seated|"
+        rf"has\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE})(?!['’]s))?"
     ),
     re.compile(
-        rf"(?P<place>{ORG})\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
-        rf"centre|center|agency|body|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+{_ART}"
-        rf"(?P<container>{COUNTRY}|{PLACE})"
+        rf"(?P<place>{ORG})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
+        rf"centre|center|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+"
+        rf"(?P<container>{PLACE})(?!['’]s)"
     ),
 )
 
@@ -977,6 +987,10 @@ class SentenceReader:
         text = self.text
         for pattern in _OFFICE_PATTERNS:
             for found in pattern.finditer(text):
+                if _ROLE_GOES_ON.match(text, found.end("role")) or _OFFICE_HEDGE.search(
+                    text, 0, found.start()
+                ):
+                    continue
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
@@ -1044,8 +1058,16 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
 def paragraph_organization(
     sentence: str, start: int, mentions: Sequence[Match], kinds: Sequence[str]
 ) -> int | None:
-    """The organization a paragraph's first sentence opens with, if it opens with one."""
+    """The organization a paragraph's first sentence opens with, if it opens with one and
+    names no other ('The CSTO and the SCO both held summits' leaves the paragraph's topic open)."""
     if not mentions or kinds[0] not in ("organization", "programme"):
+        return None
+    named = {
+        match.entity
+        for match, kind in zip(mentions, kinds, strict=True)
+        if kind in ("organization", "programme")
+    }
+    if len(named) > 1:
         return None
     return mentions[0].entity if _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start) else None
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from database.build import BuildProgress
+from database.progress import BuildProgress
 from desktop_app.progress import BuildFinished, parse_line
 
 log = logging.getLogger("casecref.build")

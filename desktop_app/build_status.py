@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.build import STAGES, BuildProgress
+from database.progress import STAGES, BuildProgress
 from desktop_app.progress import describe
 
 

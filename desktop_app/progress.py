@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import TextIO
 
-from database.build import BuildProgress
+from database.progress import BuildProgress
 
 STAGE_LABELS = {
     "reading": "Reading",

@@ -523,3 +523,59 @@ def test_the_programme_named_with_its_own_head_word_is_the_programme(gazetteer_s
         "Kazakhstan joined the NATO programme on 27 May 1994.",
         gazetteer_specs,
     ) == {("Tajikistan", "Partnership for Peace", "joined", "2002")}
+
+
+# Sentences that once gave a wrong fact; each must give none of the facts named.
+@pytest.mark.parametrize(
+    ("text", "predicate", "wrong"),
+    [
+        (
+            "Membership\n\nThe CSTO and the SCO both held summits in 2023. Iran joined on 4 July 2023.",
+            "member_of",
+            ("Iran", "Collective Security Treaty Organization"),
+        ),
+        (
+            "Title\n\nTurkmenistan joined the CIS when it was founded, and became an associate member in 2005.",
+            "member_of",
+            ("Turkmenistan", "Commonwealth of Independent States", "2005"),
+        ),
+        (
+            "Title\n\nKyrgyzstan joined the CSTO when Tajikistan left in 2030.",
+            "member_of",
+            ("Kyrgyzstan", "Collective Security Treaty Organization", "2030"),
+        ),
+        (
+            "Title\n\nMongolia joined the SCO as the first observer in 2004.",
+            "member_of",
+            ("Mongolia", "Shanghai Cooperation Organization", "joined"),
+        ),
+        (
+            "Shanghai Cooperation Organization\n\nMembers\n\nIndia became a member of Pakistan's delegation in 2017.",
+            "member_of",
+            ("India", "Shanghai Cooperation Organization"),
+        ),
+        (
+            "Title\n\nNurlan Yermekbayev was Kazakhstan's defence minister's deputy from 2018.",
+            "holds_office",
+            ("Nurlan Yermekbayev", "Kazakhstan"),
+        ),
+        (
+            "Title\n\nAsked whether Nurlan Yermekbayev was Kazakhstan's defence minister, he smiled.",
+            "holds_office",
+            ("Nurlan Yermekbayev", "Kazakhstan"),
+        ),
+        ("Title\n\nThe OSCE Academy sits in China's shadow.", "located_in", ("OSCE Academy", "China")),
+        (
+            "Title\n\nThe SCO, the main security body in Central Asia, met in Astana.",
+            "located_in",
+            ("Shanghai Cooperation Organization", "Central Asia"),
+        ),
+    ],
+)
+def test_no_fact_the_sentence_does_not_state(text, predicate, wrong, gazetteer_specs):
+    document, specs, facts = facts_for(text + "\n", gazetteer_specs)
+    for r in facts.relations:
+        if r.predicate != predicate or r.confidence < UNCERTAIN_BELOW:
+            continue
+        said = (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        assert not all(part in said for part in wrong), (said, r.span.text)

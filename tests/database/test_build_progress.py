@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from database import build
-from database.build import STAGES, BuildProgress, build_database
+from database.build import build_database
 from database.paths import DOCUMENTS_DIR
+from database.progress import STAGES, BuildProgress
 
 
 class Stop(Exception):

@@ -89,3 +89,28 @@ def test_the_layer_rule_catches_an_upward_import(tmp_path: Path):
     imported = imports_of(sample)
     assert layer("desktop_app.main_window") > layer("desktop_app.render.html")
     assert {"desktop_app.main_window", "benchmarks.bench"} <= imported
+
+
+START_UP_IMPORTS = """
+import sys
+import desktop_app.app, desktop_app.main_window, desktop_app.cli
+from database import reference
+build_side = sorted(
+    name
+    for name in sys.modules
+    if name in ("database.build", "database.extract", "database.relations", "database.discover",
+                "database.gazetteer", "database.corpus", "pycountry", "sqlite_utils", "platformdirs")
+)
+print(" ".join(build_side) or "none")
+"""
+
+
+def test_start_up_imports_none_of_the_build():
+    """The window and the command line load the build (its patterns, the gazetteer, pycountry,
+    sqlite-utils: about a second) only when they build; a status bar that shows a build's
+    progress once imported it all at start-up."""
+    result = subprocess.run(
+        [sys.executable, "-c", START_UP_IMPORTS], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "none"
