@@ -73,9 +73,11 @@ class MainWindow(Workbench):
         self.page: Page | None = None
         self._search_panel: SearchPanel | None = None
         self._syncing_tree = False
-        tree = reference.entity_tree(connection)
-        self.router = PageRouter(connection, groups=[(item.kind or item.label, item.count) for item in tree])
         self.store, store_problem = open_user_store()
+        tree = self.corrected_tree(connection)
+        self.router = PageRouter(
+            connection, groups=[(item.kind or item.label, item.count) for item in tree], store=self.store
+        )
         self._build_widgets(tree)
         self._build_actions()
         self._build_workbench()
@@ -92,7 +94,9 @@ class MainWindow(Workbench):
         if self._search_panel is None:
             from desktop_app.search_panel import SearchPanel
 
-            panel = SearchPanel(self.database_path, self.router.no_results_hint)
+            panel = SearchPanel(
+                self.database_path, self.router.no_results_hint, notes_for=self.notes.matching
+            )
             panel.shown.connect(lambda: self.stack.setCurrentIndex(RESULTS))
             panel.emptied.connect(lambda: self.stack.setCurrentIndex(PAGE))
             panel.chosen.connect(self._open_result)
@@ -431,9 +435,9 @@ class MainWindow(Workbench):
         has it; otherwise the start page."""
         steps = [lasting_step(self.connection, address) for address in self.history.pages]
         previous, self.connection, self.database_path = self.connection, connection, path
-        tree = reference.entity_tree(connection)
+        tree = self.corrected_tree(connection)
         groups = [(item.kind or item.label, item.count) for item in tree]
-        self.router = PageRouter(connection, groups=groups, origins=origins)
+        self.router = PageRouter(connection, groups=groups, origins=origins, store=self.store)
         old_model, self.tree_model = self.tree_model, EntityTreeModel(tree, self)
         self.tree_proxy.setSourceModel(self.tree_model)
         old_model.deleteLater()
@@ -481,6 +485,8 @@ class MainWindow(Workbench):
         address = url.toString()
         if url.scheme() == "copy":
             self._copy_citation(url.path())
+            return
+        if self.reader_link(address):
             return
         self.open_address(address)
 

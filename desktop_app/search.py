@@ -10,6 +10,7 @@ import html
 import logging
 import sqlite3
 import weakref
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,6 +49,7 @@ from database.fulltext import (
     Suggestion,
     search,
 )
+from desktop_app.notes import NoteHit
 from desktop_app.render.labels import KIND_LABELS, kind_title
 
 log = logging.getLogger("casecref.search")
@@ -161,8 +163,17 @@ def _snippet_html(snippet: str) -> str:
     return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
 
 
-def _hit_html(hit: EntityHit | PassageHit | Suggestion) -> tuple[str, str]:
+YOUR_NOTES = "Your notes"
+
+
+def _hit_html(hit: EntityHit | PassageHit | Suggestion | NoteHit) -> tuple[str, str]:
     """(plain text, rich text) of one row of the results."""
+    if isinstance(hit, NoteHit):
+        gone = "" if hit.address else " — no longer found"
+        return (
+            f"{hit.title}{gone}: {hit.text}",
+            f"<i>{html.escape(hit.title)}{gone}</i><br>{html.escape(hit.text)}",
+        )
     if isinstance(hit, Suggestion):
         return hit.text, f"<b>{html.escape(hit.text)}</b>"
     if isinstance(hit, EntityHit):
@@ -200,14 +211,15 @@ class SearchResultsModel(QAbstractItemModel):
     def categories(self) -> list[str]:
         return [title for title, _ in self._categories]
 
-    def set_results(self, results: SearchResults) -> None:
+    def set_results(self, results: SearchResults, notes: Sequence[NoteHit] = ()) -> None:
+        """The results; the reader's matching `notes` come last, in a group of their own."""
         self.beginResetModel()
         self._results = results
-        found = [("Entities", results.entities), ("Passages", results.passages)]
+        found: list[tuple[str, tuple]] = [("Entities", results.entities), ("Passages", results.passages)]
         if not results.name_first:
             found.reverse()
         suggestions = [("Did you mean", results.suggestions)] if results.suggestions else []
-        self._categories = suggestions + found
+        self._categories = suggestions + found + ([(YOUR_NOTES, tuple(notes))] if notes else [])
         self._texts = [[_hit_html(hit) for hit in rows] for _, rows in self._categories]
         self.endResetModel()
 
