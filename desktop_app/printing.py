@@ -58,11 +58,33 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
+def paper_locale_name() -> str | None:
+    """The locale that decides the paper size, read as POSIX says: LC_ALL overrides LC_PAPER,
+    which overrides LANG (an empty variable counts as unset); None when none is set."""
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value
+    return None
+
+
+def paper_territory(locale_name: str | None) -> QLocale.Country:
+    """The territory of a POSIX locale name (`en_US.UTF-8`, `fr_CA@euro`); AnyTerritory for
+    one without a territory (`C`, `POSIX`, `en`); the system locale's when none is set."""
+    if locale_name is None:
+        return QLocale().territory()
+    language_territory = locale_name.split(".", 1)[0].split("@", 1)[0]
+    if "_" not in language_territory:
+        return QLocale.Country.AnyTerritory
+    return QLocale(language_territory).territory()
+
+
 def default_page_size(name: str | None = None) -> QPageSize:
-    """The named size, else the locale's: Letter in North America and a few others, else A4."""
+    """The named size, else the locale's (LC_PAPER): Letter in North America and a few others,
+    else A4 (also for the C locale, as glibc's paper default)."""
     if name:
         return QPageSize(PAGE_SIZES[name])
-    if QLocale().territory() in _LETTER_COUNTRIES:
+    if paper_territory(paper_locale_name()) in _LETTER_COUNTRIES:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
 
