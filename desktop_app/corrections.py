@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,15 +46,16 @@ from database.corrections import Correction, is_found
 from database.errors import DatabaseError
 from database.models import Relation
 from database.userstore import UserStore
+from desktop_app.locale_format import number
 from desktop_app.render.addresses import entity_url
 from desktop_app.render.labels import predicate_label
 from desktop_app.render.reader import correction_line
 
 CorrectionRole = Qt.ItemDataRole.UserRole + 1
 CHOICES = (
-    ("reject", "Reject a fact (not what the sentence says)"),
-    ("alias", "Add an alias"),
-    ("rename", "Rename"),
+    ("reject", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Reject a fact (not what the sentence says)"))),
+    ("alias", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Add an alias"))),
+    ("rename", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Rename"))),
 )
 SENTENCE_SHOWN = 140
 
@@ -81,11 +90,11 @@ class CorrectionDialog(QDialog):
     def __init__(self, name: str, facts: list[Relation], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correction-dialog")
-        self.setWindowTitle(f"Correct “{name}”")
+        self.setWindowTitle(self.tr("Correct “{name}”").format(name=name))
         self.choice = QComboBox()
         self.choice.setObjectName("correction-kind")
         for kind, text in CHOICES:
-            self.choice.addItem(text, kind)
+            self.choice.addItem(self.tr(text), kind)
         self.facts = QListWidget()
         self.facts.setObjectName("correction-facts")
         self.facts.addItems([fact_label(fact) for fact in facts])
@@ -98,10 +107,10 @@ class CorrectionDialog(QDialog):
         self.pages.addWidget(self.facts)
         name_page = QWidget()
         name_layout = QFormLayout(name_page)
-        self.value_label = QLabel("Alias:")
+        self.value_label = QLabel(self.tr("Alias:"))
         name_layout.addRow(self.value_label, self.value)
         self.pages.addWidget(name_page)
-        self.reason = QLineEdit(placeholderText="What the sentence says instead, your source…")
+        self.reason = QLineEdit(placeholderText=self.tr("What the sentence says instead, your source…"))
         self.reason.setObjectName("correction-reason")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,7 +121,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.choice)
         layout.addWidget(self.pages, 1)
         form = QFormLayout()
-        form.addRow("Why:", self.reason)
+        form.addRow(self.tr("Why:"), self.reason)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.choice.currentIndexChanged.connect(self._chosen)
@@ -127,7 +136,7 @@ class CorrectionDialog(QDialog):
     def _chosen(self) -> None:
         kind = self.kind()
         self.pages.setCurrentIndex(0 if kind == "reject" else 1)
-        self.value_label.setText("Alias:" if kind == "alias" else "New name:")
+        self.value_label.setText(self.tr("Alias:") if kind == "alias" else self.tr("New name:"))
         self._check()
 
     def _check(self) -> None:
@@ -162,7 +171,7 @@ class CorrectionsModel(QAbstractListModel):
             return None
         correction, found = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return correction_line(correction) + ("" if found else " — not found in this database")
+            return correction_line(correction) + ("" if found else self.tr(" — not found in this database"))
         if role == CorrectionRole:
             return correction
         return None
@@ -179,7 +188,7 @@ class CorrectionsPanel(QDockWidget):
     def __init__(
         self, store: UserStore, connection: Callable[[], sqlite3.Connection], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Corrections", parent)
+        super().__init__(QCoreApplication.translate("CorrectionsPanel", "Corrections"), parent)
         self.setObjectName("corrections-dock")
         self.store = store
         self.connection = connection
@@ -196,9 +205,9 @@ class CorrectionsPanel(QDockWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip, slot in (
-            ("undo", "Undo", "Undo the chosen correction (Delete)", self.undo_current),
-            ("export", "Export…", "Save every correction as a JSON file", self.export_file),
-            ("import", "Import…", "Apply the corrections of a JSON file", self.import_file),
+            ("undo", self.tr("Undo"), self.tr("Undo the chosen correction (Delete)"), self.undo_current),
+            ("export", self.tr("Export…"), self.tr("Save every correction as a JSON file"), self.export_file),
+            ("import", self.tr("Import…"), self.tr("Apply the corrections of a JSON file"), self.import_file),
         ):
             button = QToolButton()
             button.setText(text)
@@ -268,11 +277,11 @@ class CorrectionsPanel(QDockWidget):
                     request.kind, slug, name, value=request.value, reason=request.reason
                 )
         except (DatabaseError, ValueError) as error:
-            self.status.emit(f"Not corrected: {error}")
+            self.status.emit(self.tr("Not corrected: {error}").format(error=error))
             return None
         self.reload()
         self.changed.emit()
-        self.status.emit("Corrected. Undo it on the page or in the Corrections panel.")
+        self.status.emit(self.tr("Corrected. Undo it on the page or in the Corrections panel."))
         return correction
 
     # Undoing
@@ -283,7 +292,7 @@ class CorrectionsPanel(QDockWidget):
         self.store.undo_correction(correction_id)
         self.reload()
         self.changed.emit()
-        self.status.emit("Correction undone.")
+        self.status.emit(self.tr("Correction undone."))
 
     def undo_current(self) -> None:
         correction = self.view.currentIndex().data(CorrectionRole)
@@ -310,19 +319,23 @@ class CorrectionsPanel(QDockWidget):
         except DatabaseError:
             entity = None
         if entity is None:
-            self.status.emit("This correction's entity is not in this database.")
+            self.status.emit(self.tr("This correction's entity is not in this database."))
             return
         self.open_requested.emit(entity_url(entity.id))
 
     # Files
     def ask_save_path(self) -> str:
         """The export file's name (a dialog); tests replace it."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export Corrections", "corrections.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Corrections"), "corrections.json", self.tr("JSON (*.json)")
+        )
         return path
 
     def ask_open_path(self) -> str:
         """The file to import (a dialog); tests replace it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import Corrections", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Corrections"), "", self.tr("JSON (*.json)")
+        )
         return path
 
     def export_file(self) -> None:
@@ -332,9 +345,15 @@ class CorrectionsPanel(QDockWidget):
         try:
             Path(path).write_text(self.store.export_corrections_json(), encoding="utf-8")
         except OSError as error:
-            self.status.emit(f"Cannot write {path}: {error.strerror or error}")
+            self.status.emit(
+                self.tr("Cannot write {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
             return
-        self.status.emit(f"Exported {self.model.rowCount()} corrections to {Path(path).name}.")
+        self.status.emit(
+            self.tr("Exported {count} corrections to {file}.").format(
+                count=number(self.model.rowCount()), file=Path(path).name
+            )
+        )
 
     def import_file(self) -> None:
         path = self.ask_open_path()
@@ -343,11 +362,17 @@ class CorrectionsPanel(QDockWidget):
         try:
             added = self.store.import_corrections(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            self.status.emit(f"Cannot import {Path(path).name}: {error}")
+            self.status.emit(
+                self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
+            )
             return
         self.reload()
         self.changed.emit()
-        self.status.emit(f"Imported {added} corrections from {Path(path).name}.")
+        self.status.emit(
+            self.tr("Imported {count} corrections from {file}.").format(
+                count=number(added), file=Path(path).name
+            )
+        )
 
     def toggle(self) -> None:
         """Show and focus the list; hide it when it has the focus already."""

@@ -90,7 +90,7 @@ class SearchPanel(QWidget):
             return
         hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
         if results.empty and not notes:
-            hint = f"No results. {hint}".strip()
+            hint = self.tr("No results. {hint}").format(hint=hint).strip()
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         first = self.model.first_hit()
