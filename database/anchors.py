@@ -11,14 +11,39 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef
 from database.reference import find_entity
-from database.userstore import Bookmark
 
 FOUND, MOVED, MISSING = "found", "moved", "missing"
+
+
+class Anchored(Protocol):
+    """What a bookmark and a note both keep of their place (see `database.userstore`)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def entity_slug(self) -> str | None: ...
+    @property
+    def document_source(self) -> str | None: ...
+    @property
+    def document_sha256(self) -> str | None: ...
+    @property
+    def start(self) -> int | None: ...
+    @property
+    def end(self) -> int | None: ...
+    @property
+    def quote(self) -> str | None: ...
+
+
+N = TypeVar("N", bound=Anchored)
 
 
 @dataclass(frozen=True)
@@ -74,8 +99,28 @@ def document_sha256(connection: sqlite3.Connection, source: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def locate(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
-    """Where `bookmark` is in this database (see `Location`). Raises DatabaseError."""
+def notes_on_entity(connection: sqlite3.Connection, notes: Sequence[N], entity_id: int) -> list[N]:
+    """The entity notes that find this entity (by slug, or by the name they were written on)."""
+    return [
+        note for note in notes if note.kind == "entity" and locate(connection, note).entity_id == entity_id
+    ]
+
+
+def notes_in_document(
+    connection: sqlite3.Connection, notes: Sequence[N], source: str
+) -> list[tuple[N, Location]]:
+    """The passage notes whose words stand in this document, with where they stand now."""
+    placed = []
+    for note in notes:
+        if note.kind == "passage":
+            location = locate(connection, note)
+            if location.source == source and location.start is not None:
+                placed.append((note, location))
+    return placed
+
+
+def locate(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
+    """Where a bookmark or note is in this database (see `Location`). Raises DatabaseError."""
     if bookmark.kind == "search":
         return Location(FOUND)
     if bookmark.kind == "entity":
@@ -85,7 +130,7 @@ def locate(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
     return _locate_passage(connection, bookmark)
 
 
-def _locate_entity(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_entity(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     entity = entity_by_slug(connection, bookmark.entity_slug or "")
     if entity is not None:
         return Location(FOUND, entity_id=entity.id)
@@ -95,7 +140,7 @@ def _locate_entity(connection: sqlite3.Connection, bookmark: Bookmark) -> Locati
 
 
 @reading
-def _locate_document(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_document(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     row = connection.execute(
         "SELECT source FROM documents WHERE sha256 = ? ORDER BY source = ? DESC LIMIT 1",
         (bookmark.document_sha256, bookmark.document_source),
@@ -108,7 +153,7 @@ def _locate_document(connection: sqlite3.Connection, bookmark: Bookmark) -> Loca
 
 
 @reading
-def _locate_passage(connection: sqlite3.Connection, bookmark: Bookmark) -> Location:
+def _locate_passage(connection: sqlite3.Connection, bookmark: Anchored) -> Location:
     """The same document (by hash, then by name) with the quote at its offsets is FOUND; the
     quote elsewhere in it, or in another document, is MOVED (the occurrence nearest the old
     offset); no quote anywhere is MISSING."""

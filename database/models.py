@@ -4,6 +4,10 @@ render layer (`desktop_app.render`), not here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from database.corrections import Correction
 
 # `member_of` statuses that make the subject a member; every other status ('planned',
 # 'applied', 'not a member', 'withdrew', 'suspended') is said with its own word, never as
@@ -194,6 +198,8 @@ class Summary:
     totals: dict[str, int]
     limits: Limits
     years: tuple[int, int] | None
+    corrections: tuple[Correction, ...] = ()
+    """The reader's corrections that changed this summary (see `database.corrections`)."""
 
     @property
     def as_of(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from database.connection import open_database
 from database.errors import DatabaseError
@@ -27,6 +28,9 @@ from database.models import (
     TreeItem,
 )
 from database.names import name_key
+
+if TYPE_CHECKING:
+    from database.corrections import Correction
 from database.tables import KINDS
 
 OTHER_REGION = "Other"
@@ -175,13 +179,23 @@ def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> li
 
 
 @reading
-def summary(connection: sqlite3.Connection, entity_id: int, limits: Limits | None = None) -> Summary:
+def summary(
+    connection: sqlite3.Connection,
+    entity_id: int,
+    limits: Limits | None = None,
+    corrections: Sequence[Correction] = (),
+) -> Summary:
     """Everything the entity page and the printed sheet show about one entity, each list
-    read up to `limits` (the page's defaults when None; `Limits.everything()` for a dossier).
-    Raises KeyError for an unknown id."""
+    read up to `limits` (the page's defaults when None; `Limits.everything()` for a dossier),
+    with the reader's `corrections` applied (facts rejected left out, names and aliases as
+    corrected; the summary's `corrections` says which changed it). Raises KeyError for an
+    unknown id."""
+    from database.corrections import apply_names, rejected_relations
     from database.summary import read_summary
 
-    return read_summary(connection, entity_id, limits or Limits())
+    rejected = rejected_relations(connection, entity_id, corrections) if corrections else {}
+    found = read_summary(connection, entity_id, limits or Limits(), excluded=list(rejected))
+    return apply_names(connection, found, corrections, rejected.values()) if corrections else found
 
 
 @reading

@@ -11,7 +11,9 @@ Columns that newer builds add (`relations.status/date/confidence/method`,
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from database.models import (
@@ -32,7 +34,11 @@ PASSAGE_DOCUMENTS = 6
 MIN_PASSAGE_WORDS = 8
 
 
-def read_summary(connection: sqlite3.Connection, entity_id: int, limits: Limits) -> Summary:
+def read_summary(
+    connection: sqlite3.Connection, entity_id: int, limits: Limits, excluded: Sequence[int] = ()
+) -> Summary:
+    """`excluded`: relation ids left out (facts the reader rejected), so a fact stated by
+    other sentences too is shown with the next of them."""
     row = connection.execute(
         "SELECT e.*, p.id AS p_id, p.name AS p_name, p.kind AS p_kind FROM entities e "
         "LEFT JOIN entities p ON p.id = e.parent_id WHERE e.id = ?",
@@ -43,7 +49,7 @@ def read_summary(connection: sqlite3.Connection, entity_id: int, limits: Limits)
     entity = EntityRef(row["id"], row["name"], row["kind"])
     documents = _DocumentCache(connection)
     timeline, timeline_total, years = _timeline(connection, entity_id, limits.timeline, documents)
-    relations, relations_total = _relations(connection, entity_id, limits.relations, documents)
+    relations, relations_total = _relations(connection, entity_id, limits.relations, documents, excluded)
     mentioned_with, with_total = _mentioned_with(connection, entity_id, limits.mentioned_with)
     passages = _passages(connection, entity_id, limits.passages, documents)
     parent = EntityRef(row["p_id"], row["p_name"], row["p_kind"]) if row["p_id"] else None
@@ -238,7 +244,11 @@ def _in_chunks(connection: sqlite3.Connection, sql: str, values: list[int]) -> l
 
 
 def _relations(
-    connection: sqlite3.Connection, entity_id: int, limit: int | None, documents: _DocumentCache
+    connection: sqlite3.Connection,
+    entity_id: int,
+    limit: int | None,
+    documents: _DocumentCache,
+    excluded: Sequence[int] = (),
 ) -> tuple[tuple[Relation, ...], int]:
     """One fact per (predicate, other entity, status, role), with its earliest sentence and
     how many statements say it."""
@@ -255,8 +265,9 @@ def _relations(
             f"max(coalesce({confidence}, 1.0)) AS confidence, count(*) OVER () AS total, "
             f"min((r.evidence IS NULL) || coalesce({date}, '9999') || '#' || printf('%012d', r.id)) AS first "
             f"FROM relations r WHERE r.{mine} = ? AND r.predicate != 'mentioned_with' "
+            f"AND r.id NOT IN (SELECT value FROM json_each(?)) "
             f"GROUP BY r.predicate, r.{other}, {status}, r.role ORDER BY n DESC LIMIT ?",
-            (entity_id, -1 if limit is None else limit),
+            (entity_id, json.dumps(list(excluded)), -1 if limit is None else limit),
         ).fetchall()
         if not groups:
             continue

@@ -1,5 +1,6 @@
-"""The reader's own store: history and bookmarks, in one small SQLite file in the user data
-folder (`paths.user_store_path()`), apart from the reference database, which a build replaces.
+"""The reader's own store: history, bookmarks, notes and corrections, in one small SQLite file
+in the user data folder (`paths.user_store_path()`), apart from the reference database, which a
+build replaces.
 
 Every change is one transaction (`BEGIN IMMEDIATE` … `COMMIT`) in WAL mode with
 `synchronous=FULL`: a kill or a crash in the middle of a write leaves the last committed state,
@@ -14,18 +15,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+from database.corrections import CORRECTIONS_SCHEMA, CorrectionsStore
+from database.storebase import utc_now
+from database.usernotes import NOTES_SCHEMA, NotesStore
+
+SCHEMA_VERSION = 2
 HISTORY_LIMIT = 1000
 BOOKMARK_KINDS = ("entity", "document", "passage", "search")
 EXPORT_FORMAT = "casecref-bookmarks"
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE history (
     id INTEGER PRIMARY KEY,
     address TEXT NOT NULL,
@@ -106,10 +109,6 @@ class Bookmark:
 _ANCHOR_FIELDS = ("entity_slug", "document_source", "document_sha256", "start", "end", "quote", "query")
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _validated(kind: str, title: str, anchor: dict[str, Any]) -> dict[str, Any]:
     """The anchor columns a bookmark of `kind` needs, checked; raises ValueError."""
     if kind not in BOOKMARK_KINDS:
@@ -152,13 +151,13 @@ def _is_damage(error: sqlite3.DatabaseError) -> bool:
     return isinstance(error, _Damaged) or code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
 
 
-class UserStore:
-    """History and bookmarks over one SQLite connection. Open with `UserStore.open(path)`, or
-    `UserStore.in_memory()` when nothing may be written (the session then keeps its own)."""
+class UserStore(NotesStore, CorrectionsStore):
+    """History, bookmarks, notes and corrections over one SQLite connection. Open with
+    `UserStore.open(path)`, or `UserStore.in_memory()` when nothing may be written (the session
+    then keeps its own)."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
-        self.connection = connection
-        self.path = path
+        super().__init__(connection, path)
         self.moved_aside: Path | None = None
         """Where a damaged store was moved on opening, for the window to say so."""
 
@@ -214,21 +213,11 @@ class UserStore:
     def close(self) -> None:
         self.connection.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
-
     # History
     def add_visit(self, address: str, title: str, kind: str, entity_slug: str | None = None) -> Visit:
         """Record a visit; the same address twice in a row is one visit, brought up to date.
         Only the newest HISTORY_LIMIT visits are kept."""
-        now = _now()
+        now = utc_now()
         with self._transaction() as db:
             last = db.execute("SELECT id, address FROM history ORDER BY id DESC LIMIT 1").fetchone()
             if last is not None and last["address"] == address:
@@ -286,7 +275,7 @@ class UserStore:
         Raises ValueError when the anchor does not fit the kind."""
         values = _validated(kind, title, anchor)
         with self._transaction():
-            return self._insert_bookmark(kind, title.strip(), values, _now())
+            return self._insert_bookmark(kind, title.strip(), values, utc_now())
 
     def _insert_bookmark(self, kind: str, title: str, values: dict[str, Any], created: str) -> Bookmark:
         """Inside a transaction: insert unless the same place is bookmarked already."""
@@ -376,7 +365,7 @@ class UserStore:
             except ValueError as error:
                 raise ValueError(f"bookmark {number}: {error}") from None
             checked.append(
-                (str(kind), title.strip(), values, created if isinstance(created, str) else _now())
+                (str(kind), title.strip(), values, created if isinstance(created, str) else utc_now())
             )
         before = len(self.bookmarks())
         with self._transaction():
@@ -388,6 +377,11 @@ class UserStore:
         return json.dumps(self.export_bookmarks(), ensure_ascii=False, indent=2) + "\n"
 
 
+# What each version adds to the one before: a file of any older version is brought up to date
+# step by step, its history and bookmarks kept.
+_MIGRATIONS = {1: _SCHEMA_V1, 2: NOTES_SCHEMA + CORRECTIONS_SCHEMA}
+
+
 def _migrate(connection: sqlite3.Connection) -> None:
     """Bring the schema to SCHEMA_VERSION in one transaction; refuse a newer file."""
     version = _refuse_newer(connection)
@@ -395,8 +389,8 @@ def _migrate(connection: sqlite3.Connection) -> None:
         return
     connection.execute("BEGIN IMMEDIATE")
     try:
-        if version == 0:
-            for statement in _SCHEMA.split(";"):
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _MIGRATIONS[step].split(";"):
                 if statement.strip():
                     connection.execute(statement)
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -79,6 +79,18 @@ exits 1 with suggestions.""",
 
 Bookmarks are the window's (Ctrl+D), kept in the user data folder. Each is looked for in the
 database: "moved" when its words now stand elsewhere, "no longer found" when they are gone.""",
+    "notes": """examples:
+  casecref notes                              each note, where it is, and its words
+  casecref notes --json > notes.json          every note with its place and state
+
+Notes are the window's (Ctrl+N), kept in the user data folder; each is looked for in the
+database: "moved" when its words now stand elsewhere, "no longer found" when they are gone.""",
+    "corrections": """examples:
+  casecref corrections                        each correction: what, when, who, why
+  casecref corrections --json > mine.json     the file a colleague imports in the window
+
+Corrections are applied whenever a page is read, from any database; "not found in this
+database" when the entity or the sentence of a rejected fact is not in it.""",
     "self-test": """example:
   casecref self-test        prints {"ok": true, ...} with timings in milliseconds""",
 }
@@ -180,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
     marks.add_argument(
         "--json", action="store_true", help="the bookmarks file the window exports, each with its state"
     )
+    noted = command("notes", "list or export the notes written in the window")
+    noted.add_argument("--json", action="store_true", help="every note with its place and state")
+    fixes = command("corrections", "list or export the corrections made in the window")
+    fixes.add_argument(
+        "--json", action="store_true", help="the corrections file the window exports, each with its state"
+    )
     command("self-test", "open the window off screen, search, render a summary and print timings")
     return parser
 
@@ -199,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "summary": _summary,
             "self-test": _self_test,
             "bookmarks": _bookmarks,
+            "notes": _notes,
+            "corrections": _corrections,
         }[args.command]
         return handler(args)
     except CliError as error:
@@ -416,12 +436,13 @@ def _summary(args: argparse.Namespace) -> int:
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
     mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
+    store = _user_store("summary")  # The reader's notes and corrections, as the window shows them.
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")
         from desktop_app.printing import write_pdf
 
-        page = PageRouter(connection).page(
+        page = PageRouter(connection, store=store).page(
             entity_url(found.id), html.PRINT_COLORS, show_uncertain=args.uncertain
         )
         if page is None or page.printable is None:
@@ -433,7 +454,7 @@ def _summary(args: argparse.Namespace) -> int:
             raise CliError(f"summary: cannot write {args.output}: {error.strerror or error}") from error
         print(f"wrote {args.output} ({pages} pages)")
         return 0
-    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain)
+    sheet = entity_sheet(connection, found.id, mode, show_uncertain=args.uncertain, store=store)
     if args.format == "json":
         text = json.dumps(data.to_dict(sheet), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":
@@ -452,16 +473,22 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bookmarks(args: argparse.Namespace) -> int:
-    from database.anchors import locate
+def _user_store(command: str):
+    """The window's user store, read; an empty one when the window never wrote one."""
     from database.paths import user_store_path
     from database.userstore import UserStore, UserStoreError
 
     path = user_store_path()
     try:
-        store = UserStore.open(path) if path.exists() else UserStore.in_memory()
+        return UserStore.open(path) if path.exists() else UserStore.in_memory()
     except UserStoreError as error:
-        raise CliError(f"bookmarks: {error}") from error
+        raise CliError(f"{command}: {error}") from error
+
+
+def _bookmarks(args: argparse.Namespace) -> int:
+    from database.anchors import locate
+
+    store = _user_store("bookmarks")
     connection = _connect(args)
     exported = store.export_bookmarks()
     located = [locate(connection, bookmark) for bookmark in store.bookmarks()]
@@ -475,6 +502,50 @@ def _bookmarks(args: argparse.Namespace) -> int:
         print(f"{bookmark.kind:<9} {bookmark.title}{states[location.state]}")
     if not located:
         print("no bookmarks (Ctrl+D in the window bookmarks a page)", file=sys.stderr)
+    return 0
+
+
+def _notes(args: argparse.Namespace) -> int:
+    from database.anchors import locate
+
+    store = _user_store("notes")
+    connection = _connect(args)
+    notes = store.notes()
+    located = [locate(connection, note) for note in notes]
+    if args.json:
+        exported = store.export_notes()
+        for entry, location in zip(exported["notes"], located, strict=True):
+            entry["state"] = location.state
+        print(json.dumps(exported, ensure_ascii=False, indent=2))
+        return 0
+    states = {"found": "", "moved": "  (moved)", "missing": "  (no longer found)"}
+    for note, location in zip(notes, located, strict=True):
+        where = f"“{note.quote}” ({note.title})" if note.kind == "passage" else note.title
+        print(f"{note.kind:<8} {where}{states[location.state]}, {note.updated[:10]}")
+        print("\n".join(f"    {line}" for line in note.text.splitlines()))
+    if not notes:
+        print("no notes (Ctrl+N in the window writes one on the page)", file=sys.stderr)
+    return 0
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from database.corrections import is_found
+    from desktop_app.render.reader import correction_line
+
+    store = _user_store("corrections")
+    connection = _connect(args)
+    corrections = store.corrections()
+    found = [is_found(connection, correction) for correction in corrections]
+    if args.json:
+        exported = store.export_corrections()
+        for entry, here in zip(exported["corrections"], found, strict=True):
+            entry["state"] = "found" if here else "missing"
+        print(json.dumps(exported, ensure_ascii=False, indent=2))
+        return 0
+    for correction, here in zip(corrections, found, strict=True):
+        print(correction_line(correction) + ("" if here else "  (not found in this database)"))
+    if not corrections:
+        print("no corrections (Edit → Correct This Page… in the window makes one)", file=sys.stderr)
     return 0
 
 

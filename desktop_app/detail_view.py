@@ -105,14 +105,14 @@ class FindBar(QWidget):
     def __init__(self, browser: DetailBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = browser
-        self.edit = QLineEdit(placeholderText="Find in page", clearButtonEnabled=True)
+        self.edit = QLineEdit(placeholderText=self.tr("Find in page"), clearButtonEnabled=True)
         self.status = QLabel()
-        previous_button = _tool_button("▲", "Previous match (Shift+F3)")
-        next_button = _tool_button("▼", "Next match (F3)")
-        close_button = _tool_button("✕", "Close (Escape)")
+        previous_button = _tool_button("▲", self.tr("Previous match (Shift+F3)"))
+        next_button = _tool_button("▼", self.tr("Next match (F3)"))
+        close_button = _tool_button("✕", self.tr("Close (Escape)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel("Find:"), self.edit, previous_button, next_button, self.status):
+        for widget in (QLabel(self.tr("Find:")), self.edit, previous_button, next_button, self.status):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(close_button)
@@ -149,7 +149,7 @@ class FindBar(QWidget):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found
 
     def find_next(self) -> bool:

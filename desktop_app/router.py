@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from database import reference
+from database.anchors import notes_in_document, notes_on_entity
 from database.fulltext import SearchResults, search
 from database.models import Limits
 from desktop_app.render.addresses import (
@@ -33,8 +34,10 @@ from desktop_app.render.html import (
     search_page,
     start_page,
 )
+from desktop_app.render.reader import notes_html
 
 if TYPE_CHECKING:
+    from database.userstore import UserStore
     from desktop_app.render.sheet import Sheet
 
 APP_NAME = "Central Asia Security Reference"
@@ -62,13 +65,17 @@ def entity_sheet(
     show_uncertain: bool = False,
     shown: dict[str, int] | None = None,
     tightness: int = 0,
+    store: UserStore | None = None,
 ) -> Sheet:
-    """Raises KeyError for an unknown entity. (The sheet modules load on the first entity
-    page, not at start-up.)"""
+    """With `store`, the reader's corrections applied and their notes on the entity added.
+    Raises KeyError for an unknown entity. (The sheet modules load on the first entity page,
+    not at start-up.)"""
     from desktop_app.render.sheet import Options, build_sheet
 
-    summary = reference.summary(connection, entity_id, limits_for(mode, shown))
-    return build_sheet(summary, Options(mode, show_uncertain, tightness))
+    corrections = store.corrections() if store is not None else []
+    summary = reference.summary(connection, entity_id, limits_for(mode, shown), corrections)
+    notes = notes_on_entity(connection, store.notes(), entity_id) if store is not None else []
+    return build_sheet(summary, Options(mode, show_uncertain, tightness), notes)
 
 
 @dataclass(frozen=True)
@@ -122,9 +129,12 @@ class PageRouter:
         *,
         groups: list[tuple[str, int]] | None = None,
         origins: Mapping[str, str] | None = None,
+        store: UserStore | None = None,
     ) -> None:
         """`origins`: for a user library, where each added document came from, by file name
-        (the start page lists them first, and marks every document bundled or added)."""
+        (the start page lists them first, and marks every document bundled or added).
+        `store`: the reader's own notes and corrections, shown on the pages they concern."""
+        self.store = store
         self.connection = connection
         self.built = reference.meta(connection).get("built", "")
         self.groups = groups or []
@@ -167,7 +177,12 @@ class PageRouter:
 
         try:
             sheet = entity_sheet(
-                self.connection, route.entity_id, "page", show_uncertain=show_uncertain, shown=route.shown
+                self.connection,
+                route.entity_id,
+                "page",
+                show_uncertain=show_uncertain,
+                shown=route.shown,
+                store=self.store,
             )
         except KeyError:
             return None
@@ -175,12 +190,19 @@ class PageRouter:
 
         def render(mode: str, tightness: int = 0) -> str:
             chosen = entity_sheet(
-                self.connection, entity_id, mode, show_uncertain=show_uncertain, tightness=tightness
+                self.connection,
+                entity_id,
+                mode,
+                show_uncertain=show_uncertain,
+                tightness=tightness,
+                store=self.store,
             )
             return summary_html(chosen, PRINT_COLORS, links=False, for_print=True)
 
         def export(fmt: str, mode: str) -> str:
-            chosen = entity_sheet(self.connection, entity_id, mode, show_uncertain=show_uncertain)
+            chosen = entity_sheet(
+                self.connection, entity_id, mode, show_uncertain=show_uncertain, store=self.store
+            )
             return standalone_html(chosen) if fmt == "html" else plain.to_markdown(chosen)
 
         name = sheet.entity.name
@@ -201,14 +223,19 @@ class PageRouter:
         view = reference.document(self.connection, route.source)
         if view is None:
             return None
-        html = document_html(view, colors, highlight=route.highlight, terms=route.terms, at=route.at)
+        placed = notes_in_document(self.connection, self.store.notes(), view.source) if self.store else []
+        boxes = [(location.start or 0, notes_html([note], links=True)) for note, location in placed]
+        printed = [(location.start or 0, notes_html([note], links=False)) for note, location in placed]
+        html = document_html(
+            view, colors, highlight=route.highlight, terms=route.terms, at=route.at, notes=boxes
+        )
         anchor = "hit" if route.highlight or route.at is not None else None
 
         def render(mode: str, tightness: int = 0) -> str:
-            return document_html(view, PRINT_COLORS, for_print=True)
+            return document_html(view, PRINT_COLORS, for_print=True, notes=printed)
 
         def export(fmt: str, mode: str) -> str:
-            body = document_html(view, PRINT_COLORS, for_print=True)
+            body = document_html(view, PRINT_COLORS, for_print=True, notes=printed)
             title = esc(view.title)
             return (
                 f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>"

@@ -4,6 +4,7 @@ reads the window."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -11,8 +12,15 @@ from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from database.fulltext import EntityHit, SearchResults, Suggestion
 from database.query import syntax_notice
+from desktop_app.notes import NoteHit
 from desktop_app.render.addresses import document_url, entity_url
-from desktop_app.search import FacetBar, HtmlDelegate, ResultRole, SearchController, SearchResultsModel
+from desktop_app.search import (
+    FacetBar,
+    HtmlDelegate,
+    ResultRole,
+    SearchController,
+    SearchResultsModel,
+)
 
 
 class SearchPanel(QWidget):
@@ -27,9 +35,18 @@ class SearchPanel(QWidget):
     needs_page = Signal(str)
     retyped = Signal(str)
 
-    def __init__(self, database_path: Path, hint_for, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database_path: Path,
+        hint_for,
+        parent: QWidget | None = None,
+        *,
+        notes_for: Callable[[str], list[NoteHit]] | None = None,
+    ) -> None:
+        """`notes_for(query)`: the reader's notes matching a query, shown as "Your notes"."""
         super().__init__(parent)
         self._hint_for = hint_for
+        self._notes_for = notes_for
         self.controller = SearchController(database_path, self)
         self.model = SearchResultsModel(self)
         self.view = QTreeView(headerHidden=True, rootIsDecorated=False, itemsExpandable=False)
@@ -64,15 +81,16 @@ class SearchPanel(QWidget):
         self.controller.shutdown()
 
     def _show(self, results: SearchResults) -> None:
-        self.model.set_results(results)
+        notes = self._notes_for(results.query) if self._notes_for and results.query.strip() else []
+        self.model.set_results(results, notes)
         self.view.expandAll()
         self.facet_bar.show_counts(results)
         if not results.query.strip():
             self.emptied.emit()
             return
         hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
-        if results.empty:
-            hint = f"No results. {hint}".strip()
+        if results.empty and not notes:
+            hint = self.tr("No results. {hint}").format(hint=hint).strip()
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         first = self.model.first_hit()
@@ -116,6 +134,10 @@ class SearchPanel(QWidget):
         results = self.model.results
         if isinstance(hit, Suggestion):
             self.retyped.emit(hit.text)
+            return
+        if isinstance(hit, NoteHit):
+            if hit.address is not None:
+                self.chosen.emit(hit.address, results.query)
             return
         if isinstance(hit, EntityHit):
             address = entity_url(hit.id)

@@ -3,6 +3,7 @@ facts with their citations and the merged timeline's sources."""
 
 from __future__ import annotations
 
+from database.corrections import as_dict
 from database.models import Citation, Relation
 from desktop_app.render.labels import predicate_label
 from desktop_app.render.sheet import Sheet, Step
@@ -100,6 +101,11 @@ def to_dict(sheet: Sheet) -> dict:
             for row in sheet.facts
         ],
         "hidden_uncertain": sheet.hidden_uncertain,
+        # The reader's own, kept apart from what the documents say.
+        "your_notes": [
+            {"text": note.text, "written": note.updated, "quote": note.quote} for note in sheet.notes
+        ],
+        "corrected_by_you": [as_dict(correction) for correction in summary.corrections],
         "timeline": [
             {
                 "date": row.date,

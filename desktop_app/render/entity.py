@@ -9,6 +9,7 @@ from desktop_app.render.addresses import PAGED_LISTS, document_url, entity_url
 from desktop_app.render.html import PRINT_COLORS, Colors, esc, style
 from desktop_app.render.html import link as _link
 from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count
+from desktop_app.render.reader import NOTE_PASSAGE, corrections_html, notes_html
 from desktop_app.render.sheet import FactItem, Sheet, Step, TimelineRow, timeline_note
 
 PAGE_STEP = {"timeline": 100, "passages": 12, "sources": 50, "mentioned_with": 50}
@@ -86,6 +87,8 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
             f"<p>{esc(sheet.description.word)} {_step_html(sheet, _bare(sheet.description), links)}</p>"
         )
 
+    parts.append(notes_html(sheet.notes, links=links))
+    parts.append(corrections_html(summary.corrections, links=links))
     parts.append("<h2>Key facts</h2><table class='facts' width='100%'>")
     for row in sheet.facts:
         items = "; ".join(_item_html(sheet, item, links) for item in row.items)
@@ -124,7 +127,8 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
                     "open in document", document_url(passage.source, passage.start, passage.end), True
                 )
                 copied = _link("copy citation", f"copy:{index}", True)
-                actions = f" · {opened} · {copied}"
+                noted = _link("note", f"{NOTE_PASSAGE}/{index}", True)
+                actions = f" · {opened} · {copied} · {noted}"
             parts.append(
                 f"<blockquote>{esc(passage.text)}<br><span class='cite'>{where}{actions}</span></blockquote>"
             )

@@ -8,7 +8,7 @@ the app's own schemes (see `addresses`).
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
@@ -57,6 +57,8 @@ table.grid th {{ background-color: {colors.header_bg}; text-align: left; padding
 table.grid td {{ border-top: 1px solid {colors.rule}; padding: 3px 6px; vertical-align: top; }}
 blockquote {{ margin: 4px 0px 10px 12px; }}
 .mark {{ background-color: {colors.mark}; color: {colors.mark_text}; }}
+table.reader {{ border: 1px solid {colors.accent}; background-color: {colors.header_bg}; margin-top: 6px; }}
+table.reader td {{ padding: 6px; }}
 </style>"""
 
 
@@ -87,8 +89,11 @@ def document_html(
     terms: tuple[str, ...] = (),
     at: int | None = None,
     for_print: bool = False,
+    notes: Sequence[tuple[int, str]] = (),
 ) -> str:
-    """A whole document: title, byline, dates, a table of contents, then its sections."""
+    """A whole document: title, byline, dates, a table of contents, then its sections.
+    `notes`: the reader's boxes (offset, HTML), each placed after the paragraph holding its
+    offset."""
     parts = [style(colors, for_print=for_print), f"<h1>{esc(view.title)}</h1>"]
     meta = []
     if view.author:
@@ -119,6 +124,7 @@ def document_html(
         if not highlight or not (highlight[0] <= start < highlight[1]):
             spans.append((start, end, ""))
     target = max((s.ordinal for s in view.sections if at is not None and s.start <= at), default=None)
+    waiting = sorted(notes, key=lambda note: note[0])
     for section in view.sections:
         if section.ordinal == target and not highlight:
             parts.append("<a name='hit'></a>")
@@ -132,6 +138,9 @@ def document_html(
                 if s < paragraph_end and e > paragraph_start
             ]
             parts.append(f"<p>{_highlighted(view.text[paragraph_start:paragraph_end], inside)}</p>")
+            while waiting and waiting[0][0] < paragraph_end:
+                parts.append(waiting.pop(0)[1])
+    parts += [box for _, box in waiting]
     return "\n".join(parts)
 
 
@@ -276,7 +285,8 @@ _SEARCH_HELP = """<h2>Search syntax</h2>
 Entity names match their aliases and spellings too: <i>Kirgizia</i>, <i>Kyrgyz Republic</i>.</p>
 <p><b>Keys:</b> Ctrl+K search · Up/Down choose · Enter open · Escape back ·
 Alt+Left/Right back and forward · Ctrl+F find in page · Ctrl+P print ·
-Ctrl+D bookmark · Ctrl+B bookmarks · Ctrl+H history · Alt+T tree · F6 next panel.</p>"""
+Ctrl+D bookmark · Ctrl+B bookmarks · Ctrl+H history · Ctrl+N note · Ctrl+R correct ·
+Ctrl+Shift+R corrections · Alt+T tree · F6 next panel.</p>"""
 
 
 def search_help_page(colors: Colors) -> str:

@@ -4,6 +4,7 @@ HTML, for notes, mail and terminals."""
 from __future__ import annotations
 
 from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count
+from desktop_app.render.reader import CORRECTED_HEADING, correction_line, note_lines
 from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_note
 
 
@@ -59,6 +60,12 @@ def to_markdown(sheet: Sheet) -> str:
         lines += ["", "**Also known as:** " + ", ".join(alias for alias, _ in summary.aliases)]
     if description := _description(sheet):
         lines += ["", description]
+    for own in sheet.notes:
+        heading, text = note_lines(own)
+        lines += ["", f"**{heading}:**", "", text]
+    if summary.corrections:
+        lines += ["", f"**{CORRECTED_HEADING}:**", ""]
+        lines += [f"- {correction_line(correction)}" for correction in summary.corrections]
     lines += ["", "## Key facts", ""]
     lines += [f"- **{label}:** {value}" for label, value in _fact_lines(sheet)]
     if sheet.hidden_uncertain:
@@ -101,6 +108,12 @@ def to_text(sheet: Sheet) -> str:
         out.append("Also known as: " + ", ".join(alias for alias, _ in summary.aliases))
     if description := _description(sheet):
         out += ["", description]
+    for own in sheet.notes:
+        heading, text = note_lines(own)
+        out += ["", f"{heading}:", *(f"  {line}" for line in text.splitlines())]
+    if summary.corrections:
+        out += ["", f"{CORRECTED_HEADING}:"]
+        out += [f"  {correction_line(correction)}" for correction in summary.corrections]
     out += ["", "Key facts"]
     out += [f"  {label}: {value}" for label, value in _fact_lines(sheet)]
     if sheet.hidden_uncertain:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from database.models import (
@@ -24,6 +25,7 @@ from database.models import (
     SourceInfo,
     Summary,
 )
+from database.usernotes import Note
 from desktop_app.render.labels import FACT_ORDER, count, kind_label, predicate_label
 
 MODES = ("page", "briefing", "dossier")
@@ -112,6 +114,8 @@ class Sheet:
     sources_more: int
     hidden_uncertain: int
     numbers: dict[str, int] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()
+    """The reader's own notes on the entity: shown apart from the facts, marked as theirs."""
 
     @property
     def entity(self) -> EntityRef:
@@ -131,7 +135,7 @@ class Sheet:
         return self.numbers.get(citation.source) if citation else None
 
 
-def build_sheet(summary: Summary, options: Options | None = None) -> Sheet:
+def build_sheet(summary: Summary, options: Options | None = None, notes: Sequence[Note] = ()) -> Sheet:
     options = options or Options()
     if options.mode not in MODES:
         raise ValueError(f"unknown mode {options.mode!r}")
@@ -180,6 +184,7 @@ def build_sheet(summary: Summary, options: Options | None = None) -> Sheet:
         sources_more=max(0, total_sources - len(sources)),
         hidden_uncertain=hidden,
         numbers=numbers,
+        notes=tuple(notes),
     )
 
 

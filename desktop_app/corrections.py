@@ -1,0 +1,386 @@
+"""Corrections (Edit → Correct This Page…, Ctrl+R): the reader rejects a fact of the entity on
+show ("not what the sentence says"), adds an alias or renames the entity, saying why. The
+Corrections panel (Ctrl+Shift+R) lists every correction with whether this database still has
+its place; Delete undoes one (as the page's "undo" link does); Export… and Import… pass them to
+a colleague as JSON. Corrections are applied when pages are read, so they outlast any rebuild;
+the reference database is never written."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database import anchors
+from database.corrections import Correction, is_found
+from database.errors import DatabaseError
+from database.models import Relation
+from database.userstore import UserStore
+from desktop_app.locale_format import number
+from desktop_app.render.addresses import entity_url
+from desktop_app.render.labels import predicate_label
+from desktop_app.render.reader import correction_line
+
+CorrectionRole = Qt.ItemDataRole.UserRole + 1
+CHOICES = (
+    ("reject", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Reject a fact (not what the sentence says)"))),
+    ("alias", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Add an alias"))),
+    ("rename", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Rename"))),
+)
+SENTENCE_SHOWN = 140
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the reader asked for in the dialog: `fact` the index of the rejected fact."""
+
+    kind: str
+    value: str
+    fact: int
+    reason: str
+
+
+def fact_label(relation: Relation) -> str:
+    sentence = relation.citation.sentence if relation.citation and relation.citation.sentence else ""
+    if len(sentence) > SENTENCE_SHOWN:
+        sentence = sentence[:SENTENCE_SHOWN].rsplit(" ", 1)[0] + "…"
+    status = f" ({relation.status})" if relation.status else ""
+    label = predicate_label(relation.predicate, relation.direction)
+    return f"{label}: {relation.entity.name}{status} — “{sentence}”"
+
+
+def rejectable(relations: tuple[Relation, ...]) -> list[Relation]:
+    """The page's facts that stand on a sentence (a gazetteer fact has none to contradict)."""
+    return [r for r in relations if r.predicate != "mentioned_with" and r.citation and r.citation.sentence]
+
+
+class CorrectionDialog(QDialog):
+    """Reject one of the page's facts, add an alias, or rename; with why."""
+
+    def __init__(self, name: str, facts: list[Relation], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("correction-dialog")
+        self.setWindowTitle(self.tr("Correct “{name}”").format(name=name))
+        self.choice = QComboBox()
+        self.choice.setObjectName("correction-kind")
+        for kind, text in CHOICES:
+            self.choice.addItem(self.tr(text), kind)
+        self.facts = QListWidget()
+        self.facts.setObjectName("correction-facts")
+        self.facts.addItems([fact_label(fact) for fact in facts])
+        self.facts.setWordWrap(True)
+        if facts:
+            self.facts.setCurrentRow(0)
+        self.value = QLineEdit()
+        self.value.setObjectName("correction-value")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.facts)
+        name_page = QWidget()
+        name_layout = QFormLayout(name_page)
+        self.value_label = QLabel(self.tr("Alias:"))
+        name_layout.addRow(self.value_label, self.value)
+        self.pages.addWidget(name_page)
+        self.reason = QLineEdit(placeholderText=self.tr("What the sentence says instead, your source…"))
+        self.reason.setObjectName("correction-reason")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.pages, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Why:"), self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.choice.currentIndexChanged.connect(self._chosen)
+        self.value.textChanged.connect(self._check)
+        self.facts.currentRowChanged.connect(self._check)
+        self._chosen()
+        self.resize(640, 380)
+
+    def kind(self) -> str:
+        return str(self.choice.currentData())
+
+    def _chosen(self) -> None:
+        kind = self.kind()
+        self.pages.setCurrentIndex(0 if kind == "reject" else 1)
+        self.value_label.setText(self.tr("Alias:") if kind == "alias" else self.tr("New name:"))
+        self._check()
+
+    def _check(self) -> None:
+        ready = self.facts.currentRow() >= 0 if self.kind() == "reject" else bool(self.value.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def request(self) -> Request:
+        return Request(
+            self.kind(), self.value.text().strip(), self.facts.currentRow(), self.reason.text().strip()
+        )
+
+
+class CorrectionsModel(QAbstractListModel):
+    """Corrections in the order made, each with whether this database has its place."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Correction, bool]] = []
+
+    def set_rows(self, rows: list[tuple[Correction, bool]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        """Override QAbstractItemModel::rowCount."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Override QAbstractItemModel::data: the correction in words, the correction itself."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        correction, found = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return correction_line(correction) + ("" if found else self.tr(" — not found in this database"))
+        if role == CorrectionRole:
+            return correction
+        return None
+
+
+class CorrectionsPanel(QDockWidget):
+    """The dock. `changed` after a correction is made or undone (tree and page are read
+    again), `open_requested` carries an address, `status` a sentence for the status bar."""
+
+    changed = Signal()
+    open_requested = Signal(str)
+    status = Signal(str)
+
+    def __init__(
+        self, store: UserStore, connection: Callable[[], sqlite3.Connection], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("CorrectionsPanel", "Corrections"), parent)
+        self.setObjectName("corrections-dock")
+        self.store = store
+        self.connection = connection
+        self.model = CorrectionsModel(self)
+        self.view = QListView()
+        self.view.setObjectName("corrections")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.activated.connect(self._open)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for key, text, tip, slot in (
+            ("undo", self.tr("Undo"), self.tr("Undo the chosen correction (Delete)"), self.undo_current),
+            ("export", self.tr("Export…"), self.tr("Save every correction as a JSON file"), self.export_file),
+            ("import", self.tr("Import…"), self.tr("Apply the corrections of a JSON file"), self.import_file),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.undo_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        rows = []
+        for correction in self.store.corrections():
+            try:
+                found = is_found(self.connection(), correction)
+            except DatabaseError:
+                found = False
+            rows.append((correction, found))
+        self.model.set_rows(rows)
+        self.buttons["undo"].setEnabled(bool(rows))
+        self.buttons["export"].setEnabled(bool(rows))
+
+    # Making one
+    def ask(self, name: str, facts: list[Relation]) -> Request | None:
+        """What the reader asks for (a dialog); None when cancelled."""
+        dialog = CorrectionDialog(name, facts, self.parentWidget())
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def correct(self, entity_id: int, name: str, relations: tuple[Relation, ...]) -> Correction | None:
+        """Edit → Correct This Page…: the dialog, then the correction kept."""
+        facts = rejectable(relations)
+        request = self.ask(name, facts)
+        if request is None:
+            return None
+        connection = self.connection()
+        try:
+            slug = anchors.entity_slug(connection, entity_id)
+            if slug is None:
+                return None
+            if request.kind == "reject":
+                fact = facts[request.fact]
+                other = anchors.entity_slug(connection, fact.entity.id) or ""
+                subject, obj = ((slug, name), (other, fact.entity.name))[
+                    :: 1 if fact.direction == "out" else -1
+                ]
+                correction = self.store.add_correction(
+                    "reject",
+                    subject[0],
+                    subject[1],
+                    predicate=fact.predicate,
+                    object_slug=obj[0],
+                    object_name=obj[1],
+                    sentence=fact.citation.sentence if fact.citation else None,
+                    value=fact.status,
+                    reason=request.reason,
+                )
+            else:
+                correction = self.store.add_correction(
+                    request.kind, slug, name, value=request.value, reason=request.reason
+                )
+        except (DatabaseError, ValueError) as error:
+            self.status.emit(self.tr("Not corrected: {error}").format(error=error))
+            return None
+        self.reload()
+        self.changed.emit()
+        self.status.emit(self.tr("Corrected. Undo it on the page or in the Corrections panel."))
+        return correction
+
+    # Undoing
+    def undo(self, correction_id: int) -> None:
+        correction = self.store.correction(correction_id)
+        if correction is None:
+            return
+        self.store.undo_correction(correction_id)
+        self.reload()
+        self.changed.emit()
+        self.status.emit(self.tr("Correction undone."))
+
+    def undo_current(self) -> None:
+        correction = self.view.currentIndex().data(CorrectionRole)
+        if correction is None:
+            return
+        row = self.view.currentIndex().row()
+        self.undo(correction.id)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+
+    def handle_link(self, address: str) -> bool:
+        """The page's `undo:ID` links; True when the link was one."""
+        scheme, _, number = address.partition(":")
+        if scheme != "undo":
+            return False
+        if number.isdigit():
+            self.undo(int(number))
+        return True
+
+    def _open(self, index: QModelIndex) -> None:
+        correction = index.data(CorrectionRole)
+        try:
+            entity = anchors.entity_by_slug(self.connection(), correction.entity_slug) if correction else None
+        except DatabaseError:
+            entity = None
+        if entity is None:
+            self.status.emit(self.tr("This correction's entity is not in this database."))
+            return
+        self.open_requested.emit(entity_url(entity.id))
+
+    # Files
+    def ask_save_path(self) -> str:
+        """The export file's name (a dialog); tests replace it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Corrections"), "corrections.json", self.tr("JSON (*.json)")
+        )
+        return path
+
+    def ask_open_path(self) -> str:
+        """The file to import (a dialog); tests replace it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Corrections"), "", self.tr("JSON (*.json)")
+        )
+        return path
+
+    def export_file(self) -> None:
+        path = self.ask_save_path()
+        if not path:
+            return
+        try:
+            Path(path).write_text(self.store.export_corrections_json(), encoding="utf-8")
+        except OSError as error:
+            self.status.emit(
+                self.tr("Cannot write {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
+            return
+        self.status.emit(
+            self.tr("Exported {count} corrections to {file}.").format(
+                count=number(self.model.rowCount()), file=Path(path).name
+            )
+        )
+
+    def import_file(self) -> None:
+        path = self.ask_open_path()
+        if not path:
+            return
+        try:
+            added = self.store.import_corrections(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            self.status.emit(
+                self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
+            )
+            return
+        self.reload()
+        self.changed.emit()
+        self.status.emit(
+            self.tr("Imported {count} corrections from {file}.").format(
+                count=number(added), file=Path(path).name
+            )
+        )
+
+    def toggle(self) -> None:
+        """Show and focus the list; hide it when it has the focus already."""
+        if self.isVisible() and self.view.hasFocus():
+            self.hide()
+            return
+        self.show()
+        self.raise_()
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
