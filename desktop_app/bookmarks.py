@@ -158,6 +158,8 @@ class BookmarksPanel(QDockWidget):
         self.model.renamed.connect(self.rename)
         self.view = QListView()
         self.view.setObjectName("bookmarks")
+        self.view.setAccessibleName(self.tr("Bookmarks"))
+        self.view.setAccessibleDescription(self.tr("Your bookmarked pages, passages and searches"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
         self.view.activated.connect(self._open)

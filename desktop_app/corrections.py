@@ -195,6 +195,8 @@ class CorrectionsPanel(QDockWidget):
         self.model = CorrectionsModel(self)
         self.view = QListView()
         self.view.setObjectName("corrections")
+        self.view.setAccessibleName(self.tr("Corrections"))
+        self.view.setAccessibleDescription(self.tr("Your corrections to the documents' facts, newest first"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.activated.connect(self._open)

@@ -63,6 +63,8 @@ class DetailBrowser(QTextBrowser):
         # pixel, which would otherwise bring a horizontal scroll bar for nothing.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Page"))
+        self.setAccessibleDescription(self.tr("The entity, document or search on show"))
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)
@@ -106,6 +108,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.browser = browser
         self.edit = QLineEdit(placeholderText=self.tr("Find in page"), clearButtonEnabled=True)
+        self.edit.setAccessibleName(self.tr("Find in page"))
         self.status = QLabel()
         previous_button = _tool_button("▲", self.tr("Previous match (Shift+F3)"))
         next_button = _tool_button("▼", self.tr("Next match (F3)"))

@@ -75,6 +75,8 @@ class HistoryPanel(QDockWidget):
         self.model = HistoryModel(self)
         self.view = QListView()
         self.view.setObjectName("history")
+        self.view.setAccessibleName(self.tr("History"))
+        self.view.setAccessibleDescription(self.tr("Pages and searches visited, newest first"))
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

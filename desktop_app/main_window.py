@@ -131,6 +131,8 @@ class MainWindow(Workbench):
             placeholderText=self.tr("Search entities and documents (Ctrl+K)"), clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleDescription(self.tr("Results appear as you type"))
         self.search_edit.textEdited.connect(lambda text: self.search_panel.set_query(text))
         self.search_edit.returnPressed.connect(
             lambda: self.search_panel.open_current(self.search_edit.text())
@@ -145,6 +147,8 @@ class MainWindow(Workbench):
         self.tree_proxy.setSourceModel(self.tree_model)
         self.tree_view = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree_view.setObjectName("tree")
+        self.tree_view.setAccessibleName(self.tr("Countries and organizations"))
+        self.tree_view.setAccessibleDescription(self.tr("Every entity by kind and region"))
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._expand_first_groups()
@@ -155,6 +159,8 @@ class MainWindow(Workbench):
             placeholderText=self.tr("Filter the tree (names and aliases)"), clearButtonEnabled=True
         )
         self.filter_edit.setObjectName("filter")
+        self.filter_edit.setAccessibleName(self.tr("Filter the tree"))
+        self.filter_edit.setAccessibleDescription(self.tr("Keeps the entities whose names hold these words"))
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tree_panel = QWidget()
         self.tree_panel.setMinimumWidth(TREE_MINIMUM_WIDTH)

@@ -51,6 +51,8 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.view = QTreeView(headerHidden=True, rootIsDecorated=False, itemsExpandable=False)
         self.view.setObjectName("results")
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setAccessibleDescription(self.tr("Entities and passages matching the search"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(HtmlDelegate(self.view))
         self.view.setWordWrap(True)

@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your bookmarked pages, passages and searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +206,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your corrections to the documents&apos; facts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,6 +275,17 @@
     </message>
     <message>
         <source>Imported {count} corrections from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailBrowser</name>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity, document or search on show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +387,10 @@ visited {moment}</source>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and searches visited, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,7 +539,31 @@ visited {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entity by kind and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter the tree (names and aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the entities whose names hold these words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +845,14 @@ visited {moment}</source>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities and passages matching the search</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No results. {hint}</source>
         <translation type="unfinished"></translation>
