@@ -207,6 +207,9 @@ def restructure(
         if slugs.get(ref.id) not in parents or parents[slugs[ref.id]].object_slug == slug
     ]
     children += [found[s] for s in adopted if s in found and found[s].id not in {c.id for c in children}]
+    corrected_links = [found[s].id for s in adopted if s in found]
+    if own_parent and own_parent.object_slug in found:
+        corrected_links.append(found[own_parent.object_slug].id)
     applied += [parents[s] for s in adopted if s in found]
     if slug in kinds:
         applied.append(kinds[slug])
@@ -234,6 +237,7 @@ def restructure(
         parent=corrected(parent) if parent else None,
         parent_citation=parent_citation,
         children=tuple(corrected(ref) for ref in children),
+        corrected_links=tuple(corrected_links),
         relations=tuple(relations.values()),
         mentioned_with=tuple(sorted(weights.values(), key=lambda entry: (-entry[1], entry[0].name))),
     )

@@ -112,11 +112,14 @@ def test_change_kind_and_parent_listed_in_the_panel_with_undo(window, qtbot):
     assert "Kind of Kazakhstan brigade changed to programme" in text
     assert "Kazakhstan brigade made part of Collective Security Treaty Organization" in text
     assert window.page.sheet.summary.entity.kind == "programme"
+    assert "Collective Security Treaty Organization (corrected by you)" in text.replace("\n", " ")
+    assert "(gazetteer)" not in text  # No curated list says so: the reader does.
     index = window.tree_view.currentIndex()
     assert index.data().startswith("Kazakhstan brigade")
     assert index.parent().data().startswith("Collective Security Treaty Organization")
     window.open_address(entity_url(reference.find_entity(window.connection, "CSTO").id))
     assert brigade in {child.id for child in window.page.sheet.summary.children}
+    assert "Kazakhstan brigade (corrected by you)" in window.browser.toPlainText()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(
