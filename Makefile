@@ -9,7 +9,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 # for one on PATH (pipx).
 CASECREF ?= $(abspath $(VENV))/bin/casecref
 
-.PHONY: run test lint typecheck smoke bench quality build wheel install-desktop uninstall-desktop clean
+.PHONY: run test lint typecheck translations smoke bench quality build wheel install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+
+# The window's strings (the Qt layer: desktop_app/*.py; render/ and router.py are Qt-free) for
+# translators. A translation is casecref_<language>.ts beside it, compiled with pyside6-lrelease
+# into casecref_<language>.qm, which the window loads for the user's locale.
+TRANSLATION_SOURCES := $(filter-out desktop_app/router.py,$(wildcard desktop_app/*.py))
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(TRANSLATION_SOURCES) \
+		-ts resources/translations/casecref_en.ts
 
 # Build the wheel, install it into a fresh virtual environment and run every command from a
 # folder outside the checkout.

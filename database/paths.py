@@ -34,6 +34,7 @@ WORLD_CITIES_PATH = RESOURCES_DIR / "world_cities.tsv"
 BUNDLED_DATABASE = RESOURCES_DIR / "reference.db"
 ICON_PATH = RESOURCES_DIR / "icons" / "app.svg"
 DESKTOP_DIR = RESOURCES_DIR / "desktop"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 
 def user_data_folder() -> Path:

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +18,7 @@ from database.paths import (
     DESKTOP_ID,
     DOCUMENTS_DIR,
     ICON_PATH,
+    TRANSLATIONS_DIR,
     rebuild_target,
     user_database_path,
 )
@@ -37,12 +38,37 @@ def configure_application(app: QCoreApplication) -> None:
         app.setDesktopFileName(DESKTOP_ID)  # Wayland app id: the installed .desktop file's name.
 
 
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path = TRANSLATIONS_DIR
+) -> list[QTranslator]:
+    """The interface in the user's language when a translation for it ships (`casecref_<lang>.qm`),
+    with Qt's own (standard buttons, dialogs) beside it; English, the source language, otherwise."""
+    locale = locale or QLocale()
+    installed = []
+    for name, where in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("casecref", str(folder)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where, ".qm") and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
 def ask_rebuild(message: str) -> bool:
     """The one dialog for an unusable database; tests replace this function."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, "The reference database cannot be opened.")
-    box.setInformativeText(f"{message}\n\nRebuild it from the bundled documents? This takes a few seconds.")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APPLICATION,
+        QCoreApplication.translate("Startup", "The reference database cannot be opened."),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup", "{problem}\n\nRebuild it from the bundled documents? This takes a few seconds."
+        ).format(problem=message)
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close)
-    box.button(QMessageBox.StandardButton.Yes).setText("Rebuild")
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Startup", "Rebuild"))
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
@@ -74,7 +100,7 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
         build_database([DOCUMENTS_DIR], target)
         return reference.open_database(target), target
     except Exception as error:  # Any failure here ends in one dialog, never a traceback.
-        tell_failure(f"The rebuild failed: {error}")
+        tell_failure(QCoreApplication.translate("Startup", "The rebuild failed: {error}").format(error=error))
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -85,6 +111,7 @@ def run_window(database: Path | None = None) -> int:
     # argv[0] names the X11 window class, which desktops match to the .desktop file.
     app = QApplication.instance() or QApplication([DESKTOP_ID, *sys.argv[1:]])
     configure_application(app)
+    install_translators(app)
     from desktop_app.library import startup_database
 
     opened = open_or_rebuild(startup_database(Path(database) if database else None))

@@ -13,7 +13,15 @@ import json
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +38,7 @@ from database import anchors
 from database.anchors import FOUND, MISSING, MOVED, Location
 from database.errors import DatabaseError
 from database.userstore import Bookmark, UserStore
+from desktop_app.locale_format import number
 from desktop_app.render.addresses import (
     DocumentRoute,
     EntityRoute,
@@ -42,8 +51,17 @@ from desktop_app.render.addresses import (
 
 BookmarkRole = Qt.ItemDataRole.UserRole + 1
 LocationRole = Qt.ItemDataRole.UserRole + 2
-STATE_LABELS = {FOUND: "", MOVED: "moved", MISSING: "no longer found"}
-KIND_LABELS = {"entity": "Entity", "document": "Document", "passage": "Passage", "search": "Search"}
+STATE_LABELS = {
+    FOUND: "",
+    MOVED: str(QT_TRANSLATE_NOOP("BookmarksModel", "moved")),
+    MISSING: str(QT_TRANSLATE_NOOP("BookmarksModel", "no longer found")),
+}
+KIND_LABELS = {
+    "entity": str(QT_TRANSLATE_NOOP("BookmarksModel", "Entity")),
+    "document": str(QT_TRANSLATE_NOOP("BookmarksModel", "Document")),
+    "passage": str(QT_TRANSLATE_NOOP("BookmarksModel", "Passage")),
+    "search": str(QT_TRANSLATE_NOOP("BookmarksModel", "Search")),
+}
 QUOTE_IN_TITLE = 60
 
 
@@ -91,13 +109,13 @@ class BookmarksModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         bookmark, location = self.rows[index.row()]
-        state = STATE_LABELS[location.state]
+        state = self.tr(STATE_LABELS[location.state]) if STATE_LABELS[location.state] else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{bookmark.title} — {state}" if state else bookmark.title
         if role == Qt.ItemDataRole.EditRole:
             return bookmark.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{KIND_LABELS[bookmark.kind]}: {bookmark.title}"]
+            lines = [f"{self.tr(KIND_LABELS[bookmark.kind])}: {bookmark.title}"]
             if bookmark.quote:
                 lines.append(f"“{bookmark.quote}”")
             if state:
@@ -132,7 +150,7 @@ class BookmarksPanel(QDockWidget):
     def __init__(
         self, store: UserStore, connection: sqlite3.Connection, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Bookmarks", parent)
+        super().__init__(QCoreApplication.translate("BookmarksPanel", "Bookmarks"), parent)
         self.setObjectName("bookmarks-dock")
         self.store = store
         self.connection = connection
@@ -140,6 +158,8 @@ class BookmarksPanel(QDockWidget):
         self.model.renamed.connect(self.rename)
         self.view = QListView()
         self.view.setObjectName("bookmarks")
+        self.view.setAccessibleName(self.tr("Bookmarks"))
+        self.view.setAccessibleDescription(self.tr("Your bookmarked pages, passages and searches"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QListView.EditTrigger.EditKeyPressed)
         self.view.activated.connect(self._open)
@@ -150,12 +170,12 @@ class BookmarksPanel(QDockWidget):
         buttons = QHBoxLayout()
         self.buttons = {}
         for key, text, tip, slot in (
-            ("up", "▲", "Move up (Ctrl+Up)", lambda: self.move_current(-1)),
-            ("down", "▼", "Move down (Ctrl+Down)", lambda: self.move_current(1)),
-            ("rename", "Rename", "Rename (F2)", self.edit_current),
-            ("delete", "Delete", "Delete (Delete)", self.delete_current),
-            ("export", "Export…", "Save every bookmark as a JSON file", self.export_file),
-            ("import", "Import…", "Add the bookmarks of a JSON file", self.import_file),
+            ("up", "▲", self.tr("Move up (Ctrl+Up)"), lambda: self.move_current(-1)),
+            ("down", "▼", self.tr("Move down (Ctrl+Down)"), lambda: self.move_current(1)),
+            ("rename", self.tr("Rename"), self.tr("Rename (F2)"), self.edit_current),
+            ("delete", self.tr("Delete"), self.tr("Delete (Delete)"), self.delete_current),
+            ("export", self.tr("Export…"), self.tr("Save every bookmark as a JSON file"), self.export_file),
+            ("import", self.tr("Import…"), self.tr("Add the bookmarks of a JSON file"), self.import_file),
         ):
             button = QToolButton()
             button.setText(text)
@@ -198,10 +218,14 @@ class BookmarksPanel(QDockWidget):
     def open_bookmark(self, bookmark: Bookmark, location: Location) -> None:
         address = address_of(bookmark, location)
         if address is None:
-            self.status.emit(f"“{bookmark.title}” is no longer found in this database.")
+            self.status.emit(
+                self.tr("“{title}” is no longer found in this database.").format(title=bookmark.title)
+            )
             return
         if location.state == MOVED:
-            self.status.emit(f"“{bookmark.title}” has moved; shown where it now stands.")
+            self.status.emit(
+                self.tr("“{title}” has moved; shown where it now stands.").format(title=bookmark.title)
+            )
         self.open_requested.emit(address)
 
     def _open(self, index: QModelIndex) -> None:
@@ -215,7 +239,7 @@ class BookmarksPanel(QDockWidget):
         a search); None when it is nothing to keep (the start page, help)."""
         kind, anchor = self._anchor(route)
         if kind is None:
-            self.status.emit("Nothing to bookmark here: open an entity, a document or a search.")
+            self.status.emit(self.tr("Nothing to bookmark here: open an entity, a document or a search."))
             return None
         if kind == "passage":
             quote = anchor["quote"]
@@ -223,7 +247,7 @@ class BookmarksPanel(QDockWidget):
             title = f"{title}: “{short}”"
         bookmark = self.store.add_bookmark(kind, title, **anchor)
         self.reload(bookmark.id)
-        self.status.emit(f"Bookmarked “{bookmark.title}”.")
+        self.status.emit(self.tr("Bookmarked “{title}”.").format(title=bookmark.title))
         return bookmark
 
     def _anchor(self, route: Route | None) -> tuple[str | None, dict]:
@@ -264,7 +288,7 @@ class BookmarksPanel(QDockWidget):
         self.reload()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-        self.status.emit(f"Deleted the bookmark “{bookmark.title}”.")
+        self.status.emit(self.tr("Deleted the bookmark “{title}”.").format(title=bookmark.title))
 
     def move_current(self, step: int) -> None:
         bookmark = self.current()
@@ -276,12 +300,14 @@ class BookmarksPanel(QDockWidget):
     # Files
     def ask_save_path(self) -> str:
         """The export file's name (a dialog); tests replace it."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export Bookmarks", "bookmarks.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Bookmarks"), "bookmarks.json", self.tr("JSON (*.json)")
+        )
         return path
 
     def ask_open_path(self) -> str:
         """The file to import (a dialog); tests replace it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import Bookmarks", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Bookmarks"), "", self.tr("JSON (*.json)"))
         return path
 
     def export_file(self) -> None:
@@ -291,9 +317,15 @@ class BookmarksPanel(QDockWidget):
         try:
             Path(path).write_text(self.store.export_bookmarks_json(), encoding="utf-8")
         except OSError as error:
-            self.status.emit(f"Cannot write {path}: {error.strerror or error}")
+            self.status.emit(
+                self.tr("Cannot write {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
             return
-        self.status.emit(f"Exported {self.model.rowCount()} bookmarks to {Path(path).name}.")
+        self.status.emit(
+            self.tr("Exported {count} bookmarks to {file}.").format(
+                count=number(self.model.rowCount()), file=Path(path).name
+            )
+        )
 
     def import_file(self) -> None:
         path = self.ask_open_path()
@@ -303,10 +335,16 @@ class BookmarksPanel(QDockWidget):
             added = self.store.import_bookmarks(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, ValueError) as error:
             # ValueError covers bad JSON too (json.JSONDecodeError is one).
-            self.status.emit(f"Cannot import {Path(path).name}: {error}")
+            self.status.emit(
+                self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
+            )
             return
         self.reload()
-        self.status.emit(f"Imported {added} bookmarks from {Path(path).name}.")
+        self.status.emit(
+            self.tr("Imported {count} bookmarks from {file}.").format(
+                count=number(added), file=Path(path).name
+            )
+        )
 
     def toggle(self) -> None:
         """Ctrl+B: show and focus the list; hide it when it has the focus already."""
@@ -328,7 +366,11 @@ def fill_menu(menu: QMenu, panel: BookmarksPanel, first_actions: list) -> None:
     if panel.model.rows:
         menu.addSeparator()
     for bookmark, location in panel.model.rows:
-        state = STATE_LABELS[location.state]
+        state = (
+            QCoreApplication.translate("BookmarksModel", STATE_LABELS[location.state])
+            if STATE_LABELS[location.state]
+            else ""
+        )
         text = (f"{bookmark.title} — {state}" if state else bookmark.title).replace("&", "&&")
         action = menu.addAction(text)
         action.triggered.connect(lambda checked=False, b=bookmark, at=location: panel.open_bookmark(b, at))

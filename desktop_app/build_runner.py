@@ -117,7 +117,10 @@ class BuildRunner(QObject):
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
-            self._end("failed", f"the build could not start: {self._process.errorString()}")
+            self._end(
+                "failed",
+                self.tr("the build could not start: {problem}").format(problem=self._process.errorString()),
+            )
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._read_output()
@@ -130,7 +133,10 @@ class BuildRunner(QObject):
             self._end("cancelled", "")
         else:
             lines = self._errors.decode("utf-8", "replace").strip().splitlines()
-            self._end("failed", lines[-1] if lines else f"the build stopped (exit code {code})")
+            self._end(
+                "failed",
+                lines[-1] if lines else self.tr("the build stopped (exit code {code})").format(code=code),
+            )
 
     def _end(self, status: str, message: str) -> None:
         process, self._process = self._process, None

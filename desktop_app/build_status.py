@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.progress import STAGES, BuildProgress
+from desktop_app.locale_format import number
 from desktop_app.progress import describe
 
 
@@ -34,10 +35,10 @@ class BuildStatus(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel-build")
         self.cancel_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.cancel_button.setToolTip("Stop the build; the database on show stays as it is")
+        self.cancel_button.setToolTip(self.tr("Stop the build; the database on show stays as it is"))
         self.warnings_button = QPushButton()
         self.warnings_button.setObjectName("build-warnings")
         self.warnings_button.setFlat(True)
@@ -73,7 +74,11 @@ class BuildStatus(QWidget):
         self.cancel_button.hide()
         self.label.hide()
         count = len(warnings)
-        self.warnings_button.setText(f"{count} build warning{'s' if count != 1 else ''}…")
+        self.warnings_button.setText(
+            self.tr("1 build warning…")
+            if count == 1
+            else self.tr("{count} build warnings…").format(count=number(count))
+        )
         self.warnings_button.setVisible(bool(warnings))
         self.setVisible(bool(warnings))
 
@@ -86,7 +91,7 @@ class WarningsDialog(QDialog):
 
     def __init__(self, warnings: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Build warnings")
+        self.setWindowTitle(self.tr("Build warnings"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = QPlainTextEdit("\n".join(warnings))
         text.setReadOnly(True)
@@ -94,7 +99,7 @@ class WarningsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Files the build skipped or decoded by guess:"))
+        layout.addWidget(QLabel(self.tr("Files the build skipped or decoded by guess:")))
         layout.addWidget(text)
         layout.addWidget(buttons)
         self.text = text

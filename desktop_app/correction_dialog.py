@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,19 +29,22 @@ from database.tables import KINDS
 from desktop_app.render.labels import predicate_label
 
 CHOICES = (
-    ("reject", "Reject a fact (not what the sentence says)"),
-    ("alias", "Add an alias"),
-    ("rename", "Rename"),
-    ("merge", "Merge another entity into this one"),
-    ("split", "Split an alias off (it does not name this entity)"),
-    ("kind", "Change the kind"),
-    ("parent", "Change the parent (part of…)"),
+    ("reject", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Reject a fact (not what the sentence says)"))),
+    ("alias", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Add an alias"))),
+    ("rename", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Rename"))),
+    ("merge", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Merge another entity into this one"))),
+    (
+        "split",
+        str(QT_TRANSLATE_NOOP("CorrectionDialog", "Split an alias off (it does not name this entity)")),
+    ),
+    ("kind", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Change the kind"))),
+    ("parent", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Change the parent (part of…)"))),
 )
 CHOSEN_LABELS = {
-    "merge": "Merge in:",
-    "split": "Alias:",
-    "kind": "Kind:",
-    "parent": "Part of:",
+    "merge": str(QT_TRANSLATE_NOOP("CorrectionDialog", "Merge in:")),
+    "split": str(QT_TRANSLATE_NOOP("CorrectionDialog", "Alias:")),
+    "kind": str(QT_TRANSLATE_NOOP("CorrectionDialog", "Kind:")),
+    "parent": str(QT_TRANSLATE_NOOP("CorrectionDialog", "Part of:")),
 }
 UNSPLITTABLE = (ADDED_ALIAS, DOCUMENTS_NAME, MERGED_ALIAS)  # Undone as corrections, not split off.
 SENTENCE_SHOWN = 140
@@ -93,11 +96,11 @@ class CorrectionDialog(QDialog):
         super().__init__(parent)
         self.entity = entity or Entity(name, "")
         self.setObjectName("correction-dialog")
-        self.setWindowTitle(f"Correct “{name}”")
+        self.setWindowTitle(self.tr("Correct “{name}”").format(name=name))
         self.choice = QComboBox()
         self.choice.setObjectName("correction-kind")
         for kind, text in CHOICES:
-            self.choice.addItem(text, kind)
+            self.choice.addItem(self.tr(text), kind)
         self.facts = QListWidget()
         self.facts.setObjectName("correction-facts")
         self.facts.addItems([fact_label(fact) for fact in facts])
@@ -110,7 +113,7 @@ class CorrectionDialog(QDialog):
         self.pages.addWidget(self.facts)
         name_page = QWidget()
         name_layout = QFormLayout(name_page)
-        self.value_label = QLabel("Alias:")
+        self.value_label = QLabel(self.tr("Alias:"))
         name_layout.addRow(self.value_label, self.value)
         self.pages.addWidget(name_page)
         chosen_page = QWidget()
@@ -126,7 +129,7 @@ class CorrectionDialog(QDialog):
         self.chosen_label = QLabel("")
         chosen_layout.addRow(self.chosen_label, self.chosen)
         self.pages.addWidget(chosen_page)
-        self.reason = QLineEdit(placeholderText="What the sentence says instead, your source…")
+        self.reason = QLineEdit(placeholderText=self.tr("What the sentence says instead, your source…"))
         self.reason.setObjectName("correction-reason")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -137,7 +140,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.choice)
         layout.addWidget(self.pages, 1)
         form = QFormLayout()
-        form.addRow("Why:", self.reason)
+        form.addRow(self.tr("Why:"), self.reason)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.choice.currentIndexChanged.connect(self._chosen)
@@ -154,9 +157,9 @@ class CorrectionDialog(QDialog):
     def _chosen(self) -> None:
         kind = self.kind()
         self.pages.setCurrentIndex({"reject": 0, "alias": 1, "rename": 1}.get(kind, 2))
-        self.value_label.setText("Alias:" if kind == "alias" else "New name:")
+        self.value_label.setText(self.tr("Alias:") if kind == "alias" else self.tr("New name:"))
         if kind in CHOSEN_LABELS:
-            self.chosen_label.setText(CHOSEN_LABELS[kind])
+            self.chosen_label.setText(self.tr(CHOSEN_LABELS[kind]))
             self.chosen.blockSignals(True)
             self.chosen.clear()
             for text, data in self._choices(kind):

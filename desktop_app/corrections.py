@@ -14,7 +14,14 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +40,7 @@ from database.errors import DatabaseError
 from database.models import EntityRef, Relation
 from database.userstore import UserStore
 from desktop_app.correction_dialog import CorrectionDialog, Entity, Request, rejectable
+from desktop_app.locale_format import number
 from desktop_app.render.addresses import entity_url
 from desktop_app.render.reader import correction_line
 
@@ -61,7 +69,7 @@ class CorrectionsModel(QAbstractListModel):
             return None
         correction, found = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return correction_line(correction) + ("" if found else " — not found in this database")
+            return correction_line(correction) + ("" if found else self.tr(" — not found in this database"))
         if role == CorrectionRole:
             return correction
         return None
@@ -78,13 +86,15 @@ class CorrectionsPanel(QDockWidget):
     def __init__(
         self, store: UserStore, connection: Callable[[], sqlite3.Connection], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Corrections", parent)
+        super().__init__(QCoreApplication.translate("CorrectionsPanel", "Corrections"), parent)
         self.setObjectName("corrections-dock")
         self.store = store
         self.connection = connection
         self.model = CorrectionsModel(self)
         self.view = QListView()
         self.view.setObjectName("corrections")
+        self.view.setAccessibleName(self.tr("Corrections"))
+        self.view.setAccessibleDescription(self.tr("Your corrections to the documents' facts, newest first"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.activated.connect(self._open)
@@ -95,9 +105,9 @@ class CorrectionsPanel(QDockWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip, slot in (
-            ("undo", "Undo", "Undo the chosen correction (Delete)", self.undo_current),
-            ("export", "Export…", "Save every correction as a JSON file", self.export_file),
-            ("import", "Import…", "Apply the corrections of a JSON file", self.import_file),
+            ("undo", self.tr("Undo"), self.tr("Undo the chosen correction (Delete)"), self.undo_current),
+            ("export", self.tr("Export…"), self.tr("Save every correction as a JSON file"), self.export_file),
+            ("import", self.tr("Import…"), self.tr("Apply the corrections of a JSON file"), self.import_file),
         ):
             button = QToolButton()
             button.setText(text)
@@ -195,11 +205,11 @@ class CorrectionsPanel(QDockWidget):
                     request.kind, slug, name, value=request.value, reason=request.reason
                 )
         except (DatabaseError, ValueError) as error:
-            self.status.emit(f"Not corrected: {error}")
+            self.status.emit(self.tr("Not corrected: {error}").format(error=error))
             return None
         self.reload()
         self.changed.emit()
-        self.status.emit("Corrected. Undo it on the page or in the Corrections panel.")
+        self.status.emit(self.tr("Corrected. Undo it on the page or in the Corrections panel."))
         return correction
 
     # Undoing
@@ -210,7 +220,7 @@ class CorrectionsPanel(QDockWidget):
         self.store.undo_correction(correction_id)
         self.reload()
         self.changed.emit()
-        self.status.emit("Correction undone.")
+        self.status.emit(self.tr("Correction undone."))
 
     def undo_current(self) -> None:
         correction = self.view.currentIndex().data(CorrectionRole)
@@ -237,19 +247,23 @@ class CorrectionsPanel(QDockWidget):
         except DatabaseError:
             entity = None
         if entity is None:
-            self.status.emit("This correction's entity is not in this database.")
+            self.status.emit(self.tr("This correction's entity is not in this database."))
             return
         self.open_requested.emit(entity_url(entity.id))
 
     # Files
     def ask_save_path(self) -> str:
         """The export file's name (a dialog); tests replace it."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export Corrections", "corrections.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Corrections"), "corrections.json", self.tr("JSON (*.json)")
+        )
         return path
 
     def ask_open_path(self) -> str:
         """The file to import (a dialog); tests replace it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import Corrections", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Corrections"), "", self.tr("JSON (*.json)")
+        )
         return path
 
     def export_file(self) -> None:
@@ -259,9 +273,15 @@ class CorrectionsPanel(QDockWidget):
         try:
             Path(path).write_text(self.store.export_corrections_json(), encoding="utf-8")
         except OSError as error:
-            self.status.emit(f"Cannot write {path}: {error.strerror or error}")
+            self.status.emit(
+                self.tr("Cannot write {path}: {problem}").format(path=path, problem=error.strerror or error)
+            )
             return
-        self.status.emit(f"Exported {self.model.rowCount()} corrections to {Path(path).name}.")
+        self.status.emit(
+            self.tr("Exported {count} corrections to {file}.").format(
+                count=number(self.model.rowCount()), file=Path(path).name
+            )
+        )
 
     def import_file(self) -> None:
         path = self.ask_open_path()
@@ -270,11 +290,17 @@ class CorrectionsPanel(QDockWidget):
         try:
             added = self.store.import_corrections(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            self.status.emit(f"Cannot import {Path(path).name}: {error}")
+            self.status.emit(
+                self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
+            )
             return
         self.reload()
         self.changed.emit()
-        self.status.emit(f"Imported {added} corrections from {Path(path).name}.")
+        self.status.emit(
+            self.tr("Imported {count} corrections from {file}.").format(
+                count=number(added), file=Path(path).name
+            )
+        )
 
     def toggle(self) -> None:
         """Show and focus the list; hide it when it has the focus already."""

@@ -63,6 +63,8 @@ class DetailBrowser(QTextBrowser):
         # pixel, which would otherwise bring a horizontal scroll bar for nothing.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Page"))
+        self.setAccessibleDescription(self.tr("The entity, document or search on show"))
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)
@@ -105,14 +107,15 @@ class FindBar(QWidget):
     def __init__(self, browser: DetailBrowser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = browser
-        self.edit = QLineEdit(placeholderText="Find in page", clearButtonEnabled=True)
+        self.edit = QLineEdit(placeholderText=self.tr("Find in page"), clearButtonEnabled=True)
+        self.edit.setAccessibleName(self.tr("Find in page"))
         self.status = QLabel()
-        previous_button = _tool_button("▲", "Previous match (Shift+F3)")
-        next_button = _tool_button("▼", "Next match (F3)")
-        close_button = _tool_button("✕", "Close (Escape)")
+        previous_button = _tool_button("▲", self.tr("Previous match (Shift+F3)"))
+        next_button = _tool_button("▼", self.tr("Next match (F3)"))
+        close_button = _tool_button("✕", self.tr("Close (Escape)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel("Find:"), self.edit, previous_button, next_button, self.status):
+        for widget in (QLabel(self.tr("Find:")), self.edit, previous_button, next_button, self.status):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(close_button)
@@ -149,7 +152,7 @@ class FindBar(QWidget):
             cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found
 
     def find_next(self) -> bool:

@@ -18,7 +18,8 @@ from PySide6.QtGui import QFont
 
 from database.models import TreeItem
 from database.names import name_key
-from desktop_app.render.labels import count, kind_label, kind_title
+from desktop_app.locale_format import number
+from desktop_app.render.labels import kind_label, kind_title
 
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 SearchTextRole = Qt.ItemDataRole.UserRole + 2
@@ -116,10 +117,20 @@ class EntityTreeModel(QAbstractItemModel):
             return entity_label(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.entity is None:
-                return f"{group_title(item)}: {count(item.count, 'entity', 'entities')}"
-            aliases = f"\nAlso: {', '.join(item.aliases[:8])}" if item.aliases else ""
-            mentions = count(item.count, "mention")
-            return f"{item.entity.name} — {kind_label(item.entity.kind)}, {mentions}{aliases}"
+                entities = self.tr("1 entity") if item.count == 1 else self.tr("{count} entities")
+                return f"{group_title(item)}: " + entities.format(count=number(item.count))
+            aliases = (
+                self.tr("\nAlso: {aliases}").format(aliases=", ".join(item.aliases[:8]))
+                if item.aliases
+                else ""
+            )
+            mentions = self.tr("1 mention") if item.count == 1 else self.tr("{count} mentions")
+            return self.tr("{name} — {kind}, {mentions}{aliases}").format(
+                name=item.entity.name,
+                kind=kind_label(item.entity.kind),
+                mentions=mentions.format(count=number(item.count)),
+                aliases=aliases,
+            )
         if role == Qt.ItemDataRole.FontRole and item.entity is None:
             font = QFont()
             font.setBold(True)
@@ -136,7 +147,7 @@ class EntityTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Entities"
+            return self.tr("Entities")
         return None
 
     def find_entity(self, entity_id: int) -> QModelIndex:

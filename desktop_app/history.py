@@ -4,7 +4,6 @@ the user store across restarts and clearable. Activating a row opens it again.""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.userstore import UserStore, Visit
+from desktop_app.locale_format import short_date_time
 from desktop_app.render.addresses import DocumentRoute, EntityRoute, SearchRoute, parse_address
 from desktop_app.userdata import current_address, lasting_step
 
@@ -49,17 +49,12 @@ class HistoryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return visit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{visit.title}\nvisited {_local_time(visit.visited)}"
+            return self.tr("{title}\nvisited {moment}").format(
+                title=visit.title, moment=short_date_time(visit.visited)
+            )
         if role == VisitRole:
             return visit
         return None
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
 
 
 class HistoryPanel(QDockWidget):
@@ -72,18 +67,21 @@ class HistoryPanel(QDockWidget):
     def __init__(
         self, store: UserStore, connection: sqlite3.Connection, parent: QWidget | None = None
     ) -> None:
-        super().__init__("History", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History"))
         self.setObjectName("history-dock")
         self.store = store
         self.connection = connection
         self.model = HistoryModel(self)
         self.view = QListView()
         self.view.setObjectName("history")
+        self.view.setAccessibleName(self.tr("History"))
+        self.view.setAccessibleDescription(self.tr("Pages and searches visited, newest first"))
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._open)
-        self.clear_button = QPushButton("Clear History…")
+        self.clear_button = QPushButton(self.tr("Clear History…"))
         self.clear_button.clicked.connect(self.clear)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -115,20 +113,22 @@ class HistoryPanel(QDockWidget):
             return
         address = current_address(self.connection, visit.address, visit.entity_slug)
         if address is None:
-            self.status.emit(f"“{visit.title}” is no longer in this database.")
+            self.status.emit(self.tr("“{title}” is no longer in this database.").format(title=visit.title))
             return
         self.open_requested.emit(address)
 
     def confirm_clear(self) -> bool:
         """Ask before clearing; tests replace it."""
-        answer = QMessageBox.question(self, "Clear History", "Forget every page and search in the history?")
+        answer = QMessageBox.question(
+            self, self.tr("Clear History"), self.tr("Forget every page and search in the history?")
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         if self.model.visits and self.confirm_clear():
             self.store.clear_history()
             self.reload()
-            self.status.emit("History cleared.")
+            self.status.emit(self.tr("History cleared."))
 
     def toggle(self) -> None:
         """Ctrl+H: show and focus the list; hide it when it has the focus already."""

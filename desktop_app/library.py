@@ -12,7 +12,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,23 +41,33 @@ from database.library import Changes, Library, LibraryEntry, LibraryError, libra
 from database.paths import BUNDLED_DATABASE, user_database_path
 from desktop_app.build_runner import BuildOutcome, BuildRunner
 from desktop_app.build_status import BuildStatus
+from desktop_app.locale_format import number, short_date
 
 log = logging.getLogger("casecref.library")
 ACTIVE_SETTING = "library/active"
 BUNDLED, MINE = "bundled", "library"
-NAMES = {BUNDLED: "Bundled reference", MINE: "My library"}
-DOCUMENT_FILTER = "Plain-text documents (*.txt *.text);;All files (*)"
+NAMES = {
+    BUNDLED: str(QT_TRANSLATE_NOOP("LibraryController", "Bundled reference")),
+    MINE: str(QT_TRANSLATE_NOOP("LibraryController", "My library")),
+}
 
 
 def ask_files(parent: QWidget) -> list[Path]:
     """The file dialog of Add Documents…; tests replace this function."""
-    chosen, _ = QFileDialog.getOpenFileNames(parent, "Add Documents", str(Path.home()), DOCUMENT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("Library", "Add Documents"),
+        str(Path.home()),
+        QCoreApplication.translate("Library", "Plain-text documents (*.txt *.text);;All files (*)"),
+    )
     return [Path(name) for name in chosen]
 
 
 def ask_folder(parent: QWidget) -> list[Path]:
     """The folder dialog of Add Folder…; tests replace this function."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Add a Folder of Documents", str(Path.home()))
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Library", "Add a Folder of Documents"), str(Path.home())
+    )
     return [Path(chosen)] if chosen else []
 
 
@@ -61,9 +80,14 @@ def ask_removal(parent: QWidget, entries: list[LibraryEntry]) -> list[str]:
 def tell_skipped(parent: QWidget, changes: Changes) -> None:
     """Which files were not added and why; tests replace this function."""
     box = QMessageBox(
-        QMessageBox.Icon.Information, "Add Documents", f"Library: {changes.summary()}.", parent=parent
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Library", "Add Documents"),
+        QCoreApplication.translate("Library", "Library: {changes}.").format(changes=changes.summary()),
+        parent=parent,
     )
-    box.setInformativeText("Some files were not added (see the details).")
+    box.setInformativeText(
+        QCoreApplication.translate("Library", "Some files were not added (see the details).")
+    )
     box.setDetailedText("\n".join(changes.skipped))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -152,26 +176,32 @@ class LibraryController(QObject):
             return made
 
         self.add_action = action(
-            "&Add Documents…",
+            self.tr("&Add Documents…"),
             self.add_documents,
             QKeySequence.StandardKey.Open,
-            "Copy documents into your library and build it (or drop files on the window)",
+            self.tr("Copy documents into your library and build it (or drop files on the window)"),
         )
         self.add_folder_action = action(
-            "Add &Folder…",
+            self.tr("Add &Folder…"),
             self.add_folder,
             "Ctrl+Shift+O",
-            "Add every document of a folder; re-scanned later",
+            self.tr("Add every document of a folder; re-scanned later"),
         )
-        self.remove_action = action("&Remove Documents…", self.remove_documents)
+        self.remove_action = action(self.tr("&Remove Documents…"), self.remove_documents)
         self.rescan_action = action(
-            "Re-&scan Library", self.rescan, "F5", "Add new and changed documents from their folders"
+            self.tr("Re-&scan Library"),
+            self.rescan,
+            "F5",
+            self.tr("Add new and changed documents from their folders"),
         )
         self.bundled_action = action(
-            "&Bundled Reference", self.show_bundled, "Ctrl+1", "The bundled documents only"
+            self.tr("&Bundled Reference"), self.show_bundled, "Ctrl+1", self.tr("The bundled documents only")
         )
         self.mine_action = action(
-            "&My Library", self.show_library, "Ctrl+2", "The bundled documents and the ones you added"
+            self.tr("&My Library"),
+            self.show_library,
+            "Ctrl+2",
+            self.tr("The bundled documents and the ones you added"),
         )
         group = QActionGroup(self)
         for choice in (self.bundled_action, self.mine_action):
@@ -191,7 +221,7 @@ class LibraryController(QObject):
         active = self.active
         self.bundled_action.setChecked(active == BUNDLED)
         self.mine_action.setChecked(active == MINE)
-        self.where.setText(NAMES.get(active or "", self.window.database_path.name))
+        self.where.setText(self.tr(NAMES[active]) if active in NAMES else self.window.database_path.name)
 
     # What the user asks for
     def add_documents(self) -> None:
@@ -212,7 +242,7 @@ class LibraryController(QObject):
         if changes.changed or not self.library.database_path.exists():
             self._start_build(show=True)
         else:
-            self.window.show_status(f"Library: {changes.summary()}.")
+            self.window.show_status(self.tr("Library: {changes}.").format(changes=changes.summary()))
             self.show_library()
 
     def remove_documents(self) -> None:
@@ -221,7 +251,9 @@ class LibraryController(QObject):
             return
         if not entries:
             QMessageBox.information(
-                self.window, "Remove Documents", "You have not added any documents to your library."
+                self.window,
+                self.tr("Remove Documents"),
+                self.tr("You have not added any documents to your library."),
             )
             return
         chosen = ask_removal(self.window, entries)
@@ -239,7 +271,7 @@ class LibraryController(QObject):
             tell_skipped(self.window, changes)
         if changes.changed:
             self._start_build(show=True)
-        self.window.show_status(f"Re-scan: {changes.summary()}.")
+        self.window.show_status(self.tr("Re-scan: {changes}.").format(changes=changes.summary()))
 
     def show_bundled(self) -> None:
         QSettings().setValue(ACTIVE_SETTING, BUNDLED)
@@ -247,7 +279,9 @@ class LibraryController(QObject):
             try:
                 connection = reference.open_database(BUNDLED_DATABASE)
             except reference.DatabaseError as error:
-                self.window.tell_error(f"The bundled reference cannot be opened: {error}")
+                self.window.tell_error(
+                    self.tr("The bundled reference cannot be opened: {error}").format(error=error)
+                )
             else:
                 self.window.use_database(connection, BUNDLED_DATABASE)
                 self.switched.emit(BUNDLED)
@@ -277,7 +311,7 @@ class LibraryController(QObject):
         if self.runner.running:
             self._build_again = True  # The library changed under the running build.
             return
-        self.status.running("Building your library…")
+        self.status.running(self.tr("Building your library…"))
         self.runner.start(self.library.build_paths(), self.library.database_path)
 
     def _built(self, outcome: BuildOutcome) -> None:
@@ -288,13 +322,19 @@ class LibraryController(QObject):
         self.status.idle(outcome.warnings)
         show, self._show_when_built = self._show_when_built, False
         if outcome.status == "cancelled":
-            self.window.show_status("Build cancelled; the database on show is unchanged.")
+            self.window.show_status(self.tr("Build cancelled; the database on show is unchanged."))
             return
         if outcome.status == "failed":
-            self.window.tell_error(f"Your library could not be built: {outcome.message}")
+            self.window.tell_error(
+                self.tr("Your library could not be built: {problem}").format(problem=outcome.message)
+            )
             return
         documents = outcome.totals.get("documents", 0)
-        self.window.show_status(f"Library built: {documents:,} documents in {outcome.seconds:.1f} s.")
+        self.window.show_status(
+            self.tr("Library built: {documents} documents in {seconds} s.").format(
+                documents=number(documents), seconds=QLocale().toString(outcome.seconds, "f", 1)
+            )
+        )
         if show or self.active == MINE:
             self.show_library()
 
@@ -305,7 +345,7 @@ class LibraryController(QObject):
             return act(self.library)
         except (LibraryError, OSError) as error:
             self._library = None
-            self.window.tell_error(f"Your library cannot be changed: {error}")
+            self.window.tell_error(self.tr("Your library cannot be changed: {error}").format(error=error))
             return None
 
     def _origins(self) -> dict[str, str]:
@@ -343,15 +383,19 @@ class RemoveDialog(QDialog):
 
     def __init__(self, entries: list[LibraryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remove Documents")
+        self.setWindowTitle(self.tr("Remove Documents"))
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for entry in entries:
-            item = QListWidgetItem(f"{entry.source}  —  {origin_text(entry)}")
+            item = QListWidgetItem(
+                self.tr("{source}  —  added {date} from {original}").format(
+                    source=entry.source, date=short_date(entry.added), original=entry.original
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.source)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.remove_button = buttons.addButton("Remove", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remove_button = buttons.addButton(self.tr("Remove"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.remove_button.setEnabled(False)
         self.list.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
@@ -360,7 +404,7 @@ class RemoveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Choose the documents to take out of your library (the original files stay):")
+            QLabel(self.tr("Choose the documents to take out of your library (the original files stay):"))
         )
         layout.addWidget(self.list)
         layout.addWidget(buttons)

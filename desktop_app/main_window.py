@@ -8,6 +8,7 @@ it, keeps the history and offers `printable()` to printing. Pages have addresses
 
 from __future__ import annotations
 
+import html
 import logging
 import sqlite3
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from database import reference
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
+from desktop_app.locale_format import short_date
 from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
 from desktop_app.render.addresses import (
     HELP,
@@ -126,9 +128,11 @@ class MainWindow(Workbench):
 
     def _build_widgets(self, tree) -> None:
         self.search_edit = QLineEdit(
-            placeholderText="Search entities and documents (Ctrl+K)", clearButtonEnabled=True
+            placeholderText=self.tr("Search entities and documents (Ctrl+K)"), clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleDescription(self.tr("Results appear as you type"))
         self.search_edit.textEdited.connect(lambda text: self.search_panel.set_query(text))
         self.search_edit.returnPressed.connect(
             lambda: self.search_panel.open_current(self.search_edit.text())
@@ -143,6 +147,8 @@ class MainWindow(Workbench):
         self.tree_proxy.setSourceModel(self.tree_model)
         self.tree_view = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree_view.setObjectName("tree")
+        self.tree_view.setAccessibleName(self.tr("Countries and organizations"))
+        self.tree_view.setAccessibleDescription(self.tr("Every entity by kind and region"))
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._expand_first_groups()
@@ -150,9 +156,11 @@ class MainWindow(Workbench):
         self.tree_view.activated.connect(self._on_tree_current)
         self.tree_view.installEventFilter(TypeToSearch(self.search_edit))
         self.filter_edit = QLineEdit(
-            placeholderText="Filter the tree (names and aliases)", clearButtonEnabled=True
+            placeholderText=self.tr("Filter the tree (names and aliases)"), clearButtonEnabled=True
         )
         self.filter_edit.setObjectName("filter")
+        self.filter_edit.setAccessibleName(self.tr("Filter the tree"))
+        self.filter_edit.setAccessibleDescription(self.tr("Keeps the entities whose names hold these words"))
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tree_panel = QWidget()
         self.tree_panel.setMinimumWidth(TREE_MINIMUM_WIDTH)
@@ -199,66 +207,78 @@ class MainWindow(Workbench):
                 else [QKeySequence(shortcuts)]
             )
         keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
-        action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')}" + (f" ({keys})" if keys else ""))
+        tip = tip or text.replace("&", "").rstrip("…")
+        action.setToolTip(self.tr("{action} ({keys})").format(action=tip, keys=keys) if keys else tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.print_action = self._action("&Print…", lambda: self._printing().print_page(self), SK.Print)
-        self.preview_action = self._action(
-            "Print Pre&view…", lambda: self._printing().preview_page(self), "Ctrl+Shift+P"
+        self.print_action = self._action(
+            self.tr("&Print…"), lambda: self._printing().print_page(self), SK.Print
         )
-        self.export_action = self._action("&Export PDF…", lambda: self._printing().export_pdf(self), "Ctrl+E")
+        self.preview_action = self._action(
+            self.tr("Print Pre&view…"), lambda: self._printing().preview_page(self), "Ctrl+Shift+P"
+        )
+        self.export_action = self._action(
+            self.tr("&Export PDF…"), lambda: self._printing().export_pdf(self), "Ctrl+E"
+        )
         self.export_html_action = self._action(
-            "Export &HTML…", lambda: self._printing().export_file(self, "html")
+            self.tr("Export &HTML…"), lambda: self._printing().export_file(self, "html")
         )
         self.export_md_action = self._action(
-            "Export &Markdown…", lambda: self._printing().export_file(self, "md")
+            self.tr("Export &Markdown…"), lambda: self._printing().export_file(self, "md")
         )
         self.dossier_action = self._action(
-            "Full &Dossier",
+            self.tr("Full &Dossier"),
             self._set_dossier,
-            tip="Print and export everything, not the one-to-two-page briefing",
+            tip=self.tr("Print and export everything, not the one-to-two-page briefing"),
         )
         self.dossier_action.setCheckable(True)
-        self.quit_action = self._action("&Quit", self.close, SK.Quit)
-        self.copy_action = self._action("&Copy", self._copy, SK.Copy)
-        self.find_action = self._action("&Find in Page…", self.find_in_page, SK.Find)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, SK.Quit)
+        self.copy_action = self._action(self.tr("&Copy"), self._copy, SK.Copy)
+        self.find_action = self._action(self.tr("&Find in Page…"), self.find_in_page, SK.Find)
         self.find_next_action = self._action(
-            "Find &Next", lambda: self.detail.find_bar.find_next(), SK.FindNext
+            self.tr("Find &Next"), lambda: self.detail.find_bar.find_next(), SK.FindNext
         )
         self.find_previous_action = self._action(
-            "Find Pre&vious", lambda: self.detail.find_bar.find_previous(), SK.FindPrevious
+            self.tr("Find Pre&vious"), lambda: self.detail.find_bar.find_previous(), SK.FindPrevious
         )
-        self.focus_search_action = self._action("&Search", self.focus_search, ["Ctrl+K", "Ctrl+L", "/"])
+        self.focus_search_action = self._action(
+            self.tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+L", "/"]
+        )
         self.zoom_in_action = self._action(
-            "Zoom &In",
+            self.tr("Zoom &In"),
             lambda: self.set_zoom(self.browser.zoom_level + 1),
             [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")],
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out", lambda: self.set_zoom(self.browser.zoom_level - 1), SK.ZoomOut
+            self.tr("Zoom &Out"), lambda: self.set_zoom(self.browser.zoom_level - 1), SK.ZoomOut
         )
-        self.zoom_reset_action = self._action("&Reset Zoom", lambda: self.set_zoom(0), "Ctrl+0")
-        self.tree_action = self._action("Show &Tree", self._toggle_tree, "Ctrl+T")
+        self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), lambda: self.set_zoom(0), "Ctrl+0")
+        self.tree_action = self._action(self.tr("Show &Tree"), self._toggle_tree, "Ctrl+T")
         self.tree_action.setCheckable(True)
         self.tree_action.setChecked(True)
         self.uncertain_action = self._action(
-            "Show &Uncertain Facts", self._set_uncertain, tip="Show facts found with low confidence, marked"
+            self.tr("Show &Uncertain Facts"),
+            self._set_uncertain,
+            tip=self.tr("Show facts found with low confidence, marked"),
         )
         self.uncertain_action.setCheckable(True)
-        self.back_action = self._action("&Back", self.go_back, SK.Back)
-        self.forward_action = self._action("&Forward", self.go_forward, SK.Forward)
-        self.home_action = self._action("&Home", lambda: self.open_address(HOME), "Alt+Home")
-        self.syntax_action = self._action("Search &Syntax", lambda: self.open_address(HELP), SK.HelpContents)
-        self.about_action = self._action("&About", self._about)
+        self.back_action = self._action(self.tr("&Back"), self.go_back, SK.Back)
+        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, SK.Forward)
+        self.home_action = self._action(self.tr("&Home"), lambda: self.open_address(HOME), "Alt+Home")
+        self.syntax_action = self._action(
+            self.tr("Search &Syntax"), lambda: self.open_address(HELP), SK.HelpContents
+        )
+        self.about_action = self._action(self.tr("&About"), self._about)
 
         self.menus = {}
-        for title, actions in (
+        for key, title, actions in (
             (
-                "&File",
+                "File",
+                self.tr("&File"),
                 [
                     self.print_action,
                     self.preview_action,
@@ -271,7 +291,8 @@ class MainWindow(Workbench):
                 ],
             ),
             (
-                "&Edit",
+                "Edit",
+                self.tr("&Edit"),
                 [
                     self.copy_action,
                     None,
@@ -282,7 +303,8 @@ class MainWindow(Workbench):
                 ],
             ),
             (
-                "&View",
+                "View",
+                self.tr("&View"),
                 [
                     self.zoom_in_action,
                     self.zoom_out_action,
@@ -292,13 +314,13 @@ class MainWindow(Workbench):
                     self.uncertain_action,
                 ],
             ),
-            ("&Go", [self.back_action, self.forward_action, self.home_action]),
-            ("&Help", [self.syntax_action, self.about_action]),
+            ("Go", self.tr("&Go"), [self.back_action, self.forward_action, self.home_action]),
+            ("Help", self.tr("&Help"), [self.syntax_action, self.about_action]),
         ):
-            menu = self.menus[title.replace("&", "")] = self.menuBar().addMenu(title)
+            menu = self.menus[key] = self.menuBar().addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         for action in (
@@ -394,7 +416,7 @@ class MainWindow(Workbench):
             page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:
             log.error("cannot show %s: %s", address, error)
-            self.tell_error(f"This page cannot be shown: {error}")
+            self.tell_error(self.tr("This page cannot be shown: {error}").format(error=error))
             return False
         if page is None:
             return False
@@ -412,7 +434,11 @@ class MainWindow(Workbench):
         elif scroll:
             self.browser.verticalScrollBar().setValue(scroll)
         self.stack.setCurrentIndex(PAGE)
-        self.setWindowTitle(f"{page.title} — {APP_NAME}" if page.title != APP_NAME else APP_NAME)
+        self.setWindowTitle(
+            self.tr("{page} — {application}").format(page=page.title, application=APP_NAME)
+            if page.title != APP_NAME
+            else APP_NAME
+        )
         if page.entity_id is not None:
             self._select_in_tree(page.entity_id)
         if record:
@@ -494,7 +520,7 @@ class MainWindow(Workbench):
         text = self.page.copy_citation(int(index)) if self.page and index.isdigit() else None
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.show_status("Citation copied.")
+            self.show_status(self.tr("Citation copied."))
 
     def _select_in_tree(self, entity_id: int) -> None:
         """Show the entity's row as current, without that selection opening the page again."""
@@ -551,7 +577,7 @@ class MainWindow(Workbench):
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(search_url(query))
-        self.history_panel.record(search_url(query), f"Search: {query}")
+        self.history_panel.record(search_url(query), self.tr("Search: {query}").format(query=query))
         self.open_address(address)
 
     def _search_for(self, text: str) -> None:
@@ -593,8 +619,15 @@ class MainWindow(Workbench):
         meta = reference.meta(self.connection)
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>An offline reference browser for the security "
-            f"relations of Central Asia.<br><br>Database: {self.database_path}<br>"
-            f"Built {meta.get('built', '?')}, schema {meta.get('schema_version', '?')}.",
+            self.tr("About {application}").format(application=APP_NAME),
+            self.tr(
+                "<b>{application}</b> {version}<br>An offline reference browser for the security "
+                "relations of Central Asia.<br><br>Database: {database}<br>Built {built}, schema {schema}."
+            ).format(
+                application=APP_NAME,
+                version=__version__,
+                database=html.escape(str(self.database_path)),
+                built=short_date(meta.get("built", "?")),
+                schema=meta.get("schema_version", "?"),
+            ),
         )

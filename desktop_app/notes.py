@@ -47,7 +47,7 @@ class NoteDialog(QDialog):
     def __init__(self, about: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("note-dialog")
-        self.setWindowTitle("Your Note")
+        self.setWindowTitle(self.tr("Your Note"))
         self.deleted = False
         layout = QVBoxLayout(self)
         label = QLabel(about, wordWrap=True)
@@ -56,7 +56,7 @@ class NoteDialog(QDialog):
         self.editor = QPlainTextEdit(text)
         self.editor.setObjectName("note-text")
         self.editor.setPlaceholderText(
-            "Your own words: shown on the page and in print as yours, apart from the documents."
+            self.tr("Your own words: shown on the page and in print as yours, apart from the documents.")
         )
         self.editor.setTabChangesFocus(True)
         layout.addWidget(self.editor)
@@ -64,7 +64,7 @@ class NoteDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         if text:
-            delete = buttons.addButton("Delete Note", QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete = buttons.addButton(self.tr("Delete Note"), QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.clicked.connect(self._delete)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -111,21 +111,23 @@ class NotesController(QWidget):
             if isinstance(route, EntityRoute):
                 slug = anchors.entity_slug(self.connection(), route.entity_id)
                 if slug:
-                    return self._write("entity", title, f"Your note on {title}", entity_slug=slug)
+                    return self._write(
+                        "entity", title, self.tr("Your note on {title}").format(title=title), entity_slug=slug
+                    )
             elif isinstance(route, DocumentRoute) and route.highlight:
                 return self.note_on_passage(route.source, *route.highlight, title=title)
         except DatabaseError as error:
-            self.status.emit(f"Cannot note this page: {error}")
+            self.status.emit(self.tr("Cannot note this page: {error}").format(error=error))
             return None
-        self.status.emit("Open an entity, or a passage of a document, to write a note on it.")
+        self.status.emit(self.tr("Open an entity, or a passage of a document, to write a note on it."))
         return None
 
     def note_on_passage(self, source: str, start: int, end: int, *, title: str) -> Note | None:
         anchor = anchors.passage_anchor(self.connection(), source, start, end)
         if anchor is None:
-            self.status.emit("This passage is not in the database.")
+            self.status.emit(self.tr("This passage is not in the database."))
             return None
-        about = f"Your note on “{_short(anchor.quote)}” ({title})"
+        about = self.tr("Your note on “{quote}” ({title})").format(quote=_short(anchor.quote), title=title)
         return self._write("passage", title, about, **anchor.__dict__)
 
     def edit(self, note_id: int) -> Note | None:
@@ -133,9 +135,9 @@ class NotesController(QWidget):
         if note is None:
             return None
         about = (
-            f"Your note on {note.title}"
+            self.tr("Your note on {title}").format(title=note.title)
             if note.kind == "entity"
-            else f"Your note on “{_short(note.quote or '')}”"
+            else self.tr("Your note on “{quote}”").format(quote=_short(note.quote or ""))
         )
         return self._write(
             note.kind,
@@ -154,9 +156,11 @@ class NotesController(QWidget):
             return existing
         note = self.store.set_note(kind, existing.title if existing else title, text, **anchor)
         if note is None:
-            self.status.emit("Note deleted." if existing else "Nothing written: no note kept.")
+            self.status.emit(
+                self.tr("Note deleted.") if existing else self.tr("Nothing written: no note kept.")
+            )
         else:
-            self.status.emit("Note saved.")
+            self.status.emit(self.tr("Note saved."))
         self.changed.emit()
         return note
 

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -58,11 +58,33 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
+def paper_locale_name() -> str | None:
+    """The locale that decides the paper size, read as POSIX says: LC_ALL overrides LC_PAPER,
+    which overrides LANG (an empty variable counts as unset); None when none is set."""
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value
+    return None
+
+
+def paper_territory(locale_name: str | None) -> QLocale.Country:
+    """The territory of a POSIX locale name (`en_US.UTF-8`, `fr_CA@euro`); AnyTerritory for
+    one without a territory (`C`, `POSIX`, `en`); the system locale's when none is set."""
+    if locale_name is None:
+        return QLocale().territory()
+    language_territory = locale_name.split(".", 1)[0].split("@", 1)[0]
+    if "_" not in language_territory:
+        return QLocale.Country.AnyTerritory
+    return QLocale(language_territory).territory()
+
+
 def default_page_size(name: str | None = None) -> QPageSize:
-    """The named size, else the locale's: Letter in North America and a few others, else A4."""
+    """The named size, else the locale's (LC_PAPER): Letter in North America and a few others,
+    else A4 (also for the C locale, as glibc's paper default)."""
     if name:
         return QPageSize(PAGE_SIZES[name])
-    if QLocale().territory() in _LETTER_COUNTRIES:
+    if paper_territory(paper_locale_name()) in _LETTER_COUNTRIES:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
 
@@ -276,7 +298,9 @@ def _configured_printer():
 def _printable_or_tell(window):
     printable = window.printable()
     if printable is None:
-        window.show_status("Open an entity or a document to print it.")
+        window.show_status(
+            QCoreApplication.translate("Printing", "Open an entity or a document to print it.")
+        )
     return printable
 
 
@@ -308,7 +332,9 @@ def preview_page(window) -> bool:
     printer = _configured_printer()
     document = document_for(printable, printer)
     dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(f"Print Preview — {printable.title}")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "Print Preview — {title}").format(title=printable.title)
+    )
     dialog.paintRequested.connect(
         lambda device: paint_pages(document, device, header=printable.title, footer=printable.footer)
     )
@@ -342,7 +368,10 @@ def export_pdf(window) -> Path | None:
     mode = printable.mode
     suffix = f"-{mode}" if mode in ("briefing", "dossier") else ""
     path = ask_save_path(
-        window, "Export PDF", _documents_folder() / f"{printable.file_stem}{suffix}.pdf", "PDF files (*.pdf)"
+        window,
+        QCoreApplication.translate("Printing", "Export PDF"),
+        _documents_folder() / f"{printable.file_stem}{suffix}.pdf",
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
     if path is None:
         return None
@@ -351,9 +380,18 @@ def export_pdf(window) -> Path | None:
     try:
         pages = write_pdf(printable, path)
     except OSError as error:
-        window.show_status(f"Could not write {path}: {error.strerror or error}")
+        window.show_status(
+            QCoreApplication.translate("Printing", "Could not write {path}: {problem}").format(
+                path=path, problem=error.strerror or error
+            )
+        )
         return None
-    window.show_status(f"Saved {path} ({pages} pages)")
+    saved = (
+        QCoreApplication.translate("Printing", "Saved {path} (1 page)")
+        if pages == 1
+        else QCoreApplication.translate("Printing", "Saved {path} ({pages} pages)")
+    )
+    window.show_status(saved.format(path=path, pages=pages))
     return path
 
 
@@ -363,14 +401,25 @@ def export_file(window, fmt: str) -> Path | None:
     if printable is None:
         return None
     if fmt not in printable.formats:
-        window.show_status(f"This page cannot be exported as {fmt.upper()}.")
+        window.show_status(
+            QCoreApplication.translate("Printing", "This page cannot be exported as {format}.").format(
+                format=fmt.upper()
+            )
+        )
         return None
     suffix = {"html": ".html", "md": ".md"}[fmt]
-    filter_text = {"html": "HTML files (*.html)", "md": "Markdown files (*.md)"}[fmt]
+    title, filter_text = {
+        "html": (
+            QCoreApplication.translate("Printing", "Export HTML"),
+            QCoreApplication.translate("Printing", "HTML files (*.html)"),
+        ),
+        "md": (
+            QCoreApplication.translate("Printing", "Export Markdown"),
+            QCoreApplication.translate("Printing", "Markdown files (*.md)"),
+        ),
+    }[fmt]
     mode = printable.mode
-    path = ask_save_path(
-        window, f"Export {fmt.upper()}", _documents_folder() / f"{printable.file_stem}{suffix}", filter_text
-    )
+    path = ask_save_path(window, title, _documents_folder() / f"{printable.file_stem}{suffix}", filter_text)
     if path is None:
         return None
     if path.suffix.lower() != suffix:
@@ -378,7 +427,11 @@ def export_file(window, fmt: str) -> Path | None:
     try:
         path.write_text(printable.export(fmt, mode), encoding="utf-8")
     except OSError as error:
-        window.show_status(f"Could not write {path}: {error.strerror or error}")
+        window.show_status(
+            QCoreApplication.translate("Printing", "Could not write {path}: {problem}").format(
+                path=path, problem=error.strerror or error
+            )
+        )
         return None
-    window.show_status(f"Saved {path}")
+    window.show_status(QCoreApplication.translate("Printing", "Saved {path}").format(path=path))
     return path

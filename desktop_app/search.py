@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +51,7 @@ from database.fulltext import (
     Suggestion,
     search,
 )
+from desktop_app.locale_format import number
 from desktop_app.notes import NoteHit
 from desktop_app.render.labels import KIND_LABELS, kind_title
 
@@ -164,12 +167,19 @@ def _snippet_html(snippet: str) -> str:
 
 
 YOUR_NOTES = "Your notes"
+# The categories are named in English in the code and translated where they are shown.
+CATEGORY_TITLES = {
+    "Did you mean": str(QT_TRANSLATE_NOOP("SearchResultsModel", "Did you mean")),
+    "Entities": str(QT_TRANSLATE_NOOP("SearchResultsModel", "Entities")),
+    "Passages": str(QT_TRANSLATE_NOOP("SearchResultsModel", "Passages")),
+    YOUR_NOTES: str(QT_TRANSLATE_NOOP("SearchResultsModel", "Your notes")),
+}
 
 
 def _hit_html(hit: EntityHit | PassageHit | Suggestion | NoteHit) -> tuple[str, str]:
     """(plain text, rich text) of one row of the results."""
     if isinstance(hit, NoteHit):
-        gone = "" if hit.address else " — no longer found"
+        gone = "" if hit.address else QCoreApplication.translate("SearchResults", " — no longer found")
         return (
             f"{hit.title}{gone}: {hit.text}",
             f"<i>{html.escape(hit.title)}{gone}</i><br>{html.escape(hit.text)}",
@@ -184,7 +194,13 @@ def _hit_html(hit: EntityHit | PassageHit | Suggestion | NoteHit) -> tuple[str, 
         )
     plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     where = hit.title if hit.section == hit.title else f"{hit.title} › {hit.section.split(' › ')[-1]}"
-    lacking = f" — missing: {', '.join(hit.missing)}" if hit.missing else ""
+    lacking = (
+        QCoreApplication.translate("SearchResults", " — missing: {words}").format(
+            words=", ".join(hit.missing)
+        )
+        if hit.missing
+        else ""
+    )
     return (
         f"{where}{lacking}: {plain}",
         f"<i>{html.escape(where)}</i>{html.escape(lacking)}<br>{_snippet_html(hit.snippet)}",
@@ -272,15 +288,19 @@ class SearchResultsModel(QAbstractItemModel):
         if category is None:
             if index.row() >= len(self._categories):
                 return None
-            title, rows = self._categories[index.row()]
-            if title == "Passages" and self._results.total > len(rows):
-                count = f"{len(rows)} of {self._results.total}{'+' if self._results.capped else ''}"
+            key, rows = self._categories[index.row()]
+            title = self.tr(CATEGORY_TITLES[key])
+            if key == "Passages" and self._results.total > len(rows):
+                count = self.tr("{shown} of {total}").format(
+                    shown=number(len(rows)),
+                    total=number(self._results.total) + ("+" if self._results.capped else ""),
+                )
             else:
-                count = str(len(rows))
+                count = number(len(rows))
             if role == Qt.ItemDataRole.DisplayRole:
-                return title if title == "Did you mean" else f"{title} ({count})"
+                return title if key == "Did you mean" else f"{title} ({count})"
             if role == HtmlRole:
-                return f"<b>{title}</b>" if title == "Did you mean" else f"<b>{title}</b> ({count})"
+                return f"<b>{title}</b>" if key == "Did you mean" else f"<b>{title}</b> ({count})"
             return None
         if category >= len(self._categories) or index.row() >= len(self._categories[category][1]):
             return None
@@ -329,7 +349,11 @@ class FacetBar(QWidget):
             combo.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        for text, combo in (("&Kind", self.kind), ("&Document", self.document), ("&Year", self.year)):
+        for text, combo in (
+            (self.tr("&Kind"), self.kind),
+            (self.tr("&Document"), self.document),
+            (self.tr("&Year"), self.year),
+        ):
             label = QLabel(text)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -367,9 +391,9 @@ class FacetBar(QWidget):
         year_items += [(f"{year} ({count})", f"{year}-{year}") for year, count in sorted(years.items())]
         chosen_years = f"{chosen.years[0]}-{chosen.years[1]}" if chosen.years else None
         for combo, everything, items, current in (
-            (self.kind, "All kinds", kinds, chosen.kind),
-            (self.document, "All documents", documents, chosen.document),
-            (self.year, "Any year", year_items, chosen_years),
+            (self.kind, self.tr("All kinds"), kinds, chosen.kind),
+            (self.document, self.tr("All documents"), documents, chosen.document),
+            (self.year, self.tr("Any year"), year_items, chosen_years),
         ):
             combo.blockSignals(True)
             combo.clear()

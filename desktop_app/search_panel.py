@@ -51,6 +51,8 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.view = QTreeView(headerHidden=True, rootIsDecorated=False, itemsExpandable=False)
         self.view.setObjectName("results")
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setAccessibleDescription(self.tr("Entities and passages matching the search"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(HtmlDelegate(self.view))
         self.view.setWordWrap(True)
@@ -90,7 +92,7 @@ class SearchPanel(QWidget):
             return
         hint = " ".join(part for part in (syntax_notice(results.query), self._hint_for(results)) if part)
         if results.empty and not notes:
-            hint = f"No results. {hint}".strip()
+            hint = self.tr("No results. {hint}").format(hint=hint).strip()
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         first = self.model.first_hit()

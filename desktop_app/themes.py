@@ -9,12 +9,16 @@ and re-render when it changes; printing and PDF always use the light print colou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 THEME_SETTING = "view/theme"
-THEMES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+THEMES = {
+    "system": str(QT_TRANSLATE_NOOP("ThemeMenu", "&System")),
+    "light": str(QT_TRANSLATE_NOOP("ThemeMenu", "&Light")),
+    "dark": str(QT_TRANSLATE_NOOP("ThemeMenu", "&Dark")),
+}
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
 _LIGHT = {
@@ -119,11 +123,11 @@ class ThemeMenu(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.menu = QMenu("&Theme", parent)
+        self.menu = QMenu(self.tr("&Theme"), parent)
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         for name, label in THEMES.items():
-            action = QAction(label, self, checkable=True)
+            action = QAction(self.tr(label), self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda checked=False, chosen=name: self.choose(chosen))
             self.group.addAction(action)

@@ -37,7 +37,7 @@ class Workbench(QMainWindow):
         self.history_panel.status.connect(self.show_status)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_panel)
         self.history_panel.hide()
-        self.history_action = self._action("&History", self.history_panel.toggle, "Ctrl+H")
+        self.history_action = self._action(self.tr("&History"), self.history_panel.toggle, "Ctrl+H")
         self.menus["View"].addSeparator()
         self.menus["View"].addAction(self.history_action)
         self.theme_menu = ThemeMenu(self)
@@ -49,9 +49,11 @@ class Workbench(QMainWindow):
         self.bookmarks_panel.status.connect(self.show_status)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_panel)
         self.bookmarks_panel.hide()
-        self.bookmark_action = self._action("&Bookmark This Page", self.bookmark_current, "Ctrl+D")
-        self.bookmarks_action = self._action("Show &Bookmarks", self.bookmarks_panel.toggle, "Ctrl+B")
-        menu = QMenu("&Bookmarks", self)
+        self.bookmark_action = self._action(self.tr("&Bookmark This Page"), self.bookmark_current, "Ctrl+D")
+        self.bookmarks_action = self._action(
+            self.tr("Show &Bookmarks"), self.bookmarks_panel.toggle, "Ctrl+B"
+        )
+        menu = QMenu(self.tr("&Bookmarks"), self)
         self.menuBar().insertMenu(self.menus["Help"].menuAction(), menu)
         self.menus["Bookmarks"] = menu
         first = [self.bookmark_action, self.bookmarks_action]
@@ -66,7 +68,7 @@ class Workbench(QMainWindow):
         self.notes.status.connect(self.show_status)
         self.notes.changed.connect(self.show_again)
         self.note_action = self._action(
-            "&Note…", self.note_current, "Ctrl+N", tip="Write your own note on this page"
+            self.tr("&Note…"), self.note_current, "Ctrl+N", tip=self.tr("Write your own note on this page")
         )
         self.menus["Edit"].addSeparator()
         self.menus["Edit"].addAction(self.note_action)
@@ -78,15 +80,20 @@ class Workbench(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.corrections_panel)
         self.corrections_panel.hide()
         self.correct_action = self._action(
-            "&Correct This Page…", self.correct_current, "Ctrl+R", tip="Reject a fact, add an alias, rename"
+            self.tr("&Correct This Page…"),
+            self.correct_current,
+            "Ctrl+R",
+            tip=self.tr("Reject a fact, add an alias, rename"),
         )
         self.menus["Edit"].addAction(self.correct_action)
-        self.corrections_action = self._action("C&orrections", self.corrections_panel.toggle, "Ctrl+Shift+R")
+        self.corrections_action = self._action(
+            self.tr("C&orrections"), self.corrections_panel.toggle, "Ctrl+Shift+R"
+        )
         self.menus["View"].addAction(self.corrections_action)
 
     def correct_current(self) -> None:
         if self.page is None or self.page.sheet is None or self.page.entity_id is None:
-            self.show_status("Open an entity page to correct it.")
+            self.show_status(self.tr("Open an entity page to correct it."))
             return
         summary = self.page.sheet.summary
         self.corrections_panel.correct(
@@ -136,10 +143,12 @@ class Workbench(QMainWindow):
     def _build_focus_keys(self) -> None:
         """Alt+T focuses the tree; F6 / Shift+F6 go round every panel on show; Tab reaches them
         in the same order."""
-        self.focus_tree_action = self._action("&Tree", self.focus_tree, "Alt+T", tip="Go to the tree")
-        self.next_panel_action = self._action("&Next Panel", lambda: self.cycle_panels(1), "F6")
+        self.focus_tree_action = self._action(
+            self.tr("&Tree"), self.focus_tree, "Alt+T", tip=self.tr("Go to the tree")
+        )
+        self.next_panel_action = self._action(self.tr("&Next Panel"), lambda: self.cycle_panels(1), "F6")
         self.previous_panel_action = self._action(
-            "Pre&vious Panel", lambda: self.cycle_panels(-1), "Shift+F6"
+            self.tr("Pre&vious Panel"), lambda: self.cycle_panels(-1), "Shift+F6"
         )
         self.menus["Go"].addSeparator()
         for action in (self.focus_tree_action, self.next_panel_action, self.previous_panel_action):
