@@ -8,25 +8,28 @@ killed build leaves the previous database as it was.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import multiprocessing
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from database import rows
-from database.corpus import Document, DocumentError, read_document
-from database.discover import discover_entities
+from database.corpus import Document, DocumentError, document_from_bytes, read_bytes
+from database.discover import DocumentCandidates, discover_entities, document_candidates
 from database.extract import build_matcher, extract_document
 from database.facts import DocumentFacts
 from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
+from database.incremental import BuildCache, CachedDocument, ExtractedFacts, document_words, matcher_view
 from database.matcher import AliasMatcher
 from database.passages import passages_newest_first
-from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, WORLD_CITIES_PATH
+from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, RESOURCES_DIR, WORLD_CITIES_PATH, is_checkout
 from database.progress import BuildProgress, ProgressCallback
 from database.rows import Row
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
@@ -41,11 +44,13 @@ BUILD_MODULES = (
     "extract.py",
     "facts.py",
     "gazetteer.py",
+    "incremental.py",
     "matcher.py",
     "names.py",
     "passages.py",
     "people.py",
     "places.py",
+    "recorded.py",
     "relations.py",
     "rows.py",
     "tables.py",
@@ -87,33 +92,71 @@ def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTE
     for document in sorted(documents, key=lambda item: item.source):
         digest.update(f"{document.source}\0{document.sha256}\0".encode())
     digest.update(gazetteer_path.read_bytes())
+    _add_inputs_besides_documents(digest)
+    return digest.hexdigest()
+
+
+def _add_inputs_besides_documents(digest: hashlib._Hash) -> None:
     for data in (CORRECTIONS_PATH, WORLD_CITIES_PATH):
         digest.update(data.read_bytes() if data.is_file() else b"")
     for name in BUILD_MODULES:
         digest.update(name.encode() + (_CODE_DIR / name).read_bytes())
+
+
+def cache_inputs_checksum(gazetteer_path: Path = GAZETTEER_PATH) -> str:
+    """A digest of everything a build reads besides the documents (the bundled gazetteer too:
+    people's given names come from it whichever gazetteer the build is given)."""
+    digest = hashlib.sha256(gazetteer_path.read_bytes())
+    digest.update(GAZETTEER_PATH.read_bytes())
+    _add_inputs_besides_documents(digest)
     return digest.hexdigest()
+
+
+def cache_folder_for(out: Path) -> Path | None:
+    """Where the build cache of the database at `out` lives: beside it, as `<name>.cache`;
+    None for a database inside an installation's own files, which are never written."""
+    out = out.resolve()
+    if not is_checkout() and out.is_relative_to(RESOURCES_DIR.resolve()):
+        return None
+    return out.with_name(f"{out.name}.cache")
+
+
+def _read(
+    paths: Iterable[Path],
+    report: BuildReport,
+    progress: ProgressCallback | None,
+    cache: BuildCache | None,
+) -> list[CachedDocument]:
+    """Each readable document once (the first of a name), from the cache when it has it."""
+    entries: dict[str, CachedDocument] = {}
+    found = collect_paths(paths)
+    for done, path in enumerate(found, 1):
+        if progress:
+            progress(BuildProgress("reading", done, len(found), path.name))
+        if path.name in entries:
+            report.warnings.append(f"skipped {path}: a document named {path.name} is already in")
+            continue
+        try:
+            data = read_bytes(path)
+            key = cache.key(path.name, data) if cache else ""
+            entry = cache.load(key) if cache else None
+            if entry is None:
+                document = document_from_bytes(data, source=path.name)
+                words = document_words(document) if cache else None
+                entry = CachedDocument(key, document, document_candidates(document), words)
+        except DocumentError as error:
+            report.warnings.append(f"skipped {path.name}: {error}")
+            continue
+        if entry.document.encoding not in ("utf-8", "utf-16"):
+            report.warnings.append(f"{path.name}: not UTF-8, decoded as {entry.document.encoding}")
+        entries[path.name] = entry
+    return list(entries.values())
 
 
 def read_documents(
     paths: Iterable[Path], report: BuildReport, progress: ProgressCallback | None = None
 ) -> list[Document]:
-    documents: dict[str, Document] = {}
-    found = collect_paths(paths)
-    for done, path in enumerate(found, 1):
-        if progress:
-            progress(BuildProgress("reading", done, len(found), path.name))
-        try:
-            document = read_document(path)
-        except DocumentError as error:
-            report.warnings.append(f"skipped {path.name}: {error}")
-            continue
-        if document.encoding not in ("utf-8", "utf-16"):
-            report.warnings.append(f"{path.name}: not UTF-8, decoded as {document.encoding}")
-        if document.source in documents:
-            report.warnings.append(f"skipped {path}: a document named {path.name} is already in")
-            continue
-        documents[document.source] = document
-    return list(documents.values())
+    return [entry.document for entry in _read(paths, report, progress, None)]
 
 
 def build_database(
@@ -122,20 +165,62 @@ def build_database(
     *,
     gazetteer_path: Path = GAZETTEER_PATH,
     progress: ProgressCallback | None = None,
+    cache: Path | None = None,
 ) -> BuildReport:
     """Build the database at `out` from the documents at `paths`; return what happened.
 
-    `progress` hears each step (see `ProgressCallback`)."""
+    `progress` hears each step (see `ProgressCallback`). With a `cache` folder, documents an
+    earlier build with the same inputs has seen are not parsed or extracted again (see
+    `database.incremental`); the database is the same either way."""
+    with _collector_paused():
+        return _build(paths, out, gazetteer_path, progress, cache)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The build makes millions of small objects and no cycles worth collecting; the cyclic
+    garbage collector, walking them again and again, took up to half of an incremental build."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(
+    paths: Iterable[Path],
+    out: Path,
+    gazetteer_path: Path,
+    progress: ProgressCallback | None,
+    cache: Path | None,
+) -> BuildReport:
     report = BuildReport()
-    documents = read_documents(paths, report, progress)
-    if not documents:
+    store = BuildCache(cache, cache_inputs_checksum(gazetteer_path)) if cache else None
+    entries = _read(paths, report, progress, store)
+    if not entries:
         raise DocumentError("no readable documents to build from")
+    documents = [entry.document for entry in entries]
     if progress:
         progress(BuildProgress("discovering", 0, 1))
     gazetteer = load_gazetteer(gazetteer_path)
-    specs = discover_entities(documents, list(gazetteer.entities))
+    candidates = [entry.candidates for entry in entries]
+    recorded_before = [_recorded_parts(found) for found in candidates]
+    specs = discover_entities(documents, list(gazetteer.entities), candidates=candidates)
+    changed = [
+        any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
+        for before, found in zip(recorded_before, candidates, strict=True)
+    ]
+    del recorded_before
     matcher = build_matcher(specs)
-    facts = extract_all(documents, specs, matcher, progress)
+    if store is not None:
+        facts = _facts(entries, specs, matcher, changed, progress)
+        store.store(entry for entry, is_changed in zip(entries, changed, strict=True) if is_changed)
+        store.keep_only({entry.key for entry in entries})
+    del entries, candidates  # From here on only the documents and their facts are needed.
+    if store is None:
+        facts = extract_all(documents, specs, matcher, progress)
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -169,6 +254,36 @@ def build_database(
         )
         report.lines.append(line)
     return report
+
+
+def _recorded_parts(found: DocumentCandidates) -> tuple[object, ...]:
+    return (found.cities, found.names, found.people)
+
+
+def _facts(
+    entries: list[CachedDocument],
+    specs: list[EntitySpec],
+    matcher: AliasMatcher,
+    changed: list[bool],
+    progress: ProgressCallback | None,
+) -> list[DocumentFacts]:
+    """Every document's facts: reused where the entity list looks the same from the document
+    (see `database.incremental`), extracted otherwise. Marks in `changed` the entries to store."""
+    kinds = [spec.kind for spec in specs]
+    facts: list[DocumentFacts | None] = []
+    views = []
+    for entry in entries:
+        assert entry.words is not None, "a build with a cache reads every document's words"
+        view = matcher_view(matcher, kinds, entry.words)
+        views.append(view)
+        facts.append(entry.extracted.reused(view) if entry.extracted else None)
+    missing = [index for index, found in enumerate(facts) if found is None]
+    extracted = extract_all([entries[index].document for index in missing], specs, matcher, progress)
+    for index, document_facts in zip(missing, extracted, strict=True):
+        facts[index] = document_facts
+        entries[index].extracted = ExtractedFacts(views[index], document_facts)
+        changed[index] = True
+    return [found for found in facts if found is not None]
 
 
 def _meta(documents: list[Document], gazetteer: Gazetteer, gazetteer_path: Path) -> dict[str, str]:

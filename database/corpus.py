@@ -175,12 +175,21 @@ def _decode_cyrillic(data: bytes) -> tuple[str, str]:
 
 def read_document(path: Path) -> Document:
     """Read and parse one file; raise DocumentError when it is not a usable text document."""
+    return document_from_bytes(read_bytes(path), source=path.name)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; raise DocumentError when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise DocumentError(error.strerror or str(error)) from error
+
+
+def document_from_bytes(data: bytes, *, source: str) -> Document:
+    """Decode and parse a document's bytes; raise DocumentError when they are not usable text."""
     text, encoding = decode_bytes(data)
-    return parse_document(text, source=path.name, encoding=encoding)
+    return parse_document(text, source=source, encoding=encoding)
 
 
 @dataclass

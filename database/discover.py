@@ -17,17 +17,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from database.corpus import Document
 from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
-from database.names import name_key, surname_stem, transliteration_key
-from database.people import SURNAME_ENDING, given_names, person_candidates
+from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
+from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
 from database.places import NOT_PLACES, PLACE_HEADS, PlaceMention, city_places, pattern_places
-from database.variants import link_renamed, merge_variants
+from database.recorded import Recorded, recorded
+from database.variants import link_renamed, merge_variants, renamed_pairs
 
 ORGANIZATION_HEADS = {
     "secretariat",
@@ -379,7 +380,7 @@ class NameMention:
     kind: str
 
 
-def capitalised_names(text: str, skip: Callable[[int], bool], known: set[str]) -> Iterable[NameMention]:
+def capitalised_names(text: str, skip: Callable[[int], bool], known: Container[str]) -> Iterable[NameMention]:
     """Capitalised word runs with a head word, cut to the name: leading sentence words, a
     possessor ('Russia's Kant Air Base'), a person before 'of' ('Nodira Qodirova of the Pamir
     Policy Centre'), trailing connectors and dates go; 'X and the Y' is two names; a trailing
@@ -414,7 +415,7 @@ def capitalised_names(text: str, skip: Callable[[int], bool], known: set[str]) -
 _LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
-def _members_follow(tail: list[str], text: str, end: int, known: set[str]) -> bool:
+def _members_follow(tail: list[str], text: str, end: int, known: Container[str]) -> bool:
     """'the Eurasian Customs Union of Russia, Belarus and Kazakhstan': 'of' opens a list of
     known names (its members), not the rest of the name."""
     return (
@@ -426,7 +427,7 @@ def _members_follow(tail: list[str], text: str, end: int, known: set[str]) -> bo
     )
 
 
-def _pieces(words: list[str], known: set[str]) -> list[list[str]]:
+def _pieces(words: list[str], known: Container[str]) -> list[list[str]]:
     """'The Council of Foreign Ministers and the Council of Ministers of Defence' names two
     bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side). A month
     ends a name ('Batken Region in May')."""
@@ -444,7 +445,7 @@ def _pieces(words: list[str], known: set[str]) -> list[list[str]]:
     return [words]
 
 
-def _trimmed(words: list[str], known: set[str]) -> list[str]:
+def _trimmed(words: list[str], known: Container[str]) -> list[str]:
     words = list(words)
     while words and (
         words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
@@ -481,7 +482,7 @@ def _looks_like_person(words: list[str]) -> bool:
     return words[0].lower() in given_names() or bool(SURNAME_ENDING.search(words[-1]))
 
 
-def _without_seat(words: list[str], known: set[str]) -> list[str]:
+def _without_seat(words: list[str], known: Container[str]) -> list[str]:
     """'Treaty on the Eurasian Economic Union in Astana' names the treaty, not where it was
     signed; 'Operations Centre at NATO Headquarters' is the centre. A seat stays in the name of an
     office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known."""
@@ -575,18 +576,58 @@ def _heading_test(document: Document) -> Callable[[int], bool]:
     return lambda offset: any(start <= offset < end for start, end in spans)
 
 
-def _lower_words(documents: list[Document]) -> set[str]:
-    """Words the documents write in lower case: common words, never names."""
-    return {word for document in documents for word in _LOWER_WORD.findall(document.text)}
-
-
+# Words the documents write in lower case: common words, never names.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z’'-]+")
 
 
+@dataclass
+class DocumentCandidates:
+    """What discovery reads from one document, kept so that a later build can skip the text.
+
+    The fields up to `renamed` depend on the document alone. `cities`, `names` and `people` also
+    ask sets that belong to the whole corpus (known names, lower-case words), so they are kept
+    with the answers they got (`Recorded`) and computed again when an answer has changed."""
+
+    source: str
+    acronyms: tuple[tuple[str, str, int], ...]
+    lower_words: str  # packed (names.pack_words)
+    exercises: tuple[str, ...]
+    bare_acronyms: tuple[str, ...]
+    pattern_places: tuple[PlaceMention, ...]
+    renamed: tuple[tuple[str, str], ...]
+    cities: Recorded[PlaceMention] | None = None
+    names: Recorded[NameMention] | None = None
+    people: Recorded[PersonMention] | None = None
+
+
+def document_candidates(document: Document) -> DocumentCandidates:
+    """The corpus-independent part of discovery for one document."""
+    text = document.text
+    in_heading = _heading_test(document)
+    return DocumentCandidates(
+        source=document.source,
+        acronyms=tuple(acronym_definitions(text)),
+        lower_words=pack_words(set(_LOWER_WORD.findall(text))),
+        exercises=tuple(name for name, _start in exercise_names(text)),
+        bare_acronyms=tuple(bare_acronyms(text, in_heading)),
+        pattern_places=tuple(pattern_places(text)),
+        renamed=tuple(renamed_pairs(text)),
+    )
+
+
 def discover_entities(
-    documents: list[Document], specs: list[EntitySpec], corrections_path: Path | None = CORRECTIONS_PATH
+    documents: list[Document],
+    specs: list[EntitySpec],
+    corrections_path: Path | None = CORRECTIONS_PATH,
+    candidates: list[DocumentCandidates] | None = None,
 ) -> list[EntitySpec]:
-    """Return `specs` extended with aliases and new entities found in the documents."""
+    """Return `specs` extended with aliases and new entities found in the documents.
+
+    `candidates` (one per document, in the same order) are what earlier builds read from these
+    documents; their recorded parts are brought up to date in place, so the caller can keep
+    them. The result is the same with or without them."""
+    if candidates is None:
+        candidates = [document_candidates(document) for document in documents]
     registry = _Registry(specs)
     if corrections_path is not None:
         sources = {document.source for document in documents}
@@ -600,33 +641,43 @@ def discover_entities(
             for alias, kind in correction.entity.aliases.items():
                 registry.alias(target, alias, kind)
 
-    for document in documents:
-        _discover_acronym_definitions(document.text, registry)
+    for found in candidates:
+        _discover_acronym_definitions(found.acronyms, registry)
 
-    lower_words = _lower_words(documents)
-    cities = _cities_named(documents, registry, lower_words)
+    lower_words = frozenset().union(*(unpack_words(found.lower_words) for found in candidates))
+    cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
-    for document in documents:
+    for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
-        for name, _start in exercise_names(document.text):
+        for name in found.exercises:
             if not registry.get(name) and name.lower() not in lower_words:
                 registry.new(name, "programme", "exercise", 0.8)
-        for mention in capitalised_names(document.text, in_heading, known_places):
+        found.names = recorded(
+            lambda known, text=document.text, skip=in_heading: tuple(capitalised_names(text, skip, known)),
+            [known_places],
+            found.names,
+        )
+        for mention in found.names.value:
             if not registry.get(mention.name):
                 registry.new(mention.name, mention.kind, "head word", 0.8)
-        for acronym in bare_acronyms(document.text, in_heading):
+        for acronym in found.bare_acronyms:
             if not registry.get(acronym):
                 registry.new(acronym, "organization", "recurring acronym", 0.6)
 
-    for document in documents:
-        _discover_people(document, registry, lower_words)
+    for document, found in zip(documents, candidates, strict=True):
+        found.people = recorded(
+            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
+            [lower_words],
+            found.people,
+        )
+        _discover_people(document, found.people.value, registry)
     for place in cities:
         _add_place(place, registry)
-    for document in documents:
-        for place in pattern_places(document.text):
+    for found in candidates:
+        for place in found.pattern_places:
             _add_place(place, registry)
 
-    link_renamed(documents, registry.by_key)
+    link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
@@ -634,8 +685,8 @@ def discover_entities(
     return merged
 
 
-def _discover_acronym_definitions(text: str, registry: _Registry) -> None:
-    for long_form, short, _offset in acronym_definitions(text):
+def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], registry: _Registry) -> None:
+    for long_form, short, _offset in definitions:
         long_spec, short_spec = registry.get(long_form), registry.get(short)
         if long_spec and not short_spec:
             registry.alias(long_spec, short, "acronym")
@@ -650,7 +701,10 @@ def _discover_acronym_definitions(text: str, registry: _Registry) -> None:
 
 
 def _cities_named(
-    documents: list[Document], registry: _Registry, lower_words: set[str]
+    documents: list[Document],
+    candidates: list[DocumentCandidates],
+    registry: _Registry,
+    lower_words: frozenset[str],
 ) -> list[PlaceMention]:
     countries = {
         name_key(alias)
@@ -658,13 +712,19 @@ def _cities_named(
         if spec.kind == "country"
         for alias in (spec.name, *spec.aliases)
     }
+    known = set(registry.by_key)
     found: list[PlaceMention] = []
     given = given_names()
-    for document in documents:
+    for document, document_found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
-        found.extend(
-            city_places(document.text, set(registry.by_key), countries, lower_words, given, in_heading)
+        document_found.cities = recorded(
+            lambda known, countries, lower, text=document.text, skip=in_heading: tuple(
+                city_places(text, known, countries, lower, given, skip)
+            ),
+            [known, countries, lower_words],
+            document_found.cities,
         )
+        found.extend(document_found.cities.value)
     return found
 
 
@@ -686,9 +746,9 @@ def _add_place(place: PlaceMention, registry: _Registry) -> None:
             registry.alias(spec, alias, "other name" if alias == place.alias else "short form")
 
 
-def _discover_people(document: Document, registry: _Registry, lower_words: set[str]) -> None:
+def _discover_people(document: Document, candidates: Iterable[PersonMention], registry: _Registry) -> None:
     in_heading = _heading_test(document)
-    for candidate in person_candidates(document.text, lower_words):
+    for candidate in candidates:
         if in_heading(candidate.start):
             continue
         words = candidate.name.split()

@@ -10,6 +10,7 @@ relations are cut by.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from itertools import accumulate
 from typing import Any, NamedTuple
 
@@ -20,6 +21,12 @@ _TOKEN_SPLIT = re.compile(r"((?i:co-oper\w*)|[^\W_]+)")
 _GAP = re.compile(r"[ \-‐–,.'’/&]{0,3}")
 _TERMINAL = ""
 _APOSTROPHES = ("'", "’")
+
+
+def text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded and the lower-cased words of a text, as `AliasMatcher.find` cuts them."""
+    raws = set(_TOKEN.findall(text))
+    return frozenset(fold_token(raw.replace("-", "")) for raw in raws), frozenset(raw.lower() for raw in raws)
 
 
 class Match(NamedTuple):
@@ -42,6 +49,8 @@ class AliasMatcher:
     def __init__(self) -> None:
         self._trie: dict[str, Any] = {}  # folded word → next level; _TERMINAL → the aliases ending here
         self._first_words: set[str] = set()
+        self._by_first_word: dict[str, list[tuple[str, ...]]] = {}  # folded first word -> folded aliases
+        self._terminals: dict[tuple[str, ...], list[tuple[int, Any]]] = {}
         self.alias_count = 0
 
     def add(self, alias: str, entity: int) -> None:
@@ -51,15 +60,34 @@ class AliasMatcher:
         if not words:
             return
         node = self._trie
-        for word in words:
-            node = node.setdefault(fold_token(word.replace("-", "")), {})
-        candidates = node.setdefault(_TERMINAL, [])
+        folded = tuple(fold_token(word.replace("-", "")) for word in words)
+        for word in folded:
+            node = node.setdefault(word, {})
+        if folded not in self._terminals:
+            self._terminals[folded] = node.setdefault(_TERMINAL, [])
+            self._by_first_word.setdefault(folded[0], []).append(folded)
+        candidates = self._terminals[folded]
         rule = (tuple(words), _is_exact_case(words))
         if all(existing[0] != entity for existing in candidates):
             candidates.append((entity, rule))
             self.alias_count += 1
         first = fold_token(words[0].replace("-", ""))
         self._first_words.update({words[0].lower(), first, *spelling_variants(first)})
+
+    def aliases_within(self, folded_words: Set[str]) -> list[tuple[tuple[str, ...], list[tuple[int, Any]]]]:
+        """The aliases all of whose folded words are in `folded_words`, each with its entities
+        and case rules in the order `find` tries them, sorted by alias. A text whose words
+        (`text_words`) are `folded_words` can only match these."""
+        found = []
+        for first in folded_words & self._by_first_word.keys():
+            for alias in self._by_first_word[first]:
+                if all(word in folded_words for word in alias[1:]):
+                    found.append((alias, self._terminals[alias]))
+        return sorted(found, key=lambda item: item[0])
+
+    def words_starting_aliases(self, lowered_words: Set[str]) -> Set[str]:
+        """Which of a text's lower-cased words `find` starts a lookup at."""
+        return lowered_words & self._first_words
 
     @staticmethod
     def _case_holds(rule: tuple[tuple[str, ...], bool], raws: list[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SPELLING_FOLDS = {
     "organisation": "organization",
@@ -54,6 +55,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # The build asks again for every mention's surface.
 def name_key(name: str) -> str:
     """The string two names share when they name the same thing ('The Kyrgyz-Republic')."""
     return " ".join(name_tokens(name))
@@ -118,3 +120,13 @@ def edit_distance(left: str, right: str, limit: int = 3) -> int:
             return limit
         previous2, previous = previous, current
     return min(previous[-1], limit)
+
+
+def pack_words(words: Iterable[str]) -> str:
+    """A set of words as one string (sorted, one a line): what a build keeps per document costs
+    one object instead of thousands."""
+    return "\n".join(sorted(words))
+
+
+def unpack_words(packed: str) -> list[str]:
+    return packed.split("\n") if packed else []

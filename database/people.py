@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 _TOKEN = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
@@ -79,7 +79,7 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def person_candidates(text: str, lower_words: set[str]) -> Iterable[PersonMention]:
+def person_candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
     """Every name a person may go by here, with its evidence; the caller decides what is known."""
     names = given_names()
     for match in _TITLE_BEFORE_NAME.finditer(text):

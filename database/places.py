@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Container, Iterable, Set
 from dataclasses import dataclass
 
 from database.names import name_key
@@ -175,9 +175,9 @@ def city_key(name: str) -> str:
 
 def city_places(
     text: str,
-    known: set[str],
-    countries: set[str],
-    lower_words: set[str],
+    known: Container[str],
+    countries: Container[str],
+    lower_words: Container[str],
     given_names: Set[str],
     skip: Callable[[int], bool],
 ) -> Iterable[PlaceMention]:
@@ -209,14 +209,14 @@ def city_places(
             index += 1
 
 
-def _is_common_word(key: str, lower_words: Set[str], given_names: Set[str]) -> bool:
+def _is_common_word(key: str, lower_words: Container[str], given_names: Set[str]) -> bool:
     words = key.split()
     return (len(words) == 1 and (key in lower_words or key in given_names)) or all(
         word in lower_words for word in words
     )
 
 
-def _in_place_context(text: str, start: int, end: int, countries: set[str]) -> bool:
+def _in_place_context(text: str, start: int, end: int, countries: Container[str]) -> bool:
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return True

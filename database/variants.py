@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
-from database.corpus import Document
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
 
@@ -30,29 +30,37 @@ _RENAMED = re.compile(
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
 
-def link_renamed(documents: list[Document], by_key: dict[str, EntitySpec]) -> None:
+def renamed_pairs(text: str) -> list[tuple[str, str]]:
+    """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
+    pairs = []
+    for match in _RENAMED.finditer(text):
+        old = match.group("old") or match.group("old2")
+        new = match.group("new") or match.group("new2")
+        pairs.append((old, new))
+    return pairs
+
+
+def link_renamed(pairs: Iterable[tuple[str, str]], by_key: dict[str, EntitySpec]) -> None:
     """'The Shanghai Five was renamed the Shanghai Cooperation Organization': the old name
-    becomes a former name of the known entity (or the new name a later one)."""
-    for document in documents:
-        for match in _RENAMED.finditer(document.text):
-            old = match.group("old") or match.group("old2")
-            new = match.group("new") or match.group("new2")
-            old_spec, new_spec = by_key.get(name_key(old)), by_key.get(name_key(new))
-            if new_spec and not old_spec:
-                new_spec.add_alias(old, "former name")
-                by_key[name_key(old)] = new_spec
-            elif old_spec and not new_spec:
-                old_spec.add_alias(new, "later name")
-                by_key[name_key(new)] = old_spec
-            elif old_spec and new_spec and old_spec is not new_spec and old_spec.kind == new_spec.kind:
-                if old_spec.origin != "gazetteer":
-                    _absorb(new_spec, old_spec, "former name")
-                    old_spec.origin = "merged"
-                    _point_keys(by_key, old_spec, new_spec)
-                elif new_spec.origin != "gazetteer":
-                    _absorb(old_spec, new_spec, "later name")
-                    new_spec.origin = "merged"
-                    _point_keys(by_key, new_spec, old_spec)
+    becomes a former name of the known entity (or the new name a later one). `pairs` are the
+    documents' `renamed_pairs` in document order."""
+    for old, new in pairs:
+        old_spec, new_spec = by_key.get(name_key(old)), by_key.get(name_key(new))
+        if new_spec and not old_spec:
+            new_spec.add_alias(old, "former name")
+            by_key[name_key(old)] = new_spec
+        elif old_spec and not new_spec:
+            old_spec.add_alias(new, "later name")
+            by_key[name_key(new)] = old_spec
+        elif old_spec and new_spec and old_spec is not new_spec and old_spec.kind == new_spec.kind:
+            if old_spec.origin != "gazetteer":
+                _absorb(new_spec, old_spec, "former name")
+                old_spec.origin = "merged"
+                _point_keys(by_key, old_spec, new_spec)
+            elif new_spec.origin != "gazetteer":
+                _absorb(old_spec, new_spec, "later name")
+                new_spec.origin = "merged"
+                _point_keys(by_key, new_spec, old_spec)
 
 
 def _point_keys(by_key: dict[str, EntitySpec], source: EntitySpec, target: EntitySpec) -> None:

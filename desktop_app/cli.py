@@ -50,7 +50,11 @@ _EXAMPLES = {
 Documents are plain-text files (*.txt, *.text or no suffix); a folder means every such file in
 it. Without --db the bundled documents rebuild the bundled database; when it belongs to an
 installation (or its folder is read-only) the build goes to the user data folder instead, which
-the window and the other commands fall back to when the bundled database is unusable.""",
+the window and the other commands fall back to when the bundled database is unusable.
+
+What each document gave is kept beside the database (OUT.cache); the next build parses and
+extracts only the documents that changed, with the same result. --no-cache builds from scratch
+and keeps nothing.""",
     "entities": """examples:
   casecref entities
   casecref entities --kind organization
@@ -137,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="auto: a progress line on a terminal (default); off; json: one JSON object a line on "
         "standard output, then {stage: done, warnings, totals}",
+    )
+    build.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse and extract every document again, and keep no cache beside the database",
     )
     listing = command("entities", "list the entities of the database")
     listing.add_argument("--kind", choices=KINDS, help="only entities of this kind")
@@ -243,7 +252,7 @@ def _connect(args: argparse.Namespace):
 
 
 def _build(args: argparse.Namespace) -> int:
-    from database.build import build_database
+    from database.build import build_database, cache_folder_for
     from database.corpus import DocumentError
 
     paths = args.paths or [DOCUMENTS_DIR]
@@ -261,7 +270,8 @@ def _build(args: argparse.Namespace) -> int:
     shown = json_progress if as_json else terminal_progress(sys.stderr, enabled=args.progress == "auto")
     try:
         with shown:
-            report = build_database(paths, out, progress=shown.update)
+            cache = None if args.no_cache else cache_folder_for(out)
+            report = build_database(paths, out, progress=shown.update, cache=cache)
     except DocumentError as error:
         raise CliError(f"build: {error}") from error
     except OSError as error:

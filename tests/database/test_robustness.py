@@ -44,14 +44,14 @@ def test_a_file_that_disappears_mid_build_is_skipped(tmp_path: Path, monkeypatch
         (folder / name).write_text("Title\n\nKyrgyzstan joins the SCO.\n", encoding="utf-8")
     import database.build as build_module
 
-    real = build_module.read_document
+    real = build_module.read_bytes
 
     def vanishing(path: Path):
         if path.name == "b.txt":
             path.unlink()
         return real(path)
 
-    monkeypatch.setattr(build_module, "read_document", vanishing)
+    monkeypatch.setattr(build_module, "read_bytes", vanishing)
     report = build_database([folder], tmp_path / "out.db")
     assert any(w.startswith("skipped b.txt") for w in report.warnings)
     assert report.totals["documents"] == 1
