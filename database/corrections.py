@@ -20,16 +20,20 @@ from typing import Any
 
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef, Summary, TreeItem
+from database.names import name_key
 from database.storebase import StoreBase, utc_now
+from database.tables import KINDS
 
-CORRECTION_KINDS = ("reject", "alias", "rename")
+CORRECTION_KINDS = ("reject", "alias", "rename", "merge", "split", "kind", "parent")
+STRUCTURAL_KINDS = ("merge", "split", "kind", "parent")
+"""Corrections of the entities themselves: two made one, an alias taken off, a kind or a parent
+changed. `merge` and `parent` name the other entity in `object_slug`/`object_name`."""
 CORRECTIONS_FORMAT = "casecref-corrections"
 ADDED_ALIAS = "added by you"
 DOCUMENTS_NAME = "name in the documents"
-CORRECTIONS_SCHEMA = """
-CREATE TABLE corrections (
+_COLUMNS = """
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('reject', 'alias', 'rename')),
+    kind TEXT NOT NULL CHECK (kind IN ({kinds})),
     entity_slug TEXT NOT NULL,
     entity_name TEXT NOT NULL,
     value TEXT,
@@ -40,7 +44,24 @@ CREATE TABLE corrections (
     reason TEXT NOT NULL,
     author TEXT NOT NULL,
     created TEXT NOT NULL
-);
+"""
+
+
+def _kinds_sql(kinds: Sequence[str]) -> str:
+    return ", ".join(f"'{kind}'" for kind in kinds)
+
+
+CORRECTIONS_SCHEMA = f"""
+CREATE TABLE corrections ({_COLUMNS.format(kinds=_kinds_sql(CORRECTION_KINDS[:3]))});
+CREATE INDEX corrections_entity ON corrections (entity_slug);
+"""
+# SQLite cannot widen a CHECK constraint in place: version 3 copies the table into one that
+# takes the structural kinds too.
+STRUCTURAL_CORRECTIONS_SCHEMA = f"""
+CREATE TABLE corrections_v3 ({_COLUMNS.format(kinds=_kinds_sql(CORRECTION_KINDS))});
+INSERT INTO corrections_v3 SELECT * FROM corrections;
+DROP TABLE corrections;
+ALTER TABLE corrections_v3 RENAME TO corrections;
 CREATE INDEX corrections_entity ON corrections (entity_slug);
 """
 _FIELDS = ("value", "predicate", "object_slug", "object_name", "sentence")
@@ -49,9 +70,11 @@ _FIELDS = ("value", "predicate", "object_slug", "object_name", "sentence")
 @dataclass(frozen=True)
 class Correction:
     """One correction. `entity_slug`/`entity_name` name the entity corrected (for a rejected
-    fact, its subject). An alias or a rename carries the new name in `value`; a rejected fact
-    its predicate, its object and the sentence it was drawn from (`value` then holds the
-    status the page showed, 'planned', 'joined'…, for the record)."""
+    fact, its subject; for a merge, the entity kept). An alias, a rename or a split carries the
+    name in `value`, a change of kind the new kind; a merge the entity merged in and a change of
+    parent the new parent in `object_slug`/`object_name`; a rejected fact its predicate, its
+    object and the sentence it was drawn from (`value` then holds the status the page showed,
+    'planned', 'joined'…, for the record)."""
 
     id: int
     kind: str
@@ -68,6 +91,8 @@ class Correction:
 
     def anchor_key(self) -> tuple[object, ...]:
         """What makes two corrections the same, whoever made them and why."""
+        if self.kind in ("merge", "parent"):
+            return (self.kind, self.entity_slug, self.object_slug)
         sentence = normalized(self.sentence) if self.sentence else None
         return (self.kind, self.entity_slug, self.value if self.kind != "reject" else None) + (
             (self.predicate, self.object_slug, sentence) if self.kind == "reject" else ()
@@ -86,6 +111,13 @@ def _user() -> str:
         return ""
 
 
+_REQUIRED = {
+    "reject": ("predicate", "object_slug", "object_name", "sentence"),
+    "merge": ("object_slug", "object_name"),
+    "parent": ("object_slug", "object_name"),
+}
+
+
 def _checked(kind: str, entity_slug: str, entity_name: str, values: dict[str, Any]) -> dict[str, Any]:
     """The columns a correction of `kind` needs, checked; raises ValueError."""
     if kind not in CORRECTION_KINDS:
@@ -99,13 +131,17 @@ def _checked(kind: str, entity_slug: str, entity_name: str, values: dict[str, An
             raise ValueError(f"{name} must be text")
     if not entity_slug or not entity_name or not entity_name.strip():
         raise ValueError("a correction needs the entity it corrects")
-    required = ("predicate", "object_slug", "object_name", "sentence") if kind == "reject" else ("value",)
+    required = _REQUIRED.get(kind, ("value",))
     for name in required:
         value = checked[name]
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"a {kind} correction needs {name}")
         if kind != "reject":
             checked[name] = normalized(value)
+    if kind == "kind" and checked["value"] not in KINDS:
+        raise ValueError(f"unknown entity kind {checked['value']!r}")
+    if kind in ("merge", "parent") and checked["object_slug"] == entity_slug:
+        raise ValueError(f"an entity cannot be {'merged with' if kind == 'merge' else 'part of'} itself")
     return checked
 
 
@@ -297,7 +333,8 @@ def apply_names(
 ) -> Summary:
     """The summary with the reader's names: renamed entities wherever they appear (the
     documents' name kept as an alias), aliases added, and `corrections` set to those that
-    changed this page (`rejected`: the rejections that took a fact out of it)."""
+    changed this page (`rejected`: the other corrections that changed it, rejections that took a
+    fact out of it, structural ones)."""
     renames = _renames(corrections)
     slug = _slugs(connection, [summary.entity.id]).get(summary.entity.id, "")
     own_aliases = [c for c in corrections if c.kind == "alias" and c.entity_slug == slug]
@@ -333,7 +370,11 @@ def apply_names(
 def correct_tree(
     connection: sqlite3.Connection, tree: list[TreeItem], corrections: Sequence[Correction]
 ) -> list[TreeItem]:
-    """The tree with renamed entities under their new names and added aliases to filter on."""
+    """The tree with the reader's structure (see `database.restructure`), renamed entities under
+    their new names and added aliases to filter on."""
+    from database.restructure import restructure_tree
+
+    tree = restructure_tree(connection, tree, corrections)
     renames = _renames(corrections)
     added: dict[str, list[str]] = {}
     for correction in corrections:
@@ -362,6 +403,17 @@ def correct_tree(
     return [corrected(item) for item in tree]
 
 
+@reading
+def _has_alias(connection: sqlite3.Connection, entity_id: int, alias: str) -> bool:
+    return (
+        connection.execute(
+            "SELECT 1 FROM aliases WHERE entity_id = ? AND key = ? AND kind != 'name'",
+            (entity_id, name_key(alias)),
+        ).fetchone()
+        is not None
+    )
+
+
 def is_found(connection: sqlite3.Connection, correction: Correction) -> bool:
     """Whether the correction finds its entity (and, for a rejection, its sentence) in this
     database. Raises DatabaseError."""
@@ -369,9 +421,13 @@ def is_found(connection: sqlite3.Connection, correction: Correction) -> bool:
     subject = ids.get(correction.entity_slug)
     if subject is None:
         return False
-    if correction.kind != "reject":
+    if correction.kind in ("alias", "rename", "kind"):
         return True
     obj = ids.get(correction.object_slug or "")
+    if correction.kind in ("merge", "parent"):
+        return obj is not None
+    if correction.kind == "split":
+        return correction.value is not None and _has_alias(connection, subject, correction.value)
     return obj is not None and bool(
         _fact_relations(connection, subject, obj, correction.predicate or "", correction.sentence or "")
     )

@@ -200,6 +200,8 @@ class Summary:
     years: tuple[int, int] | None
     corrections: tuple[Correction, ...] = ()
     """The reader's corrections that changed this summary (see `database.corrections`)."""
+    corrected_links: tuple[int, ...] = ()
+    """Ids of the parent and children that stand by the reader's correction, not a document."""
 
     @property
     def as_of(self) -> str | None:

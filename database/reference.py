@@ -191,11 +191,27 @@ def summary(
     corrected; the summary's `corrections` says which changed it). Raises KeyError for an
     unknown id."""
     from database.corrections import apply_names, rejected_relations
+    from database.restructure import combine, kept_entity, merged_parts, restructure
     from database.summary import read_summary
 
-    rejected = rejected_relations(connection, entity_id, corrections) if corrections else {}
-    found = read_summary(connection, entity_id, limits or Limits(), excluded=list(rejected))
-    return apply_names(connection, found, corrections, rejected.values()) if corrections else found
+    if not corrections:
+        return read_summary(connection, entity_id, limits or Limits())
+    if not entity_exists(connection, entity_id):
+        raise KeyError(entity_id)
+    entity_id = kept_entity(connection, entity_id, corrections)
+    applied: list[Correction] = []
+    parts = []
+    for part_id in [entity_id, *merged_parts(connection, entity_id, corrections)]:
+        rejected = rejected_relations(connection, part_id, corrections)
+        parts.append(read_summary(connection, part_id, limits or Limits(), excluded=list(rejected)))
+        applied += rejected.values()
+    found, structural = restructure(connection, combine(parts[0], parts[1:]), corrections)
+    return apply_names(connection, found, corrections, [*structural, *applied])
+
+
+@reading
+def entity_exists(connection: sqlite3.Connection, entity_id: int) -> bool:
+    return connection.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
 
 
 @reading

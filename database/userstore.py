@@ -20,11 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from database.corrections import CORRECTIONS_SCHEMA, CorrectionsStore
+from database.corrections import CORRECTIONS_SCHEMA, STRUCTURAL_CORRECTIONS_SCHEMA, CorrectionsStore
 from database.storebase import utc_now
 from database.usernotes import NOTES_SCHEMA, NotesStore
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 HISTORY_LIMIT = 1000
 BOOKMARK_KINDS = ("entity", "document", "passage", "search")
 EXPORT_FORMAT = "casecref-bookmarks"
@@ -379,7 +379,7 @@ class UserStore(NotesStore, CorrectionsStore):
 
 # What each version adds to the one before: a file of any older version is brought up to date
 # step by step, its history and bookmarks kept.
-_MIGRATIONS = {1: _SCHEMA_V1, 2: NOTES_SCHEMA + CORRECTIONS_SCHEMA}
+_MIGRATIONS = {1: _SCHEMA_V1, 2: NOTES_SCHEMA + CORRECTIONS_SCHEMA, 3: STRUCTURAL_CORRECTIONS_SCHEMA}
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

@@ -1,5 +1,7 @@
 """Corrections (Edit → Correct This Page…, Ctrl+R): the reader rejects a fact of the entity on
-show ("not what the sentence says"), adds an alias or renames the entity, saying why. The
+show ("not what the sentence says"), adds an alias, renames it, merges another entity into it,
+splits an alias off, changes its kind or its parent, saying why (the dialog is
+`desktop_app.correction_dialog`). The
 Corrections panel (Ctrl+Shift+R) lists every correction with whether this database still has
 its place; Delete undoes one (as the page's "undo" link does); Export… and Import… pass them to
 a colleague as JSON. Corrections are applied when pages are read, so they outlast any rebuild;
@@ -10,11 +12,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -24,129 +24,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from database import anchors
+from database import anchors, reference
 from database.corrections import Correction, is_found
 from database.errors import DatabaseError
-from database.models import Relation
+from database.models import EntityRef, Relation
 from database.userstore import UserStore
+from desktop_app.correction_dialog import CorrectionDialog, Entity, Request, rejectable
 from desktop_app.locale_format import number
 from desktop_app.render.addresses import entity_url
-from desktop_app.render.labels import predicate_label
 from desktop_app.render.reader import correction_line
 
 CorrectionRole = Qt.ItemDataRole.UserRole + 1
-CHOICES = (
-    ("reject", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Reject a fact (not what the sentence says)"))),
-    ("alias", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Add an alias"))),
-    ("rename", str(QT_TRANSLATE_NOOP("CorrectionDialog", "Rename"))),
-)
-SENTENCE_SHOWN = 140
-
-
-@dataclass(frozen=True)
-class Request:
-    """What the reader asked for in the dialog: `fact` the index of the rejected fact."""
-
-    kind: str
-    value: str
-    fact: int
-    reason: str
-
-
-def fact_label(relation: Relation) -> str:
-    sentence = relation.citation.sentence if relation.citation and relation.citation.sentence else ""
-    if len(sentence) > SENTENCE_SHOWN:
-        sentence = sentence[:SENTENCE_SHOWN].rsplit(" ", 1)[0] + "…"
-    status = f" ({relation.status})" if relation.status else ""
-    label = predicate_label(relation.predicate, relation.direction)
-    return f"{label}: {relation.entity.name}{status} — “{sentence}”"
-
-
-def rejectable(relations: tuple[Relation, ...]) -> list[Relation]:
-    """The page's facts that stand on a sentence (a gazetteer fact has none to contradict)."""
-    return [r for r in relations if r.predicate != "mentioned_with" and r.citation and r.citation.sentence]
-
-
-class CorrectionDialog(QDialog):
-    """Reject one of the page's facts, add an alias, or rename; with why."""
-
-    def __init__(self, name: str, facts: list[Relation], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("correction-dialog")
-        self.setWindowTitle(self.tr("Correct “{name}”").format(name=name))
-        self.choice = QComboBox()
-        self.choice.setObjectName("correction-kind")
-        for kind, text in CHOICES:
-            self.choice.addItem(self.tr(text), kind)
-        self.facts = QListWidget()
-        self.facts.setObjectName("correction-facts")
-        self.facts.addItems([fact_label(fact) for fact in facts])
-        self.facts.setWordWrap(True)
-        if facts:
-            self.facts.setCurrentRow(0)
-        self.value = QLineEdit()
-        self.value.setObjectName("correction-value")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.facts)
-        name_page = QWidget()
-        name_layout = QFormLayout(name_page)
-        self.value_label = QLabel(self.tr("Alias:"))
-        name_layout.addRow(self.value_label, self.value)
-        self.pages.addWidget(name_page)
-        self.reason = QLineEdit(placeholderText=self.tr("What the sentence says instead, your source…"))
-        self.reason.setObjectName("correction-reason")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.pages, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Why:"), self.reason)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.choice.currentIndexChanged.connect(self._chosen)
-        self.value.textChanged.connect(self._check)
-        self.facts.currentRowChanged.connect(self._check)
-        self._chosen()
-        self.resize(640, 380)
-
-    def kind(self) -> str:
-        return str(self.choice.currentData())
-
-    def _chosen(self) -> None:
-        kind = self.kind()
-        self.pages.setCurrentIndex(0 if kind == "reject" else 1)
-        self.value_label.setText(self.tr("Alias:") if kind == "alias" else self.tr("New name:"))
-        self._check()
-
-    def _check(self) -> None:
-        ready = self.facts.currentRow() >= 0 if self.kind() == "reject" else bool(self.value.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
-
-    def request(self) -> Request:
-        return Request(
-            self.kind(), self.value.text().strip(), self.facts.currentRow(), self.reason.text().strip()
-        )
 
 
 class CorrectionsModel(QAbstractListModel):
@@ -241,15 +139,31 @@ class CorrectionsPanel(QDockWidget):
         self.buttons["export"].setEnabled(bool(rows))
 
     # Making one
-    def ask(self, name: str, facts: list[Relation]) -> Request | None:
+    def ask(self, name: str, facts: list[Relation], entity: Entity | None = None) -> Request | None:
         """What the reader asks for (a dialog); None when cancelled."""
-        dialog = CorrectionDialog(name, facts, self.parentWidget())
+        dialog = CorrectionDialog(name, facts, self.parentWidget(), entity)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def correct(self, entity_id: int, name: str, relations: tuple[Relation, ...]) -> Correction | None:
+    def correct(
+        self,
+        entity_id: int,
+        name: str,
+        relations: tuple[Relation, ...],
+        kind: str = "",
+        aliases: tuple[tuple[str, str], ...] = (),
+    ) -> Correction | None:
         """Edit → Correct This Page…: the dialog, then the correction kept."""
         facts = rejectable(relations)
-        request = self.ask(name, facts)
+        try:
+            rows = reference.entities(self.connection())
+        except DatabaseError:
+            rows = []
+        others = tuple(
+            EntityRef(row.id, row.name, row.kind) for row in sorted(rows, key=lambda r: r.name.casefold())
+        )
+        request = self.ask(
+            name, facts, Entity(name, kind, aliases, tuple(r for r in others if r.id != entity_id))
+        )
         if request is None:
             return None
         connection = self.connection()
@@ -272,6 +186,18 @@ class CorrectionsPanel(QDockWidget):
                     object_name=obj[1],
                     sentence=fact.citation.sentence if fact.citation else None,
                     value=fact.status,
+                    reason=request.reason,
+                )
+            elif request.kind in ("merge", "parent"):
+                other_slug = anchors.entity_slug(connection, request.other.id) if request.other else None
+                if other_slug is None or request.other is None:
+                    return None
+                correction = self.store.add_correction(
+                    request.kind,
+                    slug,
+                    name,
+                    object_slug=other_slug,
+                    object_name=request.other.name,
                     reason=request.reason,
                 )
             else:

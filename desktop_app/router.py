@@ -217,7 +217,9 @@ class PageRouter:
             export=export,
         )
         html = summary_html(sheet, colors)
-        return Page(address, route, name, html, printable=printable, sheet=sheet, entity_id=entity_id)
+        # A merged entity's page is the page of the entity it was merged into: the tree shows that one.
+        shown = sheet.summary.entity.id
+        return Page(address, route, name, html, printable=printable, sheet=sheet, entity_id=shown)
 
     def _document_page(self, address: str, route: DocumentRoute, colors: Colors) -> Page | None:
         view = reference.document(self.connection, route.source)

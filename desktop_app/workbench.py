@@ -96,7 +96,9 @@ class Workbench(QMainWindow):
             self.show_status(self.tr("Open an entity page to correct it."))
             return
         summary = self.page.sheet.summary
-        self.corrections_panel.correct(self.page.entity_id, summary.entity.name, summary.relations)
+        self.corrections_panel.correct(
+            self.page.entity_id, summary.entity.name, summary.relations, summary.entity.kind, summary.aliases
+        )
 
     def reader_data_changed(self) -> None:
         """After a correction: the tree with its names, and the page, read again."""

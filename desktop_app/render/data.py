@@ -29,6 +29,7 @@ def _step(sheet: Sheet, step: Step) -> dict:
         "date": step.date,
         "citation": _citation(sheet, step.citation),
         "gazetteer": step.gazetteer,
+        "corrected_by_you": step.corrected,
         "uncertain": step.uncertain,
     }
 

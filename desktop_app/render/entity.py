@@ -8,7 +8,7 @@ from database.models import Citation, SourceInfo
 from desktop_app.render.addresses import PAGED_LISTS, document_url, entity_url
 from desktop_app.render.html import PRINT_COLORS, Colors, esc, style
 from desktop_app.render.html import link as _link
-from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count
+from desktop_app.render.labels import CORRECTED_BY_YOU, GAZETTEER, UNCERTAIN, count
 from desktop_app.render.reader import NOTE_PASSAGE, corrections_html, notes_html
 from desktop_app.render.sheet import FactItem, Sheet, Step, TimelineRow, timeline_note
 
@@ -30,7 +30,9 @@ def cite(sheet: Sheet, citation: Citation | None, links: bool) -> str:
 
 def _step_html(sheet: Sheet, step: Step, links: bool) -> str:
     parts = [esc(part) for part in (step.word, step.date) if part]
-    if step.gazetteer:
+    if step.corrected:
+        parts.append(f"<span class='muted'>({CORRECTED_BY_YOU})</span>")
+    elif step.gazetteer:
         parts.append(f"<span class='muted'>({GAZETTEER})</span>")
     else:
         parts.append(cite(sheet, step.citation, links))
@@ -157,7 +159,7 @@ def summary_html(sheet: Sheet, colors: Colors, *, links: bool = True, for_print:
 
 def _bare(step: Step) -> Step:
     """The description's citation without repeating its words."""
-    return Step(None, None, step.citation, step.uncertain, step.gazetteer)
+    return Step(None, None, step.citation, step.uncertain, step.gazetteer, step.corrected)
 
 
 def _timeline_row(sheet: Sheet, row: TimelineRow, links: bool) -> str:

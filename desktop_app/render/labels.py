@@ -50,6 +50,7 @@ FACT_ORDER = (
     "Programmes and bodies",
 )
 GAZETTEER = "gazetteer"
+CORRECTED_BY_YOU = "corrected by you"
 UNCERTAIN = "uncertain"
 
 

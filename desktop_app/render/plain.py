@@ -3,7 +3,7 @@ HTML, for notes, mail and terminals."""
 
 from __future__ import annotations
 
-from desktop_app.render.labels import GAZETTEER, UNCERTAIN, count
+from desktop_app.render.labels import CORRECTED_BY_YOU, GAZETTEER, UNCERTAIN, count
 from desktop_app.render.reader import CORRECTED_HEADING, correction_line, note_lines
 from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_note
 
@@ -11,7 +11,9 @@ from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_note
 def _step_text(sheet: Sheet, step: Step) -> str:
     parts = [part for part in (step.word, step.date) if part]
     number = sheet.number(step.citation)
-    if step.gazetteer:
+    if step.corrected:
+        parts.append(f"({CORRECTED_BY_YOU})")
+    elif step.gazetteer:
         parts.append(f"({GAZETTEER})")
     elif number is not None:
         parts.append(f"[{number}]")
@@ -43,7 +45,7 @@ def _description(sheet: Sheet) -> str | None:
     if step is None:
         return None
     return f"{step.word} " + _step_text(
-        sheet, Step(None, None, step.citation, step.uncertain, step.gazetteer)
+        sheet, Step(None, None, step.citation, step.uncertain, step.gazetteer, step.corrected)
     )
 
 

@@ -50,6 +50,14 @@ def correction_line(correction: Correction) -> str:
         what = f"Renamed from “{correction.entity_name}” to “{correction.value}”"
     elif correction.kind == "alias":
         what = f"Alias “{correction.value}” added to {correction.entity_name}"
+    elif correction.kind == "merge":
+        what = f"“{correction.object_name}” merged into {correction.entity_name}: one entity"
+    elif correction.kind == "split":
+        what = f"“{correction.value}” split off by you: no longer a name of {correction.entity_name}"
+    elif correction.kind == "kind":
+        what = f"Kind of {correction.entity_name} changed to {correction.value}"
+    elif correction.kind == "parent":
+        what = f"{correction.entity_name} made part of {correction.object_name}"
     else:
         verb = _FACT_WORDS.get(correction.predicate or "", (correction.predicate or "").replace("_", " "))
         status = f" ({correction.value})" if correction.value else ""

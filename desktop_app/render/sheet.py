@@ -73,6 +73,8 @@ class Step:
     citation: Citation | None
     uncertain: bool = False
     gazetteer: bool = False
+    corrected: bool = False
+    """Stated by the reader's correction (a changed parent), not by a document or the gazetteer."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,9 @@ def _fact_rows(summary: Summary, options: Options) -> tuple[list[FactRow], int]:
     if summary.parent is not None:
         citation = summary.parent_citation
         parent_step = (
-            Step(None, None, citation)
+            Step(None, None, None, corrected=True)
+            if summary.parent.id in summary.corrected_links
+            else Step(None, None, citation)
             if citation and citation.sentence
             else Step(None, None, None, gazetteer=True)
         )
@@ -288,6 +292,8 @@ def _fact_rows(summary: Summary, options: Options) -> tuple[list[FactRow], int]:
     for child in summary.children:
         child_relation = child_citations.get(child.id)
         step = _step(child_relation, None) if child_relation else Step(None, None, None, gazetteer=True)
+        if child.id in summary.corrected_links:
+            step = Step(None, None, None, corrected=True)
         add(predicate_label("part_of", "in"), child, None, step or Step(None, None, None, gazetteer=True))
 
     limit = options.size.items_per_fact if options.mode == "briefing" else None

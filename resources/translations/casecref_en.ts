@@ -172,6 +172,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge another entity into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split an alias off (it does not name this entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the parent (part of…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct “{name}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from database import reference
 from database.paths import BUNDLED_DATABASE
-from desktop_app.corrections import CorrectionDialog
+from desktop_app.correction_dialog import CorrectionDialog
 from desktop_app.render.addresses import entity_url
 from tests.conftest import MAIN, PYTHON
 from tests.desktop_app.test_bookmarks import ctrl
