@@ -24,7 +24,7 @@ from database.corrections import CORRECTIONS_SCHEMA, STRUCTURAL_CORRECTIONS_SCHE
 from database.storebase import utc_now
 from database.usernotes import NOTES_SCHEMA, NotesStore
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 HISTORY_LIMIT = 1000
 BOOKMARK_KINDS = ("entity", "document", "passage", "search")
 EXPORT_FORMAT = "casecref-bookmarks"
@@ -93,6 +93,8 @@ class Bookmark:
     end: int | None = None
     quote: str | None = None
     query: str | None = None
+    folder: str = ""
+    """The reader's folder for it; empty when it is in none."""
 
     def anchor_key(self) -> tuple[object, ...]:
         """What makes two bookmarks the same place, whatever their titles."""
@@ -107,6 +109,11 @@ class Bookmark:
 
 
 _ANCHOR_FIELDS = ("entity_slug", "document_source", "document_sha256", "start", "end", "quote", "query")
+
+
+def _folder_name(name: str) -> str:
+    """A folder's name as kept: spaces folded, at most 80 characters."""
+    return " ".join(name.split())[:80]
 
 
 def _validated(kind: str, title: str, anchor: dict[str, Any]) -> dict[str, Any]:
@@ -277,7 +284,9 @@ class UserStore(NotesStore, CorrectionsStore):
         with self._transaction():
             return self._insert_bookmark(kind, title.strip(), values, utc_now())
 
-    def _insert_bookmark(self, kind: str, title: str, values: dict[str, Any], created: str) -> Bookmark:
+    def _insert_bookmark(
+        self, kind: str, title: str, values: dict[str, Any], created: str, folder: str = ""
+    ) -> Bookmark:
         """Inside a transaction: insert unless the same place is bookmarked already."""
         probe = Bookmark(0, kind, title, 0, created, **values)
         for existing in self.bookmarks():
@@ -286,13 +295,14 @@ class UserStore(NotesStore, CorrectionsStore):
         position = self.connection.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM bookmarks"
         ).fetchone()[0]
-        columns = ", ".join(f'"{name}"' for name in ("kind", "title", "position", "created", *_ANCHOR_FIELDS))
+        names = ("kind", "title", "position", "created", "folder", *_ANCHOR_FIELDS)
+        columns = ", ".join(f'"{name}"' for name in names)
         row_id = self.connection.execute(
-            f"INSERT INTO bookmarks ({columns}) VALUES ({', '.join('?' * (4 + len(_ANCHOR_FIELDS)))})",
-            (kind, title, position, created, *(values[name] for name in _ANCHOR_FIELDS)),
+            f"INSERT INTO bookmarks ({columns}) VALUES ({', '.join('?' * len(names))})",
+            (kind, title, position, created, folder, *(values[name] for name in _ANCHOR_FIELDS)),
         ).lastrowid
         assert row_id is not None
-        return Bookmark(row_id, kind, title, position, created, **values)
+        return Bookmark(row_id, kind, title, position, created, **values, folder=folder)
 
     def bookmarks(self) -> list[Bookmark]:
         """Every bookmark in the reader's order."""
@@ -302,6 +312,30 @@ class UserStore(NotesStore, CorrectionsStore):
     def bookmark(self, bookmark_id: int) -> Bookmark | None:
         row = self.connection.execute("SELECT * FROM bookmarks WHERE id = ?", (bookmark_id,)).fetchone()
         return Bookmark(**dict(row)) if row else None
+
+    def folders(self) -> list[str]:
+        """The reader's bookmark folders, by name."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT folder FROM bookmarks WHERE folder != '' ORDER BY folder COLLATE NOCASE"
+        )
+        return [row[0] for row in rows]
+
+    def file_bookmark(self, bookmark_id: int, folder: str) -> None:
+        """Put the bookmark in `folder` (made by naming it); an empty name takes it out of any."""
+        with self._transaction() as db:
+            db.execute("UPDATE bookmarks SET folder = ? WHERE id = ?", (_folder_name(folder), bookmark_id))
+
+    def rename_folder(self, old: str, new: str) -> None:
+        """Every bookmark of `old` moves to `new` (into it, when `new` exists already)."""
+        if not _folder_name(new):
+            raise ValueError("a folder needs a name")
+        with self._transaction() as db:
+            db.execute("UPDATE bookmarks SET folder = ? WHERE folder = ?", (_folder_name(new), old))
+
+    def delete_folder(self, folder: str) -> None:
+        """The folder goes; its bookmarks stay, in no folder."""
+        with self._transaction() as db:
+            db.execute("UPDATE bookmarks SET folder = '' WHERE folder = ?", (folder,))
 
     def rename_bookmark(self, bookmark_id: int, title: str) -> None:
         if not title.strip():
@@ -355,22 +389,31 @@ class UserStore(NotesStore, CorrectionsStore):
             if not isinstance(entry, dict):
                 raise ValueError(f"bookmark {number} is not an object")
             entry = dict(entry)
-            kind, title, created = (
+            kind, title, created, folder = (
                 entry.pop("kind", None),
                 entry.pop("title", None),
                 entry.pop("created", None),
+                entry.pop("folder", ""),
             )
+            if not isinstance(folder, str):
+                raise ValueError(f"bookmark {number}: folder must be text")
             try:
                 values = _validated(str(kind), title if isinstance(title, str) else "", entry)
             except ValueError as error:
                 raise ValueError(f"bookmark {number}: {error}") from None
             checked.append(
-                (str(kind), title.strip(), values, created if isinstance(created, str) else utc_now())
+                (
+                    str(kind),
+                    title.strip(),
+                    values,
+                    created if isinstance(created, str) else utc_now(),
+                    _folder_name(folder),
+                )
             )
         before = len(self.bookmarks())
         with self._transaction():
-            for kind, title, values, created in checked:
-                self._insert_bookmark(kind, title, values, created)
+            for kind, title, values, created, folder in checked:
+                self._insert_bookmark(kind, title, values, created, folder)
         return len(self.bookmarks()) - before
 
     def export_bookmarks_json(self) -> str:
@@ -379,7 +422,13 @@ class UserStore(NotesStore, CorrectionsStore):
 
 # What each version adds to the one before: a file of any older version is brought up to date
 # step by step, its history and bookmarks kept.
-_MIGRATIONS = {1: _SCHEMA_V1, 2: NOTES_SCHEMA + CORRECTIONS_SCHEMA, 3: STRUCTURAL_CORRECTIONS_SCHEMA}
+_BOOKMARK_FOLDERS = "ALTER TABLE bookmarks ADD COLUMN folder TEXT NOT NULL DEFAULT ''"
+_MIGRATIONS = {
+    1: _SCHEMA_V1,
+    2: NOTES_SCHEMA + CORRECTIONS_SCHEMA,
+    3: STRUCTURAL_CORRECTIONS_SCHEMA,
+    4: _BOOKMARK_FOLDERS,
+}
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

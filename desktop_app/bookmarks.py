@@ -24,9 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QListView,
     QMenu,
     QToolButton,
@@ -166,6 +168,11 @@ class BookmarksPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.folder_filter = QComboBox()
+        self.folder_filter.setObjectName("bookmark-folders")
+        self.folder_filter.setAccessibleName(self.tr("Bookmark folder shown"))
+        self.folder_filter.currentIndexChanged.connect(lambda _: self.reload())
+        layout.addWidget(self.folder_filter)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         self.buttons = {}
@@ -174,6 +181,7 @@ class BookmarksPanel(QDockWidget):
             ("down", "▼", self.tr("Move down (Ctrl+Down)"), lambda: self.move_current(1)),
             ("rename", self.tr("Rename"), self.tr("Rename (F2)"), self.edit_current),
             ("delete", self.tr("Delete"), self.tr("Delete (Delete)"), self.delete_current),
+            ("folder", self.tr("Folder…"), self.tr("Put the bookmark in a folder"), self.file_current),
             ("export", self.tr("Export…"), self.tr("Save every bookmark as a JSON file"), self.export_file),
             ("import", self.tr("Import…"), self.tr("Add the bookmarks of a JSON file"), self.import_file),
         ):
@@ -185,6 +193,29 @@ class BookmarksPanel(QDockWidget):
             self.buttons[key] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        folder_buttons = QHBoxLayout()
+        for key, text, tip, slot in (
+            (
+                "rename-folder",
+                self.tr("Rename Folder…"),
+                self.tr("Rename the folder shown"),
+                self.rename_folder,
+            ),
+            (
+                "delete-folder",
+                self.tr("Delete Folder"),
+                self.tr("Its bookmarks stay, in no folder"),
+                self.delete_folder,
+            ),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            folder_buttons.addWidget(button)
+            self.buttons[key] = button
+        folder_buttons.addStretch(1)
+        layout.addLayout(folder_buttons)
         self.setWidget(body)
         for keys, slot in (
             (QKeySequence.StandardKey.Delete, self.delete_current),
@@ -195,22 +226,52 @@ class BookmarksPanel(QDockWidget):
         self.reload()
 
     # Reading
-    def reload(self, current_id: int | None = None) -> None:
-        """Read the bookmarks and find each in the database; keep `current_id` chosen."""
+    def located(self, bookmarks: list[Bookmark]) -> list[tuple[Bookmark, Location]]:
+        """Each bookmark with where it stands in the database on show."""
         rows = []
-        for bookmark in self.store.bookmarks():
+        for bookmark in bookmarks:
             try:
                 location = anchors.locate(self.connection, bookmark)
             except DatabaseError:
                 location = Location(MISSING)
             rows.append((bookmark, location))
+        return rows
+
+    def shown_folder(self) -> str | None:
+        """The folder the list is narrowed to: None for every bookmark, "" for those in none."""
+        return self.folder_filter.currentData()
+
+    def _fill_folders(self) -> None:
+        shown = self.shown_folder() if self.folder_filter.count() else None
+        self.folder_filter.blockSignals(True)
+        self.folder_filter.clear()
+        self.folder_filter.addItem(self.tr("All bookmarks"), None)
+        folders = self.store.folders()
+        if folders:
+            self.folder_filter.addItem(self.tr("In no folder"), "")
+        for folder in folders:
+            self.folder_filter.addItem(folder, folder)
+        found = self.folder_filter.findData(shown) if shown is not None else 0
+        self.folder_filter.setCurrentIndex(max(found, 0))
+        self.folder_filter.blockSignals(False)
+
+    def reload(self, current_id: int | None = None) -> None:
+        """Read the bookmarks (of the folder shown) and find each in the database; keep
+        `current_id` chosen."""
+        self._fill_folders()
+        shown = self.shown_folder()
+        rows = self.located([b for b in self.store.bookmarks() if shown is None or b.folder == shown])
         self.model.set_rows(rows)
         for row, (bookmark, _) in enumerate(rows):
             if bookmark.id == current_id:
                 self.view.setCurrentIndex(self.model.index(row, 0))
         has_rows = bool(rows)
-        for key in ("up", "down", "rename", "delete", "export"):
+        for key in ("rename", "delete", "export", "folder"):
             self.buttons[key].setEnabled(has_rows)
+        for key in ("up", "down"):  # The order is the whole list's: changed where all are shown.
+            self.buttons[key].setEnabled(has_rows and shown is None)
+        for key in ("rename-folder", "delete-folder"):
+            self.buttons[key].setEnabled(bool(shown))
 
     def current(self) -> Bookmark | None:
         return self.view.currentIndex().data(BookmarkRole)
@@ -290,9 +351,67 @@ class BookmarksPanel(QDockWidget):
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
         self.status.emit(self.tr("Deleted the bookmark “{title}”.").format(title=bookmark.title))
 
-    def move_current(self, step: int) -> None:
+    def ask_folder(self, current: str) -> str | None:
+        """The folder to put a bookmark in (a dialog listing the folders, or a new name);
+        None when cancelled. Tests replace it."""
+        folders = [self.tr("(no folder)"), *self.store.folders()]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Bookmark Folder"),
+            self.tr("Folder (type a new name to make one):"),
+            folders,
+            folders.index(current) if current in folders else 0,
+            True,
+        )
+        if not ok:
+            return None
+        return "" if chosen == folders[0] else chosen
+
+    def ask_folder_name(self, current: str) -> str | None:
+        """A folder's new name (a dialog); None when cancelled. Tests replace it."""
+        name, ok = QInputDialog.getText(self, self.tr("Rename Folder"), self.tr("New name:"), text=current)
+        return name if ok else None
+
+    def file_current(self) -> None:
         bookmark = self.current()
         if bookmark is None:
+            return
+        folder = self.ask_folder(bookmark.folder)
+        if folder is None:
+            return
+        self.store.file_bookmark(bookmark.id, folder)
+        self.reload(bookmark.id)
+        self.status.emit(
+            self.tr("“{title}” is now in {folder}.").format(title=bookmark.title, folder=folder)
+            if folder.strip()
+            else self.tr("“{title}” is now in no folder.").format(title=bookmark.title)
+        )
+
+    def rename_folder(self) -> None:
+        folder = self.shown_folder()
+        if not folder:
+            return
+        name = self.ask_folder_name(folder)
+        if name is None or not name.strip():
+            return
+        self.store.rename_folder(folder, name)
+        self.reload()
+        self.folder_filter.setCurrentIndex(max(self.folder_filter.findData(" ".join(name.split())), 0))
+
+    def delete_folder(self) -> None:
+        folder = self.shown_folder()
+        if not folder:
+            return
+        self.store.delete_folder(folder)
+        self.folder_filter.setCurrentIndex(0)
+        self.reload()
+        self.status.emit(
+            self.tr("Folder “{folder}” deleted; its bookmarks are in no folder.").format(folder=folder)
+        )
+
+    def move_current(self, step: int) -> None:
+        bookmark = self.current()
+        if bookmark is None or self.shown_folder() is not None:
             return
         self.store.move_bookmark(bookmark.id, self.view.currentIndex().row() + step)
         self.reload(bookmark.id)
@@ -363,14 +482,18 @@ def fill_menu(menu: QMenu, panel: BookmarksPanel, first_actions: list) -> None:
     menu.clear()
     for action in first_actions:
         menu.addAction(action)
-    if panel.model.rows:
+    rows = panel.located(panel.store.bookmarks())
+    if rows:
         menu.addSeparator()
-    for bookmark, location in panel.model.rows:
+    submenus: dict[str, QMenu] = {}
+    for folder in panel.store.folders():
+        submenus[folder] = menu.addMenu(folder.replace("&", "&&"))
+    for bookmark, location in rows:
         state = (
             QCoreApplication.translate("BookmarksModel", STATE_LABELS[location.state])
             if STATE_LABELS[location.state]
             else ""
         )
         text = (f"{bookmark.title} — {state}" if state else bookmark.title).replace("&", "&&")
-        action = menu.addAction(text)
+        action = submenus.get(bookmark.folder, menu).addAction(text)
         action.triggered.connect(lambda checked=False, b=bookmark, at=location: panel.open_bookmark(b, at))

@@ -39,6 +39,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bookmark folder shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,6 +67,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the bookmark in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,6 +88,30 @@
     </message>
     <message>
         <source>Add the bookmarks of a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the folder shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its bookmarks stay, in no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,6 +132,38 @@
     </message>
     <message>
         <source>Deleted the bookmark “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (type a new name to make one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is now in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is now in no folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder “{folder}” deleted; its bookmarks are in no folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

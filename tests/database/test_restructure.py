@@ -230,7 +230,8 @@ def test_a_version_2_store_is_migrated_keeping_its_corrections(tmp_path):
         "(kind IN ('reject', 'alias', 'rename')), entity_slug TEXT NOT NULL, entity_name TEXT NOT NULL, "
         "value TEXT, predicate TEXT, object_slug TEXT, object_name TEXT, sentence TEXT, "
         "reason TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL);"
-        "INSERT INTO corrections SELECT * FROM c2; DROP TABLE c2; PRAGMA user_version = 2;"
+        "INSERT INTO corrections SELECT * FROM c2; DROP TABLE c2; ALTER TABLE bookmarks DROP COLUMN folder;"
+        "PRAGMA user_version = 2;"
     )
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute(
@@ -239,7 +240,7 @@ def test_a_version_2_store_is_migrated_keeping_its_corrections(tmp_path):
         )
     connection.close()
     store = UserStore.open(path)
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert [(c.kind, c.value, c.reason) for c in store.corrections()] == [("alias", "Kyrgyz land", "mine")]
     store.add_correction("split", "kyrgyzstan", "Kyrgyzstan", value="Kirghizia")
     assert [c.kind for c in store.corrections()] == ["alias", "split"]

@@ -232,3 +232,51 @@ def test_the_navigation_session_is_kept(store):
     assert store.session() == (steps[:1], 0)
     store.connection.execute("UPDATE session SET value = 'not json'")
     assert store.session() == ([], -1)
+
+
+def test_bookmarks_go_into_folders_that_can_be_renamed_and_deleted(store):
+    manas = store.add_bookmark("search", "manas", query="manas")
+    csto = store.add_bookmark("search", "csto", query="csto")
+    store.add_bookmark("search", "sco", query="sco")
+    store.file_bookmark(manas.id, "  Bases   abroad ")
+    store.file_bookmark(csto.id, "Alliances")
+    assert store.folders() == ["Alliances", "Bases abroad"]
+    store.rename_folder("Bases abroad", "Alliances")  # Into a folder that exists: the two merge.
+    assert store.folders() == ["Alliances"]
+    assert {b.title: b.folder for b in store.bookmarks()} == {
+        "manas": "Alliances",
+        "csto": "Alliances",
+        "sco": "",
+    }
+    store.delete_folder("Alliances")
+    assert store.folders() == [] and len(store.bookmarks()) == 3
+    with pytest.raises(ValueError):
+        store.rename_folder("x", "   ")
+
+
+def test_folders_travel_with_an_export(store, tmp_path):
+    store.file_bookmark(store.add_bookmark("search", "manas", query="manas").id, "Bases")
+    other = UserStore.open(tmp_path / "other.db")
+    assert other.import_bookmarks(json.loads(store.export_bookmarks_json())) == 1
+    assert [(b.title, b.folder) for b in other.bookmarks()] == [("manas", "Bases")]
+    with pytest.raises(ValueError, match="folder must be text"):
+        other.import_bookmarks(
+            {
+                "format": "casecref-bookmarks",
+                "bookmarks": [{"kind": "search", "title": "x", "query": "x", "folder": 3}],
+            }
+        )
+    other.close()
+
+
+def test_a_version_3_store_gains_folders_keeping_its_bookmarks(tmp_path):
+    path = tmp_path / "user.db"
+    store = UserStore.open(path)
+    store.add_bookmark("search", "manas", query="manas")
+    store.close()
+    connection = sqlite3.connect(path)  # Back to version 3: bookmarks without folders.
+    connection.executescript("ALTER TABLE bookmarks DROP COLUMN folder; PRAGMA user_version = 3;")
+    connection.close()
+    store = UserStore.open(path)
+    assert [(b.title, b.folder) for b in store.bookmarks()] == [("manas", "")]
+    store.close()

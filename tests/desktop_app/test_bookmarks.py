@@ -218,3 +218,32 @@ def test_the_command_line_lists_and_exports_bookmarks(make_window, database, qtb
         ("search", "found"),
     ]
     assert exported["bookmarks"][0]["quote"] == SENTENCE
+
+
+def test_folders_narrow_the_list_and_group_the_menu(make_window, database, qtbot, qtmodeltester, monkeypatch):
+    window = make_window(database)
+    bookmark_three(window, qtbot)
+    panel = window.bookmarks_panel
+    panel.show()
+    panel.view.setCurrentIndex(panel.model.index(1, 0))  # Osh
+    monkeypatch.setattr(panel, "ask_folder", lambda current: "Fergana valley")
+    panel.buttons["folder"].click()
+    assert window.store.folders() == ["Fergana valley"]
+    assert "is now in Fergana valley" in window.statusBar().currentMessage()
+    panel.folder_filter.setCurrentIndex(panel.folder_filter.findData("Fergana valley"))
+    assert rows(window) == ["Osh"]
+    qtmodeltester.check(panel.model)
+    assert not panel.buttons["up"].isEnabled()  # the order is the whole list's
+    panel.folder_filter.setCurrentIndex(panel.folder_filter.findData(""))
+    assert len(rows(window)) == 2 and "Osh" not in rows(window)
+    menu = window.menus["Bookmarks"]
+    menu.aboutToShow.emit()
+    folders = [action.menu() for action in menu.actions() if action.menu() is not None]
+    assert [sub.title() for sub in folders] == ["Fergana valley"]
+    assert [action.text() for action in folders[0].actions()] == ["Osh"]
+    panel.folder_filter.setCurrentIndex(panel.folder_filter.findData("Fergana valley"))
+    monkeypatch.setattr(panel, "ask_folder_name", lambda current: "Osh region")
+    panel.buttons["rename-folder"].click()
+    assert window.store.folders() == ["Osh region"] and panel.shown_folder() == "Osh region"
+    panel.buttons["delete-folder"].click()
+    assert window.store.folders() == [] and len(rows(window)) == 3
