@@ -109,10 +109,13 @@ def notes_on_entity(connection: sqlite3.Connection, notes: Sequence[N], entity_i
 def notes_in_document(
     connection: sqlite3.Connection, notes: Sequence[N], source: str
 ) -> list[tuple[N, Location]]:
-    """The passage notes whose words stand in this document, with where they stand now."""
+    """The passage notes whose words stand in this document, with where they stand now. A note
+    finds its document by hash or by file name, so only those naming this one are looked up."""
+    sha256 = document_sha256(connection, source)
     placed = []
     for note in notes:
-        if note.kind == "passage":
+        names_this = note.document_source == source or (sha256 is not None and note.document_sha256 == sha256)
+        if note.kind == "passage" and names_this:
             location = locate(connection, note)
             if location.source == source and location.start is not None:
                 placed.append((note, location))

@@ -9,7 +9,6 @@ whose words moved opens where they now stand and says "moved"; one whose words a
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -50,6 +49,7 @@ from desktop_app.render.addresses import (
     entity_url,
     search_url,
 )
+from desktop_app.userdata import read_json_file
 
 BookmarkRole = Qt.ItemDataRole.UserRole + 1
 LocationRole = Qt.ItemDataRole.UserRole + 2
@@ -451,9 +451,8 @@ class BookmarksPanel(QDockWidget):
         if not path:
             return
         try:
-            added = self.store.import_bookmarks(json.loads(Path(path).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            # ValueError covers bad JSON too (json.JSONDecodeError is one).
+            added = self.store.import_bookmarks(read_json_file(path))
+        except ValueError as error:
             self.status.emit(
                 self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
             )

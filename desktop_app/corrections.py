@@ -9,7 +9,6 @@ the reference database is never written."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +42,7 @@ from desktop_app.correction_dialog import CorrectionDialog, Entity, Request, rej
 from desktop_app.locale_format import number
 from desktop_app.render.addresses import entity_url
 from desktop_app.render.reader import correction_line
+from desktop_app.userdata import read_json_file
 
 CorrectionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -288,8 +288,8 @@ class CorrectionsPanel(QDockWidget):
         if not path:
             return
         try:
-            added = self.store.import_corrections(json.loads(Path(path).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+            added = self.store.import_corrections(read_json_file(path))
+        except ValueError as error:
             self.status.emit(
                 self.tr("Cannot import {file}: {error}").format(file=Path(path).name, error=error)
             )

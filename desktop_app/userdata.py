@@ -3,8 +3,10 @@ made to outlast a rebuild (entity pages carry the entity's slug, since ids chang
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+from pathlib import Path
 
 from database import anchors
 from database.errors import DatabaseError
@@ -70,3 +72,12 @@ def restored_steps(connection: sqlite3.Connection, steps: list[dict], position: 
         if number <= position:
             new_position = len(addresses) - 1
     return addresses, new_position
+
+
+def read_json_file(path: str) -> object:
+    """An export file's contents (bookmarks, corrections); ValueError with the reason when it
+    cannot be read as JSON (json.JSONDecodeError is one)."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(str(error)) from error
