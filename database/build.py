@@ -7,18 +7,21 @@ killed build leaves the previous database as it was.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import contextlib
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import multiprocessing
 import os
-import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from database import rows
 from database.corpus import Document, DocumentError, document_from_bytes, read_bytes
@@ -26,13 +29,20 @@ from database.discover import DocumentCandidates, discover_entities, document_ca
 from database.extract import build_matcher, extract_document
 from database.facts import DocumentFacts
 from database.gazetteer import EntitySpec, Gazetteer, load_gazetteer
-from database.incremental import BuildCache, CachedDocument, ExtractedFacts, document_words, matcher_view
+from database.incremental import (
+    BuildCache,
+    CachedDocument,
+    ExtractedFacts,
+    MatcherView,
+    document_words,
+    matcher_view,
+)
 from database.matcher import AliasMatcher
-from database.passages import passages_newest_first
 from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, RESOURCES_DIR, WORLD_CITIES_PATH, is_checkout
 from database.progress import BuildProgress, ProgressCallback
-from database.rows import Row
-from database.tables import FTS_TOKENIZE, SCHEMA_VERSION, create_schema, finish_indexes, insert_rows
+from database.rows import DocumentPart
+from database.tables import FTS_TOKENIZE, SCHEMA_VERSION
+from database.writer import DatabaseWriter
 
 __all__ = ["FTS_TOKENIZE", "BuildProgress", "BuildReport", "build_database", "collect_paths"]
 _CODE_DIR = Path(__file__).resolve().parent
@@ -55,6 +65,7 @@ BUILD_MODULES = (
     "rows.py",
     "tables.py",
     "variants.py",
+    "writer.py",
 )
 
 
@@ -121,42 +132,130 @@ def cache_folder_for(out: Path) -> Path | None:
     return out.with_name(f"{out.name}.cache")
 
 
+PARALLEL_FROM = 32  # Below this many documents, starting worker processes costs more than it saves.
+_AHEAD = 8  # Documents handed to each worker ahead of the one the build is waiting for.
+
+
+def _workers(count: int) -> int:
+    """How many worker processes a build of `count` documents uses (0: none, work in-process)."""
+    workers = min(os.cpu_count() or 1, 8)
+    return workers if workers >= 2 and count >= PARALLEL_FROM else 0
+
+
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    """Worker processes, forked before the build has read anything (so they do not carry its
+    memory) where the system can fork, spawned otherwise."""
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    pool.submit(int)  # Starts the workers now, while the build is small.
+    return pool
+
+
+T = TypeVar("T")
+
+
+def _in_order(
+    pool: concurrent.futures.ProcessPoolExecutor | None,
+    function: Callable[..., T],
+    arguments: Iterable[tuple[object, ...]],
+    ahead: int,
+) -> Iterator[T]:
+    """`function` applied to each of `arguments`, on `pool` (or here, without one) with at most
+    `ahead` calls running or waiting; the results in the order of `arguments`."""
+    if pool is None:
+        yield from (function(*each) for each in arguments)
+        return
+    waiting: collections.deque[concurrent.futures.Future[T]] = collections.deque()
+    for each in arguments:
+        waiting.append(pool.submit(function, *each))
+        while len(waiting) > ahead:
+            yield waiting.popleft().result()
+    while waiting:
+        yield waiting.popleft().result()
+
+
+def _parse(source: str, data: bytes, with_words: bool) -> CachedDocument:
+    """A document read afresh: parsed, its discovery candidates and (for the cache) its words."""
+    document = document_from_bytes(data, source=source)
+    words = document_words(document) if with_words else None
+    return CachedDocument("", document, document_candidates(document), words)
+
+
 def _read(
-    paths: Iterable[Path],
+    found: list[Path],
     report: BuildReport,
     progress: ProgressCallback | None,
     cache: BuildCache | None,
+    pool: concurrent.futures.ProcessPoolExecutor | None = None,
+    workers: int = 1,
 ) -> list[CachedDocument]:
-    """Each readable document once (the first of a name), from the cache when it has it."""
-    entries: dict[str, CachedDocument] = {}
-    found = collect_paths(paths)
-    for done, path in enumerate(found, 1):
+    """Each readable document once (the first of a name), from the cache when it has it, parsed
+    on `pool` (of `workers` processes) otherwise; warnings in the order of the paths."""
+    ahead = _AHEAD * workers
+    entries: list[CachedDocument] = []
+    waiting: collections.deque[tuple[int, Path, str, object]] = collections.deque()
+
+    def settle(done: int, path: Path, key: str, item: object) -> None:
         if progress:
             progress(BuildProgress("reading", done, len(found), path.name))
-        if path.name in entries:
-            report.warnings.append(f"skipped {path}: a document named {path.name} is already in")
-            continue
         try:
-            data = read_bytes(path)
-            key = cache.key(path.name, data) if cache else ""
-            entry = cache.load(key) if cache else None
-            if entry is None:
-                document = document_from_bytes(data, source=path.name)
-                words = document_words(document) if cache else None
-                entry = CachedDocument(key, document, document_candidates(document), words)
+            if isinstance(item, concurrent.futures.Future):
+                item = item.result()
+            elif isinstance(item, tuple):
+                item = _parse(*item)
+            elif isinstance(item, DocumentError):
+                raise item
         except DocumentError as error:
             report.warnings.append(f"skipped {path.name}: {error}")
-            continue
-        if entry.document.encoding not in ("utf-8", "utf-16"):
-            report.warnings.append(f"{path.name}: not UTF-8, decoded as {entry.document.encoding}")
-        entries[path.name] = entry
-    return list(entries.values())
+            return
+        if not isinstance(item, CachedDocument):
+            return
+        item.key = key
+        if item.document.encoding not in ("utf-8", "utf-16"):
+            report.warnings.append(f"{path.name}: not UTF-8, decoded as {item.document.encoding}")
+        entries.append(item)
+
+    names: set[str] = set()
+    try:
+        for done, path in enumerate(found, 1):
+            if path.name in names:
+                report.warnings.append(f"skipped {path}: a document named {path.name} is already in")
+                waiting.append((done, path, "", None))
+            else:
+                names.add(path.name)
+                waiting.append((done, *_start_reading(path, cache, pool)))
+            while len(waiting) > ahead:
+                settle(*waiting.popleft())
+        while waiting:
+            settle(*waiting.popleft())
+    finally:
+        for _done, _path, _key, item in waiting:
+            if isinstance(item, concurrent.futures.Future):
+                item.cancel()
+    return entries
+
+
+def _start_reading(
+    path: Path, cache: BuildCache | None, pool: concurrent.futures.ProcessPoolExecutor | None
+) -> tuple[Path, str, object]:
+    """(path, cache key, what will give the entry): the cached entry, a parse running on
+    `pool`, the arguments to parse here, or the error that made the file unreadable."""
+    try:
+        data = read_bytes(path)
+    except DocumentError as error:
+        return path, "", error
+    key = cache.key(path.name, data) if cache else ""
+    entry = cache.load(key) if cache else None
+    if entry is not None:
+        return path, key, entry
+    arguments = (path.name, data, cache is not None)
+    return path, key, pool.submit(_parse, *arguments) if pool is not None else arguments
 
 
 def read_documents(
     paths: Iterable[Path], report: BuildReport, progress: ProgressCallback | None = None
 ) -> list[Document]:
-    return [entry.document for entry in _read(paths, report, progress, None)]
+    return [entry.document for entry in _read(collect_paths(paths), report, progress, None)]
 
 
 def build_database(
@@ -198,29 +297,57 @@ def _build(
 ) -> BuildReport:
     report = BuildReport()
     store = BuildCache(cache, cache_inputs_checksum(gazetteer_path)) if cache else None
-    entries = _read(paths, report, progress, store)
+    found = collect_paths(paths)
+    workers = _workers(len(found))
+    pool = _pool(workers) if workers else None
+    try:
+        return _build_with(found, out, gazetteer_path, progress, store, pool, workers, report)
+    finally:
+        # A build stopped half way does not wait for the documents still queued.
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _build_with(
+    found: list[Path],
+    out: Path,
+    gazetteer_path: Path,
+    progress: ProgressCallback | None,
+    store: BuildCache | None,
+    pool: concurrent.futures.ProcessPoolExecutor | None,
+    workers: int,
+    report: BuildReport,
+) -> BuildReport:
+    entries: list[CachedDocument | None] = list(_read(found, report, progress, store, pool, workers))
     if not entries:
         raise DocumentError("no readable documents to build from")
-    documents = [entry.document for entry in entries]
+    documents: list[Document | None] = [entry.document for entry in entries if entry]
     if progress:
         progress(BuildProgress("discovering", 0, 1))
     gazetteer = load_gazetteer(gazetteer_path)
-    candidates = [entry.candidates for entry in entries]
+    candidates = [entry.candidates for entry in entries if entry]
     recorded_before = [_recorded_parts(found) for found in candidates]
-    specs = discover_entities(documents, list(gazetteer.entities), candidates=candidates)
+    specs = discover_entities(
+        [document for document in documents if document], list(gazetteer.entities), candidates=candidates
+    )
     changed = [
         any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
         for before, found in zip(recorded_before, candidates, strict=True)
     ]
-    del recorded_before
+    del recorded_before, candidates
     matcher = build_matcher(specs)
-    if store is not None:
-        facts = _facts(entries, specs, matcher, changed, progress)
-        store.store(entry for entry, is_changed in zip(entries, changed, strict=True) if is_changed)
-        store.keep_only({entry.key for entry in entries})
-    del entries, candidates  # From here on only the documents and their facts are needed.
+    meta = _meta([document for document in documents if document], gazetteer, gazetteer_path)
+    keys = {entry.key for entry in entries if entry}
+    views: list[MatcherView | None] = [None] * len(entries)
+    facts: list[DocumentFacts | None] = [None] * len(entries)
     if store is None:
-        facts = extract_all(documents, specs, matcher, progress)
+        entries = []  # From here on only the documents are needed, each until it is written.
+    else:
+        kinds = [spec.kind for spec in specs]
+        for index, entry in enumerate(entries):
+            assert entry is not None and entry.words is not None, "a build with a cache reads words"
+            views[index] = matcher_view(matcher, kinds, entry.words)
+            facts[index] = entry.extracted.reused(views[index]) if entry.extracted else None
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -228,31 +355,34 @@ def _build(
     temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
-        tables = make_tables(documents, specs, facts)
-        write_database(temporary, tables, _meta(documents, gazetteer, gazetteer_path), progress)
-        os.replace(temporary, out)
-        report.totals = {
-            table: len(tables[table])
-            for table in (
-                "documents",
-                "sections",
-                "passages",
-                "entities",
-                "aliases",
-                "mentions",
-                "events",
-                "relations",
+        writer = DatabaseWriter(temporary, specs)
+        try:
+            parts = _parts(
+                documents, facts, specs, matcher, progress, store is not None, temporary, pool, workers
             )
-        }
+            for index, part, extracted in parts:
+                writer.add(part)
+                report.lines.append(part.line)
+                documents[index] = None
+                if store is None:
+                    continue
+                entry = entries[index]
+                assert entry is not None
+                if extracted is not None:
+                    entry.extracted = ExtractedFacts(views[index], extracted)  # type: ignore[arg-type]
+                    changed[index] = True
+                if changed[index]:
+                    store.store([entry])
+                entries[index] = None
+            report.totals = writer.finish(meta, progress)
+        except BaseException:
+            writer.close()
+            raise
+        os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
-    for document, document_facts in zip(documents, facts, strict=True):
-        line = (
-            f"{document.source}: {len(document.sections)} sections, "
-            f"{len(document_facts.mentions)} mentions, {len(document_facts.events)} events, "
-            f"{len(document_facts.relations)} relations"
-        )
-        report.lines.append(line)
+    if store is not None:
+        store.keep_only(keys)
     return report
 
 
@@ -260,30 +390,76 @@ def _recorded_parts(found: DocumentCandidates) -> tuple[object, ...]:
     return (found.cities, found.names, found.people)
 
 
-def _facts(
-    entries: list[CachedDocument],
+_worker_state: tuple[str, list[EntitySpec], AliasMatcher, dict[int, frozenset[str]]] | None = None
+
+
+def _extract_part(
+    state: str, document: Document, number: int, first_section_id: int, keep_facts: bool
+) -> tuple[DocumentPart, DocumentFacts | None]:
+    """One document extracted and turned into rows, in a worker process or here. `state` is
+    the file holding the build's entity list, matcher and parent names, written once by the
+    build and read once by each worker (the workers were started before they existed)."""
+    global _worker_state
+    if _worker_state is None or _worker_state[0] != state:
+        with open(state, "rb") as file:
+            _worker_state = (state, *pickle.load(file))
+    _state, specs, matcher, parent_keys = _worker_state
+    facts = extract_document(document, specs, matcher)
+    part = rows.document_part(document, number, first_section_id, facts, specs, parent_keys)
+    return part, facts if keep_facts else None
+
+
+def _parts(
+    documents: list[Document | None],
+    facts: list[DocumentFacts | None],
     specs: list[EntitySpec],
     matcher: AliasMatcher,
-    changed: list[bool],
     progress: ProgressCallback | None,
-) -> list[DocumentFacts]:
-    """Every document's facts: reused where the entity list looks the same from the document
-    (see `database.incremental`), extracted otherwise. Marks in `changed` the entries to store."""
-    kinds = [spec.kind for spec in specs]
-    facts: list[DocumentFacts | None] = []
-    views = []
-    for entry in entries:
-        assert entry.words is not None, "a build with a cache reads every document's words"
-        view = matcher_view(matcher, kinds, entry.words)
-        views.append(view)
-        facts.append(entry.extracted.reused(view) if entry.extracted else None)
+    keep_facts: bool,
+    temporary: Path,
+    pool: concurrent.futures.ProcessPoolExecutor | None,
+    workers: int,
+) -> Iterator[tuple[int, DocumentPart, DocumentFacts | None]]:
+    """Every document's part, in document order, with its facts when it was extracted (and
+    `keep_facts`). Documents without `facts` are extracted on `pool` when there are enough of
+    them; the others are made into rows here meanwhile."""
+    global _worker_state
+    parent_keys = rows.parent_name_keys(specs)
+    first_section_ids = list(itertools.accumulate((len(d.sections) for d in documents if d), initial=1))
     missing = [index for index, found in enumerate(facts) if found is None]
-    extracted = extract_all([entries[index].document for index in missing], specs, matcher, progress)
-    for index, document_facts in zip(missing, extracted, strict=True):
-        facts[index] = document_facts
-        entries[index].extracted = ExtractedFacts(views[index], document_facts)
-        changed[index] = True
-    return [found for found in facts if found is not None]
+    state = temporary.with_name(
+        temporary.name.replace(".tmp-", ".tmp-state-")
+    )  # Cleaned up as temporaries are.
+    if pool is not None and len(missing) >= PARALLEL_FROM:
+        state.write_bytes(pickle.dumps((specs, matcher, parent_keys), protocol=pickle.HIGHEST_PROTOCOL))
+    else:
+        pool = None
+        _worker_state = (str(state), specs, matcher, parent_keys)
+    try:
+        jobs = (
+            (str(state), documents[index], index + 1, first_section_ids[index], keep_facts)
+            for index in missing
+        )
+        extracted = _in_order(pool, _extract_part, jobs, ahead=max(1, workers) * _AHEAD)
+        done = 0
+        for index, document in enumerate(documents):
+            assert document is not None
+            found = facts[index]
+            if found is None:
+                part, kept = next(extracted)
+                done += 1
+                if progress:
+                    progress(BuildProgress("extracting", done, len(missing), document.source))
+                yield index, part, kept
+            else:
+                facts[index] = None
+                part = rows.document_part(
+                    document, index + 1, first_section_ids[index], found, specs, parent_keys
+                )
+                yield index, part, None
+    finally:
+        state.unlink(missing_ok=True)
+        _worker_state = None
 
 
 def _meta(documents: list[Document], gazetteer: Gazetteer, gazetteer_path: Path) -> dict[str, str]:
@@ -309,104 +485,3 @@ def _remove_stale_temporaries(out: Path) -> None:
             leftover.unlink(missing_ok=True)
         except PermissionError:
             continue
-
-
-PARALLEL_FROM = 32  # Below this many documents, starting worker processes costs more than it saves.
-_worker_state: tuple[list[EntitySpec], AliasMatcher] | None = None
-
-
-def _start_worker(specs: list[EntitySpec], matcher: AliasMatcher) -> None:
-    global _worker_state
-    _worker_state = (specs, matcher)
-
-
-def _extract_in_worker(document: Document) -> DocumentFacts:
-    assert _worker_state is not None
-    return extract_document(document, *_worker_state)
-
-
-def extract_all(
-    documents: list[Document],
-    specs: list[EntitySpec],
-    matcher: AliasMatcher,
-    progress: ProgressCallback | None = None,
-) -> list[DocumentFacts]:
-    """Extract every document, on every core when there are enough documents; the result is in
-    document order, so the build stays deterministic."""
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(documents) < PARALLEL_FROM:
-        extracted = (extract_document(document, specs, matcher) for document in documents)
-        return _heard(extracted, documents, progress)
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    pool = concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(specs, matcher)
-    )
-    try:
-        chunksize = max(1, len(documents) // (workers * 8))
-        return _heard(pool.map(_extract_in_worker, documents, chunksize=chunksize), documents, progress)
-    finally:
-        # A build stopped half way does not wait for the documents still queued.
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _heard(
-    extracted: Iterable[DocumentFacts], documents: list[Document], progress: ProgressCallback | None
-) -> list[DocumentFacts]:
-    """Collect the facts in document order, telling `progress` after each document."""
-    facts: list[DocumentFacts] = []
-    for done, (document, document_facts) in enumerate(zip(documents, extracted, strict=True), 1):
-        facts.append(document_facts)
-        if progress:
-            progress(BuildProgress("extracting", done, len(documents), document.source))
-    return facts
-
-
-def make_tables(
-    documents: list[Document], specs: list[EntitySpec], facts: list[DocumentFacts]
-) -> dict[str, list[Row]]:
-    """Every table's rows, in the order they are written."""
-    numbering = rows.kept_entities(specs, facts)
-    sections = rows.section_rows(documents, numbering)
-    events, event_entities = rows.event_rows(facts, numbering)
-    relations = rows.relation_rows(facts, numbering)
-    relations += rows.part_of_rows(specs, facts, numbering, first_id=len(relations) + 1)
-    relations += rows.comention_rows(facts, numbering, first_id=len(relations) + 1)
-    kinds_named = [[(mention.start, specs[mention.entity].kind) for mention in f.mentions] for f in facts]
-    return {
-        "documents": rows.document_rows(documents),
-        "sections": sections,
-        "passages": passages_newest_first(documents, numbering.section_id, kinds_named),
-        "entities": rows.entity_rows(specs, documents, facts, numbering),
-        "aliases": rows.alias_rows(specs, facts, numbering),
-        "mentions": rows.mention_rows(facts, numbering),
-        "events": events,
-        "event_entities": event_entities,
-        "relations": relations,
-    }
-
-
-def write_database(
-    path: Path, tables: dict[str, list[Row]], meta: dict[str, str], progress: ProgressCallback | None = None
-) -> None:
-    """Create the schema, load the rows, then the indexes and FTS tables."""
-    import sqlite_utils
-
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA synchronous = OFF")
-        db = sqlite_utils.Database(connection)
-        create_schema(db)
-        for done, (table, table_rows) in enumerate(tables.items()):
-            if progress:
-                progress(BuildProgress("writing", done, len(tables), table))
-            insert_rows(connection, table, table_rows)
-        if progress:
-            progress(BuildProgress("indexing", 0, 1))
-        finish_indexes(db)
-        db.table("meta").insert_all([{"key": key, "value": value} for key, value in meta.items()])
-        connection.commit()
-    finally:
-        connection.close()

@@ -17,12 +17,12 @@ from collections.abc import Mapping, Sequence
 from database.corpus import Document
 from database.dates import YEAR_PATTERN
 from database.matcher import sentence_spans
-from database.rows import Row
 
 SHORT_CHARS = 100  # A passage shorter than this (a list item, a year line) takes in the next line.
 LONG_CHARS = 900  # A paragraph longer than this is cut into sentence windows about this long.
 _BULLET_LEAD = "•·◦▪▸‣∙ \t"
 _YEAR = re.compile(YEAR_PATTERN)
+Row = dict[str, object]
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -127,31 +127,4 @@ def document_passages(
                     "kinds": " ".join(kinds),
                 }
             )
-    return rows
-
-
-def passages_newest_first(
-    documents: Sequence[Document],
-    section_ids: Mapping[tuple[int, int], int],
-    mention_kinds: Sequence[Sequence[tuple[int, str]]],
-) -> list[Row]:
-    """The rows of every document's passages (documents numbered from 1 in the order given;
-    `section_ids` keyed by (document number, section ordinal)), the newest documents first.
-
-    A search that matches more passages than it can rank while you type ranks the first ones
-    by id, so the id order is the order of preference: newest first, undated documents last;
-    each document's passages stay together, in reading order.
-    """
-
-    def date(number: int) -> str:
-        document = documents[number - 1]
-        return max(filter(None, (document.published, document.updated)), default="")
-
-    order = sorted(range(1, len(documents) + 1), key=lambda number: documents[number - 1].source)
-    order.sort(key=date, reverse=True)  # Stable: by name within a date; undated ("") last.
-    rows = []
-    for number in order:
-        document = documents[number - 1]
-        ordinals = {section.ordinal: section_ids[(number, section.ordinal)] for section in document.sections}
-        rows.extend(document_passages(document, number, ordinals, mention_kinds[number - 1]))
     return rows

@@ -2,7 +2,7 @@
 
 bm25 scores every passage it ranks, so a tier matching more than RANK_LIMIT passages ranks
 the first RANK_LIMIT in id order, which is the newest documents first (see
-`passages_newest_first`); `PassageRanking.capped` says when that happened.
+`DatabaseWriter._write_passages`); `PassageRanking.capped` says when that happened.
 """
 
 from __future__ import annotations

@@ -1,7 +1,11 @@
-"""Facts -> table rows: pure functions, one per table, each testable without a database.
+"""Facts -> table rows: pure functions, testable without a database.
 
-`Numbering` holds what every row-maker needs: which entities are kept, their row ids, and the
-row id of every (document, section ordinal).
+A build turns each document into a `DocumentPart` as soon as it is extracted (in a worker
+process when there are many): its rows ready to insert, and the little it adds to the tables
+that belong to the whole corpus (entities, aliases, co-mentions, `part_of`). Entity columns
+hold the entity's index in the build's list of specs until the writer knows which entities are
+kept and renumbers them (`Numbering`), so no document has to wait for, or be held until, the
+last one.
 """
 
 from __future__ import annotations
@@ -13,26 +17,281 @@ from database.corpus import Document, Section
 from database.facts import CONFIDENCE, DocumentFacts, RelationFact, Span
 from database.gazetteer import KINDS, EntitySpec
 from database.names import name_key
+from database.passages import document_passages
 
 Row = dict[str, object]
+DOCUMENT_COLUMNS = ("id", "source", "title", "author", "published", "updated", "encoding", "sha256", "text")
+SECTION_COLUMNS = (
+    "id",
+    "document_id",
+    "ordinal",
+    "heading",
+    "level",
+    "path",
+    "start",
+    "body_start",
+    "end",
+    "text",
+)
+PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "path", "text", "years", "kinds")
+MENTION_COLUMNS = ("entity_id", "document_id", "section_id", "start", "end", "surface")
+EVENT_COLUMNS = ("id", "document_id", "section_id", "date", "year", "text", "start", "end", "origin")
+RELATION_COLUMNS = (
+    "id",
+    "subject_id",
+    "predicate",
+    "object_id",
+    "year",
+    "document_id",
+    "section_id",
+    "evidence",
+    "start",
+    "end",
+    "role",
+    "weight",
+    "status",
+    "date",
+    "confidence",
+    "method",
+)
+
+
+@dataclass
+class Spelling:
+    """One spelling of one entity as the documents write it: how often, and where first."""
+
+    surface: str
+    count: int
+    document: int
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentPart:
+    """One document's rows (entity columns as spec indexes; event and relation ids counted
+    from 1 within the document) and its share of the corpus-wide tables."""
+
+    number: int
+    source: str
+    document: tuple[object, ...]
+    sections: list[tuple[object, ...]]
+    passages: list[tuple[object, ...]]
+    mentions: list[tuple[object, ...]]
+    events: list[tuple[object, ...]]
+    event_entities: list[tuple[int, int]]
+    relations: list[tuple[object, ...]]
+    mention_counts: Counter[int] = field(default_factory=Counter)
+    spellings: dict[tuple[int, str], list[Spelling]] = field(default_factory=dict)
+    definitions: dict[int, tuple[bool, Span]] = field(default_factory=dict)
+    cooccurrence: Counter[tuple[int, int]] = field(default_factory=Counter)
+    named_parents: dict[int, tuple[Span, int]] = field(default_factory=dict)
+
+    @property
+    def line(self) -> str:
+        return (
+            f"{self.source}: {len(self.sections)} sections, {len(self.mentions)} mentions, "
+            f"{len(self.events)} events, {len(self.relations)} relations"
+        )
+
+
+def parent_name_keys(specs: list[EntitySpec]) -> dict[int, frozenset[str]]:
+    """For every body that may be `part_of` a parent, the name keys of that parent: a sentence
+    writing the body's name starting with one of them cites the link."""
+    by_name = {spec.name: index for index, spec in enumerate(specs)}
+    keys: dict[int, frozenset[str]] = {}
+    for index, spec in enumerate(specs):
+        parent = by_name.get(spec.parent) if spec.parent else None
+        if parent is not None and _is_body_of(spec, specs[parent]):
+            keys[index] = frozenset(name_key(alias) for alias in (specs[parent].name, *specs[parent].aliases))
+    return keys
+
+
+def document_part(
+    document: Document,
+    number: int,
+    first_section_id: int,
+    facts: DocumentFacts,
+    specs: list[EntitySpec],
+    parent_keys: dict[int, frozenset[str]],
+) -> DocumentPart:
+    """Everything the database takes from one document, numbered as document `number` whose
+    first section gets row id `first_section_id`."""
+    section_id = {
+        section.ordinal: first_section_id + index for index, section in enumerate(document.sections)
+    }
+    kinds_named = [(mention.start, specs[mention.entity].kind) for mention in facts.mentions]
+    part = DocumentPart(
+        number=number,
+        source=document.source,
+        document=(
+            number,
+            document.source,
+            document.title,
+            document.author,
+            document.published,
+            document.updated,
+            document.encoding,
+            document.sha256,
+            document.text,
+        ),
+        sections=[
+            _section_row(document, section, section_id[section.ordinal], number)
+            for section in document.sections
+        ],
+        passages=[
+            tuple(row[column] for column in PASSAGE_COLUMNS)
+            for row in document_passages(document, number, section_id, kinds_named)
+        ],
+        mentions=[
+            (mention.entity, number, section_id[mention.section], mention.start, mention.end, mention.surface)
+            for mention in facts.mentions
+        ],
+        events=[],
+        event_entities=[],
+        relations=[],
+        cooccurrence=facts.cooccurrence,
+    )
+    for event_number, event in enumerate(facts.events, start=1):
+        span, section = event.span, section_id[event.span.section]
+        part.events.append(
+            (
+                event_number,
+                number,
+                section,
+                event.date,
+                event.year,
+                span.text,
+                span.start,
+                span.end,
+                event.origin,
+            )
+        )
+        part.event_entities.extend((event_number, entity) for entity in event.entities)
+    seen: set[tuple[int, str, int, int, str | None]] = set()
+    for fact in facts.relations:
+        key = (fact.subject, fact.predicate, fact.object, fact.span.start, fact.status)
+        if fact.subject == fact.object or key in seen:
+            continue
+        seen.add(key)
+        part.relations.append(_relation_row(None, fact, fact.subject, fact.object, number, section_id))
+    for mention in facts.mentions:
+        part.mention_counts[mention.entity] += 1
+        surface = " ".join(mention.surface.split())
+        group = part.spellings.setdefault((mention.entity, name_key(surface)), [])
+        same = next((spelling for spelling in group if spelling.surface == surface), None)
+        if same is None:
+            group.append(Spelling(surface, 1, number, mention.start, mention.end))
+        else:
+            same.count += 1
+        keys = parent_keys.get(mention.entity)
+        if keys is not None and mention.entity not in part.named_parents:
+            words = mention.surface.split()
+            if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))):
+                sentence = facts.sentence_at(mention.start)
+                if sentence is not None:
+                    part.named_parents[mention.entity] = (sentence, section_id[sentence.section])
+    part.definitions = {
+        entity: (entity in facts.title_entities, definition.span)
+        for entity, definition in facts.definitions.items()
+    }
+    return part
+
+
+def _section_row(document: Document, section: Section, section_id: int, number: int) -> tuple[object, ...]:
+    body_start = _body_start(document.text, section)
+    return (
+        section_id,
+        number,
+        section.ordinal,
+        section.heading,
+        section.level,
+        " › ".join(section.path),
+        section.start,
+        body_start,
+        section.end,
+        document.text[body_start : section.end].strip(),
+    )
+
+
+def _relation_row(
+    number: int | None,
+    fact: RelationFact,
+    subject: int,
+    obj: int,
+    document_number: int | None,
+    section_id: dict[int, int],
+) -> tuple[object, ...]:
+    span = fact.span
+    return (
+        number,
+        subject,
+        fact.predicate,
+        obj,
+        fact.year,
+        document_number,
+        section_id[span.section] if document_number else None,
+        span.text or None,
+        span.start if document_number else None,
+        span.end if document_number else None,
+        fact.role,
+        1,
+        fact.status,
+        fact.date,
+        fact.confidence,
+        fact.method,
+    )
+
+
+@dataclass
+class CorpusTotals:
+    """What the corpus-wide tables need from every document, folded in document order."""
+
+    sources: list[str] = field(default_factory=list)
+    mention_count: Counter[int] = field(default_factory=Counter)
+    document_count: Counter[int] = field(default_factory=Counter)
+    spellings: dict[tuple[int, str], list[Spelling]] = field(default_factory=dict)
+    definitions: dict[int, tuple[bool, int, Span]] = field(default_factory=dict)
+    cooccurrence: Counter[tuple[int, int]] = field(default_factory=Counter)
+    named_parents: dict[int, tuple[int, Span, int]] = field(default_factory=dict)
+
+    def add(self, part: DocumentPart) -> None:
+        self.sources.append(part.source)
+        self.mention_count.update(part.mention_counts)
+        self.document_count.update(part.mention_counts.keys())
+        for key, group in part.spellings.items():
+            held = self.spellings.get(key)
+            if held is None:
+                self.spellings[key] = group
+                continue
+            for spelling in group:
+                same = next((kept for kept in held if kept.surface == spelling.surface), None)
+                if same is None:
+                    held.append(spelling)
+                else:
+                    same.count += spelling.count
+        for entity, (about, span) in part.definitions.items():
+            best = self.definitions.get(entity)
+            if best is None or (about and not best[0]):
+                self.definitions[entity] = (about, part.number, span)
+        self.cooccurrence.update(part.cooccurrence)
+        for entity, (span, section_id) in part.named_parents.items():
+            self.named_parents.setdefault(entity, (part.number, span, section_id))
 
 
 @dataclass
 class Numbering:
-    """Row ids shared by the tables: entity spec index -> entity id, (document id, section
-    ordinal) -> section id."""
+    """Entity spec index -> entity row id, for the entities kept."""
 
     entity_id: dict[int, int]
-    section_id: dict[tuple[int, int], int] = field(default_factory=dict)
 
     @property
     def kept(self) -> list[int]:
         return list(self.entity_id)
 
 
-def kept_entities(specs: list[EntitySpec], facts: list[DocumentFacts]) -> Numbering:
+def kept_entities(specs: list[EntitySpec], mentioned: set[int]) -> Numbering:
     """Entities the documents name, and the parents they hang under, numbered in tree order."""
-    mentioned = {mention.entity for document_facts in facts for mention in document_facts.mentions}
     by_name = {spec.name: index for index, spec in enumerate(specs)}
     kept = set(mentioned)
     for index in mentioned:
@@ -45,178 +304,35 @@ def kept_entities(specs: list[EntitySpec], facts: list[DocumentFacts]) -> Number
     return Numbering({spec_index: number for number, spec_index in enumerate(ordered, start=1)})
 
 
-def document_rows(documents: list[Document]) -> list[Row]:
-    return [
-        {
-            "id": number,
-            "source": document.source,
-            "title": document.title,
-            "author": document.author,
-            "published": document.published,
-            "updated": document.updated,
-            "encoding": document.encoding,
-            "sha256": document.sha256,
-            "text": document.text,
-        }
-        for number, document in enumerate(documents, start=1)
-    ]
-
-
-def section_rows(documents: list[Document], numbering: Numbering) -> list[Row]:
-    """Sections of every document; records each section's row id in `numbering`."""
-    rows: list[Row] = []
-    for document_number, document in enumerate(documents, start=1):
-        for section in document.sections:
-            section_id = len(rows) + 1
-            numbering.section_id[(document_number, section.ordinal)] = section_id
-            body_start = _body_start(document.text, section)
-            rows.append(
-                {
-                    "id": section_id,
-                    "document_id": document_number,
-                    "ordinal": section.ordinal,
-                    "heading": section.heading,
-                    "level": section.level,
-                    "path": " › ".join(section.path),
-                    "start": section.start,
-                    "body_start": body_start,
-                    "end": section.end,
-                    "text": document.text[body_start : section.end].strip(),
-                }
-            )
-    return rows
-
-
-def mention_rows(facts: list[DocumentFacts], numbering: Numbering) -> list[Row]:
-    rows: list[Row] = []
-    for document_number, document_facts in enumerate(facts, start=1):
-        for mention in document_facts.mentions:
-            rows.append(
-                {
-                    "id": len(rows) + 1,
-                    "entity_id": numbering.entity_id[mention.entity],
-                    "document_id": document_number,
-                    "section_id": numbering.section_id[(document_number, mention.section)],
-                    "start": mention.start,
-                    "end": mention.end,
-                    "surface": mention.surface,
-                }
-            )
-    return rows
-
-
-def event_rows(facts: list[DocumentFacts], numbering: Numbering) -> tuple[list[Row], list[Row]]:
-    """Events and who each is about."""
-    events: list[Row] = []
-    about: list[Row] = []
-    for document_number, document_facts in enumerate(facts, start=1):
-        for event in document_facts.events:
-            event_id = len(events) + 1
-            events.append(
-                {
-                    "id": event_id,
-                    "document_id": document_number,
-                    "section_id": numbering.section_id[(document_number, event.span.section)],
-                    "date": event.date,
-                    "year": event.year,
-                    "text": event.span.text,
-                    "start": event.span.start,
-                    "end": event.span.end,
-                    "origin": event.origin,
-                }
-            )
-            about.extend(
-                {"event_id": event_id, "entity_id": numbering.entity_id[entity]} for entity in event.entities
-            )
-    return events, about
-
-
-def _relation_row(
-    number: int,
-    fact: RelationFact,
-    subject: int,
-    obj: int,
-    document_number: int | None,
-    numbering: Numbering,
-) -> Row:
-    span = fact.span
-    return {
-        "id": number,
-        "subject_id": subject,
-        "predicate": fact.predicate,
-        "object_id": obj,
-        "year": fact.year,
-        "document_id": document_number,
-        "section_id": numbering.section_id[(document_number, span.section)] if document_number else None,
-        "evidence": span.text or None,
-        "start": span.start if document_number else None,
-        "end": span.end if document_number else None,
-        "role": fact.role,
-        "weight": 1,
-        "status": fact.status,
-        "date": fact.date,
-        "confidence": fact.confidence,
-        "method": fact.method,
-    }
-
-
-def relation_rows(facts: list[DocumentFacts], numbering: Numbering, first_id: int = 1) -> list[Row]:
-    """Stated relations, one row per sentence that states each (so each row cites its own)."""
-    rows: list[Row] = []
-    for document_number, document_facts in enumerate(facts, start=1):
-        seen: set[tuple[int, str, int, int, str | None]] = set()
-        for fact in document_facts.relations:
-            subject, obj = numbering.entity_id[fact.subject], numbering.entity_id[fact.object]
-            key = (subject, fact.predicate, obj, fact.span.start, fact.status)
-            if subject == obj or key in seen:
-                continue
-            seen.add(key)
-            rows.append(_relation_row(first_id + len(rows), fact, subject, obj, document_number, numbering))
-    return rows
-
-
 def part_of_rows(
-    specs: list[EntitySpec],
-    facts: list[DocumentFacts],
-    numbering: Numbering,
-    first_id: int,
-) -> list[Row]:
+    specs: list[EntitySpec], totals: CorpusTotals, numbering: Numbering
+) -> list[tuple[object, ...]]:
     """A body belongs to its parent organization. Cited by the first sentence whose wording of
     the body carries the parent's name ('OSCE Centre in Bishkek'); otherwise the link is the
-    gazetteer's, and says so."""
+    gazetteer's, and says so. Ids are left for the database to number."""
     by_name = {spec.name: index for index, spec in enumerate(specs)}
-    parents: dict[int, int] = {}
+    rows = []
     for spec_index in numbering.kept:
         parent_name = specs[spec_index].parent
         parent_index = by_name.get(parent_name) if parent_name else None
         if (
-            parent_index is not None
-            and parent_index in numbering.entity_id
-            and _is_body_of(specs[spec_index], specs[parent_index])
+            parent_index is None
+            or parent_index not in numbering.entity_id
+            or not _is_body_of(specs[spec_index], specs[parent_index])
         ):
-            parents[spec_index] = parent_index
-    cited = _sentences_naming_parents(specs, facts, parents)
-    rows: list[Row] = []
-    for spec_index, parent_index in parents.items():
-        if spec_index in cited:
-            document_number: int | None
-            document_number, span = cited[spec_index]
+            continue
+        subject, parent = numbering.entity_id[spec_index], numbering.entity_id[parent_index]
+        if spec_index in totals.named_parents:
+            document_number, span, section_id = totals.named_parents[spec_index]
             fact = RelationFact(
                 spec_index, "part_of", parent_index, span, method="name", confidence=CONFIDENCE["name"]
             )
-        else:
-            document_number = None
-            fact = RelationFact(spec_index, "part_of", parent_index, Span(0, 0, 0, ""), method="gazetteer")
-        rows.append(
-            _relation_row(
-                first_id + len(rows),
-                fact,
-                numbering.entity_id[spec_index],
-                numbering.entity_id[parent_index],
-                document_number,
-                numbering,
+            rows.append(
+                _relation_row(None, fact, subject, parent, document_number, {span.section: section_id})
             )
-        )
+        else:
+            fact = RelationFact(spec_index, "part_of", parent_index, Span(0, 0, 0, ""), method="gazetteer")
+            rows.append(_relation_row(None, fact, subject, parent, None, {}))
     return rows
 
 
@@ -229,73 +345,22 @@ def _is_body_of(child: EntitySpec, parent: EntitySpec) -> bool:
     return child.origin == "gazetteer" or parent.kind == "organization"
 
 
-def _sentences_naming_parents(
-    specs: list[EntitySpec], facts: list[DocumentFacts], parents: dict[int, int]
-) -> dict[int, tuple[int, Span]]:
-    """For each body, the first sentence that writes its name starting with its parent's."""
-    parent_keys = {
-        child: {name_key(alias) for alias in (specs[parent].name, *specs[parent].aliases)}
-        for child, parent in parents.items()
-    }
-    cited: dict[int, tuple[int, Span]] = {}
-    for document_number, document_facts in enumerate(facts, start=1):
-        for mention in document_facts.mentions:
-            keys = parent_keys.get(mention.entity)
-            if keys is None or mention.entity in cited:
-                continue
-            words = mention.surface.split()
-            if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))):
-                span = document_facts.sentence_at(mention.start)
-                if span is not None:
-                    cited[mention.entity] = (document_number, span)
-    return cited
-
-
-def comention_rows(facts: list[DocumentFacts], numbering: Numbering, first_id: int) -> list[Row]:
-    """'Mentioned with': how many sentences name both entities."""
+def comention_rows(totals: CorpusTotals, numbering: Numbering) -> list[tuple[object, ...]]:
+    """'Mentioned with': how many sentences name both entities. Ids are left for the database."""
     counts: Counter[tuple[int, int]] = Counter()
-    for document_facts in facts:
-        for (left, right), count in document_facts.cooccurrence.items():
-            a, b = sorted((numbering.entity_id[left], numbering.entity_id[right]))
-            counts[(a, b)] += count
+    for (left, right), count in totals.cooccurrence.items():
+        a, b = sorted((numbering.entity_id[left], numbering.entity_id[right]))
+        counts[(a, b)] += count
     return [
-        {
-            "id": first_id + offset,
-            "subject_id": left,
-            "predicate": "mentioned_with",
-            "object_id": right,
-            "year": None,
-            "document_id": None,
-            "section_id": None,
-            "evidence": None,
-            "start": None,
-            "end": None,
-            "role": None,
-            "weight": count,
-            "status": None,
-            "date": None,
-            "confidence": None,
-            "method": "co-mention",
-        }
-        for offset, ((left, right), count) in enumerate(sorted(counts.items()))
+        (None, left, "mentioned_with", right, None, None, None, None, None, None, None, count)
+        + (None, None, None, "co-mention")
+        for (left, right), count in sorted(counts.items())
     ]
 
 
-def entity_rows(
-    specs: list[EntitySpec],
-    documents: list[Document],
-    facts: list[DocumentFacts],
-    numbering: Numbering,
-) -> list[Row]:
+def entity_rows(specs: list[EntitySpec], totals: CorpusTotals, numbering: Numbering) -> list[Row]:
     """Entities with their counts and a cited description: the defining sentence of the
     document most about the entity (it names it in its title), else the gazetteer's text."""
-    mention_count: Counter[int] = Counter()
-    documents_of: dict[int, set[int]] = {}
-    for document_number, document_facts in enumerate(facts, start=1):
-        for mention in document_facts.mentions:
-            mention_count[mention.entity] += 1
-            documents_of.setdefault(mention.entity, set()).add(document_number)
-    definitions = _best_definitions(facts)
     by_name = {spec.name: index for index, spec in enumerate(specs)}
     slugs: set[str] = set()
     rows: list[Row] = []
@@ -304,12 +369,12 @@ def entity_rows(
         parent = by_name.get(spec.parent) if spec.parent else None
         if parent is not None and spec.origin != "gazetteer" and specs[parent].kind != "organization":
             parent = None
-        definition = definitions.get(spec_index)
+        definition = totals.definitions.get(spec_index)
         if definition is not None:
-            document_number, span = definition
+            _about, document_number, span = definition
             description: dict[str, object] = {
                 "description": span.text,
-                "description_source": documents[document_number - 1].source,
+                "description_source": totals.sources[document_number - 1],
                 "description_origin": "document",
                 "description_document_id": document_number,
                 "description_start": span.start,
@@ -336,50 +401,21 @@ def entity_rows(
                 "iso_code": spec.iso_code,
                 "origin": spec.origin,
                 "confidence": spec.confidence,
-                "mention_count": mention_count[spec_index],
-                "document_count": len(documents_of.get(spec_index, ())),
+                "mention_count": totals.mention_count[spec_index],
+                "document_count": totals.document_count[spec_index],
                 "aliases": "; ".join(spec.aliases),
             }
         )
     return rows
 
 
-def _best_definitions(facts: list[DocumentFacts]) -> dict[int, tuple[int, Span]]:
-    """Per entity, the defining sentence of a document whose title names it, else the first."""
-    best: dict[int, tuple[bool, int, Span]] = {}
-    for document_number, document_facts in enumerate(facts, start=1):
-        for entity, definition in document_facts.definitions.items():
-            about = entity in document_facts.title_entities
-            held = best.get(entity)
-            if held is None or (about and not held[0]):
-                best[entity] = (about, document_number, definition.span)
-    return {entity: (number, span) for entity, (_, number, span) in best.items()}
-
-
-@dataclass
-class _Spelling:
-    """One spelling of one entity as the documents write it: how often, and where first."""
-
-    surface: str
-    count: int
-    document: int
-    start: int
-    end: int
-
-
-def alias_rows(specs: list[EntitySpec], facts: list[DocumentFacts], numbering: Numbering) -> list[Row]:
+def alias_rows(specs: list[EntitySpec], totals: CorpusTotals, numbering: Numbering) -> list[Row]:
     """Every name of every entity, with how often and where first each spelling is seen; a
     spelling the documents use that no alias lists (a variant the matcher folded) is added."""
-    spellings: dict[tuple[int, str], list[_Spelling]] = {}
-    for document_number, document_facts in enumerate(facts, start=1):
-        for mention in document_facts.mentions:
-            surface = " ".join(mention.surface.split())
-            group = spellings.setdefault((mention.entity, name_key(surface)), [])
-            same = next((spelling for spelling in group if spelling.surface == surface), None)
-            if same is None:
-                group.append(_Spelling(surface, 1, document_number, mention.start, mention.end))
-            else:
-                same.count += 1
+    spellings = totals.spellings
+    keys_of: dict[int, list[str]] = {}
+    for entity, key in spellings:
+        keys_of.setdefault(entity, []).append(key)
     rows: list[Row] = []
     for spec_index, number in numbering.entity_id.items():
         spec = specs[spec_index]
@@ -388,14 +424,14 @@ def alias_rows(specs: list[EntitySpec], facts: list[DocumentFacts], numbering: N
             key = name_key(alias)
             listed_keys.add(key)
             rows.append(_alias_row(number, alias, kind, key, spellings.get((spec_index, key), [])))
-        unlisted = sorted(key for entity, key in spellings if entity == spec_index and key not in listed_keys)
+        unlisted = sorted(key for key in keys_of.get(spec_index, ()) if key not in listed_keys)
         for key in unlisted:
             group = spellings[(spec_index, key)]
             rows.append(_alias_row(number, group[0].surface, "spelling seen", key, group))
     return rows
 
 
-def _alias_row(entity_id: int, alias: str, kind: str, key: str, seen: list[_Spelling]) -> Row:
+def _alias_row(entity_id: int, alias: str, kind: str, key: str, seen: list[Spelling]) -> Row:
     first = seen[0] if seen else None
     return {
         "entity_id": entity_id,
