@@ -10,10 +10,10 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
-import itertools
 import json
 import multiprocessing
 import os
@@ -339,7 +339,7 @@ def _build_with(
     meta = _meta([document for document in documents if document], gazetteer, gazetteer_path)
     keys = {entry.key for entry in entries if entry}
     views: list[MatcherView | None] = [None] * len(entries)
-    facts: list[DocumentFacts | None] = [None] * len(entries)
+    reused: list[tuple[DocumentFacts, DocumentPart] | None] = [None] * len(entries)
     if store is None:
         entries = []  # From here on only the documents are needed, each until it is written.
     else:
@@ -347,7 +347,7 @@ def _build_with(
         for index, entry in enumerate(entries):
             assert entry is not None and entry.words is not None, "a build with a cache reads words"
             views[index] = matcher_view(matcher, kinds, entry.words)
-            facts[index] = entry.extracted.reused(views[index]) if entry.extracted else None
+            reused[index] = entry.extracted.reused(views[index]) if entry.extracted else None
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -358,7 +358,7 @@ def _build_with(
         writer = DatabaseWriter(temporary, specs)
         try:
             parts = _parts(
-                documents, facts, specs, matcher, progress, store is not None, temporary, pool, workers
+                documents, reused, specs, matcher, progress, store is not None, temporary, pool, workers
             )
             for index, part, extracted in parts:
                 writer.add(part)
@@ -369,7 +369,7 @@ def _build_with(
                 entry = entries[index]
                 assert entry is not None
                 if extracted is not None:
-                    entry.extracted = ExtractedFacts(views[index], extracted)  # type: ignore[arg-type]
+                    entry.extracted = ExtractedFacts(views[index], extracted, part)  # type: ignore[arg-type]
                     changed[index] = True
                 if changed[index]:
                     store.store([entry])
@@ -394,7 +394,7 @@ _worker_state: tuple[str, list[EntitySpec], AliasMatcher, dict[int, frozenset[st
 
 
 def _extract_part(
-    state: str, document: Document, number: int, first_section_id: int, keep_facts: bool
+    state: str, document: Document, keep_facts: bool
 ) -> tuple[DocumentPart, DocumentFacts | None]:
     """One document extracted and turned into rows, in a worker process or here. `state` is
     the file holding the build's entity list, matcher and parent names, written once by the
@@ -405,13 +405,13 @@ def _extract_part(
             _worker_state = (state, *pickle.load(file))
     _state, specs, matcher, parent_keys = _worker_state
     facts = extract_document(document, specs, matcher)
-    part = rows.document_part(document, number, first_section_id, facts, specs, parent_keys)
+    part = rows.document_part(document, facts, specs, parent_keys)
     return part, facts if keep_facts else None
 
 
 def _parts(
     documents: list[Document | None],
-    facts: list[DocumentFacts | None],
+    reused: list[tuple[DocumentFacts, DocumentPart] | None],
     specs: list[EntitySpec],
     matcher: AliasMatcher,
     progress: ProgressCallback | None,
@@ -421,12 +421,12 @@ def _parts(
     workers: int,
 ) -> Iterator[tuple[int, DocumentPart, DocumentFacts | None]]:
     """Every document's part, in document order, with its facts when it was extracted (and
-    `keep_facts`). Documents without `facts` are extracted on `pool` when there are enough of
-    them; the others are made into rows here meanwhile."""
+    `keep_facts`). Documents with nothing to reuse are extracted on `pool` when there are
+    enough of them; a reused part only has its `part_of` citations looked for again (they
+    depend on entities' parents, which the cache's view of the document does not cover)."""
     global _worker_state
     parent_keys = rows.parent_name_keys(specs)
-    first_section_ids = list(itertools.accumulate((len(d.sections) for d in documents if d), initial=1))
-    missing = [index for index, found in enumerate(facts) if found is None]
+    missing = [index for index, found in enumerate(reused) if found is None]
     state = temporary.with_name(
         temporary.name.replace(".tmp-", ".tmp-state-")
     )  # Cleaned up as temporaries are.
@@ -436,15 +436,12 @@ def _parts(
         pool = None
         _worker_state = (str(state), specs, matcher, parent_keys)
     try:
-        jobs = (
-            (str(state), documents[index], index + 1, first_section_ids[index], keep_facts)
-            for index in missing
-        )
+        jobs = ((str(state), documents[index], keep_facts) for index in missing)
         extracted = _in_order(pool, _extract_part, jobs, ahead=max(1, workers) * _AHEAD)
         done = 0
         for index, document in enumerate(documents):
             assert document is not None
-            found = facts[index]
+            found = reused[index]
             if found is None:
                 part, kept = next(extracted)
                 done += 1
@@ -452,11 +449,13 @@ def _parts(
                     progress(BuildProgress("extracting", done, len(missing), document.source))
                 yield index, part, kept
             else:
-                facts[index] = None
-                part = rows.document_part(
-                    document, index + 1, first_section_ids[index], found, specs, parent_keys
+                reused[index] = None
+                facts, part = found
+                yield (
+                    index,
+                    dataclasses.replace(part, named_parents=rows.named_parents(facts, parent_keys)),
+                    None,
                 )
-                yield index, part, None
     finally:
         state.unlink(missing_ok=True)
         _worker_state = None

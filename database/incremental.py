@@ -29,8 +29,9 @@ from database.discover import DocumentCandidates
 from database.facts import Definition, DocumentFacts
 from database.matcher import AliasMatcher, text_words
 from database.names import fold_token, pack_words, unpack_words
+from database.rows import DocumentPart, renumbered_part
 
-_MAGIC = b"casecref-build-cache 1\n"
+_MAGIC = b"casecref-build-cache 2\n"
 
 
 @dataclass(frozen=True)
@@ -78,19 +79,22 @@ def matcher_view(matcher: AliasMatcher, kinds: Sequence[str], words: DocumentWor
 
 @dataclass(frozen=True)
 class ExtractedFacts:
-    """A document's facts, numbered as the entity list of the build that extracted them."""
+    """A document's facts and rows, numbered as the entity list of the build that extracted
+    them."""
 
     view: MatcherView
     facts: DocumentFacts
+    part: DocumentPart
 
-    def reused(self, view: MatcherView) -> DocumentFacts | None:
-        """The facts renumbered for a build whose view of the document is `view`, or None when
-        that view differs (the facts would not be the same)."""
+    def reused(self, view: MatcherView) -> tuple[DocumentFacts, DocumentPart] | None:
+        """The facts and rows renumbered for a build whose view of the document is `view`, or
+        None when that view differs (they would not be the same)."""
         if view.digest != self.view.digest:
             return None
         if view.entities == self.view.entities:
-            return self.facts
-        return renumbered(self.facts, dict(zip(self.view.entities, view.entities, strict=True)))
+            return self.facts, self.part
+        number = dict(zip(self.view.entities, view.entities, strict=True))
+        return renumbered(self.facts, number), renumbered_part(self.part, number)
 
 
 def renumbered(facts: DocumentFacts, number: dict[int, int]) -> DocumentFacts:

@@ -37,7 +37,6 @@ PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "path", "text", 
 MENTION_COLUMNS = ("entity_id", "document_id", "section_id", "start", "end", "surface")
 EVENT_COLUMNS = ("id", "document_id", "section_id", "date", "year", "text", "start", "end", "origin")
 RELATION_COLUMNS = (
-    "id",
     "subject_id",
     "predicate",
     "object_id",
@@ -58,7 +57,8 @@ RELATION_COLUMNS = (
 
 @dataclass
 class Spelling:
-    """One spelling of one entity as the documents write it: how often, and where first."""
+    """One spelling of one entity as the documents write it: how often, and where first
+    (`document` is 0 until the writer numbers the document)."""
 
     surface: str
     count: int
@@ -69,23 +69,28 @@ class Spelling:
 
 @dataclass
 class DocumentPart:
-    """One document's rows (entity columns as spec indexes; event and relation ids counted
-    from 1 within the document) and its share of the corpus-wide tables."""
+    """One document's rows, free of its place in the corpus so that the build cache can keep
+    it: sections are named by their ordinal (the writer adds the document's number and its
+    first section's row id), events are counted from 1 within the document, entities are spec
+    indexes. Passages leave out their path and text, which the writer takes from the sections
+    and the document text. Also the document's share of the corpus-wide tables."""
 
-    number: int
-    source: str
-    document: tuple[object, ...]
-    sections: list[tuple[object, ...]]
-    passages: list[tuple[object, ...]]
-    mentions: list[tuple[object, ...]]
-    events: list[tuple[object, ...]]
-    event_entities: list[tuple[int, int]]
-    relations: list[tuple[object, ...]]
+    document: tuple[object, ...]  # DOCUMENT_COLUMNS without the id
+    sections: list[tuple[object, ...]]  # ordinal, heading, level, path, start, body_start, end
+    passages: list[tuple[object, ...]]  # ordinal, start, end, years, kinds
+    mentions: list[tuple[object, ...]]  # entity, ordinal, start, end, surface
+    events: list[tuple[object, ...]]  # ordinal, date, year, text, start, end, origin
+    event_entities: list[tuple[int, int]]  # event (from 1), entity
+    relations: list[tuple[object, ...]]  # RELATION_COLUMNS without the document, an ordinal for the section
     mention_counts: Counter[int] = field(default_factory=Counter)
     spellings: dict[tuple[int, str], list[Spelling]] = field(default_factory=dict)
     definitions: dict[int, tuple[bool, Span]] = field(default_factory=dict)
     cooccurrence: Counter[tuple[int, int]] = field(default_factory=Counter)
-    named_parents: dict[int, tuple[Span, int]] = field(default_factory=dict)
+    named_parents: dict[int, Span] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        return str(self.document[0])
 
     @property
     def line(self) -> str:
@@ -107,25 +112,31 @@ def parent_name_keys(specs: list[EntitySpec]) -> dict[int, frozenset[str]]:
     return keys
 
 
+def named_parents(facts: DocumentFacts, parent_keys: dict[int, frozenset[str]]) -> dict[int, Span]:
+    """Per body, the first sentence of the document that writes its name starting with its
+    parent's name (what cites a `part_of` link)."""
+    found: dict[int, Span] = {}
+    for mention in facts.mentions:
+        keys = parent_keys.get(mention.entity)
+        if keys is None or mention.entity in found:
+            continue
+        words = mention.surface.split()
+        if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))):
+            sentence = facts.sentence_at(mention.start)
+            if sentence is not None:
+                found[mention.entity] = sentence
+    return found
+
+
 def document_part(
-    document: Document,
-    number: int,
-    first_section_id: int,
-    facts: DocumentFacts,
-    specs: list[EntitySpec],
-    parent_keys: dict[int, frozenset[str]],
+    document: Document, facts: DocumentFacts, specs: list[EntitySpec], parent_keys: dict[int, frozenset[str]]
 ) -> DocumentPart:
-    """Everything the database takes from one document, numbered as document `number` whose
-    first section gets row id `first_section_id`."""
-    section_id = {
-        section.ordinal: first_section_id + index for index, section in enumerate(document.sections)
-    }
+    """Everything the database takes from one document."""
+    ordinals = [section.ordinal for section in document.sections]
+    assert ordinals == list(range(len(ordinals))), "sections are numbered from 0 in order"
     kinds_named = [(mention.start, specs[mention.entity].kind) for mention in facts.mentions]
     part = DocumentPart(
-        number=number,
-        source=document.source,
         document=(
-            number,
             document.source,
             document.title,
             document.author,
@@ -136,36 +147,35 @@ def document_part(
             document.text,
         ),
         sections=[
-            _section_row(document, section, section_id[section.ordinal], number)
+            (
+                section.ordinal,
+                section.heading,
+                section.level,
+                " › ".join(section.path),
+                section.start,
+                _body_start(document.text, section),
+                section.end,
+            )
             for section in document.sections
         ],
         passages=[
-            tuple(row[column] for column in PASSAGE_COLUMNS)
-            for row in document_passages(document, number, section_id, kinds_named)
+            (row["section_id"], row["start"], row["end"], row["years"], row["kinds"])
+            for row in document_passages(document, 0, {ordinal: ordinal for ordinal in ordinals}, kinds_named)
         ],
         mentions=[
-            (mention.entity, number, section_id[mention.section], mention.start, mention.end, mention.surface)
+            (mention.entity, mention.section, mention.start, mention.end, mention.surface)
             for mention in facts.mentions
         ],
         events=[],
         event_entities=[],
         relations=[],
         cooccurrence=facts.cooccurrence,
+        named_parents=named_parents(facts, parent_keys),
     )
     for event_number, event in enumerate(facts.events, start=1):
-        span, section = event.span, section_id[event.span.section]
+        span = event.span
         part.events.append(
-            (
-                event_number,
-                number,
-                section,
-                event.date,
-                event.year,
-                span.text,
-                span.start,
-                span.end,
-                event.origin,
-            )
+            (span.section, event.date, event.year, span.text, span.start, span.end, event.origin)
         )
         part.event_entities.extend((event_number, entity) for entity in event.entities)
     seen: set[tuple[int, str, int, int, str | None]] = set()
@@ -174,23 +184,16 @@ def document_part(
         if fact.subject == fact.object or key in seen:
             continue
         seen.add(key)
-        part.relations.append(_relation_row(None, fact, fact.subject, fact.object, number, section_id))
+        part.relations.append(_relation_row(fact, fact.subject, fact.object, fact.span.section))
     for mention in facts.mentions:
         part.mention_counts[mention.entity] += 1
         surface = " ".join(mention.surface.split())
         group = part.spellings.setdefault((mention.entity, name_key(surface)), [])
         same = next((spelling for spelling in group if spelling.surface == surface), None)
         if same is None:
-            group.append(Spelling(surface, 1, number, mention.start, mention.end))
+            group.append(Spelling(surface, 1, 0, mention.start, mention.end))
         else:
             same.count += 1
-        keys = parent_keys.get(mention.entity)
-        if keys is not None and mention.entity not in part.named_parents:
-            words = mention.surface.split()
-            if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))):
-                sentence = facts.sentence_at(mention.start)
-                if sentence is not None:
-                    part.named_parents[mention.entity] = (sentence, section_id[sentence.section])
     part.definitions = {
         entity: (entity in facts.title_entities, definition.span)
         for entity, definition in facts.definitions.items()
@@ -198,42 +201,42 @@ def document_part(
     return part
 
 
-def _section_row(document: Document, section: Section, section_id: int, number: int) -> tuple[object, ...]:
-    body_start = _body_start(document.text, section)
-    return (
-        section_id,
-        number,
-        section.ordinal,
-        section.heading,
-        section.level,
-        " › ".join(section.path),
-        section.start,
-        body_start,
-        section.end,
-        document.text[body_start : section.end].strip(),
+def renumbered_part(part: DocumentPart, number: dict[int, int]) -> DocumentPart:
+    """`part` with every entity number `n` replaced by `number[n]` (see
+    `incremental.renumbered`, which does the same to the facts)."""
+    return DocumentPart(
+        document=part.document,
+        sections=part.sections,
+        passages=part.passages,
+        mentions=[(number[row[0]], *row[1:]) for row in part.mentions],  # type: ignore[index]
+        events=part.events,
+        event_entities=[(event, number[entity]) for event, entity in part.event_entities],
+        relations=[
+            (number[row[0]], row[1], number[row[2]], *row[3:])  # type: ignore[index]
+            for row in part.relations
+        ],
+        mention_counts=Counter({number[entity]: count for entity, count in part.mention_counts.items()}),
+        spellings={(number[entity], key): group for (entity, key), group in part.spellings.items()},
+        definitions={number[entity]: found for entity, found in part.definitions.items()},
+        cooccurrence=Counter(
+            {(number[left], number[right]): count for (left, right), count in part.cooccurrence.items()}
+        ),
+        named_parents={number[entity]: span for entity, span in part.named_parents.items()},
     )
 
 
-def _relation_row(
-    number: int | None,
-    fact: RelationFact,
-    subject: int,
-    obj: int,
-    document_number: int | None,
-    section_id: dict[int, int],
-) -> tuple[object, ...]:
+def _relation_row(fact: RelationFact, subject: int, obj: int, section: int) -> tuple[object, ...]:
+    """A stated relation's row without its document; `section` is the sentence's section ordinal."""
     span = fact.span
     return (
-        number,
         subject,
         fact.predicate,
         obj,
         fact.year,
-        document_number,
-        section_id[span.section] if document_number else None,
+        section,
         span.text or None,
-        span.start if document_number else None,
-        span.end if document_number else None,
+        span.start,
+        span.end,
         fact.role,
         1,
         fact.status,
@@ -255,28 +258,28 @@ class CorpusTotals:
     cooccurrence: Counter[tuple[int, int]] = field(default_factory=Counter)
     named_parents: dict[int, tuple[int, Span, int]] = field(default_factory=dict)
 
-    def add(self, part: DocumentPart) -> None:
+    def add(self, part: DocumentPart, number: int, first_section_id: int) -> None:
+        """Fold in document `number`'s part (documents in order; the part is left unchanged)."""
         self.sources.append(part.source)
         self.mention_count.update(part.mention_counts)
         self.document_count.update(part.mention_counts.keys())
         for key, group in part.spellings.items():
-            held = self.spellings.get(key)
-            if held is None:
-                self.spellings[key] = group
-                continue
+            held = self.spellings.setdefault(key, [])
             for spelling in group:
                 same = next((kept for kept in held if kept.surface == spelling.surface), None)
                 if same is None:
-                    held.append(spelling)
+                    held.append(
+                        Spelling(spelling.surface, spelling.count, number, spelling.start, spelling.end)
+                    )
                 else:
                     same.count += spelling.count
         for entity, (about, span) in part.definitions.items():
             best = self.definitions.get(entity)
             if best is None or (about and not best[0]):
-                self.definitions[entity] = (about, part.number, span)
+                self.definitions[entity] = (about, number, span)
         self.cooccurrence.update(part.cooccurrence)
-        for entity, (span, section_id) in part.named_parents.items():
-            self.named_parents.setdefault(entity, (part.number, span, section_id))
+        for entity, span in part.named_parents.items():
+            self.named_parents.setdefault(entity, (number, span, first_section_id + span.section))
 
 
 @dataclass
@@ -309,9 +312,9 @@ def part_of_rows(
 ) -> list[tuple[object, ...]]:
     """A body belongs to its parent organization. Cited by the first sentence whose wording of
     the body carries the parent's name ('OSCE Centre in Bishkek'); otherwise the link is the
-    gazetteer's, and says so. Ids are left for the database to number."""
+    gazetteer's, and says so. Rows in RELATION_COLUMNS."""
     by_name = {spec.name: index for index, spec in enumerate(specs)}
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for spec_index in numbering.kept:
         parent_name = specs[spec_index].parent
         parent_index = by_name.get(parent_name) if parent_name else None
@@ -327,12 +330,12 @@ def part_of_rows(
             fact = RelationFact(
                 spec_index, "part_of", parent_index, span, method="name", confidence=CONFIDENCE["name"]
             )
-            rows.append(
-                _relation_row(None, fact, subject, parent, document_number, {span.section: section_id})
-            )
+            row = _relation_row(fact, subject, parent, section_id)
+            rows.append((*row[:4], document_number, *row[4:]))
         else:
             fact = RelationFact(spec_index, "part_of", parent_index, Span(0, 0, 0, ""), method="gazetteer")
-            rows.append(_relation_row(None, fact, subject, parent, None, {}))
+            row = _relation_row(fact, subject, parent, 0)
+            rows.append((*row[:4], None, None, row[5], None, None, *row[8:]))
     return rows
 
 
@@ -346,14 +349,14 @@ def _is_body_of(child: EntitySpec, parent: EntitySpec) -> bool:
 
 
 def comention_rows(totals: CorpusTotals, numbering: Numbering) -> list[tuple[object, ...]]:
-    """'Mentioned with': how many sentences name both entities. Ids are left for the database."""
+    """'Mentioned with': how many sentences name both entities. Rows in RELATION_COLUMNS."""
     counts: Counter[tuple[int, int]] = Counter()
     for (left, right), count in totals.cooccurrence.items():
         a, b = sorted((numbering.entity_id[left], numbering.entity_id[right]))
         counts[(a, b)] += count
     return [
-        (None, left, "mentioned_with", right, None, None, None, None, None, None, None, count)
-        + (None, None, None, "co-mention")
+        (left, "mentioned_with", right, None, None, None, None, None, None, None, count, None, None, None)
+        + ("co-mention",)
         for (left, right), count in sorted(counts.items())
     ]
 

@@ -68,18 +68,51 @@ class DatabaseWriter:
         )
 
     def add(self, part: DocumentPart) -> None:
-        """Insert one document's rows; documents must come in their numbering order."""
-        execute = self.connection.executemany
-        execute(_insert("documents", DOCUMENT_COLUMNS), (part.document,))
-        execute(_insert("sections", SECTION_COLUMNS), part.sections)
-        execute(_insert("temp.passage_stage", PASSAGE_COLUMNS), part.passages)
-        execute(_insert("mentions", MENTION_COLUMNS), part.mentions)
+        """Insert one document's rows, numbered as the next document."""
+        number = self.counts["documents"] + 1
+        first_section = self.counts["sections"] + 1
         first_event = self.counts["events"]
-        execute(_insert("events", EVENT_COLUMNS), ((first_event + row[0], *row[1:]) for row in part.events))
+        text = str(part.document[-1])
+        paths = [row[3] for row in part.sections]
+        execute = self.connection.executemany
+        execute(_insert("documents", DOCUMENT_COLUMNS), ((number, *part.document),))
+        execute(
+            _insert("sections", SECTION_COLUMNS),
+            (
+                (first_section + ordinal, number, ordinal, heading, level, path, start, body, end)
+                + (text[body:end].strip(),)
+                for ordinal, heading, level, path, start, body, end in part.sections  # type: ignore[misc]
+            ),
+        )
+        execute(
+            _insert("temp.passage_stage", PASSAGE_COLUMNS),
+            (
+                (number, first_section + ordinal, start, end, paths[ordinal], text[start:end], years, kinds)
+                for ordinal, start, end, years, kinds in part.passages  # type: ignore[misc]
+            ),
+        )
+        execute(
+            _insert("mentions", MENTION_COLUMNS),
+            (
+                (entity, number, first_section + ordinal, start, end, surface)
+                for entity, ordinal, start, end, surface in part.mentions  # type: ignore[misc]
+            ),
+        )
+        execute(
+            _insert("events", EVENT_COLUMNS),
+            (
+                (first_event + event, number, first_section + row[0], *row[1:])  # type: ignore[operator]
+                for event, row in enumerate(part.events, start=1)
+            ),
+        )
         self._event_entities.extend((first_event + event, entity) for event, entity in part.event_entities)
-        execute(_insert("relations", RELATION_COLUMNS), part.relations)
-        published, updated = part.document[4], part.document[5]
+        execute(
+            _insert("relations", RELATION_COLUMNS),
+            ((*row[:4], number, first_section + row[4], *row[5:]) for row in part.relations),  # type: ignore[operator]
+        )
+        published, updated = part.document[3], part.document[4]
         self._dates.append(max(filter(None, (published, updated)), default=""))  # type: ignore[type-var]
+        self.totals.add(part, number, first_section)
         for table, added in (
             ("documents", 1),
             ("sections", len(part.sections)),
@@ -89,7 +122,6 @@ class DatabaseWriter:
             ("relations", len(part.relations)),
         ):
             self.counts[table] += added
-        self.totals.add(part)
 
     def finish(self, meta: dict[str, str], progress: ProgressCallback | None = None) -> dict[str, int]:
         """Write what needs every document, then indexes and full-text tables; close the file.
