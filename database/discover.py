@@ -26,7 +26,16 @@ from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
-from database.places import NOT_PLACES, PLACE_HEADS, PlaceMention, city_places, pattern_places
+from database.places import (
+    CONTINENTS,
+    NOT_PLACES,
+    PLACE_HEADS,
+    PlaceMention,
+    city_key,
+    city_places,
+    pattern_places,
+    world_cities,
+)
 from database.recorded import Recorded, recorded
 from database.variants import link_renamed, merge_variants, renamed_pairs
 
@@ -314,7 +323,10 @@ def kind_for_head(words: list[str]) -> str | None:
             return "treaty"
         if word in PROGRAMME_HEADS or word in ORGANIZATION_HEADS or word in TREATY_HEADS:
             break
-    for word in reversed(lowered):
+    for index in range(len(lowered) - 1, -1, -1):
+        word = lowered[index]
+        if word in PLACE_HEADS and not _ends_place(lowered, index):
+            continue  # 'Centre for River Studies', 'Treaty on Steppe River Trade'
         if word in TREATY_HEADS:
             return "treaty"
         if word in PROGRAMME_HEADS:
@@ -324,6 +336,12 @@ def kind_for_head(words: list[str]) -> str | None:
         if word in PLACE_HEADS:
             return "place"
     return None
+
+
+def _ends_place(lowered: list[str], index: int) -> bool:
+    """A place word heads a name only at its end or before 'in', 'of' ('Naryn Region', 'Air Base
+    in …'); inside a name it is a modifier ('River Studies')."""
+    return index == len(lowered) - 1 or lowered[index + 1] in ("in", "of")
 
 
 def schwartz_hearst_long_form(short: str, candidate: str) -> str | None:
@@ -380,23 +398,32 @@ class NameMention:
     kind: str
 
 
-def capitalised_names(text: str, skip: Callable[[int], bool], known: Container[str]) -> Iterable[NameMention]:
+def capitalised_names(
+    text: str, in_heading: Callable[[int], bool], known: Container[str], scopes: Container[str] = ()
+) -> Iterable[NameMention]:
     """Capitalised word runs with a head word, cut to the name: leading sentence words, a
     possessor ('Russia's Kant Air Base'), a person before 'of' ('Nodira Qodirova of the Pamir
     Policy Centre'), trailing connectors and dates go; 'X and the Y' is two names; a trailing
-    'in <City>' goes unless the head is a seat ('OSCE Centre in Bishkek'). `skip` tells offsets
-    inside headings; `known` holds the name keys of known entities and cities."""
+    'in <City>' goes unless the head is a seat ('OSCE Centre in Bishkek'). `in_heading` tells
+    offsets inside the title and headings, where title case says little: there only a name whose
+    head word 'of', 'on', 'for' or 'in' follows counts (`_of_shaped`). `known` holds the name
+    keys of known entities and cities, `scopes` those of regions and continents, which stay in a
+    name ('... Zone in Central Asia')."""
     treaty_spans: list[tuple[int, int]] = []
     for match in [*_TREATY_NAME.finditer(text), *_CAPITALISED_RUN.finditer(text)]:
-        if skip(match.start()) or any(
-            match.start() < end and start < match.end() for start, end in treaty_spans
-        ):
+        if any(match.start() < end and start < match.end() for start, end in treaty_spans):
             continue
+        heading = in_heading(match.start())
         if match.re is _TREATY_NAME:
             treaty_spans.append(match.span())
         for words in _pieces(match.group().split(), known):
             words = _trimmed(words, known)
-            heads = [i for i, word in enumerate(words) if kind_for_head([word])]
+            lowered = [word.lower() for word in words]
+            heads = [
+                i
+                for i, word in enumerate(lowered)
+                if kind_for_head([word]) and (word not in PLACE_HEADS or _ends_place(lowered, i))
+            ]
             if not heads or len(words) < 2:
                 continue
             last_head = heads[-1]
@@ -405,11 +432,26 @@ def capitalised_names(text: str, skip: Callable[[int], bool], known: Container[s
                 words[last_head + 1 :], text, match.end(), known
             ):
                 words = words[: last_head + 1]
-            words = _without_seat(words, known)
+            words = _without_seat(words, known, scopes)
             kind = kind_for_head(words) if len(words) >= 2 else None
+            if heading and not _of_shaped(words):
+                continue
             if kind and not _generic(words):
                 name = " ".join(_POSSESSIVE.sub("", word) for word in words[:-1])
                 yield NameMention(f"{name} {words[-1]}".rstrip("’'"), match.start(), kind)
+
+
+_HEADING_CONNECTORS = {"of", "on", "for", "in"}
+
+
+def _of_shaped(words: list[str]) -> bool:
+    """'Institute of International Law', 'Conference on Interaction …': a head word followed by
+    'of', 'on', 'for' or 'in' – a name even in a title-case heading, where 'NATO Promotes
+    Dialogue' or 'Training Programme' may be no name at all."""
+    return any(
+        kind_for_head([word]) and following in _HEADING_CONNECTORS
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 _LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -429,13 +471,15 @@ def _members_follow(tail: list[str], text: str, end: int, known: Container[str])
 
 def _pieces(words: list[str], known: Container[str]) -> list[list[str]]:
     """'The Council of Foreign Ministers and the Council of Ministers of Defence' names two
-    bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side). A month
-    ends a name ('Batken Region in May')."""
+    bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side), and 'Kant Air
+    Base in Chui Region' two places. A month ends a name ('Batken Region in May')."""
     for index, word in enumerate(words):
         if word.lower() in MONTHS:
             words = words[:index]
             break
     for index, word in enumerate(words):
+        if word == "in" and 0 < index < len(words) - 1 and words[index - 1].lower() in PLACE_HEADS:
+            return [words[:index], *_pieces(words[index + 1 :], known)]  # a place in a place is two
         if word != "and" or index + 1 >= len(words):
             continue
         left, right = words[:index], words[index + 1 :]
@@ -482,15 +526,20 @@ def _looks_like_person(words: list[str]) -> bool:
     return words[0].lower() in given_names() or bool(SURNAME_ENDING.search(words[-1]))
 
 
-def _without_seat(words: list[str], known: Container[str]) -> list[str]:
+def _without_seat(words: list[str], known: Container[str], scopes: Container[str]) -> list[str]:
     """'Treaty on the Eurasian Economic Union in Astana' names the treaty, not where it was
     signed; 'Operations Centre at NATO Headquarters' is the centre. A seat stays in the name of an
-    office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known."""
+    office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known; a
+    region after 'in' is the name's scope and stays ('Nuclear-Weapon-Free Zone in
+    Central Asia') unless the name without it is known."""
     for index in range(len(words) - 2, 0, -1):
         if words[index] not in ("in", "at"):
             continue
         seated = words[index - 1].lower() in _SEATED_HEADS
-        place_known = name_key(" ".join(words[index + 1 :])) in known
+        place = name_key(" ".join(words[index + 1 :]))
+        if words[index] == "in" and place in scopes and name_key(" ".join(words[:index])) not in known:
+            continue
+        place_known = place in known
         if words[index] == "at" and not (seated and place_known):
             return words[:index]
         if place_known and (not seated or name_key(" ".join(words[:index])) in known):
@@ -566,13 +615,7 @@ class _Registry:
 
 def _heading_test(document: Document) -> Callable[[int], bool]:
     """Whether an offset lies in the document's title or a heading (title case says nothing there)."""
-    spans = []
-    for section in document.sections:
-        if section.heading and document.text.startswith(section.heading, section.start):
-            spans.append((section.start, section.start + len(section.heading)))
-    title_at = document.text.find(document.title) if document.title else -1
-    if title_at >= 0:
-        spans.append((title_at, title_at + len(document.title)))
+    spans = document.heading_spans()
     return lambda offset: any(start <= offset < end for start, end in spans)
 
 
@@ -647,14 +690,17 @@ def discover_entities(
     lower_words = frozenset().union(*(unpack_words(found.lower_words) for found in candidates))
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
+    scopes = _scopes(registry)
     for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
         for name in found.exercises:
             if not registry.get(name) and name.lower() not in lower_words:
                 registry.new(name, "programme", "exercise", 0.8)
         found.names = recorded(
-            lambda known, text=document.text, skip=in_heading: tuple(capitalised_names(text, skip, known)),
-            [known_places],
+            lambda known, scope, text=document.text, heading=in_heading: tuple(
+                capitalised_names(text, heading, known, scope)
+            ),
+            [known_places, scopes],
             found.names,
         )
         for mention in found.names.value:
@@ -683,6 +729,17 @@ def discover_entities(
         if spec.origin != "gazetteer":
             spec.parent = spec.parent or _parent_by_name(spec, registry.by_key)
     return merged
+
+
+def _scopes(registry: _Registry) -> set[str]:
+    """Name keys of known places that are not cities (regions, continents): 'in Central Asia'
+    belongs to a name as its scope, 'in Astana' is where it was signed."""
+    cities = world_cities()
+    return CONTINENTS | {
+        key
+        for key, spec in registry.by_key.items()
+        if spec.kind == "place" and city_key(spec.name) not in cities
+    }
 
 
 def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], registry: _Registry) -> None:

@@ -107,6 +107,19 @@ NOT_PLACES = {
     "secretary",
     "alliance",
 }
+# Continents are no cities, though a town may share the name (Asia in the Philippines).
+CONTINENTS = {
+    "africa",
+    "antarctica",
+    "asia",
+    "australia",
+    "eurasia",
+    "europe",
+    "north america",
+    "oceania",
+    "south america",
+}
+_POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 MILLION = 1_000_000
 
@@ -191,10 +204,13 @@ def city_places(
         index = 0
         while index < len(words):
             for length in range(min(3, len(words) - index), 0, -1):
-                surface = " ".join(words[index : index + length]).rstrip("’'s").rstrip("’'")
+                surface = _POSSESSIVE_END.sub("", " ".join(words[index : index + length]))
+                if name_key(surface) in known:
+                    index += length - 1  # 'Central Asia' is known: no city 'Central' inside it.
+                    break
                 key = city_key(surface)
                 city = cities.get(key)
-                if city is None or name_key(surface) in known:
+                if city is None:
                     continue
                 start = offset + sum(len(word) + 1 for word in words[:index])
                 if skip(start) or _is_common_word(key, lower_words, given_names):
