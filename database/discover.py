@@ -716,7 +716,7 @@ def discover_entities(
             [lower_words],
             found.people,
         )
-        _discover_people(document, found.people.value, registry)
+        _discover_people(document, found.people.value, registry, lower_words)
     for place in cities:
         _add_place(place, registry)
     for found in candidates:
@@ -803,10 +803,17 @@ def _add_place(place: PlaceMention, registry: _Registry) -> None:
             registry.alias(spec, alias, "other name" if alias == place.alias else "short form")
 
 
-def _discover_people(document: Document, candidates: Iterable[PersonMention], registry: _Registry) -> None:
+def _discover_people(
+    document: Document, candidates: Iterable[PersonMention], registry: _Registry, lower_words: Container[str]
+) -> None:
+    """People from the evidence `person_candidates` found, and the names of a byline. In a title
+    or heading, where every word is capitalised, a name none of whose words the documents write
+    in lower case ('Minister Aibek Temirov Speaks' gives nothing)."""
     in_heading = _heading_test(document)
-    for candidate in candidates:
-        if in_heading(candidate.start):
+    for candidate in [*candidates, *byline_people(document)]:
+        if (in_heading(candidate.start) or candidate.origin == "byline") and any(
+            word.lower() in lower_words for word in re.split(r"[ -]", candidate.name)
+        ):
             continue
         words = candidate.name.split()
         while len(words) > 1 and (
@@ -839,6 +846,34 @@ def _discover_people(document: Document, candidates: Iterable[PersonMention], re
         spec = registry.new(name, "person", candidate.origin, candidate.confidence)
         if len(words) > 1 and len(words[-1]) >= 4:
             registry.alias(spec, words[-1], "surname")
+
+
+_PERSON_TOKEN = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_PERSON_NAME = rf"{_PERSON_TOKEN}(?: {_PERSON_TOKEN}){{1,2}}"
+_BYLINE_NAMES = re.compile(rf"(?P<first>{_PERSON_NAME})(?:(?:,| and|, and) (?P<second>{_PERSON_NAME}))?")
+_BODY_LINE_CHARS = 80
+
+
+def byline_people(document: Document) -> Iterable[PersonMention]:
+    """The author of a 'By …' line, and the names of a line between the title and the first
+    paragraph that holds nothing but one or two people's names ('Lena Morandi and Timur
+    Sadykov'). Whether each word is a name is left to the caller."""
+    if document.author and re.fullmatch(_PERSON_NAME, document.author):
+        start = document.text.find(document.author)
+        if start >= 0:
+            yield PersonMention(document.author, start, "byline", 0.8)
+    offset = 0
+    for line in document.text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > _BODY_LINE_CHARS:
+            return  # the first paragraph: the front matter is over
+        names = _BYLINE_NAMES.fullmatch(stripped)
+        if names and stripped != document.title:
+            line_start = offset + line.index(stripped)
+            for group in ("first", "second"):
+                if names.group(group):
+                    yield PersonMention(names.group(group), line_start + names.start(group), "byline", 0.7)
+        offset += len(line) + 1
 
 
 def _matches_known_person(word: str, registry: _Registry) -> bool:
