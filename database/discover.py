@@ -5,7 +5,7 @@ Sources, each general (nothing here knows the bundled documents), in the order t
 - acronym definitions, "Long Name (ABBR)", found with the Schwartz-Hearst algorithm;
 - capitalised names with a head word on either side ("... Organization", "Treaty of ...",
   "... Programme", "... Region", "exercise ..."), the longest name first;
-- capital-letter acronyms that recur in a document without a definition (CARICC);
+- capital-letter acronyms used as names without a definition (CARICC, C5+1);
 - people (database.people) and places (database.places).
 Known names only gain aliases; unknown ones become new entities that keep how they were found
 (`origin`) and how sure that is (`confidence`). Spelling variants and renamed bodies are merged
@@ -565,9 +565,11 @@ def exercise_names(text: str) -> Iterable[tuple[str, int]]:
 
 
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
-    """Capital-letter acronyms used at least twice in a text without a definition, outside
-    headings and shouting lines (C5+1, CARICC)."""
+    """Capital-letter acronyms used without a definition, outside headings and shouting lines:
+    twice, or once when four letters or more or a '+N' format ('KZBAT', 'C5+1'); a three-letter
+    one used once is as often a word of the trade as a name."""
     counts: Counter[str] = Counter()
+    modifying: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
     line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     for match in _BARE_ACRONYM.finditer(text):
@@ -575,6 +577,11 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
         letters = [char for char in word if char.isalnum()]
         if len(letters) < 2 or word in _COMMON_ACRONYMS or skip(match.start()):
             continue
+        following = _FOLLOWING_WORD.match(text, match.end())
+        if following and following.group(1) == ":":
+            continue  # a field label: 'SUBJECT:'
+        if following and following.group(1) in _THINGS_NOT_BODIES:
+            modifying.add(word)  # 'the TAPI pipeline': the acronym names a thing, not a body
         if len(word) < 3 and "+" not in word:
             continue
         line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
@@ -585,7 +592,31 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             shouting[line_start] = sum(char.isupper() for char in letters_in_line) > len(letters_in_line) / 2
         if not shouting[line_start]:
             counts[word] += 1
-    return sorted(word for word, count in counts.items() if count >= 2)
+    return sorted(
+        word
+        for word, count in counts.items()
+        if count >= 2
+        or (word not in modifying and ("+" in word or sum(char.isalpha() for char in word) >= 4))
+    )
+
+
+_FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_THINGS_NOT_BODIES = {
+    "pipeline",
+    "railway",
+    "road",
+    "highway",
+    "corridor",
+    "dam",
+    "plant",
+    "field",
+    "project",
+    "system",
+    "missile",
+    "missiles",
+    "vehicle",
+    "vehicles",
+}
 
 
 class _Registry:
@@ -707,8 +738,9 @@ def discover_entities(
             if not registry.get(mention.name):
                 registry.new(mention.name, mention.kind, "head word", 0.8)
         for acronym in found.bare_acronyms:
-            if not registry.get(acronym):
-                registry.new(acronym, "organization", "recurring acronym", 0.6)
+            if not registry.get(acronym) and acronym.lower() not in lower_words:
+                kind = "programme" if "+" in acronym else "organization"  # 'C5+1' is a meeting format
+                registry.new(acronym, kind, "bare acronym", 0.6)
 
     for document, found in zip(documents, candidates, strict=True):
         found.people = recorded(

@@ -244,7 +244,7 @@ def test_recurring_acronyms_without_definition(gazetteer_specs):
         gazetteer_specs,
     )
     assert "TRACECA" in new and "C5+1" in new
-    assert new["TRACECA"].origin == "recurring acronym"
+    assert new["TRACECA"].origin == "bare acronym"
     assert "GDP" not in new and "ABCD" not in new
 
 

@@ -126,3 +126,18 @@ def test_the_names_of_a_byline_are_people(gazetteer_specs):
     assert {"Lena Morandi", "Timur Sadykov"} <= people
     assert "Policy Outlook" not in new  # the documents write 'policy' and 'outlook' in lower case
     assert "Clara Whitcombe" not in new
+
+
+def test_an_acronym_used_once_as_a_name(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "SUBJECT: river data\n"
+        "A field visit to KORDAT in Osh was cut short. C3+2 ministers met on the margins. "
+        "Work on the ZAPT pipeline goes on, and the memo said NEVER in capitals, though never is a "
+        "strong word. The UNDP office and the UNDP mission met twice.\n",
+        gazetteer_specs,
+    )
+    assert new.get("KORDAT") == "organization"
+    assert new.get("C3+2") == "programme"
+    assert new.get("UNDP") == "organization"
+    assert not {"SUBJECT", "ZAPT", "NEVER"} & set(new)
