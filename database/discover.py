@@ -270,9 +270,54 @@ _GENERIC = {
 # Heads that keep "in <City>" as part of the name ('OSCE Centre in Bishkek').
 _SEATED_HEADS = {"office", "centre", "center", "mission", "academy", "embassy", "bureau", "branch"}
 _EXERCISE_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}"
-_EXERCISE = re.compile(
-    rf"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation) (?:“|\")?(?P<after>{_EXERCISE_NAME})"
-    rf"|(?P<before>{_EXERCISE_NAME})(?:”|\")? (?:military |joint |command-staff |peacekeeping )?"
+_EXERCISE_MODIFIERS = (
+    r"(?:military|joint|command-staff|peacekeeping|naval|annual|tactical|border|"
+    r"counter-terrorism|counter-terrorist|anti-terrorist|anti-terrorism)"
+)
+# A name in quotes before the common noun that says what it is: 'the "Steppe Five" group'.
+_QUOTED_NAME = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z0-9][\w’'-]*){0,3})[”\"] (?P<noun>[a-z]+)")
+# A name in apposition to the common noun that says what it is: 'the Tajik parliament, the
+# Majlisi Oli,' / 'its naval patrol programme, Caspian Guard,'.
+_APPOSITION = re.compile(r"\b(?P<noun>[a-z]+), (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),")
+_BODY_NOUNS = {
+    "group",
+    "format",
+    "forum",
+    "mechanism",
+    "bloc",
+    "alliance",
+    "club",
+    "parliament",
+    "legislature",
+    "house",
+    "chamber",
+    "agency",
+    "service",
+    "committee",
+    "council",
+    "ministry",
+    "party",
+    "movement",
+    "unit",
+    "force",
+    "organization",
+    "organisation",
+}
+_PROGRAMME_NOUNS = {
+    "programme",
+    "program",
+    "initiative",
+    "exercise",
+    "exercises",
+    "operation",
+    "series",
+    "plan",
+}
+_EXERCISE_AFTER = re.compile(
+    rf"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation) (?:“|\")?(?P<name>{_EXERCISE_NAME})"
+)
+_EXERCISE_BEFORE = re.compile(
+    rf"(?P<name>{_EXERCISE_NAME})(?:”|\")? (?:series of )?(?:{_EXERCISE_MODIFIERS} ){{0,2}}"
     r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
 )
 # Acronyms that are words of the trade, not names.
@@ -555,13 +600,27 @@ def _generic(words: list[str]) -> bool:
 
 def exercise_names(text: str) -> Iterable[tuple[str, int]]:
     """'exercise Steppe Eagle', 'the Caspian Shield exercises': military exercises are programmes."""
-    for match in _EXERCISE.finditer(text):
-        group = "after" if match.group("after") else "before"
-        words = match.group(group).split()
+    matches = [*_EXERCISE_AFTER.finditer(text), *_EXERCISE_BEFORE.finditer(text)]
+    for match in sorted(matches, key=lambda match: match.start("name")):
+        words = match.group("name").split()
         while words and words[0].lower() in _STOP_FIRST:
             words = words[1:]
         if words and kind_for_head(words[-1:]) != "treaty":
-            yield " ".join(words), match.start(group) + match.group(group).index(words[0])
+            yield " ".join(words), match.start("name") + match.group("name").index(words[0])
+
+
+def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
+    """(name, kind, quoted) for a name that the common noun beside it describes: in quotes
+    before it ('the "Steppe Five" group', 'the "Granite Shield" series of exercises') or in
+    apposition after it ('the Tajik parliament, the Majlisi Oli,'). Whether the words are names
+    is left to the caller."""
+    for pattern in (_QUOTED_NAME, _APPOSITION):
+        for match in pattern.finditer(text):
+            noun = match.group("noun")
+            if noun in _BODY_NOUNS:
+                yield match.group("name"), "organization", pattern is _QUOTED_NAME
+            elif noun in _PROGRAMME_NOUNS:
+                yield match.group("name"), "programme", pattern is _QUOTED_NAME
 
 
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
@@ -666,6 +725,7 @@ class DocumentCandidates:
     acronyms: tuple[tuple[str, str, int], ...]
     lower_words: str  # packed (names.pack_words)
     exercises: tuple[str, ...]
+    described: tuple[tuple[str, str, bool], ...]
     bare_acronyms: tuple[str, ...]
     pattern_places: tuple[PlaceMention, ...]
     renamed: tuple[tuple[str, str], ...]
@@ -683,6 +743,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
         acronyms=tuple(acronym_definitions(text)),
         lower_words=pack_words(set(_LOWER_WORD.findall(text))),
         exercises=tuple(name for name, _start in exercise_names(text)),
+        described=tuple(described_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
         pattern_places=tuple(pattern_places(text)),
         renamed=tuple(renamed_pairs(text)),
@@ -722,11 +783,17 @@ def discover_entities(
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
     scopes = _scopes(registry)
+    for found in candidates:  # before the head words: the 'Peace Shield' exercise is no mission
+        for name in found.exercises:
+            if _new_name(name, registry, lower_words):
+                registry.new(name, "programme", "exercise", 0.8)
+        for name, kind, quoted in found.described:
+            if _new_name(name, registry, lower_words, every_word=not quoted) and not _looks_like_person(
+                name.split()
+            ):
+                registry.new(name, kind, "described", 0.7)
     for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
-        for name in found.exercises:
-            if not registry.get(name) and name.lower() not in lower_words:
-                registry.new(name, "programme", "exercise", 0.8)
         found.names = recorded(
             lambda known, scope, text=document.text, heading=in_heading: tuple(
                 capitalised_names(text, heading, known, scope)
@@ -761,6 +828,20 @@ def discover_entities(
         if spec.origin != "gazetteer":
             spec.parent = spec.parent or _parent_by_name(spec, registry.by_key)
     return merged
+
+
+def _new_name(
+    name: str, registry: _Registry, lower_words: Container[str], *, every_word: bool = False
+) -> bool:
+    """Whether `name` may be a new entity: not known, not made of known names alone (a
+    'Chinese-Russian drill' names two countries), not a word the documents write in lower case;
+    with `every_word`, none of its words is ('the council, Security Matters,' is no name)."""
+    if registry.get(name) or name.lower() in lower_words:
+        return False
+    words = [word for word in re.split(r"[ -]", name) if word]
+    if all(registry.get(word) for word in words):
+        return False
+    return not (every_word and any(word.lower() in lower_words for word in words))
 
 
 def _scopes(registry: _Registry) -> set[str]:

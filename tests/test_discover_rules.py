@@ -141,3 +141,27 @@ def test_an_acronym_used_once_as_a_name(gazetteer_specs):
     assert new.get("C3+2") == "programme"
     assert new.get("UNDP") == "organization"
     assert not {"SUBJECT", "ZAPT", "NEVER"} & set(new)
+
+
+def test_names_the_noun_beside_them_describes(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        'The bloc grew out of the "Steppe Four" group. Its members hold the "Granite Shield" series '
+        "of counter-terrorism exercises. The first was a bilateral Kazakh-Russian drill. "
+        "On 3 May the upper house of the Uzbek parliament, the Oliy Senat Qoshma, approved the deal. "
+        "Kyrgyzstan joined the navy's patrol programme, Caspian Guard, in 2020. "
+        "The council, Security Matters, met; security matters were discussed.\n",
+        gazetteer_specs,
+    )
+    assert new.get("Steppe Four") == "organization"
+    assert new.get("Granite Shield") == "programme"  # not a 'Shield' of anything
+    assert new.get("Oliy Senat Qoshma") == "organization"
+    assert new.get("Caspian Guard") == "programme"
+    assert not {"Kazakh-Russian", "Security Matters"} & set(new)
+
+
+def test_an_exercise_named_after_its_organizer_is_still_found(gazetteer_specs):
+    new = new_names(
+        'Plain title\n\nIn 2021 the CSTO exercise "Steel Brotherhood-2021" was cancelled.\n', gazetteer_specs
+    )
+    assert new.get("Steel Brotherhood-2021") == "programme"
