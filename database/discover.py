@@ -231,8 +231,9 @@ _CAPITALISED_RUN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
-    r"(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum) (?:of|on|between)"
-    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
+    r"(?:[A-Z][\w’'-]* ){0,2}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
+    r" (?:of|on|between)"
+    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
 )
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
 _BARE_ACRONYM = re.compile(
@@ -544,7 +545,12 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
             words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
             break
-    if len(words) > 2 and words[1].lower() in _CONNECTORS and not kind_for_head(words[:1]):
+    if (
+        len(words) > 2
+        and words[1].lower() in _CONNECTORS
+        and not kind_for_head(words[:1])
+        and not (words[1] == "and" and name_key(words[0]) not in known)  # 'Science and Technology Centre'
+    ):
         drop = 1
         while drop < len(words) and words[drop].lower() in _CONNECTORS:
             drop += 1
@@ -823,11 +829,73 @@ def discover_entities(
             _add_place(place, registry)
 
     link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
+    signed_at = {
+        pair
+        for document, found in zip(documents, candidates, strict=True)
+        for pair in signing_places(document.text, found.names.value if found.names else ())
+    }
+    _merge_place_named_treaties(registry, signed_at)
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
             spec.parent = spec.parent or _parent_by_name(spec, registry.by_key)
     return merged
+
+
+_SIGNED_IN = re.compile(
+    r"\s*(?:\((?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),[^)]{0,30}\)"
+    r"|,? (?:was |were )?(?:signed|adopted|concluded) (?:in|at) (?P<city2>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
+)
+
+
+def signing_places(text: str, names: Iterable[NameMention]) -> Iterable[tuple[str, str]]:
+    """(treaty name, place) for each treaty the text says was signed somewhere: 'The Treaty on X
+    was signed in Tashkent', 'Treaty on X (Tashkent, 1992)'."""
+    for mention in names:
+        if mention.kind != "treaty":
+            continue
+        at = text.find(mention.name, mention.start)
+        place = _SIGNED_IN.match(text, at + len(mention.name)) if at >= 0 else None
+        if place:
+            yield mention.name, place.group("city") or place.group("city2")
+
+
+def _merge_place_named_treaties(registry: _Registry, signed_at: Iterable[tuple[str, str]]) -> None:
+    """'The Tashkent Protocol' and 'the Tashkent Protocol on Grain' are the protocol signed in
+    Tashkent, when one protocol was, and the rest of the short name begins the rest of the long."""
+    by_place: dict[tuple[str, str], set[int]] = {}
+    treaties = {}
+    for name, place in signed_at:
+        spec = registry.get(name)
+        if spec is not None and spec.kind == "treaty":
+            head = name_key(name).split()[0]
+            by_place.setdefault((name_key(place), head), set()).add(id(spec))
+            treaties[id(spec)] = (spec, name)
+    for spec in list(registry.discovered):
+        key = name_key(spec.name).split()
+        if spec.kind != "treaty" or spec.origin == "merged" or len(key) < 2:
+            continue
+        for length in (1, 2):
+            place, head, rest = " ".join(key[:length]), key[length : length + 1], key[length + 1 :]
+            targets = by_place.get((place, head[0]), set()) if head else set()
+            if len(targets) != 1:
+                continue
+            target, long_name = treaties[next(iter(targets))]
+            long_rest = name_key(long_name).split()[1:]
+            if target is not spec and long_rest[: len(rest)] == rest:
+                _absorb_spec(target, spec, "short form", registry)
+                break
+
+
+def _absorb_spec(target: EntitySpec, source: EntitySpec, kind: str, registry: _Registry) -> None:
+    """`source` is another name of `target`: its names become aliases and its keys point there."""
+    target.add_alias(source.name, kind)
+    for alias, alias_kind in source.aliases.items():
+        target.add_alias(alias, alias_kind)
+    source.origin = "merged"
+    for key, spec in registry.by_key.items():
+        if spec is source:
+            registry.by_key[key] = target
 
 
 def _new_name(

@@ -165,3 +165,28 @@ def test_an_exercise_named_after_its_organizer_is_still_found(gazetteer_specs):
         'Plain title\n\nIn 2021 the CSTO exercise "Steel Brotherhood-2021" was cancelled.\n', gazetteer_specs
     )
     assert new.get("Steel Brotherhood-2021") == "programme"
+
+
+def test_a_treaty_called_after_where_it_was_signed_is_that_treaty(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\n"
+        "I. Protocol on Grain Transit in the Aral Basin (Nukus, 2011)\n\n"
+        "The Protocol on Grain Transit in the Aral Basin was signed in Nukus on 2 May 2011. "
+        "The Nukus Protocol was extended in 2016, and the Nukus Protocol on Grain Transit is still "
+        "cited. The Termez Declaration on Rail Links was adopted once. The Karshi Protocol lapsed.\n",
+        gazetteer_specs,
+    )
+    treaties = {spec.name: spec for spec in found if spec.kind == "treaty" and spec.origin != "gazetteer"}
+    grain = treaties["Protocol on Grain Transit in the Aral Basin"]
+    assert {"Nukus Protocol", "Nukus Protocol on Grain Transit"} <= set(grain.aliases)
+    assert "Termez Declaration on Rail Links" in treaties  # its own full name, not cut after Termez
+    assert "Karshi Protocol" in treaties  # no protocol was signed in Karshi
+
+
+def test_a_list_of_treaties_is_not_one_treaty(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nPartners respect the Universal Declaration of Human Rights, the Helsinki Final "
+        "Act, and the UN Charter.\n",
+        gazetteer_specs,
+    )
+    assert {"Universal Declaration of Human Rights", "Helsinki Final Act"} <= {name for _, name in found}
