@@ -835,6 +835,7 @@ def discover_entities(
         for pair in signing_places(document.text, found.names.value if found.names else ())
     }
     _merge_place_named_treaties(registry, signed_at)
+    _merge_seats_in_capitals(registry)
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
@@ -884,6 +885,29 @@ def _merge_place_named_treaties(registry: _Registry, signed_at: Iterable[tuple[s
             long_rest = name_key(long_name).split()[1:]
             if target is not spec and long_rest[: len(rest)] == rest:
                 _absorb_spec(target, spec, "short form", registry)
+                break
+
+
+_SEATED_NAME = re.compile(r"(?P<body>.+) in (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _merge_seats_in_capitals(registry: _Registry) -> None:
+    """'the OSCE Office in Dushanbe' is 'the OSCE Office in Tajikistan' when both are named:
+    a body seated in a country's capital goes by either."""
+    countries: dict[str, EntitySpec] = {
+        spec.iso_code: spec for spec in registry.by_key.values() if spec.kind == "country" and spec.iso_code
+    }
+    cities = world_cities()
+    for spec in list(registry.discovered):
+        seated = _SEATED_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
+        city = cities.get(city_key(seated.group("city"))) if seated else None
+        country = countries.get(city.country) if city and city.capital else None
+        if seated is None or country is None or spec.origin == "merged":
+            continue
+        for country_name in (country.name, *country.aliases):
+            target = registry.get(f"{seated.group('body')} in {country_name}")
+            if target is not None and target is not spec and target.kind == spec.kind:
+                _absorb_spec(target, spec, "other name", registry)
                 break
 
 

@@ -190,3 +190,34 @@ def test_a_list_of_treaties_is_not_one_treaty(gazetteer_specs):
         gazetteer_specs,
     )
     assert {"Universal Declaration of Human Rights", "Helsinki Final Act"} <= {name for _, name in found}
+
+
+def test_renamed_bodies_and_seats_in_a_capital_are_one_body(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\n"
+        "The accord set up the Joint Steppe Commission, which was renamed the Interstate Steppe "
+        "Commission on Grazing in 2019. The Steppe Forum is renamed the Steppe Security Forum in 2020. "
+        "The EU Liaison Office in Tashkent, formerly the EU Liaison Office in Uzbekistan, works on. "
+        "The presence began in 1996 as the EU Monitoring Mission to Uzbekistan, became the EU Liaison "
+        "Centre in Tashkent in 2003 and the EU Liaison Office in Uzbekistan in 2009. Officials still "
+        "say the EU Liaison Office in Samarkand helps. The Aral Water Office in Uzbekistan met once; "
+        "the Aral Water Office in Tashkent replied.\n",
+        gazetteer_specs,
+    )
+    organizations = {
+        spec.name: spec for spec in found if spec.kind == "organization" and spec.origin != "gazetteer"
+    }
+    assert "Joint Steppe Commission" in organizations["Interstate Steppe Commission on Grazing"].aliases
+    assert "Steppe Forum" in organizations["Steppe Security Forum"].aliases
+    office = organizations["EU Liaison Office in Tashkent"]
+    assert {
+        "EU Liaison Office in Uzbekistan",
+        "EU Liaison Centre in Tashkent",
+        "EU Monitoring Mission to Uzbekistan",
+    } <= set(office.aliases)
+    assert "EU Liaison Office in Samarkand" in organizations  # Samarkand is no capital
+    water = [spec for name, spec in organizations.items() if name.startswith("Aral Water Office")]
+    assert len(water) == 1 and {water[0].name, *water[0].aliases} >= {
+        "Aral Water Office in Uzbekistan",
+        "Aral Water Office in Tashkent",
+    }
