@@ -373,6 +373,8 @@ def kind_for_head(words: list[str]) -> str | None:
         word = lowered[index]
         if word in PLACE_HEADS and not _ends_place(lowered, index):
             continue  # 'Centre for River Studies', 'Treaty on Steppe River Trade'
+        if word in ("center", "centre") and index and lowered[index - 1] in ("transit", "logistics"):
+            return "place"  # a military facility, like an air base
         if word in TREATY_HEADS:
             return "treaty"
         if word in PROGRAMME_HEADS:
@@ -823,10 +825,10 @@ def discover_entities(
         )
         _discover_people(document, found.people.value, registry, lower_words)
     for place in cities:
-        _add_place(place, registry)
+        _add_place(place, registry, lower_words)
     for found in candidates:
         for place in found.pattern_places:
-            _add_place(place, registry)
+            _add_place(place, registry, lower_words)
 
     link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
     signed_at = {
@@ -990,9 +992,18 @@ def _cities_named(
     return found
 
 
-def _add_place(place: PlaceMention, registry: _Registry) -> None:
-    words = {word.lower() for word in place.name.split()}
-    if words & (_STOP_FIRST | NOT_PLACES | OFFICE_WORDS):
+def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[str]) -> None:
+    words = [word.lower() for word in place.name.split()]
+    city = len(words) > 1 and city_key(place.name) in world_cities()  # 'New York', not 'New rules'
+    if set(words) & (NOT_PLACES | OFFICE_WORDS) or (set(words) & _STOP_FIRST and not city):
+        return
+    if len(words) == 1 and words[0] in _GENERIC:
+        return
+    if any(kind_for_head([word]) and word not in PLACE_HEADS for word in words) or (
+        (place.short or place.name).lower() in lower_words
+    ):
+        return  # 'in Defence and Security', 'from the Allies', 'a Leading area'
+    if place.beside is not None and getattr(registry.get(place.beside), "kind", None) != "place":
         return
     if registry.get(place.name) is not None:
         return

@@ -221,3 +221,22 @@ def test_renamed_bodies_and_seats_in_a_capital_are_one_body(gazetteer_specs):
         "Aral Water Office in Uzbekistan",
         "Aral Water Office in Tashkent",
     }
+
+
+def test_places_by_the_words_around_them(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "A depot near Kyzyltash in Alai district was found. I was in Osh and Kaindy on 3 May. "
+        "Patrols climb in the Tengris every summer, and aid came from the Kazakhs. The protocol was "
+        "signed in New York on 6 May. The compound lies in the Zardak area. Leading areas include "
+        "water. Talks went on in March and in Defence and Security.\n",
+        gazetteer_specs,
+    )
+    places = {name for name, kind in new.items() if kind == "place"}
+    assert {"Kyzyltash", "Kaindy", "Tengris", "New York", "Zardak area"} <= places
+    assert not places & {"Kazakhs", "Leading area", "March", "Security", "Defence"}
+
+
+def test_a_transit_center_is_a_place(gazetteer_specs):
+    new = new_names("Plain title\n\nThe Transit Center at Osh closed in 2014.\n", gazetteer_specs)
+    assert new.get("Transit Center at Osh") == "place"
