@@ -12,11 +12,12 @@ a missing relation is better than a wrong one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from database.dates import DateMention, find_dates
 from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
+from database.groups import GroupReference, find_group_references
 from database.matcher import Match
 
 KIND_CODES = {
@@ -285,16 +286,25 @@ _HEADING_LEAD = re.compile(
 _HEADING_STATUS = {"joined": "joined", "rejoined": "rejoined", "re-joined": "rejoined"}
 
 _SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
+# Acceding to a treaty, or being among its signatories, makes a party as signing does.
+_PARTY_VERB = (
+    r"(?:acced(?:ed|es|e)\s+to|(?:are|were|is|was|became)\s+(?:among\s+)?(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:original\s+)?signator(?:y|ies)\s+(?:of|to))"
+)
+_SIGN_HINT = re.compile(r"\b(?:sign|ratif|conclud|initial|acced|binds|bound)", re.IGNORECASE)
 _SIGN_NEGATED = re.compile(
-    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?{_SIGN_VERB}\b"
+    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
+    rf"(?:{_SIGN_VERB}\b|acced)"
 )
 _SIGNERS_BEFORE = re.compile(
     rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
     rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES})(?:['’]s)?"
-    rf"{_ADVERBS}(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?$"
+    rf"(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
+    rf"{_ADVERBS}(?:(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?|{_PARTY_VERB}\s+)(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$"
 )
 _SIGNED_BY = re.compile(
-    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
+    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
     rf"(?:(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
@@ -305,6 +315,19 @@ _INSTRUMENT_OF = re.compile(
     r"\s(?:to|of|amending)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The Protocol on X to the «Semipalatinsk Treaty» was signed by …": the passive is the protocol's.
+_TO_TREATY = re.compile(rf"^\s+(?:to|of|amending)\s+(?:the\s+)?{TREATY}")
+# "…, Armenia and Belarus signed; …", "Belarus signed only on 20 October 2009": a signature whose
+# treaty is the one the sentence named before.
+_BARE_SIGNERS = re.compile(
+    rf"(?P<subjects>{_PARTIES})\s+(?:(?:also|too|later|only|finally|eventually)\s+)*(?P<verb>signed|ratified)"
+    r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d)"
+)
+_TREATY_BINDS = re.compile(
+    rf"(?P<treaty>{TREATY})\s+(?:binds|bound|commits|committed)\s+(?P<subjects>{_PARTIES})"
+)
+_SIGNED_LEADING = re.compile(r"^\W*Signed\b")
+_OF_DATE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:of|dated)\s+")
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
@@ -410,11 +433,14 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Skeleton:
-    """A sentence with every mention replaced by a one-character-index token."""
+    """A sentence with every mention replaced by a one-character-index token, and every group
+    phrase ('the same five states') by the list of tokens it stands for."""
 
     text: str
     mentions: tuple[Match, ...]
     kinds: tuple[str, ...]
+    grouped: frozenset[int] = frozenset()
+    """Entities the sentence names only through a group phrase."""
 
     def mention_at(self, token: str) -> Match:
         return self.mentions[ord(token[2]) - _TOKEN_BASE]
@@ -423,16 +449,54 @@ class Skeleton:
         return [self.mentions[ord(char) - _TOKEN_BASE] for char in re.findall(r"[\ue000-\uf8ff]", fragment)]
 
 
-def make_skeleton(sentence: str, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> Skeleton:
+def make_skeleton(
+    sentence: str,
+    offset: int,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    groups: Sequence[GroupReference] = (),
+) -> Skeleton:
+    items: list[tuple[int, int, list[tuple[Match, str]]]] = [
+        (
+            offset + group.start,
+            offset + group.end,
+            [
+                (
+                    Match(
+                        entity, offset + group.start, offset + group.end, sentence[group.start : group.end]
+                    ),
+                    group.kind,
+                )
+                for entity in group.entities
+            ],
+        )
+        for group in groups
+    ]
+    items += [
+        (match.start, match.end, [(match, kind)])
+        for match, kind in zip(mentions, kinds, strict=False)
+        if not any(start <= match.start < end for start, end, _ in items)
+    ]
+    items.sort(key=lambda item: item[0])
     pieces: list[str] = []
+    used: list[Match] = []
+    used_kinds: list[str] = []
     cursor = offset
-    usable = mentions[:_TOKEN_MAX]
-    for index, match in enumerate(usable):
-        pieces.append(sentence[cursor - offset : match.start - offset])
-        pieces.append(_token(KIND_CODES.get(kinds[index], "X"), index))
-        cursor = match.end
+    for start, end, members in items:
+        if len(used) + len(members) > _TOKEN_MAX:
+            break
+        pieces.append(sentence[cursor - offset : start - offset])
+        tokens = []
+        for match, kind in members:
+            tokens.append(_token(KIND_CODES.get(kind, "X"), len(used)))
+            used.append(match)
+            used_kinds.append(kind)
+        pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
+        cursor = end
     pieces.append(sentence[cursor - offset :])
-    return Skeleton("".join(pieces), tuple(usable), tuple(kinds[: len(usable)]))
+    named = {match.entity for match in mentions}
+    grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
+    return Skeleton("".join(pieces), tuple(used), tuple(used_kinds), grouped)
 
 
 _TOKEN_MAX = 6000
@@ -449,6 +513,24 @@ class Context:
     paragraph_organization: int | None = None
     """The organization a paragraph opens with ('The Shanghai Cooperation Organization has…',
     'In the Eurasian Economic Union, …'): what its later objectless memberships are of."""
+    regions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Region name -> its countries: what 'the five Central Asian republics' are."""
+    last_countries: tuple[int, ...] = ()
+    """The countries an earlier sentence listed as parties: what 'the same five states' are."""
+    last_organizations: tuple[int, ...] = ()
+    """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+
+
+def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """Dates not inside a parenthesis that says something else: '(renamed Semey in 2007)' does
+    not date the signing; '(1996)' alone is handled where a party is dated."""
+    kept = []
+    for date in dates:
+        opened = text.rfind("(", 0, date.start)
+        if opened != -1 and text.find(")", opened) > date.start and text.rfind(")", 0, date.start) < opened:
+            continue
+        kept.append(date)
+    return kept
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -502,9 +584,16 @@ def _date_for(
 class SentenceReader:
     """Reads the relations of one sentence; see the module docstring."""
 
-    def __init__(self, span: Span, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> None:
+    def __init__(
+        self,
+        span: Span,
+        offset: int,
+        mentions: Sequence[Match],
+        kinds: Sequence[str],
+        groups: Sequence[GroupReference] = (),
+    ) -> None:
         self.span = span
-        self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
+        self.skeleton = make_skeleton(span.text, offset, mentions, kinds, groups)
         self.text = self.skeleton.text
         self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
@@ -527,6 +616,8 @@ class SentenceReader:
         if subject == obj or key in self._seen:
             return
         self._seen.add(key)
+        if method == "sentence" and self.skeleton.grouped & {subject, obj}:
+            method = "group"
         self.facts.append(
             RelationFact(
                 subject,
@@ -925,7 +1016,7 @@ class SentenceReader:
     def signatures(self, context: Context) -> None:
         text = self.text
         treaties = list(re.finditer(TREATY, text))
-        if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
+        if not treaties or not _SIGN_HINT.search(text):
             return
         last_signers: list[int] = []
         last_end = 0
@@ -940,7 +1031,7 @@ class SentenceReader:
             verb_at: int | None = None
             signers = _SIGNERS_BEFORE.search(before)
             if signers and not _SIGN_NEGATED.search(before):
-                last_signers = self._entities(signers.group("subjects"))
+                last_signers = self._entities(signers.group("subjects")) + self._entities(signers.group("co"))
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
@@ -954,6 +1045,9 @@ class SentenceReader:
                 verb_at = subject_start = treaty.start()
             last_end = treaty.end()
             after_treaty = text[treaty.end() :]
+            carrier = _TO_TREATY.match(after_treaty)
+            if carrier:
+                after_treaty = after_treaty[carrier.end() :]
             passive = _SIGNED_BY.match(after_treaty)
             if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
                 parties.extend(self._entities(passive.group("subjects")))
@@ -967,14 +1061,15 @@ class SentenceReader:
             paren = _PAREN_DATE.match(after_treaty) or (
                 _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
             )
-            clause_end = _clause_end(text, treaty.end())
-            next_treaty = next((other.start() for other in treaties if other.start() > treaty.end()), None)
+            own_start = treaty.end() + (carrier.end() if carrier else 0)
+            clause_end = _clause_end(text, own_start)
+            next_treaty = next((other.start() for other in treaties if other.start() >= own_start), None)
             if next_treaty is not None:
                 clause_end = min(clause_end, next_treaty)
             if paren:
                 date: str | None = paren.group("year")
             else:
-                own = _event_dates(text, self.dates, treaty.end(), clause_end)
+                own = _outside_asides(text, _event_dates(text, self.dates, own_start, clause_end))
                 earlier = _event_dates(text, self.dates, subject_start, treaty.start())
                 leading = _leading_date(text, self.dates, subject_start)
                 pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
@@ -982,6 +1077,44 @@ class SentenceReader:
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in dict.fromkeys(parties):
                 self._add(party, "signed", treaty_entity, date=date, method=method)
+        self._bare_signatures(treaties)
+        self._treaty_binds()
+
+    def _bare_signatures(self, treaties: list[re.Match[str]]) -> None:
+        text = self.text
+        for found in _BARE_SIGNERS.finditer(text):
+            earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
+            later = [treaty for treaty in treaties if treaty.start() >= found.start()]
+            if (
+                not earlier
+                or later
+                or _SIGN_NEGATED.search(text[_clause_start(text, found.start()) : found.end()])
+            ):
+                continue
+            treaty = earlier[-1]
+            clause_end = _clause_end(text, found.end("verb"))
+            own = _event_dates(text, self.dates, found.end("verb"), clause_end)
+            date: str | None = own[0].date.iso if own else None
+            if date is None and _OF_DATE.match(text, treaty.end()):
+                named = [
+                    d for d in self.dates if 0 <= d.start - _OF_DATE.match(text, treaty.end()).end() <= 1
+                ]
+                date = named[0].date.iso if named else None
+            treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            for party in self._entities(found.group("subjects")):
+                self._add(party, "signed", treaty_entity, date=date)
+
+    def _treaty_binds(self) -> None:
+        """'Signed in Bishkek on 16 August 2007, the Treaty … binds China, Kazakhstan …'."""
+        text = self.text
+        for found in _TREATY_BINDS.finditer(text):
+            date = None
+            if _SIGNED_LEADING.match(text):
+                before = _event_dates(text, self.dates, 0, found.start())
+                date = before[0].date.iso if before else None
+            treaty_entity = self.skeleton.mention_at(found.group("treaty")).entity
+            for party in self._entities(found.group("subjects")):
+                self._add(party, "signed", treaty_entity, date=date)
 
     def offices(self) -> None:
         text = self.text
@@ -1038,6 +1171,26 @@ class SentenceReader:
                         container = self.skeleton.mention_at(found.group(group)).entity
                         self._add(place.entity, "located_in", container)
 
+    def parties(self) -> tuple[int, ...]:
+        """The countries this sentence makes parties (signers, members), else the longest list of
+        countries it names: what a later 'the same five states' counts back to."""
+        countries = {
+            match.entity
+            for match, kind in zip(self.skeleton.mentions, self.skeleton.kinds, strict=True)
+            if kind == "country"
+        }
+        stated = tuple(
+            dict.fromkeys(
+                fact.subject
+                for fact in self.facts
+                if fact.predicate in ("signed", "member_of") and fact.subject in countries
+            )
+        )
+        if len(stated) > 1:
+            return stated
+        lists = [self._entities(found.group()) for found in re.finditer(_COUNTRIES, self.text)]
+        return tuple(max(lists, key=len)) if lists else ()
+
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',
         'In 2002, Tajikistan …'): what a later 'it' refers to."""
@@ -1082,10 +1235,16 @@ def read_relations(
     default_date: str | None = None,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
-    reader = SentenceReader(span, span.start, mentions, kinds)
+    groups = find_group_references(
+        span.text,
+        regions=context.regions,
+        last_countries=context.last_countries,
+        last_organizations=context.last_organizations,
+    )
+    reader = SentenceReader(span, span.start, mentions, kinds, groups)
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
-    present = set(kinds)
+    present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
     hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
     if hinted and (organizations or context.recent_organizations):
@@ -1115,4 +1274,8 @@ def read_relations(
         if kind in ("organization", "programme")
     )
     context.recent_organizations = (context.recent_organizations + named)[-6:]
+    context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    parties = reader.parties()
+    if len(parties) > 1:
+        context.last_countries = parties
     return reader.facts
