@@ -133,6 +133,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 heading_country=heading_country[sentence.section],
                 topic_organization=topic,
                 regions=regions,
+                last_countries=context.last_countries,  # 'The six signatories' may open a section.
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)

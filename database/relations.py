@@ -80,7 +80,7 @@ _PLAN = (
     r"is\s+to|are\s+to|was\s+to|considers?|considered|discussed|negotiat\w+\s+(?:on|about))"
 )
 _JOIN_VERB = (
-    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:was|were|been|be)\s+admitted\s+"
+    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+admitted\s+"
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
     r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
@@ -99,7 +99,9 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         "planned",
         rf"(?:{_PLAN}\s+(?:to\s+)?(?:formally\s+|eventually\s+|soon\s+)?(?:re)?(?:join(?:ing)?|"
         r"bec(?:ome|oming)\s+(?:a\s+)?(?:full\s+)?member\s+of|acced(?:e|ing)\s+to|seek\s+membership\s+"
-        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+)",
+        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+|"
+        rf"{_PLAN}\s+to\s+sign\s+(?:an?|the)\s+(?:treaty|agreement|charter)\s+(?:creating|establishing|founding|"
+        r"on\s+the\s+(?:creation|establishment)\s+of)\s+(?:the\s+)?)",
     ),
     (
         "applied",
@@ -143,11 +145,13 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"now\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
         r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
-        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+)",
+        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
+        r"(?:has|have|had)\s+been\s+in\s+(?=\S+\s+since\b))",
     ),
 )
+_DESCRIBED_APPOSITION = r"(?:the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
 _MEMBERSHIP = [
-    (status, re.compile(rf"(?P<verb>{phrase})(?P<objects>{_OBJECTS})"))
+    (status, re.compile(rf"(?P<verb>{phrase}){_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})"))
     for status, phrase in _MEMBERSHIP_PHRASES
 ] + [
     (
@@ -170,8 +174,17 @@ _PIPE_ROW = re.compile(
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
 _ANAPHOR = (
     r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
-    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"
 )
+# Heads any organization may be called by: 'the new bloc' after a sentence that named one union.
+_GENERIC_HEADS = ("organi", "allian", "bloc", "union", "group")
+# "Kyrgyzstan joined it on 12 August 2015", "has been in it since 1994": 'it' is the organization
+# named last before it, in this sentence or (when only one was) in the sentences before.
+_MEMBERSHIP_BY_IT = [
+    (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member", "not a member")
+]
 _MEMBERSHIP_BY_ANAPHOR = [
     (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
     for status, phrase in _MEMBERSHIP_PHRASES
@@ -181,20 +194,29 @@ _CHAINED_VERB = re.compile(
     r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
     r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
 )
+_SINCE_FOUNDING = re.compile(
+    r"\s*(?:since|from)\s+(?:its|the\s+(?:organi[sz]ation|union|alliance|bloc)['’]s|the)\s+"
+    r"(?:foundation|founding|creation|establishment|inception|start)\b"
+)
+_CHAIN_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+|then\s+)?$"
+)
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
+    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+\S*\d)"
+    r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
+    r"(?P<status7>founding)\s+members\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since"
+    r"terminat|renounc|gave\s+up|neither|since|creat"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
@@ -261,6 +283,16 @@ _ORG_LISTS_MEMBERS = re.compile(
     rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
     rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
 )
+# "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
+# Russia, Belarus and Kazakhstan": an organization described by its members.
+_ORG_INCLUDES = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
+    rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
+    rf"unites|united|groups|brings\s+together|are)\s+(?P<subjects>{_COUNTRIES})"
+)
+_ORG_OF_COUNTRIES = re.compile(
+    rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
+)
 _NOMINAL_MEMBERSHIP = re.compile(
     rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
 )
@@ -323,6 +355,7 @@ _BARE_SIGNERS = re.compile(
     rf"(?P<subjects>{_PARTIES})\s+(?:(?:also|too|later|only|finally|eventually)\s+)*(?P<verb>signed|ratified)"
     r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d)"
 )
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]either|[Nn]ot|[Nn]ever|[Nn]o|[Nn]one\s+of)\b[^«»]*$")
 _TREATY_BINDS = re.compile(
     rf"(?P<treaty>{TREATY})\s+(?:binds|bound|commits|committed)\s+(?P<subjects>{_PARTIES})"
 )
@@ -599,6 +632,8 @@ class SentenceReader:
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
+        self.clause_subjects: tuple[int, ...] = ()
+        """The subjects of the clause read last: who 'and join the CIS' is about."""
         self.default_date: str | None = None
 
     def _add(
@@ -639,7 +674,7 @@ class SentenceReader:
         text = self.text
         claimed: list[tuple[int, int]] = []
         readings: list[tuple[str, re.Match[str]]] = []
-        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR:
+        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR + _MEMBERSHIP_BY_IT:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
@@ -684,15 +719,15 @@ class SentenceReader:
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
-        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
-            subjects = self.subjects[-1:]
+        elif self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = list(self.clause_subjects)
             subject_start = joined_by_and.end()
             leading_allowed = False
         elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
             subjects, method = [context.heading_country], "heading"
         else:
             return
-        group = "objects" if "objects" in found.re.groupindex else "anaphor"
+        group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
         if group == "objects":
             objects = self._entities(found.group("objects"))
             objects = [
@@ -701,9 +736,17 @@ class SentenceReader:
                 if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
                 and not self._used_as_modifier(obj, found.start("objects"))
             ]
+        elif group == "it":
+            earlier = [
+                self.skeleton.mention_at(token.group()) for token in re.finditer(ORG, text[:verb_start])
+            ]
+            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
+            method = "context"
         else:
             head = found.group("head").lower()[:6]
             named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+            if not named and head in _GENERIC_HEADS:
+                named = self._only_recent_organization(context)
             objects = named[:1]
             method = "context"
         if not objects:
@@ -749,9 +792,12 @@ class SentenceReader:
             fallback = self._clause_date(subject_start, found.start("verb"))
         else:
             inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
-            fallback = inside[-1].date.iso if inside else None
+            fallback = inside[-1].date.iso if inside else self.default_date
         if group == "objects":
             object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
+        elif group == "it":
+            own = _event_dates(text, dates, objects_end, clause_end)
+            object_dates = {objects[0]: own[0].date.iso} if own else {}
         else:
             right_after = [
                 mention.date.iso
@@ -777,6 +823,7 @@ class SentenceReader:
                         subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
                     )
         self.subjects.extend(subjects)
+        self.clause_subjects = tuple(subjects)
         if coordinated and not gapped:
             verb = coordinated.group("verb").lower()
             later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
@@ -800,6 +847,15 @@ class SentenceReader:
             for subject in more:
                 for obj in objects:
                     self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+
+    @staticmethod
+    def _only_recent_organization(context: Context) -> list[int]:
+        """What 'it' or 'the new bloc' can only mean: the one organization the last sentence
+        that named any named, or the one organization named lately at all."""
+        if len(context.last_organizations) == 1:
+            return list(context.last_organizations)
+        recent = list(dict.fromkeys(entity for entity, _ in context.recent_organizations))
+        return recent if len(recent) == 1 else []
 
     def _clause_date(self, subject_start: int, verb_start: int) -> str | None:
         """A date between subject and verb ('Kazakhstan in 1994 joined'), else one that opens
@@ -903,6 +959,17 @@ class SentenceReader:
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
 
+    def described_memberships(self) -> None:
+        """An organization described by its members: 'the CSTO, the Russian-led alliance that also
+        includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan'."""
+        for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
+            for found in pattern.finditer(self.text):
+                if self.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
+                    continue
+                organization = self.skeleton.mention_at(found.group("org")).entity
+                for subject in self._entities(found.group("subjects")):
+                    self._add(subject, "member_of", organization, status="member")
+
     def objectless_memberships(self, context: Context) -> None:
         """'Iran became the ninth member on 4 July 2023' in an article about one organization:
         the organization is the document's own subject."""
@@ -920,7 +987,7 @@ class SentenceReader:
             subject_match = _SUBJECT_BEFORE.search(before)
             if subject_match and subject_match.group("subjects"):
                 subjects = self._entities(subject_match.group("subjects"))
-            elif not (subjects and _CHAINED_VERB.search(before)):
+            elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
                 continue
             if _HEDGE_BEFORE_VERB.search(before):
                 continue
@@ -931,7 +998,7 @@ class SentenceReader:
                 organization = self.skeleton.mention_at(earlier[-1].group()).entity
             word = next(
                 found.group(name)
-                for name in ("status", "status2", "status3", "status4", "status5", "status6")
+                for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
                 if found.group(name)
             ).lower()
             if found.group("negated"):
@@ -941,7 +1008,10 @@ class SentenceReader:
             elif word.startswith("appl"):
                 status = "applied"
             elif found.group("since"):
-                status = "member"
+                founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
+                status = "founding member" if founding else "member"
+            elif word == "founding":
+                status = "founding member"
             else:
                 status = "joined"
             clause_end = _clause_end(self.text, found.end())
@@ -1032,6 +1102,7 @@ class SentenceReader:
             signers = _SIGNERS_BEFORE.search(before)
             if signers and not _SIGN_NEGATED.search(before):
                 last_signers = self._entities(signers.group("subjects")) + self._entities(signers.group("co"))
+                self.clause_subjects = tuple(last_signers)
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
@@ -1085,10 +1156,12 @@ class SentenceReader:
         for found in _BARE_SIGNERS.finditer(text):
             earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
             later = [treaty for treaty in treaties if treaty.start() >= found.start()]
+            just_before = text[max(_clause_start(text, found.start()), found.start() - 30) : found.start()]
             if (
                 not earlier
                 or later
-                or _SIGN_NEGATED.search(text[_clause_start(text, found.start()) : found.end()])
+                or _SIGN_NEGATED.search(found.group())
+                or _DENIED_BEFORE.search(just_before)
             ):
                 continue
             treaty = earlier[-1]
@@ -1247,6 +1320,8 @@ def read_relations(
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
     hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
+    if "treaty" in present:
+        reader.signatures(context)
     if hinted and (organizations or context.recent_organizations):
         reader.memberships(context)
     if hinted and (
@@ -1256,10 +1331,9 @@ def read_relations(
     ):
         reader.objectless_memberships(context)
     if organizations:
+        reader.described_memberships()
         reader.table_row(heading)
         reader.heading_lead(context)
-    if "treaty" in present:
-        reader.signatures(context)
     if "person" in present:
         reader.offices()
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
@@ -1274,7 +1348,8 @@ def read_relations(
         if kind in ("organization", "programme")
     )
     context.recent_organizations = (context.recent_organizations + named)[-6:]
-    context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    if named:
+        context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
     parties = reader.parties()
     if len(parties) > 1:
         context.last_countries = parties
