@@ -120,7 +120,12 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
     regions = _regions(specs)
-    context = Context(last_subject=document_subject, topic_organization=topic, regions=regions)
+    context = Context(
+        last_subject=document_subject,
+        document_country=document_subject,
+        topic_organization=topic,
+        regions=regions,
+    )
     current_section = -1
     previous_end = 0
     for sentence in sentences:
@@ -131,6 +136,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             context = Context(
                 last_subject=document_subject,
                 heading_country=heading_country[sentence.section],
+                document_country=document_subject,
                 topic_organization=topic,
                 regions=regions,
                 last_countries=context.last_countries,  # 'The six signatories' may open a section.

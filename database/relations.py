@@ -408,6 +408,18 @@ _OFFICE_PATTERNS = (
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
 )
+_STATE_ROLE = (
+    r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
+)
+_REPRESENTED_BY = re.compile(
+    rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
+    rf"(?:represented|led|headed)\s+by\s+(?:its\s+|the\s+)?(?P<role>(?:Deputy\s+)?{_ROLE})\s+(?P<person>{PERSON})"
+)
+# "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
+_BARE_STATE_ROLE = re.compile(
+    rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+)
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
@@ -431,6 +443,15 @@ _OFFICE_DATE_CUE = re.compile(
 )
 
 _LOCATED_PATTERNS = (
+    # "The Executive Committee … is in Tashkent": a body that is in a place (not "the NATO office in …").
+    re.compile(
+        rf"(?<!['’]s\s)(?P<place>{ORG})\s+(?P<described>is|are)\s+in\s+{_ART}(?P<container>{PLACE})(?!['’]s)"
+        r"(?=\s*(?:[.;,]|$|and\b))"
+    ),
+    re.compile(
+        rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*,[^,;«»]{{1,60}},)?\s+(?:is|are|was|were)\s+"
+        rf"(?P<described>located|situated|based|headquartered)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
+    ),
     re.compile(
         rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
     ),
@@ -546,6 +567,8 @@ class Context:
     paragraph_organization: int | None = None
     """The organization a paragraph opens with ('The Shanghai Cooperation Organization has…',
     'In the Eurasian Economic Union, …'): what its later objectless memberships are of."""
+    document_country: int | None = None
+    """The one country the document's title names: whose President an unqualified 'President X' is."""
     regions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Region name -> its countries: what 'the five Central Asian republics' are."""
     last_countries: tuple[int, ...] = ()
@@ -1207,6 +1230,30 @@ class SentenceReader:
                     date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
 
+    def offices_from_context(self, context: Context) -> None:
+        """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
+        named with no country in the sentence at all ('President X attended …') holds the
+        office of the country the text is about, marked as read from context."""
+        text = self.text
+        for found in _REPRESENTED_BY.finditer(text):
+            person = self.skeleton.mention_at(found.group("person")).entity
+            holder = self.skeleton.mention_at(found.group("holder")).entity
+            self._add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
+        country = context.heading_country if context.heading_country is not None else context.document_country
+        if country is None or "country" in self.skeleton.kinds:
+            return
+        for found in _BARE_STATE_ROLE.finditer(text):
+            if _OFFICE_HEDGE.search(text, 0, found.start()) or any(
+                fact.subject == self.skeleton.mention_at(found.group("person")).entity
+                and fact.predicate == "holds_office"
+                for fact in self.facts
+            ):
+                continue
+            person = self.skeleton.mention_at(found.group("person")).entity
+            self._add(
+                person, "holds_office", country, role=" ".join(found.group("role").split()), method="context"
+            )
+
     def location_row(self) -> None:
         """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
         found = _PLACE_ROW.match(self.text)
@@ -1231,6 +1278,11 @@ class SentenceReader:
     def locations(self) -> None:
         for pattern in _LOCATED_PATTERNS:
             for found in pattern.finditer(self.text):
+                if "places" in pattern.groupindex:
+                    container = self.skeleton.mention_at(found.group("container")).entity
+                    for place in self._entities(found.group("places")):
+                        self._add(place, "located_in", container)
+                    continue
                 place = self.skeleton.mention_at(found.group("place"))
                 described = found.groupdict().get("described")
                 if (
@@ -1336,6 +1388,7 @@ def read_relations(
         reader.heading_lead(context)
     if "person" in present:
         reader.offices()
+        reader.offices_from_context(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()

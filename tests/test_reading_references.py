@@ -225,3 +225,43 @@ def test_a_chain_of_statuses_without_an_object_in_an_article_about_one_organizat
         ("Belarus", "applied", "2022"),
         ("Belarus", "joined", "2024-07-04"),
     }
+
+
+def offices(text, gazetteer_specs, title="Title"):
+    document, specs, facts = facts_for(title + "\n\n" + text + "\n", gazetteer_specs)
+    return {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.method)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+
+
+def test_a_country_represented_by_its_minister(gazetteer_specs):
+    found = offices(
+        "At the talks Tajikistan was represented by Defence Minister Sherali Mirzo.", gazetteer_specs
+    )
+    assert found == {("Sherali Mirzo", "Tajikistan", "Defence Minister", "sentence")}
+
+
+def test_a_bare_president_holds_the_office_of_the_country_the_document_is_about(gazetteer_specs):
+    text = "President Sadyr Japarov opened the session in Osh."
+    assert offices(text, gazetteer_specs, title="Kyrgyzstan in 2023") == {
+        ("Sadyr Japarov", "Kyrgyzstan", "President", "context")
+    }
+    assert offices(text, gazetteer_specs, title="Water talks in 2023") == set()
+    # Another country named in the sentence leaves the office unread: it may be that country's.
+    other = "President Sadyr Japarov met envoys from Uzbekistan in Osh."
+    assert offices(other, gazetteer_specs, title="Kyrgyzstan in 2023") == set()
+
+
+def test_bodies_located_together_and_after_an_apposition(gazetteer_specs):
+    text = (
+        "The CSTO Secretariat and the CSTO Joint Staff are located in Moscow. The Eurasian Economic "
+        "Commission, the union's executive body, is based in Moscow. The SCO Secretariat is in Beijing."
+    )
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert {container for _, container in found} == {"Moscow", "Beijing"}
+    assert len({body for body, container in found if container == "Moscow"}) == 3
