@@ -1205,10 +1205,9 @@ class SentenceReader:
             clause_end = _clause_end(text, found.end("verb"))
             own = _event_dates(text, self.dates, found.end("verb"), clause_end)
             date: str | None = own[0].date.iso if own else None
-            if date is None and _OF_DATE.match(text, treaty.end()):
-                named = [
-                    d for d in self.dates if 0 <= d.start - _OF_DATE.match(text, treaty.end()).end() <= 1
-                ]
+            of_date = _OF_DATE.match(text, treaty.end())
+            if date is None and of_date:
+                named = [d for d in self.dates if 0 <= d.start - of_date.end() <= 1]
                 date = named[0].date.iso if named else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in self._entities(found.group("subjects")):
@@ -1294,8 +1293,8 @@ class SentenceReader:
             for found in pattern.finditer(self.text):
                 if "places" in pattern.groupindex:
                     container = self.skeleton.mention_at(found.group("container")).entity
-                    for place in self._entities(found.group("places")):
-                        self._add(place, "located_in", container)
+                    for located in self._entities(found.group("places")):
+                        self._add(located, "located_in", container)
                     continue
                 place = self.skeleton.mention_at(found.group("place"))
                 described = found.groupdict().get("described")
@@ -1327,7 +1326,9 @@ class SentenceReader:
         )
         if len(stated) > 1:
             return stated
-        lists = [self._entities(found.group()) for found in re.finditer(_COUNTRIES, self.text)]
+        lists: list[list[int]] = [
+            self._entities(found.group()) for found in re.finditer(_COUNTRIES, self.text)
+        ]
         return tuple(max(lists, key=len)) if lists else ()
 
     def grammatical_subject(self) -> int | None:
