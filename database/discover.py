@@ -879,8 +879,8 @@ def _merge_place_named_treaties(registry: _Registry, signed_at: Iterable[tuple[s
         if spec.kind != "treaty" or spec.origin == "merged" or len(key) < 2:
             continue
         for length in (1, 2):
-            site, head, rest = " ".join(key[:length]), key[length : length + 1], key[length + 1 :]
-            targets = by_place.get((site, head[0]), set()) if head else set()
+            site, heads, rest = " ".join(key[:length]), key[length : length + 1], key[length + 1 :]
+            targets = by_place.get((site, heads[0]), set()) if heads else set()
             if len(targets) != 1:
                 continue
             target, long_name = treaties[next(iter(targets))]
