@@ -163,16 +163,21 @@ def test_parallel_extraction_gives_the_same_database_as_serial(tmp_path, monkeyp
             (folder / f"{copy}_{source.name}").write_text(
                 source.read_text(encoding="utf-8"), encoding="utf-8"
             )
+    (folder / "4_binary.txt").write_bytes(b"\x89PNG\x00\x00\x00" * 100)  # Fails in a worker, not here.
+    (folder / "4_latin.txt").write_bytes("Titre\n\nLa Türkiye et le Kazakhstan.\n".encode("latin-1"))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     monkeypatch.setattr(build, "PARALLEL_FROM", 10**9)
-    build.build_database([folder], tmp_path / "serial.db")
+    serial_report = build.build_database([folder], tmp_path / "serial.db")
     monkeypatch.setattr(build, "PARALLEL_FROM", 2)
     monkeypatch.setattr(build.os, "cpu_count", lambda: 2)
-    build.build_database([folder], tmp_path / "parallel.db")
-    serial = sqlite3.connect(tmp_path / "serial.db")
-    parallel = sqlite3.connect(tmp_path / "parallel.db")
-    for table in ("documents", "sections", "entities", "aliases", "mentions", "events", "relations"):
-        assert (
-            serial.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-            == parallel.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-        ), table
+    parallel_report = build.build_database([folder], tmp_path / "parallel.db")
+    assert parallel_report.warnings == serial_report.warnings
+    assert any("4_binary.txt: binary file" in warning for warning in parallel_report.warnings)
+    assert parallel_report.lines == serial_report.lines
+    serial, parallel = table_rows(tmp_path / "serial.db"), table_rows(tmp_path / "parallel.db")
+    assert list(parallel) == list(serial)
+    for table, rows in serial.items():
+        assert parallel[table] == rows, table
+    assert not [name for name in os.listdir(tmp_path) if ".tmp-" in name], (
+        "a temporary or state file was left"
+    )
