@@ -5,7 +5,8 @@
 The product never imports this package; it imports the product.
 
 - build: MB/s of the app's build vs a raw SQLite insert of the same text plus an FTS5 rebuild,
-  at 1x (the bundled corpus), 10x and N documents;
+  at 1x (the bundled corpus), 10x and N documents; the build's peak memory (its own process and
+  its largest worker) and its database's size against the raw one's;
 - search: p50/p95 of `database.fulltext.search` (entity suggestions and passages) vs the raw
   FTS5 floor for the same two answers (`entities_fts MATCH … LIMIT 8`, and `sections_fts MATCH …
   ORDER BY bm25 LIMIT 20` with `snippet()`), on the bundled and the large database;
@@ -38,7 +39,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate
 from database import reference
-from database.build import FTS_TOKENIZE, build_database, collect_paths
+from database.build import FTS_TOKENIZE, collect_paths
 from database.fulltext import search
 
 QUERIES = [
@@ -115,22 +116,50 @@ def _raw_load(paths: list[Path], out: Path) -> float:
     return time.perf_counter() - started
 
 
+_BUILD = """
+import json, resource, sys, time
+from pathlib import Path
+from database.build import build_database, collect_paths
+paths = collect_paths([Path(sys.argv[1])])[: int(sys.argv[3])]
+started = time.perf_counter()
+build_database(paths, Path(sys.argv[2]))
+seconds = time.perf_counter() - started
+peak = int(next(line for line in open("/proc/self/status") if line.startswith("VmHWM")).split()[1])
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "peak_kb": peak, "worker_peak_kb": workers}))
+"""
+
+
 def bench_build(folder: Path, counts: list[int], work: Path) -> list[dict]:
+    """The build in a fresh process (so its peak memory is its own) against the raw floor;
+    database size against the floor's."""
     rows = []
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for count in counts:
         paths = collect_paths([folder])[:count]
         megabytes = sum(path.stat().st_size for path in paths) / 1e6
-        started = time.perf_counter()
-        build_database(paths, work / f"app-{count}.db")
-        app_seconds = time.perf_counter() - started
-        raw_seconds = _raw_load(paths, work / f"raw-{count}.db")
+        app = work / f"app-{count}.db"
+        output = subprocess.run(
+            [sys.executable, "-c", _BUILD, str(folder), str(app), str(count)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        built = json.loads(output.stdout.strip().splitlines()[-1])
+        raw = work / f"raw-{count}.db"
+        raw_seconds = _raw_load(paths, raw)
         rows.append(
             {
                 "documents": count,
                 "megabytes": round(megabytes, 2),
-                "app_mb_s": round(megabytes / app_seconds, 2),
+                "app_mb_s": round(megabytes / built["seconds"], 2),
                 "raw_mb_s": round(megabytes / raw_seconds, 2),
-                "ratio": round(raw_seconds / app_seconds, 3),
+                "ratio": round(raw_seconds / built["seconds"], 3),
+                "peak_mb": round(built["peak_kb"] / 1024),
+                "worker_peak_mb": round(built["worker_peak_kb"] / 1024),
+                "size_ratio": round(app.stat().st_size / raw.stat().st_size, 2),
             }
         )
     return rows
@@ -379,7 +408,8 @@ def run_benchmarks(docs: int = 300, as_json: bool = False, database: Path | None
     for row in results["build"]:
         print(
             f"build {row['documents']:>5} docs {row['megabytes']:>6} MB: app {row['app_mb_s']} MB/s, "
-            f"raw {row['raw_mb_s']} MB/s, ratio {row['ratio']}"
+            f"raw {row['raw_mb_s']} MB/s, ratio {row['ratio']}, peak {row['peak_mb']} MB "
+            f"(workers {row['worker_peak_mb']} MB), size {row['size_ratio']}x the raw database"
         )
     for key in (
         "search_1x",
@@ -403,10 +433,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--database", type=Path, help="a large database built beforehand (its build is not timed)"
     )
-    parser.add_argument("--only", nargs="*", help="run only these measurements (startup, cli, entity_page)")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        help="run only these measurements (startup, cli, entity_page, search; or build alone, at --docs)",
+    )
     args = parser.parse_args(argv)
     if args.docs < 5:
         parser.error("--docs must be at least 5")
+    if args.only == ["build"]:
+        with tempfile.TemporaryDirectory() as temporary:
+            corpus = Path(temporary) / "corpus"
+            generate(corpus, args.docs)
+            print(json.dumps(bench_build(corpus, [args.docs], Path(temporary)), indent=2))
+        return 0
     if args.only:
         return run_some(args.only, args.database)
     return run_benchmarks(docs=args.docs, as_json=args.json, database=args.database)
