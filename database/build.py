@@ -298,7 +298,7 @@ def _build(
     report = BuildReport()
     store = BuildCache(cache, cache_inputs_checksum(gazetteer_path)) if cache else None
     found = collect_paths(paths)
-    workers = _workers(len(found))
+    workers = _workers(len(found) if store is None else _not_cached(found, store))
     pool = _pool(workers) if workers else None
     try:
         return _build_with(found, out, gazetteer_path, progress, store, pool, workers, report)
@@ -306,6 +306,18 @@ def _build(
         # A build stopped half way does not wait for the documents still queued.
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _not_cached(found: list[Path], store: BuildCache) -> int:
+    """How many of the documents the cache has no entry for (an unreadable one counts): the
+    build starts worker processes only when there are enough to parse and extract."""
+    missing = 0
+    for path in found:
+        try:
+            missing += not store.has(store.key(path.name, read_bytes(path)))
+        except DocumentError:
+            missing += 1
+    return missing
 
 
 def _build_with(

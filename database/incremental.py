@@ -147,6 +147,10 @@ class BuildCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.entry"
 
+    def has(self, key: str) -> bool:
+        """Whether there is an entry for `key` (it may still fail to load)."""
+        return self._path(key).is_file()
+
     def load(self, key: str) -> CachedDocument | None:
         """The entry for `key`, or None when there is none or it cannot be trusted."""
         try:
