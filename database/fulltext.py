@@ -117,9 +117,10 @@ def search(
     highlight = vocabulary.forms(connection, marked) if marked else ()
 
     passages = PassageRanking(connection, filters, limit)
+    tiered = not advanced and len(terms) > 1  # Phrase and near tiers come before all the words.
     if expression:
-        passages.consider(expression)
-        if not advanced and len(terms) > 1:
+        passages.consider(expression, scored=not tiered)
+        if tiered:
             combinations = _combinations(terms)
             passages.rank("phrase", " OR ".join(quote(" ".join(combo)) for combo in combinations))
             near = (

@@ -3,20 +3,45 @@
 bm25 scores every passage it ranks, so a tier matching more than RANK_LIMIT passages ranks
 the first RANK_LIMIT in id order, which is the newest documents first (see
 `passages_newest_first`); `PassageRanking.capped` says when that happened.
+
+A tier asks FTS5 for its best passages with FTS5's own rank ordering (`ORDER BY rank`, which
+sorts inside the index), without snippets: `snippet()` is the costliest thing a search does,
+so it is made once, for the page of passages shown, with the expression each was found by.
+The passages holding every word are scored in the statement that reads them for the facets
+when the "all words" tier is sure to be ranked, rather than read twice.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 
 from database.query import quote
 from database.results import EntityHit, Facets, Filters, PassageHit
 from database.tables import KINDS
 
 RANK_LIMIT = 1000
-PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
+_WEIGHTS = "5.0, 1.0, 0.0, 0.0"  # path (title › headings), text, years, kinds
+RANK_FUNCTION = f"bm25({_WEIGHTS})"  # What FTS5 orders a tier by (`rank MATCH`).
+PASSAGE_RANK = f"bm25(passages_fts, {_WEIGHTS})"  # The same score, for a statement not ordered by it.
 TIERS = ("phrase", "near", "all", "partial")
+_POOL = (
+    "SELECT f.rowid, p.document_id, p.years, p.kinds{score} FROM passages_fts f JOIN passages p "
+    "ON p.id = f.rowid WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? LIMIT ?"
+)
+_POOL_SCORED = _POOL.format(score=f", {PASSAGE_RANK}")
+_POOL_UNSCORED = _POOL.format(score="")
+_RANKED = (
+    "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? "
+    "AND rank MATCH ? ORDER BY rank LIMIT ?"
+)
+_SHOWN = (
+    "SELECT p.id, snippet(passages_fts, 1, char(2), char(3), '…', 32), p.start, p.end, p.path, p.years, "
+    "d.source, d.title FROM passages p CROSS JOIN passages_fts f ON f.rowid = p.id "
+    "JOIN documents d ON d.id = p.document_id WHERE passages_fts MATCH ? AND p.id IN ({marks})"
+)
 
 
 class PassageRanking:
@@ -25,6 +50,7 @@ class PassageRanking:
     def __init__(self, connection: sqlite3.Connection, filters: Filters, limit: int) -> None:
         self.connection = connection
         self.limit = limit
+        # passage id -> (tier, bm25, tier name, the expression it was found by, words missing)
         self.hits: dict[int, tuple[int, float, str, str, tuple[str, ...]]] = {}
         self.pool: dict[int, tuple[int, str, str]] = {}
         self.total = 0
@@ -34,6 +60,8 @@ class PassageRanking:
         self.bound = self.high
         self.filter_expression = ""
         self.impossible = False
+        self._considered = ""
+        self._scored: list[tuple[float, int]] | None = None
         if filters.document:
             row = connection.execute(
                 "SELECT min(p.id), max(p.id) FROM passages p JOIN documents d ON d.id = p.document_id "
@@ -69,47 +97,51 @@ class PassageRanking:
                 return []
             raise
 
-    def _pool(self, expression: str) -> tuple[list[sqlite3.Row], int, bool]:
-        """The first RANK_LIMIT passages `expression` matches (document, years, kinds), the
-        highest id among them (what a tier ranks up to), and whether there were more."""
-        pool = self._run(
-            "SELECT f.rowid, p.document_id, p.years, p.kinds FROM passages_fts f JOIN passages p "
-            "ON p.id = f.rowid WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? LIMIT ?",
-            expression,
-            self.high,
-            RANK_LIMIT + 1,
-        )
+    def _pool(self, expression: str, scored: bool) -> tuple[list[sqlite3.Row], int, bool]:
+        """The first RANK_LIMIT passages `expression` matches (document, years, kinds, and
+        their bm25 when `scored`), the highest id among them (what a tier ranks up to), and
+        whether there were more."""
+        pool = self._run(_POOL_SCORED if scored else _POOL_UNSCORED, expression, self.high, RANK_LIMIT + 1)
         if len(pool) > RANK_LIMIT:
             return pool[:RANK_LIMIT], pool[RANK_LIMIT - 1][0], True
         return pool, self.high, False
 
-    def consider(self, expression: str) -> None:
-        """The passages holding every word: counted, and the pool the facets count."""
+    def consider(self, expression: str, *, scored: bool = True) -> None:
+        """The passages holding every word: counted, and the pool the facets count; `scored`
+        when the "all words" tier will be ranked whatever the tiers before it find."""
         if self.impossible:
             return
-        pool, self.bound, self.capped = self._pool(expression)
+        pool, self.bound, self.capped = self._pool(expression, scored)
         self.total = len(pool)
         self.pool = {row[0]: (row[1], row[2], row[3]) for row in pool}
+        self._considered = expression
+        if scored:
+            self._scored = sorted((row[4], row[0]) for row in pool)
 
     def rank(
         self, match: str, expression: str, *, high: int | None = None, missing: str | None = None
     ) -> None:
         """Rank the passages `expression` matches (among those considered) below those found."""
-        wanted = self.limit - len(self.hits)
-        if wanted <= 0 or (high is None and not self.total):
+        if len(self.hits) >= self.limit or (high is None and not self.total):
             return
-        rows = self._run(
-            f"SELECT rowid, {PASSAGE_RANK} AS rank, "
-            "snippet(passages_fts, 1, char(2), char(3), '…', 32) AS snippet FROM passages_fts "
-            "WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?",
-            expression,
-            self.bound if high is None else high,
-            wanted + len(self.hits),
-        )
+        if high is None and expression == self._considered and self._scored is not None:
+            ranked: Iterable[tuple[float, int]] = self._scored
+        else:
+            rows = self._run(
+                _RANKED, expression, self.bound if high is None else high, RANK_FUNCTION, self.limit
+            )
+            ranked = ((row[1], row[0]) for row in rows)
+        self._add(match, ranked, self._match(expression), missing)
+
+    def _add(
+        self, match: str, ranked: Iterable[tuple[float, int]], matched: str, missing: str | None
+    ) -> None:
+        """Take the tier's best passages not found yet, from as many as the page could need
+        (each tier of passages missing a word competes with the others by score)."""
         order = TIERS.index(match)
-        for row in rows:
-            if row[0] not in self.hits:
-                self.hits[row[0]] = (order, row[1], match, row[2], (missing,) if missing else ())
+        for score, passage_id in itertools.islice(ranked, self.limit):
+            if passage_id not in self.hits:
+                self.hits[passage_id] = (order, score, match, matched, (missing,) if missing else ())
 
     def rank_partial(self, expression: str, missing: str) -> None:
         """Passages holding every word but `missing`, when those holding all are too few."""
@@ -125,41 +157,38 @@ class PassageRanking:
             )
             self.rank("partial", expression, high=last[0][0] if last else self.high, missing=missing)
             return
-        pool, high, _ = self._pool(expression)
+        pool, _, _ = self._pool(expression, scored=True)
         self.partial_found[missing] = len(pool)
         self.pool.update((row[0], (row[1], row[2], row[3])) for row in pool)
         if pool:
-            self.rank("partial", expression, high=high, missing=missing)
+            scored = sorted((row[4], row[0]) for row in pool)
+            self._add("partial", scored, self._match(expression), missing)
 
     def finished(self) -> tuple[PassageHit, ...]:
+        """The page of passages, best first, each with its snippet: made here, for these only."""
         ranked = sorted(self.hits.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[: self.limit]
-        if not ranked:
-            return ()
-        ids = [passage_id for passage_id, _ in ranked]
-        marks = ", ".join("?" * len(ids))
-        details = {
-            row[0]: row
-            for row in self.connection.execute(
-                f"SELECT p.id, p.start, p.end, p.path, p.years, d.source, d.title FROM passages p "
-                f"JOIN documents d ON d.id = p.document_id WHERE p.id IN ({marks})",
-                ids,
-            )
-        }
+        by_expression: dict[str, list[int]] = {}
+        for passage_id, (_, _, _, matched, _) in ranked:
+            by_expression.setdefault(matched, []).append(passage_id)
+        shown = {}
+        for matched, ids in by_expression.items():
+            sql = _SHOWN.format(marks=", ".join("?" * len(ids)))
+            shown.update((row[0], row) for row in self.connection.execute(sql, (matched, *ids)))
         hits = []
-        for passage_id, (_, rank, match, snippet, missing) in ranked:
-            row = details[passage_id]
+        for passage_id, (_, rank, match, _, missing) in ranked:
+            _, snippet, start, end, path, years, source, title = shown[passage_id]
             hits.append(
                 PassageHit(
-                    source=row[5],
-                    title=row[6],
-                    section=row[3],
-                    start=row[1],
-                    end=row[2],
+                    source=source,
+                    title=title,
+                    section=path,
+                    start=start,
+                    end=end,
                     snippet=" ".join(snippet.split()),
                     score=float(f"{-rank:.4g}"),
                     missing=missing,
                     match=match,
-                    years=tuple(int(year) for year in row[4].split()),
+                    years=tuple(int(year) for year in years.split()),
                 )
             )
         return tuple(hits)
