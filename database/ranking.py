@@ -4,11 +4,11 @@ bm25 scores every passage it ranks, so a tier matching more than RANK_LIMIT pass
 the first RANK_LIMIT in id order, which is the newest documents first (see
 `passages_newest_first`); `PassageRanking.capped` says when that happened.
 
-A tier asks FTS5 for its best passages with FTS5's own rank ordering (`ORDER BY rank`, which
-sorts inside the index), without snippets: `snippet()` is the costliest thing a search does,
-so it is made once, for the page of passages shown, with the expression each was found by.
-The passages holding every word are scored in the statement that reads them for the facets
-when the "all words" tier is sure to be ranked, rather than read twice.
+A tier is ranked without snippets: SQLite computes every column of every row it sorts, and
+`snippet()` is the costliest thing a search does, so it is made once, for the page of passages
+shown, with the expression each was found by. The passages holding every word are scored in
+the statement that reads them for the facets when the "all words" tier is sure to be ranked,
+rather than read twice.
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ from database.results import EntityHit, Facets, Filters, PassageHit
 from database.tables import KINDS
 
 RANK_LIMIT = 1000
-_WEIGHTS = "5.0, 1.0, 0.0, 0.0"  # path (title › headings), text, years, kinds
-RANK_FUNCTION = f"bm25({_WEIGHTS})"  # What FTS5 orders a tier by (`rank MATCH`).
-PASSAGE_RANK = f"bm25(passages_fts, {_WEIGHTS})"  # The same score, for a statement not ordered by it.
+PASSAGE_RANK = "bm25(passages_fts, 5.0, 1.0, 0.0, 0.0)"  # path (title › headings), text, years, kinds
 TIERS = ("phrase", "near", "all", "partial")
 _POOL = (
     "SELECT f.rowid, p.document_id, p.years, p.kinds{score} FROM passages_fts f JOIN passages p "
@@ -34,8 +32,8 @@ _POOL = (
 _POOL_SCORED = _POOL.format(score=f", {PASSAGE_RANK}")
 _POOL_UNSCORED = _POOL.format(score="")
 _RANKED = (
-    "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? "
-    "AND rank MATCH ? ORDER BY rank LIMIT ?"
+    f"SELECT rowid, {PASSAGE_RANK} AS score FROM passages_fts WHERE passages_fts MATCH ? "
+    "AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?"
 )
 _SHOWN = (
     "SELECT p.id, snippet(passages_fts, 1, char(2), char(3), '…', 32), p.start, p.end, p.path, p.years, "
@@ -127,9 +125,7 @@ class PassageRanking:
         if high is None and expression == self._considered and self._scored is not None:
             ranked: Iterable[tuple[float, int]] = self._scored
         else:
-            rows = self._run(
-                _RANKED, expression, self.bound if high is None else high, RANK_FUNCTION, self.limit
-            )
+            rows = self._run(_RANKED, expression, self.bound if high is None else high, self.limit)
             ranked = ((row[1], row[0]) for row in rows)
         self._add(match, ranked, self._match(expression), missing)
 
