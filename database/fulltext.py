@@ -14,7 +14,6 @@ order, which is the newest documents first (see `database.ranking`); the results
 
 from __future__ import annotations
 
-import functools
 import itertools
 import sqlite3
 from collections.abc import Callable
@@ -151,8 +150,15 @@ def _search(
         # One word searched as it is, over every passage, and none holds it: no need to ask again.
         alone = len(terms) == 1 and expression == terms[0].fts() and not filters.active
         unknown = _unknown_words(connection, terms, none_hold=alone)
-    # Names spelt like the query, by entity kind: the entities and the suggestions may both ask.
-    spelt_like = functools.cache(functools.partial(_spelt_like, connection, name_key(clean(query))))
+    key = name_key(clean(query))
+    spelt: dict[str | None, list[tuple[sqlite3.Row, int]]] = {}
+
+    def spelt_like(kind: str | None) -> list[tuple[sqlite3.Row, int]]:
+        """Names spelt like the query: the entities and the suggestions may both ask."""
+        if kind not in spelt:
+            spelt[kind] = _spelt_like(connection, key, kind)
+        return spelt[kind]
+
     entities, name_first = _entity_hits(
         connection, query, expression, entity_limit, filters, spelt_like if unknown else None
     )

@@ -17,6 +17,7 @@ import itertools
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from database.query import quote
 from database.results import EntityHit, Facets, Filters, PassageHit
@@ -87,15 +88,21 @@ class PassageRanking:
     def _match(self, expression: str) -> str:
         return f"({expression}) AND {self.filter_expression}" if self.filter_expression else expression
 
-    def _run(self, sql: str, expression: str, high: int, *args: object) -> list[sqlite3.Row]:
+    def _run(self, sql: str, expression: str, high: int, *args: object) -> list[tuple[Any, ...]]:
         try:
-            return self.connection.execute(sql, (self._match(expression), self.low, high, *args)).fetchall()
+            return self._cursor().execute(sql, (self._match(expression), self.low, high, *args)).fetchall()
         except sqlite3.OperationalError as error:
             if "fts5" in str(error):  # What was typed is quoted; this is a last line of defence.
                 return []
             raise
 
-    def _pool(self, expression: str, scored: bool) -> tuple[list[sqlite3.Row], int, bool]:
+    def _cursor(self) -> sqlite3.Cursor:
+        """A cursor giving plain tuples: up to a thousand rows are read and most dropped."""
+        cursor = self.connection.cursor()
+        cursor.row_factory = None
+        return cursor
+
+    def _pool(self, expression: str, scored: bool) -> tuple[list[tuple[Any, ...]], int, bool]:
         """The first RANK_LIMIT passages `expression` matches (document, years, kinds, and
         their bm25 when `scored`), the highest id among them (what a tier ranks up to), and
         whether there were more."""
@@ -111,7 +118,7 @@ class PassageRanking:
             return
         pool, self.bound, self.capped = self._pool(expression, scored)
         self.total = len(pool)
-        self.pool = {row[0]: (row[1], row[2], row[3]) for row in pool}
+        self.pool = {row[0]: row[1:4] for row in pool}
         self._considered = expression
         if scored:
             self._scored = sorted((row[4], row[0]) for row in pool)
@@ -155,7 +162,7 @@ class PassageRanking:
             return
         pool, _, _ = self._pool(expression, scored=True)
         self.partial_found[missing] = len(pool)
-        self.pool.update((row[0], (row[1], row[2], row[3])) for row in pool)
+        self.pool.update((row[0], row[1:4]) for row in pool)
         if pool:
             scored = sorted((row[4], row[0]) for row in pool)
             self._add("partial", scored, self._match(expression), missing)
@@ -166,10 +173,10 @@ class PassageRanking:
         by_expression: dict[str, list[int]] = {}
         for passage_id, (_, _, _, matched, _) in ranked:
             by_expression.setdefault(matched, []).append(passage_id)
-        shown = {}
+        shown: dict[int, tuple[Any, ...]] = {}
         for matched, ids in by_expression.items():
             sql = _SHOWN.format(marks=", ".join("?" * len(ids)))
-            shown.update((row[0], row) for row in self.connection.execute(sql, (matched, *ids)))
+            shown.update((row[0], row) for row in self._cursor().execute(sql, (matched, *ids)))
         hits = []
         for passage_id, (_, rank, match, _, missing) in ranked:
             _, snippet, start, end, path, years, source, title = shown[passage_id]
@@ -190,11 +197,13 @@ class PassageRanking:
         return tuple(hits)
 
     def facets(self, entities: list[EntityHit]) -> Facets:
-        pooled = self.pool.values()
-        documents = Counter(document_id for document_id, _, _ in pooled)
-        kinds = Counter(" ".join(kinds_named for _, _, kinds_named in pooled).split())
+        document_ids, years_named, kinds_named = (
+            zip(*self.pool.values(), strict=True) if self.pool else ((), (), ())
+        )
+        documents = Counter(document_ids)
+        kinds = Counter(" ".join(kinds_named).split())
         kinds.update(hit.kind for hit in entities)
-        years = Counter(int(year) for year in " ".join(named for _, named, _ in pooled).split())
+        years = Counter(map(int, " ".join(years_named).split()))
         top = documents.most_common(12)
         titles = {}
         if top:
