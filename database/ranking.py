@@ -36,10 +36,14 @@ _RANKED = (
     f"SELECT rowid, {PASSAGE_RANK} AS score FROM passages_fts WHERE passages_fts MATCH ? "
     "AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?"
 )
+# The page of passages, with snippets: one pass over the ids they span. The `+` keeps the id
+# list from FTS5, which would look each passage up on its own, parsing the expression and
+# seeking every word's list again each time (several times slower for a completed prefix).
 _SHOWN = (
-    "SELECT p.id, snippet(passages_fts, 1, char(2), char(3), '…', 32), p.start, p.end, p.path, p.years, "
-    "d.source, d.title FROM passages p CROSS JOIN passages_fts f ON f.rowid = p.id "
-    "JOIN documents d ON d.id = p.document_id WHERE passages_fts MATCH ? AND p.id IN ({marks})"
+    "SELECT f.rowid, snippet(passages_fts, 1, char(2), char(3), '…', 32), p.start, p.end, p.path, "
+    "p.years, d.source, d.title FROM passages_fts f JOIN passages p ON p.id = f.rowid "
+    "JOIN documents d ON d.id = p.document_id "
+    "WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({marks})"
 )
 
 
@@ -176,7 +180,8 @@ class PassageRanking:
         shown: dict[int, tuple[Any, ...]] = {}
         for matched, ids in by_expression.items():
             sql = _SHOWN.format(marks=", ".join("?" * len(ids)))
-            shown.update((row[0], row) for row in self._cursor().execute(sql, (matched, *ids)))
+            rows = self._cursor().execute(sql, (matched, min(ids), max(ids), *ids))
+            shown.update((row[0], row) for row in rows)
         hits = []
         for passage_id, (_, rank, match, _, missing) in ranked:
             _, snippet, start, end, path, years, source, title = shown[passage_id]
