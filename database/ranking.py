@@ -55,7 +55,9 @@ class PassageRanking:
         self.limit = limit
         # passage id -> (tier, bm25, tier name, the expression it was found by, words missing)
         self.hits: dict[int, tuple[int, float, str, str, tuple[str, ...]]] = {}
-        self.pool: dict[int, tuple[int, str, str]] = {}
+        # (document, years named, kinds named) of each passage pooled: those holding every word,
+        # or when there are none those missing one word (a passage misses one word at most).
+        self.pool: list[tuple[int, str, str]] = []
         self.total = 0
         self.capped = False
         self.partial_found: Counter[str] = Counter()
@@ -122,7 +124,7 @@ class PassageRanking:
             return
         pool, self.bound, self.capped = self._pool(expression, scored)
         self.total = len(pool)
-        self.pool = {row[0]: row[1:4] for row in pool}
+        self.pool = [row[1:4] for row in pool]
         self._considered = expression
         if scored:
             self._scored = sorted((row[4], row[0]) for row in pool)
@@ -166,7 +168,7 @@ class PassageRanking:
             return
         pool, _, _ = self._pool(expression, scored=True)
         self.partial_found[missing] = len(pool)
-        self.pool.update((row[0], row[1:4]) for row in pool)
+        self.pool.extend(row[1:4] for row in pool)
         if pool:
             scored = sorted((row[4], row[0]) for row in pool)
             self._add("partial", scored, self._match(expression), missing)
@@ -202,13 +204,19 @@ class PassageRanking:
         return tuple(hits)
 
     def facets(self, entities: list[EntityHit]) -> Facets:
-        document_ids, years_named, kinds_named = (
-            zip(*self.pool.values(), strict=True) if self.pool else ((), (), ())
-        )
+        """Counts over the pool. Passages share a few lists of kinds and years between them, so
+        each list is counted once and its words after."""
+        document_ids, years_named, kinds_named = zip(*self.pool, strict=True) if self.pool else ((), (), ())
         documents = Counter(document_ids)
-        kinds = Counter(" ".join(kinds_named).split())
+        kinds: Counter[str] = Counter()
+        for named, count in Counter(kinds_named).items():
+            for kind in named.split():
+                kinds[kind] += count
         kinds.update(hit.kind for hit in entities)
-        years = Counter(map(int, " ".join(years_named).split()))
+        years: Counter[int] = Counter()
+        for named, count in Counter(years_named).items():
+            for year in named.split():
+                years[int(year)] += count
         top = documents.most_common(12)
         titles = {}
         if top:
