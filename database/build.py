@@ -41,6 +41,7 @@ BUILD_MODULES = (
     "corpus.py",
     "dates.py",
     "discover.py",
+    "events.py",
     "extract.py",
     "facts.py",
     "gazetteer.py",

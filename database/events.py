@@ -1,0 +1,475 @@
+"""Dated events of one sentence: which of its dates say when something happened (or is planned
+to), and which of its entities each date is about.
+
+A date dates only its own clause. The sentence is cut at clause boundaries (';', ', but',
+', which …', ', when …', ', and has …'); a date reaches the entities of its clause, a relative
+clause's date also its head ('…, the precursor of the Eurasian Economic Community created in
+2000' dates only the Community), a clause that shares the sentence's subject also that subject.
+'A and B joined in 2002 and 2007, respectively' gives A 2002 and B 2007. A date after 'after',
+'beyond' or 'until' bounds a period and dates nothing; 'in the wake of the 11 September 2001
+attacks' dates the attacks, not the clause. A date in a future, planned or wished clause ('will',
+'plan to', 'expires in', 'runs out in'), or later than the document itself, is kept as planned,
+never as a happening.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from database.dates import MONTH_PATTERN, DateMention, PartialDate, find_dates, month_number
+from database.facts import Event, RelationFact, Span
+from database.matcher import Match
+
+_MASK = "\u2588"  # A mention's characters in the masked sentence: offsets stay, names become one token.
+
+_STRONG_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s+")
+_RELATIVE = re.compile(r",\s+(?:(?:the\s+\w+\s+)?of\s+which|which|who|whose|whom|where)\b")
+_SUBORDINATE = re.compile(
+    r",?\s+(?:when|once|because|that|after|as\s+soon\s+as)\s+(?=(?:the|it|its|they|their|he|she|his|her|this|these|"
+    rf"a|an|{_MASK})\b|{_MASK})"
+)
+_INFINITIVE = re.compile(
+    r"\s+to\s+(?=(?:end|join|sign|close|open|leave|withdraw|complete|become|host|establish|create|start|begin|"
+    r"hold|extend|renew|ratify|deploy|build|launch|hand|return|accede|apply|send|visit|meet|reopen|rejoin|"
+    r"terminate|cancel)\b)"
+)
+_COORDINATE = re.compile(
+    r",?\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|did|does|also|then|later|subsequently|thereafter|"
+    rf"starting)\b|(?:in|on|from|since|by)\s+(?:\d|early\b|late\b|mid|{MONTH_PATTERN})|[a-z]+ed\b)"
+    rf"|,\s+and\s+(?!(?:the\s+)?{_MASK})"
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:after|beyond|until|till|before|within|through|prior\s+to|no\s+later\s+than|up\s+to|post-)\s*"
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+wake\s+of|following|in\s+response\s+to|prompted\s+by|after|since|before)\s+the\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+_PLAN_CUE = re.compile(
+    r"\b(?:will|shall|would|plans?|planned|planning|scheduled|due|expected|expects?|intends?|intended|wants?|"
+    r"wanted|hopes?|hoped|aims?|set\s+to|is\s+to|are\s+to|expires?|expiring|runs?\s+out|next|upcoming|"
+    r"forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b", re.IGNORECASE)
+_GROUP_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:in|on)\s+)?$")
+_RANGE_GLUE = re.compile(r"^\s*(?:[-–—]|to|until|till|through)\s*$")
+_BETWEEN_DAY = re.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+$"
+)
+_MONTH_LIST = re.compile(
+    rf"(?P<months>{MONTH_PATTERN}(?:\s*,\s*{MONTH_PATTERN})*)\s*,?\s+and\s+$",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
+_PARTICIPLE = (
+    r"(?:created|founded|established|formed|set\s+up|launched|renamed|signed|adopted|opened|dissolved|replaced|"
+    r"merged|inaugurated|concluded|transformed|reorganized|reorganised|succeeded|built|held)"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:later\s+|subsequently\s+)?"
+    rf"{_PARTICIPLE}|\s+{_PARTICIPLE}(?=\s+(?:in|on|by|at|under|during|from)\b))\b[^,;]*$"
+)
+_HEAD_GAP = re.compile(r"(?:\s*\([^()]*\))?[\s)]*(?:[a-z-]+\s*){0,2}")  # 'X (PfP) programme, which …'
+_MOTION_FROM = re.compile(
+    r"\b(?:crossed|cross|crossing|moved|fled|travell?ed|infiltrated|came|entered|arrived|smuggled|transited|"
+    r"way)\b[^;]*?\b(?:from|via)\s+(?:the\s+)?$"
+)
+_PRONOUN_OPENING = re.compile(r"\s*(?:and\s+)?(?:its|their|it|they|he|she|his|her)\b", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(
+    r"(?:^|[,:;–—]\s*|\s(?:and|but)\s+)(?:(?:in|on|from|since|by|during)\s+)?$", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateGroup:
+    """Dates written together: one date, a range (its first day), or 'in 2002 and 2007'."""
+
+    start: int
+    end: int
+    dates: tuple[PartialDate, ...]
+    respectively: bool = False
+    planned: bool = False
+    reference: bool = False
+
+
+@dataclass(frozen=True)
+class _Boundary:
+    start: int
+    end: int
+    kind: str  # 'coordinate', 'subordinate', 'relative', 'infinitive'
+
+
+def masked(text: str, mentions: Sequence[tuple[int, int]]) -> str:
+    """The sentence with every mention's characters replaced by one mark, so patterns see a
+    name as a token while offsets stay those of the sentence."""
+    pieces, cursor = [], 0
+    for start, end in mentions:
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_MASK * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'in April and May 2013': April 2013 as well; 'between 18 and 23 October 2021': the 18th."""
+    found: list[DateMention] = []
+    for date in dates:
+        before = text[max(0, date.start - 80) : date.start]
+        months = _MONTH_LIST.search(before)
+        if months and date.date.month is not None and date.date.day is None:
+            offset = date.start - len(before) + months.start()
+            for word in re.split(r"\s*,\s*", months.group("months")):
+                number = month_number(word)
+                if number and number != date.date.month:
+                    found.append(DateMention(offset, offset + len(word), PartialDate(date.date.year, number)))
+        between = _BETWEEN_DAY.search(before)
+        if between and date.date.day is not None and date.date.month is not None:
+            day = int(between.group("day"))
+            if 0 < day < date.date.day:
+                start = date.start - len(before) + between.start("day")
+                found.append(DateMention(start, date.end, PartialDate(date.date.year, date.date.month, day)))
+                continue
+        found.append(date)
+    found.sort(key=lambda date: date.start)
+    return found
+
+
+def date_groups(text: str, year: int | None = None, published: str | None = None) -> list[DateGroup]:
+    """The sentence's dates as groups (ranges merged, lists kept together), each marked planned
+    or a reference to another happening; dates that only bound a period are left out."""
+    mentions = _with_month_lists(text, list(find_dates(text, year)))
+    runs: list[list[DateMention]] = []
+    ranges: list[bool] = []
+    for mention in mentions:
+        if runs and mention.start < runs[-1][-1].end:
+            continue
+        if runs:
+            between = text[runs[-1][-1].end : mention.start]
+            if _RANGE_GLUE.match(between) and not ranges[-1]:
+                runs[-1].append(mention)
+                ranges[-1] = True
+                continue
+            if _GROUP_GLUE.match(between) and not ranges[-1]:
+                runs[-1].append(mention)
+                continue
+        runs.append([mention])
+        ranges.append(False)
+    groups = []
+    for run, is_range in zip(runs, ranges, strict=True):
+        start, end = run[0].start, run[-1].end
+        before = text[:start]
+        after = text[end:]
+        if _BOUND_BEFORE.search(before[-40:]) and not _WHEN_AFTER.match(after):
+            continue
+        dates = (run[0].date,) if is_range else tuple(dict.fromkeys(mention.date for mention in run))
+        reference = bool(_REFERENCE_BEFORE.search(before[-40:]) and _NOUN_AFTER.match(after))
+        planned = _planned(text, start) or any(_later_than(date, published) for date in dates)
+        groups.append(
+            DateGroup(
+                start,
+                end,
+                dates,
+                respectively=len(dates) > 1 and bool(_RESPECTIVELY_AFTER.match(after)),
+                planned=planned,
+                reference=reference,
+            )
+        )
+    return groups
+
+
+def _later_than(date: PartialDate, published: str | None) -> bool:
+    return bool(published) and date.iso[: len(published)] > published[: len(date.iso)]
+
+
+def _planned(text: str, position: int) -> bool:
+    """A plan, schedule, wish or expiry word between the start of the date's clause and the
+    date, or an intended action ('voted in June 2013 to end the lease in 2014')."""
+    clause_start = 0
+    for pattern in (_STRONG_BREAK, _SUBORDINATE, _RELATIVE, _COORDINATE):
+        for found in pattern.finditer(text, 0, position):
+            clause_start = max(clause_start, found.end())
+    return bool(
+        _PLAN_CUE.search(text, clause_start, position) or _INFINITIVE.search(text, clause_start, position)
+    )
+
+
+def _boundaries(text: str) -> list[_Boundary]:
+    found = [
+        _Boundary(match.start(), match.end(), kind)
+        for kind, pattern in (
+            ("coordinate", _COORDINATE),
+            ("subordinate", _SUBORDINATE),
+            ("relative", _RELATIVE),
+            ("infinitive", _INFINITIVE),
+        )
+        for match in pattern.finditer(text)
+    ]
+    return sorted(found, key=lambda boundary: boundary.start)
+
+
+def _relative_end(text: str, start: int, limit: int) -> int:
+    """A non-restrictive relative clause runs to the comma after which the sentence goes on
+    (not to a comma inside a list of names)."""
+    for comma in re.finditer(r",", text[start:limit]):
+        position = start + comma.start()
+        if position <= start + 1:
+            continue
+        rest = text[position + 1 : position + 12]
+        if not re.match(rf"\s*(?:and\s+)?(?:the\s+)?{_MASK}", rest):
+            return position
+    return limit
+
+
+def sentence_events(
+    span: Span,
+    mentions: Sequence[Match],
+    relations: Sequence[RelationFact] = (),
+    *,
+    year: int | None = None,
+    published: str | None = None,
+    lead: tuple[int, str] | None = None,
+) -> list[Event]:
+    """One event per date (or planned date) the sentence gives, naming the entities of that
+    date's clause. `year` dates 'on 10 May' in a list of milestones; `lead` is the end offset and
+    date of a milestone line's own lead ('1994 – 30 January:'), which dates the line."""
+    text = span.text
+    offsets = [(match.start - span.start, match.end - span.start) for match in mentions]
+    plain = masked(text, offsets)
+    groups = date_groups(plain, year, published)
+    if lead is not None:
+        lead_end, lead_date = lead
+        groups = [group for group in groups if group.start >= lead_end]
+        parts = [int(part) for part in lead_date.split("-")]
+        lead_group = DateGroup(0, lead_end, (PartialDate(*parts),))
+        groups.insert(0, lead_group)
+    if not groups:
+        return []
+    scopes = _scopes(plain, groups, offsets)
+    events: dict[tuple[str, bool], set[int]] = {}
+    order: list[tuple[str, bool]] = []
+    for group, scope in zip(groups, scopes, strict=True):
+        inside = [
+            index for index, (start, _end) in enumerate(offsets) if any(lo <= start < hi for lo, hi in scope)
+        ]
+        inside = [
+            index
+            for index in inside
+            if not _MOTION_FROM.search(plain[max(0, offsets[index][0] - 120) : offsets[index][0]])
+        ]
+        if group.respectively:
+            assigned = _respective(plain, group, inside, offsets)
+        else:
+            assigned = {index: list(group.dates) for index in inside}
+        for index, dates in assigned.items():
+            for date in dates:
+                key = (date.iso, group.planned)
+                if key not in events:
+                    events[key] = set()
+                    order.append(key)
+                events[key].add(mentions[index].entity)
+    mentioned = {match.entity for match in mentions}
+    for fact in relations:
+        for entity in (fact.subject, fact.object):
+            if entity in mentioned or fact.date is None:
+                continue
+            for key in order:
+                if key[0] == fact.date:
+                    events[key].add(entity)
+    return [
+        Event(span, iso, int(iso[:4]), "sentence", tuple(sorted(events[(iso, planned)])), planned=planned)
+        for iso, planned in order
+        if events[(iso, planned)]
+    ]
+
+
+def _respective(
+    plain: str, group: DateGroup, inside: list[int], offsets: list[tuple[int, int]]
+) -> dict[int, list[PartialDate]]:
+    """'A and B joined X in 2002 and 2007, respectively': the i-th name of the last list of as
+    many names before the dates takes the i-th date; the other names take them all."""
+    before = [index for index in inside if offsets[index][1] <= group.start]
+    chosen: list[int] = []
+    run: list[int] = []
+    for index in before:
+        if run and _LIST_GLUE.match(plain[offsets[run[-1]][1] : offsets[index][0]]):
+            run.append(index)
+        else:
+            run = [index]
+        if len(run) == len(group.dates):
+            chosen = list(run)
+    assigned: dict[int, list[PartialDate]] = {index: list(group.dates) for index in inside}
+    if chosen:
+        for index, date in zip(chosen, group.dates, strict=True):
+            assigned[index] = [date]
+    return assigned
+
+
+def _scopes(
+    plain: str, groups: list[DateGroup], offsets: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """For each date group, the stretches of the sentence whose names it dates."""
+    opens = _opens(plain, groups[0])
+    floor = groups[0].end if opens else 0
+    breaks = [found for found in _STRONG_BREAK.finditer(plain) if found.start() >= floor]
+    strong = [0, *(found.end() for found in breaks), len(plain)]
+    boundaries = _boundaries(plain)
+    first_subject = _subject(strong[0], strong[1], groups, boundaries)
+    scopes: list[list[tuple[int, int]]] = [[] for _ in groups]
+    for low, high in itertools.pairwise(strong):
+        members = [index for index, group in enumerate(groups) if low <= group.start < high]
+        if not members:
+            if opens:
+                scopes[0].append((low, high))  # '2007 – 16 August: summit; leaders sign …'
+            continue
+        inner = [boundary for boundary in boundaries if low < boundary.start < high]
+        subject = _subject(low, high, groups, inner)
+        shared_subject = [subject]
+        if low > 0 and _PRONOUN_OPENING.match(plain, low):
+            shared_subject.append(first_subject)  # '…; its lease was extended in 2012'
+        cuts = [low, *(_cut(groups[a], groups[b], inner) for a, b in itertools.pairwise(members)), high]
+        for position, index in enumerate(members):
+            scopes[index].extend(
+                _scope(
+                    plain, groups, index, (cuts[position], cuts[position + 1]), inner, offsets, shared_subject
+                )
+            )
+        for earlier, extra in _infinitive_shares(members, cuts, inner):
+            scopes[earlier].append(extra)
+    return scopes
+
+
+def _subject(low: int, high: int, groups: list[DateGroup], inner: list[_Boundary]) -> tuple[int, int]:
+    """The stretch before the clause's first date or boundary: its subject, shared by clauses
+    coordinated with it ('NATO … since 1992 … and starting from 1994 has cooperated …')."""
+    stops = [group.start for group in groups if low <= group.start < high]
+    stops += [boundary.start for boundary in inner if low < boundary.start < high]
+    return (low, min([high, *stops]))
+
+
+def _scope(
+    plain: str,
+    groups: list[DateGroup],
+    index: int,
+    bounds: tuple[int, int],
+    inner: list[_Boundary],
+    offsets: list[tuple[int, int]],
+    shared_subject: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    group = groups[index]
+    lo, hi = bounds
+    if group.reference:
+        return [(group.start, _phrase_end(plain, group.end, hi, inner))]
+    head = _relative_head(plain, group, lo, inner, offsets)
+    if head is not None:
+        return [head]
+    leading = bool(_LEADING_PREPOSITION.search(plain[lo : group.start])) and not any(
+        start >= lo and end <= group.start for start, end in offsets
+    )
+    if not leading:
+        after = [b.start for b in inner if b.kind == "coordinate" and group.end <= b.start < hi]
+        hi = after[0] if after else hi
+    stretch = _without_planned_relatives(plain, [(lo, hi)], inner, groups)
+    if any(b.kind == "coordinate" and b.start == lo for b in inner):
+        stretch.extend(shared_subject)
+    elif len(shared_subject) > 1:
+        stretch.append(shared_subject[1])
+    return stretch
+
+
+def _opens(plain: str, group: DateGroup) -> bool:
+    """A date that opens the sentence ('1994 – …', '2–3 April 2019: …', 'ALMATY, 5 May 2014
+    (Reuters) — …') dates what follows its dash or colon."""
+    before = plain[: group.start]
+    return bool(re.fullmatch(rf"\s*(?:(?:In|On|From|By)\s+|[A-Z][A-Z .'-]*,\s*|{_MASK}+,\s*)?", before))
+
+
+def _cut(earlier: DateGroup, later: DateGroup, inner: list[_Boundary]) -> int:
+    """Where the later date's clause begins: at the last clause boundary between the two dates;
+    with none, right after the earlier date ('Russia (1992), Uzbekistan (1996)') unless the later
+    date opens its own clause."""
+    between = [boundary for boundary in inner if earlier.end <= boundary.start < later.start]
+    if between:
+        return between[-1].start
+    return earlier.end
+
+
+def _infinitive_shares(
+    members: list[int], cuts: list[int], inner: list[_Boundary]
+) -> list[tuple[int, tuple[int, int]]]:
+    """'voted in June 2013 to end the lease … in 2014': the vote is about what the lease clause
+    names too, so the earlier date also dates that clause."""
+    shared = []
+    for position in range(1, len(members)):
+        cut = cuts[position]
+        if any(boundary.kind == "infinitive" and boundary.start == cut for boundary in inner):
+            shared.append((members[position - 1], (cut, cuts[position + 1])))
+    return shared
+
+
+def _relative_head(
+    plain: str, group: DateGroup, low: int, inner: list[_Boundary], offsets: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A date inside a relative clause or a participle phrase about a name dates that name and
+    the clause, nothing of the main clause: '…, which declared neutrality in 1995, …', '… the
+    Eurasian Economic Community created in 2000'."""
+    relatives = [b for b in inner if b.kind == "relative" and b.start < group.start]
+    if relatives:
+        relative = relatives[-1]
+        end = _relative_end(plain, relative.end, len(plain))
+        if group.end <= end and not any(
+            b.kind == "coordinate" and relative.end <= b.start < group.start for b in inner
+        ):
+            heads = [offset for offset in offsets if offset[1] <= relative.start]
+            if heads and _HEAD_GAP.fullmatch(plain, heads[-1][1], relative.start):
+                return (heads[-1][0], end)
+            return (relative.start, end)
+    before = [offset for offset in offsets if low <= offset[0] and offset[1] <= group.start]
+    if len(before) < 2 and not (before and before[0][0] > low + 30):
+        return None
+    for head_start, head_end in reversed(before):
+        if _REDUCED_RELATIVE.match(plain[head_end : group.start]):
+            if head_start == before[0][0] and head_start < low + 30:
+                return None
+            return (head_start, _phrase_end(plain, group.end, len(plain), inner))
+    return None
+
+
+def _phrase_end(plain: str, position: int, limit: int, inner: list[_Boundary]) -> int:
+    """Where the phrase holding a date ends: at the next comma that does not go on with a list
+    of names, or the next clause boundary."""
+    end = _relative_end(plain, position, limit)
+    stop = re.search(r";|\s[–—]\s", plain[position:end])
+    end = position + stop.start() if stop else end
+    later = [boundary.start for boundary in inner if position <= boundary.start < end]
+    return min([end, *later])
+
+
+def _without_planned_relatives(
+    plain: str, stretch: list[tuple[int, int]], inner: list[_Boundary], groups: list[DateGroup]
+) -> list[tuple[int, int]]:
+    """A relative clause that states a plan and has no date of its own ('…, the activities of
+    which are planned to be extended to X') is not part of the date's happening."""
+    result = []
+    for low, high in stretch:
+        cursor = low
+        for boundary in inner:
+            if boundary.kind != "relative" or not low <= boundary.start < high:
+                continue
+            end = _relative_end(plain, boundary.end, high)
+            dated = any(boundary.start <= group.start < end for group in groups)
+            if not dated and _PLAN_CUE.search(plain, boundary.end, end):
+                result.append((cursor, boundary.start))
+                cursor = end
+        result.append((cursor, high))
+    return result
