@@ -36,11 +36,23 @@ _INFINITIVE = re.compile(
     r"hold|extend|renew|ratify|deploy|build|launch|hand|return|accede|apply|send|visit|meet|reopen|rejoin|"
     r"terminate|cancel)\b)"
 )
+_PAST_VERB = (
+    r"(?:[a-z]+ed|let|left|became|began|took|made|gave|held|met|sent|won|lost|set|put|came|went|saw|kept|"
+    r"hosted|signed|joined|rejoined|withdrew|broke|chose|drew|fell|rose|sold|spent|stood|told|wrote)"
+)
 _COORDINATE = re.compile(
     r",?\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|did|does|also|then|later|subsequently|thereafter|"
-    rf"starting)\b|(?:in|on|from|since|by)\s+(?:\d|early\b|late\b|mid|{MONTH_PATTERN})|[a-z]+ed\b)"
+    rf"starting)\b|(?:in|on|from|since|by)\s+(?:\d|early\b|late\b|mid|{MONTH_PATTERN})|{_PAST_VERB}\b)"
     rf"|,\s+and\s+(?!(?:the\s+)?{_MASK})"
+    rf"|,\s+and\s+(?=(?:the\s+)?{_MASK}+\s+(?:has|have|had|was|were|is|are|will|did|also|then|later|{_PAST_VERB})\b)"
 )
+_COMMA_VERB = re.compile(rf",\s+(?={_PAST_VERB}\s)")  # 'admitted in 2005, applied in 2008'
+
+_SUBJECT_NAMES = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\b[^,;{_MASK}]{{0,60}},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth)\s+)?"
+    rf"(?:{_MASK}+(?:['’]s)?(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?)+"
+)
+_OWN_SUBJECT = re.compile(rf",?\s+and\s+(?:the\s+)?{_MASK}")
 _BOUND_BEFORE = re.compile(
     r"\b(?:after|beyond|until|till|before|within|through|prior\s+to|no\s+later\s+than|up\s+to|post-)\s*"
     r"(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*)?$",
@@ -199,9 +211,10 @@ def _planned(text: str, position: int) -> bool:
     for pattern in (_STRONG_BREAK, _SUBORDINATE, _RELATIVE, _COORDINATE):
         for found in pattern.finditer(text, 0, position):
             clause_start = max(clause_start, found.end())
-    return bool(
-        _PLAN_CUE.search(text, clause_start, position) or _INFINITIVE.search(text, clause_start, position)
-    )
+    if _PLAN_CUE.search(text, clause_start, position):
+        return True
+    intended = _INFINITIVE.search(text, clause_start, position)
+    return bool(intended and find_dates(text[clause_start : intended.start()]))
 
 
 def _boundaries(text: str) -> list[_Boundary]:
@@ -209,6 +222,7 @@ def _boundaries(text: str) -> list[_Boundary]:
         _Boundary(match.start(), match.end(), kind)
         for kind, pattern in (
             ("coordinate", _COORDINATE),
+            ("verb", _COMMA_VERB),
             ("subordinate", _SUBORDINATE),
             ("relative", _RELATIVE),
             ("infinitive", _INFINITIVE),
@@ -324,7 +338,7 @@ def _scopes(
     breaks = [found for found in _STRONG_BREAK.finditer(plain) if found.start() >= floor]
     strong = [0, *(found.end() for found in breaks), len(plain)]
     boundaries = _boundaries(plain)
-    first_subject = _subject(strong[0], strong[1], groups, boundaries)
+    first_subject = _subject(plain, strong[0], strong[1], groups, boundaries)
     scopes: list[list[tuple[int, int]]] = [[] for _ in groups]
     for low, high in itertools.pairwise(strong):
         members = [index for index, group in enumerate(groups) if low <= group.start < high]
@@ -333,15 +347,26 @@ def _scopes(
                 scopes[0].append((low, high))  # '2007 – 16 August: summit; leaders sign …'
             continue
         inner = [boundary for boundary in boundaries if low < boundary.start < high]
-        subject = _subject(low, high, groups, inner)
+        subject = _subject(plain, low, high, groups, inner)
         shared_subject = [subject]
         if low > 0 and _PRONOUN_OPENING.match(plain, low):
             shared_subject.append(first_subject)  # '…; its lease was extended in 2012'
-        cuts = [low, *(_cut(groups[a], groups[b], inner) for a, b in itertools.pairwise(members)), high]
+        cuts = [
+            low,
+            *(_cut(plain, groups[a], groups[b], inner) for a, b in itertools.pairwise(members)),
+            high,
+        ]
         for position, index in enumerate(members):
             scopes[index].extend(
                 _scope(
-                    plain, groups, index, (cuts[position], cuts[position + 1]), inner, offsets, shared_subject
+                    plain,
+                    groups,
+                    index,
+                    (cuts[position], cuts[position + 1]),
+                    inner,
+                    offsets,
+                    shared_subject,
+                    low,
                 )
             )
         for earlier, extra in _infinitive_shares(members, cuts, inner):
@@ -349,12 +374,15 @@ def _scopes(
     return scopes
 
 
-def _subject(low: int, high: int, groups: list[DateGroup], inner: list[_Boundary]) -> tuple[int, int]:
-    """The stretch before the clause's first date or boundary: its subject, shared by clauses
+def _subject(
+    plain: str, low: int, high: int, groups: list[DateGroup], inner: list[_Boundary]
+) -> tuple[int, int]:
+    """The names that open the clause, before its verb: its subject, shared by clauses
     coordinated with it ('NATO … since 1992 … and starting from 1994 has cooperated …')."""
     stops = [group.start for group in groups if low <= group.start < high]
     stops += [boundary.start for boundary in inner if low < boundary.start < high]
-    return (low, min([high, *stops]))
+    names = _SUBJECT_NAMES.match(plain, low, min([high, *stops]))
+    return (low, names.end()) if names else (low, low)
 
 
 def _scope(
@@ -365,22 +393,27 @@ def _scope(
     inner: list[_Boundary],
     offsets: list[tuple[int, int]],
     shared_subject: list[tuple[int, int]],
+    segment_low: int,
 ) -> list[tuple[int, int]]:
     group = groups[index]
     lo, hi = bounds
+    bounds_low = segment_low
     if group.reference:
         return [(group.start, _phrase_end(plain, group.end, hi, inner))]
     head = _relative_head(plain, group, lo, inner, offsets)
     if head is not None:
         return [head]
-    leading = bool(_LEADING_PREPOSITION.search(plain[lo : group.start])) and not any(
-        start >= lo and end <= group.start for start, end in offsets
+    fronted = plain.startswith(",", group.end)  # '… and, in 2006, developed …'
+    leading = bool(_LEADING_PREPOSITION.search(plain[lo : group.start])) and (
+        fronted or not any(start >= lo and end <= group.start for start, end in offsets)
     )
     if not leading:
         after = [b.start for b in inner if b.kind == "coordinate" and group.end <= b.start < hi]
         hi = after[0] if after else hi
     stretch = _without_planned_relatives(plain, [(lo, hi)], inner, groups)
-    if any(b.kind == "coordinate" and b.start == lo for b in inner):
+    opens_clause = any(b.kind in ("coordinate", "verb") and b.start == lo for b in inner)
+    same_clause = lo > bounds_low and not any(b.start == lo for b in inner)  # 'with A (1992), B (1996)'
+    if (opens_clause and not _OWN_SUBJECT.match(plain, lo)) or same_clause:
         stretch.extend(shared_subject)
     elif len(shared_subject) > 1:
         stretch.append(shared_subject[1])
@@ -394,13 +427,17 @@ def _opens(plain: str, group: DateGroup) -> bool:
     return bool(re.fullmatch(rf"\s*(?:(?:In|On|From|By)\s+|[A-Z][A-Z .'-]*,\s*|{_MASK}+,\s*)?", before))
 
 
-def _cut(earlier: DateGroup, later: DateGroup, inner: list[_Boundary]) -> int:
+def _cut(plain: str, earlier: DateGroup, later: DateGroup, inner: list[_Boundary]) -> int:
     """Where the later date's clause begins: at the last clause boundary between the two dates;
     with none, right after the earlier date ('Russia (1992), Uzbekistan (1996)') unless the later
     date opens its own clause."""
     between = [boundary for boundary in inner if earlier.end <= boundary.start < later.start]
-    if between:
-        return between[-1].start
+    clausal = [boundary for boundary in between if boundary.kind != "infinitive"]
+    if clausal or between:
+        return (clausal or between)[-1].start
+    named = re.search(rf"(?:,?\s+and\s+)?(?:the\s+)?{_MASK}+\s*$", plain[earlier.end : later.start])
+    if named:  # 'Peace Mission 2007 was held in A, and Peace Mission 2010 in B'
+        return earlier.end + named.start()
     return earlier.end
 
 
