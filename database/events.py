@@ -14,12 +14,20 @@ never as a happening.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from database.dates import MONTH_PATTERN, DateMention, PartialDate, find_dates, month_number
+from database.dates import (
+    MONTH_PATTERN,
+    DateMention,
+    PartialDate,
+    find_dates,
+    month_number,
+    yearless_dates,
+)
 from database.facts import Event, RelationFact, Span
 from database.matcher import Match
 
@@ -160,7 +168,8 @@ def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
 def date_groups(text: str, year: int | None = None, published: str | None = None) -> list[DateGroup]:
     """The sentence's dates as groups (ranges merged, lists kept together), each marked planned
     or a reference to another happening; dates that only bound a period are left out."""
-    mentions = _with_month_lists(text, list(find_dates(text, year)))
+    explicit = list(find_dates(text))
+    mentions = _with_month_lists(text, explicit + _resolved(text, explicit, year, published))
     runs: list[list[DateMention]] = []
     ranges: list[bool] = []
     for mention in mentions:
@@ -200,6 +209,54 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
     return groups
 
 
+def _resolved(
+    text: str, explicit: list[DateMention], year: int | None, published: str | None
+) -> list[DateMention]:
+    """Dates written without a year ('on 6 January', 'in March'), given the year the text makes
+    certain: a milestone list's year; else that of the last full date before it in the sentence,
+    or the document's own date, moved a year on for a planned date that would otherwise precede
+    it ('on 3 May 2024 …; expected to sign … in March' is March 2025) and a year back for a past
+    one after the document ('said in November' in a paper of 5 May 2014 is November 2013)."""
+    found: list[DateMention] = []
+    for date in yearless_dates(text):
+        if year is not None:
+            chosen = year
+        else:
+            earlier = [
+                mention.date for mention in explicit if mention.end <= date.start and mention.date.month
+            ]
+            anchor = earlier[-1] if earlier else _published_date(published)
+            if anchor is None or anchor.month is None:
+                continue
+            chosen = anchor.year
+            written = (date.month, date.day or 0)
+            anchored = (anchor.month, anchor.day or 0) if date.day else (anchor.month, 0)
+            if _planned(text, date.start) and written < anchored:
+                chosen += 1
+            elif not earlier and not _planned(text, date.start) and written > anchored:
+                chosen -= 1
+        if date.day is None:
+            found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month)))
+        elif _valid_day(chosen, date.month, date.day):
+            found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month, date.day)))
+    return found
+
+
+def _published_date(published: str | None) -> PartialDate | None:
+    if not published or len(published) < 7:
+        return None
+    parts = [int(part) for part in published[:10].split("-")]
+    return PartialDate(*parts)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _later_than(date: PartialDate, published: str | None) -> bool:
     return bool(published) and date.iso[: len(published)] > published[: len(date.iso)]
 
@@ -208,10 +265,17 @@ def _planned(text: str, position: int) -> bool:
     """A plan, schedule, wish or expiry word between the start of the date's clause and the
     date, or an intended action ('voted in June 2013 to end the lease in 2014')."""
     clause_start = 0
-    for pattern in (_STRONG_BREAK, _SUBORDINATE, _RELATIVE, _COORDINATE):
+    for pattern in (_STRONG_BREAK, _SUBORDINATE, _COORDINATE):
         for found in pattern.finditer(text, 0, position):
             clause_start = max(clause_start, found.end())
-    if _PLAN_CUE.search(text, clause_start, position):
+    window = text[:position]
+    for relative in _RELATIVE.finditer(text, clause_start, position):
+        end = _relative_end(text, relative.end(), position)
+        if end < position:  # '…, which it had been due to host, after clashes on 14 September'
+            window = window[: relative.start()] + " " * (end - relative.start()) + window[end:]
+        else:
+            clause_start = relative.end()
+    if _PLAN_CUE.search(window, clause_start, position):
         return True
     intended = _INFINITIVE.search(text, clause_start, position)
     return bool(intended and find_dates(text[clause_start : intended.start()]))

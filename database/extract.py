@@ -24,7 +24,7 @@ MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions
 
 _LEADING_MONTH = re.compile(
     rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
+    rf"(?:(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
 
 

@@ -191,3 +191,37 @@ def test_each_date_of_a_date_list_is_a_line(gazetteer_specs):
 def test_a_range_is_one_date_its_first_day(text, first):
     groups = date_groups(text)
     assert [group.dates for group in groups] == [(first,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Leaders plan to meet in Astana on 29 May, and the bank opens on 1 January 2015.",
+            "2014-05-05",
+            ["2014-05-29", "2015-01-01"],
+        ),
+        ("The minister said in March that talks had stalled.", "2014-05-05", ["2014-03"]),
+        ("The minister said in November that talks had stalled.", "2014-05-05", ["2013-11"]),
+        (
+            "Officials met on 3 May 2024; the treaty is expected to be signed in March.",
+            None,
+            ["2024-05-03", "2025-03"],
+        ),
+        ("Unrest began in January 2022; troops arrived on 6 January.", None, ["2022-01", "2022-01-06"]),
+        ("Troops arrived on 6 January.", None, []),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_the_text_makes_certain(text, published, expected):
+    assert [date.iso for group in date_groups(text, None, published) for date in group.dates] == expected
+
+
+def test_a_plan_inside_a_relative_clause_does_not_make_the_main_date_planned():
+    groups = date_groups(
+        "In October Kyrgyzstan called off the drill, which it had been due to host, after clashes on 14 September.",
+        2022,
+    )
+    assert [(group.dates[0].iso, group.planned) for group in groups] == [
+        ("2022-10", False),
+        ("2022-09-14", False),
+    ]
