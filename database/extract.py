@@ -14,7 +14,8 @@ from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.events import sentence_events
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
-from database.gazetteer import EntitySpec
+from database.gazetteer import OTHER_REGION, EntitySpec
+from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.relations import Context, paragraph_organization, read_relations
 
@@ -148,7 +149,13 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
-    context = Context(last_subject=document_subject, topic_organization=topic)
+    regions = _regions(specs)
+    context = Context(
+        last_subject=document_subject,
+        document_country=document_subject,
+        topic_organization=topic,
+        regions=regions,
+    )
     published = document.published
     context_year: int | None = None
     current_section = -1
@@ -161,7 +168,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             context = Context(
                 last_subject=document_subject,
                 heading_country=heading_country[sentence.section],
+                document_country=document_subject,
                 topic_organization=topic,
+                regions=regions,
+                last_countries=context.last_countries,  # 'The six signatories' may open a section.
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -171,7 +181,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         relations: list[RelationFact] = []
         if new_paragraph:
             context.paragraph_organization = None
-        if not too_long and sentence.mentions:
+        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             kinds = [specs[match.entity].kind for match in sentence.mentions]
             if new_paragraph:
                 context.paragraph_organization = paragraph_organization(
@@ -219,6 +229,15 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
                 facts.definitions[match.entity] = Definition(match.entity, span)
     return facts
+
+
+def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
+    """Each named region's countries ('Central Asia' -> the five), for group phrases."""
+    regions: dict[str, list[int]] = {}
+    for index, spec in enumerate(specs):
+        if spec.kind == "country" and spec.category and spec.category != OTHER_REGION:
+            regions.setdefault(spec.category, []).append(index)
+    return {region: tuple(members) for region, members in regions.items()}
 
 
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
