@@ -258,7 +258,10 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 def _later_than(date: PartialDate, published: str | None) -> bool:
-    return bool(published) and date.iso[: len(published)] > published[: len(date.iso)]
+    """A date after the document's own ('2016' in a paper of 2015), compared to the shorter's precision."""
+    if not published:
+        return False
+    return date.iso[: len(published)] > published[: len(date.iso)]
 
 
 def _planned(text: str, position: int) -> bool:
