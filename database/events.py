@@ -14,80 +14,28 @@ never as a happening.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from database.dates import (
-    MONTH_PATTERN,
-    DateMention,
-    PartialDate,
-    find_dates,
-    month_number,
-    yearless_dates,
+from database.clauses import (
+    MASK,
+    STRONG_BREAK,
+    Boundary,
+    clause_boundaries,
+    masked,
+    relative_end,
 )
+from database.dates import PartialDate
+from database.event_dates import PLAN_CUE, DateGroup, date_groups
 from database.facts import Event, RelationFact, Span
 from database.matcher import Match
 
-_MASK = "\u2588"  # A mention's characters in the masked sentence: offsets stay, names become one token.
-
-_STRONG_BREAK = re.compile(r";|\s[–—]\s|\s--\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s+but\s+")
-_RELATIVE = re.compile(r",\s+(?:(?:the\s+\w+\s+)?of\s+which|which|who|whose|whom|where)\b")
-_SUBORDINATE = re.compile(
-    r",?\s+(?:when|once|because|that|after|as\s+soon\s+as)\s+(?=(?:the|it|its|they|their|he|she|his|her|this|these|"
-    rf"a|an|{_MASK})\b|{_MASK})"
-)
-_INFINITIVE = re.compile(
-    r"\s+to\s+(?=(?:end|join|sign|close|open|leave|withdraw|complete|become|host|establish|create|start|begin|"
-    r"hold|extend|renew|ratify|deploy|build|launch|hand|return|accede|apply|send|visit|meet|reopen|rejoin|"
-    r"terminate|cancel)\b)"
-)
-_PAST_VERB = (
-    r"(?:[a-z]+ed|let|left|became|began|took|made|gave|held|met|sent|won|lost|set|put|came|went|saw|kept|"
-    r"hosted|signed|joined|rejoined|withdrew|broke|chose|drew|fell|rose|sold|spent|stood|told|wrote)"
-)
-_COORDINATE = re.compile(
-    r",?\s+and\s+(?=(?:has|have|had|was|were|is|are|will|would|did|does|also|then|later|subsequently|thereafter|"
-    rf"starting)\b|(?:in|on|from|since|by)\s+(?:\d|early\b|late\b|mid|{MONTH_PATTERN})|{_PAST_VERB}\b)"
-    rf"|,\s+and\s+(?!(?:the\s+)?{_MASK})"
-    rf"|,\s+and\s+(?=(?:the\s+)?{_MASK}+\s+(?:has|have|had|was|were|is|are|will|did|also|then|later|{_PAST_VERB})\b)"
-)
-_COMMA_VERB = re.compile(rf",\s+(?={_PAST_VERB}\s)")  # 'admitted in 2005, applied in 2008'
-
 _SUBJECT_NAMES = re.compile(
-    rf"\s*(?:[A-Z][a-z]+\b[^,;{_MASK}]{{0,60}},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth)\s+)?"
-    rf"(?:{_MASK}+(?:['’]s)?(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?)+"
+    rf"\s*(?:[A-Z][a-z]+\b[^,;{MASK}]{{0,60}},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth)\s+)?"
+    rf"(?:{MASK}+(?:['’]s)?(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?)+"
 )
-_OWN_SUBJECT = re.compile(rf",?\s+and\s+(?:the\s+)?{_MASK}")
-_BOUND_BEFORE = re.compile(
-    r"\b(?:after|beyond|until|till|before|within|through|prior\s+to|no\s+later\s+than|up\s+to|post-)\s*"
-    r"(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*)?$",
-    re.IGNORECASE,
-)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:in\s+the\s+wake\s+of|following|in\s+response\s+to|prompted\s+by|after|since|before)\s+the\s+$",
-    re.IGNORECASE,
-)
-_NOUN_AFTER = re.compile(r"^\s+[a-z]")
-_PLAN_CUE = re.compile(
-    r"\b(?:will|shall|would|plans?|planned|planning|scheduled|due|expected|expects?|intends?|intended|wants?|"
-    r"wanted|hopes?|hoped|aims?|set\s+to|is\s+to|are\s+to|expires?|expiring|runs?\s+out|next|upcoming|"
-    r"forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
-    re.IGNORECASE,
-)
-_RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b", re.IGNORECASE)
-_GROUP_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:in|on)\s+)?$")
-_RANGE_GLUE = re.compile(r"^\s*(?:[-–—]|to|until|till|through)\s*$")
-_BETWEEN_DAY = re.compile(
-    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+$"
-)
-_MONTH_LIST = re.compile(
-    rf"(?P<months>{MONTH_PATTERN}(?:\s*,\s*{MONTH_PATTERN})*)\s*,?\s+and\s+$",
-    re.IGNORECASE,
-)
+_OWN_SUBJECT = re.compile(rf",?\s+and\s+(?:the\s+)?{MASK}")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$")
 _PARTICIPLE = (
     r"(?:created|founded|established|formed|set\s+up|launched|renamed|signed|adopted|opened|dissolved|replaced|"
@@ -106,210 +54,6 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:and\s+)?(?:its|their|it|they|he|she|his|he
 _LEADING_PREPOSITION = re.compile(
     r"(?:^|[,:;–—]\s*|\s(?:and|but)\s+)(?:(?:in|on|from|since|by|during)\s+)?$", re.I
 )
-
-
-@dataclass(frozen=True)
-class DateGroup:
-    """Dates written together: one date, a range (its first day), or 'in 2002 and 2007'."""
-
-    start: int
-    end: int
-    dates: tuple[PartialDate, ...]
-    respectively: bool = False
-    planned: bool = False
-    reference: bool = False
-
-
-@dataclass(frozen=True)
-class _Boundary:
-    start: int
-    end: int
-    kind: str  # 'coordinate', 'subordinate', 'relative', 'infinitive'
-
-
-def masked(text: str, mentions: Sequence[tuple[int, int]]) -> str:
-    """The sentence with every mention's characters replaced by one mark, so patterns see a
-    name as a token while offsets stay those of the sentence."""
-    pieces, cursor = [], 0
-    for start, end in mentions:
-        if start < cursor:
-            continue
-        pieces.append(text[cursor:start])
-        pieces.append(_MASK * (end - start))
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """'in April and May 2013': April 2013 as well; 'between 18 and 23 October 2021': the 18th."""
-    found: list[DateMention] = []
-    for date in dates:
-        before = text[max(0, date.start - 80) : date.start]
-        months = _MONTH_LIST.search(before)
-        if months and date.date.month is not None and date.date.day is None:
-            offset = date.start - len(before) + months.start()
-            for word in re.split(r"\s*,\s*", months.group("months")):
-                number = month_number(word)
-                if number and number != date.date.month:
-                    found.append(DateMention(offset, offset + len(word), PartialDate(date.date.year, number)))
-        between = _BETWEEN_DAY.search(before)
-        if between and date.date.day is not None and date.date.month is not None:
-            day = int(between.group("day"))
-            if 0 < day < date.date.day:
-                start = date.start - len(before) + between.start("day")
-                found.append(DateMention(start, date.end, PartialDate(date.date.year, date.date.month, day)))
-                continue
-        found.append(date)
-    found.sort(key=lambda date: date.start)
-    return found
-
-
-def date_groups(text: str, year: int | None = None, published: str | None = None) -> list[DateGroup]:
-    """The sentence's dates as groups (ranges merged, lists kept together), each marked planned
-    or a reference to another happening; dates that only bound a period are left out."""
-    explicit = list(find_dates(text))
-    mentions = _with_month_lists(text, explicit + _resolved(text, explicit, year, published))
-    runs: list[list[DateMention]] = []
-    ranges: list[bool] = []
-    for mention in mentions:
-        if runs and mention.start < runs[-1][-1].end:
-            continue
-        if runs:
-            between = text[runs[-1][-1].end : mention.start]
-            if _RANGE_GLUE.match(between) and not ranges[-1]:
-                runs[-1].append(mention)
-                ranges[-1] = True
-                continue
-            if _GROUP_GLUE.match(between) and not ranges[-1]:
-                runs[-1].append(mention)
-                continue
-        runs.append([mention])
-        ranges.append(False)
-    groups = []
-    for run, is_range in zip(runs, ranges, strict=True):
-        start, end = run[0].start, run[-1].end
-        before = text[:start]
-        after = text[end:]
-        if _BOUND_BEFORE.search(before[-40:]) and not _WHEN_AFTER.match(after):
-            continue
-        dates = (run[0].date,) if is_range else tuple(dict.fromkeys(mention.date for mention in run))
-        reference = bool(_REFERENCE_BEFORE.search(before[-40:]) and _NOUN_AFTER.match(after))
-        planned = _planned(text, start) or any(_later_than(date, published) for date in dates)
-        groups.append(
-            DateGroup(
-                start,
-                end,
-                dates,
-                respectively=len(dates) > 1 and bool(_RESPECTIVELY_AFTER.match(after)),
-                planned=planned,
-                reference=reference,
-            )
-        )
-    return groups
-
-
-def _resolved(
-    text: str, explicit: list[DateMention], year: int | None, published: str | None
-) -> list[DateMention]:
-    """Dates written without a year ('on 6 January', 'in March'), given the year the text makes
-    certain: a milestone list's year; else that of the last full date before it in the sentence,
-    or the document's own date, moved a year on for a planned date that would otherwise precede
-    it ('on 3 May 2024 …; expected to sign … in March' is March 2025) and a year back for a past
-    one after the document ('said in November' in a paper of 5 May 2014 is November 2013)."""
-    found: list[DateMention] = []
-    for date in yearless_dates(text):
-        if year is not None:
-            chosen = year
-        else:
-            earlier = [
-                mention.date for mention in explicit if mention.end <= date.start and mention.date.month
-            ]
-            anchor = earlier[-1] if earlier else _published_date(published)
-            if anchor is None or anchor.month is None:
-                continue
-            chosen = anchor.year
-            written = (date.month, date.day or 0)
-            anchored = (anchor.month, anchor.day or 0) if date.day else (anchor.month, 0)
-            if _planned(text, date.start) and written < anchored:
-                chosen += 1
-            elif not earlier and not _planned(text, date.start) and written > anchored:
-                chosen -= 1
-        if date.day is None:
-            found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month)))
-        elif _valid_day(chosen, date.month, date.day):
-            found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month, date.day)))
-    return found
-
-
-def _published_date(published: str | None) -> PartialDate | None:
-    if not published or len(published) < 7:
-        return None
-    parts = [int(part) for part in published[:10].split("-")]
-    return PartialDate(*parts)
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _later_than(date: PartialDate, published: str | None) -> bool:
-    """A date after the document's own ('2016' in a paper of 2015), compared to the shorter's precision."""
-    if not published:
-        return False
-    return date.iso[: len(published)] > published[: len(date.iso)]
-
-
-def _planned(text: str, position: int) -> bool:
-    """A plan, schedule, wish or expiry word between the start of the date's clause and the
-    date, or an intended action ('voted in June 2013 to end the lease in 2014')."""
-    clause_start = 0
-    for pattern in (_STRONG_BREAK, _SUBORDINATE, _COORDINATE):
-        for found in pattern.finditer(text, 0, position):
-            clause_start = max(clause_start, found.end())
-    window = text[:position]
-    for relative in _RELATIVE.finditer(text, clause_start, position):
-        end = _relative_end(text, relative.end(), position)
-        if end < position:  # '…, which it had been due to host, after clashes on 14 September'
-            window = window[: relative.start()] + " " * (end - relative.start()) + window[end:]
-        else:
-            clause_start = relative.end()
-    if _PLAN_CUE.search(window, clause_start, position):
-        return True
-    intended = _INFINITIVE.search(text, clause_start, position)
-    return bool(intended and find_dates(text[clause_start : intended.start()]))
-
-
-def _boundaries(text: str) -> list[_Boundary]:
-    found = [
-        _Boundary(match.start(), match.end(), kind)
-        for kind, pattern in (
-            ("coordinate", _COORDINATE),
-            ("verb", _COMMA_VERB),
-            ("subordinate", _SUBORDINATE),
-            ("relative", _RELATIVE),
-            ("infinitive", _INFINITIVE),
-        )
-        for match in pattern.finditer(text)
-    ]
-    return sorted(found, key=lambda boundary: boundary.start)
-
-
-def _relative_end(text: str, start: int, limit: int) -> int:
-    """A non-restrictive relative clause runs to the comma after which the sentence goes on
-    (not to a comma inside a list of names)."""
-    for comma in re.finditer(r",", text[start:limit]):
-        position = start + comma.start()
-        if position <= start + 1:
-            continue
-        rest = text[position + 1 : position + 12]
-        if not re.match(rf"\s*(?:and\s+)?(?:the\s+)?{_MASK}", rest):
-            return position
-    return limit
 
 
 def sentence_events(
@@ -402,9 +146,9 @@ def _scopes(
     """For each date group, the stretches of the sentence whose names it dates."""
     opens = _opens(plain, groups[0])
     floor = groups[0].end if opens else 0
-    breaks = [found for found in _STRONG_BREAK.finditer(plain) if found.start() >= floor]
+    breaks = [found for found in STRONG_BREAK.finditer(plain) if found.start() >= floor]
     strong = [0, *(found.end() for found in breaks), len(plain)]
-    boundaries = _boundaries(plain)
+    boundaries = clause_boundaries(plain)
     first_subject = _subject(plain, strong[0], strong[1], groups, boundaries)
     scopes: list[list[tuple[int, int]]] = [[] for _ in groups]
     for low, high in itertools.pairwise(strong):
@@ -442,7 +186,7 @@ def _scopes(
 
 
 def _subject(
-    plain: str, low: int, high: int, groups: list[DateGroup], inner: list[_Boundary]
+    plain: str, low: int, high: int, groups: list[DateGroup], inner: list[Boundary]
 ) -> tuple[int, int]:
     """The names that open the clause, before its verb: its subject, shared by clauses
     coordinated with it ('NATO … since 1992 … and starting from 1994 has cooperated …')."""
@@ -457,7 +201,7 @@ def _scope(
     groups: list[DateGroup],
     index: int,
     bounds: tuple[int, int],
-    inner: list[_Boundary],
+    inner: list[Boundary],
     offsets: list[tuple[int, int]],
     shared_subject: list[tuple[int, int]],
     segment_low: int,
@@ -491,10 +235,10 @@ def _opens(plain: str, group: DateGroup) -> bool:
     """A date that opens the sentence ('1994 – …', '2–3 April 2019: …', 'ALMATY, 5 May 2014
     (Reuters) — …') dates what follows its dash or colon."""
     before = plain[: group.start]
-    return bool(re.fullmatch(rf"\s*(?:(?:In|On|From|By)\s+|[A-Z][A-Z .'-]*,\s*|{_MASK}+,\s*)?", before))
+    return bool(re.fullmatch(rf"\s*(?:(?:In|On|From|By)\s+|[A-Z][A-Z .'-]*,\s*|{MASK}+,\s*)?", before))
 
 
-def _cut(plain: str, earlier: DateGroup, later: DateGroup, inner: list[_Boundary]) -> int:
+def _cut(plain: str, earlier: DateGroup, later: DateGroup, inner: list[Boundary]) -> int:
     """Where the later date's clause begins: at the last clause boundary between the two dates;
     with none, right after the earlier date ('Russia (1992), Uzbekistan (1996)') unless the later
     date opens its own clause."""
@@ -502,14 +246,14 @@ def _cut(plain: str, earlier: DateGroup, later: DateGroup, inner: list[_Boundary
     clausal = [boundary for boundary in between if boundary.kind != "infinitive"]
     if clausal or between:
         return (clausal or between)[-1].start
-    named = re.search(rf"(?:,?\s+and\s+)?(?:the\s+)?{_MASK}+\s*$", plain[earlier.end : later.start])
+    named = re.search(rf"(?:,?\s+and\s+)?(?:the\s+)?{MASK}+\s*$", plain[earlier.end : later.start])
     if named:  # 'Peace Mission 2007 was held in A, and Peace Mission 2010 in B'
         return earlier.end + named.start()
     return earlier.end
 
 
 def _infinitive_shares(
-    members: list[int], cuts: list[int], inner: list[_Boundary]
+    members: list[int], cuts: list[int], inner: list[Boundary]
 ) -> list[tuple[int, tuple[int, int]]]:
     """'voted in June 2013 to end the lease … in 2014': the vote is about what the lease clause
     names too, so the earlier date also dates that clause."""
@@ -522,7 +266,7 @@ def _infinitive_shares(
 
 
 def _relative_head(
-    plain: str, group: DateGroup, low: int, inner: list[_Boundary], offsets: list[tuple[int, int]]
+    plain: str, group: DateGroup, low: int, inner: list[Boundary], offsets: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """A date inside a relative clause or a participle phrase about a name dates that name and
     the clause, nothing of the main clause: '…, which declared neutrality in 1995, …', '… the
@@ -530,7 +274,7 @@ def _relative_head(
     relatives = [b for b in inner if b.kind == "relative" and b.start < group.start]
     if relatives:
         relative = relatives[-1]
-        end = _relative_end(plain, relative.end, len(plain))
+        end = relative_end(plain, relative.end, len(plain))
         if group.end <= end and not any(
             b.kind == "coordinate" and relative.end <= b.start < group.start for b in inner
         ):
@@ -549,10 +293,10 @@ def _relative_head(
     return None
 
 
-def _phrase_end(plain: str, position: int, limit: int, inner: list[_Boundary]) -> int:
+def _phrase_end(plain: str, position: int, limit: int, inner: list[Boundary]) -> int:
     """Where the phrase holding a date ends: at the next comma that does not go on with a list
     of names, or the next clause boundary."""
-    end = _relative_end(plain, position, limit)
+    end = relative_end(plain, position, limit)
     stop = re.search(r";|\s[–—]\s", plain[position:end])
     end = position + stop.start() if stop else end
     later = [boundary.start for boundary in inner if position <= boundary.start < end]
@@ -560,7 +304,7 @@ def _phrase_end(plain: str, position: int, limit: int, inner: list[_Boundary]) -
 
 
 def _without_planned_relatives(
-    plain: str, stretch: list[tuple[int, int]], inner: list[_Boundary], groups: list[DateGroup]
+    plain: str, stretch: list[tuple[int, int]], inner: list[Boundary], groups: list[DateGroup]
 ) -> list[tuple[int, int]]:
     """A relative clause that states a plan and has no date of its own ('…, the activities of
     which are planned to be extended to X') is not part of the date's happening."""
@@ -570,9 +314,9 @@ def _without_planned_relatives(
         for boundary in inner:
             if boundary.kind != "relative" or not low <= boundary.start < high:
                 continue
-            end = _relative_end(plain, boundary.end, high)
+            end = relative_end(plain, boundary.end, high)
             dated = any(boundary.start <= group.start < end for group in groups)
-            if not dated and _PLAN_CUE.search(plain, boundary.end, end):
+            if not dated and PLAN_CUE.search(plain, boundary.end, end):
                 result.append((cursor, boundary.start))
                 cursor = end
         result.append((cursor, high))

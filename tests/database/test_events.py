@@ -4,7 +4,7 @@ name mentioned only in passing gets no line. Sentences of our own, one class of 
 import pytest
 
 from database.dates import PartialDate
-from database.events import date_groups
+from database.event_dates import date_groups
 from tests.test_extract import facts_for
 
 
