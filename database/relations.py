@@ -1326,10 +1326,12 @@ class SentenceReader:
         )
         if len(stated) > 1:
             return stated
-        lists: list[list[int]] = [
-            self._entities(found.group()) for found in re.finditer(_COUNTRIES, self.text)
-        ]
-        return tuple(max(lists, key=len)) if lists else ()
+        longest: list[int] = []
+        for found in re.finditer(_COUNTRIES, self.text):
+            listed = self._entities(found.group())
+            if len(listed) > len(longest):
+                longest = listed
+        return tuple(longest)
 
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',
