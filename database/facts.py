@@ -25,6 +25,7 @@ CONFIDENCE = {
     "heading": 0.75,
     "paragraph": 0.7,
     "pronoun": 0.7,
+    "group": 0.7,
     "context": 0.6,
     "previous sentence": 0.5,
     "name": 0.8,
@@ -54,13 +55,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class Event:
-    """A dated happening: its date is the date of its own sentence, never of a neighbour."""
+    """A dated happening: its date is the date of its own clause, never of a neighbour's.
+    `planned` marks a date the sentence gives for something still to come (a schedule, a plan,
+    an expiry): shown as planned, never as a happening."""
 
     span: Span
     date: str
     year: int
     origin: str
     entities: tuple[int, ...]
+    planned: bool = False
 
 
 @dataclass(frozen=True)

@@ -293,7 +293,12 @@ def memberships(text, gazetteer_specs):
         ),
         (
             "Kyrgyzstan applied to join the Eurasian Customs Union of Russia, Belarus and Kazakhstan in April 2011.",
-            {("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04")},
+            {
+                ("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04"),
+                ("Russia", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+                ("Belarus", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+                ("Kazakhstan", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+            },
         ),
         (
             "Iran was admitted to the Collective Security Treaty Organization as an observer in 2019.",
@@ -418,7 +423,11 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
         "The lease for the base in Kyrgyzstan expires in 2017.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+    assert [(event.date, event.planned) for event in facts.events] == [
+        ("2012-06-14", False),
+        ("2019-03-14", False),
+        ("2017", True),
+    ]
 
 
 @pytest.mark.parametrize(
