@@ -48,6 +48,16 @@ def user_database_path() -> Path:
     return user_data_folder() / "reference.db"
 
 
+def library_folder() -> Path:
+    """The user's library (on Linux ~/.local/share/casecref/library; see `database.library`)."""
+    return user_data_folder() / "library"
+
+
+def library_database_path(folder: Path | None = None) -> Path:
+    """The database built from a library folder (the user's library by default)."""
+    return (folder if folder is not None else library_folder()) / "library.db"
+
+
 def user_store_path() -> Path:
     """The reader's own history and bookmarks (see `database.userstore`)."""
     return user_data_folder() / "user.db"

@@ -112,7 +112,7 @@ def run_window(database: Path | None = None) -> int:
     app = QApplication.instance() or QApplication([DESKTOP_ID, *sys.argv[1:]])
     configure_application(app)
     install_translators(app)
-    from desktop_app.library import startup_database
+    from desktop_app.active_database import startup_database
 
     opened = open_or_rebuild(startup_database(Path(database) if database else None))
     if opened is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QKeySequence, QPaintEvent, QPalette, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,9 +54,12 @@ class DetailBrowser(QTextBrowser):
     """Shows HTML the app rendered; refuses every resource and hands links to `link_activated`."""
 
     link_activated = Signal(QUrl)
+    first_painted = Signal()
+    """Once, after the first page is painted: what start-up left for later can follow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.painted = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # Narrow windows wrap between words, never inside one; full-width tables round up a
@@ -68,6 +71,13 @@ class DetailBrowser(QTextBrowser):
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QTextEdit::paintEvent: say when the first page has been painted."""
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def loadResource(self, resource_type: int, url: QUrl | str) -> object:
         """Override QTextBrowser::loadResource: nothing is ever loaded, from anywhere."""

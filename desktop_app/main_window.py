@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
+from desktop_app.active_database import is_library_database
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.locale_format import short_date
@@ -83,12 +84,12 @@ class MainWindow(Workbench):
         self._build_widgets(tree)
         self._build_actions()
         self._build_workbench()
-        from desktop_app.library import LibraryController
-
-        self.library = LibraryController(self)
+        if is_library_database(database_path):
+            self.library  # noqa: B018  # Its start page says where each added document came from.
         self._restore_settings()
         if store_problem:
             self.show_status(store_problem)
+        self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start_up))
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -183,11 +184,10 @@ class MainWindow(Workbench):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 980])
 
+        # Installed on the views' viewports by `finish_start_up`, after the first paint.
         self.mouse = MouseNavigation(self)
         self.mouse.back.connect(self.go_back)
         self.mouse.forward.connect(self.go_forward)
-        for view in (self.browser, self.tree_view):
-            view.viewport().installEventFilter(self.mouse)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -446,7 +446,7 @@ class MainWindow(Workbench):
                 self.history.replace(address)
             else:
                 self.history.visit(address)
-                self.history_panel.record(address, page.title)
+                self._record_visit(address, page.title)
         self._update_navigation()
         self.page_shown.emit(address)
         return True
@@ -577,7 +577,7 @@ class MainWindow(Workbench):
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(search_url(query))
-        self.history_panel.record(search_url(query), self.tr("Search: {query}").format(query=query))
+        self._record_visit(search_url(query), self.tr("Search: {query}").format(query=query))
         self.open_address(address)
 
     def _search_for(self, text: str) -> None:
