@@ -8,7 +8,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QCursor, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,7 +96,7 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
     from database.build import build_database
 
     target = rebuild_target(path)
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    QApplication.setOverrideCursor(QCursor(QtCore.Qt.CursorShape.WaitCursor))
     try:
         build_database([DOCUMENTS_DIR], target)
         return reference.open_database(target), target

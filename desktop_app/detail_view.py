@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPaintEvent, QPalette, QShortcut, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -65,7 +65,8 @@ class DetailBrowser(QTextBrowser):
         # Narrow windows wrap between words, never inside one; full-width tables round up a
         # pixel, which would otherwise bring a horizontal scroll bar for nothing.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by name (see the note on `Qt` in entity_tree).
+        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setAccessibleName(self.tr("Page"))
         self.setAccessibleDescription(self.tr("The entity, document or search on show"))
         self.refused_resources: list[str] = []

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,7 +175,7 @@ class MainWindow(Workbench):
         self.browser.link_activated.connect(self._on_link)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # Horizontal, tree beside page.
         self.splitter.addWidget(self.tree_panel)
         self.splitter.addWidget(self.stack)
         # Both sides give and take in proportion, so the tree yields at small sizes too.

@@ -14,14 +14,14 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from database import reference
 from database.models import TreeItem
 from desktop_app.entity_tree import EntityTreeModel
 from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, search_url
-from desktop_app.render.reader import NOTE_PASSAGE
 
 if TYPE_CHECKING:
     from desktop_app.bookmarks import BookmarksPanel
@@ -102,7 +102,7 @@ class Workbench(QMainWindow):
 
     def _dock(self, panel: QWidget) -> None:
         """A panel docked on the right, hidden unless the last session left it open."""
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, panel)
         if not self.restoreDockWidget(panel):
             panel.hide()
         chain = [self.filter_edit, self.tree_view, self.browser, *(view for view in self._panel_views())]
@@ -239,6 +239,8 @@ class Workbench(QMainWindow):
     def reader_link(self, address: str) -> bool:
         """Links of the reader's own boxes and actions on a page (edit a note, note a passage,
         undo a correction); True when `address` was one of them."""
+        from desktop_app.render.reader import NOTE_PASSAGE
+
         if self.notes.handle_link(address) or self.corrections_panel.handle_link(address):
             return True
         if address.startswith(f"{NOTE_PASSAGE}/") and self.page is not None and self.page.sheet is not None:
@@ -304,7 +306,9 @@ class Workbench(QMainWindow):
             -1,
         )
         if panels:
-            panels[(here + step) % len(panels) if here >= 0 else 0].setFocus(Qt.FocusReason.TabFocusReason)
+            panels[(here + step) % len(panels) if here >= 0 else 0].setFocus(
+                QtCore.Qt.FocusReason.TabFocusReason
+            )
 
     def bookmark_current(self) -> None:
         """Ctrl+D: the search on show while searching, else the page (a passage when one is

@@ -10,13 +10,14 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
 from database.models import DocumentList, DocumentView, SourceInfo
-from database.query import WORD
-from database.vocabulary import fold
 from desktop_app.render.addresses import document_url, entity_url, search_url
 from desktop_app.render.labels import kind_label, kind_title
+
+if TYPE_CHECKING:
+    from database.fulltext import SearchResults
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,10 @@ def document_html(
 def _term_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the words a search found stand in `text`: the exact forms it matched ('joined',
     'joins'), never a word that only begins the same ('jointly'), whatever their case and
-    accents."""
+    accents. (The search modules load with the first search or document, not at start-up.)"""
+    from database.query import WORD
+    from database.vocabulary import fold
+
     wanted = {fold(term) for term in terms if term}
     if not wanted:
         return []
@@ -170,6 +174,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def snippet_html(snippet: str) -> str:
+    from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START
+
     escaped = esc(snippet)
     return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
 
