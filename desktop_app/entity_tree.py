@@ -1,4 +1,4 @@
-"""The entity tree: a read-only item model over `database.models.TreeItem`, and a filter
+"""The entity tree: a read-only item model over `database.lists.TreeItem`, and a filter
 proxy that matches names and aliases and keeps the parents of what matches.
 
 Counts have one meaning: a group shows how many entities it holds; an entity's mentions are
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from database.models import TreeItem
+from database.lists import TreeItem
 from database.names import name_key
 from desktop_app.locale_format import number
 from desktop_app.render.labels import kind_label, kind_title

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.library import Changes, Library, LibraryEntry, LibraryError, library_folder
-from database.paths import BUNDLED_DATABASE, user_database_path
+from database.library import Changes, Library, LibraryEntry, LibraryError
+from database.paths import BUNDLED_DATABASE, library_folder, user_database_path
 from desktop_app.active_database import ACTIVE_SETTING, BUNDLED, MINE
 from desktop_app.build_runner import BuildOutcome, BuildRunner
 from desktop_app.build_status import BuildStatus

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from database import reference
-from database.models import Limits
 from desktop_app.render.addresses import (
     DocumentRoute,
     EntityRoute,
@@ -36,24 +35,26 @@ from desktop_app.render.html import (
 
 if TYPE_CHECKING:
     from database.fulltext import SearchResults
+    from database.models import Limits
     from database.userstore import UserStore
     from desktop_app.render.sheet import Sheet
 
 APP_NAME = "Central Asia Security Reference"
 START_PAGE_DOCUMENTS = 100
-PAGE_LIMITS = Limits(timeline=60, passages=6, sources=12, mentioned_with=15, relations=150)
-BRIEFING_LIMITS = Limits(timeline=200, passages=3, sources=0, mentioned_with=8, relations=150)
+PAGE_LIMITS = {"timeline": 60, "passages": 6, "sources": 12, "mentioned_with": 15, "relations": 150}
+BRIEFING_LIMITS = {"timeline": 200, "passages": 3, "sources": 0, "mentioned_with": 8, "relations": 150}
 EXPORT_FORMATS = {"html": ".html", "md": ".md"}
 
 
 def limits_for(mode: str, shown: dict[str, int] | None = None) -> Limits:
     """What a summary reads for a mode; `shown` raises a page's lists ("show more")."""
+    from database.models import Limits
+
     if mode == "dossier":
         return Limits.everything()
     if mode == "briefing":
-        return BRIEFING_LIMITS
-    values = {**PAGE_LIMITS.__dict__, **(shown or {})}
-    return Limits(**values)
+        return Limits(**BRIEFING_LIMITS)
+    return Limits(**{**PAGE_LIMITS, **(shown or {})})
 
 
 def entity_sheet(

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from database import reference
-from database.models import TreeItem
+from database.lists import TreeItem
 from desktop_app.entity_tree import EntityTreeModel
 from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, search_url
 
@@ -100,7 +100,7 @@ class Workbench(QMainWindow):
         self.is_ready = True
         self.ready.emit()
 
-    def _dock(self, panel: QWidget) -> None:
+    def _dock(self, panel: QDockWidget) -> None:
         """A panel docked on the right, hidden unless the last session left it open."""
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, panel)
         if not self.restoreDockWidget(panel):

@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from database.models import DocumentList, DocumentView, SourceInfo
+from database.lists import DocumentList, SourceInfo
 from desktop_app.render.addresses import document_url, entity_url, search_url
 from desktop_app.render.labels import kind_label, kind_title
 
 if TYPE_CHECKING:
     from database.fulltext import SearchResults
+    from database.models import DocumentView
 
 
 @dataclass(frozen=True)
