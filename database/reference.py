@@ -139,19 +139,55 @@ def _entity_count(item: TreeItem) -> int:
 
 
 @reading
-def find_entity(connection: sqlite3.Connection, name: str) -> EntityRef | None:
-    """Match a name or any alias, ignoring case, diacritics, hyphens and spelling variants."""
+def find_entity(
+    connection: sqlite3.Connection, name: str, corrections: Sequence[Correction] = ()
+) -> EntityRef | None:
+    """Match a name or any alias, ignoring case, diacritics, hyphens and spelling variants.
+
+    With the reader's `corrections`, a name they gave an entity (alias or rename) finds it, an
+    alias they split off no longer does, and an entity they merged away finds the one it was
+    merged into: the names the window shows are the names that find."""
     key = name_key(name)
     if not key:
         return None
-    row = connection.execute(
-        "SELECT e.id, e.name, e.kind FROM aliases a JOIN entities e ON e.id = a.entity_id "
-        "WHERE a.key = ? ORDER BY (a.kind = 'name') DESC, e.mention_count DESC LIMIT 1",
+    rows = connection.execute(
+        "SELECT e.id, e.name, e.kind, e.slug FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE a.key = ? ORDER BY (a.kind = 'name') DESC, e.mention_count DESC",
         (key,),
-    ).fetchone()
-    if row is None and key.isdigit():
-        row = connection.execute("SELECT id, name, kind FROM entities WHERE id = ?", (int(key),)).fetchone()
-    return _ref(row) if row else None
+    ).fetchall()
+    if corrections:
+        rows = _corrected_matches(connection, key, rows, corrections)
+    if not rows and key.isdigit():
+        rows = connection.execute("SELECT id, name, kind FROM entities WHERE id = ?", (int(key),)).fetchall()
+    if not rows:
+        return None
+    found = _ref(rows[0])
+    if corrections:
+        from database.restructure import kept_entity
+
+        kept = kept_entity(connection, found.id, corrections)
+        if kept != found.id:
+            row = connection.execute("SELECT id, name, kind FROM entities WHERE id = ?", (kept,)).fetchone()
+            found = _ref(row) if row else found
+    return found
+
+
+def _corrected_matches(
+    connection: sqlite3.Connection, key: str, rows: list[sqlite3.Row], corrections: Sequence[Correction]
+) -> list[sqlite3.Row]:
+    """`rows` without entities whose matching alias the reader split off, after any entity the
+    reader named `key` (an alias added or a rename)."""
+    naming = [c for c in corrections if c.value and name_key(c.value) == key]
+    split_off = {c.entity_slug for c in naming if c.kind == "split"}
+    named = [c.entity_slug for c in naming if c.kind in ("alias", "rename")]
+    kept = [row for row in rows if row["slug"] not in split_off]
+    if not named:
+        return kept
+    wanted = json.dumps(sorted(set(named) - split_off))
+    given = connection.execute(
+        "SELECT id, name, kind, slug FROM entities WHERE slug IN (SELECT value FROM json_each(?))", (wanted,)
+    ).fetchall()
+    return [*given, *kept]
 
 
 @reading

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from database.dates import DateMention, find_dates
 from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
@@ -221,6 +221,16 @@ _COORDINATED_STATUS = (
     ("suspend", "suspended"),
     ("join", "joined"),
 )
+# A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
+# Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
+_HEARSAY = re.compile(
+    r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
+    r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
+    r"(?:claims?|claimed|suggestions?|speculation)\s+that)\b",
+    re.IGNORECASE,
+)
+HEARSAY_CONFIDENCE = 0.4
 _HEDGE_BEFORE_VERB = re.compile(
     r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
     r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
@@ -249,7 +259,7 @@ _AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+|the\s+(?:\w+\s+)?)?observers?\b")
 _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
-    r"(?:-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
     r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
@@ -586,7 +596,11 @@ class SentenceReader:
                 subjects = self._entities(together.group("co")) + subjects
         elif subject_match and subject_match.group("pronoun"):
             pronoun = subject_match.group("pronoun").lower()
-            resolved = context.last_subject if pronoun in ("it", "the country", "the republic") else None
+            resolved = (
+                (self.grammatical_subject() or context.last_subject)
+                if pronoun in ("it", "the country", "the republic")
+                else None
+            )
             if resolved is None:
                 return
             subjects, method, subject_start = [resolved], "pronoun", subject_match.start()
@@ -1044,8 +1058,9 @@ class SentenceReader:
         if self.subjects:
             return self.subjects[0]
         opening = re.match(
-            rf"^\W*(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?\s+"
-            r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|"
+            rf"^\W*(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{{0,80}},)?\s+"
+            r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
+            r"withdrew|held|sent|gave|began|"
             r"[a-z]+ed\b)",
             self.text,
         )
@@ -1083,6 +1098,9 @@ def read_relations(
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     reader = SentenceReader(span, span.start, mentions, kinds)
+    if _QUESTION_END.search(span.text):
+        context.recent_organizations = (context.recent_organizations + _organizations(mentions, kinds))[-6:]
+        return []
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     present = set(kinds)
@@ -1109,10 +1127,16 @@ def read_relations(
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    named = tuple(
+    context.recent_organizations = (context.recent_organizations + _organizations(mentions, kinds))[-6:]
+    if _HEARSAY.search(span.text):
+        return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
+    return reader.facts
+
+
+def _organizations(mentions: Sequence[Match], kinds: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """The organizations and programmes a sentence names, for a later "the alliance" to find."""
+    return tuple(
         (match.entity, match.surface.lower())
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     )
-    context.recent_organizations = (context.recent_organizations + named)[-6:]
-    return reader.facts

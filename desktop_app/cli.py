@@ -430,13 +430,13 @@ def _summary(args: argparse.Namespace) -> int:
     from desktop_app.router import PageRouter, entity_sheet
 
     connection = _connect(args)
-    found = reference.find_entity(connection, args.name)
+    store = _user_store("summary")  # The reader's notes and corrections, as the window shows them.
+    found = reference.find_entity(connection, args.name, store.corrections())
     if found is None:
         close = reference.suggestions(connection, args.name)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"summary: no entity named {args.name!r}{hint}", code=1)
     mode = args.sheet or ("briefing" if args.format == "pdf" else "dossier")
-    store = _user_store("summary")  # The reader's notes and corrections, as the window shows them.
     if args.format == "pdf":
         if args.output is None:
             raise CliError("summary: --format pdf needs -o FILE")

@@ -274,3 +274,33 @@ def test_the_bundled_gazetteer_holds_no_misspellings(gazetteer_specs):
     aliases = {alias for spec in gazetteer_specs for alias in spec.aliases}
     assert not {"Apparturay", "Appaturay", "Manas International Airpor", "Almazbek"} & aliases
     assert not [alias for alias in aliases if "  " in alias]
+
+
+def test_gazetteer_aliases_name_the_same_thing_not_a_predecessor_part_or_post(gazetteer_specs):
+    """An alias makes every sentence about it a sentence about the entity: a predecessor state, a
+    sub-region, the host town of a base or a post held at an office would give that entity facts
+    that belong to something else."""
+    aliases_of = {spec.name: {alias.casefold() for alias in spec.aliases} for spec in gazetteer_specs}
+    not_the_same = {
+        "Russia": {"ussr", "soviet union"},
+        "Kyrgyzstan": {"kirghiz ssr"},
+        "Shanghai Cooperation Organization": {"shanghai five"},
+        "Caucasus": {"south caucasus"},
+        "Kant Air Base": {"kant"},
+        "Science for Peace and Security Programme": {"science for peace", "nato scientific program"},
+    }
+    for name, wrong in not_the_same.items():
+        assert name in aliases_of
+        assert aliases_of[name] & wrong == set(), name
+    for spec in gazetteer_specs:
+        assert not any(
+            alias.endswith("officer") for alias in aliases_of[spec.name] if spec.kind != "person"
+        ), spec
+
+
+def test_gazetteer_parents_only_for_bodies_of_the_organization(gazetteer_specs):
+    """A joint council of NATO and Russia and a force NATO led are not NATO bodies."""
+    parent_of = {spec.name: spec.parent for spec in gazetteer_specs}
+    assert parent_of["NATO-Russia Council"] is None
+    assert parent_of["International Security Assistance Force"] is None
+    assert parent_of["North Atlantic Council"] == "North Atlantic Treaty Organization"

@@ -579,3 +579,53 @@ def test_no_fact_the_sentence_does_not_state(text, predicate, wrong, gazetteer_s
             continue
         said = (specs[r.subject].name, specs[r.object].name, r.status, r.date)
         assert not all(part in said for part in wrong), (said, r.span.text)
+
+
+def stated_memberships(text, gazetteer_specs):
+    """Memberships shown by default: uncertain ones are behind the "show uncertain facts" switch."""
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    return {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= UNCERTAIN_BELOW
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Tajikistan join the Shanghai Cooperation Organization in 2001?",
+        "## Has Turkmenistan applied to join the CSTO?",
+        "> 3. Mongolia became a member of the SCO in 2018?",
+    ],
+)
+def test_a_question_states_no_membership(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers dismissed the suggestion that Kyrgyzstan would leave the CSTO and rejoin it later.",
+        "According to press reports, Tajikistan has applied to join the Eurasian Economic Union.",
+        "Kazakhstan reportedly joined the Shanghai Cooperation Organization's new bank in 2020.",
+        "The embassy denied claims that Uzbekistan had joined the CSTO again in 2021.",
+    ],
+)
+def test_hearsay_and_denied_claims_are_at_most_uncertain(text, gazetteer_specs):
+    assert stated_memberships(text, gazetteer_specs) == set()
+
+
+def test_a_possessor_is_not_the_body_joined(gazetteer_specs):
+    found = memberships("Uzbekistan joined NATO's Partnership for Peace on 13 July 1994.", gazetteer_specs)
+    assert found == {("Uzbekistan", "Partnership for Peace", "joined", "1994-07-13")}
+
+
+def test_its_refers_to_the_subject_of_its_own_sentence(gazetteer_specs):
+    text = (
+        "Russia chaired the summit. Tajikistan, the poorest signatory of the 1992 treaty, left it in 1999, "
+        "restored its membership in the CSTO on 2 March 2003."
+    )
+    found = memberships(text, gazetteer_specs)
+    assert ("Tajikistan", "Collective Security Treaty Organization", "rejoined", "2003-03-02") in found
+    assert not {fact for fact in found if fact[0] == "Russia"}

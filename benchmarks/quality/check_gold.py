@@ -1,11 +1,20 @@
 """Consistency check for the hand-written gold files (no tool output involved)."""
 
+import argparse
 import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+parser = argparse.ArgumentParser(description=__doc__)
+parser.add_argument(
+    "--set",
+    dest="set_dir",
+    type=Path,
+    default=Path(__file__).parent,
+    help="folder holding documents/ and gold/ (default: this script's folder)",
+)
+HERE = parser.parse_args().set_dir
 KINDS = {"country", "organization", "programme", "treaty", "person", "place"}
 PREDS = {"member_of", "signed", "holds_office", "located_in", "part_of"}
 STATUSES = {

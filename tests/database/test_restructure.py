@@ -126,6 +126,23 @@ def test_a_split_alias_no_longer_names_the_entity(bundled_connection, store):
     assert "Kirghizia" in row.aliases
 
 
+def test_names_find_the_entity_as_corrected(bundled_connection, store):
+    """`find_entity` (the command line's `summary NAME`) finds by the names the page shows."""
+    kyrgyzstan = reference.find_entity(bundled_connection, "Kyrgyzstan")
+    assert reference.find_entity(bundled_connection, "Kirghizia") == kyrgyzstan
+    assert reference.find_entity(bundled_connection, "Land of Manas") is None
+    store.add_correction("split", "kyrgyzstan", "Kyrgyzstan", value="Kirghizia")
+    store.add_correction("alias", "kyrgyzstan", "Kyrgyzstan", value="Land of Manas")
+    corrections = store.corrections()
+    assert reference.find_entity(bundled_connection, "Kirghizia", corrections) is None
+    assert reference.find_entity(bundled_connection, "land of  manas", corrections) == kyrgyzstan
+    assert reference.find_entity(bundled_connection, "Kyrgyz Republic", corrections) == kyrgyzstan
+    merge(store, bundled_connection)
+    kept = reference.find_entity(bundled_connection, "Partnership for Peace")
+    assert reference.find_entity(bundled_connection, "EAPC") != kept
+    assert reference.find_entity(bundled_connection, "EAPC", store.corrections()) == kept
+
+
 def test_a_changed_kind_moves_the_entity_to_its_group(bundled_connection, store):
     battalion = by_slug(bundled_connection, "kazakhstan-battalion")
     assert group_of(bundled_connection, store, battalion) == "organization"

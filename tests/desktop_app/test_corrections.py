@@ -165,3 +165,8 @@ def test_the_bundled_database_is_untouched_and_the_command_line_lists_them(make_
     )
     data = json.loads(summary.stdout)
     assert "Alatoo" in data["aliases"] and data["corrected_by_you"][0]["value"] == "Alatoo"
+    by_new_name = subprocess.run(
+        [PYTHON, str(MAIN), "summary", "alatoo", "--format", "json"], capture_output=True, text=True, env=env
+    )
+    assert by_new_name.returncode == 0, by_new_name.stderr
+    assert json.loads(by_new_name.stdout)["name"] == "Kyrgyzstan"
