@@ -1,5 +1,6 @@
 """Start-up: the QApplication, its settings names, the database (with a dialog and an offer
-to rebuild when it is unusable) and the main window."""
+to rebuild when it is unusable) and the main window. What only a failure needs (dialogs, the
+build) is imported when it happens."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QCursor, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from database import reference
 from database.paths import (
@@ -58,6 +59,8 @@ def install_translators(
 
 def ask_rebuild(message: str) -> bool:
     """The one dialog for an unusable database; tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         APPLICATION,
@@ -74,6 +77,8 @@ def ask_rebuild(message: str) -> bool:
 
 
 def tell_failure(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, APPLICATION, message)
 
 
@@ -93,6 +98,8 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
             pass
     if not ask_rebuild(problem):
         return None
+    from PySide6.QtGui import QCursor
+
     from database.build import build_database
 
     target = rebuild_target(path)

@@ -174,14 +174,20 @@ class FindBar(QWidget):
 
 
 class DetailPane(QWidget):
-    """The browser with its find bar below it."""
+    """The browser with its find bar below it (made when first asked for: start-up shows none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = DetailBrowser()
-        self.find_bar = FindBar(self.browser)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.browser)
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.browser)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            self._find_bar = FindBar(self.browser)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -488,6 +487,8 @@ class MainWindow(Workbench):
 
     def tell_error(self, message: str) -> None:
         """One dialog for a failure while reading; tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_help_page(self) -> None:
@@ -614,6 +615,8 @@ class MainWindow(Workbench):
             copy()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from database import __version__
 
         meta = reference.meta(self.connection)
