@@ -43,7 +43,7 @@ from desktop_app.render.addresses import (
 )
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
-from desktop_app.workbench import Workbench
+from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
     from desktop_app.search_panel import SearchPanel
@@ -365,6 +365,7 @@ class MainWindow(Workbench):
         state = _setting(settings, "window/state", QByteArray())
         if not state.isEmpty():
             self.restoreState(state)
+        self.restore_open_panels(_setting(settings, OPEN_PANELS_SETTING, []))
         self._restore_navigation()
 
     def _restore_navigation(self) -> None:
@@ -385,6 +386,7 @@ class MainWindow(Workbench):
         settings.setValue("view/tree", self.tree_action.isChecked())
         settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
         settings.setValue("window/state", self.saveState())
+        settings.setValue(OPEN_PANELS_SETTING, self.open_panels())
         settings.sync()
         steps = [lasting_step(self.connection, address) for address in self.history.pages]
         self.store.save_session(steps, self.history.position)

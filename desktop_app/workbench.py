@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from desktop_app.themes import ThemeMenu
 
 
+OPEN_PANELS_SETTING = "window/panels"
+PANELS = ("history_panel", "bookmarks_panel", "corrections_panel")
+
+
 class Workbench(QMainWindow):
     """The base of MainWindow, which provides the widgets, `_action`, `menus` and `store`."""
 
@@ -101,13 +105,26 @@ class Workbench(QMainWindow):
         self.ready.emit()
 
     def _dock(self, panel: QDockWidget) -> None:
-        """A panel docked on the right, hidden unless the last session left it open."""
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        """A panel docked where the last session left it (open or not: the window's saved state
+        is restored before the panels are made), else on the right, hidden."""
         if not self.restoreDockWidget(panel):
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, panel)
             panel.hide()
         chain = [self.filter_edit, self.tree_view, self.browser, *(view for view in self._panel_views())]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def restore_open_panels(self, names: list[str]) -> None:
+        """The panels the last session left open (`open_panels`), made at once so that the
+        first paint shows them; call after the window's state is restored."""
+        for name in names:
+            if name in PANELS:
+                getattr(self, name)
+
+    def open_panels(self) -> list[str]:
+        """The panels on show, as `restore_open_panels` takes them."""
+        made = zip(PANELS, (self._history_panel, self._bookmarks_panel, self._corrections_panel), strict=True)
+        return [name for name, panel in made if panel is not None and panel.isVisible()]
 
     @property
     def history_panel(self) -> HistoryPanel:
