@@ -8,7 +8,6 @@ it, keeps the history and offers `printable()` to printing. Pages have addresses
 
 from __future__ import annotations
 
-import html
 import logging
 import sqlite3
 from pathlib import Path
@@ -41,6 +40,7 @@ from desktop_app.render.addresses import (
     parse_address,
     search_url,
 )
+from desktop_app.render.html import esc
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
@@ -631,7 +631,7 @@ class MainWindow(Workbench):
             ).format(
                 application=APP_NAME,
                 version=__version__,
-                database=html.escape(str(self.database_path)),
+                database=esc(self.database_path),
                 built=short_date(meta.get("built", "?")),
                 schema=meta.get("schema_version", "?"),
             ),
