@@ -11,7 +11,6 @@ still finds its place in a database.
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -108,6 +107,8 @@ def normalized(text: str) -> str:
 
 
 def _user() -> str:
+    import getpass  # Loaded when a correction is made, not at start-up.
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
