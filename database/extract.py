@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
-from database.gazetteer import EntitySpec
+from database.gazetteer import OTHER_REGION, EntitySpec
+from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.relations import Context, paragraph_organization, past_dates, read_relations
 
@@ -91,12 +92,14 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
     facts = DocumentFacts()
     text = document.text
-    sentences = _sentences(document, matcher.find(text))
-    for sentence in sentences:
-        facts.mentions.extend(
-            Mention(match.entity, sentence.section, match.start, match.end, match.surface)
-            for match in sentence.mentions
-        )
+    all_matches = matcher.find(text)
+    sentences = _sentences(document, all_matches)
+    headings = document.heading_spans()
+    facts.mentions.extend(
+        Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
+        for match in all_matches
+        if not _inside(headings, match.start) or _stands_alone(text, match)
+    )
 
     def countries_in(words: str) -> list[int]:
         found = {match.entity for match in matcher.find(words)}
@@ -118,7 +121,13 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
-    context = Context(last_subject=document_subject, topic_organization=topic)
+    regions = _regions(specs)
+    context = Context(
+        last_subject=document_subject,
+        document_country=document_subject,
+        topic_organization=topic,
+        regions=regions,
+    )
     current_section = -1
     previous_end = 0
     for sentence in sentences:
@@ -129,7 +138,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             context = Context(
                 last_subject=document_subject,
                 heading_country=heading_country[sentence.section],
+                document_country=document_subject,
                 topic_organization=topic,
+                regions=regions,
+                last_countries=context.last_countries,  # 'The six signatories' may open a section.
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -139,7 +151,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         relations: list[RelationFact] = []
         if new_paragraph:
             context.paragraph_organization = None
-        if not too_long and sentence.mentions:
+        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             kinds = [specs[match.entity].kind for match in sentence.mentions]
             if new_paragraph:
                 context.paragraph_organization = paragraph_organization(
@@ -189,6 +201,32 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
                 facts.definitions[match.entity] = Definition(match.entity, span)
     return facts
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:[’']s)?[ \t]+[A-Z]")
+
+
+def _stands_alone(text: str, match: Match) -> bool:
+    """A name in a title, heading, byline or list of names is a mention of it unless a capitalised
+    word sits right beside it: in 'Eurasia Membership Monitor' or 'CHINA WATCHES' it is part of
+    a longer name or of a shouted line, not named on its own. Text is a mention anywhere else."""
+    before = text[max(0, match.start - 40) : match.start]
+    after = text[match.end : match.end + 4]
+    return not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(after)
+
+
+def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
+    """Each named region's countries ('Central Asia' -> the five), for group phrases."""
+    regions: dict[str, list[int]] = {}
+    for index, spec in enumerate(specs):
+        if spec.kind == "country" and spec.category and spec.category != OTHER_REGION:
+            regions.setdefault(spec.category, []).append(index)
+    return {region: tuple(members) for region, members in regions.items()}
 
 
 def _sentence_events(

@@ -25,6 +25,7 @@ CONFIDENCE = {
     "heading": 0.75,
     "paragraph": 0.7,
     "pronoun": 0.7,
+    "group": 0.7,
     "context": 0.6,
     "previous sentence": 0.5,
     "name": 0.8,

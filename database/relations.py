@@ -12,11 +12,12 @@ a missing relation is better than a wrong one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from database.dates import DateMention, find_dates
 from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
+from database.groups import GroupReference, find_group_references
 from database.matcher import Match
 
 KIND_CODES = {
@@ -79,7 +80,7 @@ _PLAN = (
     r"is\s+to|are\s+to|was\s+to|considers?|considered|discussed|negotiat\w+\s+(?:on|about))"
 )
 _JOIN_VERB = (
-    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:was|were|been|be)\s+admitted\s+"
+    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+admitted\s+"
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
     r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
@@ -98,7 +99,9 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         "planned",
         rf"(?:{_PLAN}\s+(?:to\s+)?(?:formally\s+|eventually\s+|soon\s+)?(?:re)?(?:join(?:ing)?|"
         r"bec(?:ome|oming)\s+(?:a\s+)?(?:full\s+)?member\s+of|acced(?:e|ing)\s+to|seek\s+membership\s+"
-        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+)",
+        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+|"
+        rf"{_PLAN}\s+to\s+sign\s+(?:an?|the)\s+(?:treaty|agreement|charter)\s+(?:creating|establishing|founding|"
+        r"on\s+the\s+(?:creation|establishment)\s+of)\s+(?:the\s+)?)",
     ),
     (
         "applied",
@@ -142,11 +145,13 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"now\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
         r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
-        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+)",
+        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
+        r"(?:has|have|had)\s+been\s+in\s+(?=\S+\s+since\b))",
     ),
 )
+_DESCRIBED_APPOSITION = r"(?:the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
 _MEMBERSHIP = [
-    (status, re.compile(rf"(?P<verb>{phrase})(?P<objects>{_OBJECTS})"))
+    (status, re.compile(rf"(?P<verb>{phrase}){_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})"))
     for status, phrase in _MEMBERSHIP_PHRASES
 ] + [
     (
@@ -169,8 +174,17 @@ _PIPE_ROW = re.compile(
 _CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
 _ANAPHOR = (
     r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
-    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"
 )
+# Heads any organization may be called by: 'the new bloc' after a sentence that named one union.
+_GENERIC_HEADS = ("organi", "allian", "bloc", "union", "group")
+# "Kyrgyzstan joined it on 12 August 2015", "has been in it since 1994": 'it' is the organization
+# named last before it, in this sentence or (when only one was) in the sentences before.
+_MEMBERSHIP_BY_IT = [
+    (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member", "not a member")
+]
 _MEMBERSHIP_BY_ANAPHOR = [
     (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
     for status, phrase in _MEMBERSHIP_PHRASES
@@ -180,20 +194,29 @@ _CHAINED_VERB = re.compile(
     r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
     r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
 )
+_SINCE_FOUNDING = re.compile(
+    r"\s*(?:since|from)\s+(?:its|the\s+(?:organi[sz]ation|union|alliance|bloc)['’]s|the)\s+"
+    r"(?:foundation|founding|creation|establishment|inception|start)\b"
+)
+_CHAIN_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+|then\s+)?$"
+)
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined)(?=\s+(?:in|on)\s+\S*\d))"
+    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+\S*\d)"
+    r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
+    r"(?P<status7>founding)\s+members\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since"
+    r"terminat|renounc|gave\s+up|neither|since|creat"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
@@ -270,6 +293,16 @@ _ORG_LISTS_MEMBERS = re.compile(
     rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
     rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
 )
+# "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
+# Russia, Belarus and Kazakhstan": an organization described by its members.
+_ORG_INCLUDES = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
+    rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
+    rf"unites|united|groups|brings\s+together|are)\s+(?P<subjects>{_COUNTRIES})"
+)
+_ORG_OF_COUNTRIES = re.compile(
+    rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
+)
 _NOMINAL_MEMBERSHIP = re.compile(
     rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
 )
@@ -295,16 +328,25 @@ _HEADING_LEAD = re.compile(
 _HEADING_STATUS = {"joined": "joined", "rejoined": "rejoined", "re-joined": "rejoined"}
 
 _SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
+# Acceding to a treaty, or being among its signatories, makes a party as signing does.
+_PARTY_VERB = (
+    r"(?:acced(?:ed|es|e)\s+to|(?:are|were|is|was|became)\s+(?:among\s+)?(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:original\s+)?signator(?:y|ies)\s+(?:of|to))"
+)
+_SIGN_HINT = re.compile(r"\b(?:sign|ratif|conclud|initial|acced|binds|bound)", re.IGNORECASE)
 _SIGN_NEGATED = re.compile(
-    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?{_SIGN_VERB}\b"
+    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
+    rf"(?:{_SIGN_VERB}\b|acced)"
 )
 _SIGNERS_BEFORE = re.compile(
     rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
     rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES})(?:['’]s)?"
-    rf"{_ADVERBS}(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?$"
+    rf"(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
+    rf"{_ADVERBS}(?:(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?|{_PARTY_VERB}\s+)(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$"
 )
 _SIGNED_BY = re.compile(
-    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
+    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
     rf"(?:(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
@@ -315,6 +357,20 @@ _INSTRUMENT_OF = re.compile(
     r"\s(?:to|of|amending)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The Protocol on X to the «Semipalatinsk Treaty» was signed by …": the passive is the protocol's.
+_TO_TREATY = re.compile(rf"^\s+(?:to|of|amending)\s+(?:the\s+)?{TREATY}")
+# "…, Armenia and Belarus signed; …", "Belarus signed only on 20 October 2009": a signature whose
+# treaty is the one the sentence named before.
+_BARE_SIGNERS = re.compile(
+    rf"(?P<subjects>{_PARTIES})\s+(?:(?:also|too|later|only|finally|eventually)\s+)*(?P<verb>signed|ratified)"
+    r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d)"
+)
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]either|[Nn]ot|[Nn]ever|[Nn]o|[Nn]one\s+of)\b[^«»]*$")
+_TREATY_BINDS = re.compile(
+    rf"(?P<treaty>{TREATY})\s+(?:binds|bound|commits|committed)\s+(?P<subjects>{_PARTIES})"
+)
+_SIGNED_LEADING = re.compile(r"^\W*Signed\b")
+_OF_DATE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:of|dated)\s+")
 _PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
@@ -362,6 +418,18 @@ _OFFICE_PATTERNS = (
         rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
 )
+_STATE_ROLE = (
+    r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
+)
+_REPRESENTED_BY = re.compile(
+    rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
+    rf"(?:represented|led|headed)\s+by\s+(?:its\s+|the\s+)?(?P<role>(?:Deputy\s+)?{_ROLE})\s+(?P<person>{PERSON})"
+)
+# "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
+_BARE_STATE_ROLE = re.compile(
+    rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+)
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
@@ -385,6 +453,15 @@ _OFFICE_DATE_CUE = re.compile(
 )
 
 _LOCATED_PATTERNS = (
+    # "The Executive Committee … is in Tashkent": a body that is in a place (not "the NATO office in …").
+    re.compile(
+        rf"(?<!['’]s\s)(?P<place>{ORG})\s+(?P<described>is|are)\s+in\s+{_ART}(?P<container>{PLACE})(?!['’]s)"
+        r"(?=\s*(?:[.;,]|$|and\b))"
+    ),
+    re.compile(
+        rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*,[^,;«»]{{1,60}},)?\s+(?:is|are|was|were)\s+"
+        rf"(?P<described>located|situated|based|headquartered)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
+    ),
     re.compile(
         rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
     ),
@@ -420,11 +497,14 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Skeleton:
-    """A sentence with every mention replaced by a one-character-index token."""
+    """A sentence with every mention replaced by a one-character-index token, and every group
+    phrase ('the same five states') by the list of tokens it stands for."""
 
     text: str
     mentions: tuple[Match, ...]
     kinds: tuple[str, ...]
+    grouped: frozenset[int] = frozenset()
+    """Entities the sentence names only through a group phrase."""
 
     def mention_at(self, token: str) -> Match:
         return self.mentions[ord(token[2]) - _TOKEN_BASE]
@@ -433,16 +513,54 @@ class Skeleton:
         return [self.mentions[ord(char) - _TOKEN_BASE] for char in re.findall(r"[\ue000-\uf8ff]", fragment)]
 
 
-def make_skeleton(sentence: str, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> Skeleton:
+def make_skeleton(
+    sentence: str,
+    offset: int,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    groups: Sequence[GroupReference] = (),
+) -> Skeleton:
+    items: list[tuple[int, int, list[tuple[Match, str]]]] = [
+        (
+            offset + group.start,
+            offset + group.end,
+            [
+                (
+                    Match(
+                        entity, offset + group.start, offset + group.end, sentence[group.start : group.end]
+                    ),
+                    group.kind,
+                )
+                for entity in group.entities
+            ],
+        )
+        for group in groups
+    ]
+    items += [
+        (match.start, match.end, [(match, kind)])
+        for match, kind in zip(mentions, kinds, strict=False)
+        if not any(start <= match.start < end for start, end, _ in items)
+    ]
+    items.sort(key=lambda item: item[0])
     pieces: list[str] = []
+    used: list[Match] = []
+    used_kinds: list[str] = []
     cursor = offset
-    usable = mentions[:_TOKEN_MAX]
-    for index, match in enumerate(usable):
-        pieces.append(sentence[cursor - offset : match.start - offset])
-        pieces.append(_token(KIND_CODES.get(kinds[index], "X"), index))
-        cursor = match.end
+    for start, end, members in items:
+        if len(used) + len(members) > _TOKEN_MAX:
+            break
+        pieces.append(sentence[cursor - offset : start - offset])
+        tokens = []
+        for match, kind in members:
+            tokens.append(_token(KIND_CODES.get(kind, "X"), len(used)))
+            used.append(match)
+            used_kinds.append(kind)
+        pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
+        cursor = end
     pieces.append(sentence[cursor - offset :])
-    return Skeleton("".join(pieces), tuple(usable), tuple(kinds[: len(usable)]))
+    named = {match.entity for match in mentions}
+    grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
+    return Skeleton("".join(pieces), tuple(used), tuple(used_kinds), grouped)
 
 
 _TOKEN_MAX = 6000
@@ -459,6 +577,26 @@ class Context:
     paragraph_organization: int | None = None
     """The organization a paragraph opens with ('The Shanghai Cooperation Organization has…',
     'In the Eurasian Economic Union, …'): what its later objectless memberships are of."""
+    document_country: int | None = None
+    """The one country the document's title names: whose President an unqualified 'President X' is."""
+    regions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Region name -> its countries: what 'the five Central Asian republics' are."""
+    last_countries: tuple[int, ...] = ()
+    """The countries an earlier sentence listed as parties: what 'the same five states' are."""
+    last_organizations: tuple[int, ...] = ()
+    """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+
+
+def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """Dates not inside a parenthesis that says something else: '(renamed Semey in 2007)' does
+    not date the signing; '(1996)' alone is handled where a party is dated."""
+    kept = []
+    for date in dates:
+        opened = text.rfind("(", 0, date.start)
+        if opened != -1 and text.find(")", opened) > date.start and text.rfind(")", 0, date.start) < opened:
+            continue
+        kept.append(date)
+    return kept
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -512,14 +650,23 @@ def _date_for(
 class SentenceReader:
     """Reads the relations of one sentence; see the module docstring."""
 
-    def __init__(self, span: Span, offset: int, mentions: Sequence[Match], kinds: Sequence[str]) -> None:
+    def __init__(
+        self,
+        span: Span,
+        offset: int,
+        mentions: Sequence[Match],
+        kinds: Sequence[str],
+        groups: Sequence[GroupReference] = (),
+    ) -> None:
         self.span = span
-        self.skeleton = make_skeleton(span.text, offset, mentions, kinds)
+        self.skeleton = make_skeleton(span.text, offset, mentions, kinds, groups)
         self.text = self.skeleton.text
         self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
         self.subjects: list[int] = []
+        self.clause_subjects: tuple[int, ...] = ()
+        """The subjects of the clause read last: who 'and join the CIS' is about."""
         self.default_date: str | None = None
 
     def _add(
@@ -537,6 +684,8 @@ class SentenceReader:
         if subject == obj or key in self._seen:
             return
         self._seen.add(key)
+        if method == "sentence" and self.skeleton.grouped & {subject, obj}:
+            method = "group"
         self.facts.append(
             RelationFact(
                 subject,
@@ -558,7 +707,7 @@ class SentenceReader:
         text = self.text
         claimed: list[tuple[int, int]] = []
         readings: list[tuple[str, re.Match[str]]] = []
-        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR:
+        for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR + _MEMBERSHIP_BY_IT:
             for found in pattern.finditer(text):
                 verb_start = found.start("verb")
                 if any(start <= verb_start < end for start, end in claimed):
@@ -607,15 +756,15 @@ class SentenceReader:
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
-        elif self.subjects and (joined_by_and := _AND_BEFORE.search(before)):
-            subjects = self.subjects[-1:]
+        elif self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            subjects = list(self.clause_subjects)
             subject_start = joined_by_and.end()
             leading_allowed = False
         elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
             subjects, method = [context.heading_country], "heading"
         else:
             return
-        group = "objects" if "objects" in found.re.groupindex else "anaphor"
+        group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
         if group == "objects":
             objects = self._entities(found.group("objects"))
             objects = [
@@ -624,9 +773,17 @@ class SentenceReader:
                 if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
                 and not self._used_as_modifier(obj, found.start("objects"))
             ]
+        elif group == "it":
+            earlier = [
+                self.skeleton.mention_at(token.group()) for token in re.finditer(ORG, text[:verb_start])
+            ]
+            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
+            method = "context"
         else:
             head = found.group("head").lower()[:6]
             named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+            if not named and head in _GENERIC_HEADS:
+                named = self._only_recent_organization(context)
             objects = named[:1]
             method = "context"
         if not objects:
@@ -672,9 +829,12 @@ class SentenceReader:
             fallback = self._clause_date(subject_start, found.start("verb"))
         else:
             inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
-            fallback = inside[-1].date.iso if inside else None
+            fallback = inside[-1].date.iso if inside else self.default_date
         if group == "objects":
             object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
+        elif group == "it":
+            own = _event_dates(text, dates, objects_end, clause_end)
+            object_dates = {objects[0]: own[0].date.iso} if own else {}
         else:
             right_after = [
                 mention.date.iso
@@ -700,6 +860,7 @@ class SentenceReader:
                         subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
                     )
         self.subjects.extend(subjects)
+        self.clause_subjects = tuple(subjects)
         if coordinated and not gapped:
             verb = coordinated.group("verb").lower()
             later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
@@ -723,6 +884,15 @@ class SentenceReader:
             for subject in more:
                 for obj in objects:
                     self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+
+    @staticmethod
+    def _only_recent_organization(context: Context) -> list[int]:
+        """What 'it' or 'the new bloc' can only mean: the one organization the last sentence
+        that named any named, or the one organization named lately at all."""
+        if len(context.last_organizations) == 1:
+            return list(context.last_organizations)
+        recent = list(dict.fromkeys(entity for entity, _ in context.recent_organizations))
+        return recent if len(recent) == 1 else []
 
     def _clause_date(self, subject_start: int, verb_start: int) -> str | None:
         """A date between subject and verb ('Kazakhstan in 1994 joined'), else one that opens
@@ -826,6 +996,17 @@ class SentenceReader:
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
 
+    def described_memberships(self) -> None:
+        """An organization described by its members: 'the CSTO, the Russian-led alliance that also
+        includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan'."""
+        for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
+            for found in pattern.finditer(self.text):
+                if self.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
+                    continue
+                organization = self.skeleton.mention_at(found.group("org")).entity
+                for subject in self._entities(found.group("subjects")):
+                    self._add(subject, "member_of", organization, status="member")
+
     def objectless_memberships(self, context: Context) -> None:
         """'Iran became the ninth member on 4 July 2023' in an article about one organization:
         the organization is the document's own subject."""
@@ -843,7 +1024,7 @@ class SentenceReader:
             subject_match = _SUBJECT_BEFORE.search(before)
             if subject_match and subject_match.group("subjects"):
                 subjects = self._entities(subject_match.group("subjects"))
-            elif not (subjects and _CHAINED_VERB.search(before)):
+            elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
                 continue
             if _HEDGE_BEFORE_VERB.search(before):
                 continue
@@ -854,7 +1035,7 @@ class SentenceReader:
                 organization = self.skeleton.mention_at(earlier[-1].group()).entity
             word = next(
                 found.group(name)
-                for name in ("status", "status2", "status3", "status4", "status5", "status6")
+                for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
                 if found.group(name)
             ).lower()
             if found.group("negated"):
@@ -864,7 +1045,10 @@ class SentenceReader:
             elif word.startswith("appl"):
                 status = "applied"
             elif found.group("since"):
-                status = "member"
+                founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
+                status = "founding member" if founding else "member"
+            elif word == "founding":
+                status = "founding member"
             else:
                 status = "joined"
             clause_end = _clause_end(self.text, found.end())
@@ -939,7 +1123,7 @@ class SentenceReader:
     def signatures(self, context: Context) -> None:
         text = self.text
         treaties = list(re.finditer(TREATY, text))
-        if not treaties or not re.search(rf"\b{_SIGN_VERB}\b", text):
+        if not treaties or not _SIGN_HINT.search(text):
             return
         last_signers: list[int] = []
         last_end = 0
@@ -954,7 +1138,8 @@ class SentenceReader:
             verb_at: int | None = None
             signers = _SIGNERS_BEFORE.search(before)
             if signers and not _SIGN_NEGATED.search(before):
-                last_signers = self._entities(signers.group("subjects"))
+                last_signers = self._entities(signers.group("subjects")) + self._entities(signers.group("co"))
+                self.clause_subjects = tuple(last_signers)
                 parties.extend(last_signers)
                 verb_at = clause_start + signers.end("subjects")
                 subject_start = clause_start + signers.start()
@@ -968,6 +1153,9 @@ class SentenceReader:
                 verb_at = subject_start = treaty.start()
             last_end = treaty.end()
             after_treaty = text[treaty.end() :]
+            carrier = _TO_TREATY.match(after_treaty)
+            if carrier:
+                after_treaty = after_treaty[carrier.end() :]
             passive = _SIGNED_BY.match(after_treaty)
             if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
                 parties.extend(self._entities(passive.group("subjects")))
@@ -981,14 +1169,15 @@ class SentenceReader:
             paren = _PAREN_DATE.match(after_treaty) or (
                 _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
             )
-            clause_end = _clause_end(text, treaty.end())
-            next_treaty = next((other.start() for other in treaties if other.start() > treaty.end()), None)
+            own_start = treaty.end() + (carrier.end() if carrier else 0)
+            clause_end = _clause_end(text, own_start)
+            next_treaty = next((other.start() for other in treaties if other.start() >= own_start), None)
             if next_treaty is not None:
                 clause_end = min(clause_end, next_treaty)
             if paren:
                 date: str | None = paren.group("year")
             else:
-                own = _event_dates(text, self.dates, treaty.end(), clause_end)
+                own = _outside_asides(text, _event_dates(text, self.dates, own_start, clause_end))
                 earlier = _event_dates(text, self.dates, subject_start, treaty.start())
                 leading = _leading_date(text, self.dates, subject_start)
                 pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
@@ -996,6 +1185,45 @@ class SentenceReader:
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
             for party in dict.fromkeys(parties):
                 self._add(party, "signed", treaty_entity, date=date, method=method)
+        self._bare_signatures(treaties)
+        self._treaty_binds()
+
+    def _bare_signatures(self, treaties: list[re.Match[str]]) -> None:
+        text = self.text
+        for found in _BARE_SIGNERS.finditer(text):
+            earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
+            later = [treaty for treaty in treaties if treaty.start() >= found.start()]
+            just_before = text[max(_clause_start(text, found.start()), found.start() - 30) : found.start()]
+            if (
+                not earlier
+                or later
+                or _SIGN_NEGATED.search(found.group())
+                or _DENIED_BEFORE.search(just_before)
+            ):
+                continue
+            treaty = earlier[-1]
+            clause_end = _clause_end(text, found.end("verb"))
+            own = _event_dates(text, self.dates, found.end("verb"), clause_end)
+            date: str | None = own[0].date.iso if own else None
+            of_date = _OF_DATE.match(text, treaty.end())
+            if date is None and of_date:
+                named = [d for d in self.dates if 0 <= d.start - of_date.end() <= 1]
+                date = named[0].date.iso if named else None
+            treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            for party in self._entities(found.group("subjects")):
+                self._add(party, "signed", treaty_entity, date=date)
+
+    def _treaty_binds(self) -> None:
+        """'Signed in Bishkek on 16 August 2007, the Treaty … binds China, Kazakhstan …'."""
+        text = self.text
+        for found in _TREATY_BINDS.finditer(text):
+            date = None
+            if _SIGNED_LEADING.match(text):
+                before = _event_dates(text, self.dates, 0, found.start())
+                date = before[0].date.iso if before else None
+            treaty_entity = self.skeleton.mention_at(found.group("treaty")).entity
+            for party in self._entities(found.group("subjects")):
+                self._add(party, "signed", treaty_entity, date=date)
 
     def offices(self) -> None:
         text = self.text
@@ -1014,6 +1242,30 @@ class SentenceReader:
                 if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def offices_from_context(self, context: Context) -> None:
+        """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
+        named with no country in the sentence at all ('President X attended …') holds the
+        office of the country the text is about, marked as read from context."""
+        text = self.text
+        for found in _REPRESENTED_BY.finditer(text):
+            person = self.skeleton.mention_at(found.group("person")).entity
+            holder = self.skeleton.mention_at(found.group("holder")).entity
+            self._add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
+        country = context.heading_country if context.heading_country is not None else context.document_country
+        if country is None or "country" in self.skeleton.kinds:
+            return
+        for found in _BARE_STATE_ROLE.finditer(text):
+            if _OFFICE_HEDGE.search(text, 0, found.start()) or any(
+                fact.subject == self.skeleton.mention_at(found.group("person")).entity
+                and fact.predicate == "holds_office"
+                for fact in self.facts
+            ):
+                continue
+            person = self.skeleton.mention_at(found.group("person")).entity
+            self._add(
+                person, "holds_office", country, role=" ".join(found.group("role").split()), method="context"
+            )
 
     def location_row(self) -> None:
         """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
@@ -1039,6 +1291,11 @@ class SentenceReader:
     def locations(self) -> None:
         for pattern in _LOCATED_PATTERNS:
             for found in pattern.finditer(self.text):
+                if "places" in pattern.groupindex:
+                    container = self.skeleton.mention_at(found.group("container")).entity
+                    for located in self._entities(found.group("places")):
+                        self._add(located, "located_in", container)
+                    continue
                 place = self.skeleton.mention_at(found.group("place"))
                 described = found.groupdict().get("described")
                 if (
@@ -1051,6 +1308,30 @@ class SentenceReader:
                     if found.groupdict().get(group):
                         container = self.skeleton.mention_at(found.group(group)).entity
                         self._add(place.entity, "located_in", container)
+
+    def parties(self) -> tuple[int, ...]:
+        """The countries this sentence makes parties (signers, members), else the longest list of
+        countries it names: what a later 'the same five states' counts back to."""
+        countries = {
+            match.entity
+            for match, kind in zip(self.skeleton.mentions, self.skeleton.kinds, strict=True)
+            if kind == "country"
+        }
+        stated = tuple(
+            dict.fromkeys(
+                fact.subject
+                for fact in self.facts
+                if fact.predicate in ("signed", "member_of") and fact.subject in countries
+            )
+        )
+        if len(stated) > 1:
+            return stated
+        longest: list[int] = []
+        for found in re.finditer(_COUNTRIES, self.text):
+            listed = self._entities(found.group())
+            if len(listed) > len(longest):
+                longest = listed
+        return tuple(longest)
 
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',
@@ -1097,15 +1378,23 @@ def read_relations(
     default_date: str | None = None,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
-    reader = SentenceReader(span, span.start, mentions, kinds)
+    groups = find_group_references(
+        span.text,
+        regions=context.regions,
+        last_countries=context.last_countries,
+        last_organizations=context.last_organizations,
+    )
+    reader = SentenceReader(span, span.start, mentions, kinds, groups)
     if _QUESTION_END.search(span.text):
-        context.recent_organizations = (context.recent_organizations + _organizations(mentions, kinds))[-6:]
+        _remember(context, reader, mentions, kinds)
         return []
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
-    present = set(kinds)
+    present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
     hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
+    if "treaty" in present:
+        reader.signatures(context)
     if hinted and (organizations or context.recent_organizations):
         reader.memberships(context)
     if hinted and (
@@ -1115,28 +1404,36 @@ def read_relations(
     ):
         reader.objectless_memberships(context)
     if organizations:
+        reader.described_memberships()
         reader.table_row(heading)
         reader.heading_lead(context)
-    if "treaty" in present:
-        reader.signatures(context)
     if "person" in present:
         reader.offices()
+        reader.offices_from_context(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    context.recent_organizations = (context.recent_organizations + _organizations(mentions, kinds))[-6:]
+    _remember(context, reader, mentions, kinds)
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
 
 
-def _organizations(mentions: Sequence[Match], kinds: Sequence[str]) -> tuple[tuple[int, str], ...]:
-    """The organizations and programmes a sentence names, for a later "the alliance" to find."""
-    return tuple(
+def _remember(
+    context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
+) -> None:
+    """What a later sentence's "the alliance", "the first two" or "the same five states" refer to."""
+    named = tuple(
         (match.entity, match.surface.lower())
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     )
+    context.recent_organizations = (context.recent_organizations + named)[-6:]
+    if named:
+        context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    parties = reader.parties()
+    if len(parties) > 1:
+        context.last_countries = parties

@@ -293,7 +293,12 @@ def memberships(text, gazetteer_specs):
         ),
         (
             "Kyrgyzstan applied to join the Eurasian Customs Union of Russia, Belarus and Kazakhstan in April 2011.",
-            {("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04")},
+            {
+                ("Kyrgyzstan", "Customs Union of Belarus, Kazakhstan and Russia", "applied", "2011-04"),
+                ("Russia", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+                ("Belarus", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+                ("Kazakhstan", "Customs Union of Belarus, Kazakhstan and Russia", "member", None),
+            },
         ),
         (
             "Iran was admitted to the Collective Security Treaty Organization as an observer in 2019.",

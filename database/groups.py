@@ -1,0 +1,116 @@
+"""Noun phrases that stand for a set of entities named elsewhere.
+
+"The five Central Asian republics" are the countries of a region; "the same five states", "the
+six signatories" and "the five leaders" are the countries the previous sentences listed, when
+that list has exactly as many; "the first two" and "the third" are organizations the previous
+sentence listed, in order. Each phrase resolves to entity numbers or to nothing: a count that
+does not fit, or a phrase with no count and no region, is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_COUNT = r"(?P<count>" + "|".join(_NUMBERS) + r"|\d{1,2})"
+_NOUN = (
+    r"(?P<noun>states|countries|republics|nations|member\s+states|members|signatories|founders|founding\s+states|"
+    r"leaders|presidents|heads\s+of\s+state|governments|parties)"
+)
+# "the same five states", "all five Central Asian republics", "the five leaders".
+_COUNTRY_GROUP = re.compile(
+    rf"\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose)\s+(?:(?P<same>same|other|remaining)\s+)?(?:{_COUNT}\s+)?"
+    rf"(?:(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?{_NOUN}\b"
+)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "former": 0}
+# "a founding member of the first two", "joined the third in 1992": only where no noun follows
+# ("the first state to …" is not a reference back).
+_ORGANIZATION_GROUP = re.compile(
+    r"\b[Tt]he\s+(?:(?P<first>first)\s+(?P<count>two|three|four)|(?P<ordinal>first|second|third|fourth|fifth|"
+    r"former|latter))(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|and|from|since|as|until|with|together|but|while|too)\b)"
+)
+
+
+@dataclass(frozen=True)
+class GroupReference:
+    """A phrase at [start, end) of the sentence that stands for `entities`, all of `kind`."""
+
+    start: int
+    end: int
+    entities: tuple[int, ...]
+    kind: str
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _region_members(words: str, regions: Mapping[str, tuple[int, ...]]) -> tuple[int, ...] | None:
+    """'Central Asian' or 'Central Asia' -> the countries of that region."""
+    folded = words.lower()
+    for region, members in regions.items():
+        name = region.lower()
+        if folded in (name, name + "n", name + "an"):
+            return members
+    return None
+
+
+def mentions_a_group(sentence: str) -> bool:
+    """Whether a sentence that names nothing may still refer back to what others named."""
+    return any(
+        found.group("count") or found.group("region") for found in _COUNTRY_GROUP.finditer(sentence)
+    ) or bool(_ORGANIZATION_GROUP.search(sentence))
+
+
+def find_group_references(
+    sentence: str,
+    *,
+    regions: Mapping[str, tuple[int, ...]],
+    last_countries: Sequence[int],
+    last_organizations: Sequence[int],
+) -> list[GroupReference]:
+    """The group phrases of `sentence` that resolve, with what they stand for."""
+    found: list[GroupReference] = []
+    for match in _COUNTRY_GROUP.finditer(sentence):
+        count = _count(match.group("count"))
+        same = (match.group("same") or "").lower()
+        if same in ("other", "remaining"):
+            continue
+        members: tuple[int, ...] | None = None
+        if match.group("region"):
+            members = _region_members(match.group("region"), regions)
+            if members is None:
+                continue
+        elif count is not None and len(last_countries) == count:
+            members = tuple(last_countries)
+        if members and (count is None or len(members) == count) and len(members) > 1:
+            found.append(GroupReference(match.start(), match.end(), members, "country"))
+    for match in _ORGANIZATION_GROUP.finditer(sentence):
+        if match.group("first"):
+            count = _count(match.group("count")) or 0
+            chosen = tuple(last_organizations[:count]) if len(last_organizations) > count else ()
+        else:
+            word = match.group("ordinal").lower()
+            position = len(last_organizations) - 1 if word == "latter" else _ORDINALS[word]
+            pair_word = word in ("former", "latter")
+            fits = len(last_organizations) == 2 if pair_word else len(last_organizations) > max(position, 1)
+            chosen = (last_organizations[position],) if fits else ()
+        if chosen:
+            found.append(GroupReference(match.start(), match.end(), chosen, "organization"))
+    return sorted(found, key=lambda group: group.start)
