@@ -13,17 +13,20 @@ The product never imports this package; it imports the product.
   painted, vs a bare PySide6 QMainWindow shown, both in fresh interpreters (median of 5); and
   to "ready", when what start-up leaves until after the first paint (the panels, the library's
   menus) is done;
-- command line: `main.py search QUERY --json` vs a bare `python -c "import sqlite3"` process.
-
-Child processes run as an installed program does: with compiled bytecode (a warm-up run writes
-it to a cache of the benchmark's own, `PYTHONPYCACHEPREFIX`, even when the environment says
-PYTHONDONTWRITEBYTECODE), so no run is charged for compiling the product's sources;
+- command line: `main.py search QUERY --json` vs a bare `python -c "import sqlite3"` process;
 - entity page: the most-mentioned entity clicked in the tree until its page is painted, vs a
   bare QTextBrowser painting the same HTML in the same process; resident memory after it vs
   after start-up;
 - typing: keystroke-to-results in the real search bar on the large database, and the longest
   time the event loop was blocked while typing;
 - memory: peak RSS of the window with the large database open vs the bare window.
+
+Start-up and the command line also report processor time (user + system, each process from
+its own start): on a machine shared with other work, wall-clock ratios swing with the load,
+the processor time a process needs much less. Their child processes run as an installed program
+does, with compiled bytecode (a warm-up run writes it to a cache of the benchmark's own,
+`PYTHONPYCACHEPREFIX`, even where the environment says PYTHONDONTWRITEBYTECODE), so no run is
+charged for compiling the product's sources.
 
 `--database PATH` measures a large database built beforehand (its build is not timed).
 """
@@ -71,8 +74,9 @@ window = QMainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+import time
 peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM")).split()[1]
-print("shown", peak, flush=True)
+print("shown", peak, time.process_time(), flush=True)
 window.close()
 """
 _APP_WINDOW = """
@@ -93,8 +97,9 @@ window = MainWindow(reference.open_database(path), path)
 window.show()
 while not window.browser.painted:
     app.processEvents()
+import time
 peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM")).split()[1]
-print("shown", peak, flush=True)
+print("shown", peak, time.process_time(), flush=True)
 while not window.is_ready:
     app.processEvents()
 print("ready", flush=True)
@@ -194,8 +199,9 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _time_child(script: str, *args: str) -> tuple[float, int, float]:
-    """Seconds to the child's first line, its peak memory (kB), seconds to its second line."""
+def _time_child(script: str, *args: str) -> tuple[float, int, float, float]:
+    """Seconds to the child's first line, its peak memory (kB), seconds to its second line, and
+    the processor time it had used by its first line (user and system, from its own start)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=_child_env(), cwd=ROOT
@@ -205,7 +211,7 @@ def _time_child(script: str, *args: str) -> tuple[float, int, float]:
     second = process.stdout.readline()
     finished = time.perf_counter() - started if second else elapsed
     process.wait()
-    return elapsed, int(line[1]) if len(line) > 1 else 0, finished
+    return elapsed, int(line[1]) if len(line) > 1 else 0, finished, float(line[2]) if len(line) > 2 else 0.0
 
 
 def bench_startup(database: Path, runs: int = 5) -> dict:
@@ -215,17 +221,21 @@ def bench_startup(database: Path, runs: int = 5) -> dict:
         bare.append(_time_child(_BARE_WINDOW))
         app.append(_time_child(_APP_WINDOW, str(database)))
     bare_ms, app_ms, ready_ms = (
-        statistics.median(t for t, _, _ in bare) * 1000,
-        statistics.median(t for t, _, _ in app) * 1000,
-        statistics.median(t for _, _, t in app) * 1000,
+        statistics.median(run[0] for run in bare) * 1000,
+        statistics.median(run[0] for run in app) * 1000,
+        statistics.median(run[2] for run in app) * 1000,
     )
+    bare_cpu, app_cpu = statistics.median(run[3] for run in bare), statistics.median(run[3] for run in app)
     return {
         "bare_window_ms": round(bare_ms),
         "app_window_ms": round(app_ms),
         "ratio": round(app_ms / bare_ms, 2),
         "app_ready_ms": round(ready_ms),
-        "bare_peak_rss_mb": round(max(m for _, m, _ in bare) / 1024, 1),
-        "app_peak_rss_mb": round(max(m for _, m, _ in app) / 1024, 1),
+        "bare_cpu_ms": round(bare_cpu * 1000),
+        "app_cpu_ms": round(app_cpu * 1000),
+        "cpu_ratio": round(app_cpu / bare_cpu, 2),
+        "bare_peak_rss_mb": round(max(run[1] for run in bare) / 1024, 1),
+        "app_peak_rss_mb": round(max(run[1] for run in app) / 1024, 1),
     }
 
 
@@ -302,10 +312,18 @@ def bench_entity_page(database: Path, runs: int = 3) -> dict:
     }
 
 
-def _time_process(arguments: list[str]) -> float:
+def _time_process(arguments: list[str]) -> tuple[float, float]:
+    """Seconds from start to exit, and the processor time (user and system) the process used."""
     started = time.perf_counter()
-    subprocess.run(arguments, capture_output=True, env=_child_env(), cwd=ROOT, check=True)
-    return time.perf_counter() - started
+    process = subprocess.Popen(
+        arguments, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_child_env(), cwd=ROOT
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise subprocess.CalledProcessError(process.returncode, arguments)
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def bench_cli(database: Path, runs: int = 7) -> dict:
@@ -317,11 +335,15 @@ def bench_cli(database: Path, runs: int = 7) -> dict:
     for _ in range(runs):
         bare.append(_time_process(floor))
         app.append(_time_process(command))
-    bare_ms, app_ms = statistics.median(bare) * 1000, statistics.median(app) * 1000
+    bare_ms, app_ms = (statistics.median(t for t, _ in runs) * 1000 for runs in (bare, app))
+    bare_cpu, app_cpu = (statistics.median(cpu for _, cpu in runs) * 1000 for runs in (bare, app))
     return {
         "search_json_ms": round(app_ms),
         "bare_python_sqlite_ms": round(bare_ms),
         "ratio": round(app_ms / bare_ms, 2),
+        "search_json_cpu_ms": round(app_cpu),
+        "bare_cpu_ms": round(bare_cpu),
+        "cpu_ratio": round(app_cpu / bare_cpu, 2),
     }
 
 
