@@ -88,7 +88,9 @@ class MainWindow(Workbench):
         self._restore_settings()
         if store_problem:
             self.show_status(store_problem)
-        self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start_up))
+        # The rest once the page is on screen: queued, so it follows the painted frame, and
+        # dropped with the window if that is gone first.
+        self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
 
     @property
     def search_panel(self) -> SearchPanel:
