@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from database.dates import DateMention, find_dates
+from database.dates import DateMention, find_dates, month_number
 from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
 from database.groups import GroupReference, find_group_references
 from database.matcher import Match
@@ -52,7 +52,9 @@ def _listing(item: str) -> str:
 
 _COUNTRIES = _listing(COUNTRY)
 _PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
-_OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
+_OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
+# "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
+_OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
@@ -146,7 +148,10 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
-        r"(?:has|have|had)\s+been\s+in\s+(?=\S+\s+since\b))",
+        r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
+        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
+        r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
+        r"(?:is|are|was|were)\s+(?:the|its)\s+(?:\w+est|most\s+\w+)\s+members?\s+(?:of|in)\s+)",
     ),
 )
 _DESCRIBED_APPOSITION = r"(?:the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
@@ -216,7 +221,7 @@ _OBJECTLESS = re.compile(
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat"
+    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partner|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\b"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
@@ -295,6 +300,23 @@ _ORG_LISTS_MEMBERS = re.compile(
 )
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
+# "The SCO today has six members: China, …", "The four member states of the CSTO, Armenia, …, sent".
+_MEMBER_LIST = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s+(?:today\s+|now\s+|currently\s+)?(?:has|had|counts|counted)\s+"
+    rf"(?:\w+\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
+    rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
+    rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
+)
+# "Turkmenistan belongs to neither": of the two organizations the previous sentence named.
+_NEITHER_OF_TWO = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:belongs?|belonged)\s+to|(?:is|was)\s+(?:a\s+member\s+of|in))\s+"
+    r"neither(?:\s+of\s+them|\s+one)?\s*(?:[.;]|$)"
+)
+# "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
+_STATUS_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?(?:an?|the|one\s+of\s+the)\s+(?P<status>founding\s+member|member|"
+    rf"observer|partner)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
+)
 _ORG_INCLUDES = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
     rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
@@ -542,6 +564,7 @@ def make_skeleton(
         if not any(start <= match.start < end for start, end, _ in items)
     ]
     items.sort(key=lambda item: item[0])
+    sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
     pieces: list[str] = []
     used: list[Match] = []
     used_kinds: list[str] = []
@@ -564,6 +587,11 @@ def make_skeleton(
 
 
 _TOKEN_MAX = 6000
+# Markdown emphasis ('**India and Pakistan** joined'): blanked with as many spaces, so every
+# offset still points into the original text.
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+# "on 10 May, 27 May, 1 June and 13 July 1994 respectively": day and month before the shared year.
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*,?\s*\d{4})")
 
 
 @dataclass
@@ -717,6 +745,11 @@ class SentenceReader:
         for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
             self._membership_clause(status, found, context)
         self._reverse_memberships()
+        neither = _NEITHER_OF_TWO.search(text)
+        if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
+            for subject in self._entities(neither.group("subjects")):
+                for obj in context.last_organizations:
+                    self._add(subject, "member_of", obj, status="not a member", method="previous sentence")
         since = _COLON_SINCE.match(text)
         if since:
             date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
@@ -810,15 +843,17 @@ class SentenceReader:
         after = text[objects_end:clause_end]
         dates = self.dates
         own_clause_end = _clause_end(text, objects_end)
-        respective = _event_dates(text, dates, objects_end, own_clause_end)
+        respective_dates = [date.date.iso for date in _event_dates(text, dates, objects_end, own_clause_end)]
+        if len(respective_dates) < len(subjects) and respective_dates:
+            respective_dates = self._shared_year_dates(text[objects_end:own_clause_end]) or respective_dates
         if (
             _RESPECTIVELY.search(text[objects_end:own_clause_end])
             and len(subjects) > 1
-            and len(respective) == len(subjects)
+            and len(respective_dates) == len(subjects)
         ):
-            for subject, date in zip(subjects, respective, strict=True):
+            for subject, iso in zip(subjects, respective_dates, strict=True):
                 for obj in objects:
-                    self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
+                    self._add(subject, "member_of", obj, date=iso, status=status, method=method)
             return
         paren = _PAREN_DATE.match(after)
         if paren:
@@ -884,6 +919,21 @@ class SentenceReader:
             for subject in more:
                 for obj in objects:
                     self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+
+    @staticmethod
+    def _shared_year_dates(clause: str) -> list[str]:
+        """'10 May, 27 May, 1 June and 13 July 1994': every day of the list in the year written last."""
+        years = [date for date in find_dates(clause) if date.date.day is not None]
+        if not years:
+            return []
+        year = years[-1].date.year
+        found = []
+        for day_month in _DAY_MONTH.finditer(clause):
+            month = month_number(day_month.group("month"))
+            if month is None or day_month.start() >= years[-1].start:
+                continue
+            found.append(f"{year:04d}-{month:02d}-{int(day_month.group('day')):02d}")
+        return [*found, years[-1].date.iso] if found else []
 
     @staticmethod
     def _only_recent_organization(context: Context) -> list[int]:
@@ -969,6 +1019,15 @@ class SentenceReader:
                         date=date,
                         status="founding member" if founding else "member",
                     )
+        for found in _MEMBER_LIST.finditer(text):
+            if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
+                continue
+            org = found.group("org") or found.group("org2")
+            founding = bool(found.group("founding") or found.group("founding2"))
+            for subject in self._entities(found.group("subjects") or found.group("subjects2")):
+                for obj in self._entities(org):
+                    self._add(subject, "member_of", obj, status="founding member" if founding else "member")
+        self._status_appositions()
         for found in _NOMINAL_MEMBERSHIP.finditer(text):
             if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
                 continue
@@ -994,6 +1053,36 @@ class SentenceReader:
             status = "observer" if found.group("observer") else "joined"
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("org")):
+                    self._add(subject, "member_of", obj, date=date, status=status)
+
+    def _status_appositions(self) -> None:
+        """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
+        the one organization the sentence names."""
+        text = self.text
+        named = {
+            self.skeleton.mention_at(token.group()).entity
+            for token in re.finditer(ORG, text)
+            if self.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] == "organization"
+        }
+        for found in _STATUS_APPOSITION.finditer(text):
+            if found.group("objects"):
+                objects = self._entities(found.group("objects"))
+            elif len(named) == 1:
+                objects = list(named)
+            else:
+                continue
+            word = found.group("status").lower()
+            status = (
+                "founding member"
+                if word.startswith("founding")
+                else "observer"
+                if word == "observer"
+                else "member"
+            )
+            since = find_dates(found.group("since") or "")
+            date = since[0].date.iso if since else None
+            for subject in self._entities(found.group("subjects")):
+                for obj in objects:
                     self._add(subject, "member_of", obj, date=date, status=status)
 
     def described_memberships(self) -> None:
