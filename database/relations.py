@@ -94,7 +94,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
         r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
-        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"(?:(?:has|have|had)\s+)?(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
         r"neither\s+)",
     ),
     (
@@ -212,7 +212,7 @@ _OBJECTLESS = re.compile(
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+\S*\d)"
+    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d)"
     r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
     r"(?P<status7>founding)\s+members\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
@@ -230,6 +230,10 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
 _COLON_SINCE = re.compile(
     rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
     r"(?:since|from)\s+"
+)
+# "has stayed outside the CSTO since it suspended its membership on 28 June 2012": the suspension.
+_SINCE_SUSPENDED = re.compile(
+    r"\s*,?\s*(?:ever\s+)?since\s+(?:it|they)\s+(?:suspended|froze)\s+(?:its|their)\s+(?:membership|participation)\b"
 )
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
@@ -456,6 +460,13 @@ _BARE_STATE_ROLE = re.compile(
 _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
     re.IGNORECASE,
+)
+_INTERNATIONAL_SECOND_ROLE = re.compile(
+    r"\s+and\s+(?:CiO|Chair(?:man|person|woman)?[\s-]in[\s-]Office|Secretary[\s-]General|Special\s+Representative)\b.*$",
+    re.IGNORECASE,
+)
+_OPENING_DATE = re.compile(
+    r"(?:^|[.;:]\s*)\W*(?:In|On|By|During)\s+(?P<date>(?:early\s+|late\s+|mid-)?[^,;«»]{1,25}?\d{4})\s*,?\s*(?:the\s+)?$"
 )
 _OFFICE_HEDGE = re.compile(
     r"\b(?:whether|if|unless|asked|rumou?red|reportedly|allegedly|denied|denies)\b[^.;]{0,60}$", re.IGNORECASE
@@ -854,6 +865,19 @@ class SentenceReader:
             for subject, iso in zip(subjects, respective_dates, strict=True):
                 for obj in objects:
                     self._add(subject, "member_of", obj, date=iso, status=status, method=method)
+            return
+        if status == "not a member" and (suspended := _SINCE_SUSPENDED.match(text, objects_end)):
+            since = _event_dates(text, dates, suspended.end(), _clause_end(text, suspended.end()))
+            for subject in subjects:
+                for obj in objects:
+                    self._add(
+                        subject,
+                        "member_of",
+                        obj,
+                        date=since[0].date.iso if since else None,
+                        status="suspended",
+                        method=method,
+                    )
             return
         paren = _PAREN_DATE.match(after)
         if paren:
@@ -1325,12 +1349,31 @@ class SentenceReader:
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
+                coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
+                if (
+                    coordinated
+                    and self.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
+                ):
+                    role = role[
+                        : coordinated.start()
+                    ]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
                 date = None
                 dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
                 former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
                 if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
+                elif not former:
+                    date = self._opening_date(found.start())
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def _opening_date(self, start: int) -> str | None:
+        """'In February 2011 President X visited …': the date that opens the office holder's own
+        clause, right before the name, is when the office was held."""
+        opening = _OPENING_DATE.search(self.text, 0, start)
+        if opening is None:
+            return None
+        dates = [date for date in self.dates if opening.start("date") <= date.start < opening.end("date")]
+        return dates[0].date.iso if len(dates) == 1 else None
 
     def offices_from_context(self, context: Context) -> None:
         """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
@@ -1353,7 +1396,12 @@ class SentenceReader:
                 continue
             person = self.skeleton.mention_at(found.group("person")).entity
             self._add(
-                person, "holds_office", country, role=" ".join(found.group("role").split()), method="context"
+                person,
+                "holds_office",
+                country,
+                role=" ".join(found.group("role").split()),
+                date=self._opening_date(found.start()),
+                method="context",
             )
 
     def location_row(self) -> None:
