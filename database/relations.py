@@ -1559,6 +1559,44 @@ def read_relations(
     return reader.facts
 
 
+# "However, their participation has been on hold for years": what the sentence before made members.
+_PARTICIPATION_ON_HOLD = re.compile(
+    r"\b(?P<pronoun>their|its)\s+(?:participation|membership)(?:\s+(?:in|of)\s+(?:it|them|the\s+\w+))?\s+"
+    r"(?:has|have|had)?\s*(?:been|is|are|was|were|remains?|remained|stays?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on\s+hold|frozen|suspended|in\s+abeyance|dormant)\b",
+    re.IGNORECASE,
+)
+PREVIOUS_SENTENCE_QUALIFIED = "context"
+
+
+def suspended_by_next_sentence(span: Span, previous: Sequence[RelationFact]) -> list[RelationFact]:
+    """The memberships the sentence before stated, suspended by this one ('their participation has
+    been on hold'): 'its' only when the sentence before had one member, 'their' when it had several."""
+    found = _PARTICIPATION_ON_HOLD.search(span.text)
+    if found is None or _HEDGE_BEFORE_VERB.search(span.text[: found.start()]):
+        return []
+    members = [
+        fact for fact in previous if fact.predicate == "member_of" and fact.status in _MEMBER_STATUS_SET
+    ]
+    subjects = {fact.subject for fact in members}
+    if not members or (found.group("pronoun").lower() == "its") != (len(subjects) == 1):
+        return []
+    dates = _event_dates(span.text, find_dates(span.text), found.end(), len(span.text))
+    return [
+        RelationFact(
+            fact.subject,
+            "member_of",
+            fact.object,
+            span,
+            date=dates[0].date.iso if dates else None,
+            status="suspended",
+            method=PREVIOUS_SENTENCE_QUALIFIED,
+            confidence=CONFIDENCE[PREVIOUS_SENTENCE_QUALIFIED],
+        )
+        for fact in members
+    ]
+
+
 def _remember(
     context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
 ) -> None:
