@@ -347,6 +347,18 @@ _ORG_ADMITTED = re.compile(
 _TABLE_ROW = re.compile(
     rf"^\W*(?P<org>{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\||:|–|—|-{{2,}}|\t)[\s.…|:–—\t-]*(?P<subjects>{_COUNTRIES})\W*$"
 )
+# The status a table cell states: "founding member (2001)", "joined 2015-08-12", "not a member".
+_CELL_STATUS = (
+    (re.compile(r"^(?:not\s+a\s+member|non-?member|no\s+membership)\b"), "not a member"),
+    (re.compile(r"^(?:co-?)?founding\s+member|^founder\b"), "founding member"),
+    (re.compile(r"^re-?joined\b"), "rejoined"),
+    (re.compile(r"^(?:joined|acceded|admitted)\b"), "joined"),
+    (re.compile(r"^(?:full\s+)?member(?:\s+state)?\b"), "member"),
+    (re.compile(r"^observer\b"), "observer"),
+    (re.compile(r"^(?:suspended|frozen)\b"), "suspended"),
+    (re.compile(r"^(?:withdrew|withdrawn|left)\b"), "withdrew"),
+    (re.compile(r"^(?:applied|applicant)\b"), "applied"),
+)
 _HEADING_LEAD = re.compile(
     rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
     rf"Founding\s+member\s+of)\s+(?P<objects>{_OBJECTS})"
@@ -624,6 +636,8 @@ class Context:
     """The countries an earlier sentence listed as parties: what 'the same five states' are."""
     last_organizations: tuple[int, ...] = ()
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+    table_columns: tuple[int | None, ...] | None = None
+    """The organization each column of the table being read is about, from its header row."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -1218,6 +1232,41 @@ class SentenceReader:
             for obj in self._entities(found.group("org")):
                 self._add(subject, "member_of", obj, status=status, method="table")
 
+    def table_cells(self, context: Context) -> None:
+        """A table whose header names organizations and whose rows open with a country:
+        '| Uzbekistan | joined 2001-06-15 | suspended (2012) |' under '| Country | SCO | CSTO |'."""
+        text = self.text.strip()
+        if text.count("|") < 2:
+            context.table_columns = None
+            return
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        tokens = [re.findall(rf"{ORG}|{COUNTRY}", cell) for cell in cells]
+        organizations = [
+            self.skeleton.mention_at(found[0]).entity if len(found) == 1 and found[0][1] == "O" else None
+            for found, cell in zip(tokens, cells, strict=True)
+        ]
+        if (
+            not tokens[0]
+            and any(organizations[1:])
+            and all(
+                organization is not None or not cell
+                for organization, cell in list(zip(organizations, cells, strict=True))[1:]
+            )
+        ):
+            context.table_columns = tuple(organizations)
+            return
+        columns = context.table_columns
+        if columns is None or len(tokens[0]) != 1 or tokens[0][0] != cells[0] or tokens[0][0][1] != "C":
+            return
+        country = self.skeleton.mention_at(tokens[0][0]).entity
+        for column, cell in zip(columns[1:], cells[1:], strict=False):
+            status = next((status for pattern, status in _CELL_STATUS if pattern.match(cell.lower())), None)
+            if column is None or status is None:
+                continue
+            dates = find_dates(cell)
+            date = dates[0].date.iso if dates and status != "not a member" else None
+            self._add(country, "member_of", column, date=date, status=status, method="table")
+
     def heading_lead(self, context: Context) -> None:
         """A bullet under a heading that names the country: '• Joined the CSTO in 1994.'"""
         if context.heading_country is None:
@@ -1540,6 +1589,7 @@ def read_relations(
         or context.recent_organizations
     ):
         reader.objectless_memberships(context)
+    reader.table_cells(context)
     if organizations:
         reader.described_memberships()
         reader.table_row(heading)
