@@ -321,6 +321,11 @@ _STATUS_APPOSITION = re.compile(
     rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?(?:an?|the|one\s+of\s+the)\s+(?P<status>founding\s+member|member|"
     rf"observer|partner)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
 )
+# A body of an organization, which no country is an observer or member of by apposition.
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Secretariat|Commission|Assembly|Structure|Staff|Forces?|Centre|Center|Office|"
+    r"Department|Ministry|Mission)\b"
+)
 _ORG_INCLUDES = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
     rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
@@ -1098,10 +1103,12 @@ class SentenceReader:
         the one organization the sentence names."""
         text = self.text
         named = {
-            self.skeleton.mention_at(token.group()).entity
-            for token in re.finditer(ORG, text)
-            if self.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] == "organization"
+            mention.entity
+            for mention, kind in zip(self.skeleton.mentions, self.skeleton.kinds, strict=True)
+            if kind == "organization"
         }
+        if any(_BODY_WORD.search(mention.surface) for mention in self.skeleton.mentions):
+            named = set()  # 'an observer since 2005' of the SCO, not of its Council.
         for found in _STATUS_APPOSITION.finditer(text):
             if found.group("objects"):
                 objects = self._entities(found.group("objects"))
