@@ -97,6 +97,18 @@ class Document:
         """Return the section holding `offset` (the last one that starts at or before it)."""
         return _section_for(self.sections, offset)
 
+    def heading_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of the title line and of every heading as the text writes them."""
+        spans = [
+            (section.start, section.start + len(section.heading))
+            for section in self.sections
+            if section.heading and self.text.startswith(section.heading, section.start)
+        ]
+        title_at = self.text.find(self.title) if self.title else -1
+        if title_at >= 0:
+            spans.append((title_at, title_at + len(self.title)))
+        return sorted(set(spans))
+
 
 def normalise_text(text: str) -> str:
     """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC)."""

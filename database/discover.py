@@ -5,7 +5,7 @@ Sources, each general (nothing here knows the bundled documents), in the order t
 - acronym definitions, "Long Name (ABBR)", found with the Schwartz-Hearst algorithm;
 - capitalised names with a head word on either side ("... Organization", "Treaty of ...",
   "... Programme", "... Region", "exercise ..."), the longest name first;
-- capital-letter acronyms that recur in a document without a definition (CARICC);
+- capital-letter acronyms used as names without a definition (CARICC, C5+1);
 - people (database.people) and places (database.places).
 Known names only gain aliases; unknown ones become new entities that keep how they were found
 (`origin`) and how sure that is (`confidence`). Spelling variants and renamed bodies are merged
@@ -26,7 +26,16 @@ from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
-from database.places import NOT_PLACES, PLACE_HEADS, PlaceMention, city_places, pattern_places
+from database.places import (
+    CONTINENTS,
+    NOT_PLACES,
+    PLACE_HEADS,
+    PlaceMention,
+    city_key,
+    city_places,
+    pattern_places,
+    world_cities,
+)
 from database.recorded import Recorded, recorded
 from database.variants import link_renamed, merge_variants, renamed_pairs
 
@@ -222,8 +231,9 @@ _CAPITALISED_RUN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
-    r"(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum) (?:of|on|between)"
-    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
+    r"(?:[A-Z][\w’'-]* ){0,2}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
+    r" (?:of|on|between)"
+    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
 )
 _ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
 _BARE_ACRONYM = re.compile(
@@ -261,9 +271,54 @@ _GENERIC = {
 # Heads that keep "in <City>" as part of the name ('OSCE Centre in Bishkek').
 _SEATED_HEADS = {"office", "centre", "center", "mission", "academy", "embassy", "bureau", "branch"}
 _EXERCISE_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}"
-_EXERCISE = re.compile(
-    rf"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation) (?:“|\")?(?P<after>{_EXERCISE_NAME})"
-    rf"|(?P<before>{_EXERCISE_NAME})(?:”|\")? (?:military |joint |command-staff |peacekeeping )?"
+_EXERCISE_MODIFIERS = (
+    r"(?:military|joint|command-staff|peacekeeping|naval|annual|tactical|border|"
+    r"counter-terrorism|counter-terrorist|anti-terrorist|anti-terrorism)"
+)
+# A name in quotes before the common noun that says what it is: 'the "Steppe Five" group'.
+_QUOTED_NAME = re.compile(r"[“\"](?P<name>[A-Z][\w’'-]*(?: [A-Z0-9][\w’'-]*){0,3})[”\"] (?P<noun>[a-z]+)")
+# A name in apposition to the common noun that says what it is: 'the Tajik parliament, the
+# Majlisi Oli,' / 'its naval patrol programme, Caspian Guard,'.
+_APPOSITION = re.compile(r"\b(?P<noun>[a-z]+), (?:the )?(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),")
+_BODY_NOUNS = {
+    "group",
+    "format",
+    "forum",
+    "mechanism",
+    "bloc",
+    "alliance",
+    "club",
+    "parliament",
+    "legislature",
+    "house",
+    "chamber",
+    "agency",
+    "service",
+    "committee",
+    "council",
+    "ministry",
+    "party",
+    "movement",
+    "unit",
+    "force",
+    "organization",
+    "organisation",
+}
+_PROGRAMME_NOUNS = {
+    "programme",
+    "program",
+    "initiative",
+    "exercise",
+    "exercises",
+    "operation",
+    "series",
+    "plan",
+}
+_EXERCISE_AFTER = re.compile(
+    rf"\b(?:exercises?|drills?|manoeuvres|maneuvers|operation) (?:“|\")?(?P<name>{_EXERCISE_NAME})"
+)
+_EXERCISE_BEFORE = re.compile(
+    rf"(?P<name>{_EXERCISE_NAME})(?:”|\")? (?:series of )?(?:{_EXERCISE_MODIFIERS} ){{0,2}}"
     r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
 )
 # Acronyms that are words of the trade, not names.
@@ -314,7 +369,12 @@ def kind_for_head(words: list[str]) -> str | None:
             return "treaty"
         if word in PROGRAMME_HEADS or word in ORGANIZATION_HEADS or word in TREATY_HEADS:
             break
-    for word in reversed(lowered):
+    for index in range(len(lowered) - 1, -1, -1):
+        word = lowered[index]
+        if word in PLACE_HEADS and not _ends_place(lowered, index):
+            continue  # 'Centre for River Studies', 'Treaty on Steppe River Trade'
+        if word in ("center", "centre") and index and lowered[index - 1] in ("transit", "logistics"):
+            return "place"  # a military facility, like an air base
         if word in TREATY_HEADS:
             return "treaty"
         if word in PROGRAMME_HEADS:
@@ -324,6 +384,12 @@ def kind_for_head(words: list[str]) -> str | None:
         if word in PLACE_HEADS:
             return "place"
     return None
+
+
+def _ends_place(lowered: list[str], index: int) -> bool:
+    """A place word heads a name only at its end or before 'in', 'of' ('Naryn Region', 'Air Base
+    in …'); inside a name it is a modifier ('River Studies')."""
+    return index == len(lowered) - 1 or lowered[index + 1] in ("in", "of")
 
 
 def schwartz_hearst_long_form(short: str, candidate: str) -> str | None:
@@ -380,23 +446,32 @@ class NameMention:
     kind: str
 
 
-def capitalised_names(text: str, skip: Callable[[int], bool], known: Container[str]) -> Iterable[NameMention]:
+def capitalised_names(
+    text: str, in_heading: Callable[[int], bool], known: Container[str], scopes: Container[str] = ()
+) -> Iterable[NameMention]:
     """Capitalised word runs with a head word, cut to the name: leading sentence words, a
     possessor ('Russia's Kant Air Base'), a person before 'of' ('Nodira Qodirova of the Pamir
     Policy Centre'), trailing connectors and dates go; 'X and the Y' is two names; a trailing
-    'in <City>' goes unless the head is a seat ('OSCE Centre in Bishkek'). `skip` tells offsets
-    inside headings; `known` holds the name keys of known entities and cities."""
+    'in <City>' goes unless the head is a seat ('OSCE Centre in Bishkek'). `in_heading` tells
+    offsets inside the title and headings, where title case says little: there only a name whose
+    head word 'of', 'on', 'for' or 'in' follows counts (`_of_shaped`). `known` holds the name
+    keys of known entities and cities, `scopes` those of regions and continents, which stay in a
+    name ('... Zone in Central Asia')."""
     treaty_spans: list[tuple[int, int]] = []
     for match in [*_TREATY_NAME.finditer(text), *_CAPITALISED_RUN.finditer(text)]:
-        if skip(match.start()) or any(
-            match.start() < end and start < match.end() for start, end in treaty_spans
-        ):
+        if any(match.start() < end and start < match.end() for start, end in treaty_spans):
             continue
+        heading = in_heading(match.start())
         if match.re is _TREATY_NAME:
             treaty_spans.append(match.span())
         for words in _pieces(match.group().split(), known):
             words = _trimmed(words, known)
-            heads = [i for i, word in enumerate(words) if kind_for_head([word])]
+            lowered = [word.lower() for word in words]
+            heads = [
+                i
+                for i, word in enumerate(lowered)
+                if kind_for_head([word]) and (word not in PLACE_HEADS or _ends_place(lowered, i))
+            ]
             if not heads or len(words) < 2:
                 continue
             last_head = heads[-1]
@@ -405,11 +480,26 @@ def capitalised_names(text: str, skip: Callable[[int], bool], known: Container[s
                 words[last_head + 1 :], text, match.end(), known
             ):
                 words = words[: last_head + 1]
-            words = _without_seat(words, known)
+            words = _without_seat(words, known, scopes)
             kind = kind_for_head(words) if len(words) >= 2 else None
+            if heading and not _of_shaped(words):
+                continue
             if kind and not _generic(words):
                 name = " ".join(_POSSESSIVE.sub("", word) for word in words[:-1])
                 yield NameMention(f"{name} {words[-1]}".rstrip("’'"), match.start(), kind)
+
+
+_HEADING_CONNECTORS = {"of", "on", "for", "in"}
+
+
+def _of_shaped(words: list[str]) -> bool:
+    """'Institute of International Law', 'Conference on Interaction …': a head word followed by
+    'of', 'on', 'for' or 'in' – a name even in a title-case heading, where 'NATO Promotes
+    Dialogue' or 'Training Programme' may be no name at all."""
+    return any(
+        kind_for_head([word]) and following in _HEADING_CONNECTORS
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 _LIST_GOES_ON = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -429,13 +519,15 @@ def _members_follow(tail: list[str], text: str, end: int, known: Container[str])
 
 def _pieces(words: list[str], known: Container[str]) -> list[list[str]]:
     """'The Council of Foreign Ministers and the Council of Ministers of Defence' names two
-    bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side). A month
-    ends a name ('Batken Region in May')."""
+    bodies; so does 'CSTO Secretariat and CSTO Joint Staff' (a head on each side), and 'Kant Air
+    Base in Chui Region' two places. A month ends a name ('Batken Region in May')."""
     for index, word in enumerate(words):
         if word.lower() in MONTHS:
             words = words[:index]
             break
     for index, word in enumerate(words):
+        if word == "in" and 0 < index < len(words) - 1 and words[index - 1].lower() in PLACE_HEADS:
+            return [words[:index], *_pieces(words[index + 1 :], known)]  # a place in a place is two
         if word != "and" or index + 1 >= len(words):
             continue
         left, right = words[:index], words[index + 1 :]
@@ -455,7 +547,12 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
             words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
             break
-    if len(words) > 2 and words[1].lower() in _CONNECTORS and not kind_for_head(words[:1]):
+    if (
+        len(words) > 2
+        and words[1].lower() in _CONNECTORS
+        and not kind_for_head(words[:1])
+        and not (words[1] == "and" and name_key(words[0]) not in known)  # 'Science and Technology Centre'
+    ):
         drop = 1
         while drop < len(words) and words[drop].lower() in _CONNECTORS:
             drop += 1
@@ -482,15 +579,20 @@ def _looks_like_person(words: list[str]) -> bool:
     return words[0].lower() in given_names() or bool(SURNAME_ENDING.search(words[-1]))
 
 
-def _without_seat(words: list[str], known: Container[str]) -> list[str]:
+def _without_seat(words: list[str], known: Container[str], scopes: Container[str]) -> list[str]:
     """'Treaty on the Eurasian Economic Union in Astana' names the treaty, not where it was
     signed; 'Operations Centre at NATO Headquarters' is the centre. A seat stays in the name of an
-    office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known."""
+    office, centre or mission ('OSCE Centre in Bishkek') unless the name without it is known; a
+    region after 'in' is the name's scope and stays ('Nuclear-Weapon-Free Zone in
+    Central Asia') unless the name without it is known."""
     for index in range(len(words) - 2, 0, -1):
         if words[index] not in ("in", "at"):
             continue
         seated = words[index - 1].lower() in _SEATED_HEADS
-        place_known = name_key(" ".join(words[index + 1 :])) in known
+        place = name_key(" ".join(words[index + 1 :]))
+        if words[index] == "in" and place in scopes and name_key(" ".join(words[:index])) not in known:
+            continue
+        place_known = place in known
         if words[index] == "at" and not (seated and place_known):
             return words[:index]
         if place_known and (not seated or name_key(" ".join(words[:index])) in known):
@@ -506,19 +608,35 @@ def _generic(words: list[str]) -> bool:
 
 def exercise_names(text: str) -> Iterable[tuple[str, int]]:
     """'exercise Steppe Eagle', 'the Caspian Shield exercises': military exercises are programmes."""
-    for match in _EXERCISE.finditer(text):
-        group = "after" if match.group("after") else "before"
-        words = match.group(group).split()
+    matches = [*_EXERCISE_AFTER.finditer(text), *_EXERCISE_BEFORE.finditer(text)]
+    for match in sorted(matches, key=lambda match: match.start("name")):
+        words = match.group("name").split()
         while words and words[0].lower() in _STOP_FIRST:
             words = words[1:]
         if words and kind_for_head(words[-1:]) != "treaty":
-            yield " ".join(words), match.start(group) + match.group(group).index(words[0])
+            yield " ".join(words), match.start("name") + match.group("name").index(words[0])
+
+
+def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
+    """(name, kind, quoted) for a name that the common noun beside it describes: in quotes
+    before it ('the "Steppe Five" group', 'the "Granite Shield" series of exercises') or in
+    apposition after it ('the Tajik parliament, the Majlisi Oli,'). Whether the words are names
+    is left to the caller."""
+    for pattern in (_QUOTED_NAME, _APPOSITION):
+        for match in pattern.finditer(text):
+            noun = match.group("noun")
+            if noun in _BODY_NOUNS:
+                yield match.group("name"), "organization", pattern is _QUOTED_NAME
+            elif noun in _PROGRAMME_NOUNS:
+                yield match.group("name"), "programme", pattern is _QUOTED_NAME
 
 
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
-    """Capital-letter acronyms used at least twice in a text without a definition, outside
-    headings and shouting lines (C5+1, CARICC)."""
+    """Capital-letter acronyms used without a definition, outside headings and shouting lines:
+    twice, or once when four letters or more or a '+N' format ('KZBAT', 'C5+1'); a three-letter
+    one used once is as often a word of the trade as a name."""
     counts: Counter[str] = Counter()
+    modifying: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
     line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     for match in _BARE_ACRONYM.finditer(text):
@@ -526,6 +644,11 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
         letters = [char for char in word if char.isalnum()]
         if len(letters) < 2 or word in _COMMON_ACRONYMS or skip(match.start()):
             continue
+        following = _FOLLOWING_WORD.match(text, match.end())
+        if following and following.group(1) == ":":
+            continue  # a field label: 'SUBJECT:'
+        if following and following.group(1) in _THINGS_NOT_BODIES:
+            modifying.add(word)  # 'the TAPI pipeline': the acronym names a thing, not a body
         if len(word) < 3 and "+" not in word:
             continue
         line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
@@ -536,7 +659,31 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             shouting[line_start] = sum(char.isupper() for char in letters_in_line) > len(letters_in_line) / 2
         if not shouting[line_start]:
             counts[word] += 1
-    return sorted(word for word, count in counts.items() if count >= 2)
+    return sorted(
+        word
+        for word, count in counts.items()
+        if count >= 2
+        or (word not in modifying and ("+" in word or sum(char.isalpha() for char in word) >= 4))
+    )
+
+
+_FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_THINGS_NOT_BODIES = {
+    "pipeline",
+    "railway",
+    "road",
+    "highway",
+    "corridor",
+    "dam",
+    "plant",
+    "field",
+    "project",
+    "system",
+    "missile",
+    "missiles",
+    "vehicle",
+    "vehicles",
+}
 
 
 class _Registry:
@@ -566,13 +713,7 @@ class _Registry:
 
 def _heading_test(document: Document) -> Callable[[int], bool]:
     """Whether an offset lies in the document's title or a heading (title case says nothing there)."""
-    spans = []
-    for section in document.sections:
-        if section.heading and document.text.startswith(section.heading, section.start):
-            spans.append((section.start, section.start + len(section.heading)))
-    title_at = document.text.find(document.title) if document.title else -1
-    if title_at >= 0:
-        spans.append((title_at, title_at + len(document.title)))
+    spans = document.heading_spans()
     return lambda offset: any(start <= offset < end for start, end in spans)
 
 
@@ -592,6 +733,7 @@ class DocumentCandidates:
     acronyms: tuple[tuple[str, str, int], ...]
     lower_words: str  # packed (names.pack_words)
     exercises: tuple[str, ...]
+    described: tuple[tuple[str, str, bool], ...]
     bare_acronyms: tuple[str, ...]
     pattern_places: tuple[PlaceMention, ...]
     renamed: tuple[tuple[str, str], ...]
@@ -609,6 +751,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
         acronyms=tuple(acronym_definitions(text)),
         lower_words=pack_words(set(_LOWER_WORD.findall(text))),
         exercises=tuple(name for name, _start in exercise_names(text)),
+        described=tuple(described_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
         pattern_places=tuple(pattern_places(text)),
         renamed=tuple(renamed_pairs(text)),
@@ -647,22 +790,32 @@ def discover_entities(
     lower_words = frozenset().union(*(unpack_words(found.lower_words) for found in candidates))
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
+    scopes = _scopes(registry)
+    for found in candidates:  # before the head words: the 'Peace Shield' exercise is no mission
+        for name in found.exercises:
+            if _new_name(name, registry, lower_words):
+                registry.new(name, "programme", "exercise", 0.8)
+        for name, kind, quoted in found.described:
+            if _new_name(name, registry, lower_words, every_word=not quoted) and not _looks_like_person(
+                name.split()
+            ):
+                registry.new(name, kind, "described", 0.7)
     for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
-        for name in found.exercises:
-            if not registry.get(name) and name.lower() not in lower_words:
-                registry.new(name, "programme", "exercise", 0.8)
         found.names = recorded(
-            lambda known, text=document.text, skip=in_heading: tuple(capitalised_names(text, skip, known)),
-            [known_places],
+            lambda known, scope, text=document.text, heading=in_heading: tuple(
+                capitalised_names(text, heading, known, scope)
+            ),
+            [known_places, scopes],
             found.names,
         )
         for mention in found.names.value:
             if not registry.get(mention.name):
                 registry.new(mention.name, mention.kind, "head word", 0.8)
         for acronym in found.bare_acronyms:
-            if not registry.get(acronym):
-                registry.new(acronym, "organization", "recurring acronym", 0.6)
+            if not registry.get(acronym) and acronym.lower() not in lower_words:
+                kind = "programme" if "+" in acronym else "organization"  # 'C5+1' is a meeting format
+                registry.new(acronym, kind, "bare acronym", 0.6)
 
     for document, found in zip(documents, candidates, strict=True):
         found.people = recorded(
@@ -670,19 +823,130 @@ def discover_entities(
             [lower_words],
             found.people,
         )
-        _discover_people(document, found.people.value, registry)
+        _discover_people(document, found.people.value, registry, lower_words)
     for place in cities:
-        _add_place(place, registry)
+        _add_place(place, registry, lower_words)
     for found in candidates:
         for place in found.pattern_places:
-            _add_place(place, registry)
+            _add_place(place, registry, lower_words)
 
     link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
+    signed_at = {
+        pair
+        for document, found in zip(documents, candidates, strict=True)
+        for pair in signing_places(document.text, found.names.value if found.names else ())
+    }
+    _merge_place_named_treaties(registry, signed_at)
+    _merge_seats_in_capitals(registry)
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
             spec.parent = spec.parent or _parent_by_name(spec, registry.by_key)
     return merged
+
+
+_SIGNED_IN = re.compile(
+    r"\s*(?:\((?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),[^)]{0,30}\)"
+    r"|,? (?:was |were )?(?:signed|adopted|concluded) (?:in|at) (?P<city2>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
+)
+
+
+def signing_places(text: str, names: Iterable[NameMention]) -> Iterable[tuple[str, str]]:
+    """(treaty name, place) for each treaty the text says was signed somewhere: 'The Treaty on X
+    was signed in Tashkent', 'Treaty on X (Tashkent, 1992)'."""
+    for mention in names:
+        if mention.kind != "treaty":
+            continue
+        at = text.find(mention.name, mention.start)
+        place = _SIGNED_IN.match(text, at + len(mention.name)) if at >= 0 else None
+        if place:
+            yield mention.name, place.group("city") or place.group("city2")
+
+
+def _merge_place_named_treaties(registry: _Registry, signed_at: Iterable[tuple[str, str]]) -> None:
+    """'The Tashkent Protocol' and 'the Tashkent Protocol on Grain' are the protocol signed in
+    Tashkent, when one protocol was, and the rest of the short name begins the rest of the long."""
+    by_place: dict[tuple[str, str], set[int]] = {}
+    treaties = {}
+    for name, place in signed_at:
+        spec = registry.get(name)
+        if spec is not None and spec.kind == "treaty":
+            head = name_key(name).split()[0]
+            by_place.setdefault((name_key(place), head), set()).add(id(spec))
+            treaties[id(spec)] = (spec, name)
+    for spec in list(registry.discovered):
+        key = name_key(spec.name).split()
+        if spec.kind != "treaty" or spec.origin == "merged" or len(key) < 2:
+            continue
+        for length in (1, 2):
+            site, heads, rest = " ".join(key[:length]), key[length : length + 1], key[length + 1 :]
+            targets = by_place.get((site, heads[0]), set()) if heads else set()
+            if len(targets) != 1:
+                continue
+            target, long_name = treaties[next(iter(targets))]
+            long_rest = name_key(long_name).split()[1:]
+            if target is not spec and long_rest[: len(rest)] == rest:
+                _absorb_spec(target, spec, "short form", registry)
+                break
+
+
+_SEATED_NAME = re.compile(r"(?P<body>.+) in (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _merge_seats_in_capitals(registry: _Registry) -> None:
+    """'the OSCE Office in Dushanbe' is 'the OSCE Office in Tajikistan' when both are named:
+    a body seated in a country's capital goes by either."""
+    countries: dict[str, EntitySpec] = {
+        spec.iso_code: spec for spec in registry.by_key.values() if spec.kind == "country" and spec.iso_code
+    }
+    cities = world_cities()
+    for spec in list(registry.discovered):
+        seated = _SEATED_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
+        city = cities.get(city_key(seated.group("city"))) if seated else None
+        country = countries.get(city.country) if city and city.capital else None
+        if seated is None or country is None or spec.origin == "merged":
+            continue
+        for country_name in (country.name, *country.aliases):
+            target = registry.get(f"{seated.group('body')} in {country_name}")
+            if target is not None and target is not spec and target.kind == spec.kind:
+                _absorb_spec(target, spec, "other name", registry)
+                break
+
+
+def _absorb_spec(target: EntitySpec, source: EntitySpec, kind: str, registry: _Registry) -> None:
+    """`source` is another name of `target`: its names become aliases and its keys point there."""
+    target.add_alias(source.name, kind)
+    for alias, alias_kind in source.aliases.items():
+        target.add_alias(alias, alias_kind)
+    source.origin = "merged"
+    for key, spec in registry.by_key.items():
+        if spec is source:
+            registry.by_key[key] = target
+
+
+def _new_name(
+    name: str, registry: _Registry, lower_words: Container[str], *, every_word: bool = False
+) -> bool:
+    """Whether `name` may be a new entity: not known, not made of known names alone (a
+    'Chinese-Russian drill' names two countries), not a word the documents write in lower case;
+    with `every_word`, none of its words is ('the council, Security Matters,' is no name)."""
+    if registry.get(name) or name.lower() in lower_words:
+        return False
+    words = [word for word in re.split(r"[ -]", name) if word]
+    if all(registry.get(word) for word in words):
+        return False
+    return not (every_word and any(word.lower() in lower_words for word in words))
+
+
+def _scopes(registry: _Registry) -> set[str]:
+    """Name keys of known places that are not cities (regions, continents): 'in Central Asia'
+    belongs to a name as its scope, 'in Astana' is where it was signed."""
+    cities = world_cities()
+    return CONTINENTS | {
+        key
+        for key, spec in registry.by_key.items()
+        if spec.kind == "place" and city_key(spec.name) not in cities
+    }
 
 
 def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], registry: _Registry) -> None:
@@ -728,9 +992,18 @@ def _cities_named(
     return found
 
 
-def _add_place(place: PlaceMention, registry: _Registry) -> None:
-    words = {word.lower() for word in place.name.split()}
-    if words & (_STOP_FIRST | NOT_PLACES | OFFICE_WORDS):
+def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[str]) -> None:
+    words = [word.lower() for word in place.name.split()]
+    city = len(words) > 1 and city_key(place.name) in world_cities()  # 'New York', not 'New rules'
+    if set(words) & (NOT_PLACES | OFFICE_WORDS) or (set(words) & _STOP_FIRST and not city):
+        return
+    if len(words) == 1 and words[0] in _GENERIC:
+        return
+    if any(kind_for_head([word]) and word not in PLACE_HEADS for word in words) or (
+        (place.short or place.name).lower() in lower_words
+    ):
+        return  # 'in Defence and Security', 'from the Allies', 'a Leading area'
+    if place.beside is not None and getattr(registry.get(place.beside), "kind", None) != "place":
         return
     if registry.get(place.name) is not None:
         return
@@ -746,10 +1019,17 @@ def _add_place(place: PlaceMention, registry: _Registry) -> None:
             registry.alias(spec, alias, "other name" if alias == place.alias else "short form")
 
 
-def _discover_people(document: Document, candidates: Iterable[PersonMention], registry: _Registry) -> None:
+def _discover_people(
+    document: Document, candidates: Iterable[PersonMention], registry: _Registry, lower_words: Container[str]
+) -> None:
+    """People from the evidence `person_candidates` found, and the names of a byline. In a title
+    or heading, where every word is capitalised, a name none of whose words the documents write
+    in lower case ('Minister Aibek Temirov Speaks' gives nothing)."""
     in_heading = _heading_test(document)
-    for candidate in candidates:
-        if in_heading(candidate.start):
+    for candidate in [*candidates, *byline_people(document)]:
+        if (in_heading(candidate.start) or candidate.origin == "byline") and any(
+            word.lower() in lower_words for word in re.split(r"[ -]", candidate.name)
+        ):
             continue
         words = candidate.name.split()
         while len(words) > 1 and (
@@ -782,6 +1062,34 @@ def _discover_people(document: Document, candidates: Iterable[PersonMention], re
         spec = registry.new(name, "person", candidate.origin, candidate.confidence)
         if len(words) > 1 and len(words[-1]) >= 4:
             registry.alias(spec, words[-1], "surname")
+
+
+_PERSON_TOKEN = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_PERSON_NAME = rf"{_PERSON_TOKEN}(?: {_PERSON_TOKEN}){{1,2}}"
+_BYLINE_NAMES = re.compile(rf"(?P<first>{_PERSON_NAME})(?:(?:,| and|, and) (?P<second>{_PERSON_NAME}))?")
+_BODY_LINE_CHARS = 80
+
+
+def byline_people(document: Document) -> Iterable[PersonMention]:
+    """The author of a 'By …' line, and the names of a line between the title and the first
+    paragraph that holds nothing but one or two people's names ('Lena Morandi and Timur
+    Sadykov'). Whether each word is a name is left to the caller."""
+    if document.author and re.fullmatch(_PERSON_NAME, document.author):
+        start = document.text.find(document.author)
+        if start >= 0:
+            yield PersonMention(document.author, start, "byline", 0.8)
+    offset = 0
+    for line in document.text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > _BODY_LINE_CHARS:
+            return  # the first paragraph: the front matter is over
+        names = _BYLINE_NAMES.fullmatch(stripped)
+        if names and stripped != document.title:
+            line_start = offset + line.index(stripped)
+            for group in ("first", "second"):
+                if names.group(group):
+                    yield PersonMention(names.group(group), line_start + names.start(group), "byline", 0.7)
+        offset += len(line) + 1
 
 
 def _matches_known_person(word: str, registry: _Registry) -> bool:

@@ -98,12 +98,14 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
     facts = DocumentFacts()
     text = document.text
-    sentences = _sentences(document, matcher.find(text))
-    for sentence in sentences:
-        facts.mentions.extend(
-            Mention(match.entity, sentence.section, match.start, match.end, match.surface)
-            for match in sentence.mentions
-        )
+    all_matches = matcher.find(text)
+    sentences = _sentences(document, all_matches)
+    headings = document.heading_spans()
+    facts.mentions.extend(
+        Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
+        for match in all_matches
+        if not _inside(headings, match.start) or _stands_alone(text, match)
+    )
 
     def countries_in(words: str) -> list[int]:
         found = {match.entity for match in matcher.find(words)}
@@ -220,6 +222,23 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
                 facts.definitions[match.entity] = Definition(match.entity, span)
     return facts
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"^(?:[’']s)?[ \t]+[A-Z]")
+
+
+def _stands_alone(text: str, match: Match) -> bool:
+    """A name in a title, heading, byline or list of names is a mention of it unless a capitalised
+    word sits right beside it: in 'Eurasia Membership Monitor' or 'CHINA WATCHES' it is part of
+    a longer name or of a shouted line, not named on its own. Text is a mention anywhere else."""
+    before = text[max(0, match.start - 40) : match.start]
+    after = text[match.end : match.end + 4]
+    return not _CAPITALISED_BEFORE.search(before) and not _CAPITALISED_AFTER.match(after)
 
 
 def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:

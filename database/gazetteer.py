@@ -167,5 +167,7 @@ def load_corrections(path: Path = CORRECTIONS_PATH) -> list[Correction]:
 
 
 def _is_acronym(alias: str) -> bool:
+    """NATO, PfP, UNODC: mostly capitals; a hyphenated name such as Nur-Sultan is not one."""
     letters = [char for char in alias if char.isalpha()]
-    return 2 <= len(letters) <= 10 and sum(char.isupper() for char in letters) >= 2 and " " not in alias
+    capitals = sum(char.isupper() for char in letters)
+    return 2 <= len(letters) <= 10 and capitals >= 2 and capitals * 2 > len(letters) and " " not in alias

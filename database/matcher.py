@@ -18,7 +18,7 @@ from database.names import fold_token, spelling_variants
 
 _TOKEN = re.compile(r"(?i:co-oper\w*)|[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"((?i:co-oper\w*)|[^\W_]+)")
-_GAP = re.compile(r"[ \-‐–,.'’/&]{0,3}")
+_GAP = re.compile(r"[ \-‐–,.'’/&+]{0,3}")  # '+' joins 'C5+1'.
 _TERMINAL = ""
 _APOSTROPHES = ("'", "’")
 

@@ -3,10 +3,12 @@ without an office title.
 
 Evidence, strongest first (each kept as the person's origin, with a confidence):
 - an office title before the name ('Prime Minister Satybaldiev', 'Speaker, Marat Sultanov');
-- a role beside the name ('analyst Olga Reznikova', 'Henrik Vaaler, the Norwegian ambassador');
+- a role beside the name ('analyst Olga Reznikova', 'Henrik Vaaler, the Norwegian ambassador',
+  'Lena Morandi is a visiting researcher');
 - a known given name before a capitalised word ('Jens Stoltenberg'; given names from the
   gender-guesser dictionary, which covers Europe, Russia, the Caucasus, Central and East Asia);
 - a Russian or Central Asian surname ending ('Farrukh Yuldashev', 'Nodira Qodirova');
+- a common Chinese family name before a Pinyin given name ('Zhang Ming');
 - a verb of speech or office after the name ('Sadyr Japarov said', 'Japarov told').
 A word the documents also write in lower case is never a given name ('Will', 'Said').
 """
@@ -45,13 +47,109 @@ _ROLE_BEFORE_NAME = re.compile(
     rf"|\b(?:according to|said|says|by) (?P<after>{_NAME})(?![\w-])"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME}), (?:the |a |an |its |his |her )?(?:[\w-]+ ){{0,4}}(?i:{_ROLES})\b"
+    rf"(?<![\w-])(?P<name>{_NAME})(?:, | is | was )(?:the |a |an |its |his |her )?(?:[\w-]+ ){{0,4}}"
+    rf"(?i:{_ROLES})\b"
 )
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
 _INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
 SURNAME_ENDING = re.compile(
-    r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[bdgklmnprstvyz]ev|[bdgklmnprstvyz]eva|yev|yeva"
+    r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[bdghiklmnprstvyz]ev|[bdghiklmnprstvyz]eva|yev|yeva"
     r"|uly|kyzy|zoda|zade|enko|bekov|bekova|skiy|skaya|sky|ovich|evich)$"
+)
+# The commonest Chinese family names (general knowledge of the region's largest neighbour); a
+# name is taken only when what follows is one or two Pinyin syllables ('Zhang Ming', 'Hu Jintao').
+CHINESE_SURNAMES = frozenset(
+    [
+        "bai",
+        "cai",
+        "cao",
+        "chen",
+        "cheng",
+        "cui",
+        "deng",
+        "ding",
+        "dong",
+        "du",
+        "duan",
+        "fang",
+        "feng",
+        "fu",
+        "gao",
+        "gong",
+        "gu",
+        "guo",
+        "han",
+        "hao",
+        "hou",
+        "hu",
+        "huang",
+        "jia",
+        "jiang",
+        "jin",
+        "kong",
+        "lai",
+        "lei",
+        "li",
+        "liang",
+        "liao",
+        "lin",
+        "liu",
+        "lu",
+        "luo",
+        "lü",
+        "ma",
+        "mao",
+        "meng",
+        "pan",
+        "peng",
+        "qian",
+        "qin",
+        "qiu",
+        "ren",
+        "shao",
+        "shen",
+        "shi",
+        "song",
+        "su",
+        "sun",
+        "tan",
+        "tang",
+        "tao",
+        "tian",
+        "wan",
+        "wang",
+        "wei",
+        "wu",
+        "xi",
+        "xia",
+        "xiao",
+        "xie",
+        "xiong",
+        "xu",
+        "xue",
+        "yan",
+        "yang",
+        "yao",
+        "yin",
+        "yuan",
+        "zeng",
+        "zhang",
+        "zhao",
+        "zheng",
+        "zhong",
+        "zhou",
+        "zhu",
+        "zou",
+    ]
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+    r"|ui|un|ue|a|o|e|i|u|ü)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_CHINESE_NAME = re.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][a-zü]{0,5}) (?P<given>[A-Z][a-zü]{1,9})(?![\w’'-]| [A-Z])"
 )
 
 
@@ -101,6 +199,14 @@ def person_candidates(text: str, lower_words: Container[str]) -> Iterable[Person
             if SURNAME_ENDING.search(words[-1]) and words[-1].lower() not in lower_words:
                 yield PersonMention(name, start, "surname ending", 0.8)
                 break
+    for match in _CHINESE_NAME.finditer(text):
+        given = match.group("given")
+        if (
+            match.group("surname").lower() in CHINESE_SURNAMES
+            and _PINYIN_GIVEN.fullmatch(given.lower())
+            and given.lower() not in lower_words
+        ):
+            yield PersonMention(match.group(), match.start(), "chinese name", 0.75)
     for match in _NAME_BEFORE_VERB.finditer(text):
         yield PersonMention(match.group("name"), match.start("name"), "speech verb", 0.7)
     for match in _INITIAL_AND_SURNAME.finditer(text):

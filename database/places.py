@@ -41,6 +41,7 @@ LOWER_PLACE_HEADS = (
     "gorge",
     "pass",
     "corridor",
+    "area",
 )
 # Capitalised place words that end a name ('Chui Region', 'Baikonur Cosmodrome').
 PLACE_HEADS = {
@@ -73,6 +74,16 @@ _DATE_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|O
 _PLACE_AFTER_PREPOSITION = re.compile(
     rf"\b(?:near|at|from|in|to) (?P<name>{_PLACE_NAME})"
     rf"(?=(?:,| to [A-Z]| and [A-Z]|\.\s|;| next| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
+)
+# 'near Chaldovar in Chui Region'; 'in Batken and Isfana on 3 May' (the second place only when
+# the first is one); 'in the Pamirs' (a plural name: a range or a region, unless a people's).
+_NEAR_PLACE_IN_PLACE = re.compile(rf"\b(?:near|outside) (?P<name>{_PLACE_NAME})(?= in [A-Z])")
+_SECOND_PLACE = re.compile(
+    rf"\b(?:near|at|from|in|to) (?P<first>{_PLACE_NAME}) and (?P<name>{_PLACE_NAME})"
+    rf"(?=(?:,|\.\s|;| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
+)
+_PLURAL_PLACE = re.compile(
+    r"\b(?:in|across|into|through|over|from) the (?P<name>[A-Z][a-z]{3,}s)\b(?![ -][A-Z])"
 )
 _PLACE_PREPOSITIONS = {
     "in",
@@ -107,6 +118,19 @@ NOT_PLACES = {
     "secretary",
     "alliance",
 }
+# Continents are no cities, though a town may share the name (Asia in the Philippines).
+CONTINENTS = {
+    "africa",
+    "antarctica",
+    "asia",
+    "australia",
+    "eurasia",
+    "europe",
+    "north america",
+    "oceania",
+    "south america",
+}
+_POSSESSIVE_END = re.compile(r"[’'](?:s\b)?$")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 MILLION = 1_000_000
 
@@ -121,6 +145,7 @@ class PlaceMention:
     confidence: float
     alias: str | None = None  # another name of the same place ('Semey' for 'Semipalatinsk')
     short: str | None = None  # the name without its place word ('Murghob' for 'Murghob district')
+    beside: str | None = None  # a name it is listed with, which must be a place for this to be one
 
 
 def pattern_places(text: str) -> Iterable[PlaceMention]:
@@ -128,11 +153,22 @@ def pattern_places(text: str) -> Iterable[PlaceMention]:
     with the capitalised names; 'the river Panj', 'near Chaldovar', 'in Bokhtar on 4 May'."""
     for match in _PLACE_BEFORE_HEAD.finditer(text):
         name, head = match.group("name"), " ".join(match.group("head").split())
+        if head == "area" and not text[: match.start()].endswith("the "):
+            continue  # 'the Wakhan area', not 'Leading areas for cooperation'
         yield PlaceMention(f"{name} {head}", match.start(), "place word", 0.85, short=name)
     for match in _PLACE_AFTER_HEAD.finditer(text):
         yield PlaceMention(match.group("name"), match.start("name"), "place word", 0.85)
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         yield PlaceMention(match.group("name"), match.start("name"), "preposition", 0.6)
+    for match in _NEAR_PLACE_IN_PLACE.finditer(text):
+        yield PlaceMention(match.group("name"), match.start("name"), "preposition", 0.6)
+    for match in _SECOND_PLACE.finditer(text):
+        yield PlaceMention(
+            match.group("name"), match.start("name"), "preposition", 0.6, beside=match.group("first")
+        )
+    for match in _PLURAL_PLACE.finditer(text):
+        name = match.group("name")
+        yield PlaceMention(name, match.start("name"), "preposition", 0.6, short=name[:-1])
 
 
 @dataclass(frozen=True)
@@ -191,10 +227,13 @@ def city_places(
         index = 0
         while index < len(words):
             for length in range(min(3, len(words) - index), 0, -1):
-                surface = " ".join(words[index : index + length]).rstrip("’'s").rstrip("’'")
+                surface = _POSSESSIVE_END.sub("", " ".join(words[index : index + length]))
+                if name_key(surface) in known:
+                    index += length - 1  # 'Central Asia' is known: no city 'Central' inside it.
+                    break
                 key = city_key(surface)
                 city = cities.get(key)
-                if city is None or name_key(surface) in known:
+                if city is None:
                     continue
                 start = offset + sum(len(word) + 1 for word in words[:index])
                 if skip(start) or _is_common_word(key, lower_words, given_names):

@@ -8,7 +8,9 @@ the document wrote, so the page can show where each spelling was seen).
 - places: the same name under transliteration folding ('Fergana'/'Ferghana');
 - bodies: 'Collective Rapid Reaction Force' is the 'CSTO Collective Rapid Reaction Force' when
   only one owner's body goes by that name; an exercise's yearly editions are the exercise;
-- "Y was renamed X", "X, formerly Y": Y is a former name of X.
+- "Y was renamed X", "Y, which was renamed X", "X, formerly Y", "began as the Y, became the X":
+  Y is a former name of X;
+- "the X in <capital>" is "the X in <its country>" ('Office in Dushanbe', 'Office in Tajikistan').
 Gazetteer entries are never merged into each other.
 """
 
@@ -21,11 +23,13 @@ from collections.abc import Iterable
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
 
-_NAME = r"[A-Z][\w’'-]*(?:(?: (?:of|for|and|the|on|in))* [A-Z][\w’'-]*)*"
+_NAME = r"[A-Z][\w’'-]*(?:(?: (?:of|for|and|the|on|in|to))* [A-Z][\w’'-]*)*"
 _RENAMED = re.compile(
-    rf"(?:the )?(?P<old>{_NAME}),? (?:was|were|has been|had been) (?:later |subsequently |officially )?"
-    rf"renamed(?: as| to| into)? (?:the )?(?P<new>{_NAME})"
+    rf"(?:the )?(?P<old>{_NAME}),? (?:which |that )?(?:is|are|was|were|has been|had been) "
+    rf"(?:later |subsequently |officially )?renamed(?: as| to| into)? (?:the )?(?P<new>{_NAME})"
     rf"|(?P<new2>{_NAME}),? \(?(?:formerly|previously)(?: known as| called| the)? (?:the )?(?P<old2>{_NAME})"
+    rf"|\bas the (?P<old3>{_NAME}),? (?:later |then )?became the (?P<new3>{_NAME})"
+    rf"(?: in \d{{4}})?(?:,? and (?:then |later )?the (?P<new4>{_NAME}))?"
 )
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
@@ -34,9 +38,11 @@ def renamed_pairs(text: str) -> list[tuple[str, str]]:
     """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
     pairs = []
     for match in _RENAMED.finditer(text):
-        old = match.group("old") or match.group("old2")
-        new = match.group("new") or match.group("new2")
+        old = match.group("old") or match.group("old2") or match.group("old3")
+        new = match.group("new") or match.group("new2") or match.group("new3")
         pairs.append((old, new))
+        if match.group("new4"):  # 'began as the X, became the Y in 2002 and the Z in 2008'
+            pairs.append((new, match.group("new4")))
     return pairs
 
 

@@ -244,7 +244,7 @@ def test_recurring_acronyms_without_definition(gazetteer_specs):
         gazetteer_specs,
     )
     assert "TRACECA" in new and "C5+1" in new
-    assert new["TRACECA"].origin == "recurring acronym"
+    assert new["TRACECA"].origin == "bare acronym"
     assert "GDP" not in new and "ABCD" not in new
 
 
@@ -304,3 +304,9 @@ def test_gazetteer_parents_only_for_bodies_of_the_organization(gazetteer_specs):
     assert parent_of["NATO-Russia Council"] is None
     assert parent_of["International Security Assistance Force"] is None
     assert parent_of["North Atlantic Council"] == "North Atlantic Treaty Organization"
+
+
+def test_gazetteer_alias_kinds_tell_acronyms_from_hyphenated_names(gazetteer_specs):
+    kinds = {alias: kind for spec in gazetteer_specs for alias, kind in spec.aliases.items()}
+    assert kinds["PfP"] == kinds["NATO"] == "acronym"
+    assert kinds["Nur-Sultan"] != "acronym"
