@@ -68,7 +68,8 @@ class Citation:
 @dataclass(frozen=True)
 class TimelineEvent:
     """One dated event; `citations` are documents stating it (the same date and words),
-    `source_count` how many documents do (more may exist than are listed)."""
+    `source_count` how many documents do (more may exist than are listed). A `planned` event
+    is one the sentence gives as still to come (scheduled, planned, expiring), not a happening."""
 
     date: str
     year: int
@@ -76,6 +77,7 @@ class TimelineEvent:
     origin: str
     citations: tuple[Citation, ...]
     source_count: int
+    planned: bool = False
 
     @property
     def source(self) -> str:

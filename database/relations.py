@@ -221,7 +221,8 @@ _OBJECTLESS = re.compile(
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partner|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\b"
+    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"

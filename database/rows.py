@@ -123,6 +123,7 @@ def event_rows(facts: list[DocumentFacts], numbering: Numbering) -> tuple[list[R
                     "start": event.span.start,
                     "end": event.span.end,
                     "origin": event.origin,
+                    "planned": int(event.planned),
                 }
             )
             about.extend(

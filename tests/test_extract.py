@@ -423,7 +423,11 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
         "The lease for the base in Kyrgyzstan expires in 2017.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+    assert [(event.date, event.planned) for event in facts.events] == [
+        ("2012-06-14", False),
+        ("2019-03-14", False),
+        ("2017", True),
+    ]
 
 
 @pytest.mark.parametrize(
