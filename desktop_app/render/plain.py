@@ -122,8 +122,10 @@ def to_text(sheet: Sheet) -> str:
         out.append(f"  ({count(sheet.hidden_uncertain, 'uncertain fact')} hidden; --uncertain shows them)")
     if sheet.timeline:
         out += ["", "Timeline"]
+        width = max(10, *(len(timeline_date(row)) for row in sheet.timeline))
         out += [
-            f"  {timeline_date(row):<10} {row.text} {_cites(sheet, row.citations)}" for row in sheet.timeline
+            f"  {timeline_date(row):<{width}} {row.text} {_cites(sheet, row.citations)}"
+            for row in sheet.timeline
         ]
     if sheet.passages:
         out += ["", "Passages"]

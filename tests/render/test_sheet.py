@@ -229,7 +229,9 @@ def test_a_planned_date_is_its_own_row_and_says_planned_in_every_format():
         ("2014", True),
         ("2014", False),
     ]
-    assert "2014 (planned)" in plain.to_text(sheet)
+    text_rows = [line for line in plain.to_text(sheet).splitlines() if line.startswith("  20")]
+    assert text_rows[1].startswith("  2014 (planned) The lease")
+    assert {row.index(" The ") for row in text_rows} == {len("  2014 (planned)")}  # One column of text.
     assert "| 2014 (planned) |" in plain.to_markdown(sheet)
     assert "2014 <span class='muted'>(planned)</span>" in summary_html(sheet, Colors())
     assert [row["planned"] for row in data.to_dict(sheet)["timeline"]] == [False, True, False]
