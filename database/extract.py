@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
 from database.events import sentence_events
-from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
+from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.relations import Context, paragraph_organization, read_relations
+from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -162,6 +162,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     context_year: int | None = None
     current_section = -1
     previous_end = 0
+    previous_relations: list[RelationFact] = []
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
@@ -181,6 +182,18 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         entity_ids = sorted({match.entity for match in sentence.mentions})
         too_long = len(sentence_text) > MAX_SENTENCE_CHARS
         relations: list[RelationFact] = []
+        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
+        if suspended:
+            # The membership the sentence before stated is no longer the whole truth: uncertain.
+            doubted = {id(fact) for fact in previous_relations}
+            facts.relations = [
+                replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+                if id(fact) in doubted
+                and fact.predicate == "member_of"
+                and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
+                else fact
+                for fact in facts.relations
+            ]
         if new_paragraph:
             context.paragraph_organization = None
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
@@ -207,6 +220,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
             )
             facts.relations.extend(relations)
+        facts.relations.extend(suspended)
+        previous_relations = relations
         milestone = milestone_by_start.get(sentence.start)
         if milestone is not None:
             lead = _milestone_lead(sentence_text, milestone.year)
