@@ -14,13 +14,16 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from database import __version__
 from database.connection import open_database
 from database.errors import DatabaseError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
 from database.tables import KINDS
+
+if TYPE_CHECKING:
+    from database.corrections import Correction
 
 FORMATS = ("text", "json", "html", "md", "pdf")
 
@@ -407,6 +410,11 @@ def _search(args: argparse.Namespace) -> int:
             raise CliError(f"search: no document named {args.document!r}{hint}")
     filters = Filters(kind=args.kind, document=args.document, years=args.year)
     results = search(connection, args.query, limit=args.limit, prefix=False, filters=filters)
+    corrections = _saved_corrections()
+    if corrections:
+        from database.restructure import correct_search
+
+        results = correct_search(connection, results, corrections)
     entities = [
         {
             "type": "entity",
@@ -536,6 +544,16 @@ def _summary(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _saved_corrections() -> list[Correction]:
+    """The window's corrections, so a search finds names as the pages show them; none (and the
+    store not even opened) when the window never wrote one."""
+    from database.paths import user_store_path
+
+    if not user_store_path().exists():
+        return []
+    return _user_store("search").corrections()
 
 
 def _user_store(command: str):

@@ -107,6 +107,7 @@ class MainWindow(Workbench):
             panel.needs_page.connect(lambda query: self.open_address(search_url(query)))
             panel.retyped.connect(self._search_for)
             panel.view.viewport().installEventFilter(self.mouse)
+            panel.controller.set_corrections(self.store.corrections())
             self.stack.addWidget(panel)
             # From the search bar, Tab goes through the filters to the results.
             chain = [self.search_edit, *panel.facet_bar.combos, panel.view]

@@ -230,6 +230,8 @@ class Workbench(QMainWindow):
         self.tree_proxy.setSourceModel(self.tree_model)
         old_model.deleteLater()
         self._on_filter(self.filter_edit.text())
+        if self._search_panel is not None:
+            self._search_panel.controller.set_corrections(self.store.corrections())
         self.show_again()
         if self.page is not None and self.page.entity_id is not None:
             self._select_in_tree(self.page.entity_id)
