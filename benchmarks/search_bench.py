@@ -4,9 +4,15 @@
 
 For every query the app's `search()` is timed, then the floor: what a plain FTS5 search does
 for the same expression (the all-words expression the app built, completions included):
-`entities_fts MATCH … ORDER BY bm25 LIMIT 8`, and `passages_fts MATCH … ORDER BY bm25 LIMIT
-20` with `snippet()` and the joins for each hit's path and title. Queries are measured
-interleaved (app, floor, app, floor …) and the medians compared, so a busy machine slows both.
+`entities_fts MATCH … ORDER BY bm25 LIMIT 8`, and `passages_fts MATCH … ORDER BY rank LIMIT
+20` (bm25) with `snippet()` and the joins for each hit's path and title, all in one read
+transaction as the app's search runs. `ORDER BY rank` lets FTS5 sort inside the index, so the
+joins and `snippet()` are done for the 20 rows returned only; with `ORDER BY
+bm25(passages_fts)` SQLite joins every match to its passage and document before sorting, which
+made the floor several times slower than a plain search needs to be ("kyrgyzstan" on 5,000
+documents: 142 against 37 ms). Queries are measured interleaved (app, floor, app, floor …)
+and the fastest run of each compared: on a shared machine the fastest run is the one least
+disturbed by other work, and both sides are treated alike (p50 and p95 are of every run).
 
 - `queries`: finished queries (the command line's way), with the ratio app / floor for each;
 - `typing`: every prefix of a few queries, typed one key at a time (the window's way, last
@@ -26,6 +32,7 @@ import time
 from pathlib import Path
 
 from database import reference
+from database.connection import read_transaction
 from database.fulltext import MAX_PARTIAL_TERMS, search
 from database.query import parse
 
@@ -58,7 +65,7 @@ _FLOOR_ENTITIES = (
 _FLOOR_PASSAGES = (
     "SELECT p.path, d.title, snippet(passages_fts, 1, '[', ']', '…', 32) FROM passages_fts "
     "JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id "
-    "WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT 20"
+    "WHERE passages_fts MATCH ? ORDER BY rank LIMIT 20"
 )
 
 
@@ -69,9 +76,10 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _floor(connection, expressions: list[str]) -> float:
     started = time.perf_counter()
-    for expression in expressions:
-        connection.execute(_FLOOR_ENTITIES, (expression,)).fetchall()
-        connection.execute(_FLOOR_PASSAGES, (expression,)).fetchall()
+    with read_transaction(connection):
+        for expression in expressions:
+            connection.execute(_FLOOR_ENTITIES, (expression,)).fetchall()
+            connection.execute(_FLOOR_PASSAGES, (expression,)).fetchall()
     return time.perf_counter() - started
 
 
@@ -92,7 +100,7 @@ def _measure(connection, query: str, *, prefix: bool, repeat: int) -> dict:
         search(connection, query, prefix=prefix)
         app.append(time.perf_counter() - started)
         floor.append(_floor(connection, expressions))
-    app_ms, floor_ms = statistics.median(app) * 1000, statistics.median(floor) * 1000
+    app_ms, floor_ms = min(app) * 1000, min(floor) * 1000
     return {
         "query": query,
         "app_ms": round(app_ms, 2),

@@ -48,9 +48,12 @@ __all__ = ["FTS_TOKENIZE", "BuildProgress", "BuildReport", "build_database", "co
 _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
     "build.py",
+    "clauses.py",
     "corpus.py",
     "dates.py",
     "discover.py",
+    "event_dates.py",
+    "events.py",
     "extract.py",
     "facts.py",
     "gazetteer.py",

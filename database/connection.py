@@ -7,11 +7,14 @@ dataclasses (`database.reference`) it may not need.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from database.errors import DatabaseError
 from database.tables import SCHEMA_VERSION
 
+CACHE_KIB = 16384
 REQUIRED_TABLES = {
     "documents",
     "sections",
@@ -54,6 +57,9 @@ def open_database(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA query_only = 1")
+        # A search reads up to a thousand passages scattered over the file, more pages than
+        # SQLite's default 2 MB cache holds; with 16 MB the next keystroke finds them again.
+        connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         missing = REQUIRED_TABLES - tables
         if missing:
@@ -66,3 +72,20 @@ def open_database(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         raise DatabaseError(f"database unusable ({error}): {path}") from error
     return connection
+
+
+@contextmanager
+def read_transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """Run the statements inside as one read transaction: the file is locked and checked for
+    changes once, not before every statement (about 10 µs each, a good part of a search that
+    runs a dozen small ones), and they all see the same database. Inside a transaction
+    already, it adds nothing."""
+    if connection.in_transaction:
+        yield
+        return
+    connection.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if connection.in_transaction:
+            connection.execute("COMMIT")

@@ -11,18 +11,20 @@ still finds its place in a database.
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from database.errors import sqlite_errors_as_database_error as reading
-from database.models import EntityRef, Summary, TreeItem
+from database.lists import EntityRef, TreeItem
 from database.names import name_key
 from database.storebase import StoreBase, utc_now
 from database.tables import KINDS
+
+if TYPE_CHECKING:
+    from database.models import Summary
 
 CORRECTION_KINDS = ("reject", "alias", "rename", "merge", "split", "kind", "parent")
 STRUCTURAL_KINDS = ("merge", "split", "kind", "parent")
@@ -105,6 +107,8 @@ def normalized(text: str) -> str:
 
 
 def _user() -> str:
+    import getpass  # Loaded when a correction is made, not at start-up.
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

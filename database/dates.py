@@ -161,18 +161,18 @@ def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
         groups = match.groupdict()
         date: PartialDate | None = None
         if groups["iso_y"]:
-            year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
-            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+            found_year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
+            date = PartialDate(found_year, month, day) if _valid(found_year, month, day) else None
         elif groups["num_y"]:
-            year, month, day = int(groups["num_y"]), int(groups["num_m"]), int(groups["num_d"])
-            date = PartialDate(year, month, day) if _valid(year, month, day) else None
+            found_year, month, day = int(groups["num_y"]), int(groups["num_m"]), int(groups["num_d"])
+            date = PartialDate(found_year, month, day) if _valid(found_year, month, day) else None
         elif groups["dmy_y"] or groups["mdy_y"]:
             prefix = "dmy" if groups["dmy_y"] else "mdy"
-            year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
+            found_year, day = int(groups[f"{prefix}_y"]), int(groups[f"{prefix}_d"])
             named_month = month_number(groups[f"{prefix}_m"])
             date = (
-                PartialDate(year, named_month, day)
-                if named_month and _valid(year, named_month, day)
+                PartialDate(found_year, named_month, day)
+                if named_month and _valid(found_year, named_month, day)
                 else None
             )
         elif groups["my_y"]:
@@ -186,6 +186,43 @@ def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
         found.extend(_yearless_dates(text, year, found))
         found.sort(key=lambda mention: mention.start)
     return tuple(found)
+
+
+_MONTH_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*,?\s*\d)(?!\s+(?:and|or|to)\s+[A-Z][a-z]+\s+\d)"
+)
+
+
+@dataclass(frozen=True)
+class YearlessDate:
+    """'on 6 January', 'in March': a day or month written without its year."""
+
+    start: int
+    end: int
+    month: int
+    day: int | None
+
+
+def yearless_dates(text: str) -> list[YearlessDate]:
+    """Every day-and-month and every 'in <Month>' written without a year, left to right."""
+    taken = [(mention.start, mention.end) for mention in find_dates(text)]
+    found: list[YearlessDate] = []
+    for match in _YEARLESS.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        month = month_number(match.group("m") or match.group("m2"))
+        if month:
+            found.append(
+                YearlessDate(match.start(), match.end(), month, int(match.group("d") or match.group("d2")))
+            )
+    for match in _MONTH_ONLY.finditer(text):
+        inside = any(start <= match.start("m") < end for start, end in taken)
+        if not inside and not any(date.start <= match.start("m") < date.end for date in found):
+            found.append(
+                YearlessDate(match.start("m"), match.end("m"), MONTHS[match.group("m").lower()], None)
+            )
+    return sorted(found, key=lambda date: date.start)
 
 
 def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:

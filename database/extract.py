@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from database.corpus import Document
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
-from database.facts import Definition, DocumentFacts, Event, Mention, RelationFact, Span
+from database.events import sentence_events
+from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.relations import Context, paragraph_organization, past_dates, read_relations
+from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -24,7 +25,7 @@ MAX_SENTENCE_CHARS = 3000  # Longer "sentences" are unpunctuated dumps: mentions
 
 _LEADING_MONTH = re.compile(
     rf"^(?:{YEAR_PATTERN}\s*(?:[–—:]|-{{1,2}})\s*)?(?:(?:In|On|By|From|Until|Since)\s+)?(?:early\s+|late\s+|mid-)?"
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
+    rf"(?:(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{MONTH_PATTERN})(?:\s+(?P<day2>\d{{1,2}})\b)?(?!\s*\d{{4}})\s*[:,–—-]?"
 )
 
 
@@ -43,6 +44,30 @@ def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
         for alias in spec.aliases:
             matcher.add(alias, index)
     return matcher
+
+
+def _milestone_lead(sentence: str, year: int) -> tuple[int, str]:
+    """Where a milestone line's own date ends and what it is: '1994 – 30 January: …' (or the
+    list's year alone, before the first word, for 'Kyrgyzstan joins …' under '1994')."""
+    leading = _LEADING_MONTH.match(sentence)
+    if leading is not None:
+        return leading.end(), _milestone_date(sentence, year)
+    bare = _YEAR_LEAD.match(sentence)
+    if bare is not None and int(bare.group("year")) == year:
+        return bare.end(), f"{year:04d}"
+    return 0, f"{year:04d}"
+
+
+def _with_heading(events: list[Event], date: str, subject: int | None, origin: str) -> list[Event]:
+    """Milestone events keep their origin; the line dated by the milestone itself also names
+    the one country or organization the section is about ('Relations with the Kyrgyz Republic')."""
+    result = []
+    for event in events:
+        entities = event.entities
+        if subject is not None and event.date == date and not event.planned:
+            entities = tuple(sorted({*entities, subject}))
+        result.append(Event(event.span, event.date, event.year, origin, entities, event.planned))
+    return result
 
 
 def _milestone_date(sentence: str, year: int) -> str:
@@ -112,11 +137,16 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
     )
     topic = title_organizations[0] if len(title_organizations) == 1 else None
-    heading_entities: dict[int, set[int]] = {}
+    heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
         heading_words = " ".join(section.path[1:])
-        heading_entities[section.ordinal] = title_entities | {m.entity for m in matcher.find(heading_words)}
+        about = {
+            entity
+            for entity in title_entities | {m.entity for m in matcher.find(heading_words)}
+            if specs[entity].kind in ("country", "organization", "programme")
+        }
+        heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
@@ -128,8 +158,11 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         topic_organization=topic,
         regions=regions,
     )
+    published = document.published
+    context_year: int | None = None
     current_section = -1
     previous_end = 0
+    previous_relations: list[RelationFact] = []
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
@@ -149,6 +182,18 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         entity_ids = sorted({match.entity for match in sentence.mentions})
         too_long = len(sentence_text) > MAX_SENTENCE_CHARS
         relations: list[RelationFact] = []
+        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
+        if suspended:
+            # The membership the sentence before stated is no longer the whole truth: uncertain.
+            doubted = {id(fact) for fact in previous_relations}
+            facts.relations = [
+                replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+                if id(fact) in doubted
+                and fact.predicate == "member_of"
+                and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
+                else fact
+                for fact in facts.relations
+            ]
         if new_paragraph:
             context.paragraph_organization = None
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
@@ -175,23 +220,23 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
             )
             facts.relations.extend(relations)
+        facts.relations.extend(suspended)
+        previous_relations = relations
         milestone = milestone_by_start.get(sentence.start)
-        if milestone is not None and len(past_dates(sentence_text, milestone.year)) > 1:
-            facts.events.extend(_sentence_events(span, sentence.mentions, relations, milestone.year))
-        elif milestone is not None:
-            facts.events.append(
-                Event(
-                    span,
-                    _milestone_date(sentence_text, milestone.year),
-                    milestone.year,
-                    "milestone",
-                    tuple(sorted(set(entity_ids) | heading_entities[sentence.section])),
-                )
+        if milestone is not None:
+            lead = _milestone_lead(sentence_text, milestone.year)
+            events = sentence_events(
+                span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
+            )
+            facts.events.extend(
+                _with_heading(events, lead[1], heading_subject[sentence.section], "milestone")
             )
         elif len(sentence_text) <= MAX_EVENT_CHARS and (
             _says_something(sentence_text) or any(fact.date for fact in relations)
         ):
-            facts.events.extend(_sentence_events(span, sentence.mentions, relations))
+            facts.events.extend(
+                sentence_events(span, sentence.mentions, relations, year=context_year, published=published)
+            )
         if too_long:
             continue
         for left, right in _pairs(entity_ids):
@@ -229,44 +274,8 @@ def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
     return {region: tuple(members) for region, members in regions.items()}
 
 
-def _sentence_events(
-    span: Span, mentions: list[Match], relations: list[RelationFact], year: int | None = None
-) -> list[Event]:
-    """One event per date the sentence gives for something that happened; each names the
-    entities of its own clause (and of the relations dated by it), not the whole sentence's."""
-    dates = past_dates(span.text, year)
-    if not dates:
-        return []
-    if len(dates) == 1:
-        named = tuple(sorted({match.entity for match in mentions}))
-        return [Event(span, dates[0].date.iso, dates[0].date.year, "sentence", named)] if named else []
-    first_mention = mentions[0].start - span.start if mentions else len(span.text)
-    leading = dates[0].start < first_mention
-    events: list[Event] = []
-    subject: set[int] = set()
-    for index, date in enumerate(dates):
-        if leading:
-            low = date.start
-            high = dates[index + 1].start if index + 1 < len(dates) else len(span.text)
-        else:
-            low = dates[index - 1].end if index else 0
-            high = date.end
-        entities: set[int] = {match.entity for match in mentions if low <= match.start - span.start < high}
-        entities |= {
-            entity
-            for fact in relations
-            if fact.date == date.date.iso
-            for entity in (fact.subject, fact.object)
-        }
-        if not entities:
-            entities = set(subject)
-        subject = subject or entities
-        if entities and all(event.date != date.date.iso for event in events):
-            events.append(Event(span, date.date.iso, date.date.year, "sentence", tuple(sorted(entities))))
-    return events
-
-
 _YEAR_ONLY = re.compile(YEAR_PATTERN)
+_YEAR_LEAD = re.compile(rf"^(?P<year>{YEAR_PATTERN})\s*(?:[–—:]|-{{1,2}})\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 

@@ -55,13 +55,16 @@ class Mention:
 
 @dataclass(frozen=True)
 class Event:
-    """A dated happening: its date is the date of its own sentence, never of a neighbour."""
+    """A dated happening: its date is the date of its own clause, never of a neighbour's.
+    `planned` marks a date the sentence gives for something still to come (a schedule, a plan,
+    an expiry): shown as planned, never as a happening."""
 
     span: Span
     date: str
     year: int
     origin: str
     entities: tuple[int, ...]
+    planned: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from database import vocabulary
+from database.connection import read_transaction
 from database.errors import sqlite_errors_as_database_error as reading
 from database.names import fold_token, name_key, spelling_variants
 from database.query import Clause, clean, parse, quote
@@ -94,7 +96,18 @@ def search(
     filters: Filters | None = None,
 ) -> SearchResults:
     """Entities and passages for what was typed; `prefix` when the last word is still being typed."""
-    filters = filters or Filters()
+    with read_transaction(connection):
+        return _search(connection, query, limit, entity_limit, prefix, filters or Filters())
+
+
+def _search(
+    connection: sqlite3.Connection,
+    query: str,
+    limit: int,
+    entity_limit: int,
+    prefix: bool,
+    filters: Filters,
+) -> SearchResults:
     clauses = parse(query, prefix_last=prefix)
     advanced = any(clause.kind == "operator" for clause in clauses)
     parts: list[str | _Term] = []
@@ -112,14 +125,12 @@ def search(
             pieces.append("AND")
         pieces.append(part.fts() if isinstance(part, _Term) else part)
     expression = " ".join(pieces)
-    words = [word for term in terms for alternative in term.alternatives for word in alternative.split()]
-    marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
-    highlight = vocabulary.forms(connection, marked) if marked else ()
 
     passages = PassageRanking(connection, filters, limit)
+    tiered = not advanced and len(terms) > 1  # Phrase and near tiers come before all the words.
     if expression:
-        passages.consider(expression)
-        if not advanced and len(terms) > 1:
+        passages.consider(expression, scored=not tiered)
+        if tiered:
             combinations = _combinations(terms)
             passages.rank("phrase", " OR ".join(quote(" ".join(combo)) for combo in combinations))
             near = (
@@ -134,13 +145,31 @@ def search(
     missing: tuple[str, ...] = ()
     if expression and not advanced and passages.total == 0:
         missing = tuple(term.typed for term in terms if len(terms) == 1 or passages.partial_found[term.typed])
-    unknown = _unknown_words(connection, terms) if expression and not passages.total else []
-    entities, name_first = _entity_hits(connection, query, expression, entity_limit, filters, bool(unknown))
+    unknown: list[str] = []
+    if expression and not passages.total:
+        # One word searched as it is, over every passage, and none holds it: no need to ask again.
+        alone = len(terms) == 1 and expression == terms[0].fts() and not filters.active
+        unknown = _unknown_words(connection, terms, none_hold=alone)
+    key = name_key(clean(query))
+    spelt: dict[str | None, list[tuple[sqlite3.Row, int]]] = {}
+
+    def spelt_like(kind: str | None) -> list[tuple[sqlite3.Row, int]]:
+        """Names spelt like the query: the entities and the suggestions may both ask."""
+        if kind not in spelt:
+            spelt[kind] = _spelt_like(connection, key, kind)
+        return spelt[kind]
+
+    entities, name_first = _entity_hits(
+        connection, query, expression, entity_limit, filters, spelt_like if unknown else None
+    )
     # An entity holding every word answers better than passages that each lack one.
     name_first = name_first or bool(entities and expression and not advanced and passages.total == 0)
     suggestions: tuple[Suggestion, ...] = ()
     if unknown or (not entities and not passages.hits):
-        suggestions = _suggestions(connection, query, unknown, name_first)
+        suggestions = _suggestions(connection, query, unknown, spelt_like if not name_first else None)
+    words = [word for term in terms for alternative in term.alternatives for word in alternative.split()]
+    marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
+    highlight = vocabulary.forms(connection, marked) if marked and passages.hits else ()
     return SearchResults(
         query=query,
         fts_query=expression,
@@ -158,12 +187,17 @@ def search(
 
 
 def _entity_hits(
-    connection: sqlite3.Connection, query: str, expression: str, limit: int, filters: Filters, misspelt: bool
+    connection: sqlite3.Connection,
+    query: str,
+    expression: str,
+    limit: int,
+    filters: Filters,
+    spelt_like: Callable[[str | None], list[tuple[sqlite3.Row, int]]] | None,
 ) -> tuple[list[EntityHit], bool]:
-    """Names and aliases that are what was typed, then those beginning with it, then (when a
-    word of it is in no passage) those spelt like it, then full-text matches on names, aliases
-    and descriptions; more often mentioned entities break ties. Also whether the query names
-    an entity."""
+    """Names and aliases that are what was typed, then those beginning with it, then those
+    spelt like it (`spelt_like`, given when a word of it is in no passage), then full-text
+    matches on names, aliases and descriptions; more often mentioned entities break ties. Also
+    whether the query names an entity."""
     key = name_key(clean(query))
     found: dict[int, EntityHit] = {}
     kind = (filters.kind, filters.kind)
@@ -183,8 +217,8 @@ def _entity_hits(
         ):
             score = (100.0 if row["key"] == key else 50.0) + (5.0 if row["alias_kind"] == "name" else 0.0)
             consider(row, score, None if row["alias_kind"] == "name" else row["alias"])
-    if not found and misspelt and len(key) >= 4:
-        for row, distance in _spelt_like(connection, key, filters.kind):
+    if not found and spelt_like is not None and len(key) >= 4:
+        for row, distance in spelt_like(filters.kind):
             consider(row, 40.0 - distance, row["alias"])
     named = bool(found)
     if len(found) < limit and expression:
@@ -222,8 +256,9 @@ def _spelt_like(connection: sqlite3.Connection, key: str, kind: str | None) -> l
     return [(row, distance) for distance, _, _, row in sorted(close)[:5]]
 
 
-def _unknown_words(connection: sqlite3.Connection, terms: list[_Term]) -> list[str]:
-    """Words no passage holds in any form (asked only when no passage holds them all)."""
+def _unknown_words(connection: sqlite3.Connection, terms: list[_Term], *, none_hold: bool) -> list[str]:
+    """Words no passage holds in any form (asked only when no passage holds them all);
+    `none_hold` when the search has just found that no passage holds any of `terms`."""
     asked = {
         term.typed: term
         for term in terms
@@ -232,6 +267,8 @@ def _unknown_words(connection: sqlite3.Connection, terms: list[_Term]) -> list[s
         and not term.typed.isdigit()
         and term.typed.isalpha()
     }
+    if none_hold:
+        return list(asked)
     held = vocabulary.known(connection, asked)
     unknown = []
     for word, term in asked.items():
@@ -246,10 +283,13 @@ def _unknown_words(connection: sqlite3.Connection, terms: list[_Term]) -> list[s
 
 
 def _suggestions(
-    connection: sqlite3.Connection, query: str, unknown: list[str], name_first: bool
+    connection: sqlite3.Connection,
+    query: str,
+    unknown: list[str],
+    spelt_like: Callable[[str | None], list[tuple[sqlite3.Row, int]]] | None,
 ) -> tuple[Suggestion, ...]:
     """'Did you mean': the query with each unknown word replaced by the closest word of the
-    passages, then entity names spelt like the query."""
+    passages, then entity names spelt like the query (`spelt_like`, unless the query names one)."""
     found: list[Suggestion] = []
     corrected = clean(query)
     changed = False
@@ -262,8 +302,8 @@ def _suggestions(
     if changed:
         found.append(Suggestion(corrected))
     key = name_key(clean(query))
-    if len(key) >= 4 and not name_first:
-        for row, _ in _spelt_like(connection, key, None):
+    if len(key) >= 4 and spelt_like is not None:
+        for row, _ in spelt_like(None):
             found.append(Suggestion(row["name"], row["id"]))
     texts = set()
     unique = []

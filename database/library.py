@@ -20,14 +20,9 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from database.paths import DOCUMENTS_DIR, user_data_folder
+from database.paths import DOCUMENTS_DIR, library_database_path, library_folder
 
 MANIFEST_VERSION = 1
-
-
-def library_folder() -> Path:
-    """The user's library (on Linux ~/.local/share/casecref/library)."""
-    return user_data_folder() / "library"
 
 
 @dataclass(frozen=True)
@@ -87,7 +82,7 @@ class Library:
     @staticmethod
     def database_path_in(folder: Path) -> Path:
         """The library database of a library folder (found without reading the manifest)."""
-        return folder / "library.db"
+        return library_database_path(folder)
 
     @property
     def entries(self) -> list[LibraryEntry]:

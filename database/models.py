@@ -1,13 +1,37 @@
 """The plain frozen dataclasses the read side answers with. Labels and wording belong to the
-render layer (`desktop_app.render`), not here."""
+render layer (`desktop_app.render`), not here. The tree's and the document list's, all the
+window's first page reads, are in `database.lists` (each dataclass costs start-up about a
+millisecond to create); they are importable from here too."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from database.lists import DocumentList, EntityRef, SourceInfo, TreeItem
+
 if TYPE_CHECKING:
     from database.corrections import Correction
+
+__all__ = [
+    "MEMBERSHIP_STATUSES",
+    "OBSERVER_STATUS",
+    "UNCERTAIN_BELOW",
+    "Citation",
+    "Description",
+    "DocumentList",
+    "DocumentView",
+    "EntityRef",
+    "EntityRow",
+    "Limits",
+    "Passage",
+    "Relation",
+    "SectionInfo",
+    "SourceInfo",
+    "Summary",
+    "TimelineEvent",
+    "TreeItem",
+]
 
 # `member_of` statuses that make the subject a member; every other status ('planned',
 # 'applied', 'not a member', 'withdrew', 'suspended') is said with its own word, never as
@@ -15,13 +39,6 @@ if TYPE_CHECKING:
 MEMBERSHIP_STATUSES = frozenset({"founding member", "joined", "member", "rejoined"})
 OBSERVER_STATUS = "observer"
 UNCERTAIN_BELOW = 0.6
-
-
-@dataclass(frozen=True)
-class EntityRef:
-    id: int
-    name: str
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -35,21 +52,6 @@ class EntityRow:
     aliases: tuple[str, ...]
     parent: str | None
     mentions: int
-
-
-@dataclass(frozen=True)
-class TreeItem:
-    """A row of the entity tree. A group (entity is None) is a kind (`kind` set, `label`
-    empty) or a region of countries (`label` set); `count` is the number of entities under
-    it. An entity row's `count` is its number of mentions."""
-
-    label: str
-    entity: EntityRef | None
-    count: int
-    aliases: tuple[str, ...]
-    children: tuple[TreeItem, ...]
-    kind: str | None = None
-    acronym: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ class Citation:
 @dataclass(frozen=True)
 class TimelineEvent:
     """One dated event; `citations` are documents stating it (the same date and words),
-    `source_count` how many documents do (more may exist than are listed)."""
+    `source_count` how many documents do (more may exist than are listed). A `planned` event
+    is one the sentence gives as still to come (scheduled, planned, expiring), not a happening."""
 
     date: str
     year: int
@@ -76,6 +79,7 @@ class TimelineEvent:
     origin: str
     citations: tuple[Citation, ...]
     source_count: int
+    planned: bool = False
 
     @property
     def source(self) -> str:
@@ -146,21 +150,6 @@ class Passage:
     end: int
     mentions: int
     date: str | None = None
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    number: int
-    source: str
-    title: str
-    author: str | None
-    published: str | None
-    updated: str | None
-    mentions: int
-
-    @property
-    def date(self) -> str | None:
-        return self.published or (self.updated or "")[:10] or None
 
 
 @dataclass(frozen=True)
@@ -242,11 +231,3 @@ class DocumentView:
     updated: str | None
     text: str
     sections: tuple[SectionInfo, ...]
-
-
-@dataclass(frozen=True)
-class DocumentList:
-    """The first documents by file name, and how many there are in all."""
-
-    documents: tuple[SourceInfo, ...]
-    total: int

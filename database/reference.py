@@ -1,7 +1,8 @@
 """The read side: open the database read-only and answer with plain frozen dataclasses.
 
 Everything the window, the printer and the command line show comes through here, so none of
-them needs SQL. Search lives in `database.fulltext`, the dataclasses in `database.models`, an
+them needs SQL. Search lives in `database.fulltext`, the dataclasses in `database.models` (those
+of the tree and the document list in `database.lists`, which is all start-up loads), an
 entity's summary in `database.summary`. Every list is read with a bound, so a page costs the
 same on five documents and on five thousand.
 """
@@ -16,25 +17,16 @@ from typing import TYPE_CHECKING
 from database.connection import open_database
 from database.errors import DatabaseError
 from database.errors import sqlite_errors_as_database_error as reading
-from database.models import (
-    DocumentList,
-    DocumentView,
-    EntityRef,
-    EntityRow,
-    Limits,
-    SectionInfo,
-    SourceInfo,
-    Summary,
-    TreeItem,
-)
+from database.lists import DocumentList, EntityRef, SourceInfo, TreeItem
 from database.names import name_key
+from database.tables import KINDS
 
 if TYPE_CHECKING:
     from database.corrections import Correction
-from database.tables import KINDS
+    from database.models import DocumentView, EntityRow, Limits, Summary
 
 OTHER_REGION = "Other"
-__all__ = ["DatabaseError", "Limits", "Summary", "open_database", "summary"]
+__all__ = ["DatabaseError", "open_database", "summary"]
 
 
 @reading
@@ -49,6 +41,8 @@ def _ref(row: sqlite3.Row, prefix: str = "") -> EntityRef:
 @reading
 def entities(connection: sqlite3.Connection, kind: str | None = None) -> list[EntityRow]:
     """Every entity with its aliases, parent and mention count."""
+    from database.models import EntityRow
+
     rows = connection.execute(
         "SELECT e.id, e.name, e.kind, e.category, e.mention_count, p.name AS parent "
         "FROM entities e LEFT JOIN entities p ON p.id = e.parent_id "
@@ -227,6 +221,7 @@ def summary(
     corrected; the summary's `corrections` says which changed it). Raises KeyError for an
     unknown id."""
     from database.corrections import apply_names, rejected_relations
+    from database.models import Limits
     from database.restructure import combine, kept_entity, merged_parts, restructure
     from database.summary import read_summary
 
@@ -252,6 +247,8 @@ def entity_exists(connection: sqlite3.Connection, entity_id: int) -> bool:
 
 @reading
 def document(connection: sqlite3.Connection, source: str) -> DocumentView | None:
+    from database.models import DocumentView, SectionInfo
+
     row = connection.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
     if row is None:
         return None

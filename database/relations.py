@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from database.dates import DateMention, find_dates
+from database.dates import DateMention, find_dates, month_number
 from database.facts import CONFIDENCE, STATUSES, RelationFact, Span
 from database.groups import GroupReference, find_group_references
 from database.matcher import Match
@@ -52,7 +52,9 @@ def _listing(item: str) -> str:
 
 _COUNTRIES = _listing(COUNTRY)
 _PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
-_OBJECTS = _listing(rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?")
+_OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
+# "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
+_OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
@@ -92,7 +94,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
         r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
-        r"(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"(?:(?:has|have|had)\s+)?(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
         r"neither\s+)",
     ),
     (
@@ -146,7 +148,10 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
-        r"(?:has|have|had)\s+been\s+in\s+(?=\S+\s+since\b))",
+        r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
+        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
+        r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
+        r"(?:is|are|was|were)\s+(?:the|its)\s+(?:\w+est|most\s+\w+)\s+members?\s+(?:of|in)\s+)",
     ),
 )
 _DESCRIBED_APPOSITION = r"(?:the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
@@ -207,7 +212,7 @@ _OBJECTLESS = re.compile(
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+\S*\d)"
+    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d)"
     r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
     r"(?P<status7>founding)\s+members\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
@@ -216,7 +221,8 @@ _OBJECTLESS = re.compile(
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat"
+    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
@@ -225,6 +231,10 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
 _COLON_SINCE = re.compile(
     rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
     r"(?:since|from)\s+"
+)
+# "has stayed outside the CSTO since it suspended its membership on 28 June 2012": the suspension.
+_SINCE_SUSPENDED = re.compile(
+    r"\s*,?\s*(?:ever\s+)?since\s+(?:it|they)\s+(?:suspended|froze)\s+(?:its|their)\s+(?:membership|participation)\b"
 )
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _GAPPED = re.compile(
@@ -295,6 +305,28 @@ _ORG_LISTS_MEMBERS = re.compile(
 )
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
+# "The SCO today has six members: China, …", "The four member states of the CSTO, Armenia, …, sent".
+_MEMBER_LIST = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s+(?:today\s+|now\s+|currently\s+)?(?:has|had|counts|counted)\s+"
+    rf"(?:\w+\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
+    rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
+    rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
+)
+# "Turkmenistan belongs to neither": of the two organizations the previous sentence named.
+_NEITHER_OF_TWO = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:belongs?|belonged)\s+to|(?:is|was)\s+(?:a\s+member\s+of|in))\s+"
+    r"neither(?:\s+of\s+them|\s+one)?\s*(?:[.;]|$)"
+)
+# "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
+_STATUS_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?(?:an?|the|one\s+of\s+the)\s+(?P<status>founding\s+member|member|"
+    rf"observer|partner)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
+)
+# A body of an organization, which no country is an observer or member of by apposition.
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Secretariat|Commission|Assembly|Structure|Staff|Forces?|Centre|Center|Office|"
+    r"Department|Ministry|Mission)\b"
+)
 _ORG_INCLUDES = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
     rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
@@ -320,6 +352,18 @@ _ORG_ADMITTED = re.compile(
 )
 _TABLE_ROW = re.compile(
     rf"^\W*(?P<org>{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\||:|–|—|-{{2,}}|\t)[\s.…|:–—\t-]*(?P<subjects>{_COUNTRIES})\W*$"
+)
+# The status a table cell states: "founding member (2001)", "joined 2015-08-12", "not a member".
+_CELL_STATUS = (
+    (re.compile(r"^(?:not\s+a\s+member|non-?member|no\s+membership)\b"), "not a member"),
+    (re.compile(r"^(?:co-?)?founding\s+member|^founder\b"), "founding member"),
+    (re.compile(r"^re-?joined\b"), "rejoined"),
+    (re.compile(r"^(?:joined|acceded|admitted)\b"), "joined"),
+    (re.compile(r"^(?:full\s+)?member(?:\s+state)?\b"), "member"),
+    (re.compile(r"^observer\b"), "observer"),
+    (re.compile(r"^(?:suspended|frozen)\b"), "suspended"),
+    (re.compile(r"^(?:withdrew|withdrawn|left)\b"), "withdrew"),
+    (re.compile(r"^(?:applied|applicant)\b"), "applied"),
 )
 _HEADING_LEAD = re.compile(
     rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
@@ -435,6 +479,13 @@ _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
     re.IGNORECASE,
 )
+_INTERNATIONAL_SECOND_ROLE = re.compile(
+    r"\s+and\s+(?:CiO|Chair(?:man|person|woman)?[\s-]in[\s-]Office|Secretary[\s-]General|Special\s+Representative)\b.*$",
+    re.IGNORECASE,
+)
+_OPENING_DATE = re.compile(
+    r"(?:^|[.;:]\s*)\W*(?:In|On|By|During)\s+(?P<date>(?:early\s+|late\s+|mid-)?[^,;«»]{1,25}?\d{4})\s*,?\s*(?:the\s+)?$"
+)
 _OFFICE_HEDGE = re.compile(
     r"\b(?:whether|if|unless|asked|rumou?red|reportedly|allegedly|denied|denies)\b[^.;]{0,60}$", re.IGNORECASE
 )
@@ -542,6 +593,7 @@ def make_skeleton(
         if not any(start <= match.start < end for start, end, _ in items)
     ]
     items.sort(key=lambda item: item[0])
+    sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
     pieces: list[str] = []
     used: list[Match] = []
     used_kinds: list[str] = []
@@ -564,6 +616,11 @@ def make_skeleton(
 
 
 _TOKEN_MAX = 6000
+# Markdown emphasis ('**India and Pakistan** joined'): blanked with as many spaces, so every
+# offset still points into the original text.
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+# "on 10 May, 27 May, 1 June and 13 July 1994 respectively": day and month before the shared year.
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})\.?(?!\s*,?\s*\d{4})")
 
 
 @dataclass
@@ -585,6 +642,8 @@ class Context:
     """The countries an earlier sentence listed as parties: what 'the same five states' are."""
     last_organizations: tuple[int, ...] = ()
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+    table_columns: tuple[int | None, ...] | None = None
+    """The organization each column of the table being read is about, from its header row."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -717,6 +776,11 @@ class SentenceReader:
         for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
             self._membership_clause(status, found, context)
         self._reverse_memberships()
+        neither = _NEITHER_OF_TWO.search(text)
+        if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
+            for subject in self._entities(neither.group("subjects")):
+                for obj in context.last_organizations:
+                    self._add(subject, "member_of", obj, status="not a member", method="previous sentence")
         since = _COLON_SINCE.match(text)
         if since:
             date = _date_for(text, self.dates, since.end(), since.end(), _clause_end(text, since.end()))
@@ -810,15 +874,30 @@ class SentenceReader:
         after = text[objects_end:clause_end]
         dates = self.dates
         own_clause_end = _clause_end(text, objects_end)
-        respective = _event_dates(text, dates, objects_end, own_clause_end)
+        respective_dates = [date.date.iso for date in _event_dates(text, dates, objects_end, own_clause_end)]
+        if len(respective_dates) < len(subjects) and respective_dates:
+            respective_dates = self._shared_year_dates(text[objects_end:own_clause_end]) or respective_dates
         if (
             _RESPECTIVELY.search(text[objects_end:own_clause_end])
             and len(subjects) > 1
-            and len(respective) == len(subjects)
+            and len(respective_dates) == len(subjects)
         ):
-            for subject, date in zip(subjects, respective, strict=True):
+            for subject, iso in zip(subjects, respective_dates, strict=True):
                 for obj in objects:
-                    self._add(subject, "member_of", obj, date=date.date.iso, status=status, method=method)
+                    self._add(subject, "member_of", obj, date=iso, status=status, method=method)
+            return
+        if status == "not a member" and (suspended := _SINCE_SUSPENDED.match(text, objects_end)):
+            since = _event_dates(text, dates, suspended.end(), _clause_end(text, suspended.end()))
+            for subject in subjects:
+                for obj in objects:
+                    self._add(
+                        subject,
+                        "member_of",
+                        obj,
+                        date=since[0].date.iso if since else None,
+                        status="suspended",
+                        method=method,
+                    )
             return
         paren = _PAREN_DATE.match(after)
         if paren:
@@ -884,6 +963,21 @@ class SentenceReader:
             for subject in more:
                 for obj in objects:
                     self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+
+    @staticmethod
+    def _shared_year_dates(clause: str) -> list[str]:
+        """'10 May, 27 May, 1 June and 13 July 1994': every day of the list in the year written last."""
+        years = [date for date in find_dates(clause) if date.date.day is not None]
+        if not years:
+            return []
+        year = years[-1].date.year
+        found = []
+        for day_month in _DAY_MONTH.finditer(clause):
+            month = month_number(day_month.group("month"))
+            if month is None or day_month.start() >= years[-1].start:
+                continue
+            found.append(f"{year:04d}-{month:02d}-{int(day_month.group('day')):02d}")
+        return [*found, years[-1].date.iso] if found else []
 
     @staticmethod
     def _only_recent_organization(context: Context) -> list[int]:
@@ -969,6 +1063,15 @@ class SentenceReader:
                         date=date,
                         status="founding member" if founding else "member",
                     )
+        for found in _MEMBER_LIST.finditer(text):
+            if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
+                continue
+            org = found.group("org") or found.group("org2")
+            founding = bool(found.group("founding") or found.group("founding2"))
+            for subject in self._entities(found.group("subjects") or found.group("subjects2")):
+                for obj in self._entities(org):
+                    self._add(subject, "member_of", obj, status="founding member" if founding else "member")
+        self._status_appositions()
         for found in _NOMINAL_MEMBERSHIP.finditer(text):
             if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
                 continue
@@ -994,6 +1097,38 @@ class SentenceReader:
             status = "observer" if found.group("observer") else "joined"
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("org")):
+                    self._add(subject, "member_of", obj, date=date, status=status)
+
+    def _status_appositions(self) -> None:
+        """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
+        the one organization the sentence names."""
+        text = self.text
+        named = {
+            mention.entity
+            for mention, kind in zip(self.skeleton.mentions, self.skeleton.kinds, strict=True)
+            if kind == "organization"
+        }
+        if any(_BODY_WORD.search(mention.surface) for mention in self.skeleton.mentions):
+            named = set()  # 'an observer since 2005' of the SCO, not of its Council.
+        for found in _STATUS_APPOSITION.finditer(text):
+            if found.group("objects"):
+                objects = self._entities(found.group("objects"))
+            elif len(named) == 1:
+                objects = list(named)
+            else:
+                continue
+            word = found.group("status").lower()
+            status = (
+                "founding member"
+                if word.startswith("founding")
+                else "observer"
+                if word == "observer"
+                else "member"
+            )
+            since = find_dates(found.group("since") or "")
+            date = since[0].date.iso if since else None
+            for subject in self._entities(found.group("subjects")):
+                for obj in objects:
                     self._add(subject, "member_of", obj, date=date, status=status)
 
     def described_memberships(self) -> None:
@@ -1104,6 +1239,41 @@ class SentenceReader:
         for subject in subjects:
             for obj in self._entities(found.group("org")):
                 self._add(subject, "member_of", obj, status=status, method="table")
+
+    def table_cells(self, context: Context) -> None:
+        """A table whose header names organizations and whose rows open with a country:
+        '| Uzbekistan | joined 2001-06-15 | suspended (2012) |' under '| Country | SCO | CSTO |'."""
+        text = self.text.strip()
+        if text.count("|") < 2:
+            context.table_columns = None
+            return
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        tokens = [re.findall(rf"{ORG}|{COUNTRY}", cell) for cell in cells]
+        organizations = [
+            self.skeleton.mention_at(found[0]).entity if len(found) == 1 and found[0][1] == "O" else None
+            for found, cell in zip(tokens, cells, strict=True)
+        ]
+        if (
+            not tokens[0]
+            and any(organizations[1:])
+            and all(
+                organization is not None or not cell
+                for organization, cell in list(zip(organizations, cells, strict=True))[1:]
+            )
+        ):
+            context.table_columns = tuple(organizations)
+            return
+        columns = context.table_columns
+        if columns is None or len(tokens[0]) != 1 or tokens[0][0] != cells[0] or tokens[0][0][1] != "C":
+            return
+        country = self.skeleton.mention_at(tokens[0][0]).entity
+        for column, cell in zip(columns[1:], cells[1:], strict=False):
+            status = next((status for pattern, status in _CELL_STATUS if pattern.match(cell.lower())), None)
+            if column is None or status is None:
+                continue
+            dates = find_dates(cell)
+            date = dates[0].date.iso if dates and status != "not a member" else None
+            self._add(country, "member_of", column, date=date, status=status, method="table")
 
     def heading_lead(self, context: Context) -> None:
         """A bullet under a heading that names the country: '• Joined the CSTO in 1994.'"""
@@ -1236,12 +1406,31 @@ class SentenceReader:
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
                 role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
+                coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
+                if (
+                    coordinated
+                    and self.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
+                ):
+                    role = role[
+                        : coordinated.start()
+                    ]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
                 date = None
                 dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
                 former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
                 if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
+                elif not former:
+                    date = self._opening_date(found.start())
                 self._add(person, "holds_office", holder, role=role, date=date)
+
+    def _opening_date(self, start: int) -> str | None:
+        """'In February 2011 President X visited …': the date that opens the office holder's own
+        clause, right before the name, is when the office was held."""
+        opening = _OPENING_DATE.search(self.text, 0, start)
+        if opening is None:
+            return None
+        dates = [date for date in self.dates if opening.start("date") <= date.start < opening.end("date")]
+        return dates[0].date.iso if len(dates) == 1 else None
 
     def offices_from_context(self, context: Context) -> None:
         """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
@@ -1264,7 +1453,12 @@ class SentenceReader:
                 continue
             person = self.skeleton.mention_at(found.group("person")).entity
             self._add(
-                person, "holds_office", country, role=" ".join(found.group("role").split()), method="context"
+                person,
+                "holds_office",
+                country,
+                role=" ".join(found.group("role").split()),
+                date=self._opening_date(found.start()),
+                method="context",
             )
 
     def location_row(self) -> None:
@@ -1403,6 +1597,7 @@ def read_relations(
         or context.recent_organizations
     ):
         reader.objectless_memberships(context)
+    reader.table_cells(context)
     if organizations:
         reader.described_memberships()
         reader.table_row(heading)
@@ -1420,6 +1615,44 @@ def read_relations(
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+# "However, their participation has been on hold for years": what the sentence before made members.
+_PARTICIPATION_ON_HOLD = re.compile(
+    r"\b(?P<pronoun>their|its)\s+(?:participation|membership)(?:\s+(?:in|of)\s+(?:it|them|the\s+\w+))?\s+"
+    r"(?:has|have|had)?\s*(?:been|is|are|was|were|remains?|remained|stays?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on\s+hold|frozen|suspended|in\s+abeyance|dormant)\b",
+    re.IGNORECASE,
+)
+PREVIOUS_SENTENCE_QUALIFIED = "context"
+
+
+def suspended_by_next_sentence(span: Span, previous: Sequence[RelationFact]) -> list[RelationFact]:
+    """The memberships the sentence before stated, suspended by this one ('their participation has
+    been on hold'): 'its' only when the sentence before had one member, 'their' when it had several."""
+    found = _PARTICIPATION_ON_HOLD.search(span.text)
+    if found is None or _HEDGE_BEFORE_VERB.search(span.text[: found.start()]):
+        return []
+    members = [
+        fact for fact in previous if fact.predicate == "member_of" and fact.status in _MEMBER_STATUS_SET
+    ]
+    subjects = {fact.subject for fact in members}
+    if not members or (found.group("pronoun").lower() == "its") != (len(subjects) == 1):
+        return []
+    dates = _event_dates(span.text, find_dates(span.text), found.end(), len(span.text))
+    return [
+        RelationFact(
+            fact.subject,
+            "member_of",
+            fact.object,
+            span,
+            date=dates[0].date.iso if dates else None,
+            status="suspended",
+            method=PREVIOUS_SENTENCE_QUALIFIED,
+            confidence=CONFIDENCE[PREVIOUS_SENTENCE_QUALIFIED],
+        )
+        for fact in members
+    ]
 
 
 def _remember(

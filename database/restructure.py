@@ -19,6 +19,8 @@ from dataclasses import replace
 from database.corrections import Correction
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef, Relation, SourceInfo, Summary, TreeItem
+from database.names import name_key
+from database.results import EntityHit, SearchResults
 from database.tables import KINDS
 
 MERGED_ALIAS = "merged by you"
@@ -359,3 +361,30 @@ def _counted(item: TreeItem) -> TreeItem:
 
 def _entities_under(item: TreeItem) -> int:
     return sum(1 + _entities_under(child) for child in item.children)
+
+
+def correct_search(
+    connection: sqlite3.Connection, results: SearchResults, corrections: Sequence[Correction]
+) -> SearchResults:
+    """Search results as the reader corrected the names: an entity found only by an alias they
+    split off is not found, a merged entity is found as the one it was merged into (once), and
+    split-off aliases are not listed."""
+    into, splits = merged_into(corrections), _splits(corrections)
+    if not (into or splits) or not results.entities:
+        return results
+    slug_of = _slugs(connection, [hit.id for hit in results.entities])
+    kept_refs = _refs(connection, into.values())
+    hits: list[EntityHit] = []
+    for hit in results.entities:
+        slug = slug_of.get(hit.id, "")
+        kept = kept_refs.get(into.get(slug, ""))
+        if kept is not None:
+            slug = into[slug]
+            hit = replace(hit, id=kept.id, name=kept.name, kind=kept.kind)
+        taken_off = {name_key(alias) for alias in splits.get(slug, set())}
+        if hit.matched is not None and name_key(hit.matched) in taken_off:
+            continue
+        if any(found.id == hit.id for found in hits):
+            continue
+        hits.append(replace(hit, aliases=tuple(a for a in hit.aliases if name_key(a) not in taken_off)))
+    return replace(results, entities=tuple(hits))

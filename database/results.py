@@ -71,7 +71,7 @@ class SearchResults:
     fts_query: str
     entities: tuple[EntityHit, ...]
     passages: tuple[PassageHit, ...]
-    terms: tuple[str, ...]  # The words found, in every form found, to mark in the reader.
+    terms: tuple[str, ...]  # The words found, in every form found, to mark in the passages (none without).
     missing: tuple[str, ...] = ()  # Words no passage holding all the others has.
     total: int = 0  # Passages holding every word (at least this many when capped).
     capped: bool = False

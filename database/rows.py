@@ -35,7 +35,18 @@ SECTION_COLUMNS = (
 )
 PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "path", "text", "years", "kinds")
 MENTION_COLUMNS = ("entity_id", "document_id", "section_id", "start", "end", "surface")
-EVENT_COLUMNS = ("id", "document_id", "section_id", "date", "year", "text", "start", "end", "origin")
+EVENT_COLUMNS = (
+    "id",
+    "document_id",
+    "section_id",
+    "date",
+    "year",
+    "text",
+    "start",
+    "end",
+    "origin",
+    "planned",
+)
 RELATION_COLUMNS = (
     "subject_id",
     "predicate",
@@ -79,7 +90,7 @@ class DocumentPart:
     sections: list[tuple[object, ...]]  # ordinal, heading, level, path, start, body_start, end
     passages: list[tuple[object, ...]]  # ordinal, start, end, years, kinds
     mentions: list[tuple[object, ...]]  # entity, ordinal, start, end, surface
-    events: list[tuple[object, ...]]  # ordinal, date, year, text, start, end, origin
+    events: list[tuple[object, ...]]  # ordinal, date, year, text, start, end, origin, planned
     event_entities: list[tuple[int, int]]  # event (from 1), entity
     relations: list[tuple[object, ...]]  # RELATION_COLUMNS without the document, an ordinal for the section
     mention_counts: Counter[int] = field(default_factory=Counter)
@@ -175,7 +186,16 @@ def document_part(
     for event_number, event in enumerate(facts.events, start=1):
         span = event.span
         part.events.append(
-            (span.section, event.date, event.year, span.text, span.start, span.end, event.origin)
+            (
+                span.section,
+                event.date,
+                event.year,
+                span.text,
+                span.start,
+                span.end,
+                event.origin,
+                int(event.planned),
+            )
         )
         part.event_entities.extend((event_number, entity) for entity in event.entities)
     seen: set[tuple[int, str, int, int, str | None]] = set()

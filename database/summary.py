@@ -194,11 +194,12 @@ def _timeline(
     ).fetchone()
     sample = "" if limit is None else f"LIMIT {SAMPLE + 20 * limit}"
     groups = connection.execute(
-        "SELECT ev.date, min(ev.year) AS year, ev.text, max(ev.origin = 'milestone') AS milestone, "
+        "SELECT ev.date, min(ev.year) AS year, ev.text, ev.planned, "
+        "max(ev.origin = 'milestone') AS milestone, "
         "count(DISTINCT ev.document_id) AS n, group_concat(ev.id) AS ids, min(ev.year) OVER () AS first, "
         "max(ev.year) OVER () AS last "
         f"FROM (SELECT event_id FROM event_entities WHERE entity_id = ? {sample}) x "
-        "JOIN events ev ON ev.id = x.event_id GROUP BY ev.date, ev.text "
+        "JOIN events ev ON ev.id = x.event_id GROUP BY ev.date, ev.text, ev.planned "
         "ORDER BY milestone DESC, n DESC, ev.date, min(ev.id) LIMIT ?",
         (entity_id, -1 if limit is None else limit),
     ).fetchall()
@@ -228,7 +229,15 @@ def _timeline(
         if citations:
             origin = "milestone" if group["milestone"] else "sentence"
             events.append(
-                TimelineEvent(group["date"], group["year"], group["text"], origin, citations, group["n"])
+                TimelineEvent(
+                    group["date"],
+                    group["year"],
+                    group["text"],
+                    origin,
+                    citations,
+                    group["n"],
+                    planned=bool(group["planned"]),
+                )
             )
     events.sort(key=lambda e: (e.date, e.origin != "milestone", e.source, e.start or 0))
     years = (first, last) if first is not None else None

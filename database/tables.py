@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 """The kinds of entity, in the order lists and the tree show them."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -152,6 +152,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "end": int,
             "origin": str,
+            "planned": int,
         },
         pk="id",
         foreign_keys=[("document_id", "documents"), ("section_id", "sections")],

@@ -1,5 +1,6 @@
 """Start-up: the QApplication, its settings names, the database (with a dialog and an offer
-to rebuild when it is unusable) and the main window."""
+to rebuild when it is unusable) and the main window. What only a failure needs (dialogs, the
+build) is imported when it happens."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QCursor, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from database import reference
 from database.paths import (
@@ -57,6 +59,8 @@ def install_translators(
 
 def ask_rebuild(message: str) -> bool:
     """The one dialog for an unusable database; tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         APPLICATION,
@@ -73,6 +77,8 @@ def ask_rebuild(message: str) -> bool:
 
 
 def tell_failure(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, APPLICATION, message)
 
 
@@ -92,10 +98,12 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
             pass
     if not ask_rebuild(problem):
         return None
+    from PySide6.QtGui import QCursor
+
     from database.build import build_database
 
     target = rebuild_target(path)
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    QApplication.setOverrideCursor(QCursor(QtCore.Qt.CursorShape.WaitCursor))
     try:
         build_database([DOCUMENTS_DIR], target)
         return reference.open_database(target), target
@@ -112,7 +120,7 @@ def run_window(database: Path | None = None) -> int:
     app = QApplication.instance() or QApplication([DESKTOP_ID, *sys.argv[1:]])
     configure_application(app)
     install_translators(app)
-    from desktop_app.library import startup_database
+    from desktop_app.active_database import startup_database
 
     opened = open_or_rebuild(startup_database(Path(database) if database else None))
     if opened is None:

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from database import __version__
 from database.connection import open_database
 from database.errors import DatabaseError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
 from database.tables import KINDS
+
+if TYPE_CHECKING:
+    from database.corrections import Correction
 
 FORMATS = ("text", "json", "html", "md", "pdf")
 
@@ -28,6 +32,22 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's RawDescriptionHelpFormatter at the width it would measure itself (COLUMNS, else
+    the terminal's, else 80; less 2), measured here: argparse makes one for every argument
+    added, and measuring through `shutil` imports shutil and its compression modules."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return argparse.RawDescriptionHelpFormatter(prog, width=(columns or 80) - 2)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,28 +116,32 @@ database" when the entity or the sentence of a rejected fact is not in it.""",
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, that one command's parser and no other (what `main`
+    builds when the arguments name their command: all eight cost a command a few milliseconds,
+    argparse looking up translations and the terminal's width for every argument)."""
     parser = _Parser(
         prog=PROGRAM,
         description="Central Asia Security Reference: what a corpus of documents says about countries,\n"
         "organizations, programmes, treaties, people and places, every fact traced to its sentence.\n"
         "With no command, opens the window.",
         epilog=_EXAMPLES[""],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_help_formatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", type=Path, default=None, metavar="PATH", help="database to read (default: the bundled one)"
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    for name, help_text, add_arguments in _COMMANDS:
+        if only is not None and name != only:
+            continue
         sub = commands.add_parser(
             name,
             help=help_text,
             description=help_text[0].upper() + help_text[1:] + ".",
             epilog=_EXAMPLES[name],
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_help_formatter,
         )
         database_help = (
             "database to write (default: the bundled one, see below)"
@@ -125,9 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
             else "database to read (default: the bundled one)"
         )
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=database_help)
-        return sub
+        add_arguments(sub)
+    return parser
 
-    build = command("build", "build a database from documents")
+
+def _build_arguments(build: argparse.ArgumentParser) -> None:
     build.add_argument(
         "paths",
         nargs="*",
@@ -147,10 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="parse and extract every document again, and keep no cache beside the database",
     )
-    listing = command("entities", "list the entities of the database")
+
+
+def _entities_arguments(listing: argparse.ArgumentParser) -> None:
     listing.add_argument("--kind", choices=KINDS, help="only entities of this kind")
     listing.add_argument("--json", action="store_true", help="a JSON list of {id, name, kind, aliases, ...}")
-    find = command("search", "search entities and passages")
+
+
+def _search_arguments(find: argparse.ArgumentParser) -> None:
     find.add_argument("query", metavar="QUERY", help="what to look for (quote it if it has spaces)")
     find.add_argument(
         "--limit", type=int, default=20, metavar="N", help="at most N hits of each type (default 20)"
@@ -165,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument(
         "--year", type=_year_range, metavar="YYYY[-YYYY]", help="only passages naming a year in this range"
     )
-    show = command("summary", "print or export an entity's page")
+
+
+def _summary_arguments(show: argparse.ArgumentParser) -> None:
     show.add_argument("name", metavar="NAME", help="the entity's name or an alias")
     show.add_argument(
         "--format", choices=FORMATS, default="text", help="text (default), json, html, md or pdf (needs -o)"
@@ -188,24 +220,60 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--uncertain", action="store_true", help="include facts found with low confidence, marked"
     )
-    marks = command("bookmarks", "list or export the bookmarks made in the window")
-    marks.add_argument(
-        "--json", action="store_true", help="the bookmarks file the window exports, each with its state"
-    )
-    noted = command("notes", "list or export the notes written in the window")
-    noted.add_argument("--json", action="store_true", help="every note with its place and state")
-    fixes = command("corrections", "list or export the corrections made in the window")
-    fixes.add_argument(
-        "--json", action="store_true", help="the corrections file the window exports, each with its state"
-    )
-    command("self-test", "open the window off screen, search, render a summary and print timings")
-    return parser
+
+
+def _json_argument(help_text: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help=help_text)
+
+    return add
+
+
+def _no_arguments(sub: argparse.ArgumentParser) -> None:
+    return None
+
+
+_COMMANDS: tuple[tuple[str, str, Callable[[argparse.ArgumentParser], None]], ...] = (
+    ("build", "build a database from documents", _build_arguments),
+    ("entities", "list the entities of the database", _entities_arguments),
+    ("search", "search entities and passages", _search_arguments),
+    ("summary", "print or export an entity's page", _summary_arguments),
+    (
+        "bookmarks",
+        "list or export the bookmarks made in the window",
+        _json_argument("the bookmarks file the window exports, each with its state"),
+    ),
+    (
+        "notes",
+        "list or export the notes written in the window",
+        _json_argument("every note with its place and state"),
+    ),
+    (
+        "corrections",
+        "list or export the corrections made in the window",
+        _json_argument("the corrections file the window exports, each with its state"),
+    ),
+    ("self-test", "open the window off screen, search, render a summary and print timings", _no_arguments),
+)
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` names when nothing but `--db PATH` comes before it; None otherwise
+    (no command, an unknown one, or a top-level option such as --help: all commands are built)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            known = {name for name, _, _ in _COMMANDS}
+            return word if word in known and not word.startswith("-") else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_named(argv)).parse_args(argv)
         if args.command is None:
             from desktop_app.app import run_window
 
@@ -325,8 +393,6 @@ def _year_range(text: str) -> tuple[int, int]:
 
 
 def _search(args: argparse.Namespace) -> int:
-    import difflib
-
     from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, Filters, search
 
     if args.limit < 1:
@@ -337,11 +403,18 @@ def _search(args: argparse.Namespace) -> int:
 
         sources = [source.source for source in reference.documents(connection).documents]
         if args.document not in sources:
+            import difflib
+
             close = difflib.get_close_matches(args.document, sources, n=3)
             hint = f"; did you mean: {', '.join(close)}?" if close else ""
             raise CliError(f"search: no document named {args.document!r}{hint}")
     filters = Filters(kind=args.kind, document=args.document, years=args.year)
     results = search(connection, args.query, limit=args.limit, prefix=False, filters=filters)
+    corrections = _saved_corrections()
+    if corrections:
+        from database.restructure import correct_search
+
+        results = correct_search(connection, results, corrections)
     entities = [
         {
             "type": "entity",
@@ -471,6 +544,16 @@ def _summary(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _saved_corrections() -> list[Correction]:
+    """The window's corrections, so a search finds names as the pages show them; none (and the
+    store not even opened) when the window never wrote one."""
+    from database.paths import user_store_path
+
+    if not user_store_path().exists():
+        return []
+    return _user_store("search").corrections()
 
 
 def _user_store(command: str):

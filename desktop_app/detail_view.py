@@ -1,23 +1,19 @@
 """The detail pane: a QTextBrowser that shows entity pages and documents, loads nothing from
-outside, hands every link to the window, and has a find bar and zoom."""
+outside, hands every link to the window, and has a find bar (`find_bar`) and zoom."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument, QTextOption
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QTextBrowser,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette, QTextOption
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.render.html import Colors
+
+if TYPE_CHECKING:
+    from desktop_app.find_bar import FindBar
 
 log = logging.getLogger("casecref.detail")
 APP_SCHEMES = {"entity", "doc", "home", "search", "help", "copy"}
@@ -54,20 +50,31 @@ class DetailBrowser(QTextBrowser):
     """Shows HTML the app rendered; refuses every resource and hands links to `link_activated`."""
 
     link_activated = Signal(QUrl)
+    first_painted = Signal()
+    """Once, after the first page is painted: what start-up left for later can follow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.painted = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # Narrow windows wrap between words, never inside one; full-width tables round up a
         # pixel, which would otherwise bring a horizontal scroll bar for nothing.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by name (see the note on `Qt` in entity_tree).
+        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setAccessibleName(self.tr("Page"))
         self.setAccessibleDescription(self.tr("The entity, document or search on show"))
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QTextEdit::paintEvent: say when the first page has been painted."""
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def loadResource(self, resource_type: int, url: QUrl | str) -> object:
         """Override QTextBrowser::loadResource: nothing is ever loaded, from anywhere."""
@@ -93,84 +100,23 @@ class DetailBrowser(QTextBrowser):
         self.zoom_level = level
 
 
-def _tool_button(text: str, tip: str) -> QToolButton:
-    button = QToolButton()
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(tip)
-    return button
-
-
-class FindBar(QWidget):
-    """Find in page: type to search, Enter / Shift+Enter for next / previous, Escape closes."""
-
-    def __init__(self, browser: DetailBrowser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.browser = browser
-        self.edit = QLineEdit(placeholderText=self.tr("Find in page"), clearButtonEnabled=True)
-        self.edit.setAccessibleName(self.tr("Find in page"))
-        self.status = QLabel()
-        previous_button = _tool_button("▲", self.tr("Previous match (Shift+F3)"))
-        next_button = _tool_button("▼", self.tr("Next match (F3)"))
-        close_button = _tool_button("✕", self.tr("Close (Escape)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel(self.tr("Find:")), self.edit, previous_button, next_button, self.status):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(close_button)
-        self.edit.textChanged.connect(lambda: self.find_match(restart=True))
-        self.edit.returnPressed.connect(self.find_next)
-        next_button.clicked.connect(self.find_next)
-        previous_button.clicked.connect(self.find_previous)
-        close_button.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.edit).activated.connect(self.close_bar)
-        self.hide()
-
-    def open_bar(self) -> None:
-        self.show()
-        self.edit.setFocus()
-        self.edit.selectAll()
-
-    def close_bar(self) -> None:
-        self.hide()
-        self.browser.setFocus()
-
-    def find_match(self, *, backward: bool = False, restart: bool = False) -> bool:
-        text = self.edit.text()
-        if not text:
-            self.status.clear()
-            return False
-        if restart:
-            cursor = self.browser.textCursor()
-            cursor.setPosition(cursor.selectionStart())
-            self.browser.setTextCursor(cursor)
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.browser.find(text, flags)
-        if not found:
-            cursor = self.browser.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
-            self.browser.setTextCursor(cursor)
-            found = self.browser.find(text, flags)
-        self.status.setText("" if found else self.tr("Not found"))
-        return found
-
-    def find_next(self) -> bool:
-        return self.find_match()
-
-    def find_previous(self) -> bool:
-        return self.find_match(backward=True)
-
-
 class DetailPane(QWidget):
-    """The browser with its find bar below it."""
+    """The browser with its find bar below it (made when first asked for: start-up shows none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = DetailBrowser()
-        self.find_bar = FindBar(self.browser)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.browser)
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.browser)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from desktop_app.find_bar import FindBar
+
+            self._find_bar = FindBar(self.browser)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar

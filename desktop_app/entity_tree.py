@@ -1,4 +1,4 @@
-"""The entity tree: a read-only item model over `database.models.TreeItem`, and a filter
+"""The entity tree: a read-only item model over `database.lists.TreeItem`, and a filter
 proxy that matches names and aliases and keeps the parents of what matches.
 
 Counts have one meaning: a group shows how many entities it holds; an entity's mentions are
@@ -6,24 +6,30 @@ in its tooltip. An entity is labelled by its own name, with its acronym after it
 
 from __future__ import annotations
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtGui import QFont
 
-from database.models import TreeItem
+from database.lists import TreeItem
 from database.names import name_key
 from desktop_app.locale_format import number
 from desktop_app.render.labels import kind_label, kind_title
 
-EntityIdRole = Qt.ItemDataRole.UserRole + 1
-SearchTextRole = Qt.ItemDataRole.UserRole + 2
-KindRole = Qt.ItemDataRole.UserRole + 3
+# No `Qt` import. The first touch of PySide's `Qt` namespace (`from PySide6.QtCore import Qt`,
+# or any `Qt.…` enum) creates every enum in it, about 20 ms, and nothing Qt does before the
+# window's first paint needs it. So the modules start-up loads name it through `QtCore` in code
+# that runs later, and the tree's roles, read while painting, are Qt.ItemDataRole's numbers
+# (a test checks them against Qt's).
+DISPLAY_ROLE, TOOL_TIP_ROLE, FONT_ROLE, USER_ROLE = 0, 3, 6, 256
+EntityIdRole = USER_ROLE + 1
+SearchTextRole = USER_ROLE + 2
+KindRole = USER_ROLE + 3
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,17 +37,24 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 class _Node:
     """A tree row with its parent and its row number, so index()/parent() are O(1)."""
 
-    __slots__ = ("item", "parent", "row", "children", "search_text")
+    __slots__ = ("item", "parent", "row", "children", "_search_text")
 
     def __init__(self, item: TreeItem | None, parent: _Node | None, row: int) -> None:
         self.item = item
         self.parent = parent
         self.row = row
         self.children: list[_Node] = []
-        self.search_text = ""
+        self._search_text: str | None = None
         if item is not None:
-            self.search_text = " | ".join(name_key(name) for name in (item.label, *item.aliases))
             self.children = [_Node(child, self, index) for index, child in enumerate(item.children)]
+
+    @property
+    def search_text(self) -> str:
+        """Its names and aliases as the filter compares them, made on the first filtering."""
+        if self._search_text is None:
+            names = (self.item.label, *self.item.aliases) if self.item is not None else ()
+            self._search_text = " | ".join(name_key(name) for name in names)
+        return self._search_text
 
 
 def group_title(item: TreeItem) -> str:
@@ -99,23 +112,19 @@ class EntityTreeModel(QAbstractItemModel):
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:
         return 1
 
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Override QAbstractItemModel::data: label with count, tooltip, entity id, filter text."""
+    def data(self, index: _AnyIndex, role: int = DISPLAY_ROLE) -> object:
+        """Override QAbstractItemModel::data: label with count, tooltip, entity id, filter text.
+        (Rows are enabled and selectable: QAbstractItemModel::flags as it is.)"""
         if not index.isValid():
             return None
         item = self._node(index).item
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if item.entity is None:
                 return f"{group_title(item)} ({item.count})"
             return entity_label(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             if item.entity is None:
                 entities = self.tr("1 entity") if item.count == 1 else self.tr("{count} entities")
                 return f"{group_title(item)}: " + entities.format(count=number(item.count))
@@ -131,7 +140,7 @@ class EntityTreeModel(QAbstractItemModel):
                 mentions=mentions.format(count=number(item.count)),
                 aliases=aliases,
             )
-        if role == Qt.ItemDataRole.FontRole and item.entity is None:
+        if role == FONT_ROLE and item.entity is None:
             font = QFont()
             font.setBold(True)
             return font
@@ -144,9 +153,10 @@ class EntityTreeModel(QAbstractItemModel):
         return None
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> object:
-        if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """Override QAbstractItemModel::headerData (the header is hidden; read by assistive tools)."""
+        if section == 0 and orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self.tr("Entities")
         return None
 

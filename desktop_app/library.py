@@ -37,15 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
-from database.library import Changes, Library, LibraryEntry, LibraryError, library_folder
-from database.paths import BUNDLED_DATABASE, user_database_path
+from database.library import Changes, Library, LibraryEntry, LibraryError
+from database.paths import BUNDLED_DATABASE, library_folder, user_database_path
+from desktop_app.active_database import ACTIVE_SETTING, BUNDLED, MINE
 from desktop_app.build_runner import BuildOutcome, BuildRunner
 from desktop_app.build_status import BuildStatus
 from desktop_app.locale_format import number, short_date
 
 log = logging.getLogger("casecref.library")
-ACTIVE_SETTING = "library/active"
-BUNDLED, MINE = "bundled", "library"
 NAMES = {
     BUNDLED: str(QT_TRANSLATE_NOOP("LibraryController", "Bundled reference")),
     MINE: str(QT_TRANSLATE_NOOP("LibraryController", "My library")),
@@ -91,22 +90,6 @@ def tell_skipped(parent: QWidget, changes: Changes) -> None:
     box.setDetailedText("\n".join(changes.skipped))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-
-
-def startup_database(explicit: Path | None) -> Path:
-    """The database the window opens with: `explicit` (--db), else the remembered choice; the
-    library only when its database exists (otherwise the window starts on the bundled one and
-    builds the library in the background)."""
-    if explicit is not None:
-        return explicit
-    if QSettings().value(ACTIVE_SETTING, BUNDLED, str) == MINE:
-        candidate = Library.database_path_in(library_folder())
-        try:
-            reference.open_database(candidate).close()
-        except reference.DatabaseError:
-            return BUNDLED_DATABASE
-        return candidate
-    return BUNDLED_DATABASE
 
 
 def origin_text(entry: LibraryEntry) -> str:

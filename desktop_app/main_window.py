@@ -8,19 +8,17 @@ it, keeps the history and offers `printable()` to printing. Pages have addresses
 
 from __future__ import annotations
 
-import html
 import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import reference
+from desktop_app.active_database import is_library_database
 from desktop_app.detail_view import DetailPane, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.locale_format import short_date
@@ -41,9 +40,10 @@ from desktop_app.render.addresses import (
     parse_address,
     search_url,
 )
+from desktop_app.render.html import esc
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
 from desktop_app.userdata import lasting_step, open_user_store, restored_steps
-from desktop_app.workbench import Workbench
+from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
     from desktop_app.search_panel import SearchPanel
@@ -83,12 +83,14 @@ class MainWindow(Workbench):
         self._build_widgets(tree)
         self._build_actions()
         self._build_workbench()
-        from desktop_app.library import LibraryController
-
-        self.library = LibraryController(self)
+        if is_library_database(database_path):
+            self.library  # noqa: B018  # Its start page says where each added document came from.
         self._restore_settings()
         if store_problem:
             self.show_status(store_problem)
+        # The rest once the page is on screen: queued, so it follows the painted frame, and
+        # dropped with the window if that is gone first.
+        self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -105,6 +107,7 @@ class MainWindow(Workbench):
             panel.needs_page.connect(lambda query: self.open_address(search_url(query)))
             panel.retyped.connect(self._search_for)
             panel.view.viewport().installEventFilter(self.mouse)
+            panel.controller.set_corrections(self.store.corrections())
             self.stack.addWidget(panel)
             # From the search bar, Tab goes through the filters to the results.
             chain = [self.search_edit, *panel.facet_bar.combos, panel.view]
@@ -174,7 +177,7 @@ class MainWindow(Workbench):
         self.browser.link_activated.connect(self._on_link)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # Horizontal, tree beside page.
         self.splitter.addWidget(self.tree_panel)
         self.splitter.addWidget(self.stack)
         # Both sides give and take in proportion, so the tree yields at small sizes too.
@@ -183,11 +186,10 @@ class MainWindow(Workbench):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([300, 980])
 
+        # Installed on the views' viewports by `finish_start_up`, after the first paint.
         self.mouse = MouseNavigation(self)
         self.mouse.back.connect(self.go_back)
         self.mouse.forward.connect(self.go_forward)
-        for view in (self.browser, self.tree_view):
-            view.viewport().installEventFilter(self.mouse)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -366,6 +368,7 @@ class MainWindow(Workbench):
         state = _setting(settings, "window/state", QByteArray())
         if not state.isEmpty():
             self.restoreState(state)
+        self.restore_open_panels(_setting(settings, OPEN_PANELS_SETTING, []))
         self._restore_navigation()
 
     def _restore_navigation(self) -> None:
@@ -386,6 +389,7 @@ class MainWindow(Workbench):
         settings.setValue("view/tree", self.tree_action.isChecked())
         settings.setValue(UNCERTAIN_SETTING, self.uncertain_action.isChecked())
         settings.setValue("window/state", self.saveState())
+        settings.setValue(OPEN_PANELS_SETTING, self.open_panels())
         settings.sync()
         steps = [lasting_step(self.connection, address) for address in self.history.pages]
         self.store.save_session(steps, self.history.position)
@@ -446,7 +450,7 @@ class MainWindow(Workbench):
                 self.history.replace(address)
             else:
                 self.history.visit(address)
-                self.history_panel.record(address, page.title)
+                self._record_visit(address, page.title)
         self._update_navigation()
         self.page_shown.emit(address)
         return True
@@ -488,6 +492,8 @@ class MainWindow(Workbench):
 
     def tell_error(self, message: str) -> None:
         """One dialog for a failure while reading; tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, APP_NAME, message)
 
     def show_help_page(self) -> None:
@@ -577,7 +583,7 @@ class MainWindow(Workbench):
     def _open_result(self, address: str, query: str) -> None:
         # The search itself becomes a step in the history, so Back returns to its results.
         self.history.visit(search_url(query))
-        self.history_panel.record(search_url(query), self.tr("Search: {query}").format(query=query))
+        self._record_visit(search_url(query), self.tr("Search: {query}").format(query=query))
         self.open_address(address)
 
     def _search_for(self, text: str) -> None:
@@ -614,6 +620,8 @@ class MainWindow(Workbench):
             copy()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from database import __version__
 
         meta = reference.meta(self.connection)
@@ -626,7 +634,7 @@ class MainWindow(Workbench):
             ).format(
                 application=APP_NAME,
                 version=__version__,
-                database=html.escape(str(self.database_path)),
+                database=esc(self.database_path),
                 built=short_date(meta.get("built", "?")),
                 schema=meta.get("schema_version", "?"),
             ),

@@ -5,11 +5,15 @@ window: they emit signals the window connects to.
 - `SearchKeys`: Up/Down/Enter/Escape in the search bar (`moved`, `cancelled`);
 - `MouseNavigation`: the mouse's side buttons (`back`, `forward`), installed on the views'
   viewports only, so ordinary events never pass through Python.
+
+`Qt` is named through `QtCore` when an event needs it, not imported (see the note on `Qt`
+in `entity_tree`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -69,9 +73,8 @@ class TypeToSearch(QObject):
         """Override QObject::eventFilter."""
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             text = event.text()
-            plain = not (
-                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            )
+            modifier = QtCore.Qt.KeyboardModifier
+            plain = not (event.modifiers() & (modifier.ControlModifier | modifier.AltModifier))
             if plain and text and text.isprintable() and not text.isspace():
                 self.target.setFocus()
                 self.target.selectAll()
@@ -90,10 +93,10 @@ class MouseNavigation(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject::eventFilter."""
         if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
-            if event.button() == Qt.MouseButton.BackButton:
+            if event.button() == QtCore.Qt.MouseButton.BackButton:
                 self.back.emit()
                 return True
-            if event.button() == Qt.MouseButton.ForwardButton:
+            if event.button() == QtCore.Qt.MouseButton.ForwardButton:
                 self.forward.emit()
                 return True
         return False
@@ -110,10 +113,10 @@ class SearchKeys(QObject):
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
+        if key in (QtCore.Qt.Key.Key_Down, QtCore.Qt.Key.Key_Up):
+            self.moved.emit(1 if key == QtCore.Qt.Key.Key_Down else -1)
             return True
-        if key == Qt.Key.Key_Escape:
+        if key == QtCore.Qt.Key.Key_Escape:
             self.cancelled.emit()
             return True
         return False

@@ -2,7 +2,8 @@
 
 `PageRouter.page(address)` reads what the address names through `database.reference` and
 renders it with `desktop_app.render`; the result says what to show, its title, and what can be
-printed or exported from it. No Qt here, so it is tested on its own.
+printed or exported from it. No Qt here, so it is tested on its own. Search, notes and the
+entity sheet are imported by the first page that needs them: the start page needs none.
 """
 
 from __future__ import annotations
@@ -13,9 +14,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from database import reference
-from database.anchors import notes_in_document, notes_on_entity
-from database.fulltext import SearchResults, search
-from database.models import Limits
 from desktop_app.render.addresses import (
     DocumentRoute,
     EntityRoute,
@@ -34,27 +32,29 @@ from desktop_app.render.html import (
     search_page,
     start_page,
 )
-from desktop_app.render.reader import notes_html
 
 if TYPE_CHECKING:
+    from database.fulltext import SearchResults
+    from database.models import Limits
     from database.userstore import UserStore
     from desktop_app.render.sheet import Sheet
 
 APP_NAME = "Central Asia Security Reference"
 START_PAGE_DOCUMENTS = 100
-PAGE_LIMITS = Limits(timeline=60, passages=6, sources=12, mentioned_with=15, relations=150)
-BRIEFING_LIMITS = Limits(timeline=200, passages=3, sources=0, mentioned_with=8, relations=150)
+PAGE_LIMITS = {"timeline": 60, "passages": 6, "sources": 12, "mentioned_with": 15, "relations": 150}
+BRIEFING_LIMITS = {"timeline": 200, "passages": 3, "sources": 0, "mentioned_with": 8, "relations": 150}
 EXPORT_FORMATS = {"html": ".html", "md": ".md"}
 
 
 def limits_for(mode: str, shown: dict[str, int] | None = None) -> Limits:
     """What a summary reads for a mode; `shown` raises a page's lists ("show more")."""
+    from database.models import Limits
+
     if mode == "dossier":
         return Limits.everything()
     if mode == "briefing":
-        return BRIEFING_LIMITS
-    values = {**PAGE_LIMITS.__dict__, **(shown or {})}
-    return Limits(**values)
+        return Limits(**BRIEFING_LIMITS)
+    return Limits(**{**PAGE_LIMITS, **(shown or {})})
 
 
 def entity_sheet(
@@ -70,6 +70,7 @@ def entity_sheet(
     """With `store`, the reader's corrections applied and their notes on the entity added.
     Raises KeyError for an unknown entity. (The sheet modules load on the first entity page,
     not at start-up.)"""
+    from database.anchors import notes_on_entity
     from desktop_app.render.sheet import Options, build_sheet
 
     corrections = store.corrections() if store is not None else []
@@ -160,6 +161,8 @@ class PageRouter:
         if isinstance(route, HelpRoute):
             return Page(address, route, "Search syntax", search_help_page(colors))
         if isinstance(route, SearchRoute):
+            from database.fulltext import search
+
             results = search(self.connection, route.text, limit=50, prefix=False)
             html = search_page(results, colors, self.no_results_hint(results))
             return Page(address, route, f"Search: {route.text}", html)
@@ -225,6 +228,9 @@ class PageRouter:
         view = reference.document(self.connection, route.source)
         if view is None:
             return None
+        from database.anchors import notes_in_document
+        from desktop_app.render.reader import notes_html
+
         placed = notes_in_document(self.connection, self.store.notes(), view.source) if self.store else []
         boxes = [(location.start or 0, notes_html([note], links=True)) for note, location in placed]
         printed = [(location.start or 0, notes_html([note], links=False)) for note, location in placed]

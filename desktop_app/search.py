@@ -12,6 +12,7 @@ import sqlite3
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -55,6 +56,9 @@ from desktop_app.locale_format import number
 from desktop_app.notes import NoteHit
 from desktop_app.render.labels import KIND_LABELS, kind_title
 
+if TYPE_CHECKING:
+    from database.corrections import Correction
+
 log = logging.getLogger("casecref.search")
 DEBOUNCE_MS = 0  # Keystrokes of one event-loop turn are sent as one query; stale answers are dropped.
 ResultRole = Qt.ItemDataRole.UserRole + 10
@@ -72,6 +76,7 @@ class SearchWorker(QObject):
         self._database_path = database_path
         self._connection: sqlite3.Connection | None = None
         self.latest = 0
+        self.corrections: tuple[Correction, ...] = ()  # Replaced whole from the window's thread.
 
     @Slot(int, str, object)
     def run(self, generation: int, query: str, filters: Filters) -> None:
@@ -81,6 +86,11 @@ class SearchWorker(QObject):
             if self._connection is None:
                 self._connection = reference.open_database(self._database_path)
             results = search(self._connection, query, limit=30, filters=filters)
+            corrections = self.corrections
+            if corrections:
+                from database.restructure import correct_search
+
+                results = correct_search(self._connection, results, corrections)
         except Exception as error:  # A search must never take the app down; it is logged.
             log.error("search failed for %r: %s", query, error)
             results = SearchResults(query, "", (), (), ())
@@ -126,6 +136,13 @@ class SearchController(QObject):
         self.query_changed(text)
         self._timer.stop()
         self._dispatch()
+
+    def set_corrections(self, corrections: Sequence[Correction]) -> None:
+        """The reader's corrections, so names split off or merged away find what the pages show;
+        the current query is searched again."""
+        self._worker.corrections = tuple(corrections)
+        if self._pending.strip():
+            self.search_now(self._pending)
 
     def set_filters(self, filters: Filters) -> None:
         """Narrow the results; the current query is searched again at once."""

@@ -116,6 +116,17 @@ def apply_theme(name: str) -> None:
     app.setPalette(theme_palette(name))
 
 
+def saved_theme() -> str:
+    """The theme of the last session (System the first time)."""
+    saved = QSettings().value(THEME_SETTING, "system", str)
+    return saved if saved in THEMES else "system"
+
+
+def apply_saved_theme() -> None:
+    """The last session's theme, applied before the window is first painted."""
+    apply_theme(saved_theme())
+
+
 class ThemeMenu(QObject):
     """View → Theme: three exclusive choices, the chosen one kept in the settings."""
 
@@ -139,10 +150,14 @@ class ThemeMenu(QObject):
         checked = self.group.checkedAction()
         return checked.data() if checked else "system"
 
-    def restore(self) -> None:
-        """The theme of the last session (System the first time)."""
-        saved = QSettings().value(THEME_SETTING, "system", str)
-        self.choose(saved if saved in THEMES else "system", save=False)
+    def restore(self, *, apply: bool = True) -> None:
+        """The theme of the last session (System the first time); `apply=False` when
+        `apply_saved_theme` has applied it already."""
+        saved = saved_theme()
+        if apply:
+            self.choose(saved, save=False)
+        else:
+            self.actions[saved].setChecked(True)
 
     def choose(self, name: str, *, save: bool = True) -> None:
         self.actions[name].setChecked(True)

@@ -8,7 +8,6 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from database import anchors
 from database.errors import DatabaseError
 from database.paths import user_store_path
 from database.userstore import UserStore, UserStoreError
@@ -35,6 +34,8 @@ def lasting_step(connection: sqlite3.Connection, address: str) -> dict[str, str]
     """An address as kept: with the entity's slug when it is an entity page."""
     route = parse_address(address)
     if isinstance(route, EntityRoute):
+        from database import anchors
+
         try:
             slug = anchors.entity_slug(connection, route.entity_id)
         except DatabaseError:
@@ -49,6 +50,8 @@ def current_address(connection: sqlite3.Connection, address: str, entity_slug: s
     page's "show more" state); None when the entity is no longer in it."""
     if not entity_slug:
         return address
+    from database import anchors
+
     try:
         entity = anchors.entity_by_slug(connection, entity_slug)
     except DatabaseError:

@@ -423,7 +423,11 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
         "The lease for the base in Kyrgyzstan expires in 2017.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    assert [event.date for event in facts.events] == ["2012-06-14", "2019-03-14"]
+    assert [(event.date, event.planned) for event in facts.events] == [
+        ("2012-06-14", False),
+        ("2019-03-14", False),
+        ("2017", True),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -634,3 +638,155 @@ def test_its_refers_to_the_subject_of_its_own_sentence(gazetteer_specs):
     found = memberships(text, gazetteer_specs)
     assert ("Tajikistan", "Collective Security Treaty Organization", "rejoined", "2003-03-02") in found
     assert not {fact for fact in found if fact[0] == "Russia"}
+
+
+SCO, CSTO, EAEU, PFP = (
+    "Shanghai Cooperation Organization",
+    "Collective Security Treaty Organization",
+    "Eurasian Economic Union",
+    "Partnership for Peace",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Shanghai Cooperation Organization today has four members: China, Russia, Kazakhstan and Uzbekistan.",
+            {(c, SCO, "member", None) for c in ("China", "Russia", "Kazakhstan", "Uzbekistan")},
+        ),
+        (
+            "The three member states of the Eurasian Economic Union, Armenia, Belarus and Russia, sent delegations.",
+            {(c, EAEU, "member", None) for c in ("Armenia", "Belarus", "Russia")},
+        ),
+        (
+            "Armenia and Belarus sit in both the Collective Security Treaty Organization and the Eurasian Economic Union.",
+            {(c, o, "member", None) for c in ("Armenia", "Belarus") for o in (CSTO, EAEU)},
+        ),
+        (
+            "Belarus is in the Eurasian Economic Union.",
+            {("Belarus", EAEU, "member", None)},
+        ),
+        (
+            "Armenia has been in the Collective Security Treaty Organization since May 1992.",
+            {("Armenia", CSTO, "member", "1992-05")},
+        ),
+        (
+            "Moldova and Georgia remain partners in the Partnership for Peace.",
+            {("Moldova", PFP, "member", None), ("Georgia", PFP, "member", None)},
+        ),
+        (
+            "Russia is the largest member of the Collective Security Treaty Organization and of the Eurasian "
+            "Economic Union.",
+            {("Russia", CSTO, "member", None), ("Russia", EAEU, "member", None)},
+        ),
+        (
+            "Belarus, an observer since 2015, sent a minister to the Shanghai Cooperation Organization summit.",
+            {("Belarus", SCO, "observer", "2015")},
+        ),
+        (
+            "Uzbekistan, a founding member of the Shanghai Cooperation Organization, chaired the meeting.",
+            {("Uzbekistan", SCO, "founding member", None)},
+        ),
+        (
+            "**Armenia and Belarus** joined the Eurasian Economic Union in 2015.",
+            {("Armenia", EAEU, "joined", "2015"), ("Belarus", EAEU, "joined", "2015")},
+        ),
+        (
+            "- **Armenia**, __Belarus__ and *Russia* sit in the Collective Security Treaty Organization.",
+            {(c, CSTO, "member", None) for c in ("Armenia", "Belarus", "Russia")},
+        ),
+        (
+            "Georgia, Moldova and Ukraine joined the Partnership for Peace on 23 March, 16 March and 8 February "
+            "1994 respectively.",
+            {
+                ("Georgia", PFP, "joined", "1994-03-23"),
+                ("Moldova", PFP, "joined", "1994-03-16"),
+                ("Ukraine", PFP, "joined", "1994-02-08"),
+            },
+        ),
+        (
+            "Uzbekistan has stayed outside the Collective Security Treaty Organization since it suspended its "
+            "membership on 28 June 2012.",
+            {("Uzbekistan", CSTO, "suspended", "2012-06-28")},
+        ),
+        (
+            "The Eurasian Economic Union held its first summit in Minsk. Armenia joined in January 2015.",
+            {("Armenia", EAEU, "joined", "2015-01")},
+        ),
+        (
+            "Armenia is in the Collective Security Treaty Organization and the Eurasian Economic Union. "
+            "Azerbaijan belongs to neither.",
+            {
+                ("Armenia", CSTO, "member", None),
+                ("Armenia", EAEU, "member", None),
+                ("Azerbaijan", CSTO, "not a member", None),
+                ("Azerbaijan", EAEU, "not a member", None),
+            },
+        ),
+        (
+            "Azerbaijan is not in the Eurasian Economic Union.",
+            set(),
+        ),
+    ],
+)
+def test_plain_statements_of_membership(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+def test_a_table_whose_header_names_organizations(gazetteer_specs):
+    text = (
+        "| State | SCO | EAEU |\n|---|---|---|\n| Kazakhstan | founding member (2001) | joined 2015-01-01 |\n"
+        "| Armenia | not a member | member |\n| Belarus | observer (2015) | - |\n"
+        "| Uzbekistan | member | observer (2020) |\n| Turkmenistan | | |"
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("Kazakhstan", SCO, "founding member", "2001"),
+        ("Kazakhstan", EAEU, "joined", "2015-01-01"),
+        ("Armenia", SCO, "not a member", None),
+        ("Armenia", EAEU, "member", None),
+        ("Belarus", SCO, "observer", "2015"),
+        ("Uzbekistan", SCO, "member", None),
+        ("Uzbekistan", EAEU, "observer", "2020"),
+    }
+
+
+def test_a_suspension_in_the_next_sentence_suspends_the_memberships_before_it(gazetteer_specs):
+    text = (
+        "Title\n\nArmenia and Belarus are members of the Collective Security Treaty Organization. "
+        "However, their participation has been frozen since 2023.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    read = {
+        (specs[r.subject].name, r.status, r.date, r.confidence < UNCERTAIN_BELOW)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert read == {
+        ("Armenia", "member", None, True),
+        ("Belarus", "member", None, True),
+        ("Armenia", "suspended", "2023", False),
+        ("Belarus", "suspended", "2023", False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian Foreign Minister and CiO Leonid Kozhara addressed delegates in Vienna.",
+            {("Leonid Kozhara", "Ukraine", "Foreign Minister", None)},
+        ),
+        (
+            "In March 2019 Kazakh President Kassym-Jomart Tokayev met the press.",
+            {("Kassym-Jomart Tokayev", "Kazakhstan", "President", "2019-03")},
+        ),
+    ],
+)
+def test_an_office_keeps_its_own_country_and_clause_date(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    assert {
+        (specs[r.subject].name, specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    } == expected

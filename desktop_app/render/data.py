@@ -111,6 +111,7 @@ def to_dict(sheet: Sheet) -> dict:
             {
                 "date": row.date,
                 "year": _year(row.date),
+                "planned": row.planned,
                 "text": row.text,
                 "source": row.citations[0].source,
                 "section": row.citations[0].section,

@@ -167,7 +167,8 @@ def _timeline_row(sheet: Sheet, row: TimelineRow, links: bool) -> str:
     more = row.documents - len(row.citations)
     if more > 0:
         cites += f" <span class='muted'>+{more:,}</span>"
-    return f"<tr><td>{esc(row.date)}</td><td>{esc(row.text)}</td><td>{cites}</td></tr>"
+    planned = " <span class='muted'>(planned)</span>" if row.planned else ""
+    return f"<tr><td>{esc(row.date)}{planned}</td><td>{esc(row.text)}</td><td>{cites}</td></tr>"
 
 
 def _source_row(source: SourceInfo, links: bool, *, compact: bool = False) -> str:

@@ -7,16 +7,17 @@ the app's own schemes (see `addresses`).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START, SearchResults
-from database.models import DocumentList, DocumentView, SourceInfo
-from database.query import WORD
-from database.vocabulary import fold
+from database.lists import DocumentList, SourceInfo
 from desktop_app.render.addresses import document_url, entity_url, search_url
 from desktop_app.render.labels import kind_label, kind_title
+
+if TYPE_CHECKING:
+    from database.fulltext import SearchResults
+    from database.models import DocumentView
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,13 @@ class Colors:
 PRINT_COLORS = Colors()
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """`html.escape(str(text), quote=True)`, without importing `html` (its table of entities)
+    at start-up; a test holds the two to the same output."""
+    return str(text).translate(_ESCAPES)
 
 
 def style(colors: Colors, *, for_print: bool = False) -> str:
@@ -147,7 +153,10 @@ def document_html(
 def _term_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the words a search found stand in `text`: the exact forms it matched ('joined',
     'joins'), never a word that only begins the same ('jointly'), whatever their case and
-    accents."""
+    accents. (The search modules load with the first search or document, not at start-up.)"""
+    from database.query import WORD
+    from database.vocabulary import fold
+
     wanted = {fold(term) for term in terms if term}
     if not wanted:
         return []
@@ -170,6 +179,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def snippet_html(snippet: str) -> str:
+    from database.fulltext import HIGHLIGHT_END, HIGHLIGHT_START
+
     escaped = esc(snippet)
     return escaped.replace(esc(HIGHLIGHT_START), "<span class='mark'>").replace(esc(HIGHLIGHT_END), "</span>")
 

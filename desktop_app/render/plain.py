@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.render.labels import CORRECTED_BY_YOU, GAZETTEER, UNCERTAIN, count
 from desktop_app.render.reader import CORRECTED_HEADING, correction_line, note_lines
-from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_note
+from desktop_app.render.sheet import FactItem, Sheet, Step, timeline_date, timeline_note
 
 
 def _step_text(sheet: Sheet, step: Step) -> str:
@@ -76,7 +76,7 @@ def to_markdown(sheet: Sheet) -> str:
         lines += ["", "## Timeline", "", "| Date | Event | Sources |", "|---|---|---|"]
         for row in sheet.timeline:
             text = row.text.replace("|", "\\|")
-            lines.append(f"| {row.date} | {text} | {_cites(sheet, row.citations)} |")
+            lines.append(f"| {timeline_date(row)} | {text} | {_cites(sheet, row.citations)} |")
         if note := timeline_note(sheet):
             lines += ["", f"*{note}*"]
     if sheet.passages:
@@ -122,7 +122,11 @@ def to_text(sheet: Sheet) -> str:
         out.append(f"  ({count(sheet.hidden_uncertain, 'uncertain fact')} hidden; --uncertain shows them)")
     if sheet.timeline:
         out += ["", "Timeline"]
-        out += [f"  {row.date:<10} {row.text} {_cites(sheet, row.citations)}" for row in sheet.timeline]
+        width = max(10, *(len(timeline_date(row)) for row in sheet.timeline))
+        out += [
+            f"  {timeline_date(row):<{width}} {row.text} {_cites(sheet, row.citations)}"
+            for row in sheet.timeline
+        ]
     if sheet.passages:
         out += ["", "Passages"]
         for passage in sheet.passages:

@@ -98,6 +98,7 @@ class TimelineRow:
     citations: tuple[Citation, ...]
     documents: int
     milestone: bool
+    planned: bool = False
 
 
 @dataclass(frozen=True)
@@ -435,7 +436,7 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
         milestone = event.origin == "milestone"
         home = None
         for cluster in clusters:
-            if cluster["year"] != event.year:
+            if cluster["year"] != event.year or cluster["planned"] != event.planned:
                 continue
             if not (names <= cluster["names"] or cluster["names"] <= names):
                 continue
@@ -447,6 +448,7 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
             clusters.append(
                 {
                     "year": event.year,
+                    "planned": event.planned,
                     "stems": stems,
                     "names": names,
                     "events": [event],
@@ -474,6 +476,7 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
                 tuple(citations.values()),
                 len(citations) + sum(max(0, e.source_count - len(e.citations)) for e in cluster["events"]),
                 any(event.origin == "milestone" for event in cluster["events"]),
+                cluster["planned"],
             )
         )
     rows.sort(key=lambda row: row.date)
@@ -490,6 +493,11 @@ def _fewest_sources(rows: list[TimelineRow], per_row: int) -> list[TimelineRow]:
         )
         for row in rows
     ]
+
+
+def timeline_date(row: TimelineRow) -> str:
+    """The date as a timeline shows it: a planned date says so, never passing for a happening."""
+    return f"{row.date} (planned)" if row.planned else row.date
 
 
 def timeline_note(sheet: Sheet) -> str | None:

@@ -76,3 +76,21 @@ def test_bad_filters_are_one_line_and_exit_2(args, message):
     result = run("search", "nato", *args, check_code=2)
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_search_lists_entities_as_the_reader_corrected_them(tmp_path, monkeypatch):
+    from database.paths import user_store_path
+    from database.userstore import UserStore
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+
+    def entity_names(query: str) -> list[str]:
+        return [hit["name"] for hit in search_json(query)["results"] if hit["type"] == "entity"]
+
+    assert "Kyrgyzstan" in entity_names("Kirghizia")  # No store yet: nothing to apply.
+    user_store_path().parent.mkdir(parents=True)
+    store = UserStore.open(user_store_path())
+    store.add_correction("split", "kyrgyzstan", "Kyrgyzstan", value="Kirghizia", reason="a Soviet name")
+    store.close()
+    assert "Kyrgyzstan" not in entity_names("Kirghizia")
+    assert "Kyrgyzstan" in entity_names("Kyrgyz Republic")

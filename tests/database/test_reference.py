@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from database import reference
+from database.models import Limits
 from database.names import name_key
 
 
@@ -120,7 +121,7 @@ def test_programmes_and_bodies_sit_under_their_parent(bundled_connection):
 
 def test_kyrgyzstan_timeline_holds_every_milestone(bundled_connection):
     kyrgyzstan = reference.find_entity(bundled_connection, "Kyrgyzstan")
-    summary = reference.summary(bundled_connection, kyrgyzstan.id, reference.Limits.everything())
+    summary = reference.summary(bundled_connection, kyrgyzstan.id, Limits.everything())
     milestones = [
         (e.year, e.text)
         for e in summary.timeline

@@ -143,6 +143,27 @@ def test_names_find_the_entity_as_corrected(bundled_connection, store):
     assert reference.find_entity(bundled_connection, "EAPC", store.corrections()) == kept
 
 
+def test_search_finds_entities_as_corrected(bundled_connection, store):
+    """The search bar lists what the pages show: no entity by a split-off alias, a merged
+    entity as the one it was merged into, once."""
+    from database.fulltext import search
+    from database.restructure import correct_search
+
+    def names(query: str) -> list[str]:
+        results = search(bundled_connection, query, prefix=False)
+        return [hit.name for hit in correct_search(bundled_connection, results, store.corrections()).entities]
+
+    assert "Kyrgyzstan" in names("Kirghizia")
+    assert {"Partnership for Peace", "Euro-Atlantic Partnership Council"} <= set(names("partnership"))
+    store.add_correction("split", "kyrgyzstan", "Kyrgyzstan", value="Kirghizia")
+    merge(store, bundled_connection)
+    assert "Kyrgyzstan" not in names("Kirghizia")
+    assert "Kyrgyzstan" in names("Kyrgyz Republic")
+    found = names("partnership")
+    assert "Euro-Atlantic Partnership Council" not in found and found.count("Partnership for Peace") == 1
+    assert names("EAPC")[:1] == ["Partnership for Peace"]
+
+
 def test_a_changed_kind_moves_the_entity_to_its_group(bundled_connection, store):
     battalion = by_slug(bundled_connection, "kazakhstan-battalion")
     assert group_of(bundled_connection, store, battalion) == "organization"

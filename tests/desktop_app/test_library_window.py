@@ -18,6 +18,7 @@ from database import reference
 from database.library import Library
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
 from desktop_app import library as library_ui
+from desktop_app.active_database import startup_database
 from desktop_app.build_status import WarningsDialog
 
 BUILD_TIMEOUT = 60_000  # a ceiling for a wedged build, not a measured time
@@ -275,12 +276,12 @@ def test_the_window_starts_on_the_library_chosen_last_time(
     library.add([report])
     build_database(library.build_paths(), library.database_path)
     QSettings().setValue(library_ui.ACTIVE_SETTING, library_ui.MINE)
-    path = library_ui.startup_database(None)
+    path = startup_database(None)
     assert path == library.database_path
     window = make_window(path)
     assert window.library.mine_action.isChecked()
     assert "Added by you (1)" in window.browser.toPlainText()
-    assert library_ui.startup_database(BUNDLED_DATABASE) == BUNDLED_DATABASE
+    assert startup_database(BUNDLED_DATABASE) == BUNDLED_DATABASE
 
 
 def test_a_library_chosen_but_unusable_starts_on_the_bundled_one_and_is_rebuilt(
@@ -290,7 +291,7 @@ def test_a_library_chosen_but_unusable_starts_on_the_bundled_one_and_is_rebuilt(
     library.add([report])
     library.database_path.write_bytes(b"not a database")
     QSettings().setValue(library_ui.ACTIVE_SETTING, library_ui.MINE)
-    path = library_ui.startup_database(None)
+    path = startup_database(None)
     assert path == BUNDLED_DATABASE
     window = make_window(path, show=False)
     assert window.library.runner.running

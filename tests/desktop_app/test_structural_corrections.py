@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
 from database import reference
+from database.results import EntityHit
 from desktop_app.correction_dialog import CorrectionDialog
 from desktop_app.render.addresses import entity_url
+from desktop_app.search import ResultRole
+from tests.desktop_app.test_window import type_search
 
 
 def answer(kind: str, seen: list[list[str]], *, pick: str, why: str = "") -> None:
@@ -85,11 +88,25 @@ def test_merge_two_entities_in_the_window_then_undo(window, qtbot):
     assert any(label.startswith("PfP Training Centre") for label in tree_labels(window))
 
 
-def test_split_an_alias_off_and_the_tree_filter_no_longer_finds_it(window, qtbot):
+def searched_entities(qtbot, window, text: str) -> list[str]:
+    """The names of the entities the search bar lists for `text`."""
+    type_search(qtbot, window, text)
+    model = window.search_panel.model
+    hits = [
+        model.index(row, 0, category).data(ResultRole)
+        for category in (model.index(n, 0) for n in range(model.rowCount()))
+        for row in range(model.rowCount(category))
+    ]
+    return [hit.name for hit in hits if isinstance(hit, EntityHit)]
+
+
+def test_split_an_alias_off_and_neither_tree_filter_nor_search_finds_it(window, qtbot):
     open_entity(window, "Kyrgyzstan")
     window.filter_edit.setText("Kirghizia")
     assert any(label.startswith("Kyrgyzstan") for label in tree_labels(window))
     window.filter_edit.clear()
+    assert "Kyrgyzstan" in searched_entities(qtbot, window, "Kirghizia")
+    window.open_address(entity_url(reference.find_entity(window.connection, "Kyrgyzstan").id))
     seen: list[list[str]] = []
     answer("split", seen, pick="Kirghizia", why="a Soviet name, not the state")
     window.correct_action.trigger()
@@ -100,6 +117,8 @@ def test_split_an_alias_off_and_the_tree_filter_no_longer_finds_it(window, qtbot
     assert not any(label.startswith("Kyrgyzstan") for label in tree_labels(window))
     window.filter_edit.setText("Kyrgyz Republic")
     assert any(label.startswith("Kyrgyzstan") for label in tree_labels(window))
+    assert "Kyrgyzstan" not in searched_entities(qtbot, window, "Kirghizia")
+    assert "Kyrgyzstan" in searched_entities(qtbot, window, "Kyrgyz Republic")
 
 
 def test_change_kind_and_parent_listed_in_the_panel_with_undo(window, qtbot):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from database import reference
 from database.build import build_database
 from desktop_app.render import data
 from desktop_app.render.entity import standalone_html
+from desktop_app.render.html import esc
 from desktop_app.router import entity_sheet
 
 
@@ -53,3 +58,9 @@ def test_json_keeps_the_contract_keys(bundled_connection):
         for item in row["items"]:
             for step in item["history"]:
                 assert step["gazetteer"] or step["citation"]["number"] in numbers
+
+
+@given(st.text())
+def test_escaping_is_the_standard_library_s(text: str):
+    assert esc(text) == html.escape(text, quote=True)
+    assert esc(42) == "42"

@@ -211,6 +211,32 @@ def test_timeline_merges_one_event_told_by_several_documents():
     ]
 
 
+def test_a_planned_date_is_its_own_row_and_says_planned_in_every_format():
+    happened = event("2013-06", "The parliament voted in June 2013 to close the base in 2014.", "a.txt")
+    planned = TimelineEvent(
+        "2014",
+        2014,
+        "The lease on the base ends in 2014 as the parliament voted.",
+        "sentence",
+        (cite("b.txt", "The lease on the base ends in 2014 as the parliament voted."),),
+        1,
+        planned=True,
+    )
+    also = event("2014", "The lease on the base ends in 2014 as the parliament voted.", "c.txt")
+    sheet = build_sheet(summary(timeline=[happened, planned, also]))
+    assert [(row.date, row.planned) for row in sheet.timeline] == [
+        ("2013-06", False),
+        ("2014", True),
+        ("2014", False),
+    ]
+    text_rows = [line for line in plain.to_text(sheet).splitlines() if line.startswith("  20")]
+    assert text_rows[1].startswith("  2014 (planned) The lease")
+    assert {row.index(" The ") for row in text_rows} == {len("  2014 (planned)")}  # One column of text.
+    assert "| 2014 (planned) |" in plain.to_markdown(sheet)
+    assert "2014 <span class='muted'>(planned)</span>" in summary_html(sheet, Colors())
+    assert [row["planned"] for row in data.to_dict(sheet)["timeline"]] == [False, True, False]
+
+
 def test_briefing_keeps_the_most_significant_rows_in_date_order():
     timeline = [
         event(f"{1990 + n}", f"Distinct happening number {n} about topic{n} matters{n}", "a.txt")

@@ -1,0 +1,51 @@
+"""The plain frozen dataclasses of the entity tree and the document list: all that the window's
+first page reads, kept apart from `database.models` so that start-up creates only these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class TreeItem:
+    """A row of the entity tree. A group (entity is None) is a kind (`kind` set, `label`
+    empty) or a region of countries (`label` set); `count` is the number of entities under
+    it. An entity row's `count` is its number of mentions."""
+
+    label: str
+    entity: EntityRef | None
+    count: int
+    aliases: tuple[str, ...]
+    children: tuple[TreeItem, ...]
+    kind: str | None = None
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    number: int
+    source: str
+    title: str
+    author: str | None
+    published: str | None
+    updated: str | None
+    mentions: int
+
+    @property
+    def date(self) -> str | None:
+        return self.published or (self.updated or "")[:10] or None
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    """The first documents by file name, and how many there are in all."""
+
+    documents: tuple[SourceInfo, ...]
+    total: int

@@ -1,0 +1,155 @@
+"""Start-up paints the first page before it makes the reader's panels, the library's menus and
+the mouse's side buttons (`finish_start_up`, queued by the first paint). Each of them works
+when used at once, before that step has run, and is in place after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from desktop_app import entity_tree
+from desktop_app.render.addresses import entity_url, search_url
+from tests.conftest import ROOT, entity_id
+
+FIRST_PAINT = """
+import sys, tempfile
+from pathlib import Path
+import PySide6.QtCore
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+from database import reference
+from database.paths import BUNDLED_DATABASE
+from desktop_app.app import configure_application
+from desktop_app.main_window import MainWindow
+
+app = QApplication([])
+configure_application(app)
+QStandardPaths.setTestModeEnabled(True)
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+window = MainWindow(reference.open_database(BUNDLED_DATABASE), BUNDLED_DATABASE)
+window.show()
+while not window.browser.painted:
+    app.processEvents()
+later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
+         "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel"]
+print("painted:", window.is_ready, "Qt" in vars(PySide6.QtCore), *sorted(set(later) & set(sys.modules)))
+while not window.is_ready:
+    app.processEvents()
+print("ready:", window.is_ready, *sorted(set(later) - set(sys.modules)))
+"""
+
+
+def test_the_first_paint_comes_before_the_panels_and_pyside_s_qt_namespace(tmp_path):
+    """What start-up defers is really left out of the first paint, and then really made."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    painted, ready = result.stdout.splitlines()
+    assert painted == "painted: False False"
+    # The search modules still wait for the first search; everything else is made.
+    assert ready == "ready: True database.fulltext desktop_app.search_panel"
+
+
+def test_the_tree_s_roles_are_qt_s_numbers():
+    role = Qt.ItemDataRole
+    assert (role.DisplayRole, role.ToolTipRole) == (entity_tree.DISPLAY_ROLE, entity_tree.TOOL_TIP_ROLE)
+    assert (role.FontRole, role.UserRole) == (entity_tree.FONT_ROLE, entity_tree.USER_ROLE)
+
+
+def test_the_tree_s_rows_are_enabled_and_selectable(window):
+    model = window.tree_model
+    row = model.index(0, 0, model.index(0, 0))
+    assert model.flags(row) == Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+def restart(make_window):
+    """A second window on the same user data, shown, before anything runs the event loop."""
+    window = make_window(show=False)
+    window.show()
+    return window
+
+
+def test_ctrl_d_at_once_bookmarks_the_restored_page(make_window):
+    first = make_window(show=False)
+    first.open_address(entity_url(entity_id("Kyrgyzstan")))
+    first.close()
+    window = restart(make_window)
+    assert window.current_title == "Kyrgyzstan"  # The last page, restored before the first paint.
+    window.bookmark_action.trigger()
+    assert [bookmark.title for bookmark in window.store.bookmarks()] == ["Kyrgyzstan"]
+    assert window.bookmarks_panel.model.rowCount() == 1
+    assert not window.is_ready
+
+
+def test_ctrl_h_at_once_lists_the_last_session_s_history(make_window, qtbot):
+    first = make_window(show=False)
+    first.open_address(entity_url(entity_id("CSTO")))
+    first.open_address(search_url("Manas"))
+    first.close()
+    window = restart(make_window)
+    window.history_action.trigger()
+    titles = [window.history_panel.model.index(row, 0).data() for row in range(2)]
+    assert titles == ["Search: Manas", "Collective Security Treaty Organization"]
+    assert window.history_panel.isVisible()
+    assert not window.is_ready
+
+
+def test_opening_a_page_at_once_records_it_in_the_history(make_window):
+    window = restart(make_window)
+    window.open_address(entity_url(entity_id("CSTO")))
+    assert [visit.title for visit in window.store.history()] == ["Collective Security Treaty Organization"]
+    assert not window.is_ready
+
+
+def test_the_bookmarks_menu_is_filled_after_the_deferred_step(make_window, qtbot):
+    first = make_window(show=False)
+    first.open_address(entity_url(entity_id("CSTO")))
+    first.bookmark_action.trigger()
+    first.close()
+    window = restart(make_window)
+    with qtbot.waitSignal(window.ready):
+        pass
+    texts = [action.text() for action in window.menus["Bookmarks"].actions()]
+    assert "Collective Security Treaty Organization" in texts
+    assert window.is_ready and window._history_panel is not None and window._library is not None
+
+
+def test_a_panel_left_open_is_open_at_the_first_paint(make_window, qtbot):
+    first = make_window()
+    first.corrections_action.trigger()
+    assert first.corrections_panel.isVisible()
+    first.close()
+    window = restart(make_window)
+    docks = {dock.objectName(): dock.isVisible() for dock in window.findChildren(QDockWidget)}
+    assert docks == {"corrections-dock": True} and not window.is_ready
+    qtbot.waitUntil(lambda: window.is_ready)
+    docks = {dock.objectName(): dock.isVisible() for dock in window.findChildren(QDockWidget)}
+    assert docks == {"history-dock": False, "bookmarks-dock": False, "corrections-dock": True}
+
+
+def test_the_mouse_back_button_works_once_ready(make_window, qtbot):
+    window = restart(make_window)
+    window.open_address(entity_url(entity_id("Kyrgyzstan")))
+    window.open_address(entity_url(entity_id("CSTO")))
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.mouseClick(window.browser.viewport(), Qt.MouseButton.BackButton)
+    assert window.current_title == "Kyrgyzstan"
+
+
+def test_f6_at_once_goes_round_the_panels_on_show_without_making_the_others(make_window):
+    window = restart(make_window)
+    assert window.panels() == [window.search_edit, window.tree_view, window.browser]
+    window.next_panel_action.trigger()
+    assert window._history_panel is None and not window.is_ready
