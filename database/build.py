@@ -361,8 +361,8 @@ def _build_with(
         kinds = [spec.kind for spec in specs]
         for index, entry in enumerate(entries):
             assert entry is not None and entry.words is not None, "a build with a cache reads words"
-            views[index] = matcher_view(matcher, kinds, entry.words)
-            reused[index] = entry.extracted.reused(views[index]) if entry.extracted else None
+            view = views[index] = matcher_view(matcher, kinds, entry.words)
+            reused[index] = entry.extracted.reused(view) if entry.extracted else None
 
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)

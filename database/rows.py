@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
 from database.corpus import Document, Section
 from database.facts import CONFIDENCE, DocumentFacts, RelationFact, Span
@@ -78,6 +79,20 @@ class Spelling:
     end: int
 
 
+DocumentRow = tuple[str, str, str | None, str | None, str | None, str, str, str]
+SectionPart = tuple[
+    int, str, int, str, int, int, int
+]  # ordinal, heading, level, path, start, body_start, end
+PassagePart = tuple[int, int, int, str, str]  # ordinal, start, end, years, kinds
+MentionPart = tuple[int, int, int, int, str]  # entity, ordinal, start, end, surface
+EventPart = tuple[
+    int, str, int, str, int, int, str, int
+]  # ordinal, date, year, text, start, end, origin, planned
+RelationPart = tuple[
+    int, str, int, int | None, int, str | None, int, int, str | None, int, str | None, str | None, float, str
+]  # RELATION_COLUMNS without the document, the section as an ordinal
+
+
 @dataclass
 class DocumentPart:
     """One document's rows, free of its place in the corpus so that the build cache can keep
@@ -86,13 +101,13 @@ class DocumentPart:
     indexes. Passages leave out their path and text, which the writer takes from the sections
     and the document text. Also the document's share of the corpus-wide tables."""
 
-    document: tuple[object, ...]  # DOCUMENT_COLUMNS without the id
-    sections: list[tuple[object, ...]]  # ordinal, heading, level, path, start, body_start, end
-    passages: list[tuple[object, ...]]  # ordinal, start, end, years, kinds
-    mentions: list[tuple[object, ...]]  # entity, ordinal, start, end, surface
-    events: list[tuple[object, ...]]  # ordinal, date, year, text, start, end, origin, planned
+    document: DocumentRow  # DOCUMENT_COLUMNS without the id
+    sections: list[SectionPart]
+    passages: list[PassagePart]
+    mentions: list[MentionPart]
+    events: list[EventPart]
     event_entities: list[tuple[int, int]]  # event (from 1), entity
-    relations: list[tuple[object, ...]]  # RELATION_COLUMNS without the document, an ordinal for the section
+    relations: list[RelationPart]
     mention_counts: Counter[int] = field(default_factory=Counter)
     spellings: dict[tuple[int, str], list[Spelling]] = field(default_factory=dict)
     definitions: dict[int, tuple[bool, Span]] = field(default_factory=dict)
@@ -170,7 +185,7 @@ def document_part(
             for section in document.sections
         ],
         passages=[
-            (row["section_id"], row["start"], row["end"], row["years"], row["kinds"])
+            cast(PassagePart, (row["section_id"], row["start"], row["end"], row["years"], row["kinds"]))
             for row in document_passages(document, 0, {ordinal: ordinal for ordinal in ordinals}, kinds_named)
         ],
         mentions=[
@@ -228,13 +243,10 @@ def renumbered_part(part: DocumentPart, number: dict[int, int]) -> DocumentPart:
         document=part.document,
         sections=part.sections,
         passages=part.passages,
-        mentions=[(number[row[0]], *row[1:]) for row in part.mentions],  # type: ignore[index]
+        mentions=[(number[row[0]], *row[1:]) for row in part.mentions],
         events=part.events,
         event_entities=[(event, number[entity]) for event, entity in part.event_entities],
-        relations=[
-            (number[row[0]], row[1], number[row[2]], *row[3:])  # type: ignore[index]
-            for row in part.relations
-        ],
+        relations=[(number[row[0]], row[1], number[row[2]], *row[3:]) for row in part.relations],
         mention_counts=Counter({number[entity]: count for entity, count in part.mention_counts.items()}),
         spellings={(number[entity], key): group for (entity, key), group in part.spellings.items()},
         definitions={number[entity]: found for entity, found in part.definitions.items()},
@@ -245,7 +257,7 @@ def renumbered_part(part: DocumentPart, number: dict[int, int]) -> DocumentPart:
     )
 
 
-def _relation_row(fact: RelationFact, subject: int, obj: int, section: int) -> tuple[object, ...]:
+def _relation_row(fact: RelationFact, subject: int, obj: int, section: int) -> RelationPart:
     """A stated relation's row without its document; `section` is the sentence's section ordinal."""
     span = fact.span
     return (

@@ -72,7 +72,7 @@ class DatabaseWriter:
         number = self.counts["documents"] + 1
         first_section = self.counts["sections"] + 1
         first_event = self.counts["events"]
-        text = str(part.document[-1])
+        text = part.document[-1]
         paths = [row[3] for row in part.sections]
         execute = self.connection.executemany
         execute(_insert("documents", DOCUMENT_COLUMNS), ((number, *part.document),))
@@ -81,37 +81,37 @@ class DatabaseWriter:
             (
                 (first_section + ordinal, number, ordinal, heading, level, path, start, body, end)
                 + (text[body:end].strip(),)
-                for ordinal, heading, level, path, start, body, end in part.sections  # type: ignore[misc]
+                for ordinal, heading, level, path, start, body, end in part.sections
             ),
         )
         execute(
             _insert("temp.passage_stage", PASSAGE_COLUMNS),
             (
                 (number, first_section + ordinal, start, end, paths[ordinal], text[start:end], years, kinds)
-                for ordinal, start, end, years, kinds in part.passages  # type: ignore[misc]
+                for ordinal, start, end, years, kinds in part.passages
             ),
         )
         execute(
             _insert("mentions", MENTION_COLUMNS),
             (
                 (entity, number, first_section + ordinal, start, end, surface)
-                for entity, ordinal, start, end, surface in part.mentions  # type: ignore[misc]
+                for entity, ordinal, start, end, surface in part.mentions
             ),
         )
         execute(
             _insert("events", EVENT_COLUMNS),
             (
-                (first_event + event, number, first_section + row[0], *row[1:])  # type: ignore[operator]
+                (first_event + event, number, first_section + row[0], *row[1:])
                 for event, row in enumerate(part.events, start=1)
             ),
         )
         self._event_entities.extend((first_event + event, entity) for event, entity in part.event_entities)
         execute(
             _insert("relations", RELATION_COLUMNS),
-            ((*row[:4], number, first_section + row[4], *row[5:]) for row in part.relations),  # type: ignore[operator]
+            ((*row[:4], number, first_section + row[4], *row[5:]) for row in part.relations),
         )
         published, updated = part.document[3], part.document[4]
-        self._dates.append(max(filter(None, (published, updated)), default=""))  # type: ignore[type-var]
+        self._dates.append(max(filter(None, (published, updated)), default=""))
         self.totals.add(part, number, first_section)
         for table, added in (
             ("documents", 1),
