@@ -36,6 +36,12 @@ _COUNTRY_GROUP = re.compile(
     rf"\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose)\s+(?:(?P<same>same|other|remaining)\s+)?(?:{_COUNT}\s+)?"
     rf"(?:(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?{_NOUN}\b"
 )
+# "Two of the five states", "all but one of the five": a part of the group, which one unsaid.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some|most|none|several|many|few|each|"
+    r"any|both|either|neither|all\s+but\s+\w+|half|majority|minority)\s+of\s*$",
+    re.IGNORECASE,
+)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "former": 0}
 # "a founding member of the first two", "joined the third in 1992": only where no noun follows
 # ("the first state to …" is not a reference back).
@@ -90,7 +96,7 @@ def find_group_references(
     for match in _COUNTRY_GROUP.finditer(sentence):
         count = _count(match.group("count"))
         same = (match.group("same") or "").lower()
-        if same in ("other", "remaining"):
+        if same in ("other", "remaining") or _PARTITIVE_BEFORE.search(sentence[: match.start()]):
             continue
         members: tuple[int, ...] | None = None
         if match.group("region"):
