@@ -149,12 +149,12 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
         r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
-        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
         r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
+        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
         r"(?:is|are|was|were)\s+(?:the|its)\s+(?:\w+est|most\s+\w+)\s+members?\s+(?:of|in)\s+)",
     ),
 )
-_DESCRIBED_APPOSITION = r"(?:the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
+_DESCRIBED_APPOSITION = r"(?P<described>the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
 _MEMBERSHIP = [
     (status, re.compile(rf"(?P<verb>{phrase}){_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})"))
     for status, phrase in _MEMBERSHIP_PHRASES
@@ -182,7 +182,8 @@ _ANAPHOR = (
     r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"
 )
 # Heads any organization may be called by: 'the new bloc' after a sentence that named one union.
-_GENERIC_HEADS = ("organi", "allian", "bloc", "union", "group")
+# Not 'the group': "the SCO summit created a new working group. Tajikistan joined the group" is that group.
+_GENERIC_HEADS = ("organi", "allian", "bloc", "union")
 # "Kyrgyzstan joined it on 12 August 2015", "has been in it since 1994": 'it' is the organization
 # named last before it, in this sentence or (when only one was) in the sentences before.
 _MEMBERSHIP_BY_IT = [
@@ -212,9 +213,9 @@ _OBJECTLESS = re.compile(
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined|admitted)(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d)"
+    r"|(?P<status6>joined|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?admitted)(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d)"
     r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
-    r"(?P<status7>founding)\s+members\b)"
+    r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b))"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
@@ -255,12 +256,14 @@ _COORDINATED_STATUS = (
     ("join", "joined"),
 )
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
-_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
-# Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$|\?[\"”’]")
+# Hearsay, a claim the sentence denies, or an exception ("all … except X joined"): whatever it
+# holds is at most uncertain.
 _HEARSAY = re.compile(
     r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
     r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
-    r"(?:claims?|claimed|suggestions?|speculation)\s+that)\b",
+    r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:said|claimed|rumou?red|believed)|"
+    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|\bexcept\b)\b",
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
@@ -293,8 +296,23 @@ _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
-    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?)\b"
+    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?|observers|"
+    r"officials|diplomats|sources|analysts|contact\s+group|dialogue)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
+)
+# "Tajikistan joined the alliance's drills, NATO observers reported": an apposition or a locative
+# idiom ("sits in", "is in") reads a membership only when the organization ends the clause.
+_LOCATIVE_IDIOM = re.compile(
+    r"(?:sits?|sat|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+)?in\b"
+)
+_CLAUSE_GOES_ON_NOT = re.compile(
+    r"\s*(?:[.;,)]|$|\s*\(|\s+(?:and|but|since|from|in\s+\d|on\s+\d|in\s+[A-Z]|as\s+(?:a|an)\s+(?:full\s+)?member)\b)"
+)
+_PARTNER_IN = re.compile(r"\bpartners?\s+in\s+$")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|after|before|because|as|since|until|once|while)\s+\S?$")
+_OTHER_NOUN = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?!«|(?:observer|member|full|founding|same|new|latter|forum|organi[sz]ation|"
+    r"alliance|bloc|union|community)s?\b)[a-z]"
 )
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
@@ -306,10 +324,12 @@ _ORG_LISTS_MEMBERS = re.compile(
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
 # "The SCO today has six members: China, …", "The four member states of the CSTO, Armenia, …, sent".
+# Only a number may stand before "members": "former", "observer" or "prospective" members are not members.
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
 _MEMBER_LIST = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s+(?:today\s+|now\s+|currently\s+)?(?:has|had|counts|counted)\s+"
-    rf"(?:\w+\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
-    rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
+    rf"(?:{_COUNT}\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
+    rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:{_COUNT}\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
     rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
 )
 # "Turkmenistan belongs to neither": of the two organizations the previous sentence named.
@@ -320,7 +340,7 @@ _NEITHER_OF_TWO = re.compile(
 # "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
 _STATUS_APPOSITION = re.compile(
     rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?(?:an?|the|one\s+of\s+the)\s+(?P<status>founding\s+member|member|"
-    rf"observer|partner)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
+    rf"observer)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
 )
 # A body of an organization, which no country is an observer or member of by apposition.
 _BODY_WORD = re.compile(
@@ -331,8 +351,11 @@ _ORG_INCLUDES = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
     rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
     rf"unites|united|groups|brings\s+together|are)\s+(?P<subjects>{_COUNTRIES})"
+    r"(?![^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:partners?|observers?|guests?)\b)"
 )
 _ORG_OF_COUNTRIES = re.compile(
+    r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bfrom\s)(?<!\bfrom\sthe\s)(?<!\bagainst\s)(?<!\bagainst\sthe\s)"
+    r"(?<!\bwith\s)(?<!\bwith\sthe\s)"
     rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
 )
 _NOMINAL_MEMBERSHIP = re.compile(
@@ -364,6 +387,11 @@ _CELL_STATUS = (
     (re.compile(r"^(?:suspended|frozen)\b"), "suspended"),
     (re.compile(r"^(?:withdrew|withdrawn|left)\b"), "withdrew"),
     (re.compile(r"^(?:applied|applicant)\b"), "applied"),
+)
+# A cell whose status the rest of the cell ends, plans or qualifies states no status of its own.
+_CELL_HEDGE = re.compile(
+    r"\b(?:until|till|left|suspended|frozen|expected|planned|plans?|pending|proposed|former|formerly|withdr\w+)\b",
+    re.IGNORECASE,
 )
 _HEADING_LEAD = re.compile(
     rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
@@ -407,7 +435,8 @@ _TO_TREATY = re.compile(rf"^\s+(?:to|of|amending)\s+(?:the\s+)?{TREATY}")
 # treaty is the one the sentence named before.
 _BARE_SIGNERS = re.compile(
     rf"(?P<subjects>{_PARTIES})\s+(?:(?:also|too|later|only|finally|eventually)\s+)*(?P<verb>signed|ratified)"
-    r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d)"
+    r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d(?:\w|\s+[A-Z]\w+)*"
+    r"\s*(?:[;.,)]|$|\s+(?:and|but|while|when|after|before|as|in|at|together|along)\b))"
 )
 _DENIED_BEFORE = re.compile(r"\b(?:[Nn]either|[Nn]ot|[Nn]ever|[Nn]o|[Nn]one\s+of)\b[^«»]*$")
 _TREATY_BINDS = re.compile(
@@ -816,7 +845,12 @@ class SentenceReader:
             )
             if resolved is None:
                 return
-            subjects, method, subject_start = [resolved], "pronoun", subject_match.start()
+            method = (
+                "previous sentence"
+                if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
+                else "pronoun"
+            )
+            subjects, subject_start = [resolved], subject_match.start()
             together = _TOGETHER.search(text[: subject_match.start()])
             if together:
                 subjects = self._entities(together.group("co")) + subjects
@@ -837,12 +871,20 @@ class SentenceReader:
                 if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
                 and not self._used_as_modifier(obj, found.start("objects"))
             ]
+            if _PARTNER_IN.search(found.group("verb")):
+                # A partner is a member only of a partnership ("partners in the Partnership for Peace").
+                objects = [
+                    obj
+                    for obj in objects
+                    if "partnership" in self.skeleton.mentions[self._index_of(obj)].surface.lower()
+                ]
         elif group == "it":
-            earlier = [
-                self.skeleton.mention_at(token.group()) for token in re.finditer(ORG, text[:verb_start])
-            ]
+            tokens = list(re.finditer(ORG, text[:verb_start]))
+            earlier = [self.skeleton.mention_at(token.group()) for token in tokens]
             objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
-            method = "context"
+            between = text[tokens[-1].end() : verb_start] if tokens else ""
+            # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
+            method = "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
         else:
             head = found.group("head").lower()[:6]
             named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
@@ -853,8 +895,13 @@ class SentenceReader:
         if not objects:
             return
         objects_end = found.end(group)
-        if status == "joined" and _AS_OBSERVER.match(text, objects_end):
+        if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
             status = "observer"
+        if (
+            ("described" in found.re.groupindex and found.group("described"))
+            or _LOCATIVE_IDIOM.match(found.group("verb"))
+        ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
+            return
         if status in _MEMBER_STATUS_SET and _NEITHER.search(
             text[_clause_start(text, subject_start) : verb_start]
         ):
@@ -1111,10 +1158,13 @@ class SentenceReader:
         if any(_BODY_WORD.search(mention.surface) for mention in self.skeleton.mentions):
             named = set()  # 'an observer since 2005' of the SCO, not of its Council.
         for found in _STATUS_APPOSITION.finditer(text):
+            method = "sentence"
             if found.group("objects"):
                 objects = self._entities(found.group("objects"))
             elif len(named) == 1:
-                objects = list(named)
+                # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
+                # apposition does not say, so the one organization named is only a guess.
+                objects, method = list(named), "previous sentence"
             else:
                 continue
             word = found.group("status").lower()
@@ -1129,7 +1179,7 @@ class SentenceReader:
             date = since[0].date.iso if since else None
             for subject in self._entities(found.group("subjects")):
                 for obj in objects:
-                    self._add(subject, "member_of", obj, date=date, status=status)
+                    self._add(subject, "member_of", obj, date=date, status=status, method=method)
 
     def described_memberships(self) -> None:
         """An organization described by its members: 'the CSTO, the Russian-led alliance that also
@@ -1271,6 +1321,8 @@ class SentenceReader:
             status = next((status for pattern, status in _CELL_STATUS if pattern.match(cell.lower())), None)
             if column is None or status is None:
                 continue
+            if _CELL_HEDGE.search(cell):
+                continue  # "member until 2012", "member (expected 2024)": not the status the date dates.
             dates = find_dates(cell)
             date = dates[0].date.iso if dates and status != "not a member" else None
             self._add(country, "member_of", column, date=date, status=status, method="table")
@@ -1458,7 +1510,8 @@ class SentenceReader:
                 country,
                 role=" ".join(found.group("role").split()),
                 date=self._opening_date(found.start()),
-                method="context",
+                # A visiting head of state is titled the same way: the document's country is a guess.
+                method="previous sentence",
             )
 
     def location_row(self) -> None:
@@ -1498,6 +1551,8 @@ class SentenceReader:
                     and not _SITE_WORD.search(place.surface)
                 ):
                     continue
+                if described in ("is", "are") and not _BODY_WORD.search(place.surface):
+                    continue  # "The OSCE is in Bishkek, where it runs an academy": present, not seated.
                 for group in ("container", "container2"):
                     if found.groupdict().get(group):
                         container = self.skeleton.mention_at(found.group(group)).entity
@@ -1619,19 +1674,27 @@ def read_relations(
 
 # "However, their participation has been on hold for years": what the sentence before made members.
 _PARTICIPATION_ON_HOLD = re.compile(
-    r"\b(?P<pronoun>their|its)\s+(?:participation|membership)(?:\s+(?:in|of)\s+(?:it|them|the\s+\w+))?\s+"
+    r"\b(?P<pronoun>their|its)\s+(?:participation|membership)(?:\s+(?:in|of)\s+(?:it|them))?\s+"
     r"(?:has|have|had)?\s*(?:been|is|are|was|were|remains?|remained|stays?)\s+(?:\w+\s+){0,2}?"
     r"(?:on\s+hold|frozen|suspended|in\s+abeyance|dormant)\b",
     re.IGNORECASE,
 )
 PREVIOUS_SENTENCE_QUALIFIED = "context"
+# "Its membership is no longer frozen", "Has their participation been suspended?": nothing on hold.
+_NOT_ON_HOLD = re.compile(r"\b(?:not|no\s+longer|never|n['’]t)\b", re.IGNORECASE)
 
 
 def suspended_by_next_sentence(span: Span, previous: Sequence[RelationFact]) -> list[RelationFact]:
     """The memberships the sentence before stated, suspended by this one ('their participation has
     been on hold'): 'its' only when the sentence before had one member, 'their' when it had several."""
     found = _PARTICIPATION_ON_HOLD.search(span.text)
-    if found is None or _HEDGE_BEFORE_VERB.search(span.text[: found.start()]):
+    if (
+        found is None
+        or _HEDGE_BEFORE_VERB.search(span.text[: found.start()])
+        or _NOT_ON_HOLD.search(found.group())
+        or _QUESTION_END.search(span.text)
+        or _HEARSAY.search(span.text)
+    ):
         return []
     members = [
         fact for fact in previous if fact.predicate == "member_of" and fact.status in _MEMBER_STATUS_SET

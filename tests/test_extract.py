@@ -790,3 +790,183 @@ def test_an_office_keeps_its_own_country_and_clause_date(text, expected, gazette
         for r in facts.relations
         if r.predicate == "holds_office"
     } == expected
+
+
+_SCO = "Shanghai Cooperation Organization"
+_CSTO = "Collective Security Treaty Organization"
+_TABLE_HEAD = "| Country | SCO | CSTO |\n|---|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "wrong"),
+    [
+        (
+            "Title",
+            "The CSTO has former members: Azerbaijan, Georgia and Uzbekistan.",
+            ("Georgia", "member_of", _CSTO),
+        ),
+        ("Title", "The SCO has observer members: Mongolia and Afghanistan.", ("Mongolia", "member_of", _SCO)),
+        (
+            "Title",
+            "Turkey, a member since 1952, has sought closer ties with the SCO.",
+            ("Türkiye", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "Azerbaijan, a partner of the SCO since 2015, hosted the talks.",
+            ("Azerbaijan", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "Criticism by the European Union of Russia, Belarus and Iran grew in 2022.",
+            ("Belarus", "member_of", "European Union"),
+        ),
+        (
+            "Title",
+            "The SCO, an organization that includes Turkey and Azerbaijan as dialogue partners, met in Astana.",
+            ("Türkiye", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "The SCO set up a development bank in 2020, and Kazakhstan joined it in 2021.",
+            ("Kazakhstan", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "The CSTO holds an annual exercise, and Tajikistan participates in it.",
+            ("Tajikistan", "member_of", _CSTO),
+        ),
+        (
+            "Title",
+            "The SCO summit created a new working group on drug trafficking. Tajikistan joined the group in 2019.",
+            ("Tajikistan", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "The Shanghai Cooperation Organisation has expanded steadily. "
+            "Iran admitted in 2022 that it had supplied drones to Russia.",
+            ("Iran", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "The SCO was established in 2001. Armenia and Belarus were founding members of a regional development fund.",
+            ("Armenia", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "Kazakhstan and Kyrgyzstan are members of the CSTO. Has their participation been suspended?",
+            ("Kazakhstan", "member_of", _CSTO, "suspended"),
+        ),
+        (
+            "Title",
+            "Kazakhstan is a member of the CSTO. Its membership is no longer frozen.",
+            ("Kazakhstan", "member_of", _CSTO, "suspended"),
+        ),
+        (
+            "Title",
+            "Armenia is a member of the CSTO. Its membership in the EAEU is not frozen.",
+            ("Armenia", "member_of", _CSTO, "suspended"),
+        ),
+        (
+            "Title",
+            "Kazakhstan and Kyrgyzstan are members of the CSTO. "
+            "Their participation in the exercises has been suspended since 2020.",
+            ("Kyrgyzstan", "member_of", _CSTO, "suspended"),
+        ),
+        (
+            "Title",
+            "In 2019 Tajikistan joined the alliance's drills, NATO observers reported.",
+            ("Tajikistan", "member_of", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Title",
+            "Uzbekistan is an active partner in NATO, though not a member.",
+            ("Uzbekistan", "member_of", "North Atlantic Treaty Organization"),
+        ),
+        (
+            "Title",
+            "Azerbaijan is an active partner in the SCO dialogue format.",
+            ("Azerbaijan", "member_of", _SCO),
+        ),
+        ("Title", "Afghanistan was in the SCO contact group until 2021.", ("Afghanistan", "member_of", _SCO)),
+        ("Title", "Iran sits in the SCO as an observer.", ("Iran", "member_of", _SCO, "member")),
+        (
+            "Title",
+            _TABLE_HEAD + "| Uzbekistan | member | member until 2012 |",
+            ("Uzbekistan", "member_of", _CSTO),
+        ),
+        (
+            "Title",
+            _TABLE_HEAD + "| Belarus | member (expected 2024) | member |",
+            ("Belarus", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            _TABLE_HEAD + "| Afghanistan | observer (suspended 2021) | |",
+            ("Afghanistan", "member_of", _SCO),
+        ),
+        (
+            "Title",
+            "Kazakhstan, Kyrgyzstan, Tajikistan, Russia and China signed the Collective Security Treaty in 1992. "
+            "Two of the five states later joined the EAEU.",
+            ("China", "member_of", "Eurasian Economic Union"),
+        ),
+        (
+            "Title",
+            "China congratulated Kyrgyzstan when it joined the EAEU in 2015.",
+            ("China", "member_of", "Eurasian Economic Union"),
+        ),
+        (
+            "Title",
+            "After the Collective Security Treaty entered into force, Kazakhstan signed in 2010 a trade agreement "
+            "with Japan.",
+            ("Kazakhstan", "signed", "Collective Security Treaty"),
+        ),
+        (
+            "Kazakhstan in 2023",
+            "President Xi Jinping opened the summit in Astana.",
+            ("Xi Jinping", "holds_office", "Kazakhstan"),
+        ),
+        (
+            "Kazakhstan in 2023",
+            "President Shavkat Mirziyoyev arrived in Astana on Monday.",
+            ("Shavkat Mirziyoyev", "holds_office", "Kazakhstan"),
+        ),
+        ("Title", "The OSCE is in Bishkek, where it runs an academy.", (None, "located_in", "Bishkek")),
+        (
+            "Title",
+            "It is said that Turkmenistan joined the CSTO in 2020.",
+            ("Turkmenistan", "member_of", _CSTO),
+        ),
+        (
+            "Title",
+            "Russian officials claim Turkmenistan joined the CSTO in 2020.",
+            ("Turkmenistan", "member_of", _CSTO),
+        ),
+        (
+            "Title",
+            "\u201cHas Turkmenistan joined the CSTO?\u201d asked the reporter.",
+            ("Turkmenistan", "member_of", _CSTO),
+        ),
+        (
+            "Title",
+            "All Central Asian states except Turkmenistan joined the SCO.",
+            ("Turkmenistan", "member_of", _SCO),
+        ),
+    ],
+)
+def test_sentences_that_state_no_such_fact_yield_none_shown(title, text, wrong, gazetteer_specs):
+    """Each sentence once gave a shown fact it does not state: a plan, a partner, another group's
+    member, a question, a visitor's title. At most an uncertain reading may remain."""
+    document, specs, facts = facts_for(title + "\n\n" + text + "\n", gazetteer_specs)
+    subject, predicate, obj, *status = wrong
+    shown = [
+        relation
+        for relation in facts.relations
+        if relation.confidence >= UNCERTAIN_BELOW
+        and relation.predicate == predicate
+        and specs[relation.object].name == obj
+        and (subject is None or specs[relation.subject].name == subject)
+        and (not status or relation.status == status[0])
+    ]
+    assert shown == []

@@ -243,10 +243,14 @@ def test_a_country_represented_by_its_minister(gazetteer_specs):
     assert found == {("Sherali Mirzo", "Tajikistan", "Defence Minister", "sentence")}
 
 
-def test_a_bare_president_holds_the_office_of_the_country_the_document_is_about(gazetteer_specs):
+def test_a_bare_president_holds_the_office_of_the_country_the_document_is_about_only_uncertainly(
+    gazetteer_specs,
+):
+    # A visiting president is titled the same way ("President Xi Jinping opened the summit"), so the
+    # document's country is a guess, kept behind "show uncertain facts".
     text = "President Sadyr Japarov opened the session in Osh."
     assert offices(text, gazetteer_specs, title="Kyrgyzstan in 2023") == {
-        ("Sadyr Japarov", "Kyrgyzstan", "President", "context")
+        ("Sadyr Japarov", "Kyrgyzstan", "President", "previous sentence")
     }
     assert offices(text, gazetteer_specs, title="Water talks in 2023") == set()
     # Another country named in the sentence leaves the office unread: it may be that country's.
