@@ -89,3 +89,22 @@ def read_transaction(connection: sqlite3.Connection) -> Iterator[None]:
     finally:
         if connection.in_transaction:
             connection.execute("COMMIT")
+
+
+def store_corrects_names(path: Path) -> bool:
+    """Whether the reader's store at `path` holds a correction that changes which names find which
+    entity (an alias split off, a merge): one read-only look, so a command-line search loads the
+    store only when it must. True when unsure (the caller then reads the store properly)."""
+    if not path.exists():
+        return False
+    try:
+        store = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = store.execute(
+                "SELECT EXISTS (SELECT 1 FROM corrections WHERE kind IN ('split', 'merge'))"
+            ).fetchone()
+        finally:
+            store.close()
+    except sqlite3.Error:
+        return True
+    return bool(row[0])

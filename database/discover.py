@@ -634,9 +634,11 @@ def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     """Capital-letter acronyms used without a definition, outside headings and shouting lines:
     twice, or once when four letters or more or a '+N' format ('KZBAT', 'C5+1'); a three-letter
-    one used once is as often a word of the trade as a name."""
+    one used once is as often a word of the trade as a name, and so is one used once before a noun
+    ('the COVID pandemic')."""
     counts: Counter[str] = Counter()
     modifying: set[str] = set()
+    once_before_noun: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
     line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     for match in _BARE_ACRONYM.finditer(text):
@@ -649,6 +651,10 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             continue  # a field label: 'SUBJECT:'
         if following and following.group(1) in _THINGS_NOT_BODIES:
             modifying.add(word)  # 'the TAPI pipeline': the acronym names a thing, not a body
+        elif (
+            following and following.group(1) not in _JOINING_WORDS and word not in counts and "+" not in word
+        ):
+            once_before_noun.add(word)  # 'the COVID pandemic': once, before a noun, it may name anything
         if len(word) < 3 and "+" not in word:
             continue
         line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
@@ -663,11 +669,32 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
         word
         for word, count in counts.items()
         if count >= 2
-        or (word not in modifying and ("+" in word or sum(char.isalpha() for char in word) >= 4))
+        or (
+            word not in modifying
+            and word not in once_before_noun
+            and ("+" in word or sum(char.isalpha() for char in word) >= 4)
+        )
     )
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_JOINING_WORDS = {
+    "and",
+    "or",
+    "of",
+    "in",
+    "at",
+    "on",
+    "for",
+    "to",
+    "with",
+    "from",
+    "by",
+    "as",
+    "is",
+    "was",
+    "has",
+}
 _THINGS_NOT_BODIES = {
     "pipeline",
     "railway",

@@ -224,11 +224,29 @@ def _scope(
     stretch = _without_planned_relatives(plain, [(lo, hi)], inner, groups)
     opens_clause = any(b.kind in ("coordinate", "verb") and b.start == lo for b in inner)
     same_clause = lo > bounds_low and not any(b.start == lo for b in inner)  # 'with A (1992), B (1996)'
-    if (opens_clause and not _OWN_SUBJECT.match(plain, lo)) or same_clause:
+    interrupted = _interrupted_subject(plain, lo, inner, offsets) if opens_clause else None
+    if interrupted is not None and not _OWN_SUBJECT.match(plain, lo):
+        stretch.append(interrupted)  # 'and Uzbekistan, which had left the CIS in 1999, rejoined …'
+    elif (opens_clause and not _OWN_SUBJECT.match(plain, lo)) or same_clause:
         stretch.extend(shared_subject)
     elif len(shared_subject) > 1:
         stretch.append(shared_subject[1])
     return stretch
+
+
+def _interrupted_subject(
+    plain: str, position: int, inner: list[Boundary], offsets: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The name a relative clause ending right before `position` describes: the subject of the
+    verb that follows it, not the sentence's first subject."""
+    for relative in reversed([b for b in inner if b.kind == "relative" and b.start < position]):
+        if relative_end(plain, relative.end, len(plain)) < position - 2:
+            return None
+        heads = [offset for offset in offsets if offset[1] <= relative.start]
+        if heads and _HEAD_GAP.fullmatch(plain, heads[-1][1], relative.start):
+            return heads[-1]
+        return None
+    return None
 
 
 def _opens(plain: str, group: DateGroup) -> bool:

@@ -153,6 +153,12 @@ _CHINESE_NAME = re.compile(
 )
 
 
+# 'the Tian Shan', 'Huang He': an article before the name, or a Pinyin word for mountain, river,
+# lake or sea as its second syllable, makes it a place, not a person.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CHINESE_PLACE_WORDS = frozenset({"shan", "he", "jiang", "hu", "hai", "dao", "ling", "feng", "pen", "pendi"})
+
+
 @dataclass(frozen=True)
 class PersonMention:
     name: str
@@ -202,7 +208,9 @@ def person_candidates(text: str, lower_words: Container[str]) -> Iterable[Person
     for match in _CHINESE_NAME.finditer(text):
         given = match.group("given")
         if (
-            match.group("surname").lower() in CHINESE_SURNAMES
+            not _ARTICLE_BEFORE.search(text, 0, match.start())
+            and given.lower() not in _CHINESE_PLACE_WORDS
+            and match.group("surname").lower() in CHINESE_SURNAMES
             and _PINYIN_GIVEN.fullmatch(given.lower())
             and given.lower() not in lower_words
         ):

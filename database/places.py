@@ -83,7 +83,7 @@ _SECOND_PLACE = re.compile(
     rf"(?=(?:,|\.\s|;| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
 )
 _PLURAL_PLACE = re.compile(
-    r"\b(?:in|across|into|through|over|from) the (?P<name>[A-Z][a-z]{3,}s)\b(?![ -][A-Z])"
+    r"\b(?:in|across|into|through|over) the (?P<name>[A-Z][a-z]{3,}s)\b(?![ -][A-Z]|['’])"
 )
 _PLACE_PREPOSITIONS = {
     "in",

@@ -548,10 +548,11 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _saved_corrections() -> list[Correction]:
     """The window's corrections, so a search finds names as the pages show them; none (and the
-    store not even opened) when the window never wrote one."""
+    store not loaded) when it holds none that change which names find what."""
+    from database.connection import store_corrects_names
     from database.paths import user_store_path
 
-    if not user_store_path().exists():
+    if not store_corrects_names(user_store_path()):
         return []
     return _user_store("search").corrections()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
+START_UP_FALLBACK_MS = 1500  # After showing: start-up is finished by then even if nothing was painted.
 UNCERTAIN_SETTING = "view/uncertain"
 DOSSIER_SETTING = "print/dossier"
 TREE_MINIMUM_WIDTH = 150
@@ -402,6 +403,13 @@ class MainWindow(Workbench):
         ):
             self.open_address(self.history.current, record=False)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget::showEvent: should the page never be painted (the window started
+        minimised, or on the results), start-up is finished a moment after showing anyway."""
+        super().showEvent(event)
+        if not self.is_ready:
+            QTimer.singleShot(START_UP_FALLBACK_MS, self, self.finish_start_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""

@@ -240,3 +240,19 @@ def test_places_by_the_words_around_them(gazetteer_specs):
 def test_a_transit_center_is_a_place(gazetteer_specs):
     new = new_names("Plain title\n\nThe Transit Center at Osh closed in 2014.\n", gazetteer_specs)
     assert new.get("Transit Center at Osh") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("Glaciers in the Tian Shan are shrinking fast, the survey said.", "Tian Shan"),
+        ("Help came from the Uyghurs and the Americans after the floods.", "Uyghurs"),
+        ("The COVID pandemic slowed trade across the region in 2020.", "COVID"),
+    ],
+)
+def test_mountains_peoples_and_a_topic_acronym_are_not_people_places_or_bodies(
+    text, not_found, gazetteer_specs
+):
+    document = parse_document("Title\n\n" + text + "\n", source="t.txt")
+    found = discover_entities([document], list(gazetteer_specs))
+    assert not_found not in {spec.name for spec in found}

@@ -225,3 +225,13 @@ def test_a_plan_inside_a_relative_clause_does_not_make_the_main_date_planned():
         ("2022-10", False),
         ("2022-09-14", False),
     ]
+
+
+def test_a_clause_after_a_relative_clause_dates_the_name_the_relative_describes(gazetteer_specs):
+    lines = timeline(
+        "Armenia joined the Collective Security Treaty Organization in 1994, and Azerbaijan, which had "
+        "left the Commonwealth of Independent States in 1999, rejoined the organization in 2006.",
+        gazetteer_specs,
+    )
+    assert "2006" in dates_of(lines, "Azerbaijan")
+    assert "2006" not in dates_of(lines, "Armenia")

@@ -11,6 +11,8 @@ import sys
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from database import reference
+from database.paths import BUNDLED_DATABASE
 from desktop_app import entity_tree
 from desktop_app.render.addresses import entity_url, search_url
 from tests.conftest import ROOT, entity_id
@@ -153,3 +155,16 @@ def test_f6_at_once_goes_round_the_panels_on_show_without_making_the_others(make
     assert window.panels() == [window.search_edit, window.tree_view, window.browser]
     window.next_panel_action.trigger()
     assert window._history_panel is None and not window.is_ready
+
+
+def test_start_up_finishes_even_if_the_page_is_never_painted(qtbot, isolated_settings):
+    from desktop_app.main_window import MainWindow
+
+    window = MainWindow(reference.open_database(BUNDLED_DATABASE), BUNDLED_DATABASE)
+    qtbot.addWidget(window)
+    window.browser.first_painted.disconnect()  # As when the window starts minimised.
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)
+    theme = window.theme_menu.menu.menuAction()
+    assert theme in window.menus["View"].actions()  # Placed by the deferred step.
+    window.close()
