@@ -237,3 +237,12 @@ def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[Date
         if month and _valid(year, month, day):
             extra.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
     return extra
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has this day ('31 June' is a misreading, not a date)."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True

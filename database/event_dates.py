@@ -7,7 +7,6 @@ when it only bounds a period ('after 2014', 'beyond 2030').
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from database.dates import (
     PartialDate,
     find_dates,
     month_number,
+    valid_day,
     yearless_dates,
 )
 
@@ -158,7 +158,7 @@ def _resolved(
                 chosen -= 1
         if date.day is None:
             found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month)))
-        elif _valid_day(chosen, date.month, date.day):
+        elif valid_day(chosen, date.month, date.day):
             found.append(DateMention(date.start, date.end, PartialDate(chosen, date.month, date.day)))
     return found
 
@@ -168,14 +168,6 @@ def _published_date(published: str | None) -> PartialDate | None:
         return None
     parts = [int(part) for part in published[:10].split("-")]
     return PartialDate(*parts)
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _later_than(date: PartialDate, published: str | None) -> bool:

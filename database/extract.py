@@ -6,12 +6,11 @@ relation carries the sentence (and offsets) it came from.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 
 from database.corpus import Document
-from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number
+from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number, valid_day
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import OTHER_REGION, EntitySpec
@@ -78,17 +77,9 @@ def _milestone_date(sentence: str, year: int) -> str:
         return f"{year:04d}"
     month = month_number(leading.group("month"))
     day = int(leading.group("day") or leading.group("day2") or 0)
-    if month and day and _valid_day(year, month, day):
+    if month and day and valid_day(year, month, day):
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:

@@ -100,3 +100,11 @@ def scaled_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "scaled.db"
     build_database([folder / "corpus"], path)
     return path
+
+
+@pytest.fixture(scope="module")
+def gazetteer_specs():
+    """The gazetteer's entities, for tests that read documents of their own."""
+    from database.gazetteer import load_gazetteer
+
+    return list(load_gazetteer().entities)

@@ -8,13 +8,8 @@ import pytest
 from database.corpus import parse_document
 from database.discover import capitalised_names, discover_entities, kind_for_head
 from database.extract import build_matcher
-from database.gazetteer import EntitySpec, load_corrections, load_gazetteer
+from database.gazetteer import EntitySpec, load_corrections
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
-
-
-@pytest.fixture(scope="module")
-def gazetteer_specs():
-    return list(load_gazetteer().entities)
 
 
 def _fresh(specs):

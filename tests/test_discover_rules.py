@@ -6,12 +6,7 @@ import pytest
 from database.corpus import parse_document
 from database.discover import discover_entities
 from database.extract import build_matcher, extract_document
-from database.gazetteer import EntitySpec, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer_specs():
-    return list(load_gazetteer().entities)
+from database.gazetteer import EntitySpec
 
 
 def _fresh(specs):

@@ -6,13 +6,8 @@ from database.corpus import parse_document
 from database.discover import acronym_definitions, discover_entities, schwartz_hearst_long_form
 from database.extract import build_matcher, extract_document
 from database.facts import UNCERTAIN_BELOW
-from database.gazetteer import EntitySpec, load_gazetteer
+from database.gazetteer import EntitySpec
 from database.names import name_key
-
-
-@pytest.fixture(scope="module")
-def gazetteer_specs():
-    return list(load_gazetteer().entities)
 
 
 def facts_for(text: str, specs):

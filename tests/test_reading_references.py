@@ -17,13 +17,6 @@ def read(text, gazetteer_specs, predicate):
     }
 
 
-@pytest.fixture(scope="module")
-def gazetteer_specs():
-    from database.gazetteer import load_gazetteer
-
-    return list(load_gazetteer().entities)
-
-
 def test_a_region_group_stands_for_its_countries(gazetteer_specs):
     found = read(
         "In March 1993 all five Central Asian states were admitted to the Commonwealth of Independent States.",

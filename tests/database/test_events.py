@@ -8,13 +8,6 @@ from database.event_dates import date_groups
 from tests.test_extract import facts_for
 
 
-@pytest.fixture(scope="module")
-def gazetteer_specs():
-    from database.gazetteer import load_gazetteer
-
-    return list(load_gazetteer().entities)
-
-
 def timeline(text: str, specs, *, heading: str = "Title\n\n") -> set[tuple[str, str, bool]]:
     """(entity, date, planned) for every line the text gives a timeline."""
     document, all_specs, facts = facts_for(heading + text + "\n", specs)
