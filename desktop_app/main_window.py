@@ -480,6 +480,10 @@ class MainWindow(Workbench):
         self.tree_proxy.setSourceModel(self.tree_model)
         old_model.deleteLater()
         self._on_filter(self.filter_edit.text())
+        for panel in (self._history_panel, self._bookmarks_panel):
+            if panel is not None:  # Visits and bookmarks anchored in, and located in, this database.
+                panel.connection = connection
+                panel.reload()
         if self._search_panel is not None:
             self._search_panel.shutdown()
             self.stack.removeWidget(self._search_panel)

@@ -329,3 +329,15 @@ def test_closing_the_window_stops_the_build_and_keeps_the_old_database(
     assert ("second.txt" in sources) == (status == "built")
     assert (digest(library_db) == before) == (status == "cancelled")
     assert not [name for name in library_db.parent.iterdir() if ".tmp-" in name.name]
+
+
+def test_history_and_bookmarks_made_before_a_switch_anchor_in_the_new_database(
+    qtbot, window, monkeypatch, user_data, report
+):
+    window.history_panel, window.bookmarks_panel  # noqa: B018 - made on the bundled reference
+    add_through_the_menu(qtbot, window, monkeypatch, [report])
+    kyrgyzstan = reference.find_entity(window.connection, "Kyrgyzstan")
+    window.open_address(f"entity:{kyrgyzstan.id}")
+    assert window.store.history()[0].entity_slug == "kyrgyzstan"
+    window.bookmark_action.trigger()
+    assert window.store.bookmarks()[-1].entity_slug == "kyrgyzstan"
