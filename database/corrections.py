@@ -262,7 +262,8 @@ class CorrectionsStore(StoreBase):
 
 
 @reading
-def _slugs(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
+def entity_slugs(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
+    """Each id's slug, the anchor corrections are kept by."""
     wanted = json.dumps(sorted(set(ids)))
     rows = connection.execute(
         "SELECT id, slug FROM entities WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
@@ -302,7 +303,7 @@ def rejected_relations(
     rejections = [c for c in corrections if c.kind == "reject"]
     if not rejections:
         return {}
-    slug = _slugs(connection, [entity_id]).get(entity_id)
+    slug = entity_slugs(connection, [entity_id]).get(entity_id)
     mine = [c for c in rejections if slug in (c.entity_slug, c.object_slug)]
     if not mine:
         return {}
@@ -340,14 +341,14 @@ def apply_names(
     changed this page (`rejected`: the other corrections that changed it, rejections that took a
     fact out of it, structural ones)."""
     renames = _renames(corrections)
-    slug = _slugs(connection, [summary.entity.id]).get(summary.entity.id, "")
+    slug = entity_slugs(connection, [summary.entity.id]).get(summary.entity.id, "")
     own_aliases = [c for c in corrections if c.kind == "alias" and c.entity_slug == slug]
     if not renames and not own_aliases:
         only_rejected = tuple(dict.fromkeys(rejected))
         return replace(summary, corrections=only_rejected) if only_rejected else summary
     refs = [summary.entity, *summary.children, *(r.entity for r in summary.relations)]
     refs += [ref for ref, _ in summary.mentioned_with] + ([summary.parent] if summary.parent else [])
-    slugs = _slugs(connection, [ref.id for ref in refs]) if renames else {}
+    slugs = entity_slugs(connection, [ref.id for ref in refs]) if renames else {}
     own_rename = renames.get(slug)
     new_name = (own_rename.value if own_rename and own_rename.value else summary.entity.name).casefold()
     aliases = [(alias, kind) for alias, kind in summary.aliases if alias.casefold() != new_name]

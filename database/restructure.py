@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from database.corrections import Correction
+from database.corrections import Correction, entity_slugs
 from database.errors import sqlite_errors_as_database_error as reading
 from database.models import EntityRef, Relation, SourceInfo, Summary, TreeItem
 from database.names import name_key
@@ -51,6 +51,18 @@ def _latest(corrections: Sequence[Correction], kind: str) -> dict[str, Correctio
     return {c.entity_slug: c for c in corrections if c.kind == kind}
 
 
+def _structural(
+    corrections: Sequence[Correction],
+) -> tuple[dict[str, str], dict[str, Correction], dict[str, Correction], dict[str, set[str]]]:
+    """The structural corrections by slug: merged into, latest kind, latest parent, aliases split off."""
+    return (
+        merged_into(corrections),
+        _latest(corrections, "kind"),
+        _latest(corrections, "parent"),
+        _splits(corrections),
+    )
+
+
 def _splits(corrections: Sequence[Correction]) -> dict[str, set[str]]:
     split: dict[str, set[str]] = {}
     for correction in corrections:
@@ -69,21 +81,12 @@ def _refs(connection: sqlite3.Connection, slugs: Iterable[str]) -> dict[str, Ent
     return {row[0]: EntityRef(row[1], row[2], row[3]) for row in rows}
 
 
-@reading
-def _slugs(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
-    wanted = json.dumps(sorted(set(ids)))
-    rows = connection.execute(
-        "SELECT id, slug FROM entities WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
-    )
-    return {row[0]: row[1] for row in rows}
-
-
 def kept_entity(connection: sqlite3.Connection, entity_id: int, corrections: Sequence[Correction]) -> int:
     """The id whose page shows this entity: the entity it was merged into, or itself."""
     into = merged_into(corrections)
     if not into:
         return entity_id
-    slug = _slugs(connection, [entity_id]).get(entity_id)
+    slug = entity_slugs(connection, [entity_id]).get(entity_id)
     target = into.get(slug or "")
     found = _refs(connection, [target]).get(target) if target else None
     return found.id if found else entity_id
@@ -96,7 +99,7 @@ def merged_parts(
     into = merged_into(corrections)
     if not into:
         return []
-    slug = _slugs(connection, [entity_id]).get(entity_id)
+    slug = entity_slugs(connection, [entity_id]).get(entity_id)
     parts = [merged for merged, target in into.items() if target == slug]
     found = _refs(connection, parts)
     return [found[part].id for part in parts if part in found]
@@ -174,17 +177,12 @@ def restructure(
 ) -> tuple[Summary, list[Correction]]:
     """The summary with merged entities shown as the one they were merged into, kinds and
     parents as corrected and split-off aliases gone; with the corrections that changed it."""
-    into = merged_into(corrections)
-    kinds, parents, splits = (
-        _latest(corrections, "kind"),
-        _latest(corrections, "parent"),
-        _splits(corrections),
-    )
+    into, kinds, parents, splits = _structural(corrections)
     if not (into or kinds or parents or splits):
         return summary, []
     refs = [summary.entity, *summary.children, *(r.entity for r in summary.relations)]
     refs += [ref for ref, _ in summary.mentioned_with] + ([summary.parent] if summary.parent else [])
-    slugs = _slugs(connection, [ref.id for ref in refs])
+    slugs = entity_slugs(connection, [ref.id for ref in refs])
     slug = slugs.get(summary.entity.id, "")
     adopted = [s for s, c in parents.items() if c.object_slug == slug and into.get(s, s) != slug]
     found = _refs(connection, [*into.values(), *(c.object_slug or "" for c in parents.values()), *adopted])
@@ -252,15 +250,10 @@ def restructure_tree(
     """The tree with merged entities in one row (the other's names among its aliases, its
     mentions added), split-off aliases gone (the filter no longer finds the entity by them),
     and entities moved to the group of their corrected kind or under their corrected parent."""
-    into = merged_into(corrections)
-    kinds, parents, splits = (
-        _latest(corrections, "kind"),
-        _latest(corrections, "parent"),
-        _splits(corrections),
-    )
+    into, kinds, parents, splits = _structural(corrections)
     if not (into or kinds or parents or splits):
         return tree
-    slug_of = _slugs(connection, [item.entity.id for item in _entity_items(tree) if item.entity])
+    slug_of = entity_slugs(connection, [item.entity.id for item in _entity_items(tree) if item.entity])
     items = {slug_of[item.entity.id]: item for item in _entity_items(tree) if item.entity}
     kind_of = {slug: (kinds[slug].value if slug in kinds else item.kind) for slug, item in items.items()}
     nested: dict[str, str] = {}
@@ -372,7 +365,7 @@ def correct_search(
     into, splits = merged_into(corrections), _splits(corrections)
     if not (into or splits) or not results.entities:
         return results
-    slug_of = _slugs(connection, [hit.id for hit in results.entities])
+    slug_of = entity_slugs(connection, [hit.id for hit in results.entities])
     kept_refs = _refs(connection, into.values())
     hits: list[EntityHit] = []
     for hit in results.entities:

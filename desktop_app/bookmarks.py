@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -40,6 +39,7 @@ from database.anchors import FOUND, MISSING, MOVED, Location
 from database.errors import DatabaseError
 from database.userstore import Bookmark, UserStore
 from desktop_app.locale_format import number
+from desktop_app.panels import ListPanel
 from desktop_app.render.addresses import (
     DocumentRoute,
     EntityRoute,
@@ -142,7 +142,7 @@ class BookmarksModel(QAbstractListModel):
         return True
 
 
-class BookmarksPanel(QDockWidget):
+class BookmarksPanel(ListPanel):
     """The dock: the list and its buttons. `open_requested` carries an address, `status` a
     sentence for the status bar."""
 
@@ -156,7 +156,7 @@ class BookmarksPanel(QDockWidget):
         self.setObjectName("bookmarks-dock")
         self.store = store
         self.connection = connection
-        self.model = BookmarksModel(self)
+        self.model: BookmarksModel = BookmarksModel(self)
         self.model.renamed.connect(self.rename)
         self.view = QListView()
         self.view.setObjectName("bookmarks")
@@ -463,17 +463,6 @@ class BookmarksPanel(QDockWidget):
                 count=number(added), file=Path(path).name
             )
         )
-
-    def toggle(self) -> None:
-        """Ctrl+B: show and focus the list; hide it when it has the focus already."""
-        if self.isVisible() and self.view.hasFocus():
-            self.hide()
-            return
-        self.show()
-        self.raise_()
-        self.view.setFocus()
-        if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
 
 
 def fill_menu(menu: QMenu, panel: BookmarksPanel, first_actions: list) -> None:

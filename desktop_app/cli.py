@@ -569,6 +569,10 @@ def _user_store(command: str):
         raise CliError(f"{command}: {error}") from error
 
 
+# What a bookmark or note list says of each one in the database read.
+_WHERE_NOW = {"found": "", "moved": "  (moved)", "missing": "  (no longer found)"}
+
+
 def _bookmarks(args: argparse.Namespace) -> int:
     from database.anchors import locate
 
@@ -581,9 +585,8 @@ def _bookmarks(args: argparse.Namespace) -> int:
             entry["state"] = location.state
         print(json.dumps(exported, ensure_ascii=False, indent=2))
         return 0
-    states = {"found": "", "moved": "  (moved)", "missing": "  (no longer found)"}
     for bookmark, location in zip(store.bookmarks(), located, strict=True):
-        print(f"{bookmark.kind:<9} {bookmark.title}{states[location.state]}")
+        print(f"{bookmark.kind:<9} {bookmark.title}{_WHERE_NOW[location.state]}")
     if not located:
         print("no bookmarks (Ctrl+D in the window bookmarks a page)", file=sys.stderr)
     return 0
@@ -602,10 +605,9 @@ def _notes(args: argparse.Namespace) -> int:
             entry["state"] = location.state
         print(json.dumps(exported, ensure_ascii=False, indent=2))
         return 0
-    states = {"found": "", "moved": "  (moved)", "missing": "  (no longer found)"}
     for note, location in zip(notes, located, strict=True):
         where = f"“{note.quote}” ({note.title})" if note.kind == "passage" else note.title
-        print(f"{note.kind:<8} {where}{states[location.state]}, {note.updated[:10]}")
+        print(f"{note.kind:<8} {where}{_WHERE_NOW[location.state]}, {note.updated[:10]}")
         print("\n".join(f"    {line}" for line in note.text.splitlines()))
     if not notes:
         print("no notes (Ctrl+N in the window writes one on the page)", file=sys.stderr)

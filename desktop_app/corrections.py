@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QListView,
@@ -40,6 +39,7 @@ from database.models import EntityRef, Relation
 from database.userstore import UserStore
 from desktop_app.correction_dialog import CorrectionDialog, Entity, Request, rejectable
 from desktop_app.locale_format import number
+from desktop_app.panels import ListPanel
 from desktop_app.render.addresses import entity_url
 from desktop_app.render.reader import correction_line
 from desktop_app.userdata import read_json_file
@@ -75,7 +75,7 @@ class CorrectionsModel(QAbstractListModel):
         return None
 
 
-class CorrectionsPanel(QDockWidget):
+class CorrectionsPanel(ListPanel):
     """The dock. `changed` after a correction is made or undone (tree and page are read
     again), `open_requested` carries an address, `status` a sentence for the status bar."""
 
@@ -90,7 +90,7 @@ class CorrectionsPanel(QDockWidget):
         self.setObjectName("corrections-dock")
         self.store = store
         self.connection = connection
-        self.model = CorrectionsModel(self)
+        self.model: CorrectionsModel = CorrectionsModel(self)
         self.view = QListView()
         self.view.setObjectName("corrections")
         self.view.setAccessibleName(self.tr("Corrections"))
@@ -301,14 +301,3 @@ class CorrectionsPanel(QDockWidget):
                 count=number(added), file=Path(path).name
             )
         )
-
-    def toggle(self) -> None:
-        """Show and focus the list; hide it when it has the focus already."""
-        if self.isVisible() and self.view.hasFocus():
-            self.hide()
-            return
-        self.show()
-        self.raise_()
-        self.view.setFocus()
-        if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))

@@ -7,7 +7,6 @@ import sqlite3
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QListView,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from database.userstore import UserStore, Visit
 from desktop_app.locale_format import short_date_time
+from desktop_app.panels import ListPanel
 from desktop_app.render.addresses import DocumentRoute, EntityRoute, SearchRoute, parse_address
 from desktop_app.userdata import current_address, lasting_step
 
@@ -57,7 +57,7 @@ class HistoryModel(QAbstractListModel):
         return None
 
 
-class HistoryPanel(QDockWidget):
+class HistoryPanel(ListPanel):
     """A dock with the history list and a Clear button. `open_requested` carries the address
     a visit has in the current database; `status` a sentence when it has none any more."""
 
@@ -72,7 +72,7 @@ class HistoryPanel(QDockWidget):
         self.setObjectName("history-dock")
         self.store = store
         self.connection = connection
-        self.model = HistoryModel(self)
+        self.model: HistoryModel = HistoryModel(self)
         self.view = QListView()
         self.view.setObjectName("history")
         self.view.setAccessibleName(self.tr("History"))
@@ -129,14 +129,3 @@ class HistoryPanel(QDockWidget):
             self.store.clear_history()
             self.reload()
             self.status.emit(self.tr("History cleared."))
-
-    def toggle(self) -> None:
-        """Ctrl+H: show and focus the list; hide it when it has the focus already."""
-        if self.isVisible() and self.view.hasFocus():
-            self.hide()
-            return
-        self.show()
-        self.raise_()
-        self.view.setFocus()
-        if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
