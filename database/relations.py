@@ -735,6 +735,48 @@ def _date_for(
     return leading.date.iso if leading else None
 
 
+@dataclass(frozen=True)
+class _ClauseSubject:
+    """Who a membership clause is about, where that subject starts, and how it was found."""
+
+    subjects: list[int]
+    start: int
+    method: str
+    leading_allowed: bool
+    """Whether a date opening the clause ('In 2002, …') dates it: not after a relative clause."""
+
+
+@dataclass(frozen=True)
+class _ClauseReading:
+    """A membership clause read so far: what its dates and coordinated clauses attach to."""
+
+    subjects: list[int]
+    objects: list[int]
+    status: str
+    method: str
+    objects_end: int
+    clause_end: int
+
+
+@dataclass
+class _SigningState:
+    """What a sentence's earlier treaties leave for the next: 'A signed T1 and T2'."""
+
+    last_signers: list[int] = field(default_factory=list)
+    last_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Signing:
+    """The parties found for one treaty, and where its own clause starts for dating."""
+
+    parties: list[int]
+    method: str
+    subject_start: int
+    own_start: int
+    paren_year: str | None
+
+
 class SentenceReader:
     """Reads the relations of one sentence; see the module docstring."""
 
@@ -818,82 +860,16 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date, status="member")
 
     def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
-        text = self.text
-        verb_start = found.start("verb")
-        before = text[:verb_start]
-        subject_match = _SUBJECT_BEFORE.search(before)
-        method = "sentence"
-        subjects: list[int] = []
-        subject_start = verb_start
-        leading_allowed = True
-        if subject_match and subject_match.group("relative"):
-            leading_allowed = False
-        if subject_match and subject_match.group("subjects"):
-            subjects = self._entities(subject_match.group("subjects"))
-            subject_start = (
-                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
-            )
-            together = _TOGETHER.search(text[: subject_match.start()])
-            if together:
-                subjects = self._entities(together.group("co")) + subjects
-        elif subject_match and subject_match.group("pronoun"):
-            pronoun = subject_match.group("pronoun").lower()
-            resolved = (
-                (self.grammatical_subject() or context.last_subject)
-                if pronoun in ("it", "the country", "the republic")
-                else None
-            )
-            if resolved is None:
-                return
-            method = (
-                "previous sentence"
-                if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
-                else "pronoun"
-            )
-            subjects, subject_start = [resolved], subject_match.start()
-            together = _TOGETHER.search(text[: subject_match.start()])
-            if together:
-                subjects = self._entities(together.group("co")) + subjects
-        elif self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
-            subjects = list(self.clause_subjects)
-            subject_start = joined_by_and.end()
-            leading_allowed = False
-        elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
-            subjects, method = [context.heading_country], "heading"
-        else:
+        """One membership verb phrase: its subjects, objects, status and dates, then the clauses
+        coordinated with it ('and suspended it in 2012', 'and B on <date>')."""
+        subject = self._clause_subject(found, context)
+        if subject is None:
             return
         group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
-        if group == "objects":
-            objects = self._entities(found.group("objects"))
-            objects = [
-                obj
-                for obj in objects
-                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
-                and not self._used_as_modifier(obj, found.start("objects"))
-            ]
-            if _PARTNER_IN.search(found.group("verb")):
-                # A partner is a member only of a partnership ("partners in the Partnership for Peace").
-                objects = [
-                    obj
-                    for obj in objects
-                    if "partnership" in self.skeleton.mentions[self._index_of(obj)].surface.lower()
-                ]
-        elif group == "it":
-            tokens = list(re.finditer(ORG, text[:verb_start]))
-            earlier = [self.skeleton.mention_at(token.group()) for token in tokens]
-            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
-            between = text[tokens[-1].end() : verb_start] if tokens else ""
-            # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
-            method = "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
-        else:
-            head = found.group("head").lower()[:6]
-            named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
-            if not named and head in _GENERIC_HEADS:
-                named = self._only_recent_organization(context)
-            objects = named[:1]
-            method = "context"
+        objects, method = self._clause_objects(found, group, context, subject.method)
         if not objects:
             return
+        text = self.text
         objects_end = found.end(group)
         if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
             status = "observer"
@@ -903,10 +879,10 @@ class SentenceReader:
         ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
             return
         if status in _MEMBER_STATUS_SET and _NEITHER.search(
-            text[_clause_start(text, subject_start) : verb_start]
+            text[_clause_start(text, subject.start) : found.start("verb")]
         ):
             status = "not a member"
-        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
+        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
             return
         clause_end = _clause_end(text, objects_end)
         gapped = _GAPPED.search(text, objects_end, clause_end)
@@ -918,60 +894,15 @@ class SentenceReader:
             clause_end = coordinated.start()
         elif gapped:
             clause_end = gapped.start()
-        after = text[objects_end:clause_end]
-        dates = self.dates
-        own_clause_end = _clause_end(text, objects_end)
-        respective_dates = [date.date.iso for date in _event_dates(text, dates, objects_end, own_clause_end)]
-        if len(respective_dates) < len(subjects) and respective_dates:
-            respective_dates = self._shared_year_dates(text[objects_end:own_clause_end]) or respective_dates
-        if (
-            _RESPECTIVELY.search(text[objects_end:own_clause_end])
-            and len(subjects) > 1
-            and len(respective_dates) == len(subjects)
-        ):
-            for subject, iso in zip(subjects, respective_dates, strict=True):
-                for obj in objects:
-                    self._add(subject, "member_of", obj, date=iso, status=status, method=method)
+        reading = _ClauseReading(subject.subjects, objects, status, method, objects_end, clause_end)
+        if self._respective_memberships(reading) or self._suspended_since(reading):
             return
-        if status == "not a member" and (suspended := _SINCE_SUSPENDED.match(text, objects_end)):
-            since = _event_dates(text, dates, suspended.end(), _clause_end(text, suspended.end()))
-            for subject in subjects:
-                for obj in objects:
-                    self._add(
-                        subject,
-                        "member_of",
-                        obj,
-                        date=since[0].date.iso if since else None,
-                        status="suspended",
-                        method=method,
-                    )
-            return
-        paren = _PAREN_DATE.match(after)
-        if paren:
-            fallback: str | None = paren.group("year")
-        elif status == "not a member":
-            fallback = None
-        elif leading_allowed:
-            fallback = self._clause_date(subject_start, found.start("verb"))
-        else:
-            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
-            fallback = inside[-1].date.iso if inside else self.default_date
-        if group == "objects":
-            object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
-        elif group == "it":
-            own = _event_dates(text, dates, objects_end, clause_end)
-            object_dates = {objects[0]: own[0].date.iso} if own else {}
-        else:
-            right_after = [
-                mention.date.iso
-                for mention in _event_dates(text, dates, objects_end, clause_end)[:1]
-                if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
-            ]
-            object_dates = {objects[0]: right_after[0]} if right_after else {}
-        for subject in subjects:
+        fallback = self._fallback_date(found, subject, reading)
+        object_dates = self._dates_of_objects(found, group, reading)
+        for member in reading.subjects:
             for obj in objects:
                 self._add(
-                    subject,
+                    member,
                     "member_of",
                     obj,
                     date=object_dates.get(obj) or fallback,
@@ -980,36 +911,191 @@ class SentenceReader:
                 )
         co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
-            for subject in self._entities(co_founders.group("co")):
+            for member in self._entities(co_founders.group("co")):
                 for obj in objects:
-                    self._add(
-                        subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
-                    )
-        self.subjects.extend(subjects)
-        self.clause_subjects = tuple(subjects)
+                    self._add(member, "member_of", obj, date=object_dates.get(obj) or fallback, status=status)
+        self.subjects.extend(reading.subjects)
+        self.clause_subjects = tuple(reading.subjects)
         if coordinated and not gapped:
-            verb = coordinated.group("verb").lower()
-            later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
-            later_end = _clause_end(text, coordinated.end())
-            later_dates = _event_dates(text, dates, coordinated.end(), later_end)
-            for subject in subjects:
-                for obj in objects:
-                    self._add(
-                        subject,
-                        "member_of",
-                        obj,
-                        date=later_dates[0].date.iso if later_dates else None,
-                        status=later_status,
-                        method=method,
-                    )
+            self._coordinated_status(coordinated, reading)
         if gapped:
-            more = self._entities(gapped.group("subjects"))
-            more_end = _clause_end(text, gapped.end())
-            more_dates = _event_dates(text, dates, gapped.end() - 4, more_end)
-            more_date = more_dates[0].date.iso if more_dates else None
-            for subject in more:
-                for obj in objects:
-                    self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+            self._gapped_subjects(gapped, reading)
+
+    def _clause_subject(self, found: re.Match[str], context: Context) -> _ClauseSubject | None:
+        """Who the verb phrase is about: the listed subjects before it, a pronoun resolved to the
+        last subject, the subjects of the clause it is coordinated with, or the heading's country."""
+        text = self.text
+        verb_start = found.start("verb")
+        before = text[:verb_start]
+        subject_match = _SUBJECT_BEFORE.search(before)
+        leading_allowed = not (subject_match and subject_match.group("relative"))
+        if subject_match and subject_match.group("subjects"):
+            subjects = self._entities(subject_match.group("subjects"))
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+            return _ClauseSubject(subjects, subject_start, "sentence", leading_allowed)
+        if subject_match and subject_match.group("pronoun"):
+            pronoun = subject_match.group("pronoun").lower()
+            resolved = (
+                (self.grammatical_subject() or context.last_subject)
+                if pronoun in ("it", "the country", "the republic")
+                else None
+            )
+            if resolved is None:
+                return None
+            method = (
+                "previous sentence"
+                if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
+                else "pronoun"
+            )
+            subjects = [resolved]
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+            return _ClauseSubject(subjects, subject_match.start(), method, leading_allowed)
+        if self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            return _ClauseSubject(list(self.clause_subjects), joined_by_and.end(), "sentence", False)
+        if context.heading_country is not None and not before.strip(" \t•·-*–—:"):
+            return _ClauseSubject([context.heading_country], verb_start, "heading", leading_allowed)
+        return None
+
+    def _clause_objects(
+        self, found: re.Match[str], group: str, context: Context, method: str
+    ) -> tuple[list[int], str]:
+        """The organizations joined: those named after the verb, the one 'it' stands for, or the
+        one an anaphor ('the alliance') names; and how sure that reading is."""
+        text = self.text
+        verb_start = found.start("verb")
+        if group == "objects":
+            objects = [
+                obj
+                for obj in self._entities(found.group("objects"))
+                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+                and not self._used_as_modifier(obj, found.start("objects"))
+            ]
+            if _PARTNER_IN.search(found.group("verb")):
+                # A partner is a member only of a partnership ("partners in the Partnership for Peace").
+                objects = [
+                    obj
+                    for obj in objects
+                    if "partnership" in self.skeleton.mentions[self._index_of(obj)].surface.lower()
+                ]
+            return objects, method
+        if group == "it":
+            tokens = list(re.finditer(ORG, text[:verb_start]))
+            earlier = [self.skeleton.mention_at(token.group()) for token in tokens]
+            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
+            between = text[tokens[-1].end() : verb_start] if tokens else ""
+            # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
+            return objects, "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
+        head = found.group("head").lower()[:6]
+        named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+        if not named and head in _GENERIC_HEADS:
+            named = self._only_recent_organization(context)
+        return named[:1], "context"
+
+    def _respective_memberships(self, reading: _ClauseReading) -> bool:
+        """'A and B joined X in 1994 and 1996, respectively': each subject with its own date."""
+        text = self.text
+        own_clause_end = _clause_end(text, reading.objects_end)
+        respective_dates = [
+            date.date.iso for date in _event_dates(text, self.dates, reading.objects_end, own_clause_end)
+        ]
+        if len(respective_dates) < len(reading.subjects) and respective_dates:
+            respective_dates = (
+                self._shared_year_dates(text[reading.objects_end : own_clause_end]) or respective_dates
+            )
+        if not (
+            _RESPECTIVELY.search(text[reading.objects_end : own_clause_end])
+            and len(reading.subjects) > 1
+            and len(respective_dates) == len(reading.subjects)
+        ):
+            return False
+        for subject, iso in zip(reading.subjects, respective_dates, strict=True):
+            for obj in reading.objects:
+                self._add(subject, "member_of", obj, date=iso, status=reading.status, method=reading.method)
+        return True
+
+    def _suspended_since(self, reading: _ClauseReading) -> bool:
+        """'not a member of X since its suspension in 2012': a suspension, dated by its own clause."""
+        text = self.text
+        suspended = _SINCE_SUSPENDED.match(text, reading.objects_end)
+        if reading.status != "not a member" or not suspended:
+            return False
+        since = _event_dates(text, self.dates, suspended.end(), _clause_end(text, suspended.end()))
+        for subject in reading.subjects:
+            for obj in reading.objects:
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=since[0].date.iso if since else None,
+                    status="suspended",
+                    method=reading.method,
+                )
+        return True
+
+    def _fallback_date(
+        self, found: re.Match[str], subject: _ClauseSubject, reading: _ClauseReading
+    ) -> str | None:
+        """The clause's date for an object with none of its own: '(1994)' right after it, a date
+        between subject and verb, or one that opens the clause; none for a non-membership."""
+        paren = _PAREN_DATE.match(self.text[reading.objects_end : reading.clause_end])
+        if paren:
+            return paren.group("year")
+        if reading.status == "not a member":
+            return None
+        if subject.leading_allowed:
+            return self._clause_date(subject.start, found.start("verb"))
+        inside = _event_dates(self.text, self.dates, subject.start, found.start("verb"))
+        return inside[-1].date.iso if inside else self.default_date
+
+    def _dates_of_objects(self, found: re.Match[str], group: str, reading: _ClauseReading) -> dict[int, str]:
+        """Dates that belong to one object only ('the CSTO in 1994 and the SCO in 2001')."""
+        text, objects_end, clause_end = self.text, reading.objects_end, reading.clause_end
+        if group == "objects":
+            return self._object_dates(found.start("objects"), objects_end, clause_end)
+        if group == "it":
+            own = _event_dates(text, self.dates, objects_end, clause_end)
+            return {reading.objects[0]: own[0].date.iso} if own else {}
+        right_after = [
+            mention.date.iso
+            for mention in _event_dates(text, self.dates, objects_end, clause_end)[:1]
+            if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
+        ]
+        return {reading.objects[0]: right_after[0]} if right_after else {}
+
+    def _coordinated_status(self, coordinated: re.Match[str], reading: _ClauseReading) -> None:
+        """'… joined X in 1992 and suspended its membership in 2012': the later status, its own date."""
+        verb = coordinated.group("verb").lower()
+        later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
+        later_end = _clause_end(self.text, coordinated.end())
+        later_dates = _event_dates(self.text, self.dates, coordinated.end(), later_end)
+        for subject in reading.subjects:
+            for obj in reading.objects:
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=later_dates[0].date.iso if later_dates else None,
+                    status=later_status,
+                    method=reading.method,
+                )
+
+    def _gapped_subjects(self, gapped: re.Match[str], reading: _ClauseReading) -> None:
+        """'A joined X on <date 1> and B on <date 2>': B joined too, on its own date."""
+        more_end = _clause_end(self.text, gapped.end())
+        more_dates = _event_dates(self.text, self.dates, gapped.end() - 4, more_end)
+        more_date = more_dates[0].date.iso if more_dates else None
+        for subject in self._entities(gapped.group("subjects")):
+            for obj in reading.objects:
+                self._add(
+                    subject, "member_of", obj, date=more_date, status=reading.status, method=reading.method
+                )
 
     @staticmethod
     def _shared_year_dates(clause: str) -> list[str]:
@@ -1218,24 +1304,7 @@ class SentenceReader:
             earlier = [token for token in re.finditer(ORG, before)]
             if earlier and method == "previous sentence":
                 organization = self.skeleton.mention_at(earlier[-1].group()).entity
-            word = next(
-                found.group(name)
-                for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
-                if found.group(name)
-            ).lower()
-            if found.group("negated"):
-                status = "not a member"
-            elif word.startswith("observer"):
-                status = "observer"
-            elif word.startswith("appl"):
-                status = "applied"
-            elif found.group("since"):
-                founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
-                status = "founding member" if founding else "member"
-            elif word == "founding":
-                status = "founding member"
-            else:
-                status = "joined"
+            status = self._objectless_status(found)
             clause_end = _clause_end(self.text, found.end())
             gapped = _GAPPED.search(self.text, found.end(), clause_end)
             if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
@@ -1251,18 +1320,29 @@ class SentenceReader:
             for subject in subjects:
                 self._add(subject, "member_of", organization, date=date, status=status, method=method)
             if gapped:
-                later = _event_dates(
-                    self.text, self.dates, gapped.end() - 4, _clause_end(self.text, gapped.end())
-                )
-                for subject in self._entities(gapped.group("subjects")):
-                    self._add(
-                        subject,
-                        "member_of",
-                        organization,
-                        date=later[0].date.iso if later else None,
-                        status=status,
-                        method=method,
-                    )
+                reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
+                self._gapped_subjects(gapped, reading)
+
+    def _objectless_status(self, found: re.Match[str]) -> str:
+        """The status an objectless phrase states: 'is not a member', 'an observer', 'applied',
+        'a member since its founding', 'a founding member', else 'joined'."""
+        word = next(
+            found.group(name)
+            for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
+            if found.group(name)
+        ).lower()
+        if found.group("negated"):
+            return "not a member"
+        if word.startswith("observer"):
+            return "observer"
+        if word.startswith("appl"):
+            return "applied"
+        if found.group("since"):
+            founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
+            return "founding member" if founding else "member"
+        if word == "founding":
+            return "founding member"
+        return "joined"
 
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
@@ -1343,72 +1423,94 @@ class SentenceReader:
             self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
 
     def signatures(self, context: Context) -> None:
+        """'A and B signed T (1996)', 'T was signed … by A and B', 'it signed T': each party with
+        the treaty and the date of its own clause."""
         text = self.text
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not _SIGN_HINT.search(text):
             return
-        last_signers: list[int] = []
-        last_end = 0
+        state = _SigningState()
         for treaty in treaties:
-            method = "sentence"
-            clause_start = _clause_start(text, treaty.start())
-            before = text[clause_start : treaty.start()]
-            if _INSTRUMENT_OF.search(before):
-                last_end = treaty.end()
+            signing = self._treaty_signing(treaty, context, state)
+            if signing is None:
                 continue
-            parties: list[int] = []
-            verb_at: int | None = None
-            signers = _SIGNERS_BEFORE.search(before)
-            if signers and not _SIGN_NEGATED.search(before):
-                last_signers = self._entities(signers.group("subjects")) + self._entities(signers.group("co"))
-                self.clause_subjects = tuple(last_signers)
-                parties.extend(last_signers)
-                verb_at = clause_start + signers.end("subjects")
-                subject_start = clause_start + signers.start()
-            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
-                last_signers = [context.last_subject]
-                parties.extend(last_signers)
-                verb_at = subject_start = treaty.start()
-                method = "pronoun"
-            elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
-                parties.extend(last_signers)
-                verb_at = subject_start = treaty.start()
-            last_end = treaty.end()
-            after_treaty = text[treaty.end() :]
-            carrier = _TO_TREATY.match(after_treaty)
-            if carrier:
-                after_treaty = after_treaty[carrier.end() :]
-            passive = _SIGNED_BY.match(after_treaty)
-            if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
-                parties.extend(self._entities(passive.group("subjects")))
-                verb_at = treaty.end()
-                subject_start = treaty.start()
-            if verb_at is None:
-                continue
-            partners = _PARTNERS_AFTER.match(after_treaty)
-            if partners:
-                parties.extend(self._entities(partners.group("subjects")))
-            paren = _PAREN_DATE.match(after_treaty) or (
-                _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
-            )
-            own_start = treaty.end() + (carrier.end() if carrier else 0)
-            clause_end = _clause_end(text, own_start)
-            next_treaty = next((other.start() for other in treaties if other.start() >= own_start), None)
-            if next_treaty is not None:
-                clause_end = min(clause_end, next_treaty)
-            if paren:
-                date: str | None = paren.group("year")
-            else:
-                own = _outside_asides(text, _event_dates(text, self.dates, own_start, clause_end))
-                earlier = _event_dates(text, self.dates, subject_start, treaty.start())
-                leading = _leading_date(text, self.dates, subject_start)
-                pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
-                date = pick[0].date.iso if pick else None
+            date = self._signature_date(treaty, treaties, signing)
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
-            for party in dict.fromkeys(parties):
-                self._add(party, "signed", treaty_entity, date=date, method=method)
+            for party in dict.fromkeys(signing.parties):
+                self._add(party, "signed", treaty_entity, date=date, method=signing.method)
         self._bare_signatures(treaties)
         self._treaty_binds()
+
+    def _treaty_signing(
+        self, treaty: re.Match[str], context: Context, state: _SigningState
+    ) -> _Signing | None:
+        """Who signed the treaty at `treaty`: signers before it, a pronoun, the signers of the
+        treaty listed just before, or the parties of a passive 'signed … by'."""
+        text = self.text
+        clause_start = _clause_start(text, treaty.start())
+        before = text[clause_start : treaty.start()]
+        if _INSTRUMENT_OF.search(before):
+            state.last_end = treaty.end()
+            return None
+        method = "sentence"
+        parties: list[int] = []
+        verb_at: int | None = None
+        subject_start = treaty.start()
+        signers = _SIGNERS_BEFORE.search(before)
+        if signers and not _SIGN_NEGATED.search(before):
+            state.last_signers = self._entities(signers.group("subjects")) + self._entities(
+                signers.group("co")
+            )
+            self.clause_subjects = tuple(state.last_signers)
+            parties.extend(state.last_signers)
+            verb_at = clause_start + signers.end("subjects")
+            subject_start = clause_start + signers.start()
+        elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+            state.last_signers = [context.last_subject]
+            parties.extend(state.last_signers)
+            verb_at = treaty.start()
+            method = "pronoun"
+        elif state.last_signers and _NEXT_TREATY.fullmatch(text[state.last_end : treaty.start()]):
+            parties.extend(state.last_signers)
+            verb_at = treaty.start()
+        state.last_end = treaty.end()
+        after_treaty = text[treaty.end() :]
+        carrier = _TO_TREATY.match(after_treaty)
+        if carrier:
+            after_treaty = after_treaty[carrier.end() :]
+        passive = _SIGNED_BY.match(after_treaty)
+        if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
+            parties.extend(self._entities(passive.group("subjects")))
+            verb_at = treaty.end()
+            subject_start = treaty.start()
+        if verb_at is None:
+            return None
+        partners = _PARTNERS_AFTER.match(after_treaty)
+        if partners:
+            parties.extend(self._entities(partners.group("subjects")))
+        paren = _PAREN_DATE.match(after_treaty) or (
+            _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
+        )
+        own_start = treaty.end() + (carrier.end() if carrier else 0)
+        return _Signing(parties, method, subject_start, own_start, paren.group("year") if paren else None)
+
+    def _signature_date(
+        self, treaty: re.Match[str], treaties: list[re.Match[str]], signing: _Signing
+    ) -> str | None:
+        """'(1996)' after the treaty, else the first event date of the treaty's own clause (up to
+        the next treaty), else one between subject and treaty, else one that opens the clause."""
+        if signing.paren_year:
+            return signing.paren_year
+        text = self.text
+        clause_end = _clause_end(text, signing.own_start)
+        next_treaty = next((other.start() for other in treaties if other.start() >= signing.own_start), None)
+        if next_treaty is not None:
+            clause_end = min(clause_end, next_treaty)
+        own = _outside_asides(text, _event_dates(text, self.dates, signing.own_start, clause_end))
+        earlier = _event_dates(text, self.dates, signing.subject_start, treaty.start())
+        leading = _leading_date(text, self.dates, signing.subject_start)
+        pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
+        return pick[0].date.iso if pick else None
 
     def _bare_signatures(self, treaties: list[re.Match[str]]) -> None:
         text = self.text
