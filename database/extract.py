@@ -16,7 +16,13 @@ from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention
 from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
-from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
+from database.relations import (
+    Context,
+    note_record_boundary,
+    paragraph_organization,
+    read_relations,
+    suspended_by_next_sentence,
+)
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -82,6 +88,11 @@ def _milestone_date(sentence: str, year: int) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
+# "Members: Armenia, Belarus" in a 'Key: value' record: short enough to pass for a heading, but a
+# statement the record reader reads.
+_KEY_VALUE_LINE = re.compile(r"\s*[A-Z][A-Za-z -]{1,40}:\s+\S")
+
+
 def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:
     """The document cut into sentences, each with the mentions inside it; headings and bare
     year lines are not sentences."""
@@ -91,7 +102,9 @@ def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFac
     match_index = 0
     for section in document.sections:
         for start, end in sentence_spans(text, section.start, section.end):
-            if (start, end) in heading_spans or _YEAR_ONLY.fullmatch(text[start:end]):
+            if (
+                (start, end) in heading_spans and not _KEY_VALUE_LINE.match(text, start, end)
+            ) or _YEAR_ONLY.fullmatch(text[start:end]):
                 while match_index < len(all_matches) and all_matches[match_index].start < end:
                     match_index += 1
                 continue
@@ -166,6 +179,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 topic_organization=topic,
                 regions=regions,
                 last_countries=context.last_countries,  # 'The six signatories' may open a section.
+                # Each line of a 'Key: value' record may pass for a heading of its own.
+                record_subject=context.record_subject
+                if _KEY_VALUE_LINE.match(document.sections[sentence.section].heading)
+                else None,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -187,6 +204,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             ]
         if new_paragraph:
             context.paragraph_organization = None
+        note_record_boundary(context, sentence_text)
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             kinds = [specs[match.entity].kind for match in sentence.mentions]
             if new_paragraph:

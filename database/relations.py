@@ -575,6 +575,82 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+bu
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
+# "Iran became a full SCO member on 4 July 2023": the organization names the kind of member.
+_MODIFIER_MEMBERSHIP = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:also\s+|formally\s+|officially\s+|finally\s+|now\s+)?"
+    r"(?P<verb>became|is|was|are|were|(?:has|have)\s+been|remains|remained)\s+(?:an?\s+)?"
+    rf"(?P<degree>full\s+|full-fledged\s+|founding\s+)?(?P<objects>{ORG})\s+(?P<status>member|observer)"
+    r"(?:\s+states?)?\b"
+)
+# "Kazakhstan, a founding SCO member, …"; "Turkmenistan, a PfP member that …".
+_MODIFIER_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?an?\s+(?P<degree>founding\s+)?(?P<objects>{ORG})\s+"
+    r"(?P<status>member|observer)(?:\s+state)?(?P<since>\s+since\s+[^,;«»]{1,25})?(?=\s*[,;]|\s+(?:that|which)\b)"
+)
+# "Azerbaijan applied for SCO observer status in July 2024".
+_MODIFIER_APPLICATION = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:has|have|had)\s+)?(?:formally\s+)?(?P<verb>applied)\s+for\s+"
+    rf"(?:full\s+)?(?P<objects>{ORG})\s+(?:membership|observer\s+status|observership)\b"
+)
+# "If Iran became an SCO member …": a condition states no membership.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)
+
+# A 'Key: value' record ("Name: Collective Security Treaty Organization" then "Members: A, B").
+_RECORD_NAME = re.compile(r"^\s*Name\s*:\s*(?P<value>.*?)\s*$")
+_RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
+_RECORD_ROW = re.compile(
+    rf"^\s*(?P<label>[A-Za-z][A-Za-z -]{{1,40}}?)\s*:\s*"
+    rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\.?\s*$"
+)
+# Label -> status, the more specific label first ("Founding members" before "Members").
+_RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{label})$", re.IGNORECASE), status)
+    for label, status in (
+        (r"founding\s+(?:members?|participants?|states?|parties)", "founding member"),
+        (r"(?:later|new|newer)\s+(?:members?|participants?)", "joined"),
+        (r"former\s+(?:members?|participants?)", "withdrew"),
+        (r"(?:planned|prospective|future)\s+(?:members?|participants?)", "planned"),
+        (r"(?:not|non-?)\s*(?:members?|participants?)", "not a member"),
+        (r"observers?(?:\s+states?)?", "observer"),
+        (r"applicants?|applications?", "applied"),
+        (r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+states?)", "member"),
+    )
+)
+# "Uzbekistan: rejoined 2006, suspended 2012" in a record about one organization.
+_RECORD_STEP = (
+    r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer\s+since|member\s+since|applied)"
+    r"\s+(?:in\s+|on\s+)?[^,;«»]{0,20}?\b\d{4}"
+)
+_RECORD_HISTORY = re.compile(
+    rf"^\s*(?P<subject>{COUNTRY})\s*:\s*(?P<steps>{_RECORD_STEP}(?:\s*[,;]\s*{_RECORD_STEP})*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_STEP_STATUS = (
+    ("founding", "founding member"),
+    ("rejoined", "rejoined"),
+    ("joined", "joined"),
+    ("suspended", "suspended"),
+    ("withdrew", "withdrew"),
+    ("left", "withdrew"),
+    ("observer", "observer"),
+    ("member", "member"),
+    ("applied", "applied"),
+)
+# "Signed: 8 September 2006 at Semipalatinsk by A, B and C" in a record about one treaty.
+_RECORD_SIGNED = re.compile(
+    rf"^\s*Signed\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
+)
+_RECORD_BOUNDARY = re.compile(r"^\s*(?:Name\s*:|={3,}|-{3,}|_{3,})")
+# "The Treaty … was signed in Khujand on 11 September 2019": the date its parties signed it.
+_TREATY_SIGNED_ON = re.compile(
+    rf"^\s*(?:[Tt]he\s+)?(?P<treaty>{TREATY})(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:formally\s+)?signed\b"
+)
+# "Kyrgyzstan signed it later": a signature of another day.
+_ANOTHER_DAY = re.compile(
+    r"\b(?:later|subsequently|afterwards|since|then|only\s+in|only\s+on|acced\w*)\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Skeleton:
     """A sentence with every mention replaced by a one-character-index token, and every group
@@ -673,6 +749,11 @@ class Context:
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    record_subject: tuple[int, str] | None = None
+    """The organization or treaty (and its kind code, O or T) a 'Key: value' record is about,
+    from the record's 'Name:' line."""
+    treaty_dates: dict[int, str] = field(default_factory=dict)
+    """Treaty -> the date an earlier sentence of the section says it was signed on."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -777,6 +858,30 @@ class _Signing:
     paren_year: str | None
 
 
+def _modifier_status(found: re.Match[str]) -> str:
+    """The status of 'became a full SCO member', 'a founding SCO member', 'applied for SCO …'."""
+    if "status" not in found.re.groupindex:
+        return "applied"
+    if found.group("status") == "observer":
+        return "observer"
+    if found.group("degree") and found.group("degree").startswith("founding"):
+        return "founding member"
+    verb = found.group("verb") if "verb" in found.re.groupindex else None
+    return "joined" if verb == "became" else "member"
+
+
+def _paren_date(paren: re.Match[str]) -> str:
+    """'(Tashkent, 12 December 2018)': the whole date when the parenthesis gives one, else its year."""
+    dates = [date for date in find_dates(paren.group()) if date.date.iso.startswith(paren.group("year"))]
+    return dates[-1].date.iso if dates else paren.group("year")
+
+
+def note_record_boundary(context: Context, sentence: str) -> None:
+    """A new record ('Name: …') or a rule line ends what the record before was about."""
+    if _RECORD_BOUNDARY.match(sentence):
+        context.record_subject = None
+
+
 class SentenceReader:
     """Reads the relations of one sentence; see the module docstring."""
 
@@ -847,6 +952,7 @@ class SentenceReader:
         for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
             self._membership_clause(status, found, context)
         self._reverse_memberships()
+        self.modifier_memberships()
         neither = _NEITHER_OF_TWO.search(text)
         if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
             for subject in self._entities(neither.group("subjects")):
@@ -1344,6 +1450,87 @@ class SentenceReader:
             return "founding member"
         return "joined"
 
+    def modifier_memberships(self) -> None:
+        """'Iran became a full SCO member in 2023', 'Kazakhstan, a founding SCO member, …',
+        'Azerbaijan applied for SCO observer status': the organization written before 'member'."""
+        text = self.text
+        for pattern in (_MODIFIER_MEMBERSHIP, _MODIFIER_APPOSITION, _MODIFIER_APPLICATION):
+            for found in pattern.finditer(text):
+                clause_start = _clause_start(text, found.start())
+                if _CONDITION_BEFORE.search(text, clause_start, found.start()) or _HEDGE_BEFORE_VERB.search(
+                    text[: found.start()]
+                ):
+                    continue
+                obj = self.skeleton.mention_at(found.group("objects")).entity
+                if self.skeleton.kinds[self._index_of(obj)] not in ("organization", "programme"):
+                    continue
+                status = _modifier_status(found)
+                if pattern is _MODIFIER_APPOSITION:
+                    since = find_dates(found.group("since") or "")
+                    date = since[0].date.iso if since else None
+                else:
+                    date = _date_for(
+                        text, self.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+                    )
+                for subject in self._entities(found.group("subjects")):
+                    self._add(subject, "member_of", obj, date=date, status=status)
+
+    def record_row(self, context: Context) -> None:
+        """A line of a 'Key: value' record about one organization or treaty: 'Members: A, B',
+        'Former members: C (withdrew 1999)', 'D: rejoined 2006, suspended 2012', 'Signed: <date>
+        at <place> by A and B'. The record's 'Name:' line says what the lines are about."""
+        text = self.text
+        name = _RECORD_NAME.match(text)
+        if name:
+            named = re.fullmatch(rf"(?:[Tt]he\s+)?({ORG}|{TREATY})(?:\s*\([^()]*\))?", name.group("value"))
+            context.record_subject = (
+                (self.skeleton.mention_at(named.group(1)).entity, named.group(1)[1]) if named else None
+            )
+            return
+        if context.record_subject is None:
+            return
+        subject, code = context.record_subject
+        if code == "T":
+            signed = _RECORD_SIGNED.match(text)
+            if signed:
+                when = find_dates(signed.group("when"))
+                for party in self._entities(signed.group("subjects")):
+                    self._add(
+                        party, "signed", subject, date=when[0].date.iso if when else None, method="table"
+                    )
+            return
+        self._record_members(subject)
+        history = _RECORD_HISTORY.match(text)
+        if history:
+            member = self.skeleton.mention_at(history.group("subject")).entity
+            for step in re.finditer(_RECORD_STEP, history.group("steps"), re.IGNORECASE):
+                word = step.group().lower()
+                status = next(status for prefix, status in _STEP_STATUS if prefix in word)
+                dates = find_dates(step.group())
+                date = dates[0].date.iso if dates else None
+                self._add(member, "member_of", subject, date=date, status=status, method="table")
+
+    def _record_members(self, organization: int) -> None:
+        """'Observers: Pakistan (since 2020)': each country with the label's status, or the one its
+        note states ('(withdrew 1999)'), dated by its own note."""
+        row = _RECORD_ROW.match(self.text)
+        if not row:
+            return
+        label = " ".join(row.group("label").split())
+        status = next((status for pattern, status in _RECORD_LABELS if pattern.match(label)), None)
+        if status is None:
+            return
+        for item in re.finditer(_RECORD_ITEM, row.group("items")):
+            note = item.group()[4:].strip(" ()")
+            own = next((own for prefix, own in _STEP_STATUS if note.lower().startswith(prefix)), None)
+            item_status = own if own and status in _MEMBER_STATUS_SET | {"withdrew"} else status
+            if item_status in _MEMBER_STATUS_SET and _CELL_HEDGE.search(note):
+                continue
+            dates = find_dates(note) if item_status != "not a member" else []
+            member = self.skeleton.mention_at(item.group()[:4]).entity
+            date = dates[0].date.iso if dates else None
+            self._add(member, "member_of", organization, date=date, status=item_status, method="table")
+
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
         '| Uzbekistan | CSTO | suspended | June 2012 |' of a status table."""
@@ -1429,17 +1616,39 @@ class SentenceReader:
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not _SIGN_HINT.search(text):
             return
+        self._remember_signing_date(context)
         state = _SigningState()
         for treaty in treaties:
             signing = self._treaty_signing(treaty, context, state)
             if signing is None:
                 continue
-            date = self._signature_date(treaty, treaties, signing)
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            date = self._signature_date(treaty, treaties, signing) or self._remembered_date(
+                treaty_entity, context
+            )
             for party in dict.fromkeys(signing.parties):
                 self._add(party, "signed", treaty_entity, date=date, method=signing.method)
-        self._bare_signatures(treaties)
+        self._bare_signatures(treaties, context)
         self._treaty_binds()
+
+    def _remember_signing_date(self, context: Context) -> None:
+        """'The Protocol … was signed in Khujand on 11 September 2019.': the date the section's
+        later 'A, B and C signed the Protocol' means."""
+        found = _TREATY_SIGNED_ON.match(self.text)
+        if not found:
+            return
+        own = _outside_asides(
+            self.text, _event_dates(self.text, self.dates, found.end(), _clause_end(self.text, found.end()))
+        )
+        if own:
+            context.treaty_dates[self.skeleton.mention_at(found.group("treaty")).entity] = own[0].date.iso
+
+    def _remembered_date(self, treaty: int, context: Context) -> str | None:
+        """The signing date an earlier sentence gave the treaty, unless this signature is of
+        another day ('signed it later', 'acceded in …')."""
+        if _ANOTHER_DAY.search(self.text):
+            return None
+        return context.treaty_dates.get(treaty)
 
     def _treaty_signing(
         self, treaty: re.Match[str], context: Context, state: _SigningState
@@ -1492,7 +1701,7 @@ class SentenceReader:
             _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
         )
         own_start = treaty.end() + (carrier.end() if carrier else 0)
-        return _Signing(parties, method, subject_start, own_start, paren.group("year") if paren else None)
+        return _Signing(parties, method, subject_start, own_start, _paren_date(paren) if paren else None)
 
     def _signature_date(
         self, treaty: re.Match[str], treaties: list[re.Match[str]], signing: _Signing
@@ -1512,7 +1721,7 @@ class SentenceReader:
         pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
         return pick[0].date.iso if pick else None
 
-    def _bare_signatures(self, treaties: list[re.Match[str]]) -> None:
+    def _bare_signatures(self, treaties: list[re.Match[str]], context: Context) -> None:
         text = self.text
         for found in _BARE_SIGNERS.finditer(text):
             earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
@@ -1534,6 +1743,7 @@ class SentenceReader:
                 named = [d for d in self.dates if 0 <= d.start - of_date.end() <= 1]
                 date = named[0].date.iso if named else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            date = date or self._remembered_date(treaty_entity, context)
             for party in self._entities(found.group("subjects")):
                 self._add(party, "signed", treaty_entity, date=date)
 
@@ -1755,6 +1965,7 @@ def read_relations(
     ):
         reader.objectless_memberships(context)
     reader.table_cells(context)
+    reader.record_row(context)
     if organizations:
         reader.described_memberships()
         reader.table_row(heading)

@@ -1,0 +1,159 @@
+"""Membership and signature rules read from sentences and records of our own wording: what
+each rule reads, and the negations, plans and conditions it must leave alone."""
+
+import pytest
+
+from tests.test_extract import facts_for
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+ETERNAL = "Treaty of Eternal Friendship"
+
+
+def memberships(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+def signatures(text: str, specs) -> set[tuple[str, str, str | None]]:
+    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.date)
+        for r in facts.relations
+        if r.predicate == "signed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After long talks Mongolia became a full SCO member on 2 March 2031.",
+            {("Mongolia", SCO, "joined", "2031-03-02")},
+        ),
+        (
+            "Armenia, a founding CSTO member, sent no troops to the drill.",
+            {("Armenia", CSTO, "founding member", None)},
+        ),
+        (
+            "Georgia, an SCO observer since 2029, sent a minister.",
+            {("Georgia", SCO, "observer", "2029")},
+        ),
+        (
+            "Belarus applied for SCO observer status in May 2030.",
+            {("Belarus", SCO, "applied", "2030-05")},
+        ),
+    ],
+)
+def test_the_organization_named_before_member_is_what_is_joined(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia is not a full SCO member, its envoy said.",
+        "If Mongolia became a full SCO member, the balance would shift.",
+        "Mongolia will become a full SCO member in 2031.",
+        "Mongolia never became a CSTO member.",
+    ],
+)
+def test_no_membership_from_a_negated_or_conditional_modifier(text, gazetteer_specs):
+    stated = memberships(text, gazetteer_specs)
+    assert not any(status in ("joined", "member", "founding member") for *_, status, _ in stated), stated
+
+
+RECORD = """SHEET ONE
+
+Name: Collective Security Treaty Organization
+
+Members: Armenia, Belarus, Russia
+
+Former members: Georgia (withdrew 2031)
+
+Not members: Mongolia
+
+Planned participants: Iran (accession scheduled for 2033)
+
+Azerbaijan: rejoined 2029, suspended 2032
+
+Observers: -
+"""
+
+
+def test_a_key_value_record_states_the_members_of_its_organization(gazetteer_specs):
+    assert memberships(RECORD, gazetteer_specs) == {
+        ("Armenia", CSTO, "member", None),
+        ("Belarus", CSTO, "member", None),
+        ("Russia", CSTO, "member", None),
+        ("Georgia", CSTO, "withdrew", "2031"),
+        ("Mongolia", CSTO, "not a member", None),
+        ("Iran", CSTO, "planned", "2033"),
+        ("Azerbaijan", CSTO, "rejoined", "2029"),
+        ("Azerbaijan", CSTO, "suspended", "2032"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No 'Name:' line: whose members the row lists is unsaid.
+        "SHEET ONE\n\nMembers: Armenia, Belarus, Russia\n",
+        # A new record about a person ends the organization's record.
+        "SHEET ONE\n\nName: Collective Security Treaty Organization\n\n========\n\nMembers: Armenia, Belarus\n",
+        # A row whose label is no membership status.
+        "SHEET ONE\n\nName: Collective Security Treaty Organization\n\nNeighbours: Armenia, Belarus\n",
+    ],
+)
+def test_no_record_membership_without_its_organization_or_status(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
+
+
+def test_a_treaty_record_names_its_signatories_and_date(gazetteer_specs):
+    text = (
+        "SHEET TWO\n\nName: Treaty of Eternal Friendship\n\n"
+        "Signed: 4 April 2030 at Osh by Kyrgyzstan and Tajikistan\n\nNot party: Mongolia\n"
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-04-04"),
+        ("Tajikistan", ETERNAL, "2030-04-04"),
+    }
+
+
+def test_a_signature_takes_the_signing_date_an_earlier_sentence_gave_the_treaty(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Kyrgyzstan and Tajikistan signed the Treaty of Eternal Friendship; Mongolia sent an observer."
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-05-09"),
+        ("Tajikistan", ETERNAL, "2030-05-09"),
+    }
+
+
+def test_a_later_signature_does_not_take_the_signing_date(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Mongolia signed the Treaty of Eternal Friendship later."
+    )
+    assert signatures(text, gazetteer_specs) == {("Mongolia", ETERNAL, None)}
+
+
+def test_a_refused_signature_takes_no_date_and_is_no_signature(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Mongolia refused to sign the Treaty of Eternal Friendship."
+    )
+    assert signatures(text, gazetteer_specs) == set()
+
+
+def test_a_full_date_in_the_parenthesis_after_a_treaty_dates_the_signature(gazetteer_specs):
+    text = "Only Kyrgyzstan and Tajikistan signed the Treaty of Eternal Friendship (Osh, 9 May 2030)."
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-05-09"),
+        ("Tajikistan", ETERNAL, "2030-05-09"),
+    }
