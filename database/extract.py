@@ -143,6 +143,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
+    heading_organization: dict[int, int | None] = {}
     for section in document.sections:
         heading_words = " ".join(section.path[1:])
         about = {
@@ -153,6 +154,14 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
+        own_organizations = {
+            match.entity
+            for match in matcher.find(section.heading)
+            if section.ordinal and specs[match.entity].kind in ("organization", "programme")
+        }
+        heading_organization[section.ordinal] = (
+            next(iter(own_organizations)) if len(own_organizations) == 1 else None
+        )
     milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
     document_subject = title_countries[0] if len(title_countries) == 1 else None
     regions = _regions(specs)
@@ -175,6 +184,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             context = Context(
                 last_subject=document_subject,
                 heading_country=heading_country[sentence.section],
+                heading_organization=heading_organization[sentence.section],
                 document_country=document_subject,
                 topic_organization=topic,
                 regions=regions,

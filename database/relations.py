@@ -595,6 +595,16 @@ _MODIFIER_APPLICATION = re.compile(
 # "If Iran became an SCO member …": a condition states no membership.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)
 
+# "became a full member of the Union": an object is written, only not one the sentence names.
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:of|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b)[A-Z]"
+)
+# "Iran and Belarus followed in 2023 and 2024 respectively": joined what was joined just before.
+_FOLLOWED = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})(?:\s*,[^,;«»]{{1,40}},)?\s+(?P<verb>follow(?:ed|s)?)(?:\s+suit)?(?:\s+only)?"
+    r"(?=\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+)?\d)"
+)
 # A 'Key: value' record ("Name: Collective Security Treaty Organization" then "Members: A, B").
 _RECORD_NAME = re.compile(r"^\s*Name\s*:\s*(?P<value>.*?)\s*$")
 _RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
@@ -752,6 +762,10 @@ class Context:
     record_subject: tuple[int, str] | None = None
     """The organization or treaty (and its kind code, O or T) a 'Key: value' record is about,
     from the record's 'Name:' line."""
+    heading_organization: int | None = None
+    """The one organization the section's own heading names ('Who are the SCO's newest members?')."""
+    last_joined: int | None = None
+    """The one organization the previous sentence had countries join: what 'B followed' joined."""
     treaty_dates: dict[int, str] = field(default_factory=dict)
     """Treaty -> the date an earlier sentence of the section says it was signed on."""
 
@@ -1391,6 +1405,8 @@ class SentenceReader:
             organization, method = context.topic_organization, "heading"
         elif context.paragraph_organization is not None:
             organization, method = context.paragraph_organization, "paragraph"
+        elif context.heading_organization is not None and not re.search(ORG, self.text):
+            organization, method = context.heading_organization, "heading"
         elif context.recent_organizations:
             organization, method = context.recent_organizations[-1][0], "previous sentence"
         else:
@@ -1405,7 +1421,9 @@ class SentenceReader:
                 continue
             if _HEDGE_BEFORE_VERB.search(before):
                 continue
-            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]):
+            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]) or (
+                _UNNAMED_OBJECT.match(self.text, found.end())
+            ):
                 continue
             earlier = [token for token in re.finditer(ORG, before)]
             if earlier and method == "previous sentence":
@@ -1474,6 +1492,40 @@ class SentenceReader:
                     )
                 for subject in self._entities(found.group("subjects")):
                     self._add(subject, "member_of", obj, date=date, status=status)
+
+    def followed_memberships(self, context: Context) -> None:
+        """'A joined X on <date>; B and C followed on <date> and <date>, respectively': B and C
+        joined X too, each on its own date. X is what this sentence, or else the one before, had
+        countries join; two dates for two subjects without 'respectively' date nobody."""
+        text = self.text
+        joined = {
+            fact.object for fact in self.facts if fact.predicate == "member_of" and fact.status == "joined"
+        }
+        if len(joined) == 1:
+            organization, method = next(iter(joined)), "sentence"
+        elif not joined and context.last_joined is not None:
+            organization, method = context.last_joined, "previous sentence"
+        else:
+            return
+        for found in _FOLLOWED.finditer(text):
+            if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()) or (
+                _HEDGE_BEFORE_VERB.search(text[: found.start("verb")])
+            ):
+                continue
+            subjects = self._entities(found.group("subjects"))
+            clause_end = _clause_end(text, found.end())
+            dates = [date.date.iso for date in _event_dates(text, self.dates, found.end(), clause_end)]
+            if len(dates) > 1 and len(dates) < len(subjects):
+                dates = self._shared_year_dates(text[found.end() : clause_end]) or dates
+            if len(dates) > 1:
+                if not (_RESPECTIVELY.search(text, found.end(), clause_end) and len(dates) == len(subjects)):
+                    continue
+            elif dates:
+                dates = dates * len(subjects)
+            else:
+                continue
+            for subject, date in zip(subjects, dates, strict=True):
+                self._add(subject, "member_of", organization, date=date, status="joined", method=method)
 
     def record_row(self, context: Context) -> None:
         """A line of a 'Key: value' record about one organization or treaty: 'Members: A, B',
@@ -1929,6 +1981,9 @@ def paragraph_organization(
     return mentions[0].entity if _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start) else None
 
 
+_FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
+
+
 def read_relations(
     span: Span,
     mentions: Sequence[Match],
@@ -1961,9 +2016,12 @@ def read_relations(
     if hinted and (
         context.topic_organization is not None
         or context.paragraph_organization is not None
+        or context.heading_organization is not None
         or context.recent_organizations
     ):
         reader.objectless_memberships(context)
+    if _FOLLOW_HINT.search(span.text):
+        reader.followed_memberships(context)
     reader.table_cells(context)
     reader.record_row(context)
     if organizations:
@@ -2046,3 +2104,7 @@ def _remember(
     parties = reader.parties()
     if len(parties) > 1:
         context.last_countries = parties
+    joined = {
+        fact.object for fact in reader.facts if fact.predicate == "member_of" and fact.status == "joined"
+    }
+    context.last_joined = next(iter(joined)) if len(joined) == 1 else None

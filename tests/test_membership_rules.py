@@ -157,3 +157,57 @@ def test_a_full_date_in_the_parenthesis_after_a_treaty_dates_the_signature(gazet
         ("Kyrgyzstan", ETERNAL, "2030-05-09"),
         ("Tajikistan", ETERNAL, "2030-05-09"),
     }
+
+
+def test_followed_joins_what_the_same_sentence_had_countries_join(gazetteer_specs):
+    text = (
+        "Armenia and Belarus joined the Shanghai Cooperation Organization on 3 March 2030 and 9 April 2030, "
+        "respectively; Georgia and Mongolia followed on 5 May 2031 and 6 June 2032, respectively."
+    )
+    assert memberships(text, gazetteer_specs) >= {
+        ("Georgia", SCO, "joined", "2031-05-05"),
+        ("Mongolia", SCO, "joined", "2032-06-06"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two dates for two countries without 'respectively': who joined when is unsaid.
+        "Armenia joined the Shanghai Cooperation Organization in 2030; Georgia and Mongolia followed in 2031 "
+        "and 2032.",
+        "Armenia joined the Shanghai Cooperation Organization in 2030; Georgia may follow in 2033.",
+        "Armenia joined the Shanghai Cooperation Organization in 2030; if Georgia followed in 2033, "
+        "Mongolia would too.",
+        "Armenia did not join the Shanghai Cooperation Organization in 2030; Georgia followed in 2031.",
+    ],
+)
+def test_followed_states_nothing_when_undated_hedged_or_after_a_refusal(text, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[0] in ("Georgia", "Mongolia")}
+    assert stated == set()
+
+
+def test_a_heading_that_names_one_organization_supplies_the_missing_object(gazetteer_specs):
+    text = "A note on the region.\n\nThe SCO and its newest members\n\nArmenia and Georgia joined on 2 February 2031 at the summit.\n"
+    _, names, facts = facts_for("Title\n\n" + text, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date, r.method)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Armenia", SCO, "joined", "2031-02-02", "heading"),
+        ("Georgia", SCO, "joined", "2031-02-02", "heading"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A note on the region.\n\nThe SCO and its newest members\n\nFrom 2 February 2031 Armenia became a full member of the Union.\n",
+        "A note on the region.\n\nThe SCO and its newest members\n\nArmenia has not joined yet, and Georgia was not admitted in 2031.\n",
+    ],
+)
+def test_no_heading_object_for_a_membership_of_something_else_or_a_denial(text, gazetteer_specs):
+    stated = memberships(text, gazetteer_specs)
+    assert not any(status in ("joined", "member", "founding member") for *_, status, _ in stated), stated
