@@ -208,6 +208,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
                 if id(fact) in doubted
                 and fact.predicate == "member_of"
+                and fact.status == "member"  # 'joined in 2002' stays true of a membership now on hold.
                 and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
                 else fact
                 for fact in facts.relations

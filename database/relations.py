@@ -86,7 +86,7 @@ _JOIN_VERB = (
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
     r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
-    r"entered|signed\s+up\s+to)"
+    r"entered|signed\s+up\s+to|(?:began|started)\s+(?:participating|to\s+participate)\s+in)"
 )
 _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (

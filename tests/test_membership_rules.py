@@ -211,3 +211,52 @@ def test_a_heading_that_names_one_organization_supplies_the_missing_object(gazet
 def test_no_heading_object_for_a_membership_of_something_else_or_a_denial(text, gazetteer_specs):
     stated = memberships(text, gazetteer_specs)
     assert not any(status in ("joined", "member", "founding member") for *_, status, _ in stated), stated
+
+
+def test_a_join_stays_a_fact_when_the_next_sentence_puts_the_membership_on_hold(gazetteer_specs):
+    text = (
+        "Armenia and Georgia joined the Shanghai Cooperation Organization in 2030 and 2031, respectively. "
+        "However, their participation has been on hold since 2033."
+    )
+    _, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    shown = {
+        (names[r.subject].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= 0.6
+    }
+    assert shown == {
+        ("Armenia", "joined", "2030"),
+        ("Georgia", "joined", "2031"),
+        ("Armenia", "suspended", "2033"),
+        ("Georgia", "suspended", "2033"),
+    }
+
+
+def test_a_present_membership_put_on_hold_is_no_longer_shown_as_one(gazetteer_specs):
+    text = (
+        "Armenia is a member of the Shanghai Cooperation Organization. "
+        "However, its participation has been on hold since 2033."
+    )
+    _, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    shown = {
+        (names[r.subject].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= 0.6
+    }
+    assert shown == {("Armenia", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolia began participating in the Partnership for Peace in 2031.",
+            {("Mongolia", "Partnership for Peace", "joined", "2031")},
+        ),
+        ("Mongolia never began participating in the Partnership for Peace.", set()),
+        ("Mongolia may begin participating in the Partnership for Peace in 2031.", set()),
+    ],
+)
+def test_beginning_to_participate_is_joining(text, expected, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[2] in ("joined", "member")}
+    assert stated == expected
