@@ -966,6 +966,7 @@ class SentenceReader:
         for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
             self._membership_clause(status, found, context)
         self._reverse_memberships()
+        self._status_appositions(context)
         self.modifier_memberships()
         neither = _NEITHER_OF_TWO.search(text)
         if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
@@ -1324,7 +1325,6 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects") or found.group("subjects2")):
                 for obj in self._entities(org):
                     self._add(subject, "member_of", obj, status="founding member" if founding else "member")
-        self._status_appositions()
         for found in _NOMINAL_MEMBERSHIP.finditer(text):
             if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
                 continue
@@ -1352,9 +1352,10 @@ class SentenceReader:
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
 
-    def _status_appositions(self) -> None:
+    def _status_appositions(self, context: Context) -> None:
         """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
-        the one organization the sentence names."""
+        the one organization the sentence names, or, when it names none, of the organization the
+        document's title or the section's heading is about."""
         text = self.text
         named = {
             mention.entity
@@ -1371,6 +1372,11 @@ class SentenceReader:
                 # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
                 # apposition does not say, so the one organization named is only a guess.
                 objects, method = list(named), "previous sentence"
+            elif (
+                not re.search(ORG, text)
+                and (about := context.topic_organization or context.heading_organization) is not None
+            ):
+                objects, method = [about], "heading"
             else:
                 continue
             word = found.group("status").lower()
@@ -2011,7 +2017,12 @@ def read_relations(
     hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
     if "treaty" in present:
         reader.signatures(context)
-    if hinted and (organizations or context.recent_organizations):
+    if hinted and (
+        organizations
+        or context.recent_organizations
+        or context.topic_organization is not None
+        or context.heading_organization is not None
+    ):
         reader.memberships(context)
     if hinted and (
         context.topic_organization is not None

@@ -260,3 +260,40 @@ def test_a_present_membership_put_on_hold_is_no_longer_shown_as_one(gazetteer_sp
 def test_beginning_to_participate_is_joining(text, expected, gazetteer_specs):
     stated = {fact for fact in memberships(text, gazetteer_specs) if fact[2] in ("joined", "member")}
     assert stated == expected
+
+
+def title_memberships(title: str, text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _, names, facts = facts_for(title + "\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+def test_a_status_apposition_is_of_the_organization_the_title_is_about(gazetteer_specs):
+    stated = title_memberships(
+        "The Shanghai Cooperation Organization at twenty-five",
+        "Georgia, an observer since 2029, sent no minister this year.",
+        gazetteer_specs,
+    )
+    assert stated == {("Georgia", SCO, "observer", "2029")}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A title about no one organization: an observer of what is unsaid.
+        ("Notes from the region", "Georgia, an observer since 2029, sent no minister this year."),
+        # 'a former observer' is no present status.
+        ("The Shanghai Cooperation Organization at twenty-five", "Georgia, a former observer, sent no one."),
+        # The sentence names another organization: the title does not decide.
+        (
+            "The Shanghai Cooperation Organization at twenty-five",
+            "Georgia, an observer since 2029, also sent a minister to the CSTO meeting.",
+        ),
+    ],
+)
+def test_no_title_organization_for_an_apposition_that_may_be_of_another(title, text, gazetteer_specs):
+    stated = title_memberships(title, text, gazetteer_specs)
+    assert ("Georgia", SCO, "observer", "2029") not in stated
