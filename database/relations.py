@@ -40,7 +40,8 @@ def _any(codes: str) -> str:
 
 
 COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
-_ART = r"(?:the\s+)?"
+# "the People's Republic of «China»": an official name around a country's short name.
+_ART = r"(?:the\s+)?(?:(?:(?:People['’]s|Islamic|Federal|Democratic)\s+)?Republic\s+of\s+)?"
 _SEP = (
     r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
 )
@@ -444,13 +445,18 @@ _TREATY_BINDS = re.compile(
 )
 _SIGNED_LEADING = re.compile(r"^\W*Signed\b")
 _OF_DATE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:of|dated)\s+")
-_PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+# "with the Republic of A (1996) and the Republic of B (1997)": each partner may carry its own year.
+_DATED_PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})(?:\s*\((?:19|20)\d{{2}}\))?")
+_PARTNERS_AFTER = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_DATED_PARTIES})"
+)
+_PARTNER_YEAR = re.compile(rf"(?P<party>{COUNTRY}|{PERSON})\s*\((?P<year>(?:19|20)\d{{2}})\)")
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
 )
 _NEXT_TREATY = re.compile(
-    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_DATED_PARTIES})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"(?:and|as\s+well\s+as)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
@@ -870,6 +876,8 @@ class _Signing:
     subject_start: int
     own_start: int
     paren_year: str | None
+    partner_years: dict[int, str] = field(default_factory=dict)
+    """Each partner's own year, when the partners carry different ones."""
 
 
 def _modifier_status(found: re.Match[str]) -> str:
@@ -913,6 +921,7 @@ class SentenceReader:
         self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
+        self._dated_seen: set[tuple[int, str, int, str | None, str | None]] = set()
         self.subjects: list[int] = []
         self.clause_subjects: tuple[int, ...] = ()
         """The subjects of the clause read last: who 'and join the CIS' is about."""
@@ -928,11 +937,16 @@ class SentenceReader:
         status: str | None = None,
         role: str | None = None,
         method: str = "sentence",
+        each_date: bool = False,
     ) -> None:
+        """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
+        date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
         key = (subject, predicate, obj, status)
-        if subject == obj or key in self._seen:
+        dated_key = (*key, date)
+        if subject == obj or (key in self._seen and not (each_date and dated_key not in self._dated_seen)):
             return
         self._seen.add(key)
+        self._dated_seen.add(dated_key)
         if method == "sentence" and self.skeleton.grouped & {subject, obj}:
             method = "group"
         self.facts.append(
@@ -1684,8 +1698,16 @@ class SentenceReader:
             date = self._signature_date(treaty, treaties, signing) or self._remembered_date(
                 treaty_entity, context
             )
+            years = sorted(set(signing.partner_years.values()))
             for party in dict.fromkeys(signing.parties):
-                self._add(party, "signed", treaty_entity, date=date, method=signing.method)
+                if len(years) > 1 and party not in signing.partner_years:
+                    for year in years:
+                        self._add(
+                            party, "signed", treaty_entity, date=year, method=signing.method, each_date=True
+                        )
+                else:
+                    own = signing.partner_years.get(party) if len(years) > 1 else None
+                    self._add(party, "signed", treaty_entity, date=own or date, method=signing.method)
         self._bare_signatures(treaties, context)
         self._treaty_binds()
 
@@ -1753,13 +1775,21 @@ class SentenceReader:
         if verb_at is None:
             return None
         partners = _PARTNERS_AFTER.match(after_treaty)
+        partner_years: dict[int, str] = {}
         if partners:
             parties.extend(self._entities(partners.group("subjects")))
+            partner_years = {
+                self.skeleton.mention_at(found.group("party")).entity: found.group("year")
+                for found in _PARTNER_YEAR.finditer(partners.group("subjects"))
+            }
         paren = _PAREN_DATE.match(after_treaty) or (
             _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
         )
+        paren_year = _paren_date(paren) if paren else None
+        if paren_year is None and len(set(partner_years.values())) == 1:
+            paren_year = next(iter(partner_years.values()))  # 'with the Russian Federation (1992)'
         own_start = treaty.end() + (carrier.end() if carrier else 0)
-        return _Signing(parties, method, subject_start, own_start, _paren_date(paren) if paren else None)
+        return _Signing(parties, method, subject_start, own_start, paren_year, partner_years)
 
     def _signature_date(
         self, treaty: re.Match[str], treaties: list[re.Match[str]], signing: _Signing

@@ -297,3 +297,38 @@ def test_a_status_apposition_is_of_the_organization_the_title_is_about(gazetteer
 def test_no_title_organization_for_an_apposition_that_may_be_of_another(title, text, gazetteer_specs):
     stated = title_memberships(title, text, gazetteer_specs)
     assert ("Georgia", SCO, "observer", "2029") not in stated
+
+
+def test_each_partner_of_a_treaty_signed_twice_keeps_its_own_year(gazetteer_specs):
+    text = (
+        "Mongolia signed a Treaty on Allied Relations with the Republic of Armenia (2031), and Treaties of "
+        "Eternal Friendship with the Republic of Georgia (2032) and the Republic of Belarus (2034)."
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Mongolia", "Treaty on Allied Relations", "2031"),
+        ("Armenia", "Treaty on Allied Relations", "2031"),
+        ("Mongolia", ETERNAL, "2032"),
+        ("Mongolia", ETERNAL, "2034"),
+        ("Georgia", ETERNAL, "2032"),
+        ("Belarus", ETERNAL, "2034"),
+    }
+
+
+def test_an_official_name_around_a_partner_keeps_it_a_party(gazetteer_specs):
+    text = "In 2032, a Treaty of Eternal Friendship was signed between Mongolia and the People's Republic of China."
+    assert signatures(text, gazetteer_specs) == {("Mongolia", ETERNAL, "2032"), ("China", ETERNAL, "2032")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia refused to sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034).",
+        "Mongolia plans to sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034).",
+        "Did Mongolia sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034)?",
+    ],
+)
+def test_no_dated_partners_from_a_refused_planned_or_asked_signature(text, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == set()
