@@ -221,7 +221,7 @@ _OBJECTLESS = re.compile(
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
-    r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
     r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
@@ -606,6 +606,15 @@ _UNNAMED_OBJECT = re.compile(
     r"\s+(?:of|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b)[A-Z]"
 )
+# "keeping Uzbekistan outside both the CSTO and the EAEU", "has kept Kyrgyzstan firmly inside the EAEU".
+_KEPT_SIDE = re.compile(
+    rf"\b(?P<verb>kept|keeps|keeping|keep)\s+(?P<subjects>{_COUNTRIES})\s+(?:firmly\s+|well\s+|squarely\s+)?"
+    rf"(?P<side>inside|within|outside|out\s+of)\s+(?:of\s+)?(?:both\s+|either\s+)?(?P<objects>{_OBJECTS})"
+)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|seeks?|sought|wants?|wanted|aims?|aimed|hopes?|hoped|fails?|failed)\s+to\s*$",
+    re.IGNORECASE,
+)
 # "Iran and Belarus followed in 2023 and 2024 respectively": joined what was joined just before.
 _FOLLOWED = re.compile(
     rf"(?P<subjects>{_COUNTRIES})(?:\s*,[^,;«»]{{1,40}},)?\s+(?P<verb>follow(?:ed|s)?)(?:\s+suit)?(?:\s+only)?"
@@ -982,6 +991,7 @@ class SentenceReader:
         self._reverse_memberships()
         self._status_appositions(context)
         self.modifier_memberships()
+        self.kept_memberships()
         neither = _NEITHER_OF_TWO.search(text)
         if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
             for subject in self._entities(neither.group("subjects")):
@@ -1512,6 +1522,22 @@ class SentenceReader:
                     )
                 for subject in self._entities(found.group("subjects")):
                     self._add(subject, "member_of", obj, date=date, status=status)
+
+    def kept_memberships(self) -> None:
+        """'keeping Uzbekistan outside both the CSTO and the EAEU' (not a member of either);
+        'has kept Kyrgyzstan firmly inside the EAEU' (a member); not when only tried or planned."""
+        text = self.text
+        for found in _KEPT_SIDE.finditer(text):
+            before = text[: found.start("verb")]
+            if _HEDGE_BEFORE_VERB.search(before) or _EFFORT_BEFORE.search(before):
+                continue
+            if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()):
+                continue
+            status = "member" if found.group("side") in ("inside", "within") else "not a member"
+            for subject in self._entities(found.group("subjects")):
+                for obj in self._entities(found.group("objects")):
+                    if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme"):
+                        self._add(subject, "member_of", obj, status=status)
 
     def followed_memberships(self, context: Context) -> None:
         """'A joined X on <date>; B and C followed on <date> and <date>, respectively': B and C

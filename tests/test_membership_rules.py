@@ -332,3 +332,24 @@ def test_an_official_name_around_a_partner_keeps_it_a_party(gazetteer_specs):
 )
 def test_no_dated_partners_from_a_refused_planned_or_asked_signature(text, gazetteer_specs):
     assert signatures(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new president has kept Mongolia firmly outside both the CSTO and the SCO.",
+            {("Mongolia", CSTO, "not a member", None), ("Mongolia", SCO, "not a member", None)},
+        ),
+        (
+            "Her cabinet kept Armenia inside the CSTO while courting Brussels.",
+            {("Armenia", CSTO, "member", None)},
+        ),
+        ("Her cabinet tried to keep Armenia inside the CSTO.", set()),
+        ("Her cabinet will keep Armenia inside the CSTO.", set()),
+        ("If her cabinet kept Armenia inside the CSTO, Brussels would object.", set()),
+    ],
+)
+def test_kept_inside_or_outside_an_organization(text, expected, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[0] in ("Mongolia", "Armenia")}
+    assert stated == expected
