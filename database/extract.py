@@ -7,6 +7,7 @@ relation carries the sentence (and offsets) it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from database.corpus import Document
@@ -82,24 +83,44 @@ def _milestone_date(sentence: str, year: int) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:
-    """The document cut into sentences, each with the mentions inside it; headings and bare
-    year lines are not sentences."""
+# A short line that opens with a person and a comma ('Lena Morandi, Senior Fellow, Minsk Institute')
+# is a signature or a speaker line, read as a sentence even where the layout makes it a heading.
+_PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][\w -]{0,24}:\s*)?")
+
+
+def _is_person_line(text: str, inside: list[Match], is_person: Callable[[int], bool]) -> bool:
+    if not inside or not is_person(inside[0].entity):
+        return False
+    opening = _PERSON_LINE_START.match(text)
+    lead = text[opening.end() if opening else 0 : inside[0].start]
+    return len(lead) <= 24 and text[inside[0].end :].lstrip(" ").startswith(",")
+
+
+def _sentences(
+    document: Document, all_matches: list[Match], is_person: Callable[[int], bool] = lambda _entity: False
+) -> list[SentenceFacts]:
+    """The document cut into sentences, each with the mentions inside it; headings (other than
+    a person's signature line) and bare year lines are not sentences."""
     text = document.text
     heading_spans = {(s.start, s.start + len(s.heading)) for s in document.sections if s.ordinal}
     sentences: list[SentenceFacts] = []
     match_index = 0
     for section in document.sections:
         for start, end in sentence_spans(text, section.start, section.end):
-            if (start, end) in heading_spans or _YEAR_ONLY.fullmatch(text[start:end]):
-                while match_index < len(all_matches) and all_matches[match_index].start < end:
-                    match_index += 1
-                continue
             inside = []
             while match_index < len(all_matches) and all_matches[match_index].start < end:
                 if all_matches[match_index].start >= start:
                     inside.append(all_matches[match_index])
                 match_index += 1
+            if _YEAR_ONLY.fullmatch(text[start:end]) or (
+                (start, end) in heading_spans
+                and not _is_person_line(
+                    text[start:end],
+                    [m._replace(start=m.start - start, end=m.end - start) for m in inside],
+                    is_person,
+                )
+            ):
+                continue
             sentences.append(SentenceFacts(start, end, section.ordinal, inside))
     return sentences
 
@@ -109,7 +130,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     facts = DocumentFacts()
     text = document.text
     all_matches = matcher.find(text)
-    sentences = _sentences(document, all_matches)
+    sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
     headings = document.heading_spans()
     facts.mentions.extend(
         Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)

@@ -50,6 +50,24 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})(?:, | is | was )(?:the |a |an |its |his |her )?(?:[\w-]+ ){{0,4}}"
     rf"(?i:{_ROLES})\b"
 )
+# An honorific or military rank before a name is not part of it ('Dr Lena Morandi', 'Rear Admiral
+# Ivan Petrov', 'Col. (ret.) Aibek Sadykov').
+_HONORIFIC = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rear|Vice|Admiral|General|Colonel|Col|Gen|Lieutenant|"
+    r"Lt|Major|Maj|Captain|Capt|Brigadier|Marshal|Sergeant|Ambassador|Senator)\.?(?: \(ret\.?\))? )+"
+)
+# A label that introduces people on the rest of its line: a message header ('From:', 'Cc:'), a
+# programme's roles ('Chair:', 'Moderator:') or a roll ('Members present:').
+_PEOPLE_LABEL = re.compile(
+    r"(?m)^[>\s*•-]*(?:From|To|Cc|Bcc|Sender|Chair|Co-chair|Moderator|Rapporteur|Speakers?|Panellists?|"
+    r"Panelists?|Discussants?|Welcome|Address|Keynote|Opening|Closing remarks|Members present|"
+    r"Participants|Attendees|Present|Witness(?:es)?):[ \t]*(?P<rest>[^\n]+)"
+)
+_LABELLED_NAME = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?:{_HONORIFIC.pattern})?(?P<name>{_NAME})(?=\s*(?:[,;(<]|\band\b|$))"
+)
+# 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
+_NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^<>\s]+>")
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
 _INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
 SURNAME_ENDING = re.compile(
@@ -184,8 +202,35 @@ def given_names() -> frozenset[str]:
 
 
 def person_candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
-    """Every name a person may go by here, with its evidence; the caller decides what is known."""
+    """Every name a person may go by here, with its evidence, without an honorific or rank
+    before it; the caller decides what is known."""
+    for mention in _candidates(text, lower_words):
+        honorific = _HONORIFIC.match(mention.name)
+        if honorific is None:
+            yield mention
+        elif " " in mention.name[honorific.end() :].strip():
+            yield PersonMention(
+                mention.name[honorific.end() :],
+                mention.start + honorific.end(),
+                mention.origin,
+                mention.confidence,
+            )
+
+
+def labelled_people(text: str) -> Iterable[PersonMention]:
+    """Names on a labelled line ('From: Lena Morandi', 'Chair: Prof. Ivan Petrov, Minsk Institute',
+    'Members present: A Smith (Chair), B Jones') and names before an e-mail address."""
+    for line in _PEOPLE_LABEL.finditer(text):
+        rest = line.group("rest")
+        for found in _LABELLED_NAME.finditer(rest):
+            yield PersonMention(found.group("name"), line.start("rest") + found.start("name"), "label", 0.8)
+    for found in _NAME_BEFORE_ADDRESS.finditer(text):
+        yield PersonMention(found.group("name"), found.start("name"), "label", 0.85)
+
+
+def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
     names = given_names()
+    yield from labelled_people(text)
     for match in _TITLE_BEFORE_NAME.finditer(text):
         yield PersonMention(match.group(1), match.start(1), "title", 0.9)
     for match in _ROLE_BEFORE_NAME.finditer(text):

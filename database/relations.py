@@ -460,7 +460,7 @@ _ROLE = (
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Head|Secretary(?:\s+of\s+State)?|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor))"
 )
@@ -502,6 +502,15 @@ _REPRESENTED_BY = re.compile(
 # "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
 _BARE_STATE_ROLE = re.compile(
     rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+)
+# "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
+# Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
+# and the body the title belongs to (a signature, a speaker list, a programme).
+_AFFILIATION_LINE = re.compile(
+    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
+    r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
+    rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
+    rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
 )
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
@@ -1475,6 +1484,16 @@ class SentenceReader:
                     date = self._opening_date(found.start())
                 self._add(person, "holds_office", holder, role=role, date=date)
 
+    def affiliation_line(self) -> None:
+        """A signature or speaker line: the person holds the title at the body named after it."""
+        found = _AFFILIATION_LINE.match(self.text)
+        if found is None or "\n" in self.text.strip():
+            return
+        person = self.skeleton.mention_at(found.group("person")).entity
+        holder = self.skeleton.mention_at(found.group("holder")).entity
+        role = " ".join(found.group("role").split()) if found.group("role") else None
+        self._add(person, "holds_office", holder, role=role, method="signature")
+
     def _opening_date(self, start: int) -> str | None:
         """'In February 2011 President X visited …': the date that opens the office holder's own
         clause, right before the name, is when the office was held."""
@@ -1659,6 +1678,7 @@ def read_relations(
         reader.heading_lead(context)
     if "person" in present:
         reader.offices()
+        reader.affiliation_line()
         reader.offices_from_context(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
