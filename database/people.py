@@ -66,6 +66,11 @@ _PEOPLE_LABEL = re.compile(
 _LABELLED_NAME = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?:{_HONORIFIC.pattern})?(?P<name>{_NAME})(?=\s*(?:[,;(<]|\band\b|$))"
 )
+# A word that makes a labelled name a body, not a person ('To: Regional Security Office').
+_BODY_WORD = re.compile(
+    r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
+    r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)\b"
+)
 # 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
 _NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^<>\s]+>")
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
@@ -223,6 +228,8 @@ def labelled_people(text: str) -> Iterable[PersonMention]:
     for line in _PEOPLE_LABEL.finditer(text):
         rest = line.group("rest")
         for found in _LABELLED_NAME.finditer(rest):
+            if _BODY_WORD.search(found.group("name")):
+                continue
             yield PersonMention(found.group("name"), line.start("rest") + found.start("name"), "label", 0.8)
     for found in _NAME_BEFORE_ADDRESS.finditer(text):
         yield PersonMention(found.group("name"), found.start("name"), "label", 0.85)

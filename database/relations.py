@@ -482,7 +482,7 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
-        rf"(?P<holder>{_HOLDER})"
+        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"  # 'Head of the Division, Service': the line's own rule
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
@@ -507,9 +507,9 @@ _BARE_STATE_ROLE = re.compile(
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
 _AFFILIATION_LINE = re.compile(
-    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
+    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
     r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
-    rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
+    rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
     rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
 )
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
@@ -535,6 +535,8 @@ _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
+# "in the Osh oblast": the container is a region named after the city, not the city.
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|rayon|valley|governorate)\b")
 _OFFICE_DATE_CUE = re.compile(
     r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
     r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
@@ -1573,7 +1575,9 @@ class SentenceReader:
                 if described in ("is", "are") and not _BODY_WORD.search(place.surface):
                     continue  # "The OSCE is in Bishkek, where it runs an academy": present, not seated.
                 for group in ("container", "container2"):
-                    if found.groupdict().get(group):
+                    if found.groupdict().get(group) and not _PLACE_WORD_AFTER.match(
+                        self.text, found.end(group)
+                    ):
                         container = self.skeleton.mention_at(found.group(group)).entity
                         self._add(place.entity, "located_in", container)
 
