@@ -482,7 +482,8 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
-        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"  # 'Head of the Division, Service': the line's own rule
+        # Not 'Head of the Division, Service': a signature line, read by its own rule.
+        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
@@ -507,7 +508,8 @@ _BARE_STATE_ROLE = re.compile(
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
 _AFFILIATION_LINE = re.compile(
-    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
+    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
+    rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
     r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
     rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
     rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
