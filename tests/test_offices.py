@@ -88,3 +88,29 @@ def located(text: str, specs) -> set[tuple[str, str]]:
 )
 def test_a_place_is_not_in_the_city_whose_region_is_named(text, expected, gazetteer_specs):
     assert located(text, gazetteer_specs) == expected
+
+
+def test_a_body_named_of_its_parent_cites_that_sentence_and_no_uncited_link_is_shown(tmp_path):
+    import sqlite3
+
+    from database.build import build_database
+
+    (tmp_path / "notes.txt").write_text(
+        "Border Notes\n\nThe Steppe Liaison Office of the Collective Security Treaty Organization opened in Osh in "
+        "2019. It is small.\n\nThe Collective Security Treaty Organization also runs a Steppe Training Centre.\n",
+        encoding="utf-8",
+    )
+    database = tmp_path / "notes.db"
+    build_database([tmp_path / "notes.txt"], database)
+    rows = (
+        sqlite3.connect(database)
+        .execute(
+            "SELECT s.name, o.name, r.method, r.evidence FROM relations r JOIN entities s ON s.id = r.subject_id "
+            "JOIN entities o ON o.id = r.object_id WHERE r.predicate = 'part_of'"
+        )
+        .fetchall()
+    )
+    cited = [row for row in rows if row[0].startswith("Steppe Liaison Office")]
+    assert [row[1:3] for row in cited] == [("Collective Security Treaty Organization", "name")]
+    assert cited[0][3].startswith("The Steppe Liaison Office of the Collective Security Treaty Organization")
+    assert all(method == "gazetteer" or evidence for _s, _o, method, evidence in rows)
