@@ -10,6 +10,7 @@ last one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
@@ -138,6 +139,13 @@ def parent_name_keys(specs: list[EntitySpec]) -> dict[int, frozenset[str]]:
     return keys
 
 
+# 'Executive Director of the Secretariat' names a post, not a body of the Secretariat.
+_OFFICE_TITLE = re.compile(
+    r"(?:\w+\s+){0,2}?(?:Director|Secretary|Head|Chair\w*|President|Minister|Representative|Officer|"
+    r"Commander|Chief|Coordinator|Envoy|Ambassador|Spokes\w+)\b(?:[\s-]+General)?\s+of\b"
+)
+
+
 def named_parents(facts: DocumentFacts, parent_keys: dict[int, frozenset[str]]) -> dict[int, Span]:
     """Per body, the first sentence of the document that writes its name starting with its
     parent's name, or ending with 'of' it (what cites a `part_of` link)."""
@@ -147,9 +155,12 @@ def named_parents(facts: DocumentFacts, parent_keys: dict[int, frozenset[str]]) 
         if keys is None or mention.entity in found:
             continue
         words = mention.surface.split()
-        if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))) or any(
-            words[index] == "of" and name_key(" ".join(words[index + 1 :]).removeprefix("the ")) in keys
-            for index in range(1, len(words) - 1)
+        if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))) or (
+            not _OFFICE_TITLE.match(mention.surface)
+            and any(
+                words[index] == "of" and name_key(" ".join(words[index + 1 :]).removeprefix("the ")) in keys
+                for index in range(1, len(words) - 1)
+            )
         ):
             sentence = facts.sentence_at(mention.start)
             if sentence is not None:
