@@ -251,6 +251,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
             name = " ".join(words[skipped:])
             start = match.start() + len(" ".join(words[:skipped])) + (1 if skipped else 0)
             given = words[skipped].lower().split("-")[0]
+            if words[skipped].lower() in lower_words:
+                continue  # 'Is Nodira Qodirova …?': a word the documents write in lower case opens no name
             if given in names and given not in lower_words:
                 yield PersonMention(name, start, "given name", 0.8)
                 break

@@ -465,13 +465,18 @@ _ROLE = (
     r"spokes(?:man|woman|person)|co-director|professor))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
+# "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
+_INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
 _OFFICE_PATTERNS = (
     re.compile(
-        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+(?P<person>{PERSON})"
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
-        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?P<person>{PERSON})"
+        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
+        rf"{_INITIALS}(?P<person>{PERSON})"
     ),
+    # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
+    re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
         rf"(?P<role>{_ROLE})\b"
@@ -508,7 +513,7 @@ _BARE_STATE_ROLE = re.compile(
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
 _AFFILIATION_LINE = re.compile(
-    rf"^[\s>*•·–-]*(?:[A-Z][\w -]{{0,24}}:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
+    rf"^[\s>*•·–-]*(?:[A-Z«][^:\n]{{0,30}}?:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
     rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
     r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
     rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
@@ -1486,7 +1491,7 @@ class SentenceReader:
                     date = dates[0].date.iso
                 elif not former:
                     date = self._opening_date(found.start())
-                self._add(person, "holds_office", holder, role=role, date=date)
+                self._add(person, "holds_office", holder, role=role or None, date=date)
 
     def affiliation_line(self) -> None:
         """A signature or speaker line: the person holds the title at the body named after it."""

@@ -114,3 +114,28 @@ def test_a_body_named_of_its_parent_cites_that_sentence_and_no_uncited_link_is_s
     assert [row[1:3] for row in cited] == [("Collective Security Treaty Organization", "name")]
     assert cited[0][3].startswith("The Steppe Liaison Office of the Collective Security Treaty Organization")
     assert all(method == "gazetteer" or evidence for _s, _o, method, evidence in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nodira Valieva of the Minsk Institute of Strategy spoke first.",
+            {("Nodira Valieva", "Minsk Institute of Strategy", None)},
+        ),
+        (
+            "The drill was watched by the President of the Kyrgyz Republic S. N. Japarov.",
+            {("Japarov", "Kyrgyzstan", "President")},
+        ),
+        (
+            "Kyrgyz co-director: Ainura Bektenova, Institute of Seismology, Bishkek.",
+            {("Ainura Bektenova", "Institute of Seismology", None)},
+        ),
+        # Nationality, a question and a plan state no office.
+        ("Nodira Valieva of Tajikistan spoke first.", set()),
+        ("Is Nodira Valieva of the Minsk Institute of Strategy still in Minsk?", set()),
+        ("Nodira Valieva hopes to join the staff of the Minsk Institute of Strategy.", set()),
+    ],
+)
+def test_a_persons_own_body_and_initials_before_a_surname(text, expected, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == expected
