@@ -71,6 +71,13 @@ _BODY_WORD = re.compile(
     r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
     r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)\b"
 )
+# '- Lena Morandi, University of Tartu', 'Ivan Petrov, KazISS': a line that opens with a name and
+# goes on to a body (a word such as 'University', or an acronym).
+_NAME_AND_BODY_LINE = re.compile(
+    rf"(?m)^[ \t>*•·–-]*(?:{_HONORIFIC.pattern})?(?P<name>{_NAME}),[ \t]+(?P<rest>[^\n]{{2,90}})$"
+)
+_ROLE_WORD = re.compile(rf"\b(?i:{_ROLES}|coordinator|manager|associate|assistant|programme|program)s?\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 # 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
 _NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^<>\s]+>")
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
@@ -235,9 +242,25 @@ def labelled_people(text: str) -> Iterable[PersonMention]:
         yield PersonMention(found.group("name"), found.start("name"), "label", 0.85)
 
 
+def affiliated_people(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
+    """A name that opens a line going on to a body ('- Anna Berg, University of Tartu'), none of
+    whose words the documents write in lower case."""
+    for found in _NAME_AND_BODY_LINE.finditer(text):
+        name, rest = found.group("name"), found.group("rest")
+        if (
+            _BODY_WORD.search(name)
+            or _ROLE_WORD.search(name)
+            or any(word.lower() in lower_words for word in re.split(r"[ -]", name))
+        ):
+            continue
+        if _BODY_WORD.search(rest) or _ACRONYM.match(rest):
+            yield PersonMention(name, found.start("name"), "affiliation", 0.75)
+
+
 def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
     names = given_names()
     yield from labelled_people(text)
+    yield from affiliated_people(text, lower_words)
     for match in _TITLE_BEFORE_NAME.finditer(text):
         yield PersonMention(match.group(1), match.start(1), "title", 0.9)
     for match in _ROLE_BEFORE_NAME.finditer(text):

@@ -139,3 +139,14 @@ def test_a_body_named_of_its_parent_cites_that_sentence_and_no_uncited_link_is_s
 )
 def test_a_persons_own_body_and_initials_before_a_surname(text, expected, gazetteer_specs):
     assert offices(text, gazetteer_specs) == expected
+
+
+def test_a_line_that_opens_with_a_name_and_goes_on_to_a_body_names_a_person():
+    text = (
+        "Speakers\n\n- Anna Lisowska, University of Tartu\n- Gaukhar Tulegenova, KazISS\n"
+        "> Senior Analyst, Baku Forum for Regional Affairs\nRegional Overview, Security Studies\n"
+        "Notes on regional security and an overview.\n"
+    )
+    lower = {"regional", "overview", "security", "notes", "on", "and", "an"}
+    found = {mention.name for mention in person_candidates(text, lower) if mention.origin == "affiliation"}
+    assert found == {"Anna Lisowska", "Gaukhar Tulegenova"}
