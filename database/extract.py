@@ -17,6 +17,7 @@ from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention
 from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
+from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
 
 MAX_EVENT_CHARS = 600
@@ -83,17 +84,25 @@ def _milestone_date(sentence: str, year: int) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-# A short line that opens with a person and a comma ('Lena Morandi, Senior Fellow, Minsk Institute')
-# is a signature or a speaker line, read as a sentence even where the layout makes it a heading.
-_PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][\w -]{0,24}:\s*)?")
+# A short line that opens with a person ('Lena Morandi, Senior Fellow, Minsk Institute', 'Director:
+# Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
+# read as a sentence even where the layout makes it a heading.
+_PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+_RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
 
 
 def _is_person_line(text: str, inside: list[Match], is_person: Callable[[int], bool]) -> bool:
-    if not inside or not is_person(inside[0].entity):
+    if not inside:
+        return False
+    named = _RECORD_NAME_LINE.match(text)
+    if named and len(inside) == 1 and inside[0].start == named.end() and not text[inside[0].end :].strip():
+        return True
+    if not is_person(inside[0].entity):
         return False
     opening = _PERSON_LINE_START.match(text)
     lead = text[opening.end() if opening else 0 : inside[0].start]
-    return len(lead) <= 24 and text[inside[0].end :].lstrip(" ").startswith(",")
+    labelled = opening is not None and ":" in opening.group()
+    return len(lead) <= 24 and (labelled or text[inside[0].end :].lstrip(" ").startswith(","))
 
 
 def _sentences(
@@ -187,6 +196,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 topic_organization=topic,
                 regions=regions,
                 last_countries=context.last_countries,  # 'The six signatories' may open a section.
+                record_subject=context.record_subject,  # In a record, each 'Key: value' line is a heading.
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -233,6 +243,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             )
             facts.relations.extend(relations)
         facts.relations.extend(suspended)
+        dated = [] if too_long else dated_by_next_sentence(span, previous_relations, text)
+        facts.relations.extend(dated)
         previous_relations = relations
         milestone = milestone_by_start.get(sentence.start)
         if milestone is not None:
@@ -257,6 +269,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         for match in sentence.mentions:
             if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
                 facts.definitions[match.entity] = Definition(match.entity, span)
+    facts.relations = without_undated_repeats(facts.relations)
     return facts
 
 

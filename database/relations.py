@@ -519,6 +519,22 @@ _AFFILIATION_LINE = re.compile(
     rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
     rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
 )
+# A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
+# <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
+# "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
+_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON})\s*$")
+_RECORD_HOLDER_OF = re.compile(
+    rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
+    r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
+)
+_RECORD_POST = re.compile(
+    rf"^\W*(?:(?P<tense>Current|Present|Previous|Former|Earlier)\s+)?(?:post|position|office|role)\s*:\s*"
+    rf"(?P<role>{_ROLE})(?:\s*,\s*|\s+(?:of|at)\s+{_ART})(?P<holder>{ORG}|{COUNTRY})"
+    r"(?:\s*\((?P<when>[^()]*)\))?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
+_RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
@@ -691,6 +707,9 @@ class Context:
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    record_subject: tuple[int, str] | None = None
+    """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y' a
+    later line gives."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -1503,6 +1522,44 @@ class SentenceReader:
         role = " ".join(found.group("role").split()) if found.group("role") else None
         self._add(person, "holds_office", holder, role=role, method="signature")
 
+    def record_offices(self, context: Context) -> None:
+        """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
+        named = _RECORD_NAME.match(self.text)
+        if named:
+            subject = self.skeleton.mention_at(named.group("subject")).entity
+            context.record_subject = (subject, self.skeleton.kinds[self._index_of(subject)])
+            return
+        if context.record_subject is None:
+            return
+        record, record_kind = context.record_subject
+        holder_of = _RECORD_HOLDER_OF.match(self.text)
+        if holder_of and record_kind in ("organization", "programme", "country"):
+            person = self.skeleton.mention_at(holder_of.group("person")).entity
+            date = self._record_start(holder_of, "when")
+            role = " ".join(holder_of.group("role").split())
+            self._add(person, "holds_office", record, role=role, date=date)
+        post = _RECORD_POST.match(self.text)
+        if post and record_kind == "person":
+            holder = self.skeleton.mention_at(post.group("holder")).entity
+            role = " ".join(post.group("role").split())
+            if post.group("tense") and post.group("tense").lower() in ("previous", "former", "earlier"):
+                role = f"former {role}"
+            self._add(record, "holds_office", holder, role=role, date=self._record_start(post, "when"))
+
+    def _record_start(self, found: re.Match[str], group: str) -> str | None:
+        """The first date of '(since 1 January 2023)' or '(2016-2021)': when the office began."""
+        if not found.group(group):
+            return None
+        start = _RECORD_START.match(found.group(group))
+        if start is None:
+            return None
+        begin = found.start(group) + start.start("start")
+        dates = [date for date in self.dates if begin <= date.start < found.end(group)]
+        if dates:
+            return dates[0].date.iso
+        span_of_years = _YEAR_SPAN.match(found.group(group))
+        return span_of_years.group("start") if span_of_years else None
+
     def _opening_date(self, start: int) -> str | None:
         """'In February 2011 President X visited …': the date that opens the office holder's own
         clause, right before the name, is when the office was held."""
@@ -1691,6 +1748,7 @@ def read_relations(
         reader.offices()
         reader.affiliation_line()
         reader.offices_from_context(context)
+    reader.record_offices(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()

@@ -150,3 +150,55 @@ def test_a_line_that_opens_with_a_name_and_goes_on_to_a_body_names_a_person():
     lower = {"regional", "overview", "security", "notes", "on", "and", "an"}
     found = {mention.name for mention in person_candidates(text, lower) if mention.origin == "affiliation"}
     assert found == {"Anna Lisowska", "Gaukhar Tulegenova"}
+
+
+def dated_offices(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+
+
+def test_a_record_of_key_value_lines_states_offices_with_their_start(gazetteer_specs):
+    text = (
+        "SHEET A\nName: Collective Security Treaty Organization\nType: military alliance\n"
+        "Secretary General: Bolat Ormanov (since 1 January 2021)\nDirector: Aibek Sadykov (see Sheet C)\n\n"
+        "SHEET C\nName: Dilshod Rakhimov\nCurrent post: Director, Collective Security Treaty Organization "
+        "(since March 2021)\nPrevious post: Deputy Minister of Defence of Tajikistan (2016-2021)\n"
+        "Expected post: Minister of Defence of Tajikistan (from 2026)\n"
+    )
+    assert dated_offices(text, gazetteer_specs) == {
+        ("Bolat Ormanov", "Collective Security Treaty Organization", "Secretary General", "2021-01-01"),
+        ("Aibek Sadykov", "Collective Security Treaty Organization", "Director", None),
+        ("Dilshod Rakhimov", "Collective Security Treaty Organization", "Director", "2021-03"),
+        ("Dilshod Rakhimov", "Tajikistan", "former Deputy Minister of Defence", "2016"),
+    }
+
+
+def test_without_a_name_line_a_key_value_line_gives_no_office(gazetteer_specs):
+    assert dated_offices("Type: military alliance\nDirector: Aibek Sadykov\n", gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. "
+            "He was appointed to the post in October 2022.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", "2022-10")},
+        ),
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. "
+            "He was not appointed to the post in 2020.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", None)},
+        ),
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. He may take up the post in 2026.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", None)},
+        ),
+    ],
+)
+def test_taking_up_the_post_dates_the_office_of_the_sentence_before(text, expected, gazetteer_specs):
+    assert dated_offices(text, gazetteer_specs) == expected
