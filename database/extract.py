@@ -88,7 +88,12 @@ def _milestone_date(sentence: str, year: int) -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+_KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
+_RECORD_FIELD_LINE = re.compile(
+    r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
+    r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
+)
 
 
 def _is_person_line(text: str, inside: list[Match], is_person: Callable[[int], bool]) -> bool:
@@ -96,6 +101,9 @@ def _is_person_line(text: str, inside: list[Match], is_person: Callable[[int], b
         return False
     named = _RECORD_NAME_LINE.match(text)
     if named and len(inside) == 1 and inside[0].start == named.end() and not text[inside[0].end :].strip():
+        return True
+    field = _RECORD_FIELD_LINE.match(text)
+    if field and inside[0].start == field.end():
         return True
     if not is_person(inside[0].entity):
         return False
@@ -188,6 +196,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
         if sentence.section != current_section:
+            record_goes_on = all(
+                _KEY_VALUE_HEADING.match(document.sections[ordinal].heading)
+                for ordinal in range(current_section + 1, sentence.section + 1)
+            )
             current_section = sentence.section
             context = Context(
                 last_subject=document_subject,
@@ -196,7 +208,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 topic_organization=topic,
                 regions=regions,
                 last_countries=context.last_countries,  # 'The six signatories' may open a section.
-                record_subject=context.record_subject,  # In a record, each 'Key: value' line is a heading.
+                # In a record each 'Key: value' line is a heading; any other heading ends the record.
+                record_subject=context.record_subject if record_goes_on else None,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)

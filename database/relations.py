@@ -533,6 +533,34 @@ _RECORD_POST = re.compile(
     r"(?:\s*\((?P<when>[^()]*)\))?\s*$",
     re.IGNORECASE,
 )
+_RECORD_SEAT = re.compile(
+    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location)\s*:\s*(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)"
+    rf"(?:\s*,\s*(?P<country>{COUNTRY}))?\s*$"
+)
+_RECORD_PARENT = re.compile(
+    rf"^\W*(?:Parent\s+(?:body|organi[sz]ation)|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
+)
+_RECORD_BODIES = re.compile(
+    rf"^\W*(?:Main\s+|Principal\s+)?(?:bodies|organs)\s*:\s*(?P<bodies>{ORG}(?:\s*[;,]\s*{ORG})*)\s*$",
+    re.IGNORECASE,
+)
+# "the SCO's Regional Anti-Terrorist Structure": a body or programme an organization owns.
+_POSSESSIVE_BODY = re.compile(rf"(?P<parent>{ORG})['’]s\s+(?:own\s+)?(?P<body>{ORG})")
+_BODY_NOUN = (
+    r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
+    r"department|office|unit|secretariat|institution)"
+)
+# "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
+_APPOSITIVE_BODY = (
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
+        rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
+    ),
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
+    ),
+)
 _YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
 _RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
@@ -1538,6 +1566,7 @@ class SentenceReader:
             date = self._record_start(holder_of, "when")
             role = " ".join(holder_of.group("role").split())
             self._add(person, "holds_office", record, role=role, date=date)
+        self._record_places_and_bodies(record, record_kind)
         post = _RECORD_POST.match(self.text)
         if post and record_kind == "person":
             holder = self.skeleton.mention_at(post.group("holder")).entity
@@ -1545,6 +1574,40 @@ class SentenceReader:
             if post.group("tense") and post.group("tense").lower() in ("previous", "former", "earlier"):
                 role = f"former {role}"
             self._add(record, "holds_office", holder, role=role, date=self._record_start(post, "when"))
+
+    def _record_places_and_bodies(self, record: int, record_kind: str) -> None:
+        """'Headquarters: Moscow, Russia', 'Parent body: X', 'Main bodies: A; B' of a body's record."""
+        if record_kind not in ("organization", "programme"):
+            return
+        seat = _RECORD_SEAT.match(self.text)
+        if seat:
+            chain = [record, *self._entities(seat.group("places"))]
+            if seat.group("country"):
+                chain.append(self.skeleton.mention_at(seat.group("country")).entity)
+            for inner, outer in zip(chain, chain[1:], strict=False):
+                self._add(inner, "located_in", outer, method="table")
+        parent = _RECORD_PARENT.match(self.text)
+        if parent:
+            self._add(
+                record, "part_of", self.skeleton.mention_at(parent.group("parent")).entity, method="table"
+            )
+        bodies = _RECORD_BODIES.match(self.text)
+        if bodies:
+            for body in self._entities(bodies.group("bodies")):
+                self._add(body, "part_of", record, method="table")
+
+    def bodies(self) -> None:
+        """A body or programme of an organization, as the sentence says it: 'the SCO's Regional
+        Anti-Terrorist Structure', 'X, a subcommittee of the Y', 'X is the Y's highest body'."""
+        for found in _POSSESSIVE_BODY.finditer(self.text):
+            body = self.skeleton.mention_at(found.group("body"))
+            kind = self.skeleton.kinds[self._index_of(body.entity)]
+            if kind == "programme" or _BODY_WORD.search(body.surface):
+                self._add(body.entity, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
+        for pattern in _APPOSITIVE_BODY:
+            for found in pattern.finditer(self.text):
+                body = self.skeleton.mention_at(found.group("body")).entity
+                self._add(body, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
 
     def _record_start(self, found: re.Match[str], group: str) -> str | None:
         """The first date of '(since 1 January 2023)' or '(2016-2021)': when the office began."""
@@ -1744,6 +1807,8 @@ def read_relations(
         reader.described_memberships()
         reader.table_row(heading)
         reader.heading_lead(context)
+    if organizations:
+        reader.bodies()
     if "person" in present:
         reader.offices()
         reader.affiliation_line()

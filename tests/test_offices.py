@@ -202,3 +202,51 @@ def test_without_a_name_line_a_key_value_line_gives_no_office(gazetteer_specs):
 )
 def test_taking_up_the_post_dates_the_office_of_the_sentence_before(text, expected, gazetteer_specs):
     assert dated_offices(text, gazetteer_specs) == expected
+
+
+def relations_of(text: str, specs, predicate: str) -> set[tuple[str, str]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name)
+        for r in facts.relations
+        if r.predicate == predicate and r.confidence >= 0.6
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials met at the SCO's Regional Anti-Terrorist Structure in Tashkent.",
+            {("Regional Anti-Terrorist Structure", "Shanghai Cooperation Organization")},
+        ),
+        (
+            "NATO's Partnership for Peace grew quickly.",
+            {("Partnership for Peace", "North Atlantic Treaty Organization")},
+        ),
+        (
+            "The Steppe Data Council, a standing body of the Shanghai Cooperation Organization, met twice.",
+            {("Steppe Data Council", "Shanghai Cooperation Organization")},
+        ),
+        # A denial, a question and a mere partner state no body.
+        ("The Steppe Data Council is not a body of the Shanghai Cooperation Organization.", set()),
+        ("Is the Steppe Data Council a body of the Shanghai Cooperation Organization?", set()),
+        ("The Steppe Data Council, a partner of the Shanghai Cooperation Organization, met twice.", set()),
+    ],
+)
+def test_a_body_of_an_organization_as_the_sentence_says_it(text, expected, gazetteer_specs):
+    assert relations_of(text, gazetteer_specs, "part_of") == expected
+
+
+def test_a_record_gives_its_bodys_seat_parent_and_bodies(gazetteer_specs):
+    text = (
+        "SHEET A\nName: Collective Security Treaty Organization\nHeadquarters: Moscow, Russia\n"
+        "Parent body: Commonwealth of Independent States\n\nSHEET B\nType: none\nHeadquarters: Almaty\n"
+    )
+    assert relations_of(text, gazetteer_specs, "located_in") == {
+        ("Collective Security Treaty Organization", "Moscow"),
+        ("Moscow", "Russia"),
+    }
+    assert relations_of(text, gazetteer_specs, "part_of") == {
+        ("Collective Security Treaty Organization", "Commonwealth of Independent States")
+    }
