@@ -563,6 +563,10 @@ _APPOSITIVE_BODY = (
 )
 _YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
 _RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
+# "Its President, Serdar Berdimuhamedov, attends …": the office of the country the text is about.
+_ITS_ROLE = re.compile(
+    rf"(?:^|[.;:,]\s*|\b(?:and|but|of)\s+)[Ii]ts\s+(?P<role>{_STATE_ROLE})\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
+)
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
     r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
@@ -735,6 +739,8 @@ class Context:
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    previous_subject: int | None = None
+    """The country the sentence before opened with (or None): what 'Its President' refers to."""
     record_subject: tuple[int, str] | None = None
     """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y' a
     later line gives."""
@@ -1550,6 +1556,13 @@ class SentenceReader:
         role = " ".join(found.group("role").split()) if found.group("role") else None
         self._add(person, "holds_office", holder, role=role, method="signature")
 
+    def _kind_of(self, entity: int) -> str:
+        """The kind of an entity this sentence names; any other is a sentence subject from
+        context, which is always a country (see `grammatical_subject`)."""
+        if any(match.entity == entity for match in self.skeleton.mentions):
+            return self.skeleton.kinds[self._index_of(entity)]
+        return "country"
+
     def record_offices(self, context: Context) -> None:
         """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
         named = _RECORD_NAME.match(self.text)
@@ -1633,10 +1646,24 @@ class SentenceReader:
         return dates[0].date.iso if len(dates) == 1 else None
 
     def offices_from_context(self, context: Context) -> None:
-        """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
-        named with no country in the sentence at all ('President X attended …') holds the
-        office of the country the text is about, marked as read from context."""
+        """'Uzbekistan was represented by Foreign Minister X'; 'Its President, X' after a sentence
+        about one country; and a head of state or minister named with no country in the sentence
+        at all ('President X attended …') holds the office of the country the text is about,
+        marked as read from context."""
         text = self.text
+        for found in _ITS_ROLE.finditer(text):
+            earlier = self._entities(text[: found.start()])
+            subject = earlier[-1] if earlier else context.previous_subject
+            if (
+                subject is None
+                or self._kind_of(subject) != "country"
+                or _OFFICE_HEDGE.search(text, 0, found.start())
+            ):
+                continue
+            person = self.skeleton.mention_at(found.group("person")).entity
+            self._add(
+                person, "holds_office", subject, role=" ".join(found.group("role").split()), method="pronoun"
+            )
         for found in _REPRESENTED_BY.finditer(text):
             person = self.skeleton.mention_at(found.group("person")).entity
             holder = self.skeleton.mention_at(found.group("holder")).entity
@@ -1786,6 +1813,7 @@ def read_relations(
     reader = SentenceReader(span, span.start, mentions, kinds, groups)
     if _QUESTION_END.search(span.text):
         _remember(context, reader, mentions, kinds)
+        context.previous_subject = None
         return []
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
@@ -1820,6 +1848,7 @@ def read_relations(
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
+    context.previous_subject = subject
     _remember(context, reader, mentions, kinds)
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]

@@ -250,3 +250,21 @@ def test_a_record_gives_its_bodys_seat_parent_and_bodies(gazetteer_specs):
     assert relations_of(text, gazetteer_specs, "part_of") == {
         ("Collective Security Treaty Organization", "Commonwealth of Independent States")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkmenistan is a neutral state. Its President, Serdar Berdimuhamedov, attends summits as a guest.",
+            {("Serdar Berdimuhamedov", "Turkmenistan", "President")},
+        ),
+        # 'Its' after a sentence about an organization, and in a question, is no country's office.
+        ("The CSTO met in Moscow. Its President, Aibek Sadykov, was absent.", set()),
+        ("Kazakhstan is large. Is its President, Nurlan Abenov, a reformer?", set()),
+    ],
+)
+def test_its_president_is_the_office_of_the_country_the_sentence_before_opened_with(
+    text, expected, gazetteer_specs
+):
+    assert offices(text, gazetteer_specs) == expected
