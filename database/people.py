@@ -76,6 +76,15 @@ _BODY_WORD = re.compile(
 _NAME_AND_BODY_LINE = re.compile(
     rf"(?m)^[ \t>*•·–-]*(?:{_HONORIFIC.pattern})?(?P<name>{_NAME}),[ \t]+(?P<rest>[^\n]{{2,90}})$"
 )
+# 'Timur Sadykov' on a line of its own above 'Department of History, Minsk University': an author.
+_NAME_OVER_AFFILIATION = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*\n[ \t]*(?P<rest>[^\n]{{3,140}})$")
+# 'Robert Hale, who held it until 2010': only a person is a 'who'.
+_NAME_BEFORE_WHO = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s+who\b")
+# 'Special Representative for Central Asia, Marek Holm': a title with its remit, then the name.
+_TITLE_WITH_REMIT = re.compile(
+    r"\b(?:Representative|Envoy|Ambassador|Coordinator|Commissioner|Rapporteur)\s+(?:for|on|to)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|the\s+)*){{1,5}}?[A-Z][\w-]*,\s+(?P<name>{_NAME})(?![\w-])"
+)
 _ROLE_WORD = re.compile(rf"\b(?i:{_ROLES}|coordinator|manager|associate|assistant|programme|program)s?\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 # 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
@@ -243,18 +252,33 @@ def labelled_people(text: str) -> Iterable[PersonMention]:
 
 
 def affiliated_people(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
-    """A name that opens a line going on to a body ('- Anna Berg, University of Tartu'), none of
-    whose words the documents write in lower case."""
+    """A name that opens a line going on to a body ('- Anna Berg, University of Tartu') or stands
+    above one, a name a 'who' follows, and a name after a title with its remit ('Envoy for the
+    Caspian, X'); none of whose words the documents write in lower case."""
     for found in _NAME_AND_BODY_LINE.finditer(text):
         name, rest = found.group("name"), found.group("rest")
-        if (
-            _BODY_WORD.search(name)
-            or _ROLE_WORD.search(name)
-            or any(word.lower() in lower_words for word in re.split(r"[ -]", name))
-        ):
+        if not _plain_name(name, lower_words):
             continue
         if _BODY_WORD.search(rest) or _ACRONYM.match(rest):
             yield PersonMention(name, found.start("name"), "affiliation", 0.75)
+    for found in _NAME_OVER_AFFILIATION.finditer(text):
+        if _plain_name(found.group("name"), lower_words) and _BODY_WORD.search(found.group("rest")):
+            yield PersonMention(found.group("name"), found.start("name"), "affiliation", 0.75)
+    for found in _NAME_BEFORE_WHO.finditer(text):
+        if _plain_name(found.group("name"), lower_words):
+            yield PersonMention(found.group("name"), found.start("name"), "relative who", 0.75)
+    for found in _TITLE_WITH_REMIT.finditer(text):
+        if _plain_name(found.group("name"), lower_words):
+            yield PersonMention(found.group("name"), found.start("name"), "title", 0.85)
+
+
+def _plain_name(name: str, lower_words: Container[str]) -> bool:
+    """A name with no body or role word, none of whose words the documents write in lower case."""
+    return not (
+        _BODY_WORD.search(name)
+        or _ROLE_WORD.search(name)
+        or any(word.lower() in lower_words for word in re.split(r"[ -]", name))
+    )
 
 
 def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:

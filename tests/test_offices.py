@@ -268,3 +268,15 @@ def test_its_president_is_the_office_of_the_country_the_sentence_before_opened_w
     text, expected, gazetteer_specs
 ):
     assert offices(text, gazetteer_specs) == expected
+
+
+def test_an_author_over_an_affiliation_a_who_and_a_title_with_its_remit_name_people():
+    text = (
+        "Steppe Studies\n\nTimur Sadykov\nDepartment of History, Minsk University of Arts\n\n"
+        "The post went to Robert Hale, who held it until 2010. Our Special Envoy for the Caspian, Marek Holm. "
+        "Regional Security, who knows.\nSteppe Security\nDepartment of Regional Studies\n"
+    )
+    lower = {"regional", "security", "steppe", "who", "knows"}
+    found = {mention.name for mention in person_candidates(text, lower)}
+    assert {"Timur Sadykov", "Robert Hale", "Marek Holm"} <= found
+    assert not found & {"Regional Security", "Steppe Security"}
