@@ -83,7 +83,7 @@ _NAME_BEFORE_WHO = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s+who\b")
 # 'Special Representative for Central Asia, Marek Holm': a title with its remit, then the name.
 _TITLE_WITH_REMIT = re.compile(
     r"\b(?:Representative|Envoy|Ambassador|Coordinator|Commissioner|Rapporteur)\s+(?:for|on|to)\s+(?:the\s+)?"
-    rf"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|the\s+)*){{1,5}}?[A-Z][\w-]*,\s+(?P<name>{_NAME})(?![\w-])"
+    rf"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|the\s+)*){{0,5}}?[A-Z][\w-]*,\s+(?P<name>{_NAME})(?![\w-])"
 )
 _ROLE_WORD = re.compile(rf"\b(?i:{_ROLES}|coordinator|manager|associate|assistant|programme|program)s?\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
