@@ -1619,8 +1619,8 @@ class SentenceReader:
                 self._add(body.entity, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
         for pattern in _APPOSITIVE_BODY:
             for found in pattern.finditer(self.text):
-                body = self.skeleton.mention_at(found.group("body")).entity
-                self._add(body, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
+                part = self.skeleton.mention_at(found.group("body")).entity
+                self._add(part, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
 
     def _record_start(self, found: re.Match[str], group: str) -> str | None:
         """The first date of '(since 1 January 2023)' or '(2016-2021)': when the office began."""
