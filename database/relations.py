@@ -1083,18 +1083,8 @@ class SentenceReader:
             return
         text = self.text
         objects_end = found.end(group)
-        if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
-            status = "observer"
-        if (
-            ("described" in found.re.groupindex and found.group("described"))
-            or _LOCATIVE_IDIOM.match(found.group("verb"))
-        ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
-            return
-        if status in _MEMBER_STATUS_SET and _NEITHER.search(
-            text[_clause_start(text, subject.start) : found.start("verb")]
-        ):
-            status = "not a member"
-        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
+        status = self._clause_status(status, found, subject, objects_end)
+        if status is None:
             return
         clause_end = _clause_end(text, objects_end)
         gapped = _GAPPED.search(text, objects_end, clause_end)
@@ -1132,6 +1122,27 @@ class SentenceReader:
             self._coordinated_status(coordinated, reading)
         if gapped:
             self._gapped_subjects(gapped, reading)
+
+    def _clause_status(
+        self, status: str, found: re.Match[str], subject: _ClauseSubject, objects_end: int
+    ) -> str | None:
+        """The verb phrase's status as its clause qualifies it: 'as an observer', 'neither … nor';
+        None for a description or idiom that states no membership, or a hedged one."""
+        text = self.text
+        if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
+            status = "observer"
+        if (
+            ("described" in found.re.groupindex and found.group("described"))
+            or _LOCATIVE_IDIOM.match(found.group("verb"))
+        ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
+            return None
+        if status in _MEMBER_STATUS_SET and _NEITHER.search(
+            text[_clause_start(text, subject.start) : found.start("verb")]
+        ):
+            return "not a member"
+        if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
+            return None
+        return status
 
     def _clause_subject(self, found: re.Match[str], context: Context) -> _ClauseSubject | None:
         """Who the verb phrase is about: the listed subjects before it, a pronoun resolved to the
@@ -2214,6 +2225,34 @@ def paragraph_organization(
 _FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
 
 
+def _read_memberships_and_signatures(reader: SentenceReader, context: Context, heading: str) -> None:
+    """The member_of and signed facts of the sentence: each reader runs only where the sentence
+    (or what the sentences before left in `context`) gives it something to read."""
+    text = reader.span.text
+    present = set(reader.skeleton.kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(text.lower()) is not None
+    about_one = (
+        context.topic_organization is not None
+        or context.heading_organization is not None
+        or bool(context.recent_organizations)
+    )
+    if "treaty" in present:
+        reader.signatures(context)
+    if hinted and (organizations or about_one):
+        reader.memberships(context)
+    if hinted and (about_one or context.paragraph_organization is not None):
+        reader.objectless_memberships(context)
+    if _FOLLOW_HINT.search(text):
+        reader.followed_memberships(context)
+    reader.table_cells(context)
+    if organizations:
+        reader.described_memberships()
+        reader.table_row(heading)
+        reader.heading_lead(context)
+    reader.record_row(context)
+
+
 def read_relations(
     span: Span,
     mentions: Sequence[Match],
@@ -2239,30 +2278,7 @@ def read_relations(
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
-    hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
-    if "treaty" in present:
-        reader.signatures(context)
-    if hinted and (
-        organizations
-        or context.recent_organizations
-        or context.topic_organization is not None
-        or context.heading_organization is not None
-    ):
-        reader.memberships(context)
-    if hinted and (
-        context.topic_organization is not None
-        or context.paragraph_organization is not None
-        or context.heading_organization is not None
-        or context.recent_organizations
-    ):
-        reader.objectless_memberships(context)
-    if _FOLLOW_HINT.search(span.text):
-        reader.followed_memberships(context)
-    reader.table_cells(context)
-    if organizations:
-        reader.described_memberships()
-        reader.table_row(heading)
-        reader.heading_lead(context)
+    _read_memberships_and_signatures(reader, context, heading)
     if organizations:
         reader.bodies()
     if "person" in present:
@@ -2270,7 +2286,6 @@ def read_relations(
         reader.affiliation_line()
         reader.offices_from_context(context)
     reader.record_offices(context)
-    reader.record_row(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()
