@@ -373,11 +373,11 @@ def correct_search(
         kept = kept_refs.get(into.get(slug, ""))
         if kept is not None:
             slug = into[slug]
-            hit = replace(hit, id=kept.id, name=kept.name, kind=kept.kind)
+            hit = hit._replace(id=kept.id, name=kept.name, kind=kept.kind)
         taken_off = {name_key(alias) for alias in splits.get(slug, set())}
         if hit.matched is not None and name_key(hit.matched) in taken_off:
             continue
         if any(found.id == hit.id for found in hits):
             continue
-        hits.append(replace(hit, aliases=tuple(a for a in hit.aliases if name_key(a) not in taken_off)))
-    return replace(results, entities=tuple(hits))
+        hits.append(hit._replace(aliases=tuple(a for a in hit.aliases if name_key(a) not in taken_off)))
+    return results._replace(entities=tuple(hits))
