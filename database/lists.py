@@ -4,10 +4,10 @@ first page reads, kept apart from `database.models` so that start-up creates onl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class EntityRef:
+class EntityRef(NamedTuple):
     id: int
     name: str
     kind: str
@@ -28,8 +28,7 @@ class TreeItem:
     acronym: str | None = None
 
 
-@dataclass(frozen=True)
-class SourceInfo:
+class SourceInfo(NamedTuple):
     number: int
     source: str
     title: str
@@ -43,8 +42,7 @@ class SourceInfo:
         return self.published or (self.updated or "")[:10] or None
 
 
-@dataclass(frozen=True)
-class DocumentList:
+class DocumentList(NamedTuple):
     """The first documents by file name, and how many there are in all."""
 
     documents: tuple[SourceInfo, ...]
