@@ -1083,9 +1083,10 @@ class SentenceReader:
             return
         text = self.text
         objects_end = found.end(group)
-        status = self._clause_status(status, found, subject, objects_end)
-        if status is None:
+        qualified = self._clause_status(status, found, subject, objects_end)
+        if qualified is None:
             return
+        status = qualified
         clause_end = _clause_end(text, objects_end)
         gapped = _GAPPED.search(text, objects_end, clause_end)
         if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
