@@ -800,17 +800,7 @@ def discover_entities(
         candidates = [document_candidates(document) for document in documents]
     registry = _Registry(specs)
     if corrections_path is not None:
-        sources = {document.source for document in documents}
-        for correction in load_corrections(corrections_path):
-            if correction.document not in sources:
-                continue
-            target = registry.get(correction.entity.name)
-            if target is None:
-                target = registry.new(correction.entity.name, correction.entity.kind, "correction", 1.0)
-                target.parent = correction.entity.parent
-            for alias, kind in correction.entity.aliases.items():
-                registry.alias(target, alias, kind)
-
+        _apply_corrections(corrections_path, {document.source for document in documents}, registry)
     for found in candidates:
         _discover_acronym_definitions(found.acronyms, registry)
 
@@ -818,7 +808,42 @@ def discover_entities(
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
     scopes = _scopes(registry)
-    for found in candidates:  # before the head words: the 'Peace Shield' exercise is no mission
+    _discover_exercises_and_described(candidates, registry, lower_words)
+    _discover_head_word_names(documents, candidates, registry, lower_words, known_places, scopes)
+    for document, found in zip(documents, candidates, strict=True):
+        found.people = recorded(
+            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
+            [lower_words],
+            found.people,
+        )
+        _discover_people(document, found.people.value, registry, lower_words)
+    for place in cities:
+        _add_place(place, registry, lower_words)
+    for found in candidates:
+        for place in found.pattern_places:
+            _add_place(place, registry, lower_words)
+    return _linked_and_merged(documents, candidates, specs, registry)
+
+
+def _apply_corrections(corrections_path: Path, sources: Container[str], registry: _Registry) -> None:
+    """Curated corrections apply only when the document they name is being built."""
+    for correction in load_corrections(corrections_path):
+        if correction.document not in sources:
+            continue
+        target = registry.get(correction.entity.name)
+        if target is None:
+            target = registry.new(correction.entity.name, correction.entity.kind, "correction", 1.0)
+            target.parent = correction.entity.parent
+        for alias, kind in correction.entity.aliases.items():
+            registry.alias(target, alias, kind)
+
+
+def _discover_exercises_and_described(
+    candidates: list[DocumentCandidates], registry: _Registry, lower_words: Container[str]
+) -> None:
+    """Exercise names and names introduced by their noun come before the head words: the
+    'Peace Shield' exercise is no mission."""
+    for found in candidates:
         for name in found.exercises:
             if _new_name(name, registry, lower_words):
                 registry.new(name, "programme", "exercise", 0.8)
@@ -827,6 +852,18 @@ def discover_entities(
                 name.split()
             ):
                 registry.new(name, kind, "described", 0.7)
+
+
+def _discover_head_word_names(
+    documents: list[Document],
+    candidates: list[DocumentCandidates],
+    registry: _Registry,
+    lower_words: Container[str],
+    known_places: set[str],
+    scopes: set[str],
+) -> None:
+    """Capitalised names with an organization, programme or treaty head word, and acronyms
+    that recur as names without a definition."""
     for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
         found.names = recorded(
@@ -844,19 +881,15 @@ def discover_entities(
                 kind = "programme" if "+" in acronym else "organization"  # 'C5+1' is a meeting format
                 registry.new(acronym, kind, "bare acronym", 0.6)
 
-    for document, found in zip(documents, candidates, strict=True):
-        found.people = recorded(
-            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
-            [lower_words],
-            found.people,
-        )
-        _discover_people(document, found.people.value, registry, lower_words)
-    for place in cities:
-        _add_place(place, registry, lower_words)
-    for found in candidates:
-        for place in found.pattern_places:
-            _add_place(place, registry, lower_words)
 
+def _linked_and_merged(
+    documents: list[Document],
+    candidates: list[DocumentCandidates],
+    specs: list[EntitySpec],
+    registry: _Registry,
+) -> list[EntitySpec]:
+    """Link renamed bodies, fold treaties named after their city and seats named after their
+    capital, merge spelling variants, then give each discovered body its parent by name."""
     link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
     signed_at = {
         pair

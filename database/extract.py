@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from database.corpus import Document
+from database.corpus import Document, Milestone
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number, valid_day
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
@@ -109,25 +109,80 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     facts = DocumentFacts()
     text = document.text
     all_matches = matcher.find(text)
-    sentences = _sentences(document, all_matches)
     headings = document.heading_spans()
     facts.mentions.extend(
         Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
         for match in all_matches
         if not _inside(headings, match.start) or _stands_alone(text, match)
     )
+    setting = _document_setting(document, specs, matcher)
+    facts.title_entities = frozenset(setting.title_entities)
+    context = setting.context_for(None, None)
+    current_section = -1
+    previous_end = 0
+    previous_relations: list[RelationFact] = []
+    for sentence in _sentences(document, all_matches):
+        new_paragraph = "\n" in text[previous_end : sentence.start]
+        previous_end = sentence.end
+        if sentence.section != current_section:
+            current_section = sentence.section
+            context = setting.context_for(setting.heading_country[sentence.section], context)
+        sentence_text = text[sentence.start : sentence.end]
+        span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
+        facts.sentences.append(span)
+        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
+        relations: list[RelationFact] = []
+        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
+        if suspended:
+            facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
+        if new_paragraph:
+            context.paragraph_organization = None
+        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
+            relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
+            facts.relations.extend(relations)
+        facts.relations.extend(suspended)
+        previous_relations = relations
+        facts.events.extend(_events_of(setting, sentence, span, relations, document.published))
+        if not too_long:
+            _record_comentions_and_definitions(facts, sentence, span)
+    return facts
 
+
+@dataclass
+class _DocumentSetting:
+    """What the title and headings of a document say it is about, read once per document."""
+
+    title_entities: set[int]
+    topic: int | None
+    heading_subject: dict[int, int | None]
+    heading_country: dict[int, int | None]
+    document_subject: int | None
+    regions: dict[str, tuple[int, ...]]
+    milestone_by_start: dict[int, Milestone]
+
+    def context_for(self, heading_country: int | None, previous: Context | None) -> Context:
+        """A fresh reading context for a section; the countries last listed carry over, since
+        'The six signatories' may open a section."""
+        return Context(
+            last_subject=self.document_subject,
+            heading_country=heading_country,
+            document_country=self.document_subject,
+            topic_organization=self.topic,
+            regions=self.regions,
+            last_countries=previous.last_countries if previous else (),
+        )
+
+
+def _document_setting(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> _DocumentSetting:
     def countries_in(words: str) -> list[int]:
         found = {match.entity for match in matcher.find(words)}
         return sorted(entity for entity in found if specs[entity].kind == "country")
 
     title_entities = {match.entity for match in matcher.find(document.title)}
-    facts.title_entities = frozenset(title_entities)
     title_countries = countries_in(document.title)
     title_organizations = sorted(
         {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
     )
-    topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
@@ -140,103 +195,91 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
-    milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
-    document_subject = title_countries[0] if len(title_countries) == 1 else None
-    regions = _regions(specs)
-    context = Context(
-        last_subject=document_subject,
-        document_country=document_subject,
-        topic_organization=topic,
-        regions=regions,
+    return _DocumentSetting(
+        title_entities=title_entities,
+        topic=title_organizations[0] if len(title_organizations) == 1 else None,
+        heading_subject=heading_subject,
+        heading_country=heading_country,
+        document_subject=title_countries[0] if len(title_countries) == 1 else None,
+        regions=_regions(specs),
+        milestone_by_start={milestone.start: milestone for milestone in document.milestones},
     )
-    published = document.published
-    context_year: int | None = None
-    current_section = -1
-    previous_end = 0
-    previous_relations: list[RelationFact] = []
-    for sentence in sentences:
-        new_paragraph = "\n" in text[previous_end : sentence.start]
-        previous_end = sentence.end
-        if sentence.section != current_section:
-            current_section = sentence.section
-            context = Context(
-                last_subject=document_subject,
-                heading_country=heading_country[sentence.section],
-                document_country=document_subject,
-                topic_organization=topic,
-                regions=regions,
-                last_countries=context.last_countries,  # 'The six signatories' may open a section.
-            )
-        sentence_text = text[sentence.start : sentence.end]
-        span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
-        facts.sentences.append(span)
-        entity_ids = sorted({match.entity for match in sentence.mentions})
-        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
-        relations: list[RelationFact] = []
-        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
-        if suspended:
-            # The membership the sentence before stated is no longer the whole truth: uncertain.
-            doubted = {id(fact) for fact in previous_relations}
-            facts.relations = [
-                replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-                if id(fact) in doubted
-                and fact.predicate == "member_of"
-                and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
-                else fact
-                for fact in facts.relations
-            ]
-        if new_paragraph:
-            context.paragraph_organization = None
-        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
-            kinds = [specs[match.entity].kind for match in sentence.mentions]
-            if new_paragraph:
-                context.paragraph_organization = paragraph_organization(
-                    sentence_text, sentence.start, sentence.mentions, kinds
-                )
-            elif any(
-                kind in ("organization", "programme") and match.entity != context.paragraph_organization
-                for match, kind in zip(sentence.mentions, kinds, strict=True)
-            ):
-                context.paragraph_organization = (
-                    None  # Another organization: the paragraph's topic is unclear.
-                )
-            section_heading = document.sections[sentence.section].heading
-            milestone = milestone_by_start.get(sentence.start)
-            relations = read_relations(
-                span,
-                sentence.mentions,
-                kinds,
-                context,
-                heading=section_heading,
-                default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
-            )
-            facts.relations.extend(relations)
-        facts.relations.extend(suspended)
-        previous_relations = relations
-        milestone = milestone_by_start.get(sentence.start)
-        if milestone is not None:
-            lead = _milestone_lead(sentence_text, milestone.year)
-            events = sentence_events(
-                span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
-            )
-            facts.events.extend(
-                _with_heading(events, lead[1], heading_subject[sentence.section], "milestone")
-            )
-        elif len(sentence_text) <= MAX_EVENT_CHARS and (
-            _says_something(sentence_text) or any(fact.date for fact in relations)
-        ):
-            facts.events.extend(
-                sentence_events(span, sentence.mentions, relations, year=context_year, published=published)
-            )
-        if too_long:
-            continue
-        for left, right in _pairs(entity_ids):
-            facts.cooccurrence[(left, right)] += 1
-            facts.first_comention.setdefault((left, right), span)
-        for match in sentence.mentions:
-            if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
-                facts.definitions[match.entity] = Definition(match.entity, span)
-    return facts
+
+
+def _doubted_by_suspension(
+    relations: list[RelationFact], previous: list[RelationFact], suspended: list[RelationFact]
+) -> list[RelationFact]:
+    """The membership the sentence before stated is no longer the whole truth: uncertain."""
+    doubted = {id(fact) for fact in previous}
+    return [
+        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+        if id(fact) in doubted
+        and fact.predicate == "member_of"
+        and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
+        else fact
+        for fact in relations
+    ]
+
+
+def _sentence_relations(
+    document: Document,
+    setting: _DocumentSetting,
+    specs: list[EntitySpec],
+    context: Context,
+    sentence: SentenceFacts,
+    span: Span,
+    new_paragraph: bool,
+) -> list[RelationFact]:
+    """The relations one sentence states, after updating which organization its paragraph is about."""
+    kinds = [specs[match.entity].kind for match in sentence.mentions]
+    if new_paragraph:
+        context.paragraph_organization = paragraph_organization(
+            span.text, sentence.start, sentence.mentions, kinds
+        )
+    elif any(
+        kind in ("organization", "programme") and match.entity != context.paragraph_organization
+        for match, kind in zip(sentence.mentions, kinds, strict=True)
+    ):
+        context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
+    milestone = setting.milestone_by_start.get(sentence.start)
+    return read_relations(
+        span,
+        sentence.mentions,
+        kinds,
+        context,
+        heading=document.sections[sentence.section].heading,
+        default_date=_milestone_date(span.text, milestone.year) if milestone else None,
+    )
+
+
+def _events_of(
+    setting: _DocumentSetting,
+    sentence: SentenceFacts,
+    span: Span,
+    relations: list[RelationFact],
+    published: str | None,
+) -> list[Event]:
+    """A milestone line's events, dated by its list; otherwise the dated facts of a sentence
+    that says something."""
+    milestone = setting.milestone_by_start.get(sentence.start)
+    if milestone is not None:
+        lead = _milestone_lead(span.text, milestone.year)
+        events = sentence_events(
+            span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
+        )
+        return _with_heading(events, lead[1], setting.heading_subject[sentence.section], "milestone")
+    if len(span.text) <= MAX_EVENT_CHARS and (_says_something(span.text) or any(f.date for f in relations)):
+        return sentence_events(span, sentence.mentions, relations, year=None, published=published)
+    return []
+
+
+def _record_comentions_and_definitions(facts: DocumentFacts, sentence: SentenceFacts, span: Span) -> None:
+    for left, right in _pairs(sorted({match.entity for match in sentence.mentions})):
+        facts.cooccurrence[(left, right)] += 1
+        facts.first_comention.setdefault((left, right), span)
+    for match in sentence.mentions:
+        if match.entity not in facts.definitions and _defines(span.text, sentence, match):
+            facts.definitions[match.entity] = Definition(match.entity, span)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
