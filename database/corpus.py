@@ -43,6 +43,8 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 MAX_TITLE_CHARS = 160
+# 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 
 
@@ -386,7 +388,11 @@ class _Layout:
             self.milestone_lines.append((self.current_year, line))
             return
         self.current_year = None
-        if looks_like_heading(content) and _next_content(lines, index) is not None:
+        if (
+            looks_like_heading(content)
+            and _next_content(lines, index) is not None
+            and not _in_field_block(lines, index)
+        ):
             level = 1 if line.indent == 0 or line.bullet else 2
             self.headings.append((line.start, content, level))
             self.consumed.add(index)
@@ -410,6 +416,15 @@ def _ends_milestones(lines: list[_Line], index: int) -> bool:
         and following.content.endswith(".")
         and len(following.content) > 80
     )
+
+
+def _in_field_block(lines: list[_Line], index: int) -> bool:
+    """A 'Key: value' line right beside another one is a field of a fact sheet or a form, not a
+    heading: 'Born: 1961, Osh' next to 'Post: Governor' is text to read."""
+    if not _FIELD_LINE.match(lines[index].content):
+        return False
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]  # no blank line between
+    return any(_FIELD_LINE.match(line.content) for line in neighbours)
 
 
 def _next_content(lines: list[_Line], index: int) -> _Line | None:

@@ -37,7 +37,7 @@ from database.places import (
     world_cities,
 )
 from database.recorded import Recorded, recorded
-from database.variants import link_renamed, merge_variants, renamed_pairs
+from database.variants import field_aliases, link_renamed, merge_variants, renamed_pairs
 
 ORGANIZATION_HEADS = {
     "secretariat",
@@ -746,6 +746,8 @@ def _heading_test(document: Document) -> Callable[[int], bool]:
 
 # Words the documents write in lower case: common words, never names.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z’'-]+")
+# An e-mail or web address is no prose: 'desk.osh@example.org' does not write Osh in lower case.
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 @dataclass
@@ -776,7 +778,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
     return DocumentCandidates(
         source=document.source,
         acronyms=tuple(acronym_definitions(text)),
-        lower_words=pack_words(set(_LOWER_WORD.findall(text))),
+        lower_words=pack_words(set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))),
         exercises=tuple(name for name, _start in exercise_names(text)),
         described=tuple(described_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
@@ -898,6 +900,8 @@ def _linked_and_merged(
     }
     _merge_place_named_treaties(registry, signed_at)
     _merge_seats_in_capitals(registry)
+    for document in documents:
+        _merge_field_aliases(registry, field_aliases(document.text))
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
@@ -971,6 +975,26 @@ def _merge_seats_in_capitals(registry: _Registry) -> None:
             if target is not None and target is not spec and target.kind == spec.kind:
                 _absorb_spec(target, spec, "other name", registry)
                 break
+
+
+def _merge_field_aliases(registry: _Registry, pairs: Iterable[tuple[str, str]]) -> None:
+    """A fact sheet's other names of its entity: an unknown one becomes an alias; one discovery
+    made a separate entity of (same kind, or a bare acronym) is merged in. Two curated entries are
+    never merged."""
+    for name, other in pairs:
+        target = registry.get(name)
+        source = registry.get(other)
+        if target is None or source is target:
+            continue
+        if source is None:
+            registry.alias(target, other, "other name")
+            continue
+        if source.origin == "merged" or (source.kind != target.kind and source.origin != "bare acronym"):
+            continue
+        if source.origin != "gazetteer":
+            _absorb_spec(target, source, "other name", registry)
+        elif target.origin != "gazetteer" and target.origin != "merged":
+            _absorb_spec(source, target, "other name", registry)
 
 
 def _absorb_spec(target: EntitySpec, source: EntitySpec, kind: str, registry: _Registry) -> None:

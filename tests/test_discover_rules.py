@@ -251,3 +251,60 @@ def test_mountains_peoples_and_a_topic_acronym_are_not_people_places_or_bodies(
     document = parse_document("Title\n\n" + text + "\n", source="t.txt")
     found = discover_entities([document], list(gazetteer_specs))
     assert not_found not in {spec.name for spec in found}
+
+
+def test_a_word_inside_an_address_is_not_written_in_lower_case(gazetteer_specs):
+    places = {
+        name
+        for name, kind in new_names(
+            "Plain title\n\nWrite to desk.zarbek@example.org or see https://www.zarbek.example/news. "
+            "The delegates flew to Zarbek on 3 May.\n",
+            gazetteer_specs,
+        ).items()
+        if kind == "place"
+    }
+    assert "Zarbek" in places
+    # The same word written in lower case in prose is a common word, never a place.
+    prose = new_names(
+        "Plain title\n\nThe delegates flew to Zarbek on 3 May. A zarbek is a felt cloak.\n", gazetteer_specs
+    )
+    assert "Zarbek" not in prose
+
+
+def test_fields_of_a_fact_sheet_are_read_like_text(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nEstablished: 2-3 May 2011 (founding "
+        "conference in Zarbek)\nSeat: Zarbek, Tajikistan\n\nSome prose closes the sheet here.\n",
+        gazetteer_specs,
+    )
+    assert new.get("Tarvan Basin Council") == "organization"
+    assert new.get("Zarbek") == "place"
+    # 'in Plenary)' is no place when the documents write the word in lower case.
+    assert "Plenary" not in new_names(
+        "Plain title\n\nThe text was adopted (as decided in Plenary). The plenary met twice.\n",
+        gazetteer_specs,
+    )
+
+
+def test_other_name_fields_of_a_fact_sheet_are_aliases(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nShort name: TBC\nType: body\n"
+        "Also called: Tarvan Council; Upper Basin Council (until 2001)\n\n"
+        "The TBC met in May. The Tarvan Council met in June and the Upper Basin Council in July.\n",
+        gazetteer_specs,
+    )
+    councils = [spec for spec in found if spec.origin not in ("merged", "gazetteer") and "Basin" in spec.name]
+    assert len(councils) == 1
+    assert {"TBC", "Tarvan Council", "Upper Basin Council"} <= set(councils[0].aliases)
+
+
+def test_other_names_outside_a_named_block_are_nobody_s(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nType: body\n\n"
+        "Also called: Upper Basin Council\n\nSHEET B\nTopic: water\nAlso called: Lower Basin Council\n\n"
+        "The Tarvan Basin Council met; the Upper Basin Council and the Lower Basin Council did not.\n",
+        gazetteer_specs,
+    )
+    names = {spec.name: spec for spec in found if spec.origin not in ("merged", "gazetteer")}
+    assert "Upper Basin Council" not in names["Tarvan Basin Council"].aliases  # a blank line between
+    assert {"Upper Basin Council", "Lower Basin Council"} <= set(names)
