@@ -43,6 +43,8 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 MAX_TITLE_CHARS = 160
+# A first line of two or more sentences is a preface (a translator's or publisher's note), no title.
+_PREFACE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 # 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
@@ -325,6 +327,7 @@ class _Layout:
     current_year: int | None = None
     year_indent: int = 0
     consumed: set[int] = field(default_factory=set)
+    preface_read: bool = False
 
     def read_front_matter(self, index: int, line: _Line) -> bool:
         """Take a breadcrumb, date, byline or title line; True when the line is used up."""
@@ -354,6 +357,10 @@ class _Layout:
             if parsed and self.published is None:
                 self.published = parsed[0].iso
         if self.title_line is None:
+            if not self.preface_read and _PREFACE.match(content):
+                self.preface_read = True  # 'Unofficial translation. Published by …': the title follows
+                return False
+            self.preface_read = True
             if _is_title(content):
                 self.title, self.title_line = content, line
                 self.consumed.add(index)

@@ -89,6 +89,9 @@ ORGANIZATION_HEADS = {
     "assembly",
     "alliance",
     "association",
+    "lab",
+    "laboratory",
+    "desk",
 }
 PROGRAMME_HEADS = {
     "programme",
@@ -617,11 +620,17 @@ def exercise_names(text: str) -> Iterable[tuple[str, int]]:
             yield " ".join(words), match.start("name") + match.group("name").index(words[0])
 
 
+_PUBLISHER = re.compile(r"(?<=[a-z]: )(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} Press)(?=[.,;])")
+
+
 def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
     """(name, kind, quoted) for a name that the common noun beside it describes: in quotes
     before it ('the "Steppe Five" group', 'the "Granite Shield" series of exercises') or in
-    apposition after it ('the Tajik parliament, the Majlisi Oli,'). Whether the words are names
-    is left to the caller."""
+    apposition after it ('the Tajik parliament, the Majlisi Oli,'); a publisher after a
+    reference's city ('Almaty: Steppe Press.'), where a bare 'Press' would be no name. Whether
+    the words are names is left to the caller."""
+    for match in _PUBLISHER.finditer(text):
+        yield match.group("name"), "organization", True
     for pattern in (_QUOTED_NAME, _APPOSITION):
         for match in pattern.finditer(text):
             noun = match.group("noun")

@@ -115,6 +115,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         for match in all_matches
         if not _inside(headings, match.start) or _stands_alone(text, match)
     )
+    facts.mentions.extend(_nested_mentions(document, specs, matcher, facts.mentions))
+    facts.mentions.sort(key=lambda mention: (mention.start, -mention.end))
     setting = _document_setting(document, specs, matcher)
     facts.title_entities = frozenset(setting.title_entities)
     context = setting.context_for(None, None)
@@ -280,6 +282,46 @@ def _record_comentions_and_definitions(facts: DocumentFacts, sentence: SentenceF
     for match in sentence.mentions:
         if match.entity not in facts.definitions and _defines(span.text, sentence, match):
             facts.definitions[match.entity] = Definition(match.entity, span)
+
+
+_LEADING_ACRONYM = re.compile(r"([A-Z]{2,6})\s+[A-Z]")
+_SEATED_BEFORE_IN = re.compile(r"\b(?:Office|Centre|Center|Academy|Mission|Bureau|Branch|Embassy) in (?=\S)")
+
+
+def _nested_mentions(
+    document: Document, specs: list[EntitySpec], matcher: AliasMatcher, mentions: list[Mention]
+) -> list[Mention]:
+    """The longest name wins, but a body's name may name two more things, and both are
+    mentioned: its owner's acronym at the start ('OSCE' in 'OSCE Academy in Bishkek', 'CSTO' in
+    'CSTO Joint Staff') and its seat after an office word and 'in' ('Bishkek'). Only a known
+    organization's acronym and a known place or country after 'in', each the whole part. A full
+    name at the start is the body's own name ('United Nations General Assembly'), not a mention."""
+    nested = []
+    for mention in mentions:
+        if specs[mention.entity].kind not in ("organization", "programme"):
+            continue
+        acronym = _LEADING_ACRONYM.match(mention.surface)
+        owner = _whole(matcher, acronym.group(1), specs, ("organization",)) if acronym else None
+        if acronym is not None and owner is not None and owner != mention.entity:
+            end = mention.start + acronym.end(1)
+            nested.append(Mention(owner, mention.section, mention.start, end, acronym.group(1)))
+        seat = _SEATED_BEFORE_IN.search(mention.surface)
+        place = _whole(matcher, mention.surface[seat.end() :], specs, ("place", "country")) if seat else None
+        if seat is not None and place is not None:
+            start = mention.start + seat.end()
+            nested.append(
+                Mention(place, mention.section, start, mention.end, document.text[start : mention.end])
+            )
+    return nested
+
+
+def _whole(matcher: AliasMatcher, words: str, specs: list[EntitySpec], kinds: tuple[str, ...]) -> int | None:
+    """The entity of the given kinds that `words`, all of them, name; None otherwise."""
+    found = matcher.find(words)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        entity = found[0].entity
+        return entity if specs[entity].kind in kinds else None
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -190,3 +190,8 @@ def test_key_value_fields_are_text_and_a_lone_labelled_line_is_a_heading():
     assert headings == ["Summary: Water and Borders"]  # alone among prose: still a heading
     intro = fields.sections[0]
     assert "Seat: Zarbek, Tajikistan" in fields.text[intro.start : intro.end]
+
+
+def test_a_one_sentence_first_line_is_still_the_title():
+    document = parse_document("Water talks resume in Osh.\n\nThe talks ended on 3 May.\n", source="t.txt")
+    assert document.title == "Water talks resume in Osh."

@@ -308,3 +308,56 @@ def test_other_names_outside_a_named_block_are_nobody_s(gazetteer_specs):
     names = {spec.name: spec for spec in found if spec.origin not in ("merged", "gazetteer")}
     assert "Upper Basin Council" not in names["Tarvan Basin Council"].aliases  # a blank line between
     assert {"Upper Basin Council", "Lower Basin Council"} <= set(names)
+
+
+def test_a_body_named_after_its_owner_and_seat_also_mentions_both(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nThe OSCE Steppe Office in Bishkek trained guards, and the CSTO Mountain Staff "
+        "planned drills.\n",
+        gazetteer_specs,
+    )
+    assert ("OSCE Steppe Office in Bishkek", "OSCE Steppe Office in Bishkek") in found
+    assert ("OSCE", "Organization for Security and Co-operation in Europe") in found
+    assert ("Bishkek", "Bishkek") in found
+    assert ("CSTO", "Collective Security Treaty Organization") in found
+
+
+def test_a_full_name_or_an_unknown_acronym_inside_a_name_is_no_mention(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nThe United Nations Steppe Assembly met, and the QXZ Exchange Office in Tarvan "
+        "closed.\n",
+        gazetteer_specs,
+    )
+    names = {name for _, name in found}
+    assert "United Nations" not in names  # the body's own name, not a mention of its owner
+    assert not any(surface == "QXZ" for surface, _ in found)
+
+
+def test_labs_desks_and_publishers_are_organizations(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThe Tengri Policy Lab and the Border Information Desk replied.\n\n"
+        "[3] Doe, Jan (2011) Steppe Wars. Almaty: Steppe Press.\n",
+        gazetteer_specs,
+    )
+    assert {"Tengri Policy Lab", "Steppe Press", "Border Information Desk"} <= {
+        name for name, kind in new.items() if kind == "organization"
+    }
+
+
+def test_press_outside_a_reference_is_no_name(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nWorld Press Freedom Day is marked in May. The Press Secretary spoke to the "
+        "Steppe Press corps.\n",
+        gazetteer_specs,
+    )
+    assert not any("Press" in name for name in new)
+
+
+def test_a_preface_of_sentences_is_read_and_the_headline_is_the_title(gazetteer_specs):
+    document, found, facts = build(
+        "Unofficial translation. Original published by the Steppe News Agency, Osh, 15.10.2025.\n\n"
+        "TALKS HAVE CONCLUDED IN OSH\n\nThe talks ended on 3 May.\n",
+        gazetteer_specs,
+    )
+    assert document.title == "TALKS HAVE CONCLUDED IN OSH"
+    assert "Steppe News Agency" in {found[mention.entity].name for mention in facts.mentions}
