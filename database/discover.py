@@ -106,6 +106,7 @@ PROGRAMME_HEADS = {
 }
 TREATY_HEADS = {
     "memorandum",
+    "guidelines",
     "accords",
     "statute",
     "treaty",
@@ -234,7 +235,7 @@ _CAPITALISED_RUN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]* ){0,2}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
+    r"(?:[A-Z][\w’'-]* ){0,4}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
     r" (?:of|on|between)"
     r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
 )

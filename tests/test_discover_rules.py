@@ -361,3 +361,23 @@ def test_a_preface_of_sentences_is_read_and_the_headline_is_the_title(gazetteer_
     )
     assert document.title == "TALKS HAVE CONCLUDED IN OSH"
     assert "Steppe News Agency" in {found[mention.entity].name for mention in facts.mentions}
+
+
+def test_a_treaty_name_keeps_its_leading_words_and_guidelines_are_instruments(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nBoth states signed the Upper Tarvan Grain Transit Agreement on March 3 and "
+        "April 2, 2019, respectively. The Zarbek Guidelines on Border Data are to be signed in May.\n",
+        gazetteer_specs,
+    )
+    assert new.get("Upper Tarvan Grain Transit Agreement") == "treaty"
+    assert new.get("Zarbek Guidelines on Border Data") == "treaty"
+    assert "Grain Transit Agreement" not in new
+
+
+def test_lower_case_guidelines_and_a_guidelines_body_are_no_treaty(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThe new guidelines on data were published. The Zarbek Guidelines Committee met.\n",
+        gazetteer_specs,
+    )
+    assert not [name for name, kind in new.items() if kind == "treaty"]
+    assert new.get("Zarbek Guidelines Committee") == "organization"
