@@ -1086,12 +1086,16 @@ def _cities_named(
     return found
 
 
+# 'in English', 'from the Turkish': a language or people's word, no place.
+_LANGUAGE = re.compile(r"[A-Z][a-z]{3,}(?:ish|ese)")
+
+
 def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[str]) -> None:
     words = [word.lower() for word in place.name.split()]
     city = len(words) > 1 and city_key(place.name) in world_cities()  # 'New York', not 'New rules'
     if set(words) & (NOT_PLACES | OFFICE_WORDS) or (set(words) & _STOP_FIRST and not city):
         return
-    if len(words) == 1 and words[0] in _GENERIC:
+    if len(words) == 1 and (words[0] in _GENERIC or _LANGUAGE.fullmatch(place.name)):
         return
     if any(kind_for_head([word]) and word not in PLACE_HEADS for word in words) or (
         (place.short or place.name).lower() in lower_words

@@ -66,6 +66,7 @@ PLACE_HEADS = {
     "base",
     "airbase",
     "corridor",
+    "palace",
 }
 _LOWER_HEADS = "|".join(head.replace(" ", r"\s") for head in LOWER_PLACE_HEADS)
 _PLACE_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?P<name>{_PLACE_NAME}) (?P<head>(?:{_LOWER_HEADS}))s?\b")

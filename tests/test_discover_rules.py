@@ -381,3 +381,14 @@ def test_lower_case_guidelines_and_a_guidelines_body_are_no_treaty(gazetteer_spe
     )
     assert not [name for name, kind in new.items() if kind == "treaty"]
     assert new.get("Zarbek Guidelines Committee") == "organization"
+
+
+def test_a_palace_is_a_place_and_a_language_is_not(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nVenue: the Palace of Friendship, Zarbek. The talks were held in English, the "
+        "memo was written in Japanese, and the envoy flew to Tarvan on 3 May.\n",
+        gazetteer_specs,
+    )
+    places = {name for name, kind in new.items() if kind == "place"}
+    assert {"Palace of Friendship", "Tarvan"} <= places
+    assert not places & {"English", "Japanese", "Friendship"}
