@@ -890,8 +890,25 @@ def _discover_head_word_names(
                 registry.new(mention.name, mention.kind, "head word", 0.8)
         for acronym in found.bare_acronyms:
             if not registry.get(acronym) and acronym.lower() not in lower_words:
-                kind = "programme" if "+" in acronym else "organization"  # 'C5+1' is a meeting format
-                registry.new(acronym, kind, "bare acronym", 0.6)
+                registry.new(acronym, _acronym_kind(acronym, document.text), "bare acronym", 0.6)
+
+
+def _acronym_kind(acronym: str, text: str) -> str:
+    """A programme when it is a meeting format ('C5+1') or its first apposition calls it one
+    ('BOMCA, the EU's border management programme'); an organization otherwise."""
+    if "+" in acronym:
+        return "programme"
+    apposition = re.search(rf"\b{re.escape(acronym)}, (?:the|an?) (?P<words>[\w’' -]+)", text)
+    if apposition is None:
+        return "organization"
+    words = []  # the apposition's noun phrase, up to its first preposition: its head is last
+    for word in apposition.group("words").split()[:6]:
+        if word in ("for", "of", "in", "on", "with", "that", "which", "and"):
+            break
+        words.append(word)
+    if words and words[-1] in _PROGRAMME_NOUNS:
+        return "programme"
+    return "organization"
 
 
 def _linked_and_merged(

@@ -392,3 +392,15 @@ def test_a_palace_is_a_place_and_a_language_is_not(gazetteer_specs):
     places = {name for name, kind in new.items() if kind == "place"}
     assert {"Palace of Friendship", "Tarvan"} <= places
     assert not places & {"English", "Japanese", "Friendship"}
+
+
+def test_an_acronym_its_apposition_calls_a_programme_is_one(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nOur main tool is TARBO, the EU's border management programme for the region. "
+        "TARBO began in 2003. YYQ, a programme officer, spoke; YYQ left. ZZX, the plan's critics say, "
+        "failed; ZZX met.\n",
+        gazetteer_specs,
+    )
+    assert new.get("TARBO") == "programme"
+    assert new.get("YYQ") == "organization"  # 'programme' modifies the head 'officer'
+    assert new.get("ZZX") == "organization"  # no apposition: a clause about the plan
