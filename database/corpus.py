@@ -43,11 +43,17 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 MAX_TITLE_CHARS = 160
-# A first line of two or more sentences is a preface (a translator's or publisher's note), no title.
-_PREFACE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
+# A line of two or more sentences ('Unofficial translation. Published by …') is prose even as a title.
+_PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 # 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+
+
+def is_prose_line(content: str) -> bool:
+    """Two or more sentences on one line: a translator's or publisher's note kept as the title
+    is still prose, where title case means names."""
+    return bool(_PROSE_LINE.match(content))
 
 
 def _is_title(content: str) -> bool:
@@ -327,7 +333,6 @@ class _Layout:
     current_year: int | None = None
     year_indent: int = 0
     consumed: set[int] = field(default_factory=set)
-    preface_read: bool = False
 
     def read_front_matter(self, index: int, line: _Line) -> bool:
         """Take a breadcrumb, date, byline or title line; True when the line is used up."""
@@ -357,10 +362,6 @@ class _Layout:
             if parsed and self.published is None:
                 self.published = parsed[0].iso
         if self.title_line is None:
-            if not self.preface_read and _PREFACE.match(content):
-                self.preface_read = True  # 'Unofficial translation. Published by …': the title follows
-                return False
-            self.preface_read = True
             if _is_title(content):
                 self.title, self.title_line = content, line
                 self.consumed.add(index)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from database.corpus import Document
+from database.corpus import Document, is_prose_line
 from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
@@ -749,8 +749,12 @@ class _Registry:
 
 
 def _heading_test(document: Document) -> Callable[[int], bool]:
-    """Whether an offset lies in the document's title or a heading (title case says nothing there)."""
+    """Whether an offset lies in the document's title or a heading (title case says nothing there);
+    a title of several sentences is prose."""
     spans = document.heading_spans()
+    if is_prose_line(document.title):
+        title_at = document.text.find(document.title)
+        spans = [span for span in spans if span != (title_at, title_at + len(document.title))]
     return lambda offset: any(start <= offset < end for start, end in spans)
 
 
