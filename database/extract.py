@@ -237,10 +237,10 @@ def _document_setting(document: Document, specs: list[EntitySpec], matcher: Alia
 
     title_entities = {match.entity for match in matcher.find(document.title)}
     # A publisher's or translator's note kept as the title names who wrote, not what it is about.
-    about = "" if is_prose_line(document.title) else document.title
-    title_countries = countries_in(about)
+    topic_text = "" if is_prose_line(document.title) else document.title
+    title_countries = countries_in(topic_text)
     title_organizations = sorted(
-        {match.entity for match in matcher.find(about) if specs[match.entity].kind == "organization"}
+        {match.entity for match in matcher.find(topic_text) if specs[match.entity].kind == "organization"}
     )
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
