@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from database import vocabulary
 from database.connection import read_transaction
@@ -54,8 +54,7 @@ MAX_VARIANTS = 4  # Phrase and near tiers try this many combinations of completi
 _ENTITY_COLUMNS = "e.id, e.name, e.kind, e.aliases, e.mention_count"
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
     typed: str
     alternatives: tuple[str, ...]  # Folded words or phrases; any of them will do.
     completed: bool = True  # False for a prefix no word begins with.
