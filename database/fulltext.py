@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from database import vocabulary
@@ -43,6 +44,7 @@ __all__ = [
     "Facets",
     "Filters",
     "PassageHit",
+    "SearchOvertaken",
     "SearchResults",
     "Suggestion",
     "search",
@@ -52,6 +54,11 @@ NEAR_WORDS = 10
 MAX_PARTIAL_TERMS = 8  # Beyond this many words, "all but one" is no longer a useful answer.
 MAX_VARIANTS = 4  # Phrase and near tiers try this many combinations of completions.
 _ENTITY_COLUMNS = "e.id, e.name, e.kind, e.aliases, e.mention_count"
+OVERTAKEN_CHECK_STEPS = 2000  # SQLite asks whether a search was overtaken every this many steps.
+
+
+class SearchOvertaken(Exception):
+    """The search was stopped because the one who asked no longer wants its answer."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +101,29 @@ def search(
     entity_limit: int = 8,
     prefix: bool = True,
     filters: Filters | None = None,
+    overtaken: Callable[[], bool] | None = None,
 ) -> SearchResults:
-    """Entities and passages for what was typed; `prefix` when the last word is still being typed."""
-    with read_transaction(connection):
+    """Entities and passages for what was typed; `prefix` when the last word is still being typed.
+    `overtaken` is asked while SQLite works: once it says so, the search stops with
+    SearchOvertaken (a later keystroke wants the connection, not this answer)."""
+    with read_transaction(connection), _stopped_when(connection, overtaken):
         return _search(connection, query, limit, entity_limit, prefix, filters or Filters())
+
+
+@contextmanager
+def _stopped_when(connection: sqlite3.Connection, overtaken: Callable[[], bool] | None) -> Iterator[None]:
+    if overtaken is None:
+        yield
+        return
+    connection.set_progress_handler(overtaken, OVERTAKEN_CHECK_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if overtaken():
+            raise SearchOvertaken from error
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def _search(

@@ -12,7 +12,7 @@ import pytest
 from database import reference
 from database.build import build_database
 from database.connection import read_transaction
-from database.fulltext import Filters, search
+from database.fulltext import Filters, SearchOvertaken, search
 from database.ranking import PASSAGE_RANK
 
 from ..conftest import DATA
@@ -111,3 +111,23 @@ def test_a_search_inside_the_callers_transaction_leaves_it_open(valley):
     search(valley, "border")
     assert valley.in_transaction
     valley.execute("COMMIT")
+
+
+def test_an_overtaken_search_stops_and_leaves_the_connection_as_it_was(bundled_connection):
+    asked = []
+
+    def overtaken() -> bool:
+        asked.append(True)
+        return True
+
+    expected = search(bundled_connection, "security", prefix=False)
+    with pytest.raises(SearchOvertaken):
+        search(bundled_connection, "security", prefix=False, overtaken=overtaken)
+    assert asked
+    assert not bundled_connection.in_transaction
+    assert search(bundled_connection, "security", prefix=False) == expected  # No handler left behind.
+
+
+def test_a_search_never_overtaken_answers_as_one_not_asked(bundled_connection):
+    for query in ("security", "nato pa", "Kyrgystan border"):
+        assert search(bundled_connection, query, overtaken=lambda: False) == search(bundled_connection, query)
