@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("casecref.search")
 ResultRole = Qt.ItemDataRole.UserRole + 10
 HtmlRole = Qt.ItemDataRole.UserRole + 11
+# The roles the results model answers; the view asks about a dozen others per row and paint.
+_SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ResultRole, HtmlRole})
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -306,7 +308,7 @@ class SearchResultsModel(QAbstractItemModel):
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Override QAbstractItemModel::data: plain text, rich text (HtmlRole), the hit itself."""
-        if not index.isValid():
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         category = self._category_of(index)
         if category is None:
@@ -380,8 +382,8 @@ class FacetBar(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(320)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.activated.connect(self._on_activated)
             layout.addWidget(label)
             layout.addWidget(combo)
@@ -484,7 +486,7 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        document = self._document(options, index)
+        """The laid-out text's size. The model sets no font or other style role, so the view's
+        option is used as given (`initStyleOption` asks the model a dozen questions)."""
+        document = self._document(option, index)
         return QSize(int(document.textWidth()), int(document.size().height()) + 2)
