@@ -18,7 +18,7 @@ import itertools
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from database import vocabulary
 from database.connection import read_transaction
@@ -61,8 +61,7 @@ class SearchOvertaken(Exception):
     """The search was stopped because the one who asked no longer wants its answer."""
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
     typed: str
     alternatives: tuple[str, ...]  # Folded words or phrases; any of them will do.
     completed: bool = True  # False for a prefix no word begins with.
