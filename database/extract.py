@@ -163,10 +163,13 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     text = document.text
     all_matches = matcher.find(text)
     headings = document.heading_spans()
+    sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
+    # A heading line read as a sentence (a signature or record line) is text: its names are mentions.
+    read_as_text = {match.start for sentence in sentences for match in sentence.mentions}
     facts.mentions.extend(
         Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
         for match in all_matches
-        if not _inside(headings, match.start) or _stands_alone(text, match)
+        if not _inside(headings, match.start) or match.start in read_as_text or _stands_alone(text, match)
     )
     facts.mentions.extend(_nested_mentions(document, specs, matcher, facts.mentions))
     facts.mentions.sort(key=lambda mention: (mention.start, -mention.end))
@@ -176,7 +179,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     current_section = -1
     previous_end = 0
     previous_relations: list[RelationFact] = []
-    for sentence in _sentences(document, all_matches, lambda entity: specs[entity].kind == "person"):
+    for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
         if sentence.section != current_section:

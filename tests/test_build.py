@@ -109,6 +109,34 @@ def test_a_single_huge_line_builds(tmp_path: Path):
     assert report.totals["documents"] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names on a signature line under a heading layout, read as a sentence.
+        "Protocol on Border Data\n\nDone at Osh on 3 May 2021.\n\nIn the presence of:\n"
+        "Ambassador Ilse Varrow, Head of the OSCE Office in Bishkek\n\nANNEX I. Status list\n\n"
+        "Kazakhstan: signed 3 May 2021.\n",
+    ],
+    ids=["signature-line"],
+)
+def test_every_entity_a_fact_names_gets_a_row(tmp_path: Path, text: str):
+    """A fact may name an entity the document never writes on its own (a group phrase, a heading
+    read as a line of text): the build keeps that entity rather than failing or dropping the fact."""
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    build_database([tmp_path / "note.txt"], tmp_path / "note.db")
+    connection = sqlite3.connect(tmp_path / "note.db")
+    dangling = connection.execute(
+        "SELECT count(*) FROM relations WHERE subject_id NOT IN (SELECT id FROM entities)"
+        " OR object_id NOT IN (SELECT id FROM entities)"
+    ).fetchone()[0]
+    facts = connection.execute(
+        "SELECT count(*) FROM relations WHERE predicate != 'mentioned_with'"
+    ).fetchone()
+    connection.close()
+    assert dangling == 0
+    assert facts[0] >= 1
+
+
 def test_no_documents_raises_and_keeps_the_old_database(tmp_path: Path, database_copy: Path):
     before = database_copy.read_bytes()
     (tmp_path / "empty.txt").write_bytes(b"")
