@@ -268,6 +268,9 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
+# "- Anna Berg, University of Tartu": a person beside a body with no title may be its guest or
+# its subject, so the office is shown only among the uncertain facts.
+UNTITLED_AFFILIATION_CONFIDENCE = 0.5
 _HEDGE_BEFORE_VERB = re.compile(
     r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
     r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
@@ -391,7 +394,8 @@ _CELL_STATUS = (
 )
 # A cell whose status the rest of the cell ends, plans or qualifies states no status of its own.
 _CELL_HEDGE = re.compile(
-    r"\b(?:until|till|left|suspended|frozen|expected|planned|plans?|pending|proposed|former|formerly|withdr\w+)\b",
+    r"\b(?:until|till|left|suspended|frozen|expected|planned|plans?|pending|proposed|former|formerly|withdr\w+|"
+    r"revoked|talks|negotiat\w+|sought|requested)\b",
     re.IGNORECASE,
 )
 _HEADING_LEAD = re.compile(
@@ -518,6 +522,11 @@ _BARE_STATE_ROLE = re.compile(
 # "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
+_CAPTION_LABEL = re.compile(r"^[\s>*•·–-]*(?:Photo|Picture|Image|Caption|Pictured|Source)\s*:", re.IGNORECASE)
+_NOT_AN_OFFICE = re.compile(
+    r"\b(?:nominee|candidate|guest|critic|designate|visitor|observer|invitee|applicant|proposed)\b",
+    re.IGNORECASE,
+)
 _AFFILIATION_LINE = re.compile(
     rf"^[\s>*•·–-]*(?:[A-Z«][^:\n]{{0,30}}?:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
     rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
@@ -556,6 +565,15 @@ _BODY_NOUN = (
     r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
     r"department|office|unit|secretariat|institution)"
 )
+# "the CIS's former financing arm", "a body of the CSTO according to some media": not a body now, or hearsay.
+_NOT_A_BODY_NOW = re.compile(
+    r"\b(?:former|formerly|then|once|ex|proposed|planned|would-be|likely|possible|future|prospective|putative)\b",
+    re.IGNORECASE,
+)
+_REPORTED_BODY = re.compile(
+    r"\b(?:according\s+to|reportedly|allegedly|said\s+to\s+be|supposedly|purportedly|rumou?red)\b",
+    re.IGNORECASE,
+)
 # "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
 _APPOSITIVE_BODY = (
     re.compile(
@@ -568,6 +586,16 @@ _APPOSITIVE_BODY = (
     ),
 )
 _YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
+# "(2020-2022)", "(1 May 2016 – 3 June 2021)": an office held and left; "(until 2016)" likewise.
+_CLOSED_SPAN = re.compile(
+    r"(?:19|20)\d{2}\s*[–—-]\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}|\b(?:former|formerly|retired|left)\b",
+    re.IGNORECASE,
+)
+_HELD_UNTIL = re.compile(r"^\s*(?:until|till|to|up\s+to)\b", re.IGNORECASE)
+# "(nominee)", "(candidate)": an office not (yet) held.
+_NOT_YET_HELD = re.compile(
+    r"\b(?:nominee|nominated|candidate|designate|proposed|elect|expected|planned|pending)\b", re.IGNORECASE
+)
 _RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
 # "Its President, Serdar Berdimuhamedov, attends …": the office of the country the text is about.
 _ITS_ROLE = re.compile(
@@ -587,6 +615,17 @@ _OPENING_DATE = re.compile(
 )
 _OFFICE_HEDGE = re.compile(
     r"\b(?:whether|if|unless|asked|rumou?red|reportedly|allegedly|denied|denies)\b[^.;]{0,60}$", re.IGNORECASE
+)
+# "Its President, X, had resigned", "X, who retired in 2019, …": an office the person has left.
+_OFFICE_LEFT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:resign\w*|stepped\s+down|step\s+down|ousted|deposed|removed|dismissed|retired|"
+    r"had\s+been|left\s+(?:office|the\s+post|his\s+post|her\s+post))\b",
+    re.IGNORECASE,
+)
+_WHO_LEFT_AFTER = re.compile(
+    r"\s*,?\s*who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:retired|resigned|stepped\s+down|left|was\s+(?:dismissed|"
+    r"removed|ousted|replaced)|died)\b",
+    re.IGNORECASE,
 )
 _PLACE_ROW = re.compile(
     rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
@@ -664,6 +703,20 @@ _MODIFIER_APPLICATION = re.compile(
     rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:has|have|had)\s+)?(?:formally\s+)?(?P<verb>applied)\s+for\s+"
     rf"(?:full\s+)?(?P<objects>{ORG})\s+(?:membership|observer\s+status|observership)\b"
 )
+# "Georgia was a CSTO member until 1999": a status the clause ends is not the present one.
+_STATUS_ENDED_AFTER = re.compile(
+    r"[^;.]{0,40}?\b(?:until|till|before|up\s+to|no\s+longer|withdr\w+|left|quit)\b", re.IGNORECASE
+)
+# "Officials doubt that Uzbekistan became …": a claim someone reports or disputes, not a fact.
+_REPORTED_THAT = re.compile(
+    r"\b(?:doubts?|doubted|den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|"
+    r"alleged|questions?|questioned|disputes?|disputed)\s+(?:\w+\s+){0,2}?(?:that|whether)\b",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|untrue|false)\b", re.IGNORECASE
+)
+_NEGATED_STATUS_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
 # "If Iran became an SCO member …": a condition states no membership.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)
 
@@ -678,10 +731,20 @@ _KEPT_SIDE = re.compile(
     rf"(?P<side>inside|within|outside|out\s+of)\s+(?:of\s+)?(?:both\s+|either\s+)?(?P<objects>{_OBJECTS})"
 )
 _EFFORT_BEFORE = re.compile(
-    r"\b(?:tr(?:y|ies|ied|ying)|seeks?|sought|wants?|wanted|aims?|aimed|hopes?|hoped|fails?|failed)\s+to\s*$",
+    r"\b(?:tr(?:y|ies|ied|ying)|seeks?|seeking|sought|wants?|wanted|aims?|aimed|hopes?|hoped|fails?|failed|"
+    r"struggl(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|work(?:s|ed|ing)?|battl(?:e|es|ed|ing)|strives?|strove|"
+    r"in\s+order)\s+to\s*$",
     re.IGNORECASE,
 )
+# "kept Armenia inside the CSTO until 2024", "kept Belarus out … for years": a state that has ended.
+_KEPT_ENDED_AFTER = re.compile(
+    r"[^;]*?\b(?:until|till|for\s+(?:years|decades|a\s+time|long)|once|long|joined|myth|false|untrue|denied)\b",
+    re.IGNORECASE,
+)
+_KEPT_DENIED_BEFORE = re.compile(r"\b(?:myth|false|untrue|denied|denies)\b", re.IGNORECASE)
 # "Iran and Belarus followed in 2023 and 2024 respectively": joined what was joined just before.
+# "Uzbekistan followed in 2020 with observer status", "… by rejecting membership": not a join.
+_FOLLOWED_OTHERWISE = re.compile(r"\b(?:with|by|as|through|via)\b|\breject|\brefus|\bdeclin", re.IGNORECASE)
 _FOLLOWED = re.compile(
     rf"(?P<subjects>{_COUNTRIES})(?:\s*,[^,;«»]{{1,40}},)?\s+(?P<verb>follow(?:ed|s)?)(?:\s+suit)?(?:\s+only)?"
     r"(?=\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+)?\d)"
@@ -715,6 +778,12 @@ _RECORD_HISTORY = re.compile(
     rf"^\s*(?P<subject>{COUNTRY})\s*:\s*(?P<steps>{_RECORD_STEP}(?:\s*[,;]\s*{_RECORD_STEP})*)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A note that is nothing but a step: '(withdrew 1999)', '(founding member)', '(observer since 2012)'.
+_NOTE_STEP = re.compile(
+    r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer(?:\s+since)?|member(?:\s+since)?|"
+    r"applied)(?:\s+(?:in\s+|on\s+)?[^,;«»()]{0,20}?\b\d{4})?",
+    re.IGNORECASE,
+)
 _STEP_STATUS = (
     ("founding", "founding member"),
     ("rejoined", "rejoined"),
@@ -730,12 +799,23 @@ _STEP_STATUS = (
 _RECORD_SIGNED = re.compile(
     rf"^\s*Signed\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
 )
+# "Members: A, B", "Uzbekistan: rejoined 2006": a line a record goes on with; prose ends it.
+_RECORD_LINE = re.compile(r"^[\s>*•·–-]*[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S")
+# "Signed: planned for 2026 by Iran", "Signed: not yet by Serbia": no signature yet.
+_UNSIGNED_WHEN = re.compile(
+    r"\b(?:plan\w*|expected|not|yet|to\s+be|will|due|scheduled|pending|proposed|intend\w*)\b", re.IGNORECASE
+)
 _RECORD_BOUNDARY = re.compile(r"^\s*(?:Name\s*:|={3,}|-{3,}|_{3,})")
 # "The Treaty … was signed in Khujand on 11 September 2019": the date its parties signed it.
 _TREATY_SIGNED_ON = re.compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<treaty>{TREATY})(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:formally\s+)?signed\b"
 )
 # "Kyrgyzstan signed it later": a signature of another day.
+# "Armenia signed the Treaty in October": a day of its own, if only a month.
+_MONTH_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:early|late|mid)[\s-](?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b"
+)
 _ANOTHER_DAY = re.compile(
     r"\b(?:later|subsequently|afterwards|since|then|only\s+in|only\s+on|acced\w*)\b", re.IGNORECASE
 )
@@ -976,7 +1056,7 @@ def _paren_date(paren: re.Match[str]) -> str:
 
 def note_record_boundary(context: Context, sentence: str) -> None:
     """A new record ('Name: …') or a rule line ends what the record before was about."""
-    if _RECORD_BOUNDARY.match(sentence):
+    if _RECORD_BOUNDARY.match(sentence) or not _RECORD_LINE.match(sentence):
         context.record_subject = None
 
 
@@ -1014,6 +1094,7 @@ class SentenceReader:
         role: str | None = None,
         method: str = "sentence",
         each_date: bool = False,
+        confidence: float | None = None,
     ) -> None:
         """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
         date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
@@ -1035,7 +1116,7 @@ class SentenceReader:
                 status=status,
                 role=role,
                 method=method,
-                confidence=CONFIDENCE[method],
+                confidence=CONFIDENCE[method] if confidence is None else confidence,
             )
         )
 
@@ -1588,6 +1669,17 @@ class SentenceReader:
                     text[: found.start()]
                 ):
                     continue
+                if _REPORTED_THAT.search(text, 0, found.start()) or _NEITHER.search(
+                    text, clause_start, found.start()
+                ):
+                    continue
+                if pattern is _MODIFIER_MEMBERSHIP and (
+                    _STATUS_ENDED_AFTER.match(text, found.end())
+                    or _NEGATED_STATUS_BEFORE.search(text, found.end("subjects"), found.start("status"))
+                ):
+                    continue
+                if pattern is _MODIFIER_APPLICATION and _DENIED_AFTER.search(text, found.end()):
+                    continue
                 obj = self.skeleton.mention_at(found.group("objects")).entity
                 if self.skeleton.kinds[self._index_of(obj)] not in ("organization", "programme"):
                     continue
@@ -1612,6 +1704,12 @@ class SentenceReader:
                 continue
             if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()):
                 continue
+            if _KEPT_ENDED_AFTER.match(text, found.end()) or _KEPT_DENIED_BEFORE.search(
+                text, 0, found.start()
+            ):
+                continue
+            if found.group("verb") == "kept" and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", before):
+                continue  # 'Russia kept Armenia inside …': a past state, maybe ended since.
             status = "member" if found.group("side") in ("inside", "within") else "not a member"
             for subject in self._entities(found.group("subjects")):
                 for obj in self._entities(found.group("objects")):
@@ -1639,6 +1737,9 @@ class SentenceReader:
                 continue
             subjects = self._entities(found.group("subjects"))
             clause_end = _clause_end(text, found.end())
+            sentence_rest = text[found.end() :].split(";")[0]
+            if _FOLLOWED_OTHERWISE.search(sentence_rest):
+                continue
             dates = [date.date.iso for date in _event_dates(text, self.dates, found.end(), clause_end)]
             if len(dates) > 1 and len(dates) < len(subjects):
                 dates = self._shared_year_dates(text[found.end() : clause_end]) or dates
@@ -1662,7 +1763,7 @@ class SentenceReader:
         subject, kind = context.record_subject
         if kind == "treaty":
             signed = _RECORD_SIGNED.match(self.text)
-            if signed:
+            if signed and not _UNSIGNED_WHEN.search(signed.group("when")):
                 when = find_dates(signed.group("when"))
                 for party in self._entities(signed.group("subjects")):
                     self._add(
@@ -1695,10 +1796,16 @@ class SentenceReader:
         for item in re.finditer(_RECORD_ITEM, row.group("items")):
             note = item.group()[4:].strip(" ()")
             own = next((own for prefix, own in _STEP_STATUS if note.lower().startswith(prefix)), None)
+            if not _NOTE_STEP.fullmatch(note):
+                own = None  # 'Iran (observer talks 2019)': talks about a status, not the status.
+            if status == "withdrew" and own in _MEMBER_STATUS_SET:
+                own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.
             item_status = own if own and status in _MEMBER_STATUS_SET | {"withdrew"} else status
-            if item_status in _MEMBER_STATUS_SET and _CELL_HEDGE.search(note):
+            if item_status in _MEMBER_STATUS_SET | {"observer"} and _CELL_HEDGE.search(note):
                 continue
-            dates = find_dates(note) if item_status != "not a member" else []
+            dates = (
+                find_dates(note) if item_status != "not a member" and (own or status != "withdrew") else []
+            )
             member = self.skeleton.mention_at(item.group()[:4]).entity
             date = dates[0].date.iso if dates else None
             self._add(member, "member_of", organization, date=date, status=item_status, method="table")
@@ -1826,7 +1933,7 @@ class SentenceReader:
     def _remembered_date(self, treaty: int, context: Context) -> str | None:
         """The signing date an earlier sentence gave the treaty, unless this signature is of
         another day ('signed it later', 'acceded in …')."""
-        if _ANOTHER_DAY.search(self.text):
+        if _ANOTHER_DAY.search(self.text) or self.dates or _MONTH_WORD.search(self.text):
             return None
         return context.treaty_dates.get(treaty)
 
@@ -1969,6 +2076,8 @@ class SentenceReader:
                 date = None
                 dates = _event_dates(text, self.dates, found.end(), _clause_end(text, found.end()))
                 former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
+                if not former and _WHO_LEFT_AFTER.match(text, found.end()):
+                    role, former = f"former {role}", True
                 if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
                 elif not former:
@@ -1978,12 +2087,16 @@ class SentenceReader:
     def affiliation_line(self) -> None:
         """A signature or speaker line: the person holds the title at the body named after it."""
         found = _AFFILIATION_LINE.match(self.text)
-        if found is None or "\n" in self.text.strip():
+        if found is None or "\n" in self.text.strip() or _CAPTION_LABEL.match(self.text):
             return
         person = self.skeleton.mention_at(found.group("person")).entity
         holder = self.skeleton.mention_at(found.group("holder")).entity
         role = " ".join(found.group("role").split()) if found.group("role") else None
-        self._add(person, "holds_office", holder, role=role, method="signature")
+        if role and (_NOT_AN_OFFICE.search(role) or not re.search(rf"\b{_ROLE}\b", role)):
+            return  # 'Critic of …', 'Nominee for Secretary General, …', 'Guest of …': no office held.
+        # A person beside a body with no title may be its guest or subject: shown as uncertain.
+        confidence = None if role else UNTITLED_AFFILIATION_CONFIDENCE
+        self._add(person, "holds_office", holder, role=role, method="signature", confidence=confidence)
 
     def _kind_of(self, entity: int) -> str:
         """The kind of an entity this sentence names; any other is a sentence subject from
@@ -2003,11 +2116,28 @@ class SentenceReader:
             return
         record, record_kind = context.record_subject
         holder_of = _RECORD_HOLDER_OF.match(self.text)
-        if holder_of and record_kind in ("organization", "programme", "country"):
+        when = (holder_of.group("when") or "") if holder_of else ""
+        if (
+            holder_of
+            and record_kind in ("organization", "programme", "country")
+            and not _NOT_YET_HELD.search(when)
+        ):
             person = self.skeleton.mention_at(holder_of.group("person")).entity
-            date = self._record_start(holder_of, "when")
             role = " ".join(holder_of.group("role").split())
-            self._add(person, "holds_office", record, role=role, date=date)
+            if _HELD_UNTIL.search(when):
+                self._add(person, "holds_office", record, role=f"former {role}")
+            elif _CLOSED_SPAN.search(when):
+                self._add(
+                    person,
+                    "holds_office",
+                    record,
+                    role=f"former {role}",
+                    date=self._record_start(holder_of, "when"),
+                )
+            else:
+                self._add(
+                    person, "holds_office", record, role=role, date=self._record_start(holder_of, "when")
+                )
         self._record_places_and_bodies(record, record_kind)
         post = _RECORD_POST.match(self.text)
         if post and record_kind == "person":
@@ -2023,11 +2153,17 @@ class SentenceReader:
             return
         seat = _RECORD_SEAT.match(self.text)
         if seat:
-            chain = [record, *self._entities(seat.group("places"))]
-            if seat.group("country"):
-                chain.append(self.skeleton.mention_at(seat.group("country")).entity)
-            for inner, outer in zip(chain, chain[1:], strict=False):
-                self._add(inner, "located_in", outer, method="table")
+            # Several seats are each the body's, never one inside another; a country after one seat is its.
+            places = self._entities(seat.group("places"))
+            for place in places:
+                self._add(record, "located_in", place, method="table")
+            if seat.group("country") and len(places) == 1:
+                self._add(
+                    places[0],
+                    "located_in",
+                    self.skeleton.mention_at(seat.group("country")).entity,
+                    method="table",
+                )
         parent = _RECORD_PARENT.match(self.text)
         if parent:
             self._add(
@@ -2048,6 +2184,11 @@ class SentenceReader:
                 self._add(body.entity, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
         for pattern in _APPOSITIVE_BODY:
             for found in pattern.finditer(self.text):
+                apposition_end = _clause_end(self.text, found.end())
+                if _NOT_A_BODY_NOW.search(found.group()) or _REPORTED_BODY.search(
+                    self.text, found.start(), apposition_end
+                ):
+                    continue
                 part = self.skeleton.mention_at(found.group("body")).entity
                 self._add(part, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
 
@@ -2087,6 +2228,7 @@ class SentenceReader:
                 subject is None
                 or self._kind_of(subject) != "country"
                 or _OFFICE_HEDGE.search(text, 0, found.start())
+                or _OFFICE_LEFT_AFTER.match(text, found.end())
             ):
                 continue
             person = self.skeleton.mention_at(found.group("person")).entity
@@ -2293,7 +2435,9 @@ def read_relations(
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
-    context.previous_subject = subject
+    named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+    # 'Its President' after a sentence naming two countries may be either's.
+    context.previous_subject = subject if len(named_countries) <= 1 else None
     _remember(context, reader, mentions, kinds)
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]

@@ -3,6 +3,7 @@ each rule reads, and the negations, plans and conditions it must leave alone."""
 
 import pytest
 
+from database.facts import UNCERTAIN_BELOW, RelationFact
 from tests.test_extract import facts_for
 
 CSTO = "Collective Security Treaty Organization"
@@ -342,10 +343,11 @@ def test_no_dated_partners_from_a_refused_planned_or_asked_signature(text, gazet
             {("Mongolia", CSTO, "not a member", None), ("Mongolia", SCO, "not a member", None)},
         ),
         (
-            "Her cabinet kept Armenia inside the CSTO while courting Brussels.",
+            "Her cabinet has kept Armenia inside the CSTO while courting Brussels.",
             {("Armenia", CSTO, "member", None)},
         ),
         ("Her cabinet tried to keep Armenia inside the CSTO.", set()),
+        ("Her cabinet kept Armenia inside the CSTO until the election.", set()),
         ("Her cabinet will keep Armenia inside the CSTO.", set()),
         ("If her cabinet kept Armenia inside the CSTO, Brussels would object.", set()),
     ],
@@ -353,3 +355,193 @@ def test_no_dated_partners_from_a_refused_planned_or_asked_signature(text, gazet
 def test_kept_inside_or_outside_an_organization(text, expected, gazetteer_specs):
     stated = {fact for fact in memberships(text, gazetteer_specs) if fact[0] in ("Mongolia", "Armenia")}
     assert stated == expected
+
+
+EAEU = "Eurasian Economic Union"
+MEMBER_STATUSES = {"member", "joined", "rejoined", "founding member", "observer"}
+
+
+def confident_wrong_facts(
+    paragraphs: list[str], specs, subject: str, predicate: str, obj: str, wrong: dict[str, object]
+) -> list[RelationFact]:
+    """The facts about subject, predicate and object shown without 'show uncertain facts' whose
+    fields take one of the `wrong` values (every fact when `wrong` is empty)."""
+    _, names, facts = facts_for("Title\n\n" + "\n\n".join(paragraphs) + "\n", specs)
+    return [
+        fact
+        for fact in facts.relations
+        if (names[fact.subject].name, fact.predicate, names[fact.object].name) == (subject, predicate, obj)
+        and fact.confidence >= UNCERTAIN_BELOW
+        and all(getattr(fact, field) in values for field, values in wrong.items())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "subject", "predicate", "obj", "wrong"),
+    [
+        (["Georgia was a CSTO member until 1999."], "Georgia", "member_of", CSTO, {}),
+        (
+            ["Uzbekistan was a full CSTO member before it withdrew in 2012."],
+            "Uzbekistan",
+            "member_of",
+            CSTO,
+            {},
+        ),
+        (["Belarus was an SCO observer until 2024."], "Belarus", "member_of", SCO, {}),
+        (
+            ["Neither Iran nor Belarus was a full SCO member in 2015."],
+            "Iran",
+            "member_of",
+            SCO,
+            {"status": MEMBER_STATUSES},
+        ),
+        (
+            ["Neither Iran nor Belarus was a full SCO member in 2015."],
+            "Belarus",
+            "member_of",
+            SCO,
+            {"status": MEMBER_STATUSES},
+        ),
+        (["Officials doubt that Uzbekistan became a CSTO member."], "Uzbekistan", "member_of", CSTO, {}),
+        (
+            ["Azerbaijan has applied for SCO observer status, Baku denied on Monday."],
+            "Azerbaijan",
+            "member_of",
+            SCO,
+            {},
+        ),
+        (["Russia kept Armenia inside the CSTO until 2024."], "Armenia", "member_of", CSTO, {}),
+        (["Russia struggled to keep Armenia within the CSTO."], "Armenia", "member_of", CSTO, {}),
+        (
+            ["Moscow kept Belarus out of the SCO for years, but Minsk joined in 2024."],
+            "Belarus",
+            "member_of",
+            SCO,
+            {"status": {"not a member"}},
+        ),
+        (
+            ["Neutrality keeping Turkmenistan outside the CSTO and the SCO is a myth, analysts say."],
+            "Turkmenistan",
+            "member_of",
+            CSTO,
+            {},
+        ),
+        (
+            [
+                "Armenia joined the EAEU on 2 January 2015 and Uzbekistan followed in 2020 with observer status."
+            ],
+            "Uzbekistan",
+            "member_of",
+            EAEU,
+            {"status": {"joined"}},
+        ),
+        (
+            [
+                "Armenia joined the EAEU in 2015; Tajikistan followed suit in 2016 by applying for observer status."
+            ],
+            "Tajikistan",
+            "member_of",
+            EAEU,
+            {"status": {"joined"}},
+        ),
+        (
+            [
+                "Armenia joined the EAEU in January 2015, and Tajikistan followed in 2015 by rejecting membership."
+            ],
+            "Tajikistan",
+            "member_of",
+            EAEU,
+            {"status": {"joined"}},
+        ),
+        (
+            ["Armenia joined the EAEU in 2015; Russia followed in 2016 with new tariffs on Georgia."],
+            "Russia",
+            "member_of",
+            EAEU,
+            {},
+        ),
+        (
+            [
+                "Name: CSTO",
+                "Headquarters: Moscow",
+                "The Shanghai Cooperation Organization, by contrast, grew in 2017.",
+                "Members: India, Pakistan, Iran",
+            ],
+            "India",
+            "member_of",
+            CSTO,
+            {},
+        ),
+        (
+            ["Name: CSTO", "Observers: Serbia (application pending), Afghanistan (status revoked 2021)"],
+            "Serbia",
+            "member_of",
+            CSTO,
+            {"status": {"observer"}},
+        ),
+        (
+            ["Name: CSTO", "Observers: Serbia (application pending), Afghanistan (status revoked 2021)"],
+            "Afghanistan",
+            "member_of",
+            CSTO,
+            {"status": {"observer"}},
+        ),
+        (
+            ["Name: CSTO", "Observers: Mongolia (former observer)"],
+            "Mongolia",
+            "member_of",
+            CSTO,
+            {"status": {"observer"}},
+        ),
+        (
+            ["Name: CSTO", "Members: Armenia, Iran (observer talks 2019)"],
+            "Iran",
+            "member_of",
+            CSTO,
+            {"status": {"observer"}},
+        ),
+        (
+            ["Name: CSTO", "Former members: Uzbekistan (rejoined 2006)"],
+            "Uzbekistan",
+            "member_of",
+            CSTO,
+            {"status": MEMBER_STATUSES},
+        ),
+        (
+            [
+                "Name: Collective Security Treaty",
+                "Signed: planned for 2026 by Iran",
+                "Signed: not yet by Serbia",
+            ],
+            "Iran",
+            "signed",
+            "Collective Security Treaty",
+            {},
+        ),
+        (
+            [
+                "Name: Collective Security Treaty",
+                "Signed: planned for 2026 by Iran",
+                "Signed: not yet by Serbia",
+            ],
+            "Serbia",
+            "signed",
+            "Collective Security Treaty",
+            {},
+        ),
+        (
+            [
+                "The Eurasian Economic Union Treaty was signed in Astana on 29 May 2014. Armenia signed the "
+                "Eurasian Economic Union Treaty in October."
+            ],
+            "Armenia",
+            "signed",
+            "Eurasian Economic Union Treaty",
+            {"date": {"2014-05-29"}},
+        ),
+    ],
+)
+def test_no_confident_membership_or_signature_that_the_sentence_ends_denies_or_only_reports(
+    paragraphs, subject, predicate, obj, wrong, gazetteer_specs
+):
+    assert confident_wrong_facts(paragraphs, gazetteer_specs, subject, predicate, obj, wrong) == []

@@ -5,6 +5,7 @@ import pytest
 
 from database.people import person_candidates
 from tests.test_extract import facts_for
+from tests.test_membership_rules import CSTO, SCO, confident_wrong_facts
 
 
 def offices(text: str, specs) -> set[tuple[str, str, str | None]]:
@@ -280,3 +281,114 @@ def test_an_author_over_an_affiliation_a_who_and_a_title_with_its_remit_name_peo
     found = {mention.name for mention in person_candidates(text, lower)}
     assert {"Timur Sadykov", "Robert Hale", "Marek Holm"} <= found
     assert not found & {"Regional Security", "Steppe Security"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "subject", "predicate", "obj", "wrong"),
+    [
+        (
+            ["Name: CSTO", "Secretary General: Imangali Tasmagambetov (2020-2022)"],
+            "Imangali Tasmagambetov",
+            "holds_office",
+            CSTO,
+            {"role": {"Secretary General"}},
+        ),
+        (
+            ["Name: Kazakhstan", "President: Nursultan Nazarbayev (1991-2019)"],
+            "Nursultan Nazarbayev",
+            "holds_office",
+            "Kazakhstan",
+            {"role": {"President"}},
+        ),
+        (
+            ["Name: SCO", "Chairman: Islam Karimov (until 2016)"],
+            "Islam Karimov",
+            "holds_office",
+            SCO,
+            {"role": {"Chairman"}},
+        ),
+        (["Name: SCO", "Secretary-General: Zhang Ming (nominee)"], "Zhang Ming", "holds_office", SCO, {}),
+        (["Name: SCO", "Headquarters: Beijing, Tashkent"], "Beijing", "located_in", "Tashkent", {}),
+        (["Name: SCO", "Location: Almaty, Bishkek"], "Almaty", "located_in", "Bishkek", {}),
+        (
+            [
+                "The Regional Anti-Terrorist Structure, a body of the CSTO according to some Russian media, met."
+            ],
+            "Regional Anti-Terrorist Structure",
+            "part_of",
+            CSTO,
+            {},
+        ),
+        (
+            ["The Eurasian Development Bank, the CIS's former financing arm, moved."],
+            "Eurasian Development Bank",
+            "part_of",
+            "Commonwealth of Independent States",
+            {},
+        ),
+        (
+            [
+                "Kazakhstan criticized the Russian Federation on Monday. Its President, Vladimir Putin, replied."
+            ],
+            "Vladimir Putin",
+            "holds_office",
+            "Kazakhstan",
+            {},
+        ),
+        (
+            ["Kyrgyzstan accused Tajikistan of shelling. Its President, Emomali Rahmon, denied it."],
+            "Emomali Rahmon",
+            "holds_office",
+            "Kyrgyzstan",
+            {},
+        ),
+        (
+            [
+                "Kazakhstan held elections in 2019. Its President, Nursultan Nazarbayev, had resigned in March."
+            ],
+            "Nursultan Nazarbayev",
+            "holds_office",
+            "Kazakhstan",
+            {"role": {"President"}},
+        ),
+        (
+            ["The CSTO's Chief of Staff A. Sidorov, who retired in 2019, wrote."],
+            "Sidorov",
+            "holds_office",
+            CSTO,
+            {"role": {"Chief of Staff"}},
+        ),
+        (
+            ["Speaker: Erlan Karin, Critic of the Collective Security Treaty Organization"],
+            "Erlan Karin",
+            "holds_office",
+            CSTO,
+            {},
+        ),
+        (
+            ["Erlan Karin, Nominee for Secretary General, Collective Security Treaty Organization"],
+            "Erlan Karin",
+            "holds_office",
+            CSTO,
+            {},
+        ),
+        (
+            ["Sadyr Japarov, Guest of the Shanghai Cooperation Organization"],
+            "Sadyr Japarov",
+            "holds_office",
+            SCO,
+            {},
+        ),
+        (
+            ["Photo: Sadyr Japarov, Shanghai Cooperation Organization"],
+            "Sadyr Japarov",
+            "holds_office",
+            SCO,
+            {},
+        ),
+    ],
+)
+def test_no_confident_office_place_or_body_that_the_line_ends_or_only_reports(
+    paragraphs, subject, predicate, obj, wrong, gazetteer_specs
+):
+    assert confident_wrong_facts(paragraphs, gazetteer_specs, subject, predicate, obj, wrong) == []
