@@ -268,9 +268,6 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
-# "- Anna Berg, University of Tartu": a person beside a body with no title may be its guest or
-# its subject, so the office is shown only among the uncertain facts.
-UNTITLED_AFFILIATION_CONFIDENCE = 0.5
 _HEDGE_BEFORE_VERB = re.compile(
     r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
     r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
@@ -524,7 +521,8 @@ _BARE_STATE_ROLE = re.compile(
 # and the body the title belongs to (a signature, a speaker list, a programme).
 _CAPTION_LABEL = re.compile(r"^[\s>*•·–-]*(?:Photo|Picture|Image|Caption|Pictured|Source)\s*:", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(
-    r"\b(?:nominee|candidate|guest|critic|designate|visitor|observer|invitee|applicant|proposed)\b",
+    r"\b(?:nominee|nominated|candidate|guest|critic|opponent|designate|visitor|observer|invitee|applicant|"
+    r"proposed|would-be|prospective)\b",
     re.IGNORECASE,
 )
 _AFFILIATION_LINE = re.compile(
@@ -1094,7 +1092,6 @@ class SentenceReader:
         role: str | None = None,
         method: str = "sentence",
         each_date: bool = False,
-        confidence: float | None = None,
     ) -> None:
         """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
         date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
@@ -1116,7 +1113,7 @@ class SentenceReader:
                 status=status,
                 role=role,
                 method=method,
-                confidence=CONFIDENCE[method] if confidence is None else confidence,
+                confidence=CONFIDENCE[method],
             )
         )
 
@@ -2092,11 +2089,9 @@ class SentenceReader:
         person = self.skeleton.mention_at(found.group("person")).entity
         holder = self.skeleton.mention_at(found.group("holder")).entity
         role = " ".join(found.group("role").split()) if found.group("role") else None
-        if role and (_NOT_AN_OFFICE.search(role) or not re.search(rf"\b{_ROLE}\b", role)):
+        if role and _NOT_AN_OFFICE.search(role):
             return  # 'Critic of …', 'Nominee for Secretary General, …', 'Guest of …': no office held.
-        # A person beside a body with no title may be its guest or subject: shown as uncertain.
-        confidence = None if role else UNTITLED_AFFILIATION_CONFIDENCE
-        self._add(person, "holds_office", holder, role=role, method="signature", confidence=confidence)
+        self._add(person, "holds_office", holder, role=role, method="signature")
 
     def _kind_of(self, entity: int) -> str:
         """The kind of an entity this sentence names; any other is a sentence subject from
