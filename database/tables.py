@@ -7,12 +7,13 @@ sqlite-utils is imported only by the functions that write.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 """The kinds of entity, in the order lists and the tree show them."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -20,7 +21,6 @@ INDEXES = (
     ("aliases", ["key"]),
     ("aliases", ["entity_id"]),
     ("mentions", ["entity_id"]),
-    ("mentions", ["section_id"]),
     ("event_entities", ["entity_id"]),
     ("relations", ["subject_id"]),
     ("relations", ["object_id"]),
@@ -43,9 +43,20 @@ def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict[str,
         )
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
-    """Tables declared up front, so an empty one still exists with its types and keys."""
-    db.table("documents").create(
+ForeignKey = tuple[str, str] | tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table as sqlite-utils declares it."""
+
+    columns: dict[str, type]
+    pk: str | tuple[str, ...] | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+
+TABLES: dict[str, TableSpec] = {
+    "documents": TableSpec(
         {
             "id": int,
             "source": str,
@@ -58,8 +69,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "text": str,
         },
         pk="id",
-    )
-    db.table("sections").create(
+    ),
+    # A section's text is its document's between `body_start` and `end`: not stored twice.
+    "sections": TableSpec(
         {
             "id": int,
             "document_id": int,
@@ -70,28 +82,26 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "body_start": int,
             "end": int,
-            "text": str,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents")],
-    )
-    db.table("passages").create(
+        foreign_keys=(("document_id", "documents"),),
+    ),
+    # What the `passages` view reads its text from the document and its path from the section by.
+    "passage_spans": TableSpec(
         {
             "id": int,
             "document_id": int,
             "section_id": int,
             "start": int,
             "end": int,
-            "path": str,
-            "text": str,
             "years": str,
             "kinds": str,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("words").create({"word": str, "stem": str, "passages": int}, pk="word")
-    db.table("entities").create(
+        foreign_keys=(("document_id", "documents"), ("section_id", "sections")),
+    ),
+    "words": TableSpec({"word": str, "stem": str, "passages": int}, pk="word"),
+    "entities": TableSpec(
         {
             "id": int,
             "slug": str,
@@ -113,9 +123,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "aliases": str,
         },
         pk="id",
-        foreign_keys=[("parent_id", "entities", "id")],
-    )
-    db.table("aliases").create(
+        foreign_keys=(("parent_id", "entities", "id"),),
+    ),
+    "aliases": TableSpec(
         {
             "entity_id": int,
             "alias": str,
@@ -126,22 +136,15 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "end": int,
         },
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents")],
-    )
-    db.table("mentions").create(
-        {
-            "id": int,
-            "entity_id": int,
-            "document_id": int,
-            "section_id": int,
-            "start": int,
-            "end": int,
-            "surface": str,
-        },
+        foreign_keys=(("entity_id", "entities"), ("document_id", "documents")),
+    ),
+    # The words a mention names are its document's between `start` and `end`.
+    "mentions": TableSpec(
+        {"id": int, "entity_id": int, "document_id": int, "section_id": int, "start": int, "end": int},
         pk="id",
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("events").create(
+        foreign_keys=(("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")),
+    ),
+    "events": TableSpec(
         {
             "id": int,
             "document_id": int,
@@ -155,14 +158,14 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "planned": int,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("event_entities").create(
+        foreign_keys=(("document_id", "documents"), ("section_id", "sections")),
+    ),
+    "event_entities": TableSpec(
         {"event_id": int, "entity_id": int},
         pk=("event_id", "entity_id"),
-        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
-    )
-    db.table("relations").create(
+        foreign_keys=(("event_id", "events"), ("entity_id", "entities")),
+    ),
+    "relations": TableSpec(
         {
             "id": int,
             "subject_id": int,
@@ -182,9 +185,26 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "method": str,
         },
         pk="id",
-        foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
-    )
-    db.table("meta").create({"key": str, "value": str}, pk="key")
+        foreign_keys=(("subject_id", "entities"), ("object_id", "entities")),
+    ),
+    "meta": TableSpec({"key": str, "value": str}, pk="key"),
+}
+
+PASSAGES_VIEW = (
+    "CREATE VIEW passages AS SELECT p.id, p.document_id, p.section_id, p.start, p.[end], s.path, "
+    "substr(d.text, p.start + 1, p.[end] - p.start) AS text, p.years, p.kinds FROM passage_spans p "
+    "LEFT JOIN sections s ON s.id = p.section_id LEFT JOIN documents d ON d.id = p.document_id"
+)
+"""Passages as the read side and their full-text index see them. Their text and path are their
+document's and section's, read only where a query asks for them: a stored copy made a sixth of
+the database. (Left joins, which SQLite leaves out when no column of theirs is asked for.)"""
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Tables declared up front, so an empty one still exists with its types and keys."""
+    for name, spec in TABLES.items():
+        db.table(name).create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+    db.conn.execute(PASSAGES_VIEW)
 
 
 def finish_indexes(db: sqlite_utils.Database) -> None:
@@ -192,7 +212,6 @@ def finish_indexes(db: sqlite_utils.Database) -> None:
     and Datasette search the same file."""
     for table, columns in INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
-    db.table("sections").enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
     db.table("entities").enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
     _index_passages(db, FTS_TOKENIZE)
 
@@ -207,11 +226,16 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
     does: an unstemmed index without positions is built, its fts5vocab copied out, then dropped;
     a second small index over the words gives each its stem.
     """
-    db.table("passages").enable_fts(["path", "text", "years", "kinds"], tokenize=tokenize)
-    db.table("passages").create_index(["document_id"])
     unstemmed = tokenize.replace("porter", "").strip()
     connection = db.conn
     with connection:
+        # As `enable_fts` would make it (`content="passages"`, which sqlite-utils and Datasette
+        # look for), keyed by `id`: a view has no rowid.
+        connection.execute(
+            'CREATE VIRTUAL TABLE "passages_fts" USING FTS5 ("path", "text", "years", "kinds", '
+            f'tokenize=\'{tokenize}\', content="passages", content_rowid="id")'
+        )
+        connection.execute("INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')")
         connection.execute(
             "CREATE VIRTUAL TABLE passage_words USING fts5(path, text, content='passages', "
             f"content_rowid='id', tokenize='{unstemmed}', detail='none')"
@@ -238,4 +262,5 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
         for name in ("temp.stem_vocab", "temp.raw_stems", "temp.raw_words", "temp.passage_words_vocab"):
             connection.execute(f"DROP TABLE {name}")
         connection.execute("DROP TABLE passage_words")
+    db.table("passage_spans").create_index(["document_id"])
     db.table("words").create_index(["stem"])

@@ -64,7 +64,7 @@ class DatabaseWriter:
         create_schema(self._db)
         self.connection.execute(
             "CREATE TEMP TABLE passage_stage (document_id INTEGER, section_id INTEGER, start INTEGER, "
-            "[end] INTEGER, path TEXT, text TEXT, years TEXT, kinds TEXT)"
+            "[end] INTEGER, years TEXT, kinds TEXT)"
         )
 
     def add(self, part: DocumentPart) -> None:
@@ -72,30 +72,21 @@ class DatabaseWriter:
         number = self.counts["documents"] + 1
         first_section = self.counts["sections"] + 1
         first_event = self.counts["events"]
-        text = part.document[-1]
-        paths = [row[3] for row in part.sections]
         execute = self.connection.executemany
         execute(_insert("documents", DOCUMENT_COLUMNS), ((number, *part.document),))
         execute(
             _insert("sections", SECTION_COLUMNS),
-            (
-                (first_section + ordinal, number, ordinal, heading, level, path, start, body, end)
-                + (text[body:end].strip(),)
-                for ordinal, heading, level, path, start, body, end in part.sections
-            ),
+            ((first_section + row[0], number, *row) for row in part.sections),
         )
         execute(
             _insert("temp.passage_stage", PASSAGE_COLUMNS),
-            (
-                (number, first_section + ordinal, start, end, paths[ordinal], text[start:end], years, kinds)
-                for ordinal, start, end, years, kinds in part.passages
-            ),
+            ((number, first_section + ordinal, *rest) for ordinal, *rest in part.passages),
         )
         execute(
             _insert("mentions", MENTION_COLUMNS),
             (
-                (entity, number, first_section + ordinal, start, end, surface)
-                for entity, ordinal, start, end, surface in part.mentions
+                (entity, number, first_section + ordinal, start, end)
+                for entity, ordinal, start, end, _surface in part.mentions
             ),
         )
         execute(
@@ -197,7 +188,7 @@ class DatabaseWriter:
         columns = ", ".join(f"[{column}]" for column in PASSAGE_COLUMNS)
         staged = ", ".join(f"s.[{column}]" for column in PASSAGE_COLUMNS)
         connection.execute(
-            f"INSERT INTO passages ({columns}) SELECT {staged} FROM temp.passage_stage s "
+            f"INSERT INTO passage_spans ({columns}) SELECT {staged} FROM temp.passage_stage s "
             "JOIN temp.document_order o ON o.document_id = s.document_id ORDER BY o.rank, s.rowid"
         )
         connection.execute("DROP TABLE temp.passage_stage")
