@@ -22,8 +22,8 @@ INDEXES = (
     ("aliases", ["entity_id"]),
     ("mentions", ["entity_id"]),
     ("event_entities", ["entity_id"]),
-    ("relations", ["subject_id"]),
-    ("relations", ["object_id"]),
+    ("relation_spans", ["subject_id"]),
+    ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
 )
 
@@ -144,7 +144,8 @@ TABLES: dict[str, TableSpec] = {
         pk="id",
         foreign_keys=(("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")),
     ),
-    "events": TableSpec(
+    # What the `events` view reads: `text` only where it is not the document's (see SPAN_VIEWS).
+    "event_spans": TableSpec(
         {
             "id": int,
             "document_id": int,
@@ -163,9 +164,10 @@ TABLES: dict[str, TableSpec] = {
     "event_entities": TableSpec(
         {"event_id": int, "entity_id": int},
         pk=("event_id", "entity_id"),
-        foreign_keys=(("event_id", "events"), ("entity_id", "entities")),
+        foreign_keys=(("event_id", "event_spans"), ("entity_id", "entities")),
     ),
-    "relations": TableSpec(
+    # What the `relations` view reads: `evidence` only where it is not the document's.
+    "relation_spans": TableSpec(
         {
             "id": int,
             "subject_id": int,
@@ -190,21 +192,31 @@ TABLES: dict[str, TableSpec] = {
     "meta": TableSpec({"key": str, "value": str}, pk="key"),
 }
 
-PASSAGES_VIEW = (
+_DERIVED = "NULLIF(substr(d.text, {0}.start + 1, {0}.[end] - {0}.start), '')"
+SPAN_VIEWS = (
     "CREATE VIEW passages AS SELECT p.id, p.document_id, p.section_id, p.start, p.[end], s.path, "
     "substr(d.text, p.start + 1, p.[end] - p.start) AS text, p.years, p.kinds FROM passage_spans p "
-    "LEFT JOIN sections s ON s.id = p.section_id LEFT JOIN documents d ON d.id = p.document_id"
+    "LEFT JOIN sections s ON s.id = p.section_id LEFT JOIN documents d ON d.id = p.document_id",
+    "CREATE VIEW events AS SELECT e.id, e.document_id, e.section_id, e.date, e.year, "
+    f"coalesce(e.text, {_DERIVED.format('e')}) AS text, e.start, e.[end], e.origin, e.planned "
+    "FROM event_spans e LEFT JOIN documents d ON d.id = e.document_id",
+    "CREATE VIEW relations AS SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.document_id, "
+    f"r.section_id, CASE WHEN r.evidence IS NULL THEN {_DERIVED.format('r')} ELSE nullif(r.evidence, '') "
+    "END AS evidence, r.start, r.[end], r.role, r.weight, r.status, r.date, r.confidence, r.method "
+    "FROM relation_spans r LEFT JOIN documents d ON d.id = r.document_id",
 )
-"""Passages as the read side and their full-text index see them. Their text and path are their
-document's and section's, read only where a query asks for them: a stored copy made a sixth of
-the database. (Left joins, which SQLite leaves out when no column of theirs is asked for.)"""
+"""Passages, events and relations as the read side sees them. The sentences they cite and a
+passage's text are their document's text between `start` and `end`, and a passage's path is its
+section's: read from there when a query asks for them, not stored again (the copies made over
+a third of the database). Left joins, which SQLite leaves out when no column of theirs is read."""
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Tables declared up front, so an empty one still exists with its types and keys."""
     for name, spec in TABLES.items():
         db.table(name).create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
-    db.conn.execute(PASSAGES_VIEW)
+    for view in SPAN_VIEWS:
+        db.conn.execute(view)
 
 
 def finish_indexes(db: sqlite_utils.Database) -> None:

@@ -42,6 +42,17 @@ def _insert(table: str, columns: Iterable[str]) -> str:
     )
 
 
+def _unless_derived(sentence: str | None, text: str, start: int | None, end: int | None) -> str | None:
+    """What an event's text or a relation's evidence column stores: nothing when it is the
+    document's text from `start` to `end`, which the `events` and `relations` views read
+    instead (every sentence the rules cite today); '' for no sentence where that would not be
+    empty; the sentence itself otherwise."""
+    derived = text[start:end] if start is not None and end is not None else ""
+    if sentence is None:
+        return "" if derived else None
+    return None if sentence == derived and derived else sentence
+
+
 class DatabaseWriter:
     """Writes one database at `path` (a temporary file: journalling and syncing are off, the
     caller renames it into place when `finish` has returned)."""
@@ -89,17 +100,23 @@ class DatabaseWriter:
                 for entity, ordinal, start, end, _surface in part.mentions
             ),
         )
+        text = part.document[-1]
         execute(
-            _insert("events", EVENT_COLUMNS),
+            _insert("event_spans", EVENT_COLUMNS),
             (
-                (first_event + event, number, first_section + row[0], *row[1:])
+                (first_event + event, number, first_section + row[0], *row[1:3])
+                + (_unless_derived(row[3], text, row[4], row[5]), *row[4:])
                 for event, row in enumerate(part.events, start=1)
             ),
         )
         self._event_entities.extend((first_event + event, entity) for event, entity in part.event_entities)
         execute(
-            _insert("relations", RELATION_COLUMNS),
-            ((*row[:4], number, first_section + row[4], *row[5:]) for row in part.relations),
+            _insert("relation_spans", RELATION_COLUMNS),
+            (
+                (*row[:4], number, first_section + row[4], _unless_derived(row[5], text, row[6], row[7]))
+                + row[6:]
+                for row in part.relations
+            ),
         )
         published, updated = part.document[3], part.document[4]
         self._dates.append(max(filter(None, (published, updated)), default=""))
@@ -153,11 +170,11 @@ class DatabaseWriter:
         )
         step("relations")
         connection.execute(
-            f"UPDATE relations SET subject_id = {number.format('subject_id')}, "
+            f"UPDATE relation_spans SET subject_id = {number.format('subject_id')}, "
             f"object_id = {number.format('object_id')}"
         )
         later = part_of_rows(specs, totals, numbering) + comention_rows(totals, numbering)
-        connection.executemany(_insert("relations", RELATION_COLUMNS), later)
+        connection.executemany(_insert("relation_spans", RELATION_COLUMNS), later)
         step("passages")
         self._write_passages()
         connection.execute("DROP TABLE temp.numbering")
