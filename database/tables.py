@@ -21,7 +21,6 @@ INDEXES = (
     ("aliases", ["key"]),
     ("aliases", ["entity_id"]),
     ("mentions", ["entity_id"]),
-    ("event_entities", ["entity_id"]),
     ("relation_spans", ["subject_id"]),
     ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
@@ -53,6 +52,7 @@ class TableSpec:
     columns: dict[str, type]
     pk: str | tuple[str, ...] | None = None
     foreign_keys: tuple[ForeignKey, ...] = ()
+    without_rowid: bool = False  # The primary key is the table: no rowid, no second copy of the key.
 
 
 TABLES: dict[str, TableSpec] = {
@@ -161,10 +161,12 @@ TABLES: dict[str, TableSpec] = {
         pk="id",
         foreign_keys=(("document_id", "documents"), ("section_id", "sections")),
     ),
+    # Read by entity: keyed by entity first, it needs no index of its own.
     "event_entities": TableSpec(
-        {"event_id": int, "entity_id": int},
-        pk=("event_id", "entity_id"),
+        {"entity_id": int, "event_id": int},
+        pk=("entity_id", "event_id"),
         foreign_keys=(("event_id", "event_spans"), ("entity_id", "entities")),
+        without_rowid=True,
     ),
     # What the `relations` view reads: `evidence` only where it is not the document's.
     "relation_spans": TableSpec(
@@ -214,7 +216,11 @@ a third of the database). Left joins, which SQLite leaves out when no column of 
 def create_schema(db: sqlite_utils.Database) -> None:
     """Tables declared up front, so an empty one still exists with its types and keys."""
     for name, spec in TABLES.items():
-        db.table(name).create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+        if spec.without_rowid:
+            sql = db.create_table_sql(name, spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+            db.execute(sql.strip().removesuffix(";") + " WITHOUT ROWID")
+        else:
+            db.table(name).create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
     for view in SPAN_VIEWS:
         db.conn.execute(view)
 
