@@ -7,6 +7,7 @@ relation carries the sentence (and offsets) it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from database.corpus import Document
@@ -16,6 +17,7 @@ from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention
 from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
+from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
 
 MAX_EVENT_CHARS = 600
@@ -82,24 +84,60 @@ def _milestone_date(sentence: str, year: int) -> str:
     return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
-def _sentences(document: Document, all_matches: list[Match]) -> list[SentenceFacts]:
-    """The document cut into sentences, each with the mentions inside it; headings and bare
-    year lines are not sentences."""
+# A short line that opens with a person ('Lena Morandi, Senior Fellow, Minsk Institute', 'Director:
+# Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
+# read as a sentence even where the layout makes it a heading.
+_PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+_KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
+_RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
+_RECORD_FIELD_LINE = re.compile(
+    r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
+    r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
+)
+
+
+def _is_person_line(text: str, inside: list[Match], is_person: Callable[[int], bool]) -> bool:
+    if not inside:
+        return False
+    named = _RECORD_NAME_LINE.match(text)
+    if named and len(inside) == 1 and inside[0].start == named.end() and not text[inside[0].end :].strip():
+        return True
+    field = _RECORD_FIELD_LINE.match(text)
+    if field and inside[0].start == field.end():
+        return True
+    if not is_person(inside[0].entity):
+        return False
+    opening = _PERSON_LINE_START.match(text)
+    lead = text[opening.end() if opening else 0 : inside[0].start]
+    labelled = opening is not None and ":" in opening.group()
+    return len(lead) <= 24 and (labelled or text[inside[0].end :].lstrip(" ").startswith(","))
+
+
+def _sentences(
+    document: Document, all_matches: list[Match], is_person: Callable[[int], bool] = lambda _entity: False
+) -> list[SentenceFacts]:
+    """The document cut into sentences, each with the mentions inside it; headings (other than
+    a person's signature line) and bare year lines are not sentences."""
     text = document.text
     heading_spans = {(s.start, s.start + len(s.heading)) for s in document.sections if s.ordinal}
     sentences: list[SentenceFacts] = []
     match_index = 0
     for section in document.sections:
         for start, end in sentence_spans(text, section.start, section.end):
-            if (start, end) in heading_spans or _YEAR_ONLY.fullmatch(text[start:end]):
-                while match_index < len(all_matches) and all_matches[match_index].start < end:
-                    match_index += 1
-                continue
             inside = []
             while match_index < len(all_matches) and all_matches[match_index].start < end:
                 if all_matches[match_index].start >= start:
                     inside.append(all_matches[match_index])
                 match_index += 1
+            if _YEAR_ONLY.fullmatch(text[start:end]) or (
+                (start, end) in heading_spans
+                and not _is_person_line(
+                    text[start:end],
+                    [m._replace(start=m.start - start, end=m.end - start) for m in inside],
+                    is_person,
+                )
+            ):
+                continue
             sentences.append(SentenceFacts(start, end, section.ordinal, inside))
     return sentences
 
@@ -109,7 +147,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     facts = DocumentFacts()
     text = document.text
     all_matches = matcher.find(text)
-    sentences = _sentences(document, all_matches)
+    sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
     headings = document.heading_spans()
     facts.mentions.extend(
         Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
@@ -158,6 +196,10 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
         if sentence.section != current_section:
+            record_goes_on = all(
+                _KEY_VALUE_HEADING.match(document.sections[ordinal].heading)
+                for ordinal in range(current_section + 1, sentence.section + 1)
+            )
             current_section = sentence.section
             context = Context(
                 last_subject=document_subject,
@@ -166,6 +208,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 topic_organization=topic,
                 regions=regions,
                 last_countries=context.last_countries,  # 'The six signatories' may open a section.
+                # In a record each 'Key: value' line is a heading; any other heading ends the record.
+                record_subject=context.record_subject if record_goes_on else None,
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -212,6 +256,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             )
             facts.relations.extend(relations)
         facts.relations.extend(suspended)
+        dated = [] if too_long else dated_by_next_sentence(span, previous_relations, text)
+        facts.relations.extend(dated)
         previous_relations = relations
         milestone = milestone_by_start.get(sentence.start)
         if milestone is not None:
@@ -236,6 +282,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         for match in sentence.mentions:
             if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
                 facts.definitions[match.entity] = Definition(match.entity, span)
+    facts.relations = without_undated_repeats(facts.relations)
     return facts
 
 

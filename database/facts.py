@@ -22,6 +22,7 @@ CONFIDENCE = {
     "milestone": 0.9,
     "list": 0.85,
     "table": 0.85,
+    "signature": 0.85,
     "heading": 0.75,
     "paragraph": 0.7,
     "pronoun": 0.7,

@@ -50,6 +50,45 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})(?:, | is | was )(?:the |a |an |its |his |her )?(?:[\w-]+ ){{0,4}}"
     rf"(?i:{_ROLES})\b"
 )
+# An honorific or military rank before a name is not part of it ('Dr Lena Morandi', 'Rear Admiral
+# Ivan Petrov', 'Col. (ret.) Aibek Sadykov').
+_HONORIFIC = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rear|Vice|Admiral|General|Colonel|Col|Gen|Lieutenant|"
+    r"Lt|Major|Maj|Captain|Capt|Brigadier|Marshal|Sergeant|Ambassador|Senator)\.?(?: \(ret\.?\))? )+"
+)
+# A label that introduces people on the rest of its line: a message header ('From:', 'Cc:'), a
+# programme's roles ('Chair:', 'Moderator:') or a roll ('Members present:').
+_PEOPLE_LABEL = re.compile(
+    r"(?m)^[>\s*•-]*(?:From|To|Cc|Bcc|Sender|Chair|Co-chair|Moderator|Rapporteur|Speakers?|Panellists?|"
+    r"Panelists?|Discussants?|Welcome|Address|Keynote|Opening|Closing remarks|Members present|"
+    r"Participants|Attendees|Present|Witness(?:es)?):[ \t]*(?P<rest>[^\n]+)"
+)
+_LABELLED_NAME = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?:{_HONORIFIC.pattern})?(?P<name>{_NAME})(?=\s*(?:[,;(<]|\band\b|$))"
+)
+# A word that makes a labelled name a body, not a person ('To: Regional Security Office').
+_BODY_WORD = re.compile(
+    r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
+    r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)\b"
+)
+# '- Lena Morandi, University of Tartu', 'Ivan Petrov, KazISS': a line that opens with a name and
+# goes on to a body (a word such as 'University', or an acronym).
+_NAME_AND_BODY_LINE = re.compile(
+    rf"(?m)^[ \t>*•·–-]*(?:{_HONORIFIC.pattern})?(?P<name>{_NAME}),[ \t]+(?P<rest>[^\n]{{2,90}})$"
+)
+# 'Timur Sadykov' on a line of its own above 'Department of History, Minsk University': an author.
+_NAME_OVER_AFFILIATION = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]*\n[ \t]*(?P<rest>[^\n]{{3,140}})$")
+# 'Robert Hale, who held it until 2010': only a person is a 'who'.
+_NAME_BEFORE_WHO = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s+who\b")
+# 'Special Representative for Central Asia, Marek Holm': a title with its remit, then the name.
+_TITLE_WITH_REMIT = re.compile(
+    r"\b(?:Representative|Envoy|Ambassador|Coordinator|Commissioner|Rapporteur)\s+(?:for|on|to)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*\s+(?:and\s+|of\s+|the\s+)*){{0,5}}?[A-Z][\w-]*,\s+(?P<name>{_NAME})(?![\w-])"
+)
+_ROLE_WORD = re.compile(rf"\b(?i:{_ROLES}|coordinator|manager|associate|assistant|programme|program)s?\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+# 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
+_NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^<>\s]+>")
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
 _INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
 SURNAME_ENDING = re.compile(
@@ -184,8 +223,68 @@ def given_names() -> frozenset[str]:
 
 
 def person_candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
-    """Every name a person may go by here, with its evidence; the caller decides what is known."""
+    """Every name a person may go by here, with its evidence, without an honorific or rank
+    before it; the caller decides what is known."""
+    for mention in _candidates(text, lower_words):
+        honorific = _HONORIFIC.match(mention.name)
+        if honorific is None:
+            yield mention
+        elif " " in mention.name[honorific.end() :].strip():
+            yield PersonMention(
+                mention.name[honorific.end() :],
+                mention.start + honorific.end(),
+                mention.origin,
+                mention.confidence,
+            )
+
+
+def labelled_people(text: str) -> Iterable[PersonMention]:
+    """Names on a labelled line ('From: Lena Morandi', 'Chair: Prof. Ivan Petrov, Minsk Institute',
+    'Members present: A Smith (Chair), B Jones') and names before an e-mail address."""
+    for line in _PEOPLE_LABEL.finditer(text):
+        rest = line.group("rest")
+        for found in _LABELLED_NAME.finditer(rest):
+            if _BODY_WORD.search(found.group("name")):
+                continue
+            yield PersonMention(found.group("name"), line.start("rest") + found.start("name"), "label", 0.8)
+    for found in _NAME_BEFORE_ADDRESS.finditer(text):
+        yield PersonMention(found.group("name"), found.start("name"), "label", 0.85)
+
+
+def affiliated_people(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
+    """A name that opens a line going on to a body ('- Anna Berg, University of Tartu') or stands
+    above one, a name a 'who' follows, and a name after a title with its remit ('Envoy for the
+    Caspian, X'); none of whose words the documents write in lower case."""
+    for found in _NAME_AND_BODY_LINE.finditer(text):
+        name, rest = found.group("name"), found.group("rest")
+        if not _plain_name(name, lower_words):
+            continue
+        if _BODY_WORD.search(rest) or _ACRONYM.match(rest):
+            yield PersonMention(name, found.start("name"), "affiliation", 0.75)
+    for found in _NAME_OVER_AFFILIATION.finditer(text):
+        if _plain_name(found.group("name"), lower_words) and _BODY_WORD.search(found.group("rest")):
+            yield PersonMention(found.group("name"), found.start("name"), "affiliation", 0.75)
+    for found in _NAME_BEFORE_WHO.finditer(text):
+        if _plain_name(found.group("name"), lower_words):
+            yield PersonMention(found.group("name"), found.start("name"), "relative who", 0.75)
+    for found in _TITLE_WITH_REMIT.finditer(text):
+        if _plain_name(found.group("name"), lower_words):
+            yield PersonMention(found.group("name"), found.start("name"), "title", 0.85)
+
+
+def _plain_name(name: str, lower_words: Container[str]) -> bool:
+    """A name with no body or role word, none of whose words the documents write in lower case."""
+    return not (
+        _BODY_WORD.search(name)
+        or _ROLE_WORD.search(name)
+        or any(word.lower() in lower_words for word in re.split(r"[ -]", name))
+    )
+
+
+def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMention]:
     names = given_names()
+    yield from labelled_people(text)
+    yield from affiliated_people(text, lower_words)
     for match in _TITLE_BEFORE_NAME.finditer(text):
         yield PersonMention(match.group(1), match.start(1), "title", 0.9)
     for match in _ROLE_BEFORE_NAME.finditer(text):
@@ -199,6 +298,8 @@ def person_candidates(text: str, lower_words: Container[str]) -> Iterable[Person
             name = " ".join(words[skipped:])
             start = match.start() + len(" ".join(words[:skipped])) + (1 if skipped else 0)
             given = words[skipped].lower().split("-")[0]
+            if words[skipped].lower() in lower_words:
+                continue  # 'Is Nodira Qodirova …?': a word the documents write in lower case opens no name
             if given in names and given not in lower_words:
                 yield PersonMention(name, start, "given name", 0.8)
                 break

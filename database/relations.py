@@ -460,18 +460,23 @@ _ROLE = (
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Head|Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Head|Secretary(?:\s+of\s+State)?|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
+# "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
+_INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
 _OFFICE_PATTERNS = (
     re.compile(
-        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+(?P<person>{PERSON})"
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
-        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?(?P<person>{PERSON})"
+        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
+        rf"{_INITIALS}(?P<person>{PERSON})"
     ),
+    # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
+    re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
         rf"(?P<role>{_ROLE})\b"
@@ -482,7 +487,8 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
-        rf"(?P<holder>{_HOLDER})"
+        # Not 'Head of the Division, Service': a signature line, read by its own rule.
+        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
@@ -502,6 +508,64 @@ _REPRESENTED_BY = re.compile(
 # "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
 _BARE_STATE_ROLE = re.compile(
     rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+)
+# "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
+# Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
+# and the body the title belongs to (a signature, a speaker list, a programme).
+_AFFILIATION_LINE = re.compile(
+    rf"^[\s>*•·–-]*(?:[A-Z«][^:\n]{{0,30}}?:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
+    rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
+    r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
+    rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
+    rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
+)
+# A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
+# <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
+# "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
+_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON})\s*$")
+_RECORD_HOLDER_OF = re.compile(
+    rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
+    r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
+)
+_RECORD_POST = re.compile(
+    rf"^\W*(?:(?P<tense>Current|Present|Previous|Former|Earlier)\s+)?(?:post|position|office|role)\s*:\s*"
+    rf"(?P<role>{_ROLE})(?:\s*,\s*|\s+(?:of|at)\s+{_ART})(?P<holder>{ORG}|{COUNTRY})"
+    r"(?:\s*\((?P<when>[^()]*)\))?\s*$",
+    re.IGNORECASE,
+)
+_RECORD_SEAT = re.compile(
+    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location)\s*:\s*(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)"
+    rf"(?:\s*,\s*(?P<country>{COUNTRY}))?\s*$"
+)
+_RECORD_PARENT = re.compile(
+    rf"^\W*(?:Parent\s+(?:body|organi[sz]ation)|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
+)
+_RECORD_BODIES = re.compile(
+    rf"^\W*(?:Main\s+|Principal\s+)?(?:bodies|organs)\s*:\s*(?P<bodies>{ORG}(?:\s*[;,]\s*{ORG})*)\s*$",
+    re.IGNORECASE,
+)
+# "the SCO's Regional Anti-Terrorist Structure": a body or programme an organization owns.
+_POSSESSIVE_BODY = re.compile(rf"(?P<parent>{ORG})['’]s\s+(?:own\s+)?(?P<body>{ORG})")
+_BODY_NOUN = (
+    r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
+    r"department|office|unit|secretariat|institution)"
+)
+# "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
+_APPOSITIVE_BODY = (
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
+        rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
+    ),
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
+    ),
+)
+_YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
+_RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
+# "Its President, Serdar Berdimuhamedov, attends …": the office of the country the text is about.
+_ITS_ROLE = re.compile(
+    rf"(?:^|[.;:,]\s*|\b(?:and|but|of)\s+)[Ii]ts\s+(?P<role>{_STATE_ROLE})\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
 )
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
@@ -526,6 +590,8 @@ _SITE_WORD = re.compile(
     r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
     r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
 )
+# "in the Osh oblast": the container is a region named after the city, not the city.
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|rayon|valley|governorate)\b")
 _OFFICE_DATE_CUE = re.compile(
     r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
     r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
@@ -673,6 +739,11 @@ class Context:
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    previous_subject: int | None = None
+    """The country the sentence before opened with (or None): what 'Its President' refers to."""
+    record_subject: tuple[int, str] | None = None
+    """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y' a
+    later line gives."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -1473,7 +1544,97 @@ class SentenceReader:
                     date = dates[0].date.iso
                 elif not former:
                     date = self._opening_date(found.start())
-                self._add(person, "holds_office", holder, role=role, date=date)
+                self._add(person, "holds_office", holder, role=role or None, date=date)
+
+    def affiliation_line(self) -> None:
+        """A signature or speaker line: the person holds the title at the body named after it."""
+        found = _AFFILIATION_LINE.match(self.text)
+        if found is None or "\n" in self.text.strip():
+            return
+        person = self.skeleton.mention_at(found.group("person")).entity
+        holder = self.skeleton.mention_at(found.group("holder")).entity
+        role = " ".join(found.group("role").split()) if found.group("role") else None
+        self._add(person, "holds_office", holder, role=role, method="signature")
+
+    def _kind_of(self, entity: int) -> str:
+        """The kind of an entity this sentence names; any other is a sentence subject from
+        context, which is always a country (see `grammatical_subject`)."""
+        if any(match.entity == entity for match in self.skeleton.mentions):
+            return self.skeleton.kinds[self._index_of(entity)]
+        return "country"
+
+    def record_offices(self, context: Context) -> None:
+        """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
+        named = _RECORD_NAME.match(self.text)
+        if named:
+            subject = self.skeleton.mention_at(named.group("subject")).entity
+            context.record_subject = (subject, self.skeleton.kinds[self._index_of(subject)])
+            return
+        if context.record_subject is None:
+            return
+        record, record_kind = context.record_subject
+        holder_of = _RECORD_HOLDER_OF.match(self.text)
+        if holder_of and record_kind in ("organization", "programme", "country"):
+            person = self.skeleton.mention_at(holder_of.group("person")).entity
+            date = self._record_start(holder_of, "when")
+            role = " ".join(holder_of.group("role").split())
+            self._add(person, "holds_office", record, role=role, date=date)
+        self._record_places_and_bodies(record, record_kind)
+        post = _RECORD_POST.match(self.text)
+        if post and record_kind == "person":
+            holder = self.skeleton.mention_at(post.group("holder")).entity
+            role = " ".join(post.group("role").split())
+            if post.group("tense") and post.group("tense").lower() in ("previous", "former", "earlier"):
+                role = f"former {role}"
+            self._add(record, "holds_office", holder, role=role, date=self._record_start(post, "when"))
+
+    def _record_places_and_bodies(self, record: int, record_kind: str) -> None:
+        """'Headquarters: Moscow, Russia', 'Parent body: X', 'Main bodies: A; B' of a body's record."""
+        if record_kind not in ("organization", "programme"):
+            return
+        seat = _RECORD_SEAT.match(self.text)
+        if seat:
+            chain = [record, *self._entities(seat.group("places"))]
+            if seat.group("country"):
+                chain.append(self.skeleton.mention_at(seat.group("country")).entity)
+            for inner, outer in zip(chain, chain[1:], strict=False):
+                self._add(inner, "located_in", outer, method="table")
+        parent = _RECORD_PARENT.match(self.text)
+        if parent:
+            self._add(
+                record, "part_of", self.skeleton.mention_at(parent.group("parent")).entity, method="table"
+            )
+        bodies = _RECORD_BODIES.match(self.text)
+        if bodies:
+            for body in self._entities(bodies.group("bodies")):
+                self._add(body, "part_of", record, method="table")
+
+    def bodies(self) -> None:
+        """A body or programme of an organization, as the sentence says it: 'the SCO's Regional
+        Anti-Terrorist Structure', 'X, a subcommittee of the Y', 'X is the Y's highest body'."""
+        for found in _POSSESSIVE_BODY.finditer(self.text):
+            body = self.skeleton.mention_at(found.group("body"))
+            kind = self.skeleton.kinds[self._index_of(body.entity)]
+            if kind == "programme" or _BODY_WORD.search(body.surface):
+                self._add(body.entity, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
+        for pattern in _APPOSITIVE_BODY:
+            for found in pattern.finditer(self.text):
+                part = self.skeleton.mention_at(found.group("body")).entity
+                self._add(part, "part_of", self.skeleton.mention_at(found.group("parent")).entity)
+
+    def _record_start(self, found: re.Match[str], group: str) -> str | None:
+        """The first date of '(since 1 January 2023)' or '(2016-2021)': when the office began."""
+        if not found.group(group):
+            return None
+        start = _RECORD_START.match(found.group(group))
+        if start is None:
+            return None
+        begin = found.start(group) + start.start("start")
+        dates = [date for date in self.dates if begin <= date.start < found.end(group)]
+        if dates:
+            return dates[0].date.iso
+        span_of_years = _YEAR_SPAN.match(found.group(group))
+        return span_of_years.group("start") if span_of_years else None
 
     def _opening_date(self, start: int) -> str | None:
         """'In February 2011 President X visited …': the date that opens the office holder's own
@@ -1485,10 +1646,24 @@ class SentenceReader:
         return dates[0].date.iso if len(dates) == 1 else None
 
     def offices_from_context(self, context: Context) -> None:
-        """'Uzbekistan was represented by Foreign Minister X'; and a head of state or minister
-        named with no country in the sentence at all ('President X attended …') holds the
-        office of the country the text is about, marked as read from context."""
+        """'Uzbekistan was represented by Foreign Minister X'; 'Its President, X' after a sentence
+        about one country; and a head of state or minister named with no country in the sentence
+        at all ('President X attended …') holds the office of the country the text is about,
+        marked as read from context."""
         text = self.text
+        for found in _ITS_ROLE.finditer(text):
+            earlier = self._entities(text[: found.start()])
+            subject = earlier[-1] if earlier else context.previous_subject
+            if (
+                subject is None
+                or self._kind_of(subject) != "country"
+                or _OFFICE_HEDGE.search(text, 0, found.start())
+            ):
+                continue
+            person = self.skeleton.mention_at(found.group("person")).entity
+            self._add(
+                person, "holds_office", subject, role=" ".join(found.group("role").split()), method="pronoun"
+            )
         for found in _REPRESENTED_BY.finditer(text):
             person = self.skeleton.mention_at(found.group("person")).entity
             holder = self.skeleton.mention_at(found.group("holder")).entity
@@ -1554,7 +1729,9 @@ class SentenceReader:
                 if described in ("is", "are") and not _BODY_WORD.search(place.surface):
                     continue  # "The OSCE is in Bishkek, where it runs an academy": present, not seated.
                 for group in ("container", "container2"):
-                    if found.groupdict().get(group):
+                    if found.groupdict().get(group) and not _PLACE_WORD_AFTER.match(
+                        self.text, found.end(group)
+                    ):
                         container = self.skeleton.mention_at(found.group(group)).entity
                         self._add(place.entity, "located_in", container)
 
@@ -1636,6 +1813,7 @@ def read_relations(
     reader = SentenceReader(span, span.start, mentions, kinds, groups)
     if _QUESTION_END.search(span.text):
         _remember(context, reader, mentions, kinds)
+        context.previous_subject = None
         return []
     reader.default_date = default_date
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
@@ -1657,15 +1835,20 @@ def read_relations(
         reader.described_memberships()
         reader.table_row(heading)
         reader.heading_lead(context)
+    if organizations:
+        reader.bodies()
     if "person" in present:
         reader.offices()
+        reader.affiliation_line()
         reader.offices_from_context(context)
+    reader.record_offices(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()
     subject = reader.grammatical_subject()
     if subject is not None:
         context.last_subject = subject
+    context.previous_subject = subject
     _remember(context, reader, mentions, kinds)
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]

@@ -10,6 +10,7 @@ last one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
@@ -137,16 +138,29 @@ def parent_name_keys(specs: list[EntitySpec]) -> dict[int, frozenset[str]]:
     return keys
 
 
+# 'Executive Director of the Secretariat' names a post, not a body of the Secretariat.
+_OFFICE_TITLE = re.compile(
+    r"(?:\w+\s+){0,2}?(?:Director|Secretary|Head|Chair\w*|President|Minister|Representative|Officer|"
+    r"Commander|Chief|Coordinator|Envoy|Ambassador|Spokes\w+)\b(?:[\s-]+General)?\s+of\b"
+)
+
+
 def named_parents(facts: DocumentFacts, parent_keys: dict[int, frozenset[str]]) -> dict[int, Span]:
     """Per body, the first sentence of the document that writes its name starting with its
-    parent's name (what cites a `part_of` link)."""
+    parent's name, or ending with 'of' it (what cites a `part_of` link)."""
     found: dict[int, Span] = {}
     for mention in facts.mentions:
         keys = parent_keys.get(mention.entity)
         if keys is None or mention.entity in found:
             continue
         words = mention.surface.split()
-        if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))):
+        if any(name_key(" ".join(words[:length])) in keys for length in range(1, len(words))) or (
+            not _OFFICE_TITLE.match(mention.surface)
+            and any(
+                words[index] == "of" and name_key(" ".join(words[index + 1 :]).removeprefix("the ")) in keys
+                for index in range(1, len(words) - 1)
+            )
+        ):
             sentence = facts.sentence_at(mention.start)
             if sentence is not None:
                 found[mention.entity] = sentence
@@ -378,7 +392,8 @@ def part_of_rows(
 ) -> list[tuple[object, ...]]:
     """A body belongs to its parent organization. Cited by the first sentence whose wording of
     the body carries the parent's name ('OSCE Centre in Bishkek'); otherwise the link is the
-    gazetteer's, and says so. Rows in RELATION_COLUMNS."""
+    gazetteer's, and says so; a body the documents named, whose parent no sentence writes, has
+    no link at all. Rows in RELATION_COLUMNS."""
     by_name = {spec.name: index for index, spec in enumerate(specs)}
     rows: list[tuple[object, ...]] = []
     for spec_index in numbering.kept:
@@ -398,7 +413,7 @@ def part_of_rows(
             )
             row = _relation_row(fact, subject, parent, section_id)
             rows.append((*row[:4], document_number, *row[4:]))
-        else:
+        elif specs[spec_index].origin in ("gazetteer", "correction"):
             fact = RelationFact(spec_index, "part_of", parent_index, Span(0, 0, 0, ""), method="gazetteer")
             row = _relation_row(fact, subject, parent, 0)
             rows.append((*row[:4], None, None, row[5], None, None, *row[8:]))

@@ -1,0 +1,282 @@
+"""Offices from signature and speaker lines, people from labelled lines, and places not confused
+with the region named after them. Sentences and names are invented for these tests."""
+
+import pytest
+
+from database.people import person_candidates
+from tests.test_extract import facts_for
+
+
+def offices(text: str, specs) -> set[tuple[str, str, str | None]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name, r.role)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk",
+            {("Lena Morandi", "Minsk Institute of Strategy", "Senior Fellow")},
+        ),
+        (
+            "Chair: Prof. Aibek Sadykov, Director of the Minsk Institute of Strategy",
+            {("Aibek Sadykov", "Minsk Institute of Strategy", "Director")},
+        ),
+        (
+            "Ms Claire Dubois, Head of the Planning Directorate, Collective Security Treaty Organization",
+            {("Claire Dubois", "Collective Security Treaty Organization", "Head")},
+        ),
+    ],
+)
+def test_a_signature_or_speaker_line_states_an_office(text, expected, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question, a denial and a running sentence about a visit state no office.
+        "Was Lena Morandi, Senior Fellow, ever at the Minsk Institute of Strategy?",
+        "Lena Morandi, Senior Fellow, denied any link to the Minsk Institute of Strategy.",
+        "Lena Morandi, a guest, spoke at the Minsk Institute of Strategy in Minsk.",
+    ],
+)
+def test_no_office_from_a_person_merely_beside_a_body(text, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == set()
+
+
+def test_honorifics_and_ranks_are_not_part_of_a_name():
+    text = "Rear Admiral Bolat Serikov is the new commander. Dr Lena Morandi, Senior Fellow, spoke."
+    names = {mention.name for mention in person_candidates(text, set())}
+    assert "Bolat Serikov" in names
+    assert "Lena Morandi" in names
+    assert not any(name.startswith(("Rear", "Admiral", "Dr")) for name in names)
+
+
+def test_people_on_labelled_lines_and_before_an_address():
+    text = (
+        "From: Lena Morandi <l.morandi@example.org>\n"
+        "Subject: Border Talks\n"
+        "To: Regional Security Office\n"
+        "Members present: Jana Novotna (Chair), Olaf Bergstrom, Ines Kalnina\n"
+    )
+    labelled = {mention.name for mention in person_candidates(text, set()) if mention.origin == "label"}
+    assert labelled == {"Lena Morandi", "Jana Novotna", "Olaf Bergstrom", "Ines Kalnina"}
+
+
+def located(text: str, specs) -> set[tuple[str, str]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name)
+        for r in facts.relations
+        if r.predicate == "located_in"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kant Air Base lies in Osh.", {("Kant Air Base", "Osh")}),
+        ("The Kant Air Base lies in the Osh oblast.", set()),
+        ("The Kant Air Base lies in the Chui region of Kyrgyzstan.", set()),
+    ],
+)
+def test_a_place_is_not_in_the_city_whose_region_is_named(text, expected, gazetteer_specs):
+    assert located(text, gazetteer_specs) == expected
+
+
+def test_a_body_named_of_its_parent_cites_that_sentence_and_no_uncited_link_is_shown(tmp_path):
+    import sqlite3
+
+    from database.build import build_database
+
+    (tmp_path / "notes.txt").write_text(
+        "Border Notes\n\nThe Steppe Liaison Office of the Collective Security Treaty Organization opened in Osh in "
+        "2019. It is small.\n\nThe Collective Security Treaty Organization also runs a Steppe Training Centre.\n",
+        encoding="utf-8",
+    )
+    database = tmp_path / "notes.db"
+    build_database([tmp_path / "notes.txt"], database)
+    rows = (
+        sqlite3.connect(database)
+        .execute(
+            "SELECT s.name, o.name, r.method, r.evidence FROM relations r JOIN entities s ON s.id = r.subject_id "
+            "JOIN entities o ON o.id = r.object_id WHERE r.predicate = 'part_of'"
+        )
+        .fetchall()
+    )
+    cited = [row for row in rows if row[0].startswith("Steppe Liaison Office")]
+    assert [row[1:3] for row in cited] == [("Collective Security Treaty Organization", "name")]
+    assert cited[0][3].startswith("The Steppe Liaison Office of the Collective Security Treaty Organization")
+    assert all(method == "gazetteer" or evidence for _s, _o, method, evidence in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nodira Valieva of the Minsk Institute of Strategy spoke first.",
+            {("Nodira Valieva", "Minsk Institute of Strategy", None)},
+        ),
+        (
+            "The drill was watched by the President of the Kyrgyz Republic S. N. Japarov.",
+            {("Japarov", "Kyrgyzstan", "President")},
+        ),
+        (
+            "Kyrgyz co-director: Ainura Bektenova, Institute of Seismology, Bishkek.",
+            {("Ainura Bektenova", "Institute of Seismology", None)},
+        ),
+        # Nationality, a question and a plan state no office.
+        ("Nodira Valieva of Tajikistan spoke first.", set()),
+        ("Is Nodira Valieva of the Minsk Institute of Strategy still in Minsk?", set()),
+        ("Nodira Valieva hopes to join the staff of the Minsk Institute of Strategy.", set()),
+    ],
+)
+def test_a_persons_own_body_and_initials_before_a_surname(text, expected, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == expected
+
+
+def test_a_line_that_opens_with_a_name_and_goes_on_to_a_body_names_a_person():
+    text = (
+        "Speakers\n\n- Anna Lisowska, University of Tartu\n- Gaukhar Tulegenova, KazISS\n"
+        "> Senior Analyst, Baku Forum for Regional Affairs\nRegional Overview, Security Studies\n"
+        "Notes on regional security and an overview.\n"
+    )
+    lower = {"regional", "overview", "security", "notes", "on", "and", "an"}
+    found = {mention.name for mention in person_candidates(text, lower) if mention.origin == "affiliation"}
+    assert found == {"Anna Lisowska", "Gaukhar Tulegenova"}
+
+
+def dated_offices(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+
+
+def test_a_record_of_key_value_lines_states_offices_with_their_start(gazetteer_specs):
+    text = (
+        "SHEET A\nName: Collective Security Treaty Organization\nType: military alliance\n"
+        "Secretary General: Bolat Ormanov (since 1 January 2021)\nDirector: Aibek Sadykov (see Sheet C)\n\n"
+        "SHEET C\nName: Dilshod Rakhimov\nCurrent post: Director, Collective Security Treaty Organization "
+        "(since March 2021)\nPrevious post: Deputy Minister of Defence of Tajikistan (2016-2021)\n"
+        "Expected post: Minister of Defence of Tajikistan (from 2026)\n"
+    )
+    assert dated_offices(text, gazetteer_specs) == {
+        ("Bolat Ormanov", "Collective Security Treaty Organization", "Secretary General", "2021-01-01"),
+        ("Aibek Sadykov", "Collective Security Treaty Organization", "Director", None),
+        ("Dilshod Rakhimov", "Collective Security Treaty Organization", "Director", "2021-03"),
+        ("Dilshod Rakhimov", "Tajikistan", "former Deputy Minister of Defence", "2016"),
+    }
+
+
+def test_without_a_name_line_a_key_value_line_gives_no_office(gazetteer_specs):
+    assert dated_offices("Type: military alliance\nDirector: Aibek Sadykov\n", gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. "
+            "He was appointed to the post in October 2022.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", "2022-10")},
+        ),
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. "
+            "He was not appointed to the post in 2020.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", None)},
+        ),
+        (
+            "Daulet Serikov is Commander of the Naval Forces of Kazakhstan. He may take up the post in 2026.",
+            {("Daulet Serikov", "Naval Forces of Kazakhstan", "Commander", None)},
+        ),
+    ],
+)
+def test_taking_up_the_post_dates_the_office_of_the_sentence_before(text, expected, gazetteer_specs):
+    assert dated_offices(text, gazetteer_specs) == expected
+
+
+def relations_of(text: str, specs, predicate: str) -> set[tuple[str, str]]:
+    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (all_specs[r.subject].name, all_specs[r.object].name)
+        for r in facts.relations
+        if r.predicate == predicate and r.confidence >= 0.6
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials met at the SCO's Regional Anti-Terrorist Structure in Tashkent.",
+            {("Regional Anti-Terrorist Structure", "Shanghai Cooperation Organization")},
+        ),
+        (
+            "NATO's Partnership for Peace grew quickly.",
+            {("Partnership for Peace", "North Atlantic Treaty Organization")},
+        ),
+        (
+            "The Steppe Data Council, a standing body of the Shanghai Cooperation Organization, met twice.",
+            {("Steppe Data Council", "Shanghai Cooperation Organization")},
+        ),
+        # A denial, a question and a mere partner state no body.
+        ("The Steppe Data Council is not a body of the Shanghai Cooperation Organization.", set()),
+        ("Is the Steppe Data Council a body of the Shanghai Cooperation Organization?", set()),
+        ("The Steppe Data Council, a partner of the Shanghai Cooperation Organization, met twice.", set()),
+    ],
+)
+def test_a_body_of_an_organization_as_the_sentence_says_it(text, expected, gazetteer_specs):
+    assert relations_of(text, gazetteer_specs, "part_of") == expected
+
+
+def test_a_record_gives_its_bodys_seat_parent_and_bodies(gazetteer_specs):
+    text = (
+        "SHEET A\nName: Collective Security Treaty Organization\nHeadquarters: Moscow, Russia\n"
+        "Parent body: Commonwealth of Independent States\n\nSHEET B\nType: none\nHeadquarters: Almaty\n"
+    )
+    assert relations_of(text, gazetteer_specs, "located_in") == {
+        ("Collective Security Treaty Organization", "Moscow"),
+        ("Moscow", "Russia"),
+    }
+    assert relations_of(text, gazetteer_specs, "part_of") == {
+        ("Collective Security Treaty Organization", "Commonwealth of Independent States")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkmenistan is a neutral state. Its President, Serdar Berdimuhamedov, attends summits as a guest.",
+            {("Serdar Berdimuhamedov", "Turkmenistan", "President")},
+        ),
+        # 'Its' after a sentence about an organization, and in a question, is no country's office.
+        ("The CSTO met in Moscow. Its President, Aibek Sadykov, was absent.", set()),
+        ("Kazakhstan is large. Is its President, Nurlan Abenov, a reformer?", set()),
+    ],
+)
+def test_its_president_is_the_office_of_the_country_the_sentence_before_opened_with(
+    text, expected, gazetteer_specs
+):
+    assert offices(text, gazetteer_specs) == expected
+
+
+def test_an_author_over_an_affiliation_a_who_and_a_title_with_its_remit_name_people():
+    text = (
+        "Steppe Studies\n\nTimur Sadykov\nDepartment of History, Minsk University of Arts\n\n"
+        "The post went to Robert Hale, who held it until 2010. Our Special Envoy for the Caspian, Marek Holm. "
+        "Regional Security, who knows.\nSteppe Security\nDepartment of Regional Studies\n"
+    )
+    lower = {"regional", "security", "steppe", "who", "knows"}
+    found = {mention.name for mention in person_candidates(text, lower)}
+    assert {"Timur Sadykov", "Robert Hale", "Marek Holm"} <= found
+    assert not found & {"Regional Security", "Steppe Security"}
