@@ -60,6 +60,7 @@ BUILD_MODULES = (
     "incremental.py",
     "matcher.py",
     "names.py",
+    "offices.py",
     "passages.py",
     "people.py",
     "places.py",
