@@ -43,10 +43,9 @@ def _insert(table: str, columns: Iterable[str]) -> str:
 
 
 def _unless_derived(sentence: str | None, text: str, start: int | None, end: int | None) -> str | None:
-    """What an event's text or a relation's evidence column stores: nothing when it is the
-    document's text from `start` to `end`, which the `events` and `relations` views read
-    instead (every sentence the rules cite today); '' for no sentence where that would not be
-    empty; the sentence itself otherwise."""
+    """What a relation's evidence column stores: nothing when it is the document's text from
+    `start` to `end`, which the `relations` view reads instead (every sentence the rules cite
+    today); '' for no sentence where that would not be empty; the sentence itself otherwise."""
     derived = text[start:end] if start is not None and end is not None else ""
     if sentence is None:
         return "" if derived else None
@@ -102,10 +101,9 @@ class DatabaseWriter:
         )
         text = part.document[-1]
         execute(
-            _insert("event_spans", EVENT_COLUMNS),
+            _insert("events", EVENT_COLUMNS),
             (
-                (first_event + event, number, first_section + row[0], *row[1:3])
-                + (_unless_derived(row[3], text, row[4], row[5]), *row[4:])
+                (first_event + event, number, first_section + row[0], *row[1:])
                 for event, row in enumerate(part.events, start=1)
             ),
         )
