@@ -239,7 +239,8 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
     take "manas" to "mana*" and find "management"), and what spelling suggestions come from.
 
     The vocabulary is read from FTS5 itself, so it splits and folds words exactly as the index
-    does: an unstemmed index without positions is built, its fts5vocab copied out, then dropped;
+    does: an unstemmed index without positions is built (in the temporary database), its
+    fts5vocab copied out, then dropped;
     a second small index over the words gives each its stem.
     """
     unstemmed = tokenize.replace("porter", "").strip()
@@ -252,13 +253,17 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
             f'tokenize=\'{tokenize}\', content="passages", content_rowid="id")'
         )
         connection.execute("INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')")
+        # In the temporary database: made in the file, then dropped, it left 1.6 MB of free
+        # pages at 1,000 documents.
         connection.execute(
-            "CREATE VIRTUAL TABLE passage_words USING fts5(path, text, content='passages', "
-            f"content_rowid='id', tokenize='{unstemmed}', detail='none')"
+            "CREATE VIRTUAL TABLE temp.passage_words USING fts5(path, text, content='', "
+            f"tokenize='{unstemmed}', detail='none')"
         )
-        connection.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
         connection.execute(
-            "CREATE VIRTUAL TABLE temp.passage_words_vocab USING fts5vocab(main, passage_words, 'row')"
+            "INSERT INTO temp.passage_words (rowid, path, text) SELECT id, path, text FROM main.passages"
+        )
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.passage_words_vocab USING fts5vocab(temp, passage_words, 'row')"
         )
         connection.execute(
             "CREATE TABLE temp.raw_words AS SELECT term AS word, doc AS passages FROM passage_words_vocab"
@@ -277,6 +282,6 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
         )
         for name in ("temp.stem_vocab", "temp.raw_stems", "temp.raw_words", "temp.passage_words_vocab"):
             connection.execute(f"DROP TABLE {name}")
-        connection.execute("DROP TABLE passage_words")
+        connection.execute("DROP TABLE temp.passage_words")
     db.table("passage_spans").create_index(["document_id"])
     db.table("words").create_index(["stem"])
