@@ -388,6 +388,7 @@ def _discover(
         any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
         for before, found in zip(recorded_before, candidates, strict=True)
     ]
+    del recorded_before, candidates  # The answers discovery replaced go before the matcher is made.
     meta = _meta(documents, gazetteer, gazetteer_path)
     return _Discovered(specs, build_matcher(specs), meta, changed)
 
