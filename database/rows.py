@@ -35,7 +35,7 @@ SECTION_COLUMNS = (
     "end",
 )
 PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "years", "kinds")
-MENTION_COLUMNS = ("entity_id", "document_id", "section_id", "start", "end")
+MENTION_COLUMNS = ("id", "entity_id", "document_id", "section_id", "start", "end")
 EVENT_COLUMNS = (
     "id",
     "document_id",

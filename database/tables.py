@@ -20,7 +20,6 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 INDEXES = (
     ("aliases", ["key"]),
     ("aliases", ["entity_id"]),
-    ("mentions", ["entity_id"]),
     ("relation_spans", ["subject_id"]),
     ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
@@ -138,11 +137,13 @@ TABLES: dict[str, TableSpec] = {
         },
         foreign_keys=(("entity_id", "entities"), ("document_id", "documents")),
     ),
-    # The words a mention names are its document's between `start` and `end`.
+    # The words a mention names are its document's between `start` and `end`. Read by entity:
+    # keyed by entity first, it needs no index of its own.
     "mentions": TableSpec(
-        {"id": int, "entity_id": int, "document_id": int, "section_id": int, "start": int, "end": int},
-        pk="id",
+        {"entity_id": int, "id": int, "document_id": int, "section_id": int, "start": int, "end": int},
+        pk=("entity_id", "id"),
         foreign_keys=(("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")),
+        without_rowid=True,
     ),
     # `text` is stored although it is the document's between `start` and `end`: the timeline
     # groups events by it, and reading it through a view made an entity page's timeline 14x slower.

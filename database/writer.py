@@ -82,6 +82,7 @@ class DatabaseWriter:
         number = self.counts["documents"] + 1
         first_section = self.counts["sections"] + 1
         first_event = self.counts["events"]
+        first_mention = self.counts["mentions"]
         execute = self.connection.executemany
         execute(_insert("documents", DOCUMENT_COLUMNS), ((number, *part.document),))
         execute(
@@ -95,8 +96,8 @@ class DatabaseWriter:
         execute(
             _insert("mentions", MENTION_COLUMNS),
             (
-                (entity, number, first_section + ordinal, start, end)
-                for entity, ordinal, start, end, _surface in part.mentions
+                (first_mention + mention, entity, number, first_section + ordinal, start, end)
+                for mention, (entity, ordinal, start, end, _surface) in enumerate(part.mentions, start=1)
             ),
         )
         text = part.document[-1]
