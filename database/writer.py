@@ -76,6 +76,10 @@ class DatabaseWriter:
             "CREATE TEMP TABLE passage_stage (document_id INTEGER, section_id INTEGER, start INTEGER, "
             "[end] INTEGER, years TEXT, kinds TEXT)"
         )
+        self.connection.execute(
+            "CREATE TEMP TABLE mention_stage (id INTEGER, entity_id INTEGER, document_id INTEGER, "
+            "section_id INTEGER, start INTEGER, [end] INTEGER)"
+        )
 
     def add(self, part: DocumentPart) -> None:
         """Insert one document's rows, numbered as the next document."""
@@ -94,7 +98,7 @@ class DatabaseWriter:
             ((number, first_section + ordinal, *rest) for ordinal, *rest in part.passages),
         )
         execute(
-            _insert("mentions", MENTION_COLUMNS),
+            _insert("temp.mention_stage", MENTION_COLUMNS),
             (
                 (first_mention + mention, entity, number, first_section + ordinal, start, end)
                 for mention, (entity, ordinal, start, end, _surface) in enumerate(part.mentions, start=1)
@@ -160,7 +164,7 @@ class DatabaseWriter:
         connection.executemany("INSERT INTO temp.numbering VALUES (?, ?)", numbering.entity_id.items())
         step("mentions")
         number = "(SELECT id FROM temp.numbering WHERE spec = {})"
-        connection.execute(f"UPDATE mentions SET entity_id = {number.format('entity_id')}")
+        self._write_mentions()
         step("event_entities")
         entity_id = numbering.entity_id
         connection.executemany(
@@ -188,6 +192,17 @@ class DatabaseWriter:
             "aliases": len(aliases),
             "relations": self.counts["relations"] + len(later),
         }
+
+    def _write_mentions(self) -> None:
+        """Mentions renumbered to their entities' ids and written in the table's key order
+        (entity, id): renumbering them in place moved every row and left pages half empty."""
+        columns = ", ".join(f"[{column}]" for column in MENTION_COLUMNS)
+        self.connection.execute(
+            f"INSERT INTO mentions ({columns}) SELECT s.id, n.id, s.document_id, s.section_id, s.start, "
+            "s.[end] FROM temp.mention_stage s JOIN temp.numbering n ON n.spec = s.entity_id "
+            "ORDER BY n.id, s.id"
+        )
+        self.connection.execute("DROP TABLE temp.mention_stage")
 
     def _write_passages(self) -> None:
         """Passages numbered newest document first, undated last, by file name within a date;
