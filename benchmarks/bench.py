@@ -385,7 +385,6 @@ def bench_typing(database: Path, text: str = "kyrgyzstan border") -> dict:
 
     from desktop_app.app import configure_application
     from desktop_app.main_window import MainWindow
-    from desktop_app.search import DEBOUNCE_MS
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)
@@ -428,7 +427,6 @@ def bench_typing(database: Path, text: str = "kyrgyzstan border") -> dict:
     return {
         "keystroke_to_results_p50_ms": round(statistics.median(latencies) * 1000, 1),
         "keystroke_to_results_p95_ms": round(_percentile(latencies, 0.95) * 1000, 1),
-        "debounce_ms": DEBOUNCE_MS,
         "longest_event_loop_block_ms": round(max(gaps), 1),
     }
 

@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from database.dates import parse_date
@@ -43,7 +43,17 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 MAX_TITLE_CHARS = 160
+# A line of two or more sentences ('Unofficial translation. Published by …') is prose even as a title.
+_PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
+# 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+
+
+def is_prose_line(content: str) -> bool:
+    """Two or more sentences on one line: a translator's or publisher's note kept as the title
+    is still prose, where title case means names."""
+    return bool(_PROSE_LINE.match(content))
 
 
 def _is_title(content: str) -> bool:
@@ -278,103 +288,125 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
     raw_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = normalise_text(text)
     lines = _lines(text)
-
-    title = ""
-    title_line: _Line | None = None
-    author = published = updated = None
-    # headings: (line start offset, heading text, level); a run-in heading has its own start.
-    headings: list[tuple[int, str, int]] = []
-    milestone_lines: list[tuple[int, _Line]] = []
-    current_year: int | None = None
-    year_indent = 0
-    consumed: set[int] = set()
-
+    layout = _Layout()
     for index, line in enumerate(lines):
-        content = line.content
-        if not content:
-            continue
-        if title_line is None and _is_breadcrumb(content):
-            consumed.add(index)
-            continue
-        if match := _LAST_UPDATED.match(content):
-            parsed = parse_date(match.group(1))
-            if parsed:
-                date, time = parsed
-                updated = date.iso + (f"T{time}" if time else "")
-                consumed.add(index)
-                continue
-        if author is None and (match := _BYLINE.match(content)):
-            author = match.group(1)
-            consumed.add(index)
-            continue
-        if match := _PUBLISHED.match(content):
-            parsed = parse_date(match.group(1))
-            if parsed:
-                published = parsed[0].iso
-                consumed.add(index)
-                continue
-        if title_line is None and (dateline := _DATELINE.match(content)):
-            parsed = parse_date(dateline.group("date") or "")
-            if parsed and published is None:
-                published = parsed[0].iso
-        if title_line is None:
-            if _is_title(content):
-                title, title_line = content, line
-                consumed.add(index)
-                continue
-            title_line = line
-            title = ""
-        standalone_date = parse_date(content)
-        if standalone_date and standalone_date[0].day is not None:
-            published = published or standalone_date[0].iso
-            consumed.add(index)
-            continue
-        if year_led := _YEAR_LED_LINE.match(content):
-            milestone_lines.append((int(year_led.group(1)), line))
-            current_year = None
-            continue
-        if _YEAR_LINE.match(content):
-            current_year, year_indent = int(content), line.indent
-            consumed.add(index)
-            continue
-        if (
-            current_year is not None
-            and line.indent >= year_indent
-            and not line.bullet
-            and not _ends_milestones(lines, index)
-        ):
-            milestone_lines.append((current_year, line))
-            continue
-        current_year = None
-        if looks_like_heading(content) and _next_content(lines, index) is not None:
-            level = 1 if line.indent == 0 or line.bullet else 2
-            headings.append((line.start, content, level))
-            consumed.add(index)
-            continue
-        if lead_in := _run_in_heading(content):
-            headings.append((line.start, lead_in, 1))
+        if line.content and not layout.read_front_matter(index, line):
+            layout.read_body_line(lines, index)
 
     intro_start = next(
-        (line.start for index, line in enumerate(lines) if line.content and index not in consumed), len(text)
+        (line.start for index, line in enumerate(lines) if line.content and index not in layout.consumed),
+        len(text),
     )
-    sections = _build_sections(text, title or source, headings, intro_start)
+    sections = _build_sections(text, layout.title or source, layout.headings, intro_start)
     document_sections = tuple(sections)
     milestones = []
-    for year, line in milestone_lines:
+    for year, line in layout.milestone_lines:
         section = _section_for(document_sections, line.start)
         milestones.append(Milestone(year, line.content, line.start, line.end, section.ordinal))
     return Document(
         source=source,
-        title=title or Path(source).stem,
-        author=author,
-        published=published,
-        updated=updated,
+        title=layout.title or Path(source).stem,
+        author=layout.author,
+        published=layout.published,
+        updated=layout.updated,
         text=text,
         sha256=raw_sha,
         encoding=encoding,
         sections=document_sections,
         milestones=tuple(milestones),
     )
+
+
+@dataclass
+class _Layout:
+    """What a line-by-line reading of a document has found so far: its front matter (title,
+    byline, dates), its headings and its milestone lines, and which lines they used up."""
+
+    title: str = ""
+    title_line: _Line | None = None
+    author: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    # (line start offset, heading text, level); a run-in heading has its own start.
+    headings: list[tuple[int, str, int]] = field(default_factory=list)
+    milestone_lines: list[tuple[int, _Line]] = field(default_factory=list)
+    current_year: int | None = None
+    year_indent: int = 0
+    consumed: set[int] = field(default_factory=set)
+
+    def read_front_matter(self, index: int, line: _Line) -> bool:
+        """Take a breadcrumb, date, byline or title line; True when the line is used up."""
+        content = line.content
+        if self.title_line is None and _is_breadcrumb(content):
+            self.consumed.add(index)
+            return True
+        if match := _LAST_UPDATED.match(content):
+            parsed = parse_date(match.group(1))
+            if parsed:
+                date, time = parsed
+                self.updated = date.iso + (f"T{time}" if time else "")
+                self.consumed.add(index)
+                return True
+        if self.author is None and (match := _BYLINE.match(content)):
+            self.author = match.group(1)
+            self.consumed.add(index)
+            return True
+        if match := _PUBLISHED.match(content):
+            parsed = parse_date(match.group(1))
+            if parsed:
+                self.published = parsed[0].iso
+                self.consumed.add(index)
+                return True
+        if self.title_line is None and (dateline := _DATELINE.match(content)):
+            parsed = parse_date(dateline.group("date") or "")
+            if parsed and self.published is None:
+                self.published = parsed[0].iso
+        if self.title_line is None:
+            if _is_title(content):
+                self.title, self.title_line = content, line
+                self.consumed.add(index)
+                return True
+            self.title_line = line
+            self.title = ""
+        return False
+
+    def read_body_line(self, lines: list[_Line], index: int) -> None:
+        """Take a standalone date, a year line or its milestones, or a heading."""
+        line = lines[index]
+        content = line.content
+        standalone_date = parse_date(content)
+        if standalone_date and standalone_date[0].day is not None:
+            self.published = self.published or standalone_date[0].iso
+            self.consumed.add(index)
+            return
+        if year_led := _YEAR_LED_LINE.match(content):
+            self.milestone_lines.append((int(year_led.group(1)), line))
+            self.current_year = None
+            return
+        if _YEAR_LINE.match(content):
+            self.current_year, self.year_indent = int(content), line.indent
+            self.consumed.add(index)
+            return
+        if (
+            self.current_year is not None
+            and line.indent >= self.year_indent
+            and not line.bullet
+            and not _ends_milestones(lines, index)
+        ):
+            self.milestone_lines.append((self.current_year, line))
+            return
+        self.current_year = None
+        if (
+            looks_like_heading(content)
+            and _next_content(lines, index) is not None
+            and not _in_field_block(lines, index)
+        ):
+            level = 1 if line.indent == 0 or line.bullet else 2
+            self.headings.append((line.start, content, level))
+            self.consumed.add(index)
+            return
+        if lead_in := _run_in_heading(content):
+            self.headings.append((line.start, lead_in, 1))
 
 
 def _ends_milestones(lines: list[_Line], index: int) -> bool:
@@ -392,6 +424,15 @@ def _ends_milestones(lines: list[_Line], index: int) -> bool:
         and following.content.endswith(".")
         and len(following.content) > 80
     )
+
+
+def _in_field_block(lines: list[_Line], index: int) -> bool:
+    """A 'Key: value' line right beside another one is a field of a fact sheet or a form, not a
+    heading: 'Born: 1961, Osh' next to 'Post: Governor' is text to read."""
+    if not _FIELD_LINE.match(lines[index].content):
+        return False
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]  # no blank line between
+    return any(_FIELD_LINE.match(line.content) for line in neighbours)
 
 
 def _next_content(lines: list[_Line], index: int) -> _Line | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from database.errors import sqlite_errors_as_database_error as reading
 from database.lists import EntityRef, TreeItem
@@ -69,8 +69,7 @@ CREATE INDEX corrections_entity ON corrections (entity_slug);
 _FIELDS = ("value", "predicate", "object_slug", "object_name", "sentence")
 
 
-@dataclass(frozen=True)
-class Correction:
+class Correction(NamedTuple):
     """One correction. `entity_slug`/`entity_name` name the entity corrected (for a rejected
     fact, its subject; for a merge, the entity kept). An alias, a rename or a split carries the
     name in `value`, a change of kind the new kind; a merge the entity merged in and a change of
@@ -192,7 +191,7 @@ class CorrectionsStore(StoreBase):
             ),
         )
         assert cursor.lastrowid is not None
-        return replace(probe, id=cursor.lastrowid, reason=reason.strip())
+        return probe._replace(id=cursor.lastrowid, reason=reason.strip())
 
     def corrections(self) -> list[Correction]:
         """Every correction, in the order made (a later rename wins over an earlier one)."""
@@ -212,7 +211,7 @@ class CorrectionsStore(StoreBase):
         return {
             "format": CORRECTIONS_FORMAT,
             "corrections": [
-                {key: value for key, value in asdict(c).items() if key != "id" and value is not None}
+                {key: value for key, value in c._asdict().items() if key != "id" and value is not None}
                 for c in self.corrections()
             ],
         }
@@ -327,7 +326,7 @@ def _renames(corrections: Sequence[Correction]) -> dict[str, Correction]:
 
 def _renamed(ref: EntityRef, slugs: dict[int, str], renames: dict[str, Correction]) -> EntityRef:
     rename = renames.get(slugs.get(ref.id, ""))
-    return replace(ref, name=rename.value) if rename and rename.value else ref
+    return ref._replace(name=rename.value) if rename and rename.value else ref
 
 
 def apply_names(
@@ -401,7 +400,7 @@ def correct_tree(
         label = item.label
         if rename and rename.value:
             names.append(entity.name)
-            entity, label = replace(entity, name=rename.value), rename.value
+            entity, label = entity._replace(name=rename.value), rename.value
         aliases = tuple(dict.fromkeys(names))
         return replace(item, label=label, entity=entity, aliases=aliases, children=children)
 
@@ -439,4 +438,4 @@ def is_found(connection: sqlite3.Connection, correction: Correction) -> bool:
 
 
 def as_dict(correction: Correction) -> dict[str, Any]:
-    return {f.name: getattr(correction, f.name) for f in fields(Correction)}
+    return correction._asdict()

@@ -21,7 +21,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from database.corpus import Document
+from database.corpus import Document, is_prose_line
 from database.dates import MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
@@ -37,7 +37,7 @@ from database.places import (
     world_cities,
 )
 from database.recorded import Recorded, recorded
-from database.variants import link_renamed, merge_variants, renamed_pairs
+from database.variants import field_aliases, link_renamed, merge_variants, renamed_pairs
 
 ORGANIZATION_HEADS = {
     "secretariat",
@@ -89,6 +89,9 @@ ORGANIZATION_HEADS = {
     "assembly",
     "alliance",
     "association",
+    "lab",
+    "laboratory",
+    "desk",
 }
 PROGRAMME_HEADS = {
     "programme",
@@ -103,6 +106,7 @@ PROGRAMME_HEADS = {
 }
 TREATY_HEADS = {
     "memorandum",
+    "guidelines",
     "accords",
     "statute",
     "treaty",
@@ -231,7 +235,7 @@ _CAPITALISED_RUN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]* ){0,2}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
+    r"(?:[A-Z][\w’'-]* ){0,4}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
     r" (?:of|on|between)"
     r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
 )
@@ -617,11 +621,17 @@ def exercise_names(text: str) -> Iterable[tuple[str, int]]:
             yield " ".join(words), match.start("name") + match.group("name").index(words[0])
 
 
+_PUBLISHER = re.compile(r"(?<=[a-z]: )(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} Press)(?=[.,;])")
+
+
 def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
     """(name, kind, quoted) for a name that the common noun beside it describes: in quotes
     before it ('the "Steppe Five" group', 'the "Granite Shield" series of exercises') or in
-    apposition after it ('the Tajik parliament, the Majlisi Oli,'). Whether the words are names
-    is left to the caller."""
+    apposition after it ('the Tajik parliament, the Majlisi Oli,'); a publisher after a
+    reference's city ('Almaty: Steppe Press.'), where a bare 'Press' would be no name. Whether
+    the words are names is left to the caller."""
+    for match in _PUBLISHER.finditer(text):
+        yield match.group("name"), "organization", True
     for pattern in (_QUOTED_NAME, _APPOSITION):
         for match in pattern.finditer(text):
             noun = match.group("noun")
@@ -739,13 +749,19 @@ class _Registry:
 
 
 def _heading_test(document: Document) -> Callable[[int], bool]:
-    """Whether an offset lies in the document's title or a heading (title case says nothing there)."""
+    """Whether an offset lies in the document's title or a heading (title case says nothing there);
+    a title of several sentences is prose."""
     spans = document.heading_spans()
+    if is_prose_line(document.title):
+        title_at = document.text.find(document.title)
+        spans = [span for span in spans if span != (title_at, title_at + len(document.title))]
     return lambda offset: any(start <= offset < end for start, end in spans)
 
 
 # Words the documents write in lower case: common words, never names.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z’'-]+")
+# An e-mail or web address is no prose: 'desk.osh@example.org' does not write Osh in lower case.
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 @dataclass
@@ -776,7 +792,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
     return DocumentCandidates(
         source=document.source,
         acronyms=tuple(acronym_definitions(text)),
-        lower_words=pack_words(set(_LOWER_WORD.findall(text))),
+        lower_words=pack_words(set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))),
         exercises=tuple(name for name, _start in exercise_names(text)),
         described=tuple(described_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
@@ -800,17 +816,7 @@ def discover_entities(
         candidates = [document_candidates(document) for document in documents]
     registry = _Registry(specs)
     if corrections_path is not None:
-        sources = {document.source for document in documents}
-        for correction in load_corrections(corrections_path):
-            if correction.document not in sources:
-                continue
-            target = registry.get(correction.entity.name)
-            if target is None:
-                target = registry.new(correction.entity.name, correction.entity.kind, "correction", 1.0)
-                target.parent = correction.entity.parent
-            for alias, kind in correction.entity.aliases.items():
-                registry.alias(target, alias, kind)
-
+        _apply_corrections(corrections_path, {document.source for document in documents}, registry)
     for found in candidates:
         _discover_acronym_definitions(found.acronyms, registry)
 
@@ -818,7 +824,42 @@ def discover_entities(
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
     scopes = _scopes(registry)
-    for found in candidates:  # before the head words: the 'Peace Shield' exercise is no mission
+    _discover_exercises_and_described(candidates, registry, lower_words)
+    _discover_head_word_names(documents, candidates, registry, lower_words, known_places, scopes)
+    for document, found in zip(documents, candidates, strict=True):
+        found.people = recorded(
+            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
+            [lower_words],
+            found.people,
+        )
+        _discover_people(document, found.people.value, registry, lower_words)
+    for place in cities:
+        _add_place(place, registry, lower_words)
+    for found in candidates:
+        for place in found.pattern_places:
+            _add_place(place, registry, lower_words)
+    return _linked_and_merged(documents, candidates, specs, registry)
+
+
+def _apply_corrections(corrections_path: Path, sources: Container[str], registry: _Registry) -> None:
+    """Curated corrections apply only when the document they name is being built."""
+    for correction in load_corrections(corrections_path):
+        if correction.document not in sources:
+            continue
+        target = registry.get(correction.entity.name)
+        if target is None:
+            target = registry.new(correction.entity.name, correction.entity.kind, "correction", 1.0)
+            target.parent = correction.entity.parent
+        for alias, kind in correction.entity.aliases.items():
+            registry.alias(target, alias, kind)
+
+
+def _discover_exercises_and_described(
+    candidates: list[DocumentCandidates], registry: _Registry, lower_words: Container[str]
+) -> None:
+    """Exercise names and names introduced by their noun come before the head words: the
+    'Peace Shield' exercise is no mission."""
+    for found in candidates:
         for name in found.exercises:
             if _new_name(name, registry, lower_words):
                 registry.new(name, "programme", "exercise", 0.8)
@@ -827,6 +868,18 @@ def discover_entities(
                 name.split()
             ):
                 registry.new(name, kind, "described", 0.7)
+
+
+def _discover_head_word_names(
+    documents: list[Document],
+    candidates: list[DocumentCandidates],
+    registry: _Registry,
+    lower_words: Container[str],
+    known_places: set[str],
+    scopes: set[str],
+) -> None:
+    """Capitalised names with an organization, programme or treaty head word, and acronyms
+    that recur as names without a definition."""
     for document, found in zip(documents, candidates, strict=True):
         in_heading = _heading_test(document)
         found.names = recorded(
@@ -841,22 +894,35 @@ def discover_entities(
                 registry.new(mention.name, mention.kind, "head word", 0.8)
         for acronym in found.bare_acronyms:
             if not registry.get(acronym) and acronym.lower() not in lower_words:
-                kind = "programme" if "+" in acronym else "organization"  # 'C5+1' is a meeting format
-                registry.new(acronym, kind, "bare acronym", 0.6)
+                registry.new(acronym, _acronym_kind(acronym, document.text), "bare acronym", 0.6)
 
-    for document, found in zip(documents, candidates, strict=True):
-        found.people = recorded(
-            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
-            [lower_words],
-            found.people,
-        )
-        _discover_people(document, found.people.value, registry, lower_words)
-    for place in cities:
-        _add_place(place, registry, lower_words)
-    for found in candidates:
-        for place in found.pattern_places:
-            _add_place(place, registry, lower_words)
 
+def _acronym_kind(acronym: str, text: str) -> str:
+    """A programme when it is a meeting format ('C5+1') or its first apposition calls it one
+    ('BOMCA, the EU's border management programme'); an organization otherwise."""
+    if "+" in acronym:
+        return "programme"
+    apposition = re.search(rf"\b{re.escape(acronym)}, (?:the|an?) (?P<words>[\w’' -]+)", text)
+    if apposition is None:
+        return "organization"
+    words = []  # the apposition's noun phrase, up to its first preposition: its head is last
+    for word in apposition.group("words").split()[:6]:
+        if word in ("for", "of", "in", "on", "with", "that", "which", "and"):
+            break
+        words.append(word)
+    if words and words[-1] in _PROGRAMME_NOUNS:
+        return "programme"
+    return "organization"
+
+
+def _linked_and_merged(
+    documents: list[Document],
+    candidates: list[DocumentCandidates],
+    specs: list[EntitySpec],
+    registry: _Registry,
+) -> list[EntitySpec]:
+    """Link renamed bodies, fold treaties named after their city and seats named after their
+    capital, merge spelling variants, then give each discovered body its parent by name."""
     link_renamed((pair for found in candidates for pair in found.renamed), registry.by_key)
     signed_at = {
         pair
@@ -865,6 +931,8 @@ def discover_entities(
     }
     _merge_place_named_treaties(registry, signed_at)
     _merge_seats_in_capitals(registry)
+    for document in documents:
+        _merge_field_aliases(registry, field_aliases(document.text))
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":
@@ -938,6 +1006,26 @@ def _merge_seats_in_capitals(registry: _Registry) -> None:
             if target is not None and target is not spec and target.kind == spec.kind:
                 _absorb_spec(target, spec, "other name", registry)
                 break
+
+
+def _merge_field_aliases(registry: _Registry, pairs: Iterable[tuple[str, str]]) -> None:
+    """A fact sheet's other names of its entity: an unknown one becomes an alias; one discovery
+    made a separate entity of (same kind, or a bare acronym) is merged in. Two curated entries are
+    never merged."""
+    for name, other in pairs:
+        target = registry.get(name)
+        source = registry.get(other)
+        if target is None or source is target:
+            continue
+        if source is None:
+            registry.alias(target, other, "other name")
+            continue
+        if source.origin == "merged" or (source.kind != target.kind and source.origin != "bare acronym"):
+            continue
+        if source.origin != "gazetteer":
+            _absorb_spec(target, source, "other name", registry)
+        elif target.origin != "gazetteer" and target.origin != "merged":
+            _absorb_spec(source, target, "other name", registry)
 
 
 def _absorb_spec(target: EntitySpec, source: EntitySpec, kind: str, registry: _Registry) -> None:
@@ -1019,12 +1107,16 @@ def _cities_named(
     return found
 
 
+# 'in English', 'from the Turkish': a language or people's word, no place.
+_LANGUAGE = re.compile(r"[A-Z][a-z]{3,}(?:ish|ese)")
+
+
 def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[str]) -> None:
     words = [word.lower() for word in place.name.split()]
     city = len(words) > 1 and city_key(place.name) in world_cities()  # 'New York', not 'New rules'
     if set(words) & (NOT_PLACES | OFFICE_WORDS) or (set(words) & _STOP_FIRST and not city):
         return
-    if len(words) == 1 and words[0] in _GENERIC:
+    if len(words) == 1 and (words[0] in _GENERIC or _LANGUAGE.fullmatch(place.name)):
         return
     if any(kind_for_head([word]) and word not in PLACE_HEADS for word in words) or (
         (place.short or place.name).lower() in lower_words

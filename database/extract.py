@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from database.corpus import Document
+from database.corpus import Document, Milestone, is_prose_line
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number, valid_day
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
@@ -147,25 +147,101 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     facts = DocumentFacts()
     text = document.text
     all_matches = matcher.find(text)
-    sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
     headings = document.heading_spans()
     facts.mentions.extend(
         Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
         for match in all_matches
         if not _inside(headings, match.start) or _stands_alone(text, match)
     )
+    facts.mentions.extend(_nested_mentions(document, specs, matcher, facts.mentions))
+    facts.mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    setting = _document_setting(document, specs, matcher)
+    facts.title_entities = frozenset(setting.title_entities)
+    context = setting.context_for(None, None)
+    current_section = -1
+    previous_end = 0
+    previous_relations: list[RelationFact] = []
+    for sentence in _sentences(document, all_matches, lambda entity: specs[entity].kind == "person"):
+        new_paragraph = "\n" in text[previous_end : sentence.start]
+        previous_end = sentence.end
+        if sentence.section != current_section:
+            # In a record each 'Key: value' line is a heading; any other heading ends the record.
+            record_goes_on = all(
+                _KEY_VALUE_HEADING.match(document.sections[ordinal].heading)
+                for ordinal in range(current_section + 1, sentence.section + 1)
+            )
+            current_section = sentence.section
+            context = setting.context_for(
+                setting.heading_country[sentence.section],
+                context,
+                record_subject=context.record_subject if record_goes_on else None,
+            )
+        sentence_text = text[sentence.start : sentence.end]
+        span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
+        facts.sentences.append(span)
+        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
+        relations: list[RelationFact] = []
+        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
+        if suspended:
+            facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
+        if new_paragraph:
+            context.paragraph_organization = None
+        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
+            relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
+            facts.relations.extend(relations)
+        facts.relations.extend(suspended)
+        facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
+        previous_relations = relations
+        facts.events.extend(_events_of(setting, sentence, span, relations, document.published))
+        if not too_long:
+            _record_comentions_and_definitions(facts, sentence, span)
+    facts.relations = without_undated_repeats(facts.relations)
+    return facts
 
+
+@dataclass
+class _DocumentSetting:
+    """What the title and headings of a document say it is about, read once per document."""
+
+    title_entities: set[int]
+    topic: int | None
+    heading_subject: dict[int, int | None]
+    heading_country: dict[int, int | None]
+    document_subject: int | None
+    regions: dict[str, tuple[int, ...]]
+    milestone_by_start: dict[int, Milestone]
+
+    def context_for(
+        self,
+        heading_country: int | None,
+        previous: Context | None,
+        record_subject: tuple[int, str] | None = None,
+    ) -> Context:
+        """A fresh reading context for a section; the countries last listed carry over, since
+        'The six signatories' may open a section, and so does the subject of a record that goes on."""
+        return Context(
+            last_subject=self.document_subject,
+            heading_country=heading_country,
+            document_country=self.document_subject,
+            topic_organization=self.topic,
+            regions=self.regions,
+            last_countries=previous.last_countries if previous else (),
+            record_subject=record_subject,
+        )
+
+
+def _document_setting(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> _DocumentSetting:
     def countries_in(words: str) -> list[int]:
         found = {match.entity for match in matcher.find(words)}
         return sorted(entity for entity in found if specs[entity].kind == "country")
 
     title_entities = {match.entity for match in matcher.find(document.title)}
-    facts.title_entities = frozenset(title_entities)
-    title_countries = countries_in(document.title)
+    # A publisher's or translator's note kept as the title names who wrote, not what it is about.
+    topic_text = "" if is_prose_line(document.title) else document.title
+    title_countries = countries_in(topic_text)
     title_organizations = sorted(
-        {match.entity for match in matcher.find(document.title) if specs[match.entity].kind == "organization"}
+        {match.entity for match in matcher.find(topic_text) if specs[match.entity].kind == "organization"}
     )
-    topic = title_organizations[0] if len(title_organizations) == 1 else None
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     for section in document.sections:
@@ -178,112 +254,131 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
-    milestone_by_start = {milestone.start: milestone for milestone in document.milestones}
-    document_subject = title_countries[0] if len(title_countries) == 1 else None
-    regions = _regions(specs)
-    context = Context(
-        last_subject=document_subject,
-        document_country=document_subject,
-        topic_organization=topic,
-        regions=regions,
+    return _DocumentSetting(
+        title_entities=title_entities,
+        topic=title_organizations[0] if len(title_organizations) == 1 else None,
+        heading_subject=heading_subject,
+        heading_country=heading_country,
+        document_subject=title_countries[0] if len(title_countries) == 1 else None,
+        regions=_regions(specs),
+        milestone_by_start={milestone.start: milestone for milestone in document.milestones},
     )
-    published = document.published
-    context_year: int | None = None
-    current_section = -1
-    previous_end = 0
-    previous_relations: list[RelationFact] = []
-    for sentence in sentences:
-        new_paragraph = "\n" in text[previous_end : sentence.start]
-        previous_end = sentence.end
-        if sentence.section != current_section:
-            record_goes_on = all(
-                _KEY_VALUE_HEADING.match(document.sections[ordinal].heading)
-                for ordinal in range(current_section + 1, sentence.section + 1)
-            )
-            current_section = sentence.section
-            context = Context(
-                last_subject=document_subject,
-                heading_country=heading_country[sentence.section],
-                document_country=document_subject,
-                topic_organization=topic,
-                regions=regions,
-                last_countries=context.last_countries,  # 'The six signatories' may open a section.
-                # In a record each 'Key: value' line is a heading; any other heading ends the record.
-                record_subject=context.record_subject if record_goes_on else None,
-            )
-        sentence_text = text[sentence.start : sentence.end]
-        span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
-        facts.sentences.append(span)
-        entity_ids = sorted({match.entity for match in sentence.mentions})
-        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
-        relations: list[RelationFact] = []
-        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
-        if suspended:
-            # The membership the sentence before stated is no longer the whole truth: uncertain.
-            doubted = {id(fact) for fact in previous_relations}
-            facts.relations = [
-                replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-                if id(fact) in doubted
-                and fact.predicate == "member_of"
-                and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
-                else fact
-                for fact in facts.relations
-            ]
-        if new_paragraph:
-            context.paragraph_organization = None
-        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
-            kinds = [specs[match.entity].kind for match in sentence.mentions]
-            if new_paragraph:
-                context.paragraph_organization = paragraph_organization(
-                    sentence_text, sentence.start, sentence.mentions, kinds
-                )
-            elif any(
-                kind in ("organization", "programme") and match.entity != context.paragraph_organization
-                for match, kind in zip(sentence.mentions, kinds, strict=True)
-            ):
-                context.paragraph_organization = (
-                    None  # Another organization: the paragraph's topic is unclear.
-                )
-            section_heading = document.sections[sentence.section].heading
-            milestone = milestone_by_start.get(sentence.start)
-            relations = read_relations(
-                span,
-                sentence.mentions,
-                kinds,
-                context,
-                heading=section_heading,
-                default_date=_milestone_date(sentence_text, milestone.year) if milestone else None,
-            )
-            facts.relations.extend(relations)
-        facts.relations.extend(suspended)
-        dated = [] if too_long else dated_by_next_sentence(span, previous_relations, text)
-        facts.relations.extend(dated)
-        previous_relations = relations
-        milestone = milestone_by_start.get(sentence.start)
-        if milestone is not None:
-            lead = _milestone_lead(sentence_text, milestone.year)
-            events = sentence_events(
-                span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
-            )
-            facts.events.extend(
-                _with_heading(events, lead[1], heading_subject[sentence.section], "milestone")
-            )
-        elif len(sentence_text) <= MAX_EVENT_CHARS and (
-            _says_something(sentence_text) or any(fact.date for fact in relations)
-        ):
-            facts.events.extend(
-                sentence_events(span, sentence.mentions, relations, year=context_year, published=published)
-            )
-        if too_long:
+
+
+def _doubted_by_suspension(
+    relations: list[RelationFact], previous: list[RelationFact], suspended: list[RelationFact]
+) -> list[RelationFact]:
+    """The membership the sentence before stated is no longer the whole truth: uncertain."""
+    doubted = {id(fact) for fact in previous}
+    return [
+        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+        if id(fact) in doubted
+        and fact.predicate == "member_of"
+        and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
+        else fact
+        for fact in relations
+    ]
+
+
+def _sentence_relations(
+    document: Document,
+    setting: _DocumentSetting,
+    specs: list[EntitySpec],
+    context: Context,
+    sentence: SentenceFacts,
+    span: Span,
+    new_paragraph: bool,
+) -> list[RelationFact]:
+    """The relations one sentence states, after updating which organization its paragraph is about."""
+    kinds = [specs[match.entity].kind for match in sentence.mentions]
+    if new_paragraph:
+        context.paragraph_organization = paragraph_organization(
+            span.text, sentence.start, sentence.mentions, kinds
+        )
+    elif any(
+        kind in ("organization", "programme") and match.entity != context.paragraph_organization
+        for match, kind in zip(sentence.mentions, kinds, strict=True)
+    ):
+        context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
+    milestone = setting.milestone_by_start.get(sentence.start)
+    return read_relations(
+        span,
+        sentence.mentions,
+        kinds,
+        context,
+        heading=document.sections[sentence.section].heading,
+        default_date=_milestone_date(span.text, milestone.year) if milestone else None,
+    )
+
+
+def _events_of(
+    setting: _DocumentSetting,
+    sentence: SentenceFacts,
+    span: Span,
+    relations: list[RelationFact],
+    published: str | None,
+) -> list[Event]:
+    """A milestone line's events, dated by its list; otherwise the dated facts of a sentence
+    that says something."""
+    milestone = setting.milestone_by_start.get(sentence.start)
+    if milestone is not None:
+        lead = _milestone_lead(span.text, milestone.year)
+        events = sentence_events(
+            span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
+        )
+        return _with_heading(events, lead[1], setting.heading_subject[sentence.section], "milestone")
+    if len(span.text) <= MAX_EVENT_CHARS and (_says_something(span.text) or any(f.date for f in relations)):
+        return sentence_events(span, sentence.mentions, relations, year=None, published=published)
+    return []
+
+
+def _record_comentions_and_definitions(facts: DocumentFacts, sentence: SentenceFacts, span: Span) -> None:
+    for left, right in _pairs(sorted({match.entity for match in sentence.mentions})):
+        facts.cooccurrence[(left, right)] += 1
+        facts.first_comention.setdefault((left, right), span)
+    for match in sentence.mentions:
+        if match.entity not in facts.definitions and _defines(span.text, sentence, match):
+            facts.definitions[match.entity] = Definition(match.entity, span)
+
+
+_LEADING_ACRONYM = re.compile(r"([A-Z]{2,6})\s+[A-Z]")
+_SEATED_BEFORE_IN = re.compile(r"\b(?:Office|Centre|Center|Academy|Mission|Bureau|Branch|Embassy) in (?=\S)")
+
+
+def _nested_mentions(
+    document: Document, specs: list[EntitySpec], matcher: AliasMatcher, mentions: list[Mention]
+) -> list[Mention]:
+    """The longest name wins, but a body's name may name two more things, and both are
+    mentioned: its owner's acronym at the start ('OSCE' in 'OSCE Academy in Bishkek', 'CSTO' in
+    'CSTO Joint Staff') and its seat after an office word and 'in' ('Bishkek'). Only a known
+    organization's acronym and a known place or country after 'in', each the whole part. A full
+    name at the start is the body's own name ('United Nations General Assembly'), not a mention."""
+    nested = []
+    for mention in mentions:
+        if specs[mention.entity].kind not in ("organization", "programme"):
             continue
-        for left, right in _pairs(entity_ids):
-            facts.cooccurrence[(left, right)] += 1
-            facts.first_comention.setdefault((left, right), span)
-        for match in sentence.mentions:
-            if match.entity not in facts.definitions and _defines(sentence_text, sentence, match):
-                facts.definitions[match.entity] = Definition(match.entity, span)
-    facts.relations = without_undated_repeats(facts.relations)
-    return facts
+        acronym = _LEADING_ACRONYM.match(mention.surface)
+        owner = _whole(matcher, acronym.group(1), specs, ("organization",)) if acronym else None
+        if acronym is not None and owner is not None and owner != mention.entity:
+            end = mention.start + acronym.end(1)
+            nested.append(Mention(owner, mention.section, mention.start, end, acronym.group(1)))
+        seat = _SEATED_BEFORE_IN.search(mention.surface)
+        place = _whole(matcher, mention.surface[seat.end() :], specs, ("place", "country")) if seat else None
+        if seat is not None and place is not None:
+            start = mention.start + seat.end()
+            nested.append(
+                Mention(place, mention.section, start, mention.end, document.text[start : mention.end])
+            )
+    return nested
+
+
+def _whole(matcher: AliasMatcher, words: str, specs: list[EntitySpec], kinds: tuple[str, ...]) -> int | None:
+    """The entity of the given kinds that `words`, all of them, name; None otherwise."""
+    found = matcher.find(words)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        entity = found[0].entity
+        return entity if specs[entity].kind in kinds else None
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
 
 from database import vocabulary
 from database.connection import read_transaction
@@ -43,6 +44,7 @@ __all__ = [
     "Facets",
     "Filters",
     "PassageHit",
+    "SearchOvertaken",
     "SearchResults",
     "Suggestion",
     "search",
@@ -52,10 +54,14 @@ NEAR_WORDS = 10
 MAX_PARTIAL_TERMS = 8  # Beyond this many words, "all but one" is no longer a useful answer.
 MAX_VARIANTS = 4  # Phrase and near tiers try this many combinations of completions.
 _ENTITY_COLUMNS = "e.id, e.name, e.kind, e.aliases, e.mention_count"
+OVERTAKEN_CHECK_STEPS = 2000  # SQLite asks whether a search was overtaken every this many steps.
 
 
-@dataclass(frozen=True)
-class _Term:
+class SearchOvertaken(Exception):
+    """The search was stopped because the one who asked no longer wants its answer."""
+
+
+class _Term(NamedTuple):
     typed: str
     alternatives: tuple[str, ...]  # Folded words or phrases; any of them will do.
     completed: bool = True  # False for a prefix no word begins with.
@@ -94,10 +100,29 @@ def search(
     entity_limit: int = 8,
     prefix: bool = True,
     filters: Filters | None = None,
+    overtaken: Callable[[], bool] | None = None,
 ) -> SearchResults:
-    """Entities and passages for what was typed; `prefix` when the last word is still being typed."""
-    with read_transaction(connection):
+    """Entities and passages for what was typed; `prefix` when the last word is still being typed.
+    `overtaken` is asked while SQLite works: once it says so, the search stops with
+    SearchOvertaken (a later keystroke wants the connection, not this answer)."""
+    with read_transaction(connection), _stopped_when(connection, overtaken):
         return _search(connection, query, limit, entity_limit, prefix, filters or Filters())
+
+
+@contextmanager
+def _stopped_when(connection: sqlite3.Connection, overtaken: Callable[[], bool] | None) -> Iterator[None]:
+    if overtaken is None:
+        yield
+        return
+    connection.set_progress_handler(overtaken, OVERTAKEN_CHECK_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if overtaken():
+            raise SearchOvertaken from error
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
 
 
 def _search(
@@ -110,38 +135,8 @@ def _search(
 ) -> SearchResults:
     clauses = parse(query, prefix_last=prefix)
     advanced = any(clause.kind == "operator" for clause in clauses)
-    parts: list[str | _Term] = []
-    for clause in clauses:
-        if clause.kind == "operator":
-            parts.append(clause.text)
-        elif (term := _term(connection, clause)) is not None:
-            parts.append(term)
-    while parts and isinstance(parts[-1], str):
-        parts.pop()
-    terms = [part for part in parts if isinstance(part, _Term)]
-    pieces: list[str] = []  # FTS5 needs an explicit AND before a parenthesised group.
-    for before, part in zip([None, *parts], parts, strict=False):
-        if isinstance(part, _Term) and isinstance(before, _Term):
-            pieces.append("AND")
-        pieces.append(part.fts() if isinstance(part, _Term) else part)
-    expression = " ".join(pieces)
-
-    passages = PassageRanking(connection, filters, limit)
-    tiered = not advanced and len(terms) > 1  # Phrase and near tiers come before all the words.
-    if expression:
-        passages.consider(expression, scored=not tiered)
-        if tiered:
-            combinations = _combinations(terms)
-            passages.rank("phrase", " OR ".join(quote(" ".join(combo)) for combo in combinations))
-            near = (
-                f"NEAR({' '.join(quote(part) for part in combo)}, {NEAR_WORDS})" for combo in combinations
-            )
-            passages.rank("near", f"text : ({' OR '.join(near)})")  # Words near in a heading say little.
-        passages.rank("all", expression)
-        if not advanced and 1 < len(terms) <= MAX_PARTIAL_TERMS:
-            for term in terms:
-                others = " AND ".join(other.fts() for other in terms if other is not term)
-                passages.rank_partial(f"({others}) NOT {term.fts()}", term.typed)
+    terms, expression = _expression(connection, clauses)
+    passages = _rank_passages(connection, expression, terms, advanced, filters, limit)
     missing: tuple[str, ...] = ()
     if expression and not advanced and passages.total == 0:
         missing = tuple(term.typed for term in terms if len(terms) == 1 or passages.partial_found[term.typed])
@@ -150,32 +145,21 @@ def _search(
         # One word searched as it is, over every passage, and none holds it: no need to ask again.
         alone = len(terms) == 1 and expression == terms[0].fts() and not filters.active
         unknown = _unknown_words(connection, terms, none_hold=alone)
-    key = name_key(clean(query))
-    spelt: dict[str | None, list[tuple[sqlite3.Row, int]]] = {}
-
-    def spelt_like(kind: str | None) -> list[tuple[sqlite3.Row, int]]:
-        """Names spelt like the query: the entities and the suggestions may both ask."""
-        if kind not in spelt:
-            spelt[kind] = _spelt_like(connection, key, kind)
-        return spelt[kind]
-
+    spelt = _SpeltLike(connection, name_key(clean(query)))
     entities, name_first = _entity_hits(
-        connection, query, expression, entity_limit, filters, spelt_like if unknown else None
+        connection, query, expression, entity_limit, filters, spelt if unknown else None
     )
     # An entity holding every word answers better than passages that each lack one.
     name_first = name_first or bool(entities and expression and not advanced and passages.total == 0)
     suggestions: tuple[Suggestion, ...] = ()
     if unknown or (not entities and not passages.hits):
-        suggestions = _suggestions(connection, query, unknown, spelt_like if not name_first else None)
-    words = [word for term in terms for alternative in term.alternatives for word in alternative.split()]
-    marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
-    highlight = vocabulary.forms(connection, marked) if marked and passages.hits else ()
+        suggestions = _suggestions(connection, query, unknown, spelt if not name_first else None)
     return SearchResults(
         query=query,
         fts_query=expression,
         entities=tuple(entities),
         passages=passages.finished(),
-        terms=highlight,
+        terms=_words_to_mark(connection, terms) if passages.hits else (),
         missing=missing,
         total=passages.total,
         capped=passages.capped,
@@ -184,6 +168,76 @@ def _search(
         name_first=name_first,
         filters=filters,
     )
+
+
+def _expression(connection: sqlite3.Connection, clauses: list[Clause]) -> tuple[list[_Term], str]:
+    """The terms searched for (each word with its alternatives, the word being typed with its
+    completions) and the FTS5 expression holding them all, operators kept."""
+    parts: list[str | _Term] = []
+    for clause in clauses:
+        if clause.kind == "operator":
+            parts.append(clause.text)
+        elif (term := _term(connection, clause)) is not None:
+            parts.append(term)
+    while parts and isinstance(parts[-1], str):
+        parts.pop()
+    pieces: list[str] = []  # FTS5 needs an explicit AND before a parenthesised group.
+    for before, part in zip([None, *parts], parts, strict=False):
+        if isinstance(part, _Term) and isinstance(before, _Term):
+            pieces.append("AND")
+        pieces.append(part.fts() if isinstance(part, _Term) else part)
+    return [part for part in parts if isinstance(part, _Term)], " ".join(pieces)
+
+
+def _rank_passages(
+    connection: sqlite3.Connection,
+    expression: str,
+    terms: list[_Term],
+    advanced: bool,
+    filters: Filters,
+    limit: int,
+) -> PassageRanking:
+    """The passages tier by tier: the words as a phrase, near one another, anywhere, then
+    (when those are few) missing one word. Each tier stops being asked once the page is full."""
+    passages = PassageRanking(connection, filters, limit)
+    if not expression:
+        return passages
+    tiered = not advanced and len(terms) > 1  # Phrase and near tiers come before all the words.
+    passages.consider(expression, scored=not tiered)
+    if tiered:
+        combinations = _combinations(terms)
+        passages.rank("phrase", " OR ".join(quote(" ".join(combo)) for combo in combinations))
+        near = (f"NEAR({' '.join(quote(part) for part in combo)}, {NEAR_WORDS})" for combo in combinations)
+        passages.rank("near", f"text : ({' OR '.join(near)})")  # Words near in a heading say little.
+    passages.rank("all", expression)
+    if not advanced and 1 < len(terms) <= MAX_PARTIAL_TERMS:
+        for term in terms:
+            others = " AND ".join(other.fts() for other in terms if other is not term)
+            passages.rank_partial(f"({others}) NOT {term.fts()}", term.typed)
+    return passages
+
+
+def _words_to_mark(connection: sqlite3.Connection, terms: list[_Term]) -> tuple[str, ...]:
+    """Every form of the words searched for, for the reader to mark; common words only when
+    nothing else was asked."""
+    words = [word for term in terms for alternative in term.alternatives for word in alternative.split()]
+    marked = [word for word in words if vocabulary.fold(word) not in vocabulary.UNMARKED] or words
+    return vocabulary.forms(connection, marked) if marked else ()
+
+
+class _SpeltLike:
+    """Names spelt like the query, by kind, looked up once: the entities and the suggestions
+    may both ask."""
+
+    def __init__(self, connection: sqlite3.Connection, key: str) -> None:
+        self._connection = connection
+        self._key = key
+        self._found: dict[str | None, list[tuple[sqlite3.Row, int]]] = {}
+
+    def __call__(self, kind: str | None) -> list[tuple[sqlite3.Row, int]]:
+        if kind not in self._found:
+            self._found[kind] = _spelt_like(self._connection, self._key, kind)
+        return self._found[kind]
 
 
 def _entity_hits(

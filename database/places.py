@@ -66,6 +66,7 @@ PLACE_HEADS = {
     "base",
     "airbase",
     "corridor",
+    "palace",
 }
 _LOWER_HEADS = "|".join(head.replace(" ", r"\s") for head in LOWER_PLACE_HEADS)
 _PLACE_BEFORE_HEAD = re.compile(rf"(?<![\w-])(?P<name>{_PLACE_NAME}) (?P<head>(?:{_LOWER_HEADS}))s?\b")
@@ -73,7 +74,7 @@ _PLACE_AFTER_HEAD = re.compile(rf"\b(?:the )?(?:river|lake|city|town|village) (?
 _DATE_AHEAD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)"
 _PLACE_AFTER_PREPOSITION = re.compile(
     rf"\b(?:near|at|from|in|to) (?P<name>{_PLACE_NAME})"
-    rf"(?=(?:,| to [A-Z]| and [A-Z]|\.\s|;| next| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
+    rf"(?=(?:,| to [A-Z]| and [A-Z]|\.\s|;|\)| next| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
 )
 # 'near Chaldovar in Chui Region'; 'in Batken and Isfana on 3 May' (the second place only when
 # the first is one); 'in the Pamirs' (a plural name: a range or a region, unless a people's).

@@ -9,7 +9,7 @@ plain text. While typing, the last word is the one being typed: it is searched a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -18,8 +18,7 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """One element of a query: a word, a phrase (its words space-joined), a prefix (a word
     that others begin with) or an operator."""
 

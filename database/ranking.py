@@ -32,9 +32,15 @@ _POOL = (
 )
 _POOL_SCORED = _POOL.format(score=f", {PASSAGE_RANK}")
 _POOL_UNSCORED = _POOL.format(score="")
+# A tier's passages are read from the highest id down. FTS5 looks for a phrase's (or a NEAR
+# group's) next match without heeding the range's upper end, so a phrase with no match in the
+# range read upwards scanned every passage after it ("nato partnership", 5,000 documents: 19
+# against 2.3 ms); read downwards, the range's lower end is where the index begins. The
+# `LIMIT -1` keeps SQLite from dropping that order; ties are broken by id, lowest first.
 _RANKED = (
-    f"SELECT rowid, {PASSAGE_RANK} AS score FROM passages_fts WHERE passages_fts MATCH ? "
-    "AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ?"
+    f"WITH matched AS MATERIALIZED (SELECT rowid AS id, {PASSAGE_RANK} AS score FROM passages_fts "
+    "WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT -1) "
+    "SELECT id, score FROM matched ORDER BY score, id LIMIT ?"
 )
 # The page of passages, with snippets: one pass over the ids they span. The `+` keeps the id
 # list from FTS5, which would look each passage up on its own, parsing the expression and

@@ -109,9 +109,9 @@ def _merged_sources(sources: Iterable[SourceInfo]) -> tuple[SourceInfo, ...]:
     by_source: dict[str, SourceInfo] = {}
     for info in sources:
         known = by_source.get(info.source)
-        by_source[info.source] = replace(info, mentions=info.mentions + known.mentions) if known else info
+        by_source[info.source] = info._replace(mentions=info.mentions + known.mentions) if known else info
     ordered = sorted(by_source.values(), key=lambda s: (-s.mentions, s.source))
-    return tuple(replace(info, number=number) for number, info in enumerate(ordered, 1))
+    return tuple(info._replace(number=number) for number, info in enumerate(ordered, 1))
 
 
 def combine(main: Summary, others: Sequence[Summary]) -> Summary:
@@ -193,7 +193,7 @@ def restructure(
             own = into[own]
             ref = found[own]
         kind = kinds.get(own)
-        return replace(ref, kind=kind.value) if kind and kind.value else ref
+        return ref._replace(kind=kind.value) if kind and kind.value else ref
 
     applied = [c for c in corrections if c.kind == "merge" and into.get(c.object_slug or "") == slug]
     parent, parent_citation = summary.parent, summary.parent_citation
@@ -293,7 +293,7 @@ def restructure_tree(
         aliases = tuple(dict.fromkeys(n for n in names if n.casefold() not in taken_off and n != item.label))
         acronym = item.acronym if item.acronym and item.acronym.casefold() not in taken_off else None
         kind = kind_of.get(slug, item.kind)
-        entity = replace(item.entity, kind=kind) if kind else item.entity
+        entity = item.entity._replace(kind=kind) if kind else item.entity
         return replace(
             item,
             entity=entity,
@@ -373,11 +373,11 @@ def correct_search(
         kept = kept_refs.get(into.get(slug, ""))
         if kept is not None:
             slug = into[slug]
-            hit = replace(hit, id=kept.id, name=kept.name, kind=kept.kind)
+            hit = hit._replace(id=kept.id, name=kept.name, kind=kept.kind)
         taken_off = {name_key(alias) for alias in splits.get(slug, set())}
         if hit.matched is not None and name_key(hit.matched) in taken_off:
             continue
         if any(found.id == hit.id for found in hits):
             continue
-        hits.append(replace(hit, aliases=tuple(a for a in hit.aliases if name_key(a) not in taken_off)))
-    return replace(results, entities=tuple(hits))
+        hits.append(hit._replace(aliases=tuple(a for a in hit.aliases if name_key(a) not in taken_off)))
+    return results._replace(entities=tuple(hits))

@@ -8,8 +8,7 @@ and every output marks them as the reader's own.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from database.storebase import StoreBase, utc_now
 
@@ -36,8 +35,7 @@ CREATE INDEX notes_document ON notes (document_sha256);
 _ANCHOR_FIELDS = ("entity_slug", "document_source", "document_sha256", "start", "end", "quote")
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """A note on an entity (`entity_slug`, `title` its name when written) or on a passage
     (document file name and hash, offsets, the quoted words; `title` the document's)."""
 
@@ -152,7 +150,7 @@ class NotesStore(StoreBase):
         return {
             "format": NOTES_FORMAT,
             "notes": [
-                {key: value for key, value in asdict(note).items() if key != "id" and value is not None}
+                {key: value for key, value in note._asdict().items() if key != "id" and value is not None}
                 for note in self.notes()
             ],
         }

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from database.corrections import CORRECTIONS_SCHEMA, STRUCTURAL_CORRECTIONS_SCHEMA, CorrectionsStore
 from database.storebase import utc_now
@@ -63,8 +62,7 @@ class UserStoreError(Exception):
     """The store cannot be used (a newer version's file, a folder that cannot be written)."""
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     """A page or search the reader opened. `address` is as visited; an entity page also
     carries the entity's slug, because entity ids change when the database is rebuilt."""
 
@@ -76,8 +74,7 @@ class Visit:
     visited: str
 
 
-@dataclass(frozen=True)
-class Bookmark:
+class Bookmark(NamedTuple):
     """A bookmarked entity (by slug), document (by hash and file name), passage (hash, offsets
     and the quoted words, to find it again when the offsets move) or search (its words)."""
 
@@ -365,12 +362,12 @@ class UserStore(NotesStore, CorrectionsStore):
 
     def export_bookmarks(self) -> dict[str, Any]:
         """Every bookmark as JSON-ready data (no ids: they belong to this file)."""
-        keep = [f.name for f in fields(Bookmark) if f.name not in ("id", "position")]
+        keep = [name for name in Bookmark._fields if name not in ("id", "position")]
         return {
             "format": EXPORT_FORMAT,
             "version": SCHEMA_VERSION,
             "bookmarks": [
-                {key: value for key, value in asdict(b).items() if key in keep and value is not None}
+                {key: value for key, value in b._asdict().items() if key in keep and value is not None}
                 for b in self.bookmarks()
             ],
         }

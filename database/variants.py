@@ -10,7 +10,8 @@ the document wrote, so the page can show where each spelling was seen).
   only one owner's body goes by that name; an exercise's yearly editions are the exercise;
 - "Y was renamed X", "Y, which was renamed X", "X, formerly Y", "began as the Y, became the X":
   Y is a former name of X;
-- "the X in <capital>" is "the X in <its country>" ('Office in Dushanbe', 'Office in Tajikistan').
+- "the X in <capital>" is "the X in <its country>" ('Office in Dushanbe', 'Office in Tajikistan');
+- a fact sheet's "Name: X" with "Short name: Y" or "Also called: Y; Z" below it: Y and Z are X.
 Gazetteer entries are never merged into each other.
 """
 
@@ -32,6 +33,46 @@ _RENAMED = re.compile(
     rf"(?: in \d{{4}})?(?:,? and (?:then |later )?the (?P<new4>{_NAME}))?"
 )
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
+
+
+_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+_OTHER_NAME_LABELS = {
+    "short name",
+    "abbreviation",
+    "acronym",
+    "also called",
+    "also known as",
+    "also written",
+    "other names",
+    "other name",
+    "known as",
+}
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def field_aliases(text: str) -> list[tuple[str, str]]:
+    """(name, other name) from the fields of a fact sheet: a "Name:" line, then "Short name:",
+    "Also called:" or "Also written:" lines of the same block (no blank line between them), each
+    holding names parted by ';'. A name field alone, or an other-name field with no name above
+    it, gives nothing."""
+    pairs = []
+    name: str | None = None
+    previous_end = -1
+    for field in _FIELD.finditer(text):
+        gap = text[previous_end : field.start()] if previous_end >= 0 else ""
+        if gap.strip() or gap.count("\n") > 1:
+            name = None  # prose or a blank line between the fields: another block
+        previous_end = field.end()
+        label = field.group("label").lower()
+        value = _ASIDE.sub("", field.group("value")).strip()
+        if label == "name":
+            name = value if value[:1].isupper() else None
+        elif name is not None and label in _OTHER_NAME_LABELS:
+            for other in value.split(";"):
+                other = other.strip(" .")
+                if other[:1].isupper() and other != name:
+                    pairs.append((name, other))
+    return pairs
 
 
 def renamed_pairs(text: str) -> list[tuple[str, str]]:

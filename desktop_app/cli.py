@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -330,6 +329,8 @@ def _build(args: argparse.Namespace) -> int:
     if args.paths and args.db is None and not is_checkout():
         raise CliError("build: your own documents need --db OUT; the bundled database keeps the bundled ones")
     out = args.db if args.db is not None else rebuild_target(BUNDLED_DATABASE)
+    import signal
+
     from desktop_app.progress import json_progress, terminal_progress
 
     as_json = args.progress == "json"

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from database import reference
 from desktop_app.render.addresses import (
@@ -79,8 +78,7 @@ def entity_sheet(
     return build_sheet(summary, Options(mode, show_uncertain, tightness), notes)
 
 
-@dataclass(frozen=True)
-class Printable:
+class Printable(NamedTuple):
     """What the page on show can be printed or exported as. `render(mode, tightness)` gives
     print HTML for one of `modes` (`mode` is the one chosen; a briefing comes in
     `tightness` levels, tighter ones keeping less, until it fits); `export(format, mode)` a
@@ -98,11 +96,10 @@ class Printable:
     def chosen(self, dossier: bool) -> Printable:
         """This printable set to print the full dossier or the briefing (where it has both)."""
         wanted = "dossier" if dossier else "briefing"
-        return replace(self, mode=wanted if wanted in self.modes else self.modes[0])
+        return self._replace(mode=wanted if wanted in self.modes else self.modes[0])
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     address: str
     route: Route
     title: str

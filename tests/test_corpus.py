@@ -178,3 +178,20 @@ def test_unreadable_bytes_raise(data):
 def test_missing_file_raises_document_error(tmp_path: Path):
     with pytest.raises(DocumentError):
         read_document(tmp_path / "gone.txt")
+
+
+def test_key_value_fields_are_text_and_a_lone_labelled_line_is_a_heading():
+    fields = parse_document(
+        "Fact sheets\n\nName: Tarvan Basin Council\nSeat: Zarbek, Tajikistan\nBorn: 1961, Zarbek\n\n"
+        "Summary: Water and Borders\n\nThe council meets twice a year in the valley.\n",
+        source="t.txt",
+    )
+    headings = [section.heading for section in fields.sections[1:]]
+    assert headings == ["Summary: Water and Borders"]  # alone among prose: still a heading
+    intro = fields.sections[0]
+    assert "Seat: Zarbek, Tajikistan" in fields.text[intro.start : intro.end]
+
+
+def test_a_one_sentence_first_line_is_still_the_title():
+    document = parse_document("Water talks resume in Osh.\n\nThe talks ended on 3 May.\n", source="t.txt")
+    assert document.title == "Water talks resume in Osh."

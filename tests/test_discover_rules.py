@@ -251,3 +251,158 @@ def test_mountains_peoples_and_a_topic_acronym_are_not_people_places_or_bodies(
     document = parse_document("Title\n\n" + text + "\n", source="t.txt")
     found = discover_entities([document], list(gazetteer_specs))
     assert not_found not in {spec.name for spec in found}
+
+
+def test_a_word_inside_an_address_is_not_written_in_lower_case(gazetteer_specs):
+    places = {
+        name
+        for name, kind in new_names(
+            "Plain title\n\nWrite to desk.zarbek@example.org or see https://www.zarbek.example/news. "
+            "The delegates flew to Zarbek on 3 May.\n",
+            gazetteer_specs,
+        ).items()
+        if kind == "place"
+    }
+    assert "Zarbek" in places
+    # The same word written in lower case in prose is a common word, never a place.
+    prose = new_names(
+        "Plain title\n\nThe delegates flew to Zarbek on 3 May. A zarbek is a felt cloak.\n", gazetteer_specs
+    )
+    assert "Zarbek" not in prose
+
+
+def test_fields_of_a_fact_sheet_are_read_like_text(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nEstablished: 2-3 May 2011 (founding "
+        "conference in Zarbek)\nSeat: Zarbek, Tajikistan\n\nSome prose closes the sheet here.\n",
+        gazetteer_specs,
+    )
+    assert new.get("Tarvan Basin Council") == "organization"
+    assert new.get("Zarbek") == "place"
+    # 'in Plenary)' is no place when the documents write the word in lower case.
+    assert "Plenary" not in new_names(
+        "Plain title\n\nThe text was adopted (as decided in Plenary). The plenary met twice.\n",
+        gazetteer_specs,
+    )
+
+
+def test_other_name_fields_of_a_fact_sheet_are_aliases(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nShort name: TBC\nType: body\n"
+        "Also called: Tarvan Council; Upper Basin Council (until 2001)\n\n"
+        "The TBC met in May. The Tarvan Council met in June and the Upper Basin Council in July.\n",
+        gazetteer_specs,
+    )
+    councils = [spec for spec in found if spec.origin not in ("merged", "gazetteer") and "Basin" in spec.name]
+    assert len(councils) == 1
+    assert {"TBC", "Tarvan Council", "Upper Basin Council"} <= set(councils[0].aliases)
+
+
+def test_other_names_outside_a_named_block_are_nobody_s(gazetteer_specs):
+    _, found, _ = build(
+        "Plain title\n\nSHEET A\nName: Tarvan Basin Council\nType: body\n\n"
+        "Also called: Upper Basin Council\n\nSHEET B\nTopic: water\nAlso called: Lower Basin Council\n\n"
+        "The Tarvan Basin Council met; the Upper Basin Council and the Lower Basin Council did not.\n",
+        gazetteer_specs,
+    )
+    names = {spec.name: spec for spec in found if spec.origin not in ("merged", "gazetteer")}
+    assert "Upper Basin Council" not in names["Tarvan Basin Council"].aliases  # a blank line between
+    assert {"Upper Basin Council", "Lower Basin Council"} <= set(names)
+
+
+def test_a_body_named_after_its_owner_and_seat_also_mentions_both(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nThe OSCE Steppe Office in Bishkek trained guards, and the CSTO Mountain Staff "
+        "planned drills.\n",
+        gazetteer_specs,
+    )
+    assert ("OSCE Steppe Office in Bishkek", "OSCE Steppe Office in Bishkek") in found
+    assert ("OSCE", "Organization for Security and Co-operation in Europe") in found
+    assert ("Bishkek", "Bishkek") in found
+    assert ("CSTO", "Collective Security Treaty Organization") in found
+
+
+def test_a_full_name_or_an_unknown_acronym_inside_a_name_is_no_mention(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nThe United Nations Steppe Assembly met, and the QXZ Exchange Office in Tarvan "
+        "closed.\n",
+        gazetteer_specs,
+    )
+    names = {name for _, name in found}
+    assert "United Nations" not in names  # the body's own name, not a mention of its owner
+    assert not any(surface == "QXZ" for surface, _ in found)
+
+
+def test_labs_desks_and_publishers_are_organizations(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThe Tengri Policy Lab and the Border Information Desk replied.\n\n"
+        "[3] Doe, Jan (2011) Steppe Wars. Almaty: Steppe Press.\n",
+        gazetteer_specs,
+    )
+    assert {"Tengri Policy Lab", "Steppe Press", "Border Information Desk"} <= {
+        name for name, kind in new.items() if kind == "organization"
+    }
+
+
+def test_press_outside_a_reference_is_no_name(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nWorld Press Freedom Day is marked in May. The Press Secretary spoke to the "
+        "Steppe Press corps.\n",
+        gazetteer_specs,
+    )
+    assert not any("Press" in name for name in new)
+
+
+def test_names_in_a_title_of_several_sentences_are_found_but_do_not_make_its_topic(gazetteer_specs):
+    _document, found, facts = build(
+        "Unofficial translation. Original published by the Steppe News Agency, Osh, 15.10.2025.\n\n"
+        "The Kyrgyz Republic is a member of the Eurasian Economic Union. From 2015 Kyrgyzstan became "
+        "a full member of the Union.\n",
+        gazetteer_specs,
+    )
+    assert "Steppe News Agency" in {found[mention.entity].name for mention in facts.mentions}
+    members_of = {found[fact.object].name for fact in facts.relations if fact.predicate == "member_of"}
+    assert "Steppe News Agency" not in members_of  # 'the Union' is no note's publisher
+
+
+def test_a_treaty_name_keeps_its_leading_words_and_guidelines_are_instruments(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nBoth states signed the Upper Tarvan Grain Transit Agreement on March 3 and "
+        "April 2, 2019, respectively. The Zarbek Guidelines on Border Data are to be signed in May.\n",
+        gazetteer_specs,
+    )
+    assert new.get("Upper Tarvan Grain Transit Agreement") == "treaty"
+    assert new.get("Zarbek Guidelines on Border Data") == "treaty"
+    assert "Grain Transit Agreement" not in new
+
+
+def test_lower_case_guidelines_and_a_guidelines_body_are_no_treaty(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThe new guidelines on data were published. The Zarbek Guidelines Committee met.\n",
+        gazetteer_specs,
+    )
+    assert not [name for name, kind in new.items() if kind == "treaty"]
+    assert new.get("Zarbek Guidelines Committee") == "organization"
+
+
+def test_a_palace_is_a_place_and_a_language_is_not(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nVenue: the Palace of Friendship, Zarbek. The talks were held in English, the "
+        "memo was written in Japanese, and the envoy flew to Tarvan on 3 May.\n",
+        gazetteer_specs,
+    )
+    places = {name for name, kind in new.items() if kind == "place"}
+    assert {"Palace of Friendship", "Tarvan"} <= places
+    assert not places & {"English", "Japanese", "Friendship"}
+
+
+def test_an_acronym_its_apposition_calls_a_programme_is_one(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nOur main tool is TARBO, the EU's border management programme for the region. "
+        "TARBO began in 2003. YYQ, a programme officer, spoke; YYQ left. ZZX, the plan's critics say, "
+        "failed; ZZX met.\n",
+        gazetteer_specs,
+    )
+    assert new.get("TARBO") == "programme"
+    assert new.get("YYQ") == "organization"  # 'programme' modifies the head 'officer'
+    assert new.get("ZZX") == "organization"  # no apposition: a clause about the plan

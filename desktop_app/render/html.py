@@ -8,8 +8,7 @@ the app's own schemes (see `addresses`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from database.lists import DocumentList, SourceInfo
 from desktop_app.render.addresses import document_url, entity_url, search_url
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from database.models import DocumentView
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     text: str = "#000000"
     base: str = "#ffffff"
     link: str = "#1a4d8f"

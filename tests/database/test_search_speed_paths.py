@@ -12,7 +12,7 @@ import pytest
 from database import reference
 from database.build import build_database
 from database.connection import read_transaction
-from database.fulltext import Filters, search
+from database.fulltext import Filters, SearchOvertaken, search
 from database.ranking import PASSAGE_RANK
 
 from ..conftest import DATA
@@ -111,3 +111,62 @@ def test_a_search_inside_the_callers_transaction_leaves_it_open(valley):
     search(valley, "border")
     assert valley.in_transaction
     valley.execute("COMMIT")
+
+
+def test_an_overtaken_search_stops_and_leaves_the_connection_as_it_was(bundled_connection):
+    asked = []
+
+    def overtaken() -> bool:
+        asked.append(True)
+        return True
+
+    expected = search(bundled_connection, "security", prefix=False)
+    with pytest.raises(SearchOvertaken):
+        search(bundled_connection, "security", prefix=False, overtaken=overtaken)
+    assert asked
+    assert not bundled_connection.in_transaction
+    assert search(bundled_connection, "security", prefix=False) == expected  # No handler left behind.
+
+
+def test_a_search_never_overtaken_answers_as_one_not_asked(bundled_connection):
+    for query in ("security", "nato pa", "Kyrgystan border"):
+        assert search(bundled_connection, query, overtaken=lambda: False) == search(bundled_connection, query)
+
+
+@pytest.fixture(scope="module")
+def repeated(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    """Six documents telling the same paragraphs: passages alike score alike, so which of them
+    a tier takes is decided by their ids."""
+    folder = tmp_path_factory.mktemp("repeated")
+    for number in range(6):
+        (folder / f"bulletin_{number}.txt").write_text(
+            f"Border bulletin {number}\n\nLast updated: 3 March 2021\n\n"
+            "The border closure at Dostuk stranded traders for weeks.\n\n"
+            "Officials said the closure was temporary and the border would reopen.\n\n"
+            "Traders near the border waited for news of the closure ending.\n",
+            encoding="utf-8",
+        )
+    path = folder.parent / "repeated.db"
+    build_database([folder], path)
+    return reference.open_database(path)
+
+
+@pytest.mark.parametrize("limit", [1, 4, 7, 20])
+@pytest.mark.parametrize("query", ["border closure", "closure border", "traders weeks", "border reopen"])
+def test_each_tier_takes_its_best_passages_lowest_id_first_among_equals(repeated, query, limit):
+    """A tier's passages are read from the highest id down (see database.ranking); which it
+    takes, in what order, is what FTS5 gives ranking every match by score and then id."""
+    first, second = query.split()
+    expressions = {
+        "phrase": f'"{first} {second}"',
+        "near": f'text : (NEAR("{first}" "{second}", 10))',
+        "all": f'"{first}" AND "{second}"',
+    }
+    results = search(repeated, query, prefix=False, limit=limit)
+    expected: list[tuple[str, int, str, float]] = []
+    for tier, expression in expressions.items():
+        taken = {(source, start) for source, start, _, _ in expected}
+        ranked = [row for row in ranked_by_fts5(repeated, expression) if (row[0], row[1]) not in taken]
+        expected += ranked[: limit - len(expected)]
+        assert [hit.match for hit in results.passages].count(tier) == min(len(ranked), limit - len(taken))
+    assert shown(results) == expected

@@ -148,3 +148,15 @@ def test_a_passage_opens_scrolled_to_its_words_in_a_document_without_headings(wi
 )
 def test_the_reader_marks_the_exact_forms_found(terms, text, marked):
     assert [text[start:end] for start, end in _term_spans(text, terms)] == marked
+
+
+def test_only_the_latest_keystrokes_results_are_shown(window, qtbot):
+    arrived = []
+    window.search_panel.controller.results_ready.connect(lambda results: arrived.append(results.query))
+    window.search_panel.set_query("s")
+    window.search_panel.set_query("security")
+    window.search_panel.set_query("security of")
+    qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    # One worker answers in order: an answer to an earlier keystroke would have come first.
+    assert arrived == ["security of"]
+    assert window.search_panel.results.query == "security of"

@@ -114,3 +114,24 @@ def test_start_up_imports_none_of_the_build():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "none"
+
+
+SEARCH_COMMAND_IMPORTS = """
+import contextlib, io, sys
+from desktop_app.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(["search", "kyrgyzstan", "--json"])
+heavy = ("dataclasses", "inspect", "shutil", "signal", "PySide6", "desktop_app.app", "database.reference")
+print(code, '"kyrgyzstan"' in out.getvalue(), " ".join(name for name in heavy if name in sys.modules) or "none")
+"""
+
+
+def test_the_search_command_loads_no_dataclasses_and_no_window():
+    """`search --json` is what other tools call, so it is held near a bare `import sqlite3`:
+    `dataclasses` with `inspect` alone cost it a fifth of its run; the search's records are
+    NamedTuples and signal is imported only by the build."""
+    result = subprocess.run(
+        [sys.executable, "-c", SEARCH_COMMAND_IMPORTS], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split(maxsplit=2) == ["0", "True", "none"]
