@@ -7,8 +7,7 @@ sqlite-utils is imported only by the functions that write.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -44,9 +43,9 @@ def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict[str,
 ForeignKey = tuple[str, str] | tuple[str, str, str]
 
 
-@dataclass(frozen=True)
-class TableSpec:
-    """One table as sqlite-utils declares it."""
+class TableSpec(NamedTuple):
+    """One table as sqlite-utils declares it (a NamedTuple: the read side imports this module,
+    and a dataclass would load `dataclasses` and `inspect` into the command line's search)."""
 
     columns: dict[str, type]
     pk: str | tuple[str, ...] | None = None
