@@ -18,7 +18,13 @@ from database.gazetteer import OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
-from database.relations import Context, paragraph_organization, read_relations, suspended_by_next_sentence
+from database.relations import (
+    Context,
+    note_record_boundary,
+    paragraph_organization,
+    read_relations,
+    suspended_by_next_sentence,
+)
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -90,6 +96,14 @@ def _milestone_date(sentence: str, year: int) -> str:
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
+# "Members: A, B", "Former members: C (withdrew 1999)", "Signed: <date> by A and B", "D: rejoined
+# 2006, suspended 2012": a record's membership and signature lines, read as sentences too.
+_RECORD_MEMBERSHIP_LINE = re.compile(
+    r"\W*(?i:(?:(?:founding|later|new|former|planned|prospective|future|full)\s+)?(?:members?|member\s+states|"
+    r"participants?|participating\s+states|observers?|applicants?)|not\s+members?|non-members?|signed)\s*:\s*\S|"
+    r"\W*[A-Z][\w'’ -]{1,30}:\s*(?i:founding\s+member|joined|rejoined|suspended|withdrew|left|"
+    r"observer\s+since|member\s+since|applied)\b"
+)
 _RECORD_FIELD_LINE = re.compile(
     r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
     r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
@@ -117,7 +131,7 @@ def _sentences(
     document: Document, all_matches: list[Match], is_person: Callable[[int], bool] = lambda _entity: False
 ) -> list[SentenceFacts]:
     """The document cut into sentences, each with the mentions inside it; headings (other than
-    a person's signature line) and bare year lines are not sentences."""
+    a person's signature line or a record's membership line) and bare year lines are not sentences."""
     text = document.text
     heading_spans = {(s.start, s.start + len(s.heading)) for s in document.sections if s.ordinal}
     sentences: list[SentenceFacts] = []
@@ -131,6 +145,7 @@ def _sentences(
                 match_index += 1
             if _YEAR_ONLY.fullmatch(text[start:end]) or (
                 (start, end) in heading_spans
+                and not (inside and _RECORD_MEMBERSHIP_LINE.match(text, start, end))
                 and not _is_person_line(
                     text[start:end],
                     [m._replace(start=m.start - start, end=m.end - start) for m in inside],
@@ -175,6 +190,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
                 setting.heading_country[sentence.section],
                 context,
                 record_subject=context.record_subject if record_goes_on else None,
+                heading_organization=setting.heading_organization[sentence.section],
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -186,6 +202,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
         if new_paragraph:
             context.paragraph_organization = None
+        note_record_boundary(context, sentence_text)
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
             facts.relations.extend(relations)
@@ -207,6 +224,7 @@ class _DocumentSetting:
     topic: int | None
     heading_subject: dict[int, int | None]
     heading_country: dict[int, int | None]
+    heading_organization: dict[int, int | None]
     document_subject: int | None
     regions: dict[str, tuple[int, ...]]
     milestone_by_start: dict[int, Milestone]
@@ -216,12 +234,14 @@ class _DocumentSetting:
         heading_country: int | None,
         previous: Context | None,
         record_subject: tuple[int, str] | None = None,
+        heading_organization: int | None = None,
     ) -> Context:
         """A fresh reading context for a section; the countries last listed carry over, since
         'The six signatories' may open a section, and so does the subject of a record that goes on."""
         return Context(
             last_subject=self.document_subject,
             heading_country=heading_country,
+            heading_organization=heading_organization,
             document_country=self.document_subject,
             topic_organization=self.topic,
             regions=self.regions,
@@ -244,6 +264,7 @@ def _document_setting(document: Document, specs: list[EntitySpec], matcher: Alia
     )
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
+    heading_organization: dict[int, int | None] = {}
     for section in document.sections:
         heading_words = " ".join(section.path[1:])
         about = {
@@ -254,11 +275,20 @@ def _document_setting(document: Document, specs: list[EntitySpec], matcher: Alia
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
+        own_organizations = {
+            match.entity
+            for match in matcher.find(section.heading)
+            if section.ordinal and specs[match.entity].kind in ("organization", "programme")
+        }
+        heading_organization[section.ordinal] = (
+            next(iter(own_organizations)) if len(own_organizations) == 1 else None
+        )
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
         heading_subject=heading_subject,
         heading_country=heading_country,
+        heading_organization=heading_organization,
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=_regions(specs),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
@@ -274,6 +304,7 @@ def _doubted_by_suspension(
         replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
         if id(fact) in doubted
         and fact.predicate == "member_of"
+        and fact.status == "member"  # 'joined in 2002' stays true of a membership now on hold.
         and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
         else fact
         for fact in relations

@@ -40,7 +40,8 @@ def _any(codes: str) -> str:
 
 
 COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
-_ART = r"(?:the\s+)?"
+# "the People's Republic of «China»": an official name around a country's short name.
+_ART = r"(?:the\s+)?(?:(?:(?:People['’]s|Islamic|Federal|Democratic)\s+)?Republic\s+of\s+)?"
 _SEP = (
     r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
 )
@@ -86,7 +87,7 @@ _JOIN_VERB = (
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
     r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
-    r"entered|signed\s+up\s+to)"
+    r"entered|signed\s+up\s+to|(?:began|started)\s+(?:participating|to\s+participate)\s+in)"
 )
 _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
@@ -220,7 +221,7 @@ _OBJECTLESS = re.compile(
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
-    r"join|member|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
     r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
@@ -444,13 +445,18 @@ _TREATY_BINDS = re.compile(
 )
 _SIGNED_LEADING = re.compile(r"^\W*Signed\b")
 _OF_DATE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:of|dated)\s+")
-_PARTNERS_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_PARTIES})")
+# "with the Republic of A (1996) and the Republic of B (1997)": each partner may carry its own year.
+_DATED_PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})(?:\s*\((?:19|20)\d{{2}}\))?")
+_PARTNERS_AFTER = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_DATED_PARTIES})"
+)
+_PARTNER_YEAR = re.compile(rf"(?P<party>{COUNTRY}|{PERSON})\s*\((?P<year>(?:19|20)\d{{2}})\)")
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
 )
 _NEXT_TREATY = re.compile(
-    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_PARTIES}(?:\s*\([^()]*\))?)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_DATED_PARTIES})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"(?:and|as\s+well\s+as)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
 )
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
@@ -522,7 +528,7 @@ _AFFILIATION_LINE = re.compile(
 # A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
 # <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
 # "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
-_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON})\s*$")
+_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})\s*$")
 _RECORD_HOLDER_OF = re.compile(
     rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
     r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
@@ -641,6 +647,100 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+bu
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
+# "Iran became a full SCO member on 4 July 2023": the organization names the kind of member.
+_MODIFIER_MEMBERSHIP = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:also\s+|formally\s+|officially\s+|finally\s+|now\s+)?"
+    r"(?P<verb>became|is|was|are|were|(?:has|have)\s+been|remains|remained)\s+(?:an?\s+)?"
+    rf"(?P<degree>full\s+|full-fledged\s+|founding\s+)?(?P<objects>{ORG})\s+(?P<status>member|observer)"
+    r"(?:\s+states?)?\b"
+)
+# "Kazakhstan, a founding SCO member, …"; "Turkmenistan, a PfP member that …".
+_MODIFIER_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?an?\s+(?P<degree>founding\s+)?(?P<objects>{ORG})\s+"
+    r"(?P<status>member|observer)(?:\s+state)?(?P<since>\s+since\s+[^,;«»]{1,25})?(?=\s*[,;]|\s+(?:that|which)\b)"
+)
+# "Azerbaijan applied for SCO observer status in July 2024".
+_MODIFIER_APPLICATION = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:has|have|had)\s+)?(?:formally\s+)?(?P<verb>applied)\s+for\s+"
+    rf"(?:full\s+)?(?P<objects>{ORG})\s+(?:membership|observer\s+status|observership)\b"
+)
+# "If Iran became an SCO member …": a condition states no membership.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)
+
+# "became a full member of the Union": an object is written, only not one the sentence names.
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:of|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b)[A-Z]"
+)
+# "keeping Uzbekistan outside both the CSTO and the EAEU", "has kept Kyrgyzstan firmly inside the EAEU".
+_KEPT_SIDE = re.compile(
+    rf"\b(?P<verb>kept|keeps|keeping|keep)\s+(?P<subjects>{_COUNTRIES})\s+(?:firmly\s+|well\s+|squarely\s+)?"
+    rf"(?P<side>inside|within|outside|out\s+of)\s+(?:of\s+)?(?:both\s+|either\s+)?(?P<objects>{_OBJECTS})"
+)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|seeks?|sought|wants?|wanted|aims?|aimed|hopes?|hoped|fails?|failed)\s+to\s*$",
+    re.IGNORECASE,
+)
+# "Iran and Belarus followed in 2023 and 2024 respectively": joined what was joined just before.
+_FOLLOWED = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})(?:\s*,[^,;«»]{{1,40}},)?\s+(?P<verb>follow(?:ed|s)?)(?:\s+suit)?(?:\s+only)?"
+    r"(?=\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+)?\d)"
+)
+# A 'Key: value' record ("Name: Collective Security Treaty Organization" then "Members: A, B").
+_RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
+_RECORD_ROW = re.compile(
+    rf"^\s*(?P<label>[A-Za-z][A-Za-z -]{{1,40}}?)\s*:\s*"
+    rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\.?\s*$"
+)
+# Label -> status, the more specific label first ("Founding members" before "Members").
+_RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{label})$", re.IGNORECASE), status)
+    for label, status in (
+        (r"founding\s+(?:members?|participants?|states?|parties)", "founding member"),
+        (r"(?:later|new|newer)\s+(?:members?|participants?)", "joined"),
+        (r"former\s+(?:members?|participants?)", "withdrew"),
+        (r"(?:planned|prospective|future)\s+(?:members?|participants?)", "planned"),
+        (r"(?:not|non-?)\s*(?:members?|participants?)", "not a member"),
+        (r"observers?(?:\s+states?)?", "observer"),
+        (r"applicants?|applications?", "applied"),
+        (r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+states?)", "member"),
+    )
+)
+# "Uzbekistan: rejoined 2006, suspended 2012" in a record about one organization.
+_RECORD_STEP = (
+    r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer\s+since|member\s+since|applied)"
+    r"\s+(?:in\s+|on\s+)?[^,;«»]{0,20}?\b\d{4}"
+)
+_RECORD_HISTORY = re.compile(
+    rf"^\s*(?P<subject>{COUNTRY})\s*:\s*(?P<steps>{_RECORD_STEP}(?:\s*[,;]\s*{_RECORD_STEP})*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_STEP_STATUS = (
+    ("founding", "founding member"),
+    ("rejoined", "rejoined"),
+    ("joined", "joined"),
+    ("suspended", "suspended"),
+    ("withdrew", "withdrew"),
+    ("left", "withdrew"),
+    ("observer", "observer"),
+    ("member", "member"),
+    ("applied", "applied"),
+)
+# "Signed: 8 September 2006 at Semipalatinsk by A, B and C" in a record about one treaty.
+_RECORD_SIGNED = re.compile(
+    rf"^\s*Signed\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
+)
+_RECORD_BOUNDARY = re.compile(r"^\s*(?:Name\s*:|={3,}|-{3,}|_{3,})")
+# "The Treaty … was signed in Khujand on 11 September 2019": the date its parties signed it.
+_TREATY_SIGNED_ON = re.compile(
+    rf"^\s*(?:[Tt]he\s+)?(?P<treaty>{TREATY})(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:formally\s+)?signed\b"
+)
+# "Kyrgyzstan signed it later": a signature of another day.
+_ANOTHER_DAY = re.compile(
+    r"\b(?:later|subsequently|afterwards|since|then|only\s+in|only\s+on|acced\w*)\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Skeleton:
     """A sentence with every mention replaced by a one-character-index token, and every group
@@ -742,8 +842,14 @@ class Context:
     previous_subject: int | None = None
     """The country the sentence before opened with (or None): what 'Its President' refers to."""
     record_subject: tuple[int, str] | None = None
-    """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y' a
-    later line gives."""
+    """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y',
+    'Members: A, B' or 'Signed: <date> by A and B' a later line gives."""
+    heading_organization: int | None = None
+    """The one organization the section's own heading names ('The SCO and its newest members')."""
+    last_joined: int | None = None
+    """The one organization the previous sentence had countries join: what 'B followed' joined."""
+    treaty_dates: dict[int, str] = field(default_factory=dict)
+    """Treaty -> the date an earlier sentence of the section says it was signed on."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -806,6 +912,74 @@ def _date_for(
     return leading.date.iso if leading else None
 
 
+@dataclass(frozen=True)
+class _ClauseSubject:
+    """Who a membership clause is about, where that subject starts, and how it was found."""
+
+    subjects: list[int]
+    start: int
+    method: str
+    leading_allowed: bool
+    """Whether a date opening the clause ('In 2002, …') dates it: not after a relative clause."""
+
+
+@dataclass(frozen=True)
+class _ClauseReading:
+    """A membership clause read so far: what its dates and coordinated clauses attach to."""
+
+    subjects: list[int]
+    objects: list[int]
+    status: str
+    method: str
+    objects_end: int
+    clause_end: int
+
+
+@dataclass
+class _SigningState:
+    """What a sentence's earlier treaties leave for the next: 'A signed T1 and T2'."""
+
+    last_signers: list[int] = field(default_factory=list)
+    last_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Signing:
+    """The parties found for one treaty, and where its own clause starts for dating."""
+
+    parties: list[int]
+    method: str
+    subject_start: int
+    own_start: int
+    paren_year: str | None
+    partner_years: dict[int, str] = field(default_factory=dict)
+    """Each partner's own year, when the partners carry different ones."""
+
+
+def _modifier_status(found: re.Match[str]) -> str:
+    """The status of 'became a full SCO member', 'a founding SCO member', 'applied for SCO …'."""
+    if "status" not in found.re.groupindex:
+        return "applied"
+    if found.group("status") == "observer":
+        return "observer"
+    if found.group("degree") and found.group("degree").startswith("founding"):
+        return "founding member"
+    verb = found.group("verb") if "verb" in found.re.groupindex else None
+    return "joined" if verb == "became" else "member"
+
+
+def _paren_date(paren: re.Match[str]) -> str:
+    """'(Tashkent, 12 December 2018)': the whole date when the parenthesis gives one, else its year."""
+    dates = [date for date in find_dates(paren.group()) if date.date.iso.startswith(paren.group("year"))]
+    return dates[-1].date.iso if dates else paren.group("year")
+
+
+def note_record_boundary(context: Context, sentence: str) -> None:
+    """A new record ('Name: …') or a rule line ends what the record before was about."""
+    if _RECORD_BOUNDARY.match(sentence):
+        context.record_subject = None
+
+
 class SentenceReader:
     """Reads the relations of one sentence; see the module docstring."""
 
@@ -823,6 +997,7 @@ class SentenceReader:
         self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []
         self._seen: set[tuple[int, str, int, str | None]] = set()
+        self._dated_seen: set[tuple[int, str, int, str | None, str | None]] = set()
         self.subjects: list[int] = []
         self.clause_subjects: tuple[int, ...] = ()
         """The subjects of the clause read last: who 'and join the CIS' is about."""
@@ -838,11 +1013,16 @@ class SentenceReader:
         status: str | None = None,
         role: str | None = None,
         method: str = "sentence",
+        each_date: bool = False,
     ) -> None:
+        """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
+        date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
         key = (subject, predicate, obj, status)
-        if subject == obj or key in self._seen:
+        dated_key = (*key, date)
+        if subject == obj or (key in self._seen and not (each_date and dated_key not in self._dated_seen)):
             return
         self._seen.add(key)
+        self._dated_seen.add(dated_key)
         if method == "sentence" and self.skeleton.grouped & {subject, obj}:
             method = "group"
         self.facts.append(
@@ -876,6 +1056,9 @@ class SentenceReader:
         for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
             self._membership_clause(status, found, context)
         self._reverse_memberships()
+        self._status_appositions(context)
+        self.modifier_memberships()
+        self.kept_memberships()
         neither = _NEITHER_OF_TWO.search(text)
         if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
             for subject in self._entities(neither.group("subjects")):
@@ -889,96 +1072,21 @@ class SentenceReader:
                     self._add(subject, "member_of", obj, date=date, status="member")
 
     def _membership_clause(self, status: str, found: re.Match[str], context: Context) -> None:
-        text = self.text
-        verb_start = found.start("verb")
-        before = text[:verb_start]
-        subject_match = _SUBJECT_BEFORE.search(before)
-        method = "sentence"
-        subjects: list[int] = []
-        subject_start = verb_start
-        leading_allowed = True
-        if subject_match and subject_match.group("relative"):
-            leading_allowed = False
-        if subject_match and subject_match.group("subjects"):
-            subjects = self._entities(subject_match.group("subjects"))
-            subject_start = (
-                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
-            )
-            together = _TOGETHER.search(text[: subject_match.start()])
-            if together:
-                subjects = self._entities(together.group("co")) + subjects
-        elif subject_match and subject_match.group("pronoun"):
-            pronoun = subject_match.group("pronoun").lower()
-            resolved = (
-                (self.grammatical_subject() or context.last_subject)
-                if pronoun in ("it", "the country", "the republic")
-                else None
-            )
-            if resolved is None:
-                return
-            method = (
-                "previous sentence"
-                if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
-                else "pronoun"
-            )
-            subjects, subject_start = [resolved], subject_match.start()
-            together = _TOGETHER.search(text[: subject_match.start()])
-            if together:
-                subjects = self._entities(together.group("co")) + subjects
-        elif self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
-            subjects = list(self.clause_subjects)
-            subject_start = joined_by_and.end()
-            leading_allowed = False
-        elif context.heading_country is not None and not text[:verb_start].strip(" \t•·-*–—:"):
-            subjects, method = [context.heading_country], "heading"
-        else:
+        """One membership verb phrase: its subjects, objects, status and dates, then the clauses
+        coordinated with it ('and suspended it in 2012', 'and B on <date>')."""
+        subject = self._clause_subject(found, context)
+        if subject is None:
             return
         group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
-        if group == "objects":
-            objects = self._entities(found.group("objects"))
-            objects = [
-                obj
-                for obj in objects
-                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
-                and not self._used_as_modifier(obj, found.start("objects"))
-            ]
-            if _PARTNER_IN.search(found.group("verb")):
-                # A partner is a member only of a partnership ("partners in the Partnership for Peace").
-                objects = [
-                    obj
-                    for obj in objects
-                    if "partnership" in self.skeleton.mentions[self._index_of(obj)].surface.lower()
-                ]
-        elif group == "it":
-            tokens = list(re.finditer(ORG, text[:verb_start]))
-            earlier = [self.skeleton.mention_at(token.group()) for token in tokens]
-            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
-            between = text[tokens[-1].end() : verb_start] if tokens else ""
-            # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
-            method = "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
-        else:
-            head = found.group("head").lower()[:6]
-            named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
-            if not named and head in _GENERIC_HEADS:
-                named = self._only_recent_organization(context)
-            objects = named[:1]
-            method = "context"
+        objects, method = self._clause_objects(found, group, context, subject.method)
         if not objects:
             return
+        text = self.text
         objects_end = found.end(group)
-        if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
-            status = "observer"
-        if (
-            ("described" in found.re.groupindex and found.group("described"))
-            or _LOCATIVE_IDIOM.match(found.group("verb"))
-        ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
+        qualified = self._clause_status(status, found, subject, objects_end)
+        if qualified is None:
             return
-        if status in _MEMBER_STATUS_SET and _NEITHER.search(
-            text[_clause_start(text, subject_start) : verb_start]
-        ):
-            status = "not a member"
-        elif status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[:verb_start]):
-            return
+        status = qualified
         clause_end = _clause_end(text, objects_end)
         gapped = _GAPPED.search(text, objects_end, clause_end)
         if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
@@ -989,60 +1097,15 @@ class SentenceReader:
             clause_end = coordinated.start()
         elif gapped:
             clause_end = gapped.start()
-        after = text[objects_end:clause_end]
-        dates = self.dates
-        own_clause_end = _clause_end(text, objects_end)
-        respective_dates = [date.date.iso for date in _event_dates(text, dates, objects_end, own_clause_end)]
-        if len(respective_dates) < len(subjects) and respective_dates:
-            respective_dates = self._shared_year_dates(text[objects_end:own_clause_end]) or respective_dates
-        if (
-            _RESPECTIVELY.search(text[objects_end:own_clause_end])
-            and len(subjects) > 1
-            and len(respective_dates) == len(subjects)
-        ):
-            for subject, iso in zip(subjects, respective_dates, strict=True):
-                for obj in objects:
-                    self._add(subject, "member_of", obj, date=iso, status=status, method=method)
+        reading = _ClauseReading(subject.subjects, objects, status, method, objects_end, clause_end)
+        if self._respective_memberships(reading) or self._suspended_since(reading):
             return
-        if status == "not a member" and (suspended := _SINCE_SUSPENDED.match(text, objects_end)):
-            since = _event_dates(text, dates, suspended.end(), _clause_end(text, suspended.end()))
-            for subject in subjects:
-                for obj in objects:
-                    self._add(
-                        subject,
-                        "member_of",
-                        obj,
-                        date=since[0].date.iso if since else None,
-                        status="suspended",
-                        method=method,
-                    )
-            return
-        paren = _PAREN_DATE.match(after)
-        if paren:
-            fallback: str | None = paren.group("year")
-        elif status == "not a member":
-            fallback = None
-        elif leading_allowed:
-            fallback = self._clause_date(subject_start, found.start("verb"))
-        else:
-            inside = _event_dates(text, self.dates, subject_start, found.start("verb"))
-            fallback = inside[-1].date.iso if inside else self.default_date
-        if group == "objects":
-            object_dates = self._object_dates(found.start("objects"), objects_end, clause_end)
-        elif group == "it":
-            own = _event_dates(text, dates, objects_end, clause_end)
-            object_dates = {objects[0]: own[0].date.iso} if own else {}
-        else:
-            right_after = [
-                mention.date.iso
-                for mention in _event_dates(text, dates, objects_end, clause_end)[:1]
-                if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
-            ]
-            object_dates = {objects[0]: right_after[0]} if right_after else {}
-        for subject in subjects:
+        fallback = self._fallback_date(found, subject, reading)
+        object_dates = self._dates_of_objects(found, group, reading)
+        for member in reading.subjects:
             for obj in objects:
                 self._add(
-                    subject,
+                    member,
                     "member_of",
                     obj,
                     date=object_dates.get(obj) or fallback,
@@ -1051,36 +1114,212 @@ class SentenceReader:
                 )
         co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
         if co_founders and status == "founding member":
-            for subject in self._entities(co_founders.group("co")):
+            for member in self._entities(co_founders.group("co")):
                 for obj in objects:
-                    self._add(
-                        subject, "member_of", obj, date=object_dates.get(obj) or fallback, status=status
-                    )
-        self.subjects.extend(subjects)
-        self.clause_subjects = tuple(subjects)
+                    self._add(member, "member_of", obj, date=object_dates.get(obj) or fallback, status=status)
+        self.subjects.extend(reading.subjects)
+        self.clause_subjects = tuple(reading.subjects)
         if coordinated and not gapped:
-            verb = coordinated.group("verb").lower()
-            later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
-            later_end = _clause_end(text, coordinated.end())
-            later_dates = _event_dates(text, dates, coordinated.end(), later_end)
-            for subject in subjects:
-                for obj in objects:
-                    self._add(
-                        subject,
-                        "member_of",
-                        obj,
-                        date=later_dates[0].date.iso if later_dates else None,
-                        status=later_status,
-                        method=method,
-                    )
+            self._coordinated_status(coordinated, reading)
         if gapped:
-            more = self._entities(gapped.group("subjects"))
-            more_end = _clause_end(text, gapped.end())
-            more_dates = _event_dates(text, dates, gapped.end() - 4, more_end)
-            more_date = more_dates[0].date.iso if more_dates else None
-            for subject in more:
-                for obj in objects:
-                    self._add(subject, "member_of", obj, date=more_date, status=status, method=method)
+            self._gapped_subjects(gapped, reading)
+
+    def _clause_status(
+        self, status: str, found: re.Match[str], subject: _ClauseSubject, objects_end: int
+    ) -> str | None:
+        """The verb phrase's status as its clause qualifies it: 'as an observer', 'neither … nor';
+        None for a description or idiom that states no membership, or a hedged one."""
+        text = self.text
+        if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
+            status = "observer"
+        if (
+            ("described" in found.re.groupindex and found.group("described"))
+            or _LOCATIVE_IDIOM.match(found.group("verb"))
+        ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
+            return None
+        if status in _MEMBER_STATUS_SET and _NEITHER.search(
+            text[_clause_start(text, subject.start) : found.start("verb")]
+        ):
+            return "not a member"
+        if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
+            return None
+        return status
+
+    def _clause_subject(self, found: re.Match[str], context: Context) -> _ClauseSubject | None:
+        """Who the verb phrase is about: the listed subjects before it, a pronoun resolved to the
+        last subject, the subjects of the clause it is coordinated with, or the heading's country."""
+        text = self.text
+        verb_start = found.start("verb")
+        before = text[:verb_start]
+        subject_match = _SUBJECT_BEFORE.search(before)
+        leading_allowed = not (subject_match and subject_match.group("relative"))
+        if subject_match and subject_match.group("subjects"):
+            subjects = self._entities(subject_match.group("subjects"))
+            subject_start = (
+                subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+            )
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+            return _ClauseSubject(subjects, subject_start, "sentence", leading_allowed)
+        if subject_match and subject_match.group("pronoun"):
+            pronoun = subject_match.group("pronoun").lower()
+            resolved = (
+                (self.grammatical_subject() or context.last_subject)
+                if pronoun in ("it", "the country", "the republic")
+                else None
+            )
+            if resolved is None:
+                return None
+            method = (
+                "previous sentence"
+                if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
+                else "pronoun"
+            )
+            subjects = [resolved]
+            together = _TOGETHER.search(text[: subject_match.start()])
+            if together:
+                subjects = self._entities(together.group("co")) + subjects
+            return _ClauseSubject(subjects, subject_match.start(), method, leading_allowed)
+        if self.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
+            return _ClauseSubject(list(self.clause_subjects), joined_by_and.end(), "sentence", False)
+        if context.heading_country is not None and not before.strip(" \t•·-*–—:"):
+            return _ClauseSubject([context.heading_country], verb_start, "heading", leading_allowed)
+        return None
+
+    def _clause_objects(
+        self, found: re.Match[str], group: str, context: Context, method: str
+    ) -> tuple[list[int], str]:
+        """The organizations joined: those named after the verb, the one 'it' stands for, or the
+        one an anaphor ('the alliance') names; and how sure that reading is."""
+        text = self.text
+        verb_start = found.start("verb")
+        if group == "objects":
+            objects = [
+                obj
+                for obj in self._entities(found.group("objects"))
+                if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme")
+                and not self._used_as_modifier(obj, found.start("objects"))
+            ]
+            if _PARTNER_IN.search(found.group("verb")):
+                # A partner is a member only of a partnership ("partners in the Partnership for Peace").
+                objects = [
+                    obj
+                    for obj in objects
+                    if "partnership" in self.skeleton.mentions[self._index_of(obj)].surface.lower()
+                ]
+            return objects, method
+        if group == "it":
+            tokens = list(re.finditer(ORG, text[:verb_start]))
+            earlier = [self.skeleton.mention_at(token.group()) for token in tokens]
+            objects = [earlier[-1].entity] if earlier else self._only_recent_organization(context)
+            between = text[tokens[-1].end() : verb_start] if tokens else ""
+            # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
+            return objects, "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
+        head = found.group("head").lower()[:6]
+        named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+        if not named and head in _GENERIC_HEADS:
+            named = self._only_recent_organization(context)
+        return named[:1], "context"
+
+    def _respective_memberships(self, reading: _ClauseReading) -> bool:
+        """'A and B joined X in 1994 and 1996, respectively': each subject with its own date."""
+        text = self.text
+        own_clause_end = _clause_end(text, reading.objects_end)
+        respective_dates = [
+            date.date.iso for date in _event_dates(text, self.dates, reading.objects_end, own_clause_end)
+        ]
+        if len(respective_dates) < len(reading.subjects) and respective_dates:
+            respective_dates = (
+                self._shared_year_dates(text[reading.objects_end : own_clause_end]) or respective_dates
+            )
+        if not (
+            _RESPECTIVELY.search(text[reading.objects_end : own_clause_end])
+            and len(reading.subjects) > 1
+            and len(respective_dates) == len(reading.subjects)
+        ):
+            return False
+        for subject, iso in zip(reading.subjects, respective_dates, strict=True):
+            for obj in reading.objects:
+                self._add(subject, "member_of", obj, date=iso, status=reading.status, method=reading.method)
+        return True
+
+    def _suspended_since(self, reading: _ClauseReading) -> bool:
+        """'not a member of X since its suspension in 2012': a suspension, dated by its own clause."""
+        text = self.text
+        suspended = _SINCE_SUSPENDED.match(text, reading.objects_end)
+        if reading.status != "not a member" or not suspended:
+            return False
+        since = _event_dates(text, self.dates, suspended.end(), _clause_end(text, suspended.end()))
+        for subject in reading.subjects:
+            for obj in reading.objects:
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=since[0].date.iso if since else None,
+                    status="suspended",
+                    method=reading.method,
+                )
+        return True
+
+    def _fallback_date(
+        self, found: re.Match[str], subject: _ClauseSubject, reading: _ClauseReading
+    ) -> str | None:
+        """The clause's date for an object with none of its own: '(1994)' right after it, a date
+        between subject and verb, or one that opens the clause; none for a non-membership."""
+        paren = _PAREN_DATE.match(self.text[reading.objects_end : reading.clause_end])
+        if paren:
+            return paren.group("year")
+        if reading.status == "not a member":
+            return None
+        if subject.leading_allowed:
+            return self._clause_date(subject.start, found.start("verb"))
+        inside = _event_dates(self.text, self.dates, subject.start, found.start("verb"))
+        return inside[-1].date.iso if inside else self.default_date
+
+    def _dates_of_objects(self, found: re.Match[str], group: str, reading: _ClauseReading) -> dict[int, str]:
+        """Dates that belong to one object only ('the CSTO in 1994 and the SCO in 2001')."""
+        text, objects_end, clause_end = self.text, reading.objects_end, reading.clause_end
+        if group == "objects":
+            return self._object_dates(found.start("objects"), objects_end, clause_end)
+        if group == "it":
+            own = _event_dates(text, self.dates, objects_end, clause_end)
+            return {reading.objects[0]: own[0].date.iso} if own else {}
+        right_after = [
+            mention.date.iso
+            for mention in _event_dates(text, self.dates, objects_end, clause_end)[:1]
+            if _IMMEDIATE_DATE.fullmatch(text, objects_end, mention.start)
+        ]
+        return {reading.objects[0]: right_after[0]} if right_after else {}
+
+    def _coordinated_status(self, coordinated: re.Match[str], reading: _ClauseReading) -> None:
+        """'… joined X in 1992 and suspended its membership in 2012': the later status, its own date."""
+        verb = coordinated.group("verb").lower()
+        later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
+        later_end = _clause_end(self.text, coordinated.end())
+        later_dates = _event_dates(self.text, self.dates, coordinated.end(), later_end)
+        for subject in reading.subjects:
+            for obj in reading.objects:
+                self._add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=later_dates[0].date.iso if later_dates else None,
+                    status=later_status,
+                    method=reading.method,
+                )
+
+    def _gapped_subjects(self, gapped: re.Match[str], reading: _ClauseReading) -> None:
+        """'A joined X on <date 1> and B on <date 2>': B joined too, on its own date."""
+        more_end = _clause_end(self.text, gapped.end())
+        more_dates = _event_dates(self.text, self.dates, gapped.end() - 4, more_end)
+        more_date = more_dates[0].date.iso if more_dates else None
+        for subject in self._entities(gapped.group("subjects")):
+            for obj in reading.objects:
+                self._add(
+                    subject, "member_of", obj, date=more_date, status=reading.status, method=reading.method
+                )
 
     @staticmethod
     def _shared_year_dates(clause: str) -> list[str]:
@@ -1189,7 +1428,6 @@ class SentenceReader:
             for subject in self._entities(found.group("subjects") or found.group("subjects2")):
                 for obj in self._entities(org):
                     self._add(subject, "member_of", obj, status="founding member" if founding else "member")
-        self._status_appositions()
         for found in _NOMINAL_MEMBERSHIP.finditer(text):
             if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
                 continue
@@ -1217,9 +1455,10 @@ class SentenceReader:
                 for obj in self._entities(found.group("org")):
                     self._add(subject, "member_of", obj, date=date, status=status)
 
-    def _status_appositions(self) -> None:
+    def _status_appositions(self, context: Context) -> None:
         """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
-        the one organization the sentence names."""
+        the one organization the sentence names, or, when it names none, of the organization the
+        document's title or the section's heading is about."""
         text = self.text
         named = {
             mention.entity
@@ -1236,6 +1475,11 @@ class SentenceReader:
                 # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
                 # apposition does not say, so the one organization named is only a guess.
                 objects, method = list(named), "previous sentence"
+            elif (
+                not re.search(ORG, text)
+                and (about := context.topic_organization or context.heading_organization) is not None
+            ):
+                objects, method = [about], "heading"
             else:
                 continue
             word = found.group("status").lower()
@@ -1270,6 +1514,8 @@ class SentenceReader:
             organization, method = context.topic_organization, "heading"
         elif context.paragraph_organization is not None:
             organization, method = context.paragraph_organization, "paragraph"
+        elif context.heading_organization is not None and not re.search(ORG, self.text):
+            organization, method = context.heading_organization, "heading"
         elif context.recent_organizations:
             organization, method = context.recent_organizations[-1][0], "previous sentence"
         else:
@@ -1284,29 +1530,14 @@ class SentenceReader:
                 continue
             if _HEDGE_BEFORE_VERB.search(before):
                 continue
-            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]):
+            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]) or (
+                _UNNAMED_OBJECT.match(self.text, found.end())
+            ):
                 continue
             earlier = [token for token in re.finditer(ORG, before)]
             if earlier and method == "previous sentence":
                 organization = self.skeleton.mention_at(earlier[-1].group()).entity
-            word = next(
-                found.group(name)
-                for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
-                if found.group(name)
-            ).lower()
-            if found.group("negated"):
-                status = "not a member"
-            elif word.startswith("observer"):
-                status = "observer"
-            elif word.startswith("appl"):
-                status = "applied"
-            elif found.group("since"):
-                founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
-                status = "founding member" if founding else "member"
-            elif word == "founding":
-                status = "founding member"
-            else:
-                status = "joined"
+            status = self._objectless_status(found)
             clause_end = _clause_end(self.text, found.end())
             gapped = _GAPPED.search(self.text, found.end(), clause_end)
             if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in self.dates):
@@ -1322,18 +1553,155 @@ class SentenceReader:
             for subject in subjects:
                 self._add(subject, "member_of", organization, date=date, status=status, method=method)
             if gapped:
-                later = _event_dates(
-                    self.text, self.dates, gapped.end() - 4, _clause_end(self.text, gapped.end())
-                )
-                for subject in self._entities(gapped.group("subjects")):
-                    self._add(
-                        subject,
-                        "member_of",
-                        organization,
-                        date=later[0].date.iso if later else None,
-                        status=status,
-                        method=method,
+                reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
+                self._gapped_subjects(gapped, reading)
+
+    def _objectless_status(self, found: re.Match[str]) -> str:
+        """The status an objectless phrase states: 'is not a member', 'an observer', 'applied',
+        'a member since its founding', 'a founding member', else 'joined'."""
+        word = next(
+            found.group(name)
+            for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
+            if found.group(name)
+        ).lower()
+        if found.group("negated"):
+            return "not a member"
+        if word.startswith("observer"):
+            return "observer"
+        if word.startswith("appl"):
+            return "applied"
+        if found.group("since"):
+            founding = _SINCE_FOUNDING.match(self.text, found.start("since"))
+            return "founding member" if founding else "member"
+        if word == "founding":
+            return "founding member"
+        return "joined"
+
+    def modifier_memberships(self) -> None:
+        """'Iran became a full SCO member in 2023', 'Kazakhstan, a founding SCO member, …',
+        'Azerbaijan applied for SCO observer status': the organization written before 'member'."""
+        text = self.text
+        for pattern in (_MODIFIER_MEMBERSHIP, _MODIFIER_APPOSITION, _MODIFIER_APPLICATION):
+            for found in pattern.finditer(text):
+                clause_start = _clause_start(text, found.start())
+                if _CONDITION_BEFORE.search(text, clause_start, found.start()) or _HEDGE_BEFORE_VERB.search(
+                    text[: found.start()]
+                ):
+                    continue
+                obj = self.skeleton.mention_at(found.group("objects")).entity
+                if self.skeleton.kinds[self._index_of(obj)] not in ("organization", "programme"):
+                    continue
+                status = _modifier_status(found)
+                if pattern is _MODIFIER_APPOSITION:
+                    since = find_dates(found.group("since") or "")
+                    date = since[0].date.iso if since else None
+                else:
+                    date = _date_for(
+                        text, self.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
                     )
+                for subject in self._entities(found.group("subjects")):
+                    self._add(subject, "member_of", obj, date=date, status=status)
+
+    def kept_memberships(self) -> None:
+        """'keeping Uzbekistan outside both the CSTO and the EAEU' (not a member of either);
+        'has kept Kyrgyzstan firmly inside the EAEU' (a member); not when only tried or planned."""
+        text = self.text
+        for found in _KEPT_SIDE.finditer(text):
+            before = text[: found.start("verb")]
+            if _HEDGE_BEFORE_VERB.search(before) or _EFFORT_BEFORE.search(before):
+                continue
+            if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()):
+                continue
+            status = "member" if found.group("side") in ("inside", "within") else "not a member"
+            for subject in self._entities(found.group("subjects")):
+                for obj in self._entities(found.group("objects")):
+                    if self.skeleton.kinds[self._index_of(obj)] in ("organization", "programme"):
+                        self._add(subject, "member_of", obj, status=status)
+
+    def followed_memberships(self, context: Context) -> None:
+        """'A joined X on <date>; B and C followed on <date> and <date>, respectively': B and C
+        joined X too, each on its own date. X is what this sentence, or else the one before, had
+        countries join; two dates for two subjects without 'respectively' date nobody."""
+        text = self.text
+        joined = {
+            fact.object for fact in self.facts if fact.predicate == "member_of" and fact.status == "joined"
+        }
+        if len(joined) == 1:
+            organization, method = next(iter(joined)), "sentence"
+        elif not joined and context.last_joined is not None:
+            organization, method = context.last_joined, "previous sentence"
+        else:
+            return
+        for found in _FOLLOWED.finditer(text):
+            if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()) or (
+                _HEDGE_BEFORE_VERB.search(text[: found.start("verb")])
+            ):
+                continue
+            subjects = self._entities(found.group("subjects"))
+            clause_end = _clause_end(text, found.end())
+            dates = [date.date.iso for date in _event_dates(text, self.dates, found.end(), clause_end)]
+            if len(dates) > 1 and len(dates) < len(subjects):
+                dates = self._shared_year_dates(text[found.end() : clause_end]) or dates
+            if len(dates) > 1:
+                if not (_RESPECTIVELY.search(text, found.end(), clause_end) and len(dates) == len(subjects)):
+                    continue
+            elif dates:
+                dates = dates * len(subjects)
+            else:
+                continue
+            for subject, date in zip(subjects, dates, strict=True):
+                self._add(subject, "member_of", organization, date=date, status="joined", method=method)
+
+    def record_row(self, context: Context) -> None:
+        """A line of a 'Key: value' record about one organization or treaty: 'Members: A, B',
+        'Former members: C (withdrew 1999)', 'D: rejoined 2006, suspended 2012', 'Signed: <date>
+        at <place> by A and B'. The record's 'Name:' line (see `record_offices`) says what the
+        lines are about."""
+        if context.record_subject is None or _RECORD_NAME.match(self.text):
+            return
+        subject, kind = context.record_subject
+        if kind == "treaty":
+            signed = _RECORD_SIGNED.match(self.text)
+            if signed:
+                when = find_dates(signed.group("when"))
+                for party in self._entities(signed.group("subjects")):
+                    self._add(
+                        party, "signed", subject, date=when[0].date.iso if when else None, method="table"
+                    )
+            return
+        if kind not in ("organization", "programme"):
+            return
+        self._record_members(subject)
+        history = _RECORD_HISTORY.match(self.text)
+        if history:
+            member = self.skeleton.mention_at(history.group("subject")).entity
+            for step in re.finditer(_RECORD_STEP, history.group("steps"), re.IGNORECASE):
+                word = step.group().lower()
+                status = next(status for prefix, status in _STEP_STATUS if prefix in word)
+                dates = find_dates(step.group())
+                date = dates[0].date.iso if dates else None
+                self._add(member, "member_of", subject, date=date, status=status, method="table")
+
+    def _record_members(self, organization: int) -> None:
+        """'Observers: Pakistan (since 2020)': each country with the label's status, or the one its
+        note states ('(withdrew 1999)'), dated by its own note."""
+        row = _RECORD_ROW.match(self.text)
+        if not row:
+            return
+        label = " ".join(row.group("label").split())
+        status = next((status for pattern, status in _RECORD_LABELS if pattern.match(label)), None)
+        if status is None:
+            return
+        for item in re.finditer(_RECORD_ITEM, row.group("items")):
+            note = item.group()[4:].strip(" ()")
+            own = next((own for prefix, own in _STEP_STATUS if note.lower().startswith(prefix)), None)
+            item_status = own if own and status in _MEMBER_STATUS_SET | {"withdrew"} else status
+            if item_status in _MEMBER_STATUS_SET and _CELL_HEDGE.search(note):
+                continue
+            dates = find_dates(note) if item_status != "not a member" else []
+            member = self.skeleton.mention_at(item.group()[:4]).entity
+            date = dates[0].date.iso if dates else None
+            self._add(member, "member_of", organization, date=date, status=item_status, method="table")
 
     def table_row(self, heading: str) -> None:
         """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
@@ -1414,74 +1782,134 @@ class SentenceReader:
             self._add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
 
     def signatures(self, context: Context) -> None:
+        """'A and B signed T (1996)', 'T was signed … by A and B', 'it signed T': each party with
+        the treaty and the date of its own clause."""
         text = self.text
         treaties = list(re.finditer(TREATY, text))
         if not treaties or not _SIGN_HINT.search(text):
             return
-        last_signers: list[int] = []
-        last_end = 0
+        self._remember_signing_date(context)
+        state = _SigningState()
         for treaty in treaties:
-            method = "sentence"
-            clause_start = _clause_start(text, treaty.start())
-            before = text[clause_start : treaty.start()]
-            if _INSTRUMENT_OF.search(before):
-                last_end = treaty.end()
+            signing = self._treaty_signing(treaty, context, state)
+            if signing is None:
                 continue
-            parties: list[int] = []
-            verb_at: int | None = None
-            signers = _SIGNERS_BEFORE.search(before)
-            if signers and not _SIGN_NEGATED.search(before):
-                last_signers = self._entities(signers.group("subjects")) + self._entities(signers.group("co"))
-                self.clause_subjects = tuple(last_signers)
-                parties.extend(last_signers)
-                verb_at = clause_start + signers.end("subjects")
-                subject_start = clause_start + signers.start()
-            elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
-                last_signers = [context.last_subject]
-                parties.extend(last_signers)
-                verb_at = subject_start = treaty.start()
-                method = "pronoun"
-            elif last_signers and _NEXT_TREATY.fullmatch(text[last_end : treaty.start()]):
-                parties.extend(last_signers)
-                verb_at = subject_start = treaty.start()
-            last_end = treaty.end()
-            after_treaty = text[treaty.end() :]
-            carrier = _TO_TREATY.match(after_treaty)
-            if carrier:
-                after_treaty = after_treaty[carrier.end() :]
-            passive = _SIGNED_BY.match(after_treaty)
-            if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
-                parties.extend(self._entities(passive.group("subjects")))
-                verb_at = treaty.end()
-                subject_start = treaty.start()
-            if verb_at is None:
-                continue
-            partners = _PARTNERS_AFTER.match(after_treaty)
-            if partners:
-                parties.extend(self._entities(partners.group("subjects")))
-            paren = _PAREN_DATE.match(after_treaty) or (
-                _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
-            )
-            own_start = treaty.end() + (carrier.end() if carrier else 0)
-            clause_end = _clause_end(text, own_start)
-            next_treaty = next((other.start() for other in treaties if other.start() >= own_start), None)
-            if next_treaty is not None:
-                clause_end = min(clause_end, next_treaty)
-            if paren:
-                date: str | None = paren.group("year")
-            else:
-                own = _outside_asides(text, _event_dates(text, self.dates, own_start, clause_end))
-                earlier = _event_dates(text, self.dates, subject_start, treaty.start())
-                leading = _leading_date(text, self.dates, subject_start)
-                pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
-                date = pick[0].date.iso if pick else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
-            for party in dict.fromkeys(parties):
-                self._add(party, "signed", treaty_entity, date=date, method=method)
-        self._bare_signatures(treaties)
+            date = self._signature_date(treaty, treaties, signing) or self._remembered_date(
+                treaty_entity, context
+            )
+            years = sorted(set(signing.partner_years.values()))
+            for party in dict.fromkeys(signing.parties):
+                if len(years) > 1 and party not in signing.partner_years:
+                    for year in years:
+                        self._add(
+                            party, "signed", treaty_entity, date=year, method=signing.method, each_date=True
+                        )
+                else:
+                    own = signing.partner_years.get(party) if len(years) > 1 else None
+                    self._add(party, "signed", treaty_entity, date=own or date, method=signing.method)
+        self._bare_signatures(treaties, context)
         self._treaty_binds()
 
-    def _bare_signatures(self, treaties: list[re.Match[str]]) -> None:
+    def _remember_signing_date(self, context: Context) -> None:
+        """'The Protocol … was signed in Khujand on 11 September 2019.': the date the section's
+        later 'A, B and C signed the Protocol' means."""
+        found = _TREATY_SIGNED_ON.match(self.text)
+        if not found:
+            return
+        own = _outside_asides(
+            self.text, _event_dates(self.text, self.dates, found.end(), _clause_end(self.text, found.end()))
+        )
+        if own:
+            context.treaty_dates[self.skeleton.mention_at(found.group("treaty")).entity] = own[0].date.iso
+
+    def _remembered_date(self, treaty: int, context: Context) -> str | None:
+        """The signing date an earlier sentence gave the treaty, unless this signature is of
+        another day ('signed it later', 'acceded in …')."""
+        if _ANOTHER_DAY.search(self.text):
+            return None
+        return context.treaty_dates.get(treaty)
+
+    def _treaty_signing(
+        self, treaty: re.Match[str], context: Context, state: _SigningState
+    ) -> _Signing | None:
+        """Who signed the treaty at `treaty`: signers before it, a pronoun, the signers of the
+        treaty listed just before, or the parties of a passive 'signed … by'."""
+        text = self.text
+        clause_start = _clause_start(text, treaty.start())
+        before = text[clause_start : treaty.start()]
+        if _INSTRUMENT_OF.search(before):
+            state.last_end = treaty.end()
+            return None
+        method = "sentence"
+        parties: list[int] = []
+        verb_at: int | None = None
+        subject_start = treaty.start()
+        signers = _SIGNERS_BEFORE.search(before)
+        if signers and not _SIGN_NEGATED.search(before):
+            state.last_signers = self._entities(signers.group("subjects")) + self._entities(
+                signers.group("co")
+            )
+            self.clause_subjects = tuple(state.last_signers)
+            parties.extend(state.last_signers)
+            verb_at = clause_start + signers.end("subjects")
+            subject_start = clause_start + signers.start()
+        elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
+            state.last_signers = [context.last_subject]
+            parties.extend(state.last_signers)
+            verb_at = treaty.start()
+            method = "pronoun"
+        elif state.last_signers and _NEXT_TREATY.fullmatch(text[state.last_end : treaty.start()]):
+            parties.extend(state.last_signers)
+            verb_at = treaty.start()
+        state.last_end = treaty.end()
+        after_treaty = text[treaty.end() :]
+        carrier = _TO_TREATY.match(after_treaty)
+        if carrier:
+            after_treaty = after_treaty[carrier.end() :]
+        passive = _SIGNED_BY.match(after_treaty)
+        if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
+            parties.extend(self._entities(passive.group("subjects")))
+            verb_at = treaty.end()
+            subject_start = treaty.start()
+        if verb_at is None:
+            return None
+        partners = _PARTNERS_AFTER.match(after_treaty)
+        partner_years: dict[int, str] = {}
+        if partners:
+            parties.extend(self._entities(partners.group("subjects")))
+            partner_years = {
+                self.skeleton.mention_at(found.group("party")).entity: found.group("year")
+                for found in _PARTNER_YEAR.finditer(partners.group("subjects"))
+            }
+        paren = _PAREN_DATE.match(after_treaty) or (
+            _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
+        )
+        paren_year = _paren_date(paren) if paren else None
+        if paren_year is None and len(set(partner_years.values())) == 1:
+            paren_year = next(iter(partner_years.values()))  # 'with the Russian Federation (1992)'
+        own_start = treaty.end() + (carrier.end() if carrier else 0)
+        return _Signing(parties, method, subject_start, own_start, paren_year, partner_years)
+
+    def _signature_date(
+        self, treaty: re.Match[str], treaties: list[re.Match[str]], signing: _Signing
+    ) -> str | None:
+        """'(1996)' after the treaty, else the first event date of the treaty's own clause (up to
+        the next treaty), else one between subject and treaty, else one that opens the clause."""
+        if signing.paren_year:
+            return signing.paren_year
+        text = self.text
+        clause_end = _clause_end(text, signing.own_start)
+        next_treaty = next((other.start() for other in treaties if other.start() >= signing.own_start), None)
+        if next_treaty is not None:
+            clause_end = min(clause_end, next_treaty)
+        own = _outside_asides(text, _event_dates(text, self.dates, signing.own_start, clause_end))
+        earlier = _event_dates(text, self.dates, signing.subject_start, treaty.start())
+        leading = _leading_date(text, self.dates, signing.subject_start)
+        pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
+        return pick[0].date.iso if pick else None
+
+    def _bare_signatures(self, treaties: list[re.Match[str]], context: Context) -> None:
         text = self.text
         for found in _BARE_SIGNERS.finditer(text):
             earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
@@ -1503,6 +1931,7 @@ class SentenceReader:
                 named = [d for d in self.dates if 0 <= d.start - of_date.end() <= 1]
                 date = named[0].date.iso if named else None
             treaty_entity = self.skeleton.mention_at(treaty.group()).entity
+            date = date or self._remembered_date(treaty_entity, context)
             for party in self._entities(found.group("subjects")):
                 self._add(party, "signed", treaty_entity, date=date)
 
@@ -1794,6 +2223,37 @@ def paragraph_organization(
     return mentions[0].entity if _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start) else None
 
 
+_FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
+
+
+def _read_memberships_and_signatures(reader: SentenceReader, context: Context, heading: str) -> None:
+    """The member_of and signed facts of the sentence: each reader runs only where the sentence
+    (or what the sentences before left in `context`) gives it something to read."""
+    text = reader.span.text
+    present = set(reader.skeleton.kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(text.lower()) is not None
+    about_one = (
+        context.topic_organization is not None
+        or context.heading_organization is not None
+        or bool(context.recent_organizations)
+    )
+    if "treaty" in present:
+        reader.signatures(context)
+    if hinted and (organizations or about_one):
+        reader.memberships(context)
+    if hinted and (about_one or context.paragraph_organization is not None):
+        reader.objectless_memberships(context)
+    if _FOLLOW_HINT.search(text):
+        reader.followed_memberships(context)
+    reader.table_cells(context)
+    if organizations:
+        reader.described_memberships()
+        reader.table_row(heading)
+        reader.heading_lead(context)
+    reader.record_row(context)
+
+
 def read_relations(
     span: Span,
     mentions: Sequence[Match],
@@ -1819,22 +2279,7 @@ def read_relations(
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
-    hinted = _MEMBERSHIP_HINT.search(span.text.lower()) is not None
-    if "treaty" in present:
-        reader.signatures(context)
-    if hinted and (organizations or context.recent_organizations):
-        reader.memberships(context)
-    if hinted and (
-        context.topic_organization is not None
-        or context.paragraph_organization is not None
-        or context.recent_organizations
-    ):
-        reader.objectless_memberships(context)
-    reader.table_cells(context)
-    if organizations:
-        reader.described_memberships()
-        reader.table_row(heading)
-        reader.heading_lead(context)
+    _read_memberships_and_signatures(reader, context, heading)
     if organizations:
         reader.bodies()
     if "person" in present:
@@ -1916,3 +2361,7 @@ def _remember(
     parties = reader.parties()
     if len(parties) > 1:
         context.last_countries = parties
+    joined = {
+        fact.object for fact in reader.facts if fact.predicate == "member_of" and fact.status == "joined"
+    }
+    context.last_joined = next(iter(joined)) if len(joined) == 1 else None

@@ -1,0 +1,355 @@
+"""Membership and signature rules read from sentences and records of our own wording: what
+each rule reads, and the negations, plans and conditions it must leave alone."""
+
+import pytest
+
+from tests.test_extract import facts_for
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+ETERNAL = "Treaty of Eternal Friendship"
+
+
+def memberships(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+def signatures(text: str, specs) -> set[tuple[str, str, str | None]]:
+    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.date)
+        for r in facts.relations
+        if r.predicate == "signed"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After long talks Mongolia became a full SCO member on 2 March 2031.",
+            {("Mongolia", SCO, "joined", "2031-03-02")},
+        ),
+        (
+            "Armenia, a founding CSTO member, sent no troops to the drill.",
+            {("Armenia", CSTO, "founding member", None)},
+        ),
+        (
+            "Georgia, an SCO observer since 2029, sent a minister.",
+            {("Georgia", SCO, "observer", "2029")},
+        ),
+        (
+            "Belarus applied for SCO observer status in May 2030.",
+            {("Belarus", SCO, "applied", "2030-05")},
+        ),
+    ],
+)
+def test_the_organization_named_before_member_is_what_is_joined(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia is not a full SCO member, its envoy said.",
+        "If Mongolia became a full SCO member, the balance would shift.",
+        "Mongolia will become a full SCO member in 2031.",
+        "Mongolia never became a CSTO member.",
+    ],
+)
+def test_no_membership_from_a_negated_or_conditional_modifier(text, gazetteer_specs):
+    stated = memberships(text, gazetteer_specs)
+    assert not any(status in ("joined", "member", "founding member") for *_, status, _ in stated), stated
+
+
+RECORD = """SHEET ONE
+
+Name: Collective Security Treaty Organization
+
+Members: Armenia, Belarus, Russia
+
+Former members: Georgia (withdrew 2031)
+
+Not members: Mongolia
+
+Planned participants: Iran (accession scheduled for 2033)
+
+Azerbaijan: rejoined 2029, suspended 2032
+
+Observers: -
+"""
+
+
+def test_a_key_value_record_states_the_members_of_its_organization(gazetteer_specs):
+    assert memberships(RECORD, gazetteer_specs) == {
+        ("Armenia", CSTO, "member", None),
+        ("Belarus", CSTO, "member", None),
+        ("Russia", CSTO, "member", None),
+        ("Georgia", CSTO, "withdrew", "2031"),
+        ("Mongolia", CSTO, "not a member", None),
+        ("Iran", CSTO, "planned", "2033"),
+        ("Azerbaijan", CSTO, "rejoined", "2029"),
+        ("Azerbaijan", CSTO, "suspended", "2032"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No 'Name:' line: whose members the row lists is unsaid.
+        "SHEET ONE\n\nMembers: Armenia, Belarus, Russia\n",
+        # A new record about a person ends the organization's record.
+        "SHEET ONE\n\nName: Collective Security Treaty Organization\n\n========\n\nMembers: Armenia, Belarus\n",
+        # A row whose label is no membership status.
+        "SHEET ONE\n\nName: Collective Security Treaty Organization\n\nNeighbours: Armenia, Belarus\n",
+    ],
+)
+def test_no_record_membership_without_its_organization_or_status(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
+
+
+def test_a_treaty_record_names_its_signatories_and_date(gazetteer_specs):
+    text = (
+        "SHEET TWO\n\nName: Treaty of Eternal Friendship\n\n"
+        "Signed: 4 April 2030 at Osh by Kyrgyzstan and Tajikistan\n\nNot party: Mongolia\n"
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-04-04"),
+        ("Tajikistan", ETERNAL, "2030-04-04"),
+    }
+
+
+def test_a_signature_takes_the_signing_date_an_earlier_sentence_gave_the_treaty(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Kyrgyzstan and Tajikistan signed the Treaty of Eternal Friendship; Mongolia sent an observer."
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-05-09"),
+        ("Tajikistan", ETERNAL, "2030-05-09"),
+    }
+
+
+def test_a_later_signature_does_not_take_the_signing_date(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Mongolia signed the Treaty of Eternal Friendship later."
+    )
+    assert signatures(text, gazetteer_specs) == {("Mongolia", ETERNAL, None)}
+
+
+def test_a_refused_signature_takes_no_date_and_is_no_signature(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed in Osh on 9 May 2030. "
+        "Mongolia refused to sign the Treaty of Eternal Friendship."
+    )
+    assert signatures(text, gazetteer_specs) == set()
+
+
+def test_a_full_date_in_the_parenthesis_after_a_treaty_dates_the_signature(gazetteer_specs):
+    text = "Only Kyrgyzstan and Tajikistan signed the Treaty of Eternal Friendship (Osh, 9 May 2030)."
+    assert signatures(text, gazetteer_specs) == {
+        ("Kyrgyzstan", ETERNAL, "2030-05-09"),
+        ("Tajikistan", ETERNAL, "2030-05-09"),
+    }
+
+
+def test_followed_joins_what_the_same_sentence_had_countries_join(gazetteer_specs):
+    text = (
+        "Armenia and Belarus joined the Shanghai Cooperation Organization on 3 March 2030 and 9 April 2030, "
+        "respectively; Georgia and Mongolia followed on 5 May 2031 and 6 June 2032, respectively."
+    )
+    assert memberships(text, gazetteer_specs) >= {
+        ("Georgia", SCO, "joined", "2031-05-05"),
+        ("Mongolia", SCO, "joined", "2032-06-06"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two dates for two countries without 'respectively': who joined when is unsaid.
+        "Armenia joined the Shanghai Cooperation Organization in 2030; Georgia and Mongolia followed in 2031 "
+        "and 2032.",
+        "Armenia joined the Shanghai Cooperation Organization in 2030; Georgia may follow in 2033.",
+        "Armenia joined the Shanghai Cooperation Organization in 2030; if Georgia followed in 2033, "
+        "Mongolia would too.",
+        "Armenia did not join the Shanghai Cooperation Organization in 2030; Georgia followed in 2031.",
+    ],
+)
+def test_followed_states_nothing_when_undated_hedged_or_after_a_refusal(text, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[0] in ("Georgia", "Mongolia")}
+    assert stated == set()
+
+
+def test_a_heading_that_names_one_organization_supplies_the_missing_object(gazetteer_specs):
+    text = "A note on the region.\n\nThe SCO and its newest members\n\nArmenia and Georgia joined on 2 February 2031 at the summit.\n"
+    _, names, facts = facts_for("Title\n\n" + text, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date, r.method)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {
+        ("Armenia", SCO, "joined", "2031-02-02", "heading"),
+        ("Georgia", SCO, "joined", "2031-02-02", "heading"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A note on the region.\n\nThe SCO and its newest members\n\nFrom 2 February 2031 Armenia became a full member of the Union.\n",
+        "A note on the region.\n\nThe SCO and its newest members\n\nArmenia has not joined yet, and Georgia was not admitted in 2031.\n",
+    ],
+)
+def test_no_heading_object_for_a_membership_of_something_else_or_a_denial(text, gazetteer_specs):
+    stated = memberships(text, gazetteer_specs)
+    assert not any(status in ("joined", "member", "founding member") for *_, status, _ in stated), stated
+
+
+def test_a_join_stays_a_fact_when_the_next_sentence_puts_the_membership_on_hold(gazetteer_specs):
+    text = (
+        "Armenia and Georgia joined the Shanghai Cooperation Organization in 2030 and 2031, respectively. "
+        "However, their participation has been on hold since 2033."
+    )
+    _, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    shown = {
+        (names[r.subject].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= 0.6
+    }
+    assert shown == {
+        ("Armenia", "joined", "2030"),
+        ("Georgia", "joined", "2031"),
+        ("Armenia", "suspended", "2033"),
+        ("Georgia", "suspended", "2033"),
+    }
+
+
+def test_a_present_membership_put_on_hold_is_no_longer_shown_as_one(gazetteer_specs):
+    text = (
+        "Armenia is a member of the Shanghai Cooperation Organization. "
+        "However, its participation has been on hold since 2033."
+    )
+    _, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    shown = {
+        (names[r.subject].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= 0.6
+    }
+    assert shown == {("Armenia", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolia began participating in the Partnership for Peace in 2031.",
+            {("Mongolia", "Partnership for Peace", "joined", "2031")},
+        ),
+        ("Mongolia never began participating in the Partnership for Peace.", set()),
+        ("Mongolia may begin participating in the Partnership for Peace in 2031.", set()),
+    ],
+)
+def test_beginning_to_participate_is_joining(text, expected, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[2] in ("joined", "member")}
+    assert stated == expected
+
+
+def title_memberships(title: str, text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
+    _, names, facts = facts_for(title + "\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+
+
+def test_a_status_apposition_is_of_the_organization_the_title_is_about(gazetteer_specs):
+    stated = title_memberships(
+        "The Shanghai Cooperation Organization at twenty-five",
+        "Georgia, an observer since 2029, sent no minister this year.",
+        gazetteer_specs,
+    )
+    assert stated == {("Georgia", SCO, "observer", "2029")}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A title about no one organization: an observer of what is unsaid.
+        ("Notes from the region", "Georgia, an observer since 2029, sent no minister this year."),
+        # 'a former observer' is no present status.
+        ("The Shanghai Cooperation Organization at twenty-five", "Georgia, a former observer, sent no one."),
+        # The sentence names another organization: the title does not decide.
+        (
+            "The Shanghai Cooperation Organization at twenty-five",
+            "Georgia, an observer since 2029, also sent a minister to the CSTO meeting.",
+        ),
+    ],
+)
+def test_no_title_organization_for_an_apposition_that_may_be_of_another(title, text, gazetteer_specs):
+    stated = title_memberships(title, text, gazetteer_specs)
+    assert ("Georgia", SCO, "observer", "2029") not in stated
+
+
+def test_each_partner_of_a_treaty_signed_twice_keeps_its_own_year(gazetteer_specs):
+    text = (
+        "Mongolia signed a Treaty on Allied Relations with the Republic of Armenia (2031), and Treaties of "
+        "Eternal Friendship with the Republic of Georgia (2032) and the Republic of Belarus (2034)."
+    )
+    assert signatures(text, gazetteer_specs) == {
+        ("Mongolia", "Treaty on Allied Relations", "2031"),
+        ("Armenia", "Treaty on Allied Relations", "2031"),
+        ("Mongolia", ETERNAL, "2032"),
+        ("Mongolia", ETERNAL, "2034"),
+        ("Georgia", ETERNAL, "2032"),
+        ("Belarus", ETERNAL, "2034"),
+    }
+
+
+def test_an_official_name_around_a_partner_keeps_it_a_party(gazetteer_specs):
+    text = "In 2032, a Treaty of Eternal Friendship was signed between Mongolia and the People's Republic of China."
+    assert signatures(text, gazetteer_specs) == {("Mongolia", ETERNAL, "2032"), ("China", ETERNAL, "2032")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia refused to sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034).",
+        "Mongolia plans to sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034).",
+        "Did Mongolia sign Treaties of Eternal Friendship with the Republic of Georgia (2032) and the "
+        "Republic of Belarus (2034)?",
+    ],
+)
+def test_no_dated_partners_from_a_refused_planned_or_asked_signature(text, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new president has kept Mongolia firmly outside both the CSTO and the SCO.",
+            {("Mongolia", CSTO, "not a member", None), ("Mongolia", SCO, "not a member", None)},
+        ),
+        (
+            "Her cabinet kept Armenia inside the CSTO while courting Brussels.",
+            {("Armenia", CSTO, "member", None)},
+        ),
+        ("Her cabinet tried to keep Armenia inside the CSTO.", set()),
+        ("Her cabinet will keep Armenia inside the CSTO.", set()),
+        ("If her cabinet kept Armenia inside the CSTO, Brussels would object.", set()),
+    ],
+)
+def test_kept_inside_or_outside_an_organization(text, expected, gazetteer_specs):
+    stated = {fact for fact in memberships(text, gazetteer_specs) if fact[0] in ("Mongolia", "Armenia")}
+    assert stated == expected
