@@ -73,7 +73,7 @@ def test_schema_and_fts_are_sqlite_utils_compatible(fresh_build: Path):
         "event_entities",
         "relations",
         "meta",
-    } <= set(db.table_names())
+    } <= set(db.table_names()) | set(db.view_names())
     assert db["entities"].detect_fts() == "entities_fts"
     # Passages are a view (their text is the document's), indexed as `content="passages"`.
     assert db.execute(
