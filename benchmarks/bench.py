@@ -8,7 +8,7 @@ The product never imports this package; it imports the product.
   at 1x (the bundled corpus), 10x and N documents; the build's peak memory (its own process and
   its largest worker) and its database's size against the raw one's;
 - search: p50/p95 of `database.fulltext.search` (entity suggestions and passages) vs the raw
-  FTS5 floor for the same two answers (`entities_fts MATCH … LIMIT 8`, and `sections_fts MATCH …
+  FTS5 floor for the same two answers (`entities_fts MATCH … LIMIT 8`, and `passages_fts MATCH …
   ORDER BY bm25 LIMIT 20` with `snippet()`), on the bundled and the large database;
 - start-up: process start to the window shown with the tree filled and the start page
   painted, vs a bare PySide6 QMainWindow shown, both in fresh interpreters (median of 5); and
@@ -196,9 +196,9 @@ def bench_search(database: Path, repeat: int = 5) -> dict:
                 (fts + "*",),
             ).fetchall()
             connection.execute(
-                "SELECT s.path, d.title, snippet(sections_fts, 1, '[', ']', '…', 24) FROM sections_fts "
-                "JOIN sections s ON s.id = sections_fts.rowid JOIN documents d ON d.id = s.document_id "
-                "WHERE sections_fts MATCH ? ORDER BY bm25(sections_fts) LIMIT 20",
+                "SELECT p.path, d.title, snippet(passages_fts, 1, '[', ']', '…', 24) FROM passages_fts "
+                "JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id "
+                "WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts) LIMIT 20",
                 (fts,),
             ).fetchall()
             raw.append(time.perf_counter() - started)

@@ -74,7 +74,8 @@ def _gold_entity_index(gold: dict) -> dict[str, str]:
 def _database_entities(connection: sqlite3.Connection, document_id: int) -> dict[int, dict]:
     """Entities mentioned in the document, with every spelling they go by there."""
     rows = connection.execute(
-        "SELECT e.id, e.name, e.kind, m.surface FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "SELECT e.id, e.name, e.kind, substr(d.text, m.start + 1, m.[end] - m.start) FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id JOIN documents d ON d.id = m.document_id "
         "WHERE m.document_id = ?",
         (document_id,),
     ).fetchall()

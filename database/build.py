@@ -60,6 +60,7 @@ BUILD_MODULES = (
     "incremental.py",
     "matcher.py",
     "names.py",
+    "offices.py",
     "passages.py",
     "people.py",
     "places.py",
@@ -323,6 +324,16 @@ def _not_cached(found: list[Path], store: BuildCache) -> int:
     return missing
 
 
+@dataclass
+class _Discovered:
+    """What discovery over the whole corpus settles before any document is extracted."""
+
+    specs: list[EntitySpec]
+    matcher: AliasMatcher
+    meta: dict[str, str]
+    changed: list[bool]  # per document: a recorded corpus-wide answer changed (its cache entry is stale)
+
+
 def _build_with(
     found: list[Path],
     out: Path,
@@ -337,68 +348,99 @@ def _build_with(
     if not entries:
         raise DocumentError("no readable documents to build from")
     documents: list[Document | None] = [entry.document for entry in entries if entry]
-    if progress:
-        progress(BuildProgress("discovering", 0, 1))
-    gazetteer = load_gazetteer(gazetteer_path)
-    candidates = [entry.candidates for entry in entries if entry]
-    recorded_before = [_recorded_parts(found) for found in candidates]
-    specs = discover_entities(
-        [document for document in documents if document], list(gazetteer.entities), candidates=candidates
-    )
-    changed = [
-        any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
-        for before, found in zip(recorded_before, candidates, strict=True)
-    ]
-    del recorded_before, candidates
-    matcher = build_matcher(specs)
-    meta = _meta([document for document in documents if document], gazetteer, gazetteer_path)
+    discovered = _discover(entries, gazetteer_path, progress)
     keys = {entry.key for entry in entries if entry}
     views: list[MatcherView | None] = [None] * len(entries)
     reused: list[tuple[DocumentFacts, DocumentPart] | None] = [None] * len(entries)
     if store is None:
         entries = []  # From here on only the documents are needed, each until it is written.
     else:
-        kinds = [spec.kind for spec in specs]
-        for index, entry in enumerate(entries):
-            assert entry is not None and entry.words is not None, "a build with a cache reads words"
-            view = views[index] = matcher_view(matcher, kinds, entry.words)
-            reused[index] = entry.extracted.reused(view) if entry.extracted else None
-
+        _look_up_reusable(entries, discovered, views, reused)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(out)
     temporary = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
-        writer = DatabaseWriter(temporary, specs)
-        try:
-            parts = _parts(
-                documents, reused, specs, matcher, progress, store is not None, temporary, pool, workers
-            )
-            for index, part, extracted in parts:
-                writer.add(part)
-                report.lines.append(part.line)
-                documents[index] = None
-                if store is None:
-                    continue
-                entry = entries[index]
-                assert entry is not None
-                if extracted is not None:
-                    entry.extracted = ExtractedFacts(views[index], extracted, part)  # type: ignore[arg-type]
-                    changed[index] = True
-                if changed[index]:
-                    store.store([entry])
-                entries[index] = None
-            report.totals = writer.finish(meta, progress)
-        except BaseException:
-            writer.close()
-            raise
+        parts = _parts(documents, reused, discovered, progress, store is not None, temporary, pool, workers)
+        _write(temporary, parts, discovered, entries, views, documents, store, progress, report)
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
     if store is not None:
         store.keep_only(keys)
     return report
+
+
+def _discover(
+    entries: list[CachedDocument | None], gazetteer_path: Path, progress: ProgressCallback | None
+) -> _Discovered:
+    """The entity list from the gazetteer and the documents' candidates, and which documents'
+    recorded corpus-wide answers it changed."""
+    if progress:
+        progress(BuildProgress("discovering", 0, 1))
+    documents = [entry.document for entry in entries if entry]
+    gazetteer = load_gazetteer(gazetteer_path)
+    candidates = [entry.candidates for entry in entries if entry]
+    recorded_before = [_recorded_parts(found) for found in candidates]
+    specs = discover_entities(documents, list(gazetteer.entities), candidates=candidates)
+    changed = [
+        any(old is not new for old, new in zip(before, _recorded_parts(found), strict=True))
+        for before, found in zip(recorded_before, candidates, strict=True)
+    ]
+    del recorded_before, candidates  # The answers discovery replaced go before the matcher is made.
+    meta = _meta(documents, gazetteer, gazetteer_path)
+    return _Discovered(specs, build_matcher(specs), meta, changed)
+
+
+def _look_up_reusable(
+    entries: list[CachedDocument | None],
+    discovered: _Discovered,
+    views: list[MatcherView | None],
+    reused: list[tuple[DocumentFacts, DocumentPart] | None],
+) -> None:
+    """Fill in each cached document's view of the entity list, and its facts and part where
+    that view is the one they were extracted with."""
+    kinds = [spec.kind for spec in discovered.specs]
+    for index, entry in enumerate(entries):
+        assert entry is not None and entry.words is not None, "a build with a cache reads words"
+        view = views[index] = matcher_view(discovered.matcher, kinds, entry.words)
+        reused[index] = entry.extracted.reused(view) if entry.extracted else None
+
+
+def _write(
+    temporary: Path,
+    parts: Iterator[tuple[int, DocumentPart, DocumentFacts | None]],
+    discovered: _Discovered,
+    entries: list[CachedDocument | None],
+    views: list[MatcherView | None],
+    documents: list[Document | None],
+    store: BuildCache | None,
+    progress: ProgressCallback | None,
+    report: BuildReport,
+) -> None:
+    """Write the database at `temporary` as the parts arrive, letting each document go once
+    written; with a `store`, keep what was extracted afresh (or whose answers changed)."""
+    writer = DatabaseWriter(temporary, discovered.specs)
+    try:
+        for index, part, extracted in parts:
+            writer.add(part)
+            report.lines.append(part.line)
+            documents[index] = None
+            if store is None:
+                continue
+            entry = entries[index]
+            assert entry is not None
+            if extracted is not None:
+                entry.extracted = ExtractedFacts(views[index], extracted, part)  # type: ignore[arg-type]
+                discovered.changed[index] = True
+            if discovered.changed[index]:
+                store.store([entry])
+            entries[index] = None
+        report.totals = writer.finish(discovered.meta, progress)
+    except BaseException:
+        writer.close()
+        raise
 
 
 def _recorded_parts(found: DocumentCandidates) -> tuple[object, ...]:
@@ -427,8 +469,7 @@ def _extract_part(
 def _parts(
     documents: list[Document | None],
     reused: list[tuple[DocumentFacts, DocumentPart] | None],
-    specs: list[EntitySpec],
-    matcher: AliasMatcher,
+    discovered: _Discovered,
     progress: ProgressCallback | None,
     keep_facts: bool,
     temporary: Path,
@@ -440,6 +481,7 @@ def _parts(
     enough of them; a reused part only has its `part_of` citations looked for again (they
     depend on entities' parents, which the cache's view of the document does not cover)."""
     global _worker_state
+    specs, matcher = discovered.specs, discovered.matcher
     parent_keys = rows.parent_name_keys(specs)
     missing = [index for index, found in enumerate(reused) if found is None]
     state = temporary.with_name(

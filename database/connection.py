@@ -24,7 +24,6 @@ REQUIRED_TABLES = {
     "events",
     "relations",
     "meta",
-    "sections_fts",
     "entities_fts",
     "passages",
     "passages_fts",

@@ -33,10 +33,9 @@ SECTION_COLUMNS = (
     "start",
     "body_start",
     "end",
-    "text",
 )
-PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "path", "text", "years", "kinds")
-MENTION_COLUMNS = ("entity_id", "document_id", "section_id", "start", "end", "surface")
+PASSAGE_COLUMNS = ("document_id", "section_id", "start", "end", "years", "kinds")
+MENTION_COLUMNS = ("id", "entity_id", "document_id", "section_id", "start", "end")
 EVENT_COLUMNS = (
     "id",
     "document_id",
@@ -172,10 +171,9 @@ def document_part(
     document: Document, facts: DocumentFacts, specs: list[EntitySpec], parent_keys: dict[int, frozenset[str]]
 ) -> DocumentPart:
     """Everything the database takes from one document."""
-    ordinals = [section.ordinal for section in document.sections]
-    assert ordinals == list(range(len(ordinals))), "sections are numbered from 0 in order"
-    kinds_named = [(mention.start, specs[mention.entity].kind) for mention in facts.mentions]
-    part = DocumentPart(
+    events, event_entities = _event_parts(facts)
+    mention_counts, spellings = _spellings(facts)
+    return DocumentPart(
         document=(
             document.source,
             document.title,
@@ -186,35 +184,60 @@ def document_part(
             document.sha256,
             document.text,
         ),
-        sections=[
-            (
-                section.ordinal,
-                section.heading,
-                section.level,
-                " › ".join(section.path),
-                section.start,
-                _body_start(document.text, section),
-                section.end,
-            )
-            for section in document.sections
-        ],
-        passages=[
-            cast(PassagePart, (row["section_id"], row["start"], row["end"], row["years"], row["kinds"]))
-            for row in document_passages(document, 0, {ordinal: ordinal for ordinal in ordinals}, kinds_named)
-        ],
+        sections=_section_parts(document),
+        passages=_passage_parts(document, facts, specs),
         mentions=[
             (mention.entity, mention.section, mention.start, mention.end, mention.surface)
             for mention in facts.mentions
         ],
-        events=[],
-        event_entities=[],
-        relations=[],
+        events=events,
+        event_entities=event_entities,
+        relations=_relation_parts(facts),
+        mention_counts=mention_counts,
+        spellings=spellings,
+        definitions={
+            entity: (entity in facts.title_entities, definition.span)
+            for entity, definition in facts.definitions.items()
+        },
         cooccurrence=facts.cooccurrence,
         named_parents=named_parents(facts, parent_keys),
     )
+
+
+def _section_parts(document: Document) -> list[SectionPart]:
+    ordinals = [section.ordinal for section in document.sections]
+    assert ordinals == list(range(len(ordinals))), "sections are numbered from 0 in order"
+    return [
+        (
+            section.ordinal,
+            section.heading,
+            section.level,
+            " › ".join(section.path),
+            section.start,
+            _body_start(document.text, section),
+            section.end,
+        )
+        for section in document.sections
+    ]
+
+
+def _passage_parts(document: Document, facts: DocumentFacts, specs: list[EntitySpec]) -> list[PassagePart]:
+    """Passages with the years and the kinds of entity each names (what search filters by)."""
+    kinds_named = [(mention.start, specs[mention.entity].kind) for mention in facts.mentions]
+    ordinals = {section.ordinal: section.ordinal for section in document.sections}
+    return [
+        cast(PassagePart, (row["section_id"], row["start"], row["end"], row["years"], row["kinds"]))
+        for row in document_passages(document, 0, ordinals, kinds_named)
+    ]
+
+
+def _event_parts(facts: DocumentFacts) -> tuple[list[EventPart], list[tuple[int, int]]]:
+    """Events numbered from 1 within the document, and (event, entity) for who each is about."""
+    events: list[EventPart] = []
+    event_entities: list[tuple[int, int]] = []
     for event_number, event in enumerate(facts.events, start=1):
         span = event.span
-        part.events.append(
+        events.append(
             (
                 span.section,
                 event.date,
@@ -226,28 +249,39 @@ def document_part(
                 int(event.planned),
             )
         )
-        part.event_entities.extend((event_number, entity) for entity in event.entities)
+        event_entities.extend((event_number, entity) for entity in event.entities)
+    return events, event_entities
+
+
+def _relation_parts(facts: DocumentFacts) -> list[RelationPart]:
+    """Stated relations, once each (the same link stated by the same sentence with the same
+    status is one row), none of an entity with itself."""
+    relations: list[RelationPart] = []
     seen: set[tuple[int, str, int, int, str | None]] = set()
     for fact in facts.relations:
         key = (fact.subject, fact.predicate, fact.object, fact.span.start, fact.status)
         if fact.subject == fact.object or key in seen:
             continue
         seen.add(key)
-        part.relations.append(_relation_row(fact, fact.subject, fact.object, fact.span.section))
+        relations.append(_relation_row(fact, fact.subject, fact.object, fact.span.section))
+    return relations
+
+
+def _spellings(facts: DocumentFacts) -> tuple[Counter[int], dict[tuple[int, str], list[Spelling]]]:
+    """How often each entity is named, and each spelling of it (by name key) with its count
+    and first place."""
+    counts: Counter[int] = Counter()
+    spellings: dict[tuple[int, str], list[Spelling]] = {}
     for mention in facts.mentions:
-        part.mention_counts[mention.entity] += 1
+        counts[mention.entity] += 1
         surface = " ".join(mention.surface.split())
-        group = part.spellings.setdefault((mention.entity, name_key(surface)), [])
+        group = spellings.setdefault((mention.entity, name_key(surface)), [])
         same = next((spelling for spelling in group if spelling.surface == surface), None)
         if same is None:
             group.append(Spelling(surface, 1, 0, mention.start, mention.end))
         else:
             same.count += 1
-    part.definitions = {
-        entity: (entity in facts.title_entities, definition.span)
-        for entity, definition in facts.definitions.items()
-    }
-    return part
+    return counts, spellings
 
 
 def renumbered_part(part: DocumentPart, number: dict[int, int]) -> DocumentPart:

@@ -7,23 +7,20 @@ sqlite-utils is imported only by the functions that write.
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 """The kinds of entity, in the order lists and the tree show them."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 INDEXES = (
     ("aliases", ["key"]),
     ("aliases", ["entity_id"]),
-    ("mentions", ["entity_id"]),
-    ("mentions", ["section_id"]),
-    ("event_entities", ["entity_id"]),
-    ("relations", ["subject_id"]),
-    ("relations", ["object_id"]),
+    ("relation_spans", ["subject_id"]),
+    ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
 )
 
@@ -43,9 +40,21 @@ def insert_rows(connection: sqlite3.Connection, table: str, rows: list[dict[str,
         )
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
-    """Tables declared up front, so an empty one still exists with its types and keys."""
-    db.table("documents").create(
+ForeignKey = tuple[str, str] | tuple[str, str, str]
+
+
+class TableSpec(NamedTuple):
+    """One table as sqlite-utils declares it (a NamedTuple: the read side imports this module,
+    and a dataclass would load `dataclasses` and `inspect` into the command line's search)."""
+
+    columns: dict[str, type]
+    pk: str | tuple[str, ...] | None = None
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    without_rowid: bool = False  # The primary key is the table: no rowid, no second copy of the key.
+
+
+TABLES: dict[str, TableSpec] = {
+    "documents": TableSpec(
         {
             "id": int,
             "source": str,
@@ -58,8 +67,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "text": str,
         },
         pk="id",
-    )
-    db.table("sections").create(
+    ),
+    # A section's text is its document's between `body_start` and `end`: not stored twice.
+    "sections": TableSpec(
         {
             "id": int,
             "document_id": int,
@@ -70,28 +80,26 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "body_start": int,
             "end": int,
-            "text": str,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents")],
-    )
-    db.table("passages").create(
+        foreign_keys=(("document_id", "documents"),),
+    ),
+    # What the `passages` view reads its text from the document and its path from the section by.
+    "passage_spans": TableSpec(
         {
             "id": int,
             "document_id": int,
             "section_id": int,
             "start": int,
             "end": int,
-            "path": str,
-            "text": str,
             "years": str,
             "kinds": str,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("words").create({"word": str, "stem": str, "passages": int}, pk="word")
-    db.table("entities").create(
+        foreign_keys=(("document_id", "documents"), ("section_id", "sections")),
+    ),
+    "words": TableSpec({"word": str, "stem": str, "passages": int}, pk="word"),
+    "entities": TableSpec(
         {
             "id": int,
             "slug": str,
@@ -113,9 +121,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "aliases": str,
         },
         pk="id",
-        foreign_keys=[("parent_id", "entities", "id")],
-    )
-    db.table("aliases").create(
+        foreign_keys=(("parent_id", "entities", "id"),),
+    ),
+    "aliases": TableSpec(
         {
             "entity_id": int,
             "alias": str,
@@ -126,22 +134,19 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "end": int,
         },
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents")],
-    )
-    db.table("mentions").create(
-        {
-            "id": int,
-            "entity_id": int,
-            "document_id": int,
-            "section_id": int,
-            "start": int,
-            "end": int,
-            "surface": str,
-        },
-        pk="id",
-        foreign_keys=[("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("events").create(
+        foreign_keys=(("entity_id", "entities"), ("document_id", "documents")),
+    ),
+    # The words a mention names are its document's between `start` and `end`. Read by entity:
+    # keyed by entity first, it needs no index of its own.
+    "mentions": TableSpec(
+        {"entity_id": int, "id": int, "document_id": int, "section_id": int, "start": int, "end": int},
+        pk=("entity_id", "id"),
+        foreign_keys=(("entity_id", "entities"), ("document_id", "documents"), ("section_id", "sections")),
+        without_rowid=True,
+    ),
+    # `text` is stored although it is the document's between `start` and `end`: the timeline
+    # groups events by it, and reading it through a view made an entity page's timeline 14x slower.
+    "events": TableSpec(
         {
             "id": int,
             "document_id": int,
@@ -155,14 +160,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "planned": int,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents"), ("section_id", "sections")],
-    )
-    db.table("event_entities").create(
-        {"event_id": int, "entity_id": int},
-        pk=("event_id", "entity_id"),
-        foreign_keys=[("event_id", "events"), ("entity_id", "entities")],
-    )
-    db.table("relations").create(
+        foreign_keys=(("document_id", "documents"), ("section_id", "sections")),
+    ),
+    # Read by entity: keyed by entity first, it needs no index of its own.
+    "event_entities": TableSpec(
+        {"entity_id": int, "event_id": int},
+        pk=("entity_id", "event_id"),
+        foreign_keys=(("event_id", "events"), ("entity_id", "entities")),
+        without_rowid=True,
+    ),
+    # What the `relations` view reads: `evidence` only where it is not the document's.
+    "relation_spans": TableSpec(
         {
             "id": int,
             "subject_id": int,
@@ -182,9 +190,37 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "method": str,
         },
         pk="id",
-        foreign_keys=[("subject_id", "entities"), ("object_id", "entities")],
-    )
-    db.table("meta").create({"key": str, "value": str}, pk="key")
+        foreign_keys=(("subject_id", "entities"), ("object_id", "entities")),
+    ),
+    "meta": TableSpec({"key": str, "value": str}, pk="key"),
+}
+
+_DERIVED = "nullif(substr(d.text, r.start + 1, r.[end] - r.start), '')"
+SPAN_VIEWS = (
+    "CREATE VIEW passages AS SELECT p.id, p.document_id, p.section_id, p.start, p.[end], s.path, "
+    "substr(d.text, p.start + 1, p.[end] - p.start) AS text, p.years, p.kinds FROM passage_spans p "
+    "LEFT JOIN sections s ON s.id = p.section_id LEFT JOIN documents d ON d.id = p.document_id",
+    "CREATE VIEW relations AS SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.document_id, "
+    f"r.section_id, CASE WHEN r.evidence IS NULL THEN {_DERIVED} ELSE nullif(r.evidence, '') "
+    "END AS evidence, r.start, r.[end], r.role, r.weight, r.status, r.date, r.confidence, r.method "
+    "FROM relation_spans r LEFT JOIN documents d ON d.id = r.document_id",
+)
+"""Passages and relations as the read side sees them. A passage's text and the sentence a
+relation cites are their document's text between `start` and `end`, and a passage's path is its
+section's: read from there when a query asks for them, not stored again (the copies made over
+a third of the database). Left joins, which SQLite leaves out when no column of theirs is read."""
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Tables declared up front, so an empty one still exists with its types and keys."""
+    for name, spec in TABLES.items():
+        if spec.without_rowid:
+            sql = db.create_table_sql(name, spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+            db.execute(sql.strip().removesuffix(";") + " WITHOUT ROWID")
+        else:
+            db.table(name).create(spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys))
+    for view in SPAN_VIEWS:
+        db.conn.execute(view)
 
 
 def finish_indexes(db: sqlite_utils.Database) -> None:
@@ -192,7 +228,6 @@ def finish_indexes(db: sqlite_utils.Database) -> None:
     and Datasette search the same file."""
     for table, columns in INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
-    db.table("sections").enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE)
     db.table("entities").enable_fts(["name", "aliases", "description"], tokenize=FTS_TOKENIZE)
     _index_passages(db, FTS_TOKENIZE)
 
@@ -204,21 +239,31 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
     take "manas" to "mana*" and find "management"), and what spelling suggestions come from.
 
     The vocabulary is read from FTS5 itself, so it splits and folds words exactly as the index
-    does: an unstemmed index without positions is built, its fts5vocab copied out, then dropped;
+    does: an unstemmed index without positions is built (in the temporary database), its
+    fts5vocab copied out, then dropped;
     a second small index over the words gives each its stem.
     """
-    db.table("passages").enable_fts(["path", "text", "years", "kinds"], tokenize=tokenize)
-    db.table("passages").create_index(["document_id"])
     unstemmed = tokenize.replace("porter", "").strip()
     connection = db.conn
     with connection:
+        # As `enable_fts` would make it (`content="passages"`, which sqlite-utils and Datasette
+        # look for), keyed by `id`: a view has no rowid.
         connection.execute(
-            "CREATE VIRTUAL TABLE passage_words USING fts5(path, text, content='passages', "
-            f"content_rowid='id', tokenize='{unstemmed}', detail='none')"
+            'CREATE VIRTUAL TABLE "passages_fts" USING FTS5 ("path", "text", "years", "kinds", '
+            f'tokenize=\'{tokenize}\', content="passages", content_rowid="id")'
         )
-        connection.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
+        connection.execute("INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')")
+        # In the temporary database: made in the file, then dropped, it left 1.6 MB of free
+        # pages at 1,000 documents.
         connection.execute(
-            "CREATE VIRTUAL TABLE temp.passage_words_vocab USING fts5vocab(main, passage_words, 'row')"
+            "CREATE VIRTUAL TABLE temp.passage_words USING fts5(path, text, content='', "
+            f"tokenize='{unstemmed}', detail='none')"
+        )
+        connection.execute(
+            "INSERT INTO temp.passage_words (rowid, path, text) SELECT id, path, text FROM main.passages"
+        )
+        connection.execute(
+            "CREATE VIRTUAL TABLE temp.passage_words_vocab USING fts5vocab(temp, passage_words, 'row')"
         )
         connection.execute(
             "CREATE TABLE temp.raw_words AS SELECT term AS word, doc AS passages FROM passage_words_vocab"
@@ -237,5 +282,6 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
         )
         for name in ("temp.stem_vocab", "temp.raw_stems", "temp.raw_words", "temp.passage_words_vocab"):
             connection.execute(f"DROP TABLE {name}")
-        connection.execute("DROP TABLE passage_words")
+        connection.execute("DROP TABLE temp.passage_words")
+    db.table("passage_spans").create_index(["document_id"])
     db.table("words").create_index(["stem"])

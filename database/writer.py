@@ -42,6 +42,16 @@ def _insert(table: str, columns: Iterable[str]) -> str:
     )
 
 
+def _unless_derived(sentence: str | None, text: str, start: int | None, end: int | None) -> str | None:
+    """What a relation's evidence column stores: nothing when it is the document's text from
+    `start` to `end`, which the `relations` view reads instead (every sentence the rules cite
+    today); '' for no sentence where that would not be empty; the sentence itself otherwise."""
+    derived = text[start:end] if start is not None and end is not None else ""
+    if sentence is None:
+        return "" if derived else None
+    return None if sentence == derived and derived else sentence
+
+
 class DatabaseWriter:
     """Writes one database at `path` (a temporary file: journalling and syncing are off, the
     caller renames it into place when `finish` has returned)."""
@@ -60,11 +70,18 @@ class DatabaseWriter:
         self.connection.execute("PRAGMA journal_mode = OFF")
         self.connection.execute("PRAGMA synchronous = OFF")
         self.connection.execute("PRAGMA temp_store = FILE")
+        # FTS5 merges its segments as it indexes, freeing pages (1.1 MB at 1,000 documents):
+        # `finish` gives them back, so the file holds only what it uses.
+        self.connection.execute("PRAGMA auto_vacuum = INCREMENTAL")
         self._db = sqlite_utils.Database(self.connection)
         create_schema(self._db)
         self.connection.execute(
             "CREATE TEMP TABLE passage_stage (document_id INTEGER, section_id INTEGER, start INTEGER, "
-            "[end] INTEGER, path TEXT, text TEXT, years TEXT, kinds TEXT)"
+            "[end] INTEGER, years TEXT, kinds TEXT)"
+        )
+        self.connection.execute(
+            "CREATE TEMP TABLE mention_stage (id INTEGER, entity_id INTEGER, document_id INTEGER, "
+            "section_id INTEGER, start INTEGER, [end] INTEGER)"
         )
 
     def add(self, part: DocumentPart) -> None:
@@ -72,32 +89,25 @@ class DatabaseWriter:
         number = self.counts["documents"] + 1
         first_section = self.counts["sections"] + 1
         first_event = self.counts["events"]
-        text = part.document[-1]
-        paths = [row[3] for row in part.sections]
+        first_mention = self.counts["mentions"]
         execute = self.connection.executemany
         execute(_insert("documents", DOCUMENT_COLUMNS), ((number, *part.document),))
         execute(
             _insert("sections", SECTION_COLUMNS),
-            (
-                (first_section + ordinal, number, ordinal, heading, level, path, start, body, end)
-                + (text[body:end].strip(),)
-                for ordinal, heading, level, path, start, body, end in part.sections
-            ),
+            ((first_section + row[0], number, *row) for row in part.sections),
         )
         execute(
             _insert("temp.passage_stage", PASSAGE_COLUMNS),
-            (
-                (number, first_section + ordinal, start, end, paths[ordinal], text[start:end], years, kinds)
-                for ordinal, start, end, years, kinds in part.passages
-            ),
+            ((number, first_section + ordinal, *rest) for ordinal, *rest in part.passages),
         )
         execute(
-            _insert("mentions", MENTION_COLUMNS),
+            _insert("temp.mention_stage", MENTION_COLUMNS),
             (
-                (entity, number, first_section + ordinal, start, end, surface)
-                for entity, ordinal, start, end, surface in part.mentions
+                (first_mention + mention, entity, number, first_section + ordinal, start, end)
+                for mention, (entity, ordinal, start, end, _surface) in enumerate(part.mentions, start=1)
             ),
         )
+        text = part.document[-1]
         execute(
             _insert("events", EVENT_COLUMNS),
             (
@@ -107,8 +117,12 @@ class DatabaseWriter:
         )
         self._event_entities.extend((first_event + event, entity) for event, entity in part.event_entities)
         execute(
-            _insert("relations", RELATION_COLUMNS),
-            ((*row[:4], number, first_section + row[4], *row[5:]) for row in part.relations),
+            _insert("relation_spans", RELATION_COLUMNS),
+            (
+                (*row[:4], number, first_section + row[4], _unless_derived(row[5], text, row[6], row[7]))
+                + row[6:]
+                for row in part.relations
+            ),
         )
         published, updated = part.document[3], part.document[4]
         self._dates.append(max(filter(None, (published, updated)), default=""))
@@ -153,7 +167,7 @@ class DatabaseWriter:
         connection.executemany("INSERT INTO temp.numbering VALUES (?, ?)", numbering.entity_id.items())
         step("mentions")
         number = "(SELECT id FROM temp.numbering WHERE spec = {})"
-        connection.execute(f"UPDATE mentions SET entity_id = {number.format('entity_id')}")
+        self._write_mentions()
         step("event_entities")
         entity_id = numbering.entity_id
         connection.executemany(
@@ -162,11 +176,11 @@ class DatabaseWriter:
         )
         step("relations")
         connection.execute(
-            f"UPDATE relations SET subject_id = {number.format('subject_id')}, "
+            f"UPDATE relation_spans SET subject_id = {number.format('subject_id')}, "
             f"object_id = {number.format('object_id')}"
         )
         later = part_of_rows(specs, totals, numbering) + comention_rows(totals, numbering)
-        connection.executemany(_insert("relations", RELATION_COLUMNS), later)
+        connection.executemany(_insert("relation_spans", RELATION_COLUMNS), later)
         step("passages")
         self._write_passages()
         connection.execute("DROP TABLE temp.numbering")
@@ -175,12 +189,24 @@ class DatabaseWriter:
         finish_indexes(self._db)
         connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         connection.commit()
+        connection.executescript("PRAGMA incremental_vacuum;")  # Stepped to the end: a page a step.
         return {
             **self.counts,
             "entities": len(entities),
             "aliases": len(aliases),
             "relations": self.counts["relations"] + len(later),
         }
+
+    def _write_mentions(self) -> None:
+        """Mentions renumbered to their entities' ids and written in the table's key order
+        (entity, id): renumbering them in place moved every row and left pages half empty."""
+        columns = ", ".join(f"[{column}]" for column in MENTION_COLUMNS)
+        self.connection.execute(
+            f"INSERT INTO mentions ({columns}) SELECT s.id, n.id, s.document_id, s.section_id, s.start, "
+            "s.[end] FROM temp.mention_stage s JOIN temp.numbering n ON n.spec = s.entity_id "
+            "ORDER BY n.id, s.id"
+        )
+        self.connection.execute("DROP TABLE temp.mention_stage")
 
     def _write_passages(self) -> None:
         """Passages numbered newest document first, undated last, by file name within a date;
@@ -197,7 +223,7 @@ class DatabaseWriter:
         columns = ", ".join(f"[{column}]" for column in PASSAGE_COLUMNS)
         staged = ", ".join(f"s.[{column}]" for column in PASSAGE_COLUMNS)
         connection.execute(
-            f"INSERT INTO passages ({columns}) SELECT {staged} FROM temp.passage_stage s "
+            f"INSERT INTO passage_spans ({columns}) SELECT {staged} FROM temp.passage_stage s "
             "JOIN temp.document_order o ON o.document_id = s.document_id ORDER BY o.rank, s.rowid"
         )
         connection.execute("DROP TABLE temp.passage_stage")
