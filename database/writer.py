@@ -151,7 +151,7 @@ class DatabaseWriter:
     def _finish(self, meta: dict[str, str], progress: ProgressCallback | None) -> dict[str, int]:
         connection, totals, specs = self.connection, self.totals, self.specs
         steps = ("entities", "aliases", "mentions", "event_entities", "relations", "passages")
-        numbering = kept_entities(specs, set(totals.mention_count))
+        numbering = kept_entities(specs, set(totals.mention_count) | totals.named_by_facts)
 
         def step(table: str) -> None:
             if progress:

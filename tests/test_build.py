@@ -117,8 +117,10 @@ def test_a_single_huge_line_builds(tmp_path: Path):
         "Protocol on Border Data\n\nDone at Osh on 3 May 2021.\n\nIn the presence of:\n"
         "Ambassador Ilse Varrow, Head of the OSCE Office in Bishkek\n\nANNEX I. Status list\n\n"
         "Kazakhstan: signed 3 May 2021.\n",
+        # Countries named only as a group: their membership cites the group's sentence.
+        "Regional note\n\nThe five Central Asian republics joined the Partnership for Peace in 1994.\n",
     ],
-    ids=["signature-line"],
+    ids=["signature-line", "group-only"],
 )
 def test_every_entity_a_fact_names_gets_a_row(tmp_path: Path, text: str):
     """A fact may name an entity the document never writes on its own (a group phrase, a heading
