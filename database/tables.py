@@ -22,6 +22,8 @@ INDEXES = (
     ("relation_spans", ["subject_id"]),
     ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
+    # The start page's list and count of documents, read without scanning their texts.
+    ("documents", ["source", "title", "author", "published", "updated"]),
 )
 
 
