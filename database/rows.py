@@ -337,11 +337,17 @@ class CorpusTotals:
     definitions: dict[int, tuple[bool, int, Span]] = field(default_factory=dict)
     cooccurrence: Counter[tuple[int, int]] = field(default_factory=Counter)
     named_parents: dict[int, tuple[int, Span, int]] = field(default_factory=dict)
+    # Entities a fact names without a mention of their own ('The five Central Asian republics
+    # joined …' names each republic): they are kept, or the fact would name no row.
+    named_by_facts: set[int] = field(default_factory=set)
 
     def add(self, part: DocumentPart, number: int, first_section_id: int) -> None:
         """Fold in document `number`'s part (documents in order; the part is left unchanged)."""
         self.sources.append(part.source)
         self.mention_count.update(part.mention_counts)
+        self.named_by_facts.update(entity for _event, entity in part.event_entities)
+        self.named_by_facts.update(entity for row in part.relations for entity in (row[0], row[2]))
+        self.named_by_facts.update(entity for pair in part.cooccurrence for entity in pair)
         self.document_count.update(part.mention_counts.keys())
         for key, group in part.spellings.items():
             held = self.spellings.setdefault(key, [])

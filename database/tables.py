@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 KINDS = ("country", "organization", "programme", "treaty", "person", "place")
 """The kinds of entity, in the order lists and the tree show them."""
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -22,6 +22,8 @@ INDEXES = (
     ("relation_spans", ["subject_id"]),
     ("relation_spans", ["object_id"]),
     ("entities", ["parent_id"]),
+    # The start page's list and count of documents, read without scanning their texts.
+    ("documents", ["source", "title", "author", "published", "updated"]),
 )
 
 
@@ -84,14 +86,17 @@ TABLES: dict[str, TableSpec] = {
         pk="id",
         foreign_keys=(("document_id", "documents"),),
     ),
-    # What the `passages` view reads its text from the document and its path from the section by.
-    "passage_spans": TableSpec(
+    # A passage stores its text and its section's path: `sqlite-utils search` and Datasette
+    # search tables, not views, and `passages_fts` takes its text from here.
+    "passages": TableSpec(
         {
             "id": int,
             "document_id": int,
             "section_id": int,
             "start": int,
             "end": int,
+            "path": str,
+            "text": str,
             "years": str,
             "kinds": str,
         },
@@ -197,18 +202,14 @@ TABLES: dict[str, TableSpec] = {
 
 _DERIVED = "nullif(substr(d.text, r.start + 1, r.[end] - r.start), '')"
 SPAN_VIEWS = (
-    "CREATE VIEW passages AS SELECT p.id, p.document_id, p.section_id, p.start, p.[end], s.path, "
-    "substr(d.text, p.start + 1, p.[end] - p.start) AS text, p.years, p.kinds FROM passage_spans p "
-    "LEFT JOIN sections s ON s.id = p.section_id LEFT JOIN documents d ON d.id = p.document_id",
     "CREATE VIEW relations AS SELECT r.id, r.subject_id, r.predicate, r.object_id, r.year, r.document_id, "
     f"r.section_id, CASE WHEN r.evidence IS NULL THEN {_DERIVED} ELSE nullif(r.evidence, '') "
     "END AS evidence, r.start, r.[end], r.role, r.weight, r.status, r.date, r.confidence, r.method "
     "FROM relation_spans r LEFT JOIN documents d ON d.id = r.document_id",
 )
-"""Passages and relations as the read side sees them. A passage's text and the sentence a
-relation cites are their document's text between `start` and `end`, and a passage's path is its
-section's: read from there when a query asks for them, not stored again (the copies made over
-a third of the database). Left joins, which SQLite leaves out when no column of theirs is read."""
+"""Relations as the read side sees them: the sentence a relation cites is its document's text
+between `start` and `end`, read from there when a query asks for it, not stored again. A left
+join, which SQLite leaves out when no column of it is read."""
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -247,7 +248,7 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
     connection = db.conn
     with connection:
         # As `enable_fts` would make it (`content="passages"`, which sqlite-utils and Datasette
-        # look for), keyed by `id`: a view has no rowid.
+        # look for), keyed by `id`.
         connection.execute(
             'CREATE VIRTUAL TABLE "passages_fts" USING FTS5 ("path", "text", "years", "kinds", '
             f'tokenize=\'{tokenize}\', content="passages", content_rowid="id")'
@@ -283,5 +284,5 @@ def _index_passages(db: sqlite_utils.Database, tokenize: str) -> None:
         for name in ("temp.stem_vocab", "temp.raw_stems", "temp.raw_words", "temp.passage_words_vocab"):
             connection.execute(f"DROP TABLE {name}")
         connection.execute("DROP TABLE temp.passage_words")
-    db.table("passage_spans").create_index(["document_id"])
+    db.table("passages").create_index(["document_id"])
     db.table("words").create_index(["stem"])

@@ -151,7 +151,7 @@ class DatabaseWriter:
     def _finish(self, meta: dict[str, str], progress: ProgressCallback | None) -> dict[str, int]:
         connection, totals, specs = self.connection, self.totals, self.specs
         steps = ("entities", "aliases", "mentions", "event_entities", "relations", "passages")
-        numbering = kept_entities(specs, set(totals.mention_count))
+        numbering = kept_entities(specs, set(totals.mention_count) | totals.named_by_facts)
 
         def step(table: str) -> None:
             if progress:
@@ -223,8 +223,11 @@ class DatabaseWriter:
         columns = ", ".join(f"[{column}]" for column in PASSAGE_COLUMNS)
         staged = ", ".join(f"s.[{column}]" for column in PASSAGE_COLUMNS)
         connection.execute(
-            f"INSERT INTO passage_spans ({columns}) SELECT {staged} FROM temp.passage_stage s "
-            "JOIN temp.document_order o ON o.document_id = s.document_id ORDER BY o.rank, s.rowid"
+            f"INSERT INTO passages ({columns}, path, text) SELECT {staged}, c.path, "
+            "substr(d.text, s.start + 1, s.[end] - s.start) FROM temp.passage_stage s "
+            "JOIN temp.document_order o ON o.document_id = s.document_id "
+            "LEFT JOIN sections c ON c.id = s.section_id LEFT JOIN documents d ON d.id = s.document_id "
+            "ORDER BY o.rank, s.rowid"
         )
         connection.execute("DROP TABLE temp.passage_stage")
         connection.execute("DROP TABLE temp.document_order")
