@@ -115,6 +115,10 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
         if _BOUND_BEFORE.search(before[-40:]) and not _WHEN_AFTER.match(after):
             continue
         dates = (run[0].date,) if is_range else tuple(dict.fromkeys(mention.date for mention in run))
+        if len(dates) == 1 and _RESPECTIVELY_AFTER.match(after):
+            # 'on 2 January and 12 August 2015, respectively': one date read for several names,
+            # the others written without their year; giving it to every name would be wrong.
+            continue
         reference = bool(_REFERENCE_BEFORE.search(before[-40:]) and _NOUN_AFTER.match(after))
         planned = planned_at(text, start) or any(_later_than(date, published) for date in dates)
         groups.append(

@@ -264,7 +264,11 @@ _HEARSAY = re.compile(
     r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
     r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
     r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:said|claimed|rumou?red|believed)|"
-    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|\bexcept\b)\b",
+    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|\bexcept\b|"
+    # An embedded question, a belief nobody should hold, an earlier report being corrected.
+    r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
+    r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
+    r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated))\b",
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
@@ -479,7 +483,8 @@ _OFFICE_PATTERNS = (
         rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
-        rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
+        # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.
+        rf"(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
         rf"{_INITIALS}(?P<person>{PERSON})"
     ),
     # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
@@ -493,7 +498,7 @@ _OFFICE_PATTERNS = (
         rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
     ),
     re.compile(
-        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|to|,)\s+{_ART}"
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
         rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
     ),
@@ -501,7 +506,7 @@ _OFFICE_PATTERNS = (
         rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
         rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
-        rf"\s+(?:of|at|to)\s+{_ART}(?P<holder>{_HOLDER})"
+        rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
 )
 _STATE_ROLE = (
@@ -1626,6 +1631,13 @@ class SentenceReader:
                 gapped.start() if gapped else clause_end,
                 chained.start() if chained else clause_end,
             )
+            if len(subjects) > 1 and _RESPECTIVELY.search(self.text, found.end(), own_end):
+                # 'A and B joined on <date> and <date>, respectively': each its own date, or none.
+                reading = _ClauseReading(subjects, [organization], status, method, found.end(), clause_end)
+                if not self._respective_memberships(reading):
+                    for subject in subjects:
+                        self._add(subject, "member_of", organization, status=status, method=method)
+                continue
             own = _event_dates(self.text, self.dates, found.start(), own_end)
             date = own[0].date.iso if own and status != "not a member" else None
             for subject in subjects:

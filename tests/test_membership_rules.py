@@ -539,6 +539,39 @@ def confident_wrong_facts(
             "Eurasian Economic Union Treaty",
             {"date": {"2014-05-29"}},
         ),
+        # An embedded question, a belief nobody should hold, an earlier report being corrected.
+        (
+            ["Reporters keep asking whether Mongolia would join the CSTO if Russia asked."],
+            "Mongolia",
+            "member_of",
+            CSTO,
+            {},
+        ),
+        (
+            ["No one in Ulaanbaatar seriously believes that Mongolia is preparing to join the CSTO."],
+            "Mongolia",
+            "member_of",
+            CSTO,
+            {},
+        ),
+        (
+            ["Correction: in our morning edition we said that Azerbaijan became an SCO member in 2021."],
+            "Azerbaijan",
+            "member_of",
+            SCO,
+            {},
+        ),
+        # 'respectively' after an organization the paragraph names: each subject its own date.
+        (
+            [
+                "The Eurasian Economic Union was set up by Russia, Belarus and Kazakhstan. Armenia and "
+                "Kyrgyzstan joined on 2 January and 12 August 2015, respectively."
+            ],
+            "Armenia",
+            "member_of",
+            EAEU,
+            {"date": {"2015-08-12"}},
+        ),
     ],
 )
 def test_no_confident_membership_or_signature_that_the_sentence_ends_denies_or_only_reports(

@@ -386,6 +386,15 @@ def test_an_author_over_an_affiliation_a_who_and_a_title_with_its_remit_name_peo
             SCO,
             {},
         ),
+        # An ambassador or envoy 'to' a state or body is sent there by another.
+        (
+            ["In 2018 Tolgonai Esenova was appointed ambassador to Iran."],
+            "Tolgonai Esenova",
+            "holds_office",
+            "Iran",
+            {},
+        ),
+        (["Marat Ibraev, Special Envoy to the SCO, spoke first."], "Marat Ibraev", "holds_office", SCO, {}),
     ],
 )
 def test_no_confident_office_place_or_body_that_the_line_ends_or_only_reports(
