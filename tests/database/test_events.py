@@ -5,7 +5,7 @@ import pytest
 
 from database.dates import PartialDate
 from database.event_dates import date_groups
-from tests.test_extract import facts_for
+from tests.database.test_extract import facts_for
 
 
 def timeline(text: str, specs, *, heading: str = "Title\n\n") -> set[tuple[str, str, bool]]:

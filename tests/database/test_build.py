@@ -15,8 +15,7 @@ from database import reference
 from database.build import SCHEMA_VERSION, BuildReport, build_database, input_checksum, read_documents
 from database.corpus import DocumentError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
-
-from .conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT
 
 
 def table_rows(path: Path) -> dict[str, list]:

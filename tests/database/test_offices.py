@@ -4,8 +4,8 @@ with the region named after them. Sentences and names are invented for these tes
 import pytest
 
 from database.people import person_candidates
-from tests.test_extract import facts_for
-from tests.test_membership_rules import CSTO, SCO, confident_wrong_facts
+from tests.database.test_extract import facts_for
+from tests.database.test_membership_rules import CSTO, SCO, confident_wrong_facts
 
 
 def offices(text: str, specs) -> set[tuple[str, str, str | None]]:

@@ -3,7 +3,7 @@ signing and belonging that name no verb 'joined'; each sentence is our own wordi
 
 import pytest
 
-from tests.test_extract import facts_for
+from tests.database.test_extract import facts_for
 
 CENTRAL_ASIA = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")
 

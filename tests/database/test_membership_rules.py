@@ -4,7 +4,7 @@ each rule reads, and the negations, plans and conditions it must leave alone."""
 import pytest
 
 from database.facts import UNCERTAIN_BELOW, RelationFact
-from tests.test_extract import facts_for
+from tests.database.test_extract import facts_for
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"

@@ -8,8 +8,7 @@ from database.build import BuildReport, read_documents
 from database.corpus import DocumentError, decode_bytes, looks_like_heading, parse_document, read_document
 from database.dates import parse_date
 from database.paths import DOCUMENTS_DIR
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 
 def test_nato_page_title_update_sections_and_milestones():
