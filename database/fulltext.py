@@ -152,7 +152,9 @@ def _search(
     # An entity holding every word answers better than passages that each lack one.
     name_first = name_first or bool(entities and expression and not advanced and passages.total == 0)
     suggestions: tuple[Suggestion, ...] = ()
-    if unknown or (not entities and not passages.hits):
+    # A query that is an entity's name or alias is spelt right, whatever the passages hold.
+    exact_name = any(hit.score >= EXACT_NAME_SCORE for hit in entities)
+    if (unknown and not exact_name) or (not entities and not passages.hits):
         suggestions = _suggestions(connection, query, unknown, spelt if not name_first else None)
     return SearchResults(
         query=query,
@@ -240,6 +242,10 @@ class _SpeltLike:
         return self._found[kind]
 
 
+# An entity hit whose name or alias is exactly what was typed scores at least this.
+EXACT_NAME_SCORE = 100.0
+
+
 def _entity_hits(
     connection: sqlite3.Connection,
     query: str,
@@ -269,7 +275,9 @@ def _entity_hits(
             "AND (? IS NULL OR e.kind = ?) LIMIT 200",
             (key, key + "\U0010ffff", *kind),
         ):
-            score = (100.0 if row["key"] == key else 50.0) + (5.0 if row["alias_kind"] == "name" else 0.0)
+            score = (EXACT_NAME_SCORE if row["key"] == key else 50.0) + (
+                5.0 if row["alias_kind"] == "name" else 0.0
+            )
             consider(row, score, None if row["alias_kind"] == "name" else row["alias"])
     if not found and spelt_like is not None and len(key) >= 4:
         for row, distance in spelt_like(filters.kind):

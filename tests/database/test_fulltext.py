@@ -290,6 +290,15 @@ def test_no_suggestion_for_words_the_corpus_has(bundled_connection):
     assert search(bundled_connection, "kyrgyzstan border", prefix=False).suggestions == ()
 
 
+def test_no_suggestion_for_an_alias_no_passage_writes(bundled_connection):
+    """'Kirghizia' is one of Kyrgyzstan's names although no passage spells it so: the entity is
+    the answer, and 'did you mean Kirgizia' would call a right spelling wrong."""
+    results = search(bundled_connection, "Kirghizia", prefix=False)
+    assert results.total == 0
+    assert results.entities[0].name == "Kyrgyzstan"
+    assert results.suggestions == ()
+
+
 def test_entities_first_only_when_the_query_is_a_name(bundled_connection):
     assert search(bundled_connection, "CSTO").name_first
     assert not search(bundled_connection, "border guards", prefix=False).name_first
