@@ -18,6 +18,8 @@ import json
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,9 +152,26 @@ def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     """Worker processes, forked before the build has read anything (so they do not carry its
     memory) where the system can fork, spawned otherwise."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    pool = concurrent.futures.ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
     pool.submit(int)  # Starts the workers now, while the build is small.
     return pool
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose build was killed outright (no chance to stop its pool) would wait for work
+    forever, each holding its memory: it watches its parent and ends when the parent is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 T = TypeVar("T")

@@ -170,6 +170,27 @@ def test_killed_build_leaves_the_previous_database_intact(tmp_path: Path, databa
     reference.open_database(database_copy)
     build_database([DATA / "unseen"], database_copy)
     assert not list(database_copy.parent.glob(".reference.db.tmp-*"))
+    # Its worker processes (forked, so their command line is the build's) end with it.
+    deadline = time.monotonic() + 60
+    while _processes_naming(str(folder)):
+        assert time.monotonic() < deadline, f"workers left behind: {_processes_naming(str(folder))}"
+        time.sleep(0.1)
+
+
+def _processes_naming(text: str) -> list[int]:
+    """Live processes whose command line holds `text` (Linux /proc; none elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = next(
+                line for line in (entry / "status").read_text().splitlines() if line.startswith("State")
+            )
+        except (OSError, StopIteration):
+            continue
+        if text in command and "zombie" not in state:
+            found.append(int(entry.name))
+    return found
 
 
 def test_two_builds_at_once_both_leave_a_valid_database(tmp_path: Path):
