@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from database.dates import parse_date
+from database.dates import find_dates, parse_date
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -30,6 +30,11 @@ _YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 _LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
+# "Issue 212, published Monday 7 April 2025, covering …": a front-matter line that says when.
+_PUBLISHED_WITHIN = re.compile(
+    r"\b(?:published|posted|issued)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\d|[A-Z])",
+    re.I,
+)
 _BYLINE = re.compile(r"^[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
 _BREADCRUMB_WORDS = {"home", "main", "menu", "skip to content", "back", "print", "share"}
 _BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|›|»|/|\|)\s")
@@ -355,6 +360,12 @@ class _Layout:
             parsed = parse_date(match.group(1))
             if parsed:
                 self.published = parsed[0].iso
+                self.consumed.add(index)
+                return True
+        if self.published is None and len(content) <= 160 and (within := _PUBLISHED_WITHIN.search(content)):
+            dates = find_dates(content[within.end() :])
+            if dates and dates[0].start == 0 and dates[0].date.day is not None:
+                self.published = dates[0].date.iso
                 self.consumed.add(index)
                 return True
         if self.title_line is None and (dateline := _DATELINE.match(content)):

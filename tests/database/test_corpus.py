@@ -33,6 +33,22 @@ def test_breadcrumb_byline_and_trailing_publication_date():
     assert document.published == "2011-06-15"
 
 
+@pytest.mark.parametrize(
+    ("second_line", "published"),
+    [
+        ("No. 48, published Thursday 12 June 2031, covering the week before", "2031-06-12"),
+        ("Bulletin issued on 3 March 2030 by the press office", "2030-03-03"),
+        # Not when the document was published: a report's subject, or a month without its day.
+        ("A survey of what was published in 2019 and 2020", None),
+        ("Issue 7, published June 2031", None),
+    ],
+)
+def test_a_front_matter_line_that_says_when_the_document_was_published(second_line, published):
+    text = f"Steppe Security Notes\n{second_line}\n\nKazakhstan and Mongolia met on 3 June.\n"
+    document = parse_document(text, source="notes.txt")
+    assert document.published == published
+
+
 def test_run_in_heading_and_untitled_sections():
     document = read_document(DOCUMENTS_DIR / "004_eecf442c396144cb.txt")
     assert [s.heading for s in document.sections[1:]] == ["Development of Partnership Relations"]
