@@ -1,6 +1,6 @@
 """Search as you type: every keystroke's query goes at once to a worker thread (so typing never
 waits on the database, and the search runs while the window paints the last results); a
-search overtaken by a later keystroke is stopped, and its answer never shown), the filters of a facet
+search overtaken by a later keystroke is stopped, and its answer never shown; the filters of a facet
 bar (kind, document, years) kept while typing, and a results model whose categories are
 "Did you mean", Entities and Passages (entities first when the query is a name)."""
 
