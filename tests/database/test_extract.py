@@ -23,6 +23,17 @@ def facts_for(text: str, specs):
     return document, all_specs, extract_document(document, all_specs, matcher)
 
 
+def stated(text: str, specs, predicate: str, *fields: str, confident: bool = False) -> set[tuple]:
+    """The `predicate` facts a one-paragraph document states, as (subject name, object name,
+    *the named fields); `confident`: only those shown without 'show uncertain facts'."""
+    _document, names, facts = facts_for("Title\n\n" + text + "\n", specs)
+    return {
+        (names[r.subject].name, names[r.object].name, *(getattr(r, field) for field in fields))
+        for r in facts.relations
+        if r.predicate == predicate and (not confident or r.confidence >= UNCERTAIN_BELOW)
+    }
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

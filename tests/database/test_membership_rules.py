@@ -4,29 +4,19 @@ each rule reads, and the negations, plans and conditions it must leave alone."""
 import pytest
 
 from database.facts import UNCERTAIN_BELOW, RelationFact
-from tests.database.test_extract import facts_for
+from tests.database.test_extract import facts_for, stated
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
 ETERNAL = "Treaty of Eternal Friendship"
 
 
-def memberships(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
-    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (names[r.subject].name, names[r.object].name, r.status, r.date)
-        for r in facts.relations
-        if r.predicate == "member_of"
-    }
+def memberships(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "member_of", "status", "date")
 
 
-def signatures(text: str, specs) -> set[tuple[str, str, str | None]]:
-    _, names, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (names[r.subject].name, names[r.object].name, r.date)
-        for r in facts.relations
-        if r.predicate == "signed"
-    }
+def signatures(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "signed", "date")
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,12 @@ with the region named after them. Sentences and names are invented for these tes
 import pytest
 
 from database.people import person_candidates
-from tests.database.test_extract import facts_for
+from tests.database.test_extract import stated
 from tests.database.test_membership_rules import CSTO, SCO, confident_wrong_facts
 
 
-def offices(text: str, specs) -> set[tuple[str, str, str | None]]:
-    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (all_specs[r.subject].name, all_specs[r.object].name, r.role)
-        for r in facts.relations
-        if r.predicate == "holds_office"
-    }
+def offices(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "holds_office", "role")
 
 
 @pytest.mark.parametrize(
@@ -70,13 +65,8 @@ def test_people_on_labelled_lines_and_before_an_address():
     assert labelled == {"Lena Morandi", "Jana Novotna", "Olaf Bergstrom", "Ines Kalnina"}
 
 
-def located(text: str, specs) -> set[tuple[str, str]]:
-    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (all_specs[r.subject].name, all_specs[r.object].name)
-        for r in facts.relations
-        if r.predicate == "located_in"
-    }
+def located(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "located_in")
 
 
 @pytest.mark.parametrize(
@@ -153,13 +143,8 @@ def test_a_line_that_opens_with_a_name_and_goes_on_to_a_body_names_a_person():
     assert found == {"Anna Lisowska", "Gaukhar Tulegenova"}
 
 
-def dated_offices(text: str, specs) -> set[tuple[str, str, str | None, str | None]]:
-    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (all_specs[r.subject].name, all_specs[r.object].name, r.role, r.date)
-        for r in facts.relations
-        if r.predicate == "holds_office"
-    }
+def dated_offices(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "holds_office", "role", "date")
 
 
 def test_a_record_of_key_value_lines_states_offices_with_their_start(gazetteer_specs):
@@ -205,13 +190,8 @@ def test_taking_up_the_post_dates_the_office_of_the_sentence_before(text, expect
     assert dated_offices(text, gazetteer_specs) == expected
 
 
-def relations_of(text: str, specs, predicate: str) -> set[tuple[str, str]]:
-    _document, all_specs, facts = facts_for("Title\n\n" + text + "\n", specs)
-    return {
-        (all_specs[r.subject].name, all_specs[r.object].name)
-        for r in facts.relations
-        if r.predicate == predicate and r.confidence >= 0.6
-    }
+def relations_of(text: str, specs, predicate: str) -> set[tuple]:
+    return stated(text, specs, predicate, confident=True)
 
 
 @pytest.mark.parametrize(

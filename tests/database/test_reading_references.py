@@ -3,18 +3,13 @@ signing and belonging that name no verb 'joined'; each sentence is our own wordi
 
 import pytest
 
-from tests.database.test_extract import facts_for
+from tests.database.test_extract import facts_for, stated
 
 CENTRAL_ASIA = ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")
 
 
 def read(text, gazetteer_specs, predicate):
-    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
-    return {
-        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
-        for r in facts.relations
-        if r.predicate == predicate
-    }
+    return stated(text, gazetteer_specs, predicate, "status", "date")
 
 
 def test_a_region_group_stands_for_its_countries(gazetteer_specs):
