@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +92,13 @@ ORGANIZATION_HEADS = {
     "lab",
     "laboratory",
     "desk",
+    "administration",
+    "authority",
+    "board",
+    "foundation",
+    "corporation",
+    "company",
+    "society",
 }
 PROGRAMME_HEADS = {
     "programme",
@@ -371,6 +378,11 @@ def kind_for_head(words: list[str]) -> str | None:
     for index, word in enumerate(lowered[:-1]):
         if word in TREATY_HEADS and lowered[index + 1] in ("of", "on", "between", "for", "concerning"):
             return "treaty"
+        if lowered[-1] in TREATY_HEADS and lowered[index + 1] in ("of", "for"):
+            if word in ORGANIZATION_HEADS:  # 'Organization of the Collective Security Treaty'
+                return "organization"
+            if word in PROGRAMME_HEADS:
+                return "programme"
         if word in PROGRAMME_HEADS or word in ORGANIZATION_HEADS or word in TREATY_HEADS:
             break
     for index in range(len(lowered) - 1, -1, -1):
@@ -441,6 +453,29 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
         if after and kind_for_head([after.group(1)]) and not kind_for_head(long_words):
             long_words.append(after.group(1))
         yield " ".join(long_words).rstrip(",;:"), short, match.start()
+    yield from glossary_definitions(text)
+
+
+# A glossary line: 'ABC — Agency for Border Cooperation, set up in …'.
+_GLOSSARY_LINE = re.compile(
+    r"^[ \t]*(?P<short>[A-Z][A-Z0-9&]{1,9})[ \t]+(?:—|–|-{1,2}|:)[ \t]+(?P<long>[A-Z][\w’'-]*"
+    r"(?:(?:[ \t]+(?:of|for|and|on|in|the|against)){0,2}[ \t]+[A-Z][\w’'-]*)*)",
+    re.M,
+)
+
+
+def glossary_definitions(text: str) -> Iterable[tuple[str, str, int]]:
+    """(long form, short form, offset) for each glossary line that opens with an acronym and a
+    dash, when the capitalised words after the dash spell the acronym from their first word: a
+    line whose words spell something else ('EU — Brussels') defines nothing."""
+    for match in _GLOSSARY_LINE.finditer(text):
+        short, long_form = match.group("short"), match.group("long")
+        long_words = long_form.split()
+        if len(long_words) < 2 or schwartz_hearst_long_form(short, long_form) != long_form:
+            continue
+        if sum(word[0].isupper() for word in long_words) < len(short) - 1:
+            continue  # the letters came from inside the words, not their initials
+        yield long_form, short, match.start("short")
 
 
 @dataclass(frozen=True)
@@ -485,6 +520,8 @@ def capitalised_names(
             ):
                 words = words[: last_head + 1]
             words = _without_seat(words, known, scopes)
+            if any(word in _SHOUTED_FUNCTION_WORDS for word in words):
+                continue  # a line in capitals: its case bounds no name
             kind = kind_for_head(words) if len(words) >= 2 else None
             if heading and not _of_shaped(words):
                 continue
@@ -494,6 +531,22 @@ def capitalised_names(
 
 
 _HEADING_CONNECTORS = {"of", "on", "for", "in"}
+_SHOUTED_FUNCTION_WORDS = {
+    "THE",
+    "OF",
+    "AND",
+    "A",
+    "AN",
+    "THAT",
+    "FOR",
+    "TO",
+    "IN",
+    "ON",
+    "HAS",
+    "WILL",
+    "IS",
+    "US",
+}
 
 
 def _of_shaped(words: list[str]) -> bool:
@@ -568,6 +621,12 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         and any(kind_for_head([word]) for word in words[2:])
     ):
         words = words[1:]  # "the NGO Organization Eurasian Transition Group"
+    if "of" in words[1:4]:
+        title = words[: words.index("of", 1)]
+        if title[-1].lower() in OFFICE_WORDS and not any(kind_for_head([word]) for word in title):
+            words = words[len(title) + 1 :]  # 'Executive Director of the Steppe Secretariat'
+            while words and words[0].lower() in _CONNECTORS:
+                words = words[1:]
     if "of" in words[2:4]:
         person = words[: words.index("of", 2)]
         if not any(kind_for_head([w]) for w in person) and _looks_like_person(person):
@@ -729,6 +788,7 @@ class _Registry:
     def __init__(self, specs: list[EntitySpec]) -> None:
         self.by_key: dict[str, EntitySpec] = {}
         self.discovered: list[EntitySpec] = []
+        self.shared_surnames: set[str] = set()  # transliteration keys of surnames two people share
         for spec in specs:
             for alias in (spec.name, *spec.aliases):
                 self.by_key.setdefault(name_key(alias), spec)
@@ -833,6 +893,7 @@ def discover_entities(
             found.people,
         )
         _discover_people(document, found.people.value, registry, lower_words)
+    _add_surname_spellings(documents, registry, lower_words)
     for place in cities:
         _add_place(place, registry, lower_words)
     for found in candidates:
@@ -893,8 +954,26 @@ def _discover_head_word_names(
             if not registry.get(mention.name):
                 registry.new(mention.name, mention.kind, "head word", 0.8)
         for acronym in found.bare_acronyms:
-            if not registry.get(acronym) and acronym.lower() not in lower_words:
+            if registry.get(acronym) or acronym.lower() in lower_words:
+                continue
+            named = _name_before_acronym(acronym, document.text, registry)
+            if named is not None:
+                registry.alias(named, acronym, "acronym")
+            else:
                 registry.new(acronym, _acronym_kind(acronym, document.text), "bare acronym", 0.6)
+
+
+def _name_before_acronym(acronym: str, text: str, registry: _Registry) -> EntitySpec | None:
+    """The known body whose full name stands right before '(ACRONYM)': 'the Eurasian Economic
+    Union (EAES)' defines the Russian acronym its letters do not spell. Only a name of a body,
+    programme or treaty, and only the longest one ending there."""
+    for match in re.finditer(rf"(?P<before>(?:[\w’'-]+ ){{1,10}})\({re.escape(acronym)}\)", text):
+        words = match.group("before").split()
+        for start in range(len(words) - 1):
+            spec = registry.get(" ".join(words[start:]))
+            if spec is not None and spec.kind in ("organization", "programme", "treaty"):
+                return spec
+    return None
 
 
 def _acronym_kind(acronym: str, text: str) -> str:
@@ -1154,6 +1233,7 @@ def _discover_people(
         while len(words) > 1 and (
             _POSSESSIVE.search(words[0])
             or words[0].lower() in OFFICE_WORDS
+            or _is_rank(words[0])
             or words[0].lower() in _STOP_FIRST
             or registry.get(words[0])
         ):
@@ -1169,6 +1249,8 @@ def _discover_people(
             continue
         if any((spec := registry.get(word)) and spec.kind != "person" for word in words):
             continue
+        if len(words) == 1 and transliteration_key(name) in registry.shared_surnames:
+            continue  # 'Akayev' when both Askar and Nurlan Akayev are named
         if len(words) == 1 and candidate.origin != "title":
             lone_evidence = candidate.origin in ("speech verb", "initial")
             if not lone_evidence or not (
@@ -1180,7 +1262,30 @@ def _discover_people(
             continue  # part of a longer name ('Aga Khan Development Network')
         spec = registry.new(name, "person", candidate.origin, candidate.confidence)
         if len(words) > 1 and len(words[-1]) >= 4:
-            registry.alias(spec, words[-1], "surname")
+            _add_surname(spec, words[-1], registry)
+
+
+_RANK_WORDS = {"colonel", "lieutenant", "major", "general", "brigadier", "vice", "rear", "admiral", "captain"}
+
+
+def _is_rank(word: str) -> bool:
+    """'Colonel-General', 'Lieutenant-General', 'Vice-Admiral': a hyphenated military rank."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(part in _RANK_WORDS for part in parts)
+
+
+def _add_surname(spec: EntitySpec, surname: str, registry: _Registry) -> None:
+    """A person's surname alone names them, unless another person found goes by it too ('Askar
+    Akayev and Nurlan Akayev'): then it names neither, and a lone 'Akayev' stays unresolved."""
+    if transliteration_key(surname) in registry.shared_surnames:
+        return
+    holder = registry.get(surname)
+    if holder is None:
+        registry.alias(spec, surname, "surname")
+    elif holder is not spec and holder.kind == "person" and holder.aliases.get(surname) == "surname":
+        del holder.aliases[surname]
+        del registry.by_key[name_key(surname)]
+        registry.shared_surnames.add(transliteration_key(surname))
 
 
 _PERSON_TOKEN = r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
@@ -1209,6 +1314,35 @@ def byline_people(document: Document) -> Iterable[PersonMention]:
                 if names.group(group):
                     yield PersonMention(names.group(group), line_start + names.start(group), "byline", 0.7)
         offset += len(line) + 1
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’']{4,}(?![\w’'-])")
+
+
+def _add_surname_spellings(
+    documents: list[Document], registry: _Registry, lower_words: Container[str]
+) -> None:
+    """'Nurlan Yermekbayev … Yermekbaev, as the Secretariat spells it': a lone capitalised word is
+    another spelling of a surname when it folds to the same letters (kh/h, y/i, doubled letters)
+    and exactly one person the same document names goes by that surname. Two brothers named in
+    one document share theirs, so neither gets the word."""
+    by_surname: dict[str, list[tuple[str, EntitySpec]]] = defaultdict(list)
+    for spec in {id(spec): spec for spec in registry.by_key.values() if spec.kind == "person"}.values():
+        words = spec.name.split()
+        if len(words) > 1:
+            by_surname[transliteration_key(words[-1])].append((words[-1], spec))
+    for document in documents:
+        words = set(_CAPITALISED_WORD.findall(document.text))
+        for word in sorted(words):
+            if registry.get(word) or word.lower() in lower_words:
+                continue
+            named_here = {
+                id(spec): spec
+                for surname, spec in by_surname.get(transliteration_key(word), ())
+                if surname in words and spec.name in document.text
+            }
+            if len(named_here) == 1:
+                registry.alias(next(iter(named_here.values())), word, "spelling")
 
 
 def _matches_known_person(word: str, registry: _Registry) -> bool:

@@ -131,13 +131,24 @@ class AliasMatcher:
                     if self._case_holds(rule, raws[index:cursor]):
                         best = (entity, cursor)
                         break
-            if best is None:
+            if best is None or _shouted_word(raws, index, best[1]):
                 continue
             entity, cursor = best
             start, end = offsets[2 * index + 1], offsets[2 * cursor]
             matches.append(Match(entity, start, end, text[start:end]))
             position = cursor
         return matches
+
+
+def _shouted_word(raws: list[str], index: int, end: int) -> bool:
+    """'OFFICIALS TOLD US THAT': a short word between words in capitals may be any word written in
+    capitals ('us'), not the acronym it spells."""
+    if end - index != 1 or len(raws[index]) > 3:
+        return False
+    neighbours = raws[index - 1 : index] + raws[end : end + 1]
+    return len(neighbours) == 2 and all(
+        len(word) > 3 and word.isalpha() and word.isupper() for word in neighbours
+    )
 
 
 _ABBREVIATIONS = {

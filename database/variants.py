@@ -8,8 +8,8 @@ the document wrote, so the page can show where each spelling was seen).
 - places: the same name under transliteration folding ('Fergana'/'Ferghana');
 - bodies: 'Collective Rapid Reaction Force' is the 'CSTO Collective Rapid Reaction Force' when
   only one owner's body goes by that name; an exercise's yearly editions are the exercise;
-- "Y was renamed X", "Y, which was renamed X", "X, formerly Y", "began as the Y, became the X":
-  Y is a former name of X;
+- "Y was renamed X", "Y, which was renamed X", "X, formerly Y", "began as the Y, became the X",
+  "Y, now called X", "what is now the X. … it was still called the Y": Y is a former name of X;
 - "the X in <capital>" is "the X in <its country>" ('Office in Dushanbe', 'Office in Tajikistan');
 - a fact sheet's "Name: X" with "Short name: Y" or "Also called: Y; Z" below it: Y and Z are X.
 Gazetteer entries are never merged into each other.
@@ -31,6 +31,10 @@ _RENAMED = re.compile(
     rf"|(?P<new2>{_NAME}),? \(?(?:formerly|previously)(?: known as| called| the)? (?:the )?(?P<old2>{_NAME})"
     rf"|\bas the (?P<old3>{_NAME}),? (?:later |then )?became the (?P<new3>{_NAME})"
     rf"(?: in \d{{4}})?(?:,? and (?:then |later )?the (?P<new4>{_NAME}))?"
+    rf"|\bwhat is now (?:the )?(?P<new5>{_NAME})\.?(?:[^.]{{0,80}}\. )?[^.]{{0,60}}?\b(?:it|which|this) "
+    rf"(?:was|had been) (?:still |then |originally |first )?(?:called|named|known as) "
+    rf"(?:the )?(?P<old5>{_NAME})"
+    rf"|(?:the )?(?P<old6>{_NAME}),? \(?now (?:called|known as|named) (?:the )?(?P<new6>{_NAME})"
 )
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
@@ -79,8 +83,10 @@ def renamed_pairs(text: str) -> list[tuple[str, str]]:
     """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
     pairs = []
     for match in _RENAMED.finditer(text):
-        old = match.group("old") or match.group("old2") or match.group("old3")
-        new = match.group("new") or match.group("new2") or match.group("new3")
+        old, new = (
+            next(match.group(f"{part}{n}") for n in ("", 2, 3, 5, 6) if match.group(f"{part}{n}"))
+            for part in ("old", "new")
+        )
         pairs.append((old, new))
         if match.group("new4"):  # 'began as the X, became the Y in 2002 and the Z in 2008'
             pairs.append((new, match.group("new4")))
@@ -157,6 +163,10 @@ def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
         _merge_short_forms(remaining, gone)
         _merge_truncated_forms([spec for spec in remaining if id(spec) not in gone], gone)
     _merge_inverted_treaties([spec for spec in by_kind["treaty"] if id(spec) not in gone], expansions, gone)
+    _merge_treaty_nicknames([spec for spec in by_kind["treaty"] if id(spec) not in gone], gone)
+    _merge_inverted_names(
+        [spec for spec in by_kind["organization"] if id(spec) not in gone], _BODY_OF, expansions, gone
+    )
     return [spec for spec in kept if id(spec) not in gone]
 
 
@@ -182,16 +192,26 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
 
 _CONTINUATIONS = {"of", "on", "in", "at", "for", "between"}
 _TREATY_OF = re.compile(r"^(treaty|charter|agreement|convention|protocol|statute) (?:of|on) (?:the )?(.+)$")
+_BODY_OF = re.compile(r"^(organization|organisation|union|council|commission|committee) of (?:the )?(.+)$")
 
 
 def _merge_inverted_treaties(specs: list[EntitySpec], expansions: dict[str, str], gone: set[int]) -> None:
     """'Treaty on Collective Security' is the 'Collective Security Treaty'; 'CSTO Charter' is the
     'Charter of the Collective Security Treaty Organization'."""
+    _merge_inverted_names(specs, _TREATY_OF, expansions, gone)
+
+
+def _merge_inverted_names(
+    specs: list[EntitySpec], head_of: re.Pattern[str], expansions: dict[str, str], gone: set[int]
+) -> None:
+    """Names of one kind that are the same once 'Head of the X' reads 'X Head' and a leading
+    acronym reads as what it stands for: 'Organization of the Collective Security Treaty' is the
+    'Collective Security Treaty Organization'."""
     first: dict[str, EntitySpec] = {}
     for spec in sorted(specs, key=lambda s: s.origin != "gazetteer"):
         for name in (spec.name, *spec.aliases):
             key = name_key(name)
-            inverted = _TREATY_OF.match(key)
+            inverted = head_of.match(key)
             if inverted:
                 key = f"{inverted.group(2)} {inverted.group(1)}"
             words = key.split()
@@ -202,6 +222,31 @@ def _merge_inverted_treaties(specs: list[EntitySpec], expansions: dict[str, str]
                 gone.add(id(spec))
                 break
             first.setdefault(key, spec)
+
+
+def _merge_treaty_nicknames(specs: list[EntitySpec], gone: set[int]) -> None:
+    """'The Caspian Convention' is the 'Convention on the Legal Status of the Caspian Sea' when
+    that is the only convention whose subject names the Caspian; with two such conventions it
+    stays itself."""
+    for spec in specs:
+        words = name_key(spec.name).split()
+        if spec.origin == "gazetteer" or len(words) != 2 or _TREATY_OF.match(f"{words[1]} of x") is None:
+            continue
+        longer = [
+            other
+            for other in specs
+            if other is not spec
+            and id(other) not in gone
+            and any(
+                (inverted := _TREATY_OF.match(name_key(name)))
+                and inverted.group(1) == words[1]
+                and words[0] in inverted.group(2).split()
+                for name in (other.name, *other.aliases)
+            )
+        ]
+        if len(longer) == 1:
+            _absorb(longer[0], spec, "short form")
+            gone.add(id(spec))
 
 
 def _variant_key(name: str, kind: str, countries: dict[str, str]) -> str:

@@ -406,3 +406,139 @@ def test_an_acronym_its_apposition_calls_a_programme_is_one(gazetteer_specs):
     assert new.get("TARBO") == "programme"
     assert new.get("YYQ") == "organization"  # 'programme' modifies the head 'officer'
     assert new.get("ZZX") == "organization"  # no apposition: a clause about the plan
+
+
+def test_a_glossary_line_defines_its_acronym(gazetteer_specs):
+    _, found, _ = build(
+        "Glossary\n\n"
+        "SBC — Steppe Border Commission, set up in 2004 and based in Osh.\n\n"
+        "JRB — Joint Riverine Brigade of the Steppe Border Commission, formed in 2011.\n\n"
+        "KPA — Kyrgyz plans stalled in 2012.\n\n"
+        "TRN — Tashkent hosts it.\n",
+        gazetteer_specs,
+    )
+    by_alias = {alias: spec.name for spec in found for alias in spec.aliases}
+    assert by_alias["SBC"] == "Steppe Border Commission"
+    assert by_alias["JRB"] == "Joint Riverine Brigade of the Steppe Border Commission"
+    assert "KPA" not in by_alias and "TRN" not in by_alias  # the words after the dash spell no acronym
+
+
+def test_a_known_name_right_before_an_acronym_takes_it(gazetteer_specs):
+    text = (
+        "Plain title\n\n"
+        "Osh joined the Eurasian Economic Union (EVRAZES) long ago. The EVRAZES, in turn, met and the "
+        "EVRAZES agreed. Envoys of Kazakhstan (KAZDEL) spoke; the KAZDEL and the KAZDEL agreed. "
+        "The Eurasian Economic Union (founded 2015) met.\n"
+    )
+    found = mentioned(text, gazetteer_specs)
+    assert {name for surface, name in found if surface == "EVRAZES"} == {"Eurasian Economic Union"}
+    assert {name for surface, name in found if surface == "KAZDEL"} == {"KAZDEL"}  # a country takes none
+
+
+def test_now_and_still_called_give_former_names(gazetteer_specs):
+    new = {
+        spec.name: spec
+        for spec in build(
+            "Plain title\n\n"
+            "She was deputy head of what is now the Steppe Programme Office in Tashkent. When she "
+            "arrived it was still called the Steppe Office in Uzbekistan. The Aral Forum, now called the "
+            "Aral Water Council, met. The Caspian Policy Centre, now the largest body of its kind, met. "
+            "The Ural Studies Institute is now headed by a new director.\n",
+            gazetteer_specs,
+        )[1]
+        if spec.origin != "gazetteer"
+    }
+    assert new["Steppe Programme Office in Tashkent"].aliases == {
+        "Steppe Office in Uzbekistan": "former name"
+    }
+    assert new["Aral Water Council"].aliases == {"Aral Forum": "former name"}
+    assert not new["Caspian Policy Centre"].aliases and not new["Ural Studies Institute"].aliases
+
+
+def test_organization_of_the_treaty_is_an_organization(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\n"
+        "The Organization of the Collective Security Treaty was created on the basis of the "
+        "Collective Security Treaty. The Commission of the Steppe Water Treaty met once.\n",
+        gazetteer_specs,
+    )
+    names = dict(found)
+    assert (
+        names["Organization of the Collective Security Treaty"] == "Collective Security Treaty Organization"
+    )
+    assert names["Collective Security Treaty"] == "Collective Security Treaty"
+    new = new_names("Plain title\n\nThe Commission of the Steppe Water Treaty met once.\n", gazetteer_specs)
+    assert new == {"Commission of the Steppe Water Treaty": "organization"}
+
+
+def test_a_treaty_called_by_its_subject_is_the_only_treaty_on_it(gazetteer_specs):
+    new = {
+        spec.name: spec
+        for spec in build(
+            "Plain title\n\n"
+            "The Steppe Convention was signed by all five states. They signed the Convention on the "
+            "Legal Status of the Steppe Sea on 3 May. The Aral Convention is pending; the Convention on "
+            "the Aral Sea Fisheries and the Convention on the Aral Sea Environment differ.\n",
+            gazetteer_specs,
+        )[1]
+        if spec.origin != "gazetteer"
+    }
+    assert new["Convention on the Legal Status of the Steppe Sea"].aliases == {
+        "Steppe Convention": "short form"
+    }
+    assert "Aral Convention" in new  # two conventions on the Aral Sea: which one is not said
+    assert not new["Convention on the Aral Sea Fisheries"].aliases
+
+
+def test_a_lone_surname_spelled_otherwise_is_the_one_person_named_so(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\n"
+        "Her successor, the diplomat Nurbek Zhaksylykov, takes up the post in May. Jaksylykov, as the "
+        "ministry spells his name, was a general.\n",
+        gazetteer_specs,
+    )
+    assert ("Jaksylykov", "Nurbek Zhaksylykov") in found
+
+
+def test_two_people_sharing_a_surname_leave_it_to_neither(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\n"
+        "Askarbek Temirbayev and Nurlanbek Temirbayev met in Osh. Later Temirbayev said nothing. "
+        "Temirbaev said more. Ainura Temirbayeva, not Ivan Kolbasov, spoke; Kolbasova did not.\n",
+        gazetteer_specs,
+    )
+    lone = [
+        (surface, name)
+        for surface, name in found
+        if " " not in surface and surface.startswith(("Tem", "Kol"))
+    ]
+    assert lone == []
+
+
+def test_a_line_in_capitals_gives_no_name_and_us_is_no_country(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "SUBJECT: THE NEW STEPPE BORDER PROTOCOL AND A PFP RUMOUR\n\n"
+        "OFFICIALS TOLD US THAT THEY WILL STAY IN THE STEPPE DEFENCE ORGANIZATION.\n\n"
+        "The US and Kazakhstan met.\n",
+        gazetteer_specs,
+    )
+    assert not [name for name in new if " " in name]
+    found = mentioned(
+        "Plain title\n\nOFFICIALS TOLD US THAT THEY WILL STAY.\n\nThe US met.\n", gazetteer_specs
+    )
+    assert [surface for surface, name in found if name == "United States"] == ["US"]
+
+
+def test_a_rank_or_an_office_before_a_name_is_not_part_of_it(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "He replaces Colonel-General Anatoly Varenikov, who led the staff. Lieutenant-General Oleg "
+        "Pirozhkov spoke. The Executive Director of the Steppe Security Secretariat spoke. The General "
+        "Staff of the Armed Forces met. The Fergana Water Monitoring Board met.\n",
+        gazetteer_specs,
+    )
+    assert new["Anatoly Varenikov"] == "person" and new["Oleg Pirozhkov"] == "person"
+    assert new["Steppe Security Secretariat"] == "organization"
+    assert new["Fergana Water Monitoring Board"] == "organization"
+    assert not [name for name in new if name.startswith(("Colonel", "Lieutenant", "Executive"))]
