@@ -332,6 +332,7 @@ _EXERCISE_BEFORE = re.compile(
     rf"(?P<name>{_EXERCISE_NAME})(?:”|\")? (?:series of )?(?:{_EXERCISE_MODIFIERS} ){{0,2}}"
     r"(?:exercises?|drills?|manoeuvres|maneuvers)\b"
 )
+_BODY_TYPE_ACRONYMS = {"NGO", "INGO", "NPO", "GONGO"}
 # Acronyms that are words of the trade, not names.
 _COMMON_ACRONYMS = {
     "GDP",
@@ -621,6 +622,8 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         and any(kind_for_head([word]) for word in words[2:])
     ):
         words = words[1:]  # "the NGO Organization Eurasian Transition Group"
+    if len(words) > 2 and words[0] in _BODY_TYPE_ACRONYMS:
+        words = words[1:]  # "the NGO Institute of Steppe Studies": what kind of body it is
     if "of" in words[1:4]:
         title = words[: words.index("of", 1)]
         if title[-1].lower() in OFFICE_WORDS and not any(kind_for_head([word]) for word in title):
@@ -894,6 +897,7 @@ def discover_entities(
         )
         _discover_people(document, found.people.value, registry, lower_words)
     _add_surname_spellings(documents, registry, lower_words)
+    _name_facilities_by_their_town(documents, candidates, registry)
     for place in cities:
         _add_place(place, registry, lower_words)
     for found in candidates:
@@ -1011,6 +1015,8 @@ def _linked_and_merged(
     _merge_place_named_treaties(registry, signed_at)
     _merge_seats_in_capitals(registry)
     for document in documents:
+        _merge_one_owners_office(document.text, registry)
+    for document in documents:
         _merge_field_aliases(registry, field_aliases(document.text))
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
@@ -1085,6 +1091,85 @@ def _merge_seats_in_capitals(registry: _Registry) -> None:
             if target is not None and target is not spec and target.kind == spec.kind:
                 _absorb_spec(target, spec, "other name", registry)
                 break
+
+
+_OFFICE_NAME = re.compile(
+    r"(?P<before>(?:[A-Z][\w-]* ){0,4})Office"
+    r"(?: of (?:the )?(?P<owner>[A-Z][\w -]+?))?(?: in (?P<seat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))?"
+)
+_OFFICE_MODIFIERS = {
+    "representative",
+    "liaison",
+    "permanent",
+    "information",
+    "contact",
+    "regional",
+    "country",
+}
+
+
+@dataclass(frozen=True)
+class _Office:
+    at: int  # where the document first names it
+    spec: EntitySpec
+    seat: str | None
+    kind: str  # 'representative', 'liaison', … or ''
+    region: str  # name key of the region it covers, or ''
+
+
+def _merge_one_owners_office(text: str, registry: _Registry) -> None:
+    """'the NATO Central Asia Office … the NATO Office in Bishkek … the Representative Office of
+    the North-Atlantic Alliance': when a document names one owner's offices that differ only by
+    words every such office bears (representative, liaison), a region, or a seat, and every seat
+    is one place (a capital is its country), they are one office, called by the name the document
+    uses first. Offices in two cities are two offices."""
+    groups: dict[int, list[_Office]] = defaultdict(list)
+    for spec in {id(spec): spec for spec in registry.discovered if spec.origin != "merged"}.values():
+        office = _OFFICE_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
+        at = text.find(spec.name) if office else -1
+        if office is None or at < 0:
+            continue
+        owner, modifiers = _office_owner(office.group("before").split(), office.group("owner"), registry)
+        kind = " ".join(word.lower() for word in modifiers if word.lower() in _OFFICE_MODIFIERS)
+        plain = " ".join(word for word in modifiers if word.lower() not in _OFFICE_MODIFIERS)
+        region = registry.get(plain) if plain else None
+        if owner is not None and (not plain or getattr(region, "kind", "") == "place"):
+            groups[id(owner)].append(_Office(at, spec, office.group("seat"), kind, name_key(plain)))
+    for offices in groups.values():
+        countries = {_seat_country(office.seat, registry) for office in offices if office.seat}
+        kinds = {office.kind for office in offices if office.kind}
+        regions = {office.region for office in offices if office.region}
+        if len(offices) < 2 or len(countries) > 1 or None in countries or len(kinds) > 1 or len(regions) > 1:
+            continue  # two seats, two kinds of office ('Liaison', 'Information') or two regions
+        offices.sort(key=lambda office: office.at)
+        target = offices[0].spec
+        for spec in (office.spec for office in offices[1:]):
+            if spec is not target and spec.origin != "merged":
+                _absorb_spec(target, spec, "other name", registry)
+
+
+def _office_owner(
+    before: list[str], owner_name: str | None, registry: _Registry
+) -> tuple[EntitySpec | None, list[str]]:
+    """Whose office a name says it is, and its other words: 'NATO Liaison Office' and 'Liaison
+    Office of the Alliance' both name NATO's, with 'Liaison' left over."""
+    if owner_name:
+        owner = registry.get(owner_name)
+        return (owner if owner and owner.kind == "organization" else None), before
+    owner = registry.get(before[0]) if before else None
+    return (owner if owner and owner.kind == "organization" else None), before[1:]
+
+
+def _seat_country(seat: str, registry: _Registry) -> str | None:
+    """Where a seat is, as a country's ISO code when it is a country or its capital ('Bishkek' and
+    'Kyrgyzstan' both give KG), as the city's key otherwise ('Samarkand' is not 'Uzbekistan')."""
+    spec = registry.get(seat)
+    if spec is not None and spec.kind == "country":
+        return spec.iso_code
+    city = world_cities().get(city_key(seat))
+    if city is None:
+        return None
+    return city.country if city.capital else city_key(seat)
 
 
 def _merge_field_aliases(registry: _Registry, pairs: Iterable[tuple[str, str]]) -> None:
@@ -1186,6 +1271,40 @@ def _cities_named(
     return found
 
 
+_FACILITY_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield", "Airport", "Military Base")
+_FACILITY_TOWN_MAX_PEOPLE = 100_000
+
+
+def _name_facilities_by_their_town(
+    documents: list[Document], candidates: list[DocumentCandidates], registry: _Registry
+) -> None:
+    """'Jets are stationed at Kant Air Base … a liaison officer to Kant': in a document that names
+    a base or airport after a small town, the town's bare name is the facility, when every
+    document that names the town alone names the facility too. A capital or a city of a hundred
+    thousand people is itself ('Termez Airport … Termez')."""
+    verdicts: dict[str, EntitySpec | None] = {}
+    cities = world_cities()
+    for document, found in zip(documents, candidates, strict=True):
+        for town in {place.name for place in (found.cities.value if found.cities else ())}:
+            city = cities.get(city_key(town))
+            if city is None or city.capital or city.population >= _FACILITY_TOWN_MAX_PEOPLE:
+                continue
+            facility = next(
+                (
+                    spec
+                    for word in _FACILITY_WORDS
+                    if (spec := registry.get(f"{town} {word}")) is not None
+                    and spec.kind == "place"
+                    and any(name in document.text for name in (spec.name, *spec.aliases) if name != town)
+                ),
+                None,
+            )
+            verdicts[town] = facility if verdicts.get(town, facility) is facility else None
+    for town, facility in verdicts.items():
+        if facility is not None:
+            registry.alias(facility, town, "short form")
+
+
 # 'in English', 'from the Turkish': a language or people's word, no place.
 _LANGUAGE = re.compile(r"[A-Z][a-z]{3,}(?:ish|ese)")
 
@@ -1205,7 +1324,11 @@ def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[
         return
     if registry.get(place.name) is not None:
         return
-    if place.short and registry.get(place.short) is not None:
+    if (
+        place.short
+        and (short := registry.get(place.short)) is not None
+        and not _district_of_a_town(place, short)
+    ):
         return  # 'Batken province' is a mention of Batken
     same_city = registry.get(place.alias) if place.alias else None
     if same_city is not None and same_city.kind == "place":
@@ -1215,6 +1338,17 @@ def _add_place(place: PlaceMention, registry: _Registry, lower_words: Container[
     for alias in (place.alias, place.short):
         if alias:
             registry.alias(spec, alias, "other name" if alias == place.alias else "short form")
+
+
+_NAME_GOES_ON = re.compile(r"\b[A-Z][\w’'-]* (?:of|for|on)(?: the)? $")
+_DIVISION_WORDS = {"district", "province", "oblast", "region", "rayon"}
+
+
+def _district_of_a_town(place: PlaceMention, short: EntitySpec) -> bool:
+    """'Aksay district' is no mention of the town of Aksay that only the world's city list knows
+    (another country's town may share the name): a division named after a town is its own place.
+    A curated place ('Batken') stands for its province too."""
+    return short.origin == "world city" and place.name.split()[-1].lower() in _DIVISION_WORDS
 
 
 def _discover_people(
@@ -1258,8 +1392,10 @@ def _discover_people(
             ):
                 continue
         end = candidate.start + len(candidate.name)
-        if re.match(r" [A-Z]", document.text[end : end + 2]):
-            continue  # part of a longer name ('Aga Khan Development Network')
+        if re.match(r" [A-Z]", document.text[end : end + 2]) or _NAME_GOES_ON.search(
+            document.text, max(0, candidate.start - 40), candidate.start
+        ):
+            continue  # part of a longer name ('Aga Khan Development Network', 'Institute of Steppe Studies')
         spec = registry.new(name, "person", candidate.origin, candidate.confidence)
         if len(words) > 1 and len(words[-1]) >= 4:
             _add_surname(spec, words[-1], registry)

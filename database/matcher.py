@@ -131,7 +131,7 @@ class AliasMatcher:
                     if self._case_holds(rule, raws[index:cursor]):
                         best = (entity, cursor)
                         break
-            if best is None or _shouted_word(raws, index, best[1]):
+            if best is None or _shouted_word(parts, index, best[1]):
                 continue
             entity, cursor = best
             start, end = offsets[2 * index + 1], offsets[2 * cursor]
@@ -140,13 +140,15 @@ class AliasMatcher:
         return matches
 
 
-def _shouted_word(raws: list[str], index: int, end: int) -> bool:
-    """'OFFICIALS TOLD US THAT': a short word between words in capitals may be any word written in
-    capitals ('us'), not the acronym it spells."""
-    if end - index != 1 or len(raws[index]) > 3:
+def _shouted_word(parts: list[str], index: int, end: int) -> bool:
+    """'OFFICIALS TOLD US THAT': a short word between words in capitals, a space either side, may be
+    any word written in capitals ('us'), not the acronym it spells ('CSTO | SCO | EAEU' is a list)."""
+    raws = parts[1::2]
+    if end - index != 1 or len(raws[index]) > 3 or index == 0 or end >= len(raws):
         return False
-    neighbours = raws[index - 1 : index] + raws[end : end + 1]
-    return len(neighbours) == 2 and all(
+    gaps = (parts[2 * index], parts[2 * end])
+    neighbours = (raws[index - 1], raws[end])
+    return all(gap == " " for gap in gaps) and all(
         len(word) > 3 and word.isalpha() and word.isupper() for word in neighbours
     )
 

@@ -172,7 +172,7 @@ def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
 
 def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
-    that is the only longer name it begins."""
+    that is the only body with a longer name (or other name) it begins."""
     for spec in specs:
         if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
             continue
@@ -182,8 +182,11 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
             for other in specs
             if other is not spec
             and id(other) not in gone
-            and name_key(other.name).startswith(key + " ")
-            and name_key(other.name)[len(key) + 1 :].split()[0] in _CONTINUATIONS
+            and any(
+                name_key(name).startswith(key + " ")
+                and name_key(name)[len(key) + 1 :].split()[0] in _CONTINUATIONS
+                for name in (other.name, *other.aliases)
+            )
         ]
         if len(longer) == 1:
             _absorb(longer[0], spec, "short form")

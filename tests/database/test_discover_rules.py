@@ -525,9 +525,11 @@ def test_a_line_in_capitals_gives_no_name_and_us_is_no_country(gazetteer_specs):
     )
     assert not [name for name in new if " " in name]
     found = mentioned(
-        "Plain title\n\nOFFICIALS TOLD US THAT THEY WILL STAY.\n\nThe US met.\n", gazetteer_specs
+        "Plain title\n\nOFFICIALS TOLD US THAT THEY WILL STAY.\n\nThe US met.\n\n| CSTO | SCO | EAEU |\n",
+        gazetteer_specs,
     )
     assert [surface for surface, name in found if name == "United States"] == ["US"]
+    assert ("SCO", "Shanghai Cooperation Organization") in found  # a table's heading row is no shouting
 
 
 def test_a_rank_or_an_office_before_a_name_is_not_part_of_it(gazetteer_specs):
@@ -542,3 +544,84 @@ def test_a_rank_or_an_office_before_a_name_is_not_part_of_it(gazetteer_specs):
     assert new["Steppe Security Secretariat"] == "organization"
     assert new["Fergana Water Monitoring Board"] == "organization"
     assert not [name for name in new if name.startswith(("Colonel", "Lieutenant", "Executive"))]
+
+
+def test_a_body_type_or_a_longer_name_is_not_part_of_a_name(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThe NGO Institute of Steppe Studies said so. The UAV Training Centre met. "
+        "The Chairman of the Senate Maulen Zhakupov spoke.\n",
+        gazetteer_specs,
+    )
+    assert (
+        new["Institute of Steppe Studies"] == "organization" and new["UAV Training Centre"] == "organization"
+    )
+    people = [name for name, kind in new.items() if kind == "person"]
+    assert not [name for name in people if name.startswith(("Steppe", "Senate"))]
+
+
+def test_a_district_named_after_a_far_town_is_its_own_place(gazetteer_specs):
+    found = mentioned(
+        "Plain title\n\nGuards clashed in Aksay district of Batken province in July. Officials in "
+        "Batken province said so.\n",
+        gazetteer_specs,
+    )
+    assert ("Aksay district", "Aksay district") in found  # not Aksay, a town in another country
+    assert ("Batken", "Batken") in found  # a curated place stands for its province
+
+
+def _two_documents(first: str, second: str, specs) -> list[EntitySpec]:
+    documents = [parse_document(first, source="a.txt"), parse_document(second, source="b.txt")]
+    return discover_entities(documents, _fresh(specs), corrections_path=None)
+
+
+def test_a_small_town_named_beside_its_air_base_is_the_base(gazetteer_specs):
+    base_text = (
+        "Plain title\n\nJets are stationed at Kant Air Base. The ministry sent a liaison officer to Kant.\n"
+    )
+    town_text = (
+        "Plain title\n\nThe town of Kant in Kyrgyzstan held elections; voters in Kant chose a mayor.\n"
+    )
+    alone = _two_documents(base_text, "Plain title\n\nNothing here.\n", gazetteer_specs)
+    assert "Kant" in next(spec for spec in alone if spec.name == "Kant Air Base").aliases
+    both = _two_documents(base_text, town_text, gazetteer_specs)
+    assert "Kant" not in next(spec for spec in both if spec.name == "Kant Air Base").aliases
+    found = mentioned(
+        "Plain title\n\nThe jets flew from Bishkek Airport. Officials in Bishkek said so.\n", gazetteer_specs
+    )
+    assert ("Bishkek", "Bishkek") in found
+
+
+def test_one_owner_s_office_named_several_ways_is_one_office(gazetteer_specs):
+    new = {
+        spec.name: spec
+        for spec in build(
+            "Plain title\n\n"
+            "Under the treaty the OSCE Central Asia Office shall move to Kyrgyzstan. Presence of the OSCE "
+            "Office shall help. The Representative Office of the OSCE shall sit in Bishkek; the OSCE Office "
+            "in Bishkek opens in May.\n",
+            gazetteer_specs,
+        )[1]
+        if spec.origin != "gazetteer" and spec.kind == "organization"
+    }
+    assert list(new) == ["OSCE Central Asia Office"]  # the name the document uses first
+    assert set(new["OSCE Central Asia Office"].aliases) == {
+        "OSCE Office",
+        "Representative Office of the OSCE",
+        "OSCE Office in Bishkek",
+    }
+
+
+def test_offices_in_two_countries_or_of_two_kinds_stay_apart(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "The EU Liaison Office in Tashkent and the EU Information Office in Tashkent met. The OSCE Office "
+        "in Bishkek and the OSCE Office in Dushanbe differ; so do the UN Office in Almaty and the UN "
+        "Office.\n",
+        gazetteer_specs,
+    )
+    assert {
+        "EU Liaison Office in Tashkent",
+        "EU Information Office in Tashkent",
+        "OSCE Office in Bishkek",
+        "OSCE Office in Dushanbe",
+    } <= set(new)

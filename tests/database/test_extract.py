@@ -238,9 +238,15 @@ def test_places_given_away_by_place_words(gazetteer_specs):
         "Troops from Allied and partner countries met the Allies, in Bishkek.\n"
     )
     document, specs, facts = facts_for(text, gazetteer_specs)
-    places = [spec for spec in specs if spec.kind == "place" and spec.origin != "gazetteer"]
+    mentioned = {mention.entity for mention in facts.mentions}
+    places = [
+        spec
+        for index, spec in enumerate(specs)
+        if spec.kind == "place" and spec.origin != "gazetteer" and index in mentioned
+    ]
     names = {name for spec in places for name in (spec.name, *spec.aliases)}
-    assert {"Aksay", "Bulak Bashi", "Hairaton", "Mazar-i-Sharif", "Chaldovar"} <= names
+    # a district named after a town only the world's city list knows is its own place
+    assert {"Aksay district", "Bulak Bashi", "Hairaton", "Mazar-i-Sharif", "Chaldovar"} <= names
     assert len(places) == 5
     assert not {"Allied", "Allies", "Troops"} & names
 
