@@ -1464,9 +1464,9 @@ def _add_surname_spellings(
     one document share theirs, so neither gets the word."""
     by_surname: dict[str, list[tuple[str, EntitySpec]]] = defaultdict(list)
     for spec in {id(spec): spec for spec in registry.by_key.values() if spec.kind == "person"}.values():
-        words = spec.name.split()
-        if len(words) > 1:
-            by_surname[transliteration_key(words[-1])].append((words[-1], spec))
+        parts = spec.name.split()
+        if len(parts) > 1:
+            by_surname[transliteration_key(parts[-1])].append((parts[-1], spec))
     for document in documents:
         words = set(_CAPITALISED_WORD.findall(document.text))
         for word in sorted(words):
