@@ -136,7 +136,7 @@ class AliasMatcher:
                     if self._case_holds(rule, raws[index:cursor]):
                         best = (entity, cursor)
                         break
-            if best is None or _shouted_word(parts, index, best[1]):
+            if best is None or _shouted_word(parts, raws, index, best[1]):
                 continue
             entity, cursor = best
             start, end = offsets[2 * index + 1], offsets[2 * cursor]
@@ -145,10 +145,10 @@ class AliasMatcher:
         return matches
 
 
-def _shouted_word(parts: list[str], index: int, end: int) -> bool:
+def _shouted_word(parts: list[str], raws: list[str], index: int, end: int) -> bool:
     """'OFFICIALS TOLD US THAT': a short word between words in capitals, a space either side, may be
-    any word written in capitals ('us'), not the acronym it spells ('CSTO | SCO | EAEU' is a list)."""
-    raws = parts[1::2]
+    any word written in capitals ('us'), not the acronym it spells ('CSTO | SCO | EAEU' is a list).
+    `parts` are the text's gaps and words, `raws` its words alone."""
     if end - index != 1 or len(raws[index]) > 3 or index == 0 or end >= len(raws):
         return False
     gaps = (parts[2 * index], parts[2 * end])
