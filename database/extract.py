@@ -209,6 +209,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
             facts.relations.extend(relations)
+        else:
+            context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
         facts.relations.extend(suspended)
         facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
         previous_relations = relations
@@ -242,6 +244,7 @@ class _DocumentSetting:
         """A fresh reading context for a section; the countries last listed carry over, since
         'The six signatories' may open a section, and so does the subject of a record that goes on."""
         return Context(
+            signatory_country=previous.signatory_country if previous else None,
             last_subject=self.document_subject,
             heading_country=heading_country,
             heading_organization=heading_organization,

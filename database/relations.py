@@ -485,7 +485,7 @@ _ROLE = (
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Head|Secretary(?:\s+of\s+State)?|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor))"
 )
@@ -493,6 +493,12 @@ _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
 _INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
 _OFFICE_PATTERNS = (
+    # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
+    # or speaks for a state holds the title in it.
+    re.compile(
+        rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?:signed|spoke|initialled|initialed)\s+)?"
+        rf"(?:for|on\s+behalf\s+of)\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+    ),
     re.compile(
         rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
@@ -538,6 +544,18 @@ _BARE_STATE_ROLE = re.compile(
 # "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
+# A treaty's signature block: "For the Republic of Moldova:" and, on that line or the next, "Ion Ceban,
+# Minister of Foreign Affairs" (the line is nothing else; a former or acting-for title is no office).
+_SIGNING_FOR = re.compile(
+    rf"^\W*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+(?:Government|President)\s+of\s+)?{_ART}"
+    rf"(?P<country>{COUNTRY})\s*:\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SIGNATORY_LINE = re.compile(
+    rf"^\W*(?:(?:Mr|Mrs|Ms|Dr|H\.\s*E\.)\.?\s+)?{_INITIALS}(?P<person>{PERSON})\s*,\s*(?!(?:former|ex-)\b)"
+    rf"(?P<role>{_ROLE})\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _CAPTION_LABEL = re.compile(r"^[\s>*•·–-]*(?:Photo|Picture|Image|Caption|Pictured|Source)\s*:", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(
     r"\b(?:nominee|nominated|candidate|guest|critic|opponent|designate|visitor|observer|invitee|applicant|"
@@ -947,6 +965,9 @@ class Context:
     """The one organization the previous sentence had countries join: what 'B followed' joined."""
     treaty_dates: dict[int, str] = field(default_factory=dict)
     """Treaty -> the date an earlier sentence of the section says it was signed on."""
+    signatory_country: int | None = None
+    """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
+    the "Name, Minister of Foreign Affairs" line after it states."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -2133,6 +2154,23 @@ class SentenceReader:
             return  # 'Critic of …', 'Nominee for Secretary General, …', 'Guest of …': no office held.
         self._add(person, "holds_office", holder, role=role, method="signature")
 
+    def signatory_office(self, context: Context) -> None:
+        """'For <country>:' then '<person>, <title>': the signatory holds the title in that country.
+        Remembers the country of a 'For <country>:' line for the line after it."""
+        signing_for = _SIGNING_FOR.match(self.text)
+        country = context.signatory_country
+        line = self.text
+        if signing_for:
+            country = self.skeleton.mention_at(signing_for.group("country")).entity
+            line = signing_for.group("rest")
+        context.signatory_country = country if signing_for and not line.strip() else None
+        found = _SIGNATORY_LINE.match(line) if country is not None and "\n" not in line.strip() else None
+        if found is None:
+            return
+        person = self.skeleton.mention_at(found.group("person")).entity
+        role = " ".join(found.group("role").split())
+        self._add(person, "holds_office", country, role=role, method="signature")
+
     def _kind_of(self, entity: int) -> str:
         """The kind of an entity this sentence names; any other is a sentence subject from
         context, which is always a country (see `grammatical_subject`)."""
@@ -2470,6 +2508,7 @@ def read_relations(
         reader.affiliation_line()
         reader.offices_from_context(context)
     reader.record_offices(context)
+    reader.signatory_office(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()
