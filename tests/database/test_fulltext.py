@@ -350,3 +350,33 @@ def _plain_edit_distance(left: str, right: str) -> int:
 @given(st.text("abcd", max_size=9), st.text("abcd", max_size=9), st.integers(1, 3))
 def test_banded_edit_distance_agrees_with_the_full_table(left, right, limit):
     assert edit_distance(left, right, limit) == min(_plain_edit_distance(left, right), limit + 1)
+
+
+def test_a_paragraph_the_document_repeats_is_shown_once(tmp_path):
+    """Web captures often carry a photo caption twice; the second copy is the same passage."""
+    from database import reference
+    from database.build import build_database
+
+    caption = (
+        "Engineers inspect the Tokmok water gauge beside the Chu river, where the spring flood of "
+        "that year reached the second marker. The gauge feeds the valley's shared warning network, "
+        "read by both border services every morning. 3 May 2019 (photo archive, Chu valley survey)"
+    )
+    other = (
+        "A second Tokmok gauge, upstream, was rebuilt with the same design in 2021 after the old "
+        "mast fell in a mudflow; its readings go to the same network and, since the autumn, to the "
+        "district's farmers by text message, a service the survey team describes as a model."
+    )
+    (tmp_path / "gauges.txt").write_text(
+        f"Water gauges of the Chu valley\n\n{caption}\n\n{other}\n\n{caption}\n", encoding="utf-8"
+    )
+    path = tmp_path / "gauges.db"
+    build_database([tmp_path / "gauges.txt"], path)
+    connection = reference.open_database(path)
+    stored = connection.execute(
+        "SELECT count(*) FROM passages WHERE text LIKE 'Engineers inspect%'"
+    ).fetchone()
+    assert stored[0] == 2  # Both copies are kept in the document and its index.
+    results = search(connection, "Tokmok gauge", prefix=False)
+    texts = passage_texts(connection, results)
+    assert sorted(text[:20] for text in texts) == ["A second Tokmok gaug", "Engineers inspect th"]
