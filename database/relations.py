@@ -336,9 +336,14 @@ _OTHER_NOUN = re.compile(
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
     rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
-    rf"[Ss]tates)\s+(?:are|include|included|were|comprise|comprised)\s*:?\s*(?P<subjects>{_COUNTRIES})"
+    rf"[Ss]tates)(?:\s+(?:are|include|included|were|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
     rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
     rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
+)
+# "Former CSTO members: …", "Prospective members of the SCO are …": not members now.
+_NOT_MEMBERS_NOW = re.compile(
+    r"\b(?:former|prospective|candidate|aspiring|potential|would-be|future|possible|ex|non)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
@@ -1525,6 +1530,10 @@ class SentenceReader:
     def _reverse_memberships(self) -> None:
         text = self.text
         for found in _ORG_LISTS_MEMBERS.finditer(text):
+            if _NOT_MEMBERS_NOW.search(text, 0, found.start()) or _HEDGE_BEFORE_VERB.search(
+                text, 0, found.start()
+            ):
+                continue
             org = found.group("org") or found.group("org2")
             subjects = found.group("subjects") or found.group("subjects2")
             founding = bool(found.group("head")) or "founding" in found.group(0)[:60].lower()

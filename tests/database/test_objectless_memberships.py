@@ -81,3 +81,29 @@ def test_a_glossary_entry_is_about_the_term_it_defines(gazetteer_specs):
 def test_a_paragraph_opening_with_two_organizations_has_no_topic(gazetteer_specs):
     text = "The SCO and NATO held talks in 2030. Chile and Peru joined in May 2031."
     assert memberships(text, gazetteer_specs, confident=True) == set()
+
+
+def test_a_line_listing_an_organizations_members_after_a_colon(gazetteer_specs):
+    text = "The clubs compared.\n\nCSTO members: Moldova, Serbia and Chile\n\nSCO members: Peru."
+    assert memberships(text, gazetteer_specs) == {
+        ("Moldova", CSTO, "member", None),
+        ("Serbia", CSTO, "member", None),
+        ("Chile", CSTO, "member", None),
+        ("Peru", SCO, "member", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Former CSTO members: Moldova, Serbia",
+        "Prospective SCO members: Moldova, Serbia",
+        "CSTO members: not Moldova or Serbia",
+        "SCO members would include Moldova and Serbia.",
+        "Will SCO members include Moldova and Serbia?",
+    ],
+)
+def test_no_membership_from_a_list_of_former_prospective_denied_or_hypothetical_members(
+    line, gazetteer_specs
+):
+    assert memberships(f"The clubs compared.\n\n{line}", gazetteer_specs, confident=True) == set()
