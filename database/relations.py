@@ -2173,8 +2173,8 @@ class SentenceReader:
             country = self.skeleton.mention_at(signing_for.group("country")).entity
             line = signing_for.group("rest")
         context.signatory_country = country if signing_for and not line.strip() else None
-        found = _SIGNATORY_LINE.match(line) if country is not None and "\n" not in line.strip() else None
-        if found is None:
+        found = _SIGNATORY_LINE.match(line) if "\n" not in line.strip() else None
+        if found is None or country is None:
             return
         person = self.skeleton.mention_at(found.group("person")).entity
         role = " ".join(found.group("role").split())
