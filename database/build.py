@@ -37,6 +37,7 @@ from database.incremental import (
     ExtractedFacts,
     MatcherView,
     document_words,
+    entity_list_digest,
     matcher_view,
 )
 from database.matcher import AliasMatcher
@@ -351,6 +352,7 @@ class _Discovered:
     matcher: AliasMatcher
     meta: dict[str, str]
     changed: list[bool]  # per document: a recorded corpus-wide answer changed (its cache entry is stale)
+    entity_list: str  # its `entity_list_digest`
 
 
 def _build_with(
@@ -409,7 +411,9 @@ def _discover(
     ]
     del recorded_before, candidates  # The answers discovery replaced go before the matcher is made.
     meta = _meta(documents, gazetteer, gazetteer_path)
-    return _Discovered(specs, build_matcher(specs), meta, changed)
+    matcher = build_matcher(specs)
+    entity_list = entity_list_digest(matcher, [spec.kind for spec in specs])
+    return _Discovered(specs, matcher, meta, changed, entity_list)
 
 
 def _look_up_reusable(
@@ -423,8 +427,12 @@ def _look_up_reusable(
     kinds = [spec.kind for spec in discovered.specs]
     for index, entry in enumerate(entries):
         assert entry is not None and entry.words is not None, "a build with a cache reads words"
+        extracted = entry.extracted
+        if extracted is not None and extracted.entity_list == discovered.entity_list:
+            views[index], reused[index] = extracted.view, (extracted.facts, extracted.part)
+            continue
         view = views[index] = matcher_view(discovered.matcher, kinds, entry.words)
-        reused[index] = entry.extracted.reused(view) if entry.extracted else None
+        reused[index] = extracted.reused(view) if extracted else None
 
 
 def _write(
@@ -451,7 +459,12 @@ def _write(
             entry = entries[index]
             assert entry is not None
             if extracted is not None:
-                entry.extracted = ExtractedFacts(views[index], extracted, part)  # type: ignore[arg-type]
+                entry.extracted = ExtractedFacts(
+                    views[index],  # type: ignore[arg-type]
+                    extracted,
+                    part,
+                    discovered.entity_list,
+                )
                 discovered.changed[index] = True
             if discovered.changed[index]:
                 store.store([entry])

@@ -85,6 +85,11 @@ class AliasMatcher:
                     found.append((alias, self._terminals[alias]))
         return sorted(found, key=lambda item: item[0])
 
+    def described(self) -> list[tuple[tuple[str, ...], list[tuple[int, Any]]]]:
+        """Every alias with its entities and case rules, in `find`'s order: what the matcher
+        answers is a function of this (the first words derive from the aliases)."""
+        return sorted(self._terminals.items(), key=lambda item: item[0])
+
     def words_starting_aliases(self, lowered_words: Set[str]) -> Set[str]:
         """Which of a text's lower-cased words `find` starts a lookup at."""
         return lowered_words & self._first_words

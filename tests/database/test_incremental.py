@@ -175,3 +175,21 @@ def test_the_cache_is_never_kept_inside_an_installation(tmp_path: Path, monkeypa
     monkeypatch.setattr(build, "is_checkout", lambda: False)
     assert build.cache_folder_for(build.RESOURCES_DIR / "reference.db") is None
     assert cache_folder_for(tmp_path / "mine.db") == tmp_path / "mine.db.cache"
+
+
+def test_the_entity_list_digest_changes_with_any_alias_entity_or_kind():
+    """Facts are reused without looking at the document again only while this digest holds."""
+    from database.matcher import AliasMatcher
+
+    def digest(aliases: list[tuple[str, int]], kinds: list[str]) -> str:
+        matcher = AliasMatcher()
+        for alias, entity in aliases:
+            matcher.add(alias, entity)
+        return incremental.entity_list_digest(matcher, kinds)
+
+    base = digest([("Talas Water Board", 0), ("TWB", 0), ("Naryn", 1)], ["organization", "place"])
+    assert base == digest([("Talas Water Board", 0), ("TWB", 0), ("Naryn", 1)], ["organization", "place"])
+    assert base != digest([("Talas Water Board", 0), ("Naryn", 1)], ["organization", "place"])
+    assert base != digest([("Talas Water Board", 0), ("TWB", 1), ("Naryn", 1)], ["organization", "place"])
+    assert base != digest([("Talas Water Board", 0), ("TWB", 0), ("Naryn", 1)], ["organization", "country"])
+    assert base != digest([("Talas Water Board", 0), ("twb", 0), ("Naryn", 1)], ["organization", "place"])
