@@ -14,6 +14,7 @@ afterwards (database.variants).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -883,7 +884,11 @@ def discover_entities(
     for found in candidates:
         _discover_acronym_definitions(found.acronyms, registry)
 
-    lower_words = frozenset().union(*(unpack_words(found.lower_words) for found in candidates))
+    # One document's words unpacked at a time: unpacking them all before the union took
+    # 170 MB at once at 5,000 documents, the build's peak.
+    lower_words = frozenset(
+        itertools.chain.from_iterable(unpack_words(found.lower_words) for found in candidates)
+    )
     cities = _cities_named(documents, candidates, registry, lower_words)
     known_places = set(registry.by_key) | {name_key(place.name) for place in cities}
     scopes = _scopes(registry)

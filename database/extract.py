@@ -96,10 +96,10 @@ def _milestone_date(sentence: str, year: int) -> str:
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
-# "Members: A, B", "Former members: C (withdrew 1999)", "Signed: <date> by A and B", "D: rejoined
-# 2006, suspended 2012": a record's membership and signature lines, read as sentences too.
+# "Members: A, B", "CSTO members: A, B", "Former members: C (withdrew 1999)", "Signed: <date> by A and B",
+# "D: rejoined 2006, suspended 2012": a record's membership and signature lines, read as sentences too.
 _RECORD_MEMBERSHIP_LINE = re.compile(
-    r"\W*(?i:(?:(?:founding|later|new|former|planned|prospective|future|full)\s+)?(?:members?|member\s+states|"
+    r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+)?(?i:(?:(?:founding|later|new|former|planned|prospective|future|full)\s+)?(?:members?|member\s+states|"
     r"participants?|participating\s+states|observers?|applicants?)|not\s+members?|non-members?|signed)\s*:\s*\S|"
     r"\W*[A-Z][\w'’ -]{1,30}:\s*(?i:founding\s+member|joined|rejoined|suspended|withdrew|left|"
     r"observer\s+since|member\s+since|applied)\b"
@@ -209,6 +209,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
             facts.relations.extend(relations)
+        else:
+            context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
         facts.relations.extend(suspended)
         facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
         previous_relations = relations
@@ -242,6 +244,7 @@ class _DocumentSetting:
         """A fresh reading context for a section; the countries last listed carry over, since
         'The six signatories' may open a section, and so does the subject of a record that goes on."""
         return Context(
+            signatory_country=previous.signatory_country if previous else None,
             last_subject=self.document_subject,
             heading_country=heading_country,
             heading_organization=heading_organization,

@@ -208,15 +208,29 @@ _SINCE_FOUNDING = re.compile(
 _CHAIN_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+|then\s+)?$"
 )
+# A date right after an objectless verb: 'joined in June 2017', 'withdrew on 18 August 2009'.
+# After the date of an objectless verb the clause ends or says where or when, never what else.
+_DATE_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[.;,)]|$|\s+(?:and|but|at|during|when|after|as|following|in\s+[A-Z«]|under|with\s+effect)\b)"
+)
+_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+_OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
-    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer)s?\b"
+    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer|participating\s+"
+    r"[Ss]tate)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
-    r"|(?P<status6>joined|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?admitted)(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d)"
+    rf"|(?P<status6>joined|rejoined|re-joined|withdrew|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
+    rf"admitted|suspended\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
     r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
-    r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b))"
+    r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b)"
+    # "Armenia and Russia are its members", "Afghanistan and Mongolia are observers": only where the
+    # clause ends there ("are observers at the talks" is about the talks).
+    r"|(?:is|are)\s+(?:also\s+|still\s+)?(?:its\s+|an?\s+)?(?:full\s+)?(?P<status8>members?|observers?)"
+    r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"
+    r"|(?:has|have|had)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
@@ -322,9 +336,14 @@ _OTHER_NOUN = re.compile(
 _MEMBER_STATUS_SET = frozenset(("founding member", "joined", "rejoined", "member"))
 _ORG_LISTS_MEMBERS = re.compile(
     rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
-    rf"[Ss]tates)\s+(?:are|include|included|were|comprise|comprised)\s*:?\s*(?P<subjects>{_COUNTRIES})"
+    rf"[Ss]tates)(?:\s+(?:are|include|included|were|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
     rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
     rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
+)
+# "Former CSTO members: …", "Prospective members of the SCO are …": not members now.
+_NOT_MEMBERS_NOW = re.compile(
+    r"\b(?:former|prospective|candidate|aspiring|potential|would-be|future|possible|ex|non)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
@@ -471,7 +490,7 @@ _ROLE = (
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Head|Secretary(?:\s+of\s+State)?|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor))"
 )
@@ -479,6 +498,12 @@ _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
 _INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
 _OFFICE_PATTERNS = (
+    # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
+    # or speaks for a state holds the title in it.
+    re.compile(
+        rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?:signed|spoke|initialled|initialed)\s+)?"
+        rf"(?:for|on\s+behalf\s+of)\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+    ),
     re.compile(
         rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
@@ -524,6 +549,18 @@ _BARE_STATE_ROLE = re.compile(
 # "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
+# A treaty's signature block: "For the Republic of Moldova:" and, on that line or the next, "Ion Ceban,
+# Minister of Foreign Affairs" (the line is nothing else; a former or acting-for title is no office).
+_SIGNING_FOR = re.compile(
+    rf"^\W*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+(?:Government|President)\s+of\s+)?{_ART}"
+    rf"(?P<country>{COUNTRY})\s*:\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SIGNATORY_LINE = re.compile(
+    rf"^\W*(?:(?:Mr|Mrs|Ms|Dr|H\.\s*E\.)\.?\s+)?{_INITIALS}(?P<person>{PERSON})\s*,\s*(?!(?:former|ex-)\b)"
+    rf"(?P<role>{_ROLE})\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _CAPTION_LABEL = re.compile(r"^[\s>*•·–-]*(?:Photo|Picture|Image|Caption|Pictured|Source)\s*:", re.IGNORECASE)
 _NOT_AN_OFFICE = re.compile(
     r"\b(?:nominee|nominated|candidate|guest|critic|opponent|designate|visitor|observer|invitee|applicant|"
@@ -933,6 +970,9 @@ class Context:
     """The one organization the previous sentence had countries join: what 'B followed' joined."""
     treaty_dates: dict[int, str] = field(default_factory=dict)
     """Treaty -> the date an earlier sentence of the section says it was signed on."""
+    signatory_country: int | None = None
+    """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
+    the "Name, Minister of Foreign Affairs" line after it states."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -1490,6 +1530,10 @@ class SentenceReader:
     def _reverse_memberships(self) -> None:
         text = self.text
         for found in _ORG_LISTS_MEMBERS.finditer(text):
+            if _NOT_MEMBERS_NOW.search(text, 0, found.start()) or _HEDGE_BEFORE_VERB.search(
+                text, 0, found.start()
+            ):
+                continue
             org = found.group("org") or found.group("org2")
             subjects = found.group("subjects") or found.group("subjects2")
             founding = bool(found.group("head")) or "founding" in found.group(0)[:60].lower()
@@ -1611,11 +1655,7 @@ class SentenceReader:
                 subjects = self._entities(subject_match.group("subjects"))
             elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
                 continue
-            if _HEDGE_BEFORE_VERB.search(before):
-                continue
-            if re.search(ORG, self.text[found.end() : _clause_end(self.text, found.end())]) or (
-                _UNNAMED_OBJECT.match(self.text, found.end())
-            ):
+            if self._objectless_unstated(found):
                 continue
             earlier = [token for token in re.finditer(ORG, before)]
             if earlier and method == "previous sentence":
@@ -1646,14 +1686,30 @@ class SentenceReader:
                 reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
                 self._gapped_subjects(gapped, reading)
 
+    def _objectless_unstated(self, found: re.Match[str]) -> bool:
+        """Whether an objectless phrase states nothing of the organization in context: hedged or
+        conditional ('If Georgia withdrew in 2009'), with an object of its own, or a dated verb
+        whose clause goes on with another object ('withdrew in 2009 its troops')."""
+        text = self.text
+        clause_end = _clause_end(text, found.end())
+        if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _CONDITION_BEFORE.search(
+            text, _clause_start(text, found.start()), found.start()
+        ):
+            return True
+        if re.search(ORG, text[found.end() : clause_end]) or _UNNAMED_OBJECT.match(text, found.end()):
+            return True
+        if found.group("status6"):
+            dates = [date for date in self.dates if date.start >= found.end()]
+            return not dates or not _DATE_ENDS_CLAUSE.match(text, dates[0].end)
+        return False
+
     def _objectless_status(self, found: re.Match[str]) -> str:
         """The status an objectless phrase states: 'is not a member', 'an observer', 'applied',
-        'a member since its founding', 'a founding member', else 'joined'."""
-        word = next(
-            found.group(name)
-            for name in ("status", "status2", "status3", "status4", "status5", "status6", "status7")
-            if found.group(name)
-        ).lower()
+        'a member since its founding', 'a founding member', 'are its members', 'rejoined',
+        'withdrew', 'suspended its membership', else 'joined'."""
+        name, word = next(
+            (name, found.group(name).lower()) for name in _OBJECTLESS_GROUPS if found.group(name)
+        )
         if found.group("negated"):
             return "not a member"
         if word.startswith("observer"):
@@ -1665,7 +1721,9 @@ class SentenceReader:
             return "founding member" if founding else "member"
         if word == "founding":
             return "founding member"
-        return "joined"
+        if name == "status8":
+            return "member"
+        return next((status for stem, status in _COORDINATED_STATUS if word.startswith(stem)), "joined")
 
     def modifier_memberships(self) -> None:
         """'Iran became a full SCO member in 2023', 'Kazakhstan, a founding SCO member, …',
@@ -2105,6 +2163,23 @@ class SentenceReader:
             return  # 'Critic of …', 'Nominee for Secretary General, …', 'Guest of …': no office held.
         self._add(person, "holds_office", holder, role=role, method="signature")
 
+    def signatory_office(self, context: Context) -> None:
+        """'For <country>:' then '<person>, <title>': the signatory holds the title in that country.
+        Remembers the country of a 'For <country>:' line for the line after it."""
+        signing_for = _SIGNING_FOR.match(self.text)
+        country = context.signatory_country
+        line = self.text
+        if signing_for:
+            country = self.skeleton.mention_at(signing_for.group("country")).entity
+            line = signing_for.group("rest")
+        context.signatory_country = country if signing_for and not line.strip() else None
+        found = _SIGNATORY_LINE.match(line) if "\n" not in line.strip() else None
+        if found is None or country is None:
+            return
+        person = self.skeleton.mention_at(found.group("person")).entity
+        role = " ".join(found.group("role").split())
+        self._add(person, "holds_office", country, role=role, method="signature")
+
     def _kind_of(self, entity: int) -> str:
         """The kind of an entity this sentence names; any other is a sentence subject from
         context, which is always a country (see `grammatical_subject`)."""
@@ -2352,6 +2427,8 @@ class SentenceReader:
         return self.skeleton.mention_at(opening.group("c")).entity if opening else None
 
 
+# A glossary entry's term and its definition: "CSTO — Collective Security …", "EAEU: the union of …".
+_DEFINED_TERM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[—–]|--?|:)\s+\S")
 _OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
 
 
@@ -2359,17 +2436,21 @@ def paragraph_organization(
     sentence: str, start: int, mentions: Sequence[Match], kinds: Sequence[str]
 ) -> int | None:
     """The organization a paragraph's first sentence opens with, if it opens with one and
-    names no other ('The CSTO and the SCO both held summits' leaves the paragraph's topic open)."""
+    names no other ('The CSTO and the SCO both held summits' leaves the paragraph's topic open),
+    or the term a glossary entry defines ('PfP — Partnership for Peace, NATO's programme'), which
+    stays the topic whatever its definition names."""
     if not mentions or kinds[0] not in ("organization", "programme"):
         return None
+    if not _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start):
+        return None
+    if _DEFINED_TERM.match(sentence, mentions[0].end - start):
+        return mentions[0].entity
     named = {
         match.entity
         for match, kind in zip(mentions, kinds, strict=True)
         if kind in ("organization", "programme")
     }
-    if len(named) > 1:
-        return None
-    return mentions[0].entity if _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start) else None
+    return mentions[0].entity if len(named) == 1 else None
 
 
 _FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
@@ -2436,6 +2517,7 @@ def read_relations(
         reader.affiliation_line()
         reader.offices_from_context(context)
     reader.record_offices(context)
+    reader.signatory_office(context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         reader.locations()
         reader.location_row()

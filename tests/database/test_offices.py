@@ -381,3 +381,54 @@ def test_no_confident_office_place_or_body_that_the_line_ends_or_only_reports(
     paragraphs, subject, predicate, obj, wrong, gazetteer_specs
 ):
     assert confident_wrong_facts(paragraphs, gazetteer_specs, subject, predicate, obj, wrong) == []
+
+
+def test_a_signature_block_gives_each_signatory_the_office_in_the_state_signed_for(gazetteer_specs):
+    text = (
+        "The parties agree to share river data.\n\nFor the Republic of Moldova:\nIon Ceban, Minister of "
+        "Foreign Affairs\n\nFor Georgia: Nino Beridze, Acting Minister of Defence\n"
+    )
+    assert offices(text, gazetteer_specs) == {
+        ("Ion Ceban", "Moldova", "Minister of Foreign Affairs"),
+        ("Nino Beridze", "Georgia", "Acting Minister of Defence"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Georgia:\nNino Beridze, former Minister of Defence",
+        "For Georgia:\nNino Beridze, guest of the host",
+        "For Georgia:\n\nThe delegation thanked the hosts.\n\nNino Beridze, Minister of Defence",
+        "Georgia signed the accord.\n\nNino Beridze, Minister of Defence",
+    ],
+)
+def test_no_office_from_a_signature_block_without_a_current_title_right_after_its_state(
+    text, gazetteer_specs
+):
+    assert ("Nino Beridze", "Georgia") not in {fact[:2] for fact in offices(text, gazetteer_specs)}
+
+
+def test_who_signs_for_a_state_holds_the_title_there(gazetteer_specs):
+    text = (
+        "Deputy Foreign Minister Ion Ceban signed for Moldova and State Secretary Nino Beridze for Georgia."
+    )
+    assert offices(text, gazetteer_specs) == {
+        ("Ion Ceban", "Moldova", "Deputy Foreign Minister"),
+        ("Nino Beridze", "Georgia", "State Secretary"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ion Ceban thanked Foreign Minister Nino Beridze for Moldova's support.",
+        "Foreign Minister Nino Beridze will sign for Moldova next week.",
+        "Did Foreign Minister Nino Beridze sign for Moldova?",
+        "Foreign Minister Nino Beridze reportedly signed for Moldova.",
+    ],
+)
+def test_no_office_from_a_signature_for_a_state_that_is_planned_asked_or_hearsay(text, gazetteer_specs):
+    assert ("Nino Beridze", "Moldova") not in {
+        fact[:2] for fact in stated(text, gazetteer_specs, "holds_office", confident=True)
+    }
