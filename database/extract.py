@@ -205,6 +205,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
         if new_paragraph:
             context.paragraph_organization = None
+            context.in_note = _is_note(sentence_text, document.sections[sentence.section].heading)
         note_record_boundary(context, sentence_text)
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
@@ -317,6 +318,16 @@ def _doubted_by_suspension(
     ]
 
 
+# A footnote or endnote: '[7] Established in 2017 …', or any paragraph under a "Notes" heading.
+_NOTE_MARKER = re.compile(r"\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")
+_NOTES_HEADING = re.compile(r"(?i)(?:foot|end)?notes|references|sources")
+
+
+def _is_note(paragraph_start: str, heading: str) -> bool:
+    """Whether a paragraph is a footnote or endnote, about the sentence that cites it."""
+    return bool(_NOTE_MARKER.match(paragraph_start) or _NOTES_HEADING.fullmatch(heading.strip()))
+
+
 def _sentence_relations(
     document: Document,
     setting: _DocumentSetting,
@@ -328,6 +339,7 @@ def _sentence_relations(
 ) -> list[RelationFact]:
     """The relations one sentence states, after updating which organization its paragraph is about."""
     kinds = [specs[match.entity].kind for match in sentence.mentions]
+    heading = document.sections[sentence.section].heading
     if new_paragraph:
         context.paragraph_organization = paragraph_organization(
             span.text, sentence.start, sentence.mentions, kinds
@@ -343,7 +355,7 @@ def _sentence_relations(
         sentence.mentions,
         kinds,
         context,
-        heading=document.sections[sentence.section].heading,
+        heading=heading,
         default_date=_milestone_date(span.text, milestone.year) if milestone else None,
     )
 

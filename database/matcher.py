@@ -198,7 +198,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             before = text[cursor : match.start()].split()
             last_word = before[-1].lower().strip('(“"') if before else ""
             following = text[match.end() : match.end() + 1]
-            if len(last_word) <= 1 or last_word in _ABBREVIATIONS or last_word.count(".") >= 1:
+            abbreviated = len(last_word) <= 1 or last_word in _ABBREVIATIONS or last_word.count(".") >= 1
+            if abbreviated and not (last_word == "no" and not following.isdigit()):  # 'No. 5', 'No. It is'
                 continue
             if following and following.islower():
                 continue

@@ -973,6 +973,11 @@ class Context:
     signatory_country: int | None = None
     """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
     the "Name, Minister of Foreign Affairs" line after it states."""
+    previous_organizations: tuple[int, ...] = ()
+    """The organizations the sentence just before named (none if it named none)."""
+    in_note: bool = False
+    """The sentence is in a footnote or endnote: it is about the sentence that cites it, not
+    about the document's title or heading."""
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -1343,6 +1348,9 @@ class SentenceReader:
         named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
         if not named and head in _GENERIC_HEADS:
             named = self._only_recent_organization(context)
+        if named and context.recent_organizations and named[0] != context.recent_organizations[-1][0]:
+            # 'the organization' may be the one named last ('the CSTO'), whatever its words: unsure.
+            return named[:1], "previous sentence"
         return named[:1], "context"
 
     def _respective_memberships(self, reading: _ClauseReading) -> bool:
@@ -1637,11 +1645,20 @@ class SentenceReader:
     def objectless_memberships(self, context: Context) -> None:
         """'Iran became the ninth member on 4 July 2023' in an article about one organization:
         the organization is the document's own subject."""
-        if context.topic_organization is not None:
-            organization, method = context.topic_organization, "heading"
-        elif context.paragraph_organization is not None:
+        # The document's or the heading's organization only when nothing nearer names another:
+        # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
+        # title is about, and a note is about the sentence that cites it.
+        nearer = [entity for entity in context.previous_organizations if entity != context.topic_organization]
+        if context.paragraph_organization is not None:
             organization, method = context.paragraph_organization, "paragraph"
-        elif context.heading_organization is not None and not re.search(ORG, self.text):
+        elif context.topic_organization is not None and not nearer and not context.in_note:
+            organization, method = context.topic_organization, "heading"
+        elif (
+            context.heading_organization is not None
+            and not re.search(ORG, self.text)
+            and not context.in_note
+            and not [entity for entity in nearer if entity != context.heading_organization]
+        ):
             organization, method = context.heading_organization, "heading"
         elif context.recent_organizations:
             organization, method = context.recent_organizations[-1][0], "previous sentence"
@@ -2028,8 +2045,11 @@ class SentenceReader:
             parties.extend(state.last_signers)
             verb_at = clause_start + signers.end("subjects")
             subject_start = clause_start + signers.start()
-        elif context.last_subject is not None and _PRONOUN_SIGNED.search(before):
-            state.last_signers = [context.last_subject]
+        elif (
+            resolved := self.grammatical_subject() or context.last_subject
+        ) is not None and _PRONOUN_SIGNED.search(before):
+            # 'Kazakhstan is a founding member: it signed …' is Kazakhstan's, whoever came before.
+            state.last_signers = [resolved]
             parties.extend(state.last_signers)
             verb_at = treaty.start()
             method = "pronoun"
@@ -2432,6 +2452,9 @@ _DEFINED_TERM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[—–]|--?|:)\s+\S")
 _OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:It|The country|The republic)\b")
+
+
 def paragraph_organization(
     sentence: str, start: int, mentions: Sequence[Match], kinds: Sequence[str]
 ) -> int | None:
@@ -2502,6 +2525,9 @@ def read_relations(
     )
     reader = SentenceReader(span, span.start, mentions, kinds, groups)
     if _QUESTION_END.search(span.text):
+        asked = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+        if asked:  # 'Did Kazakhstan apply?' then 'It joined …': the answer is about the one asked.
+            context.last_subject = next(iter(asked)) if len(asked) == 1 else None
         _remember(context, reader, mentions, kinds)
         context.previous_subject = None
         return []
@@ -2522,9 +2548,14 @@ def read_relations(
         reader.locations()
         reader.location_row()
     subject = reader.grammatical_subject()
+    named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
     if subject is not None:
         context.last_subject = subject
-    named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+    elif named_countries and not _OPENS_WITH_PRONOUN.match(reader.text):
+        # A sentence that names a country without opening with it ('Did Kazakhstan apply?',
+        # 'Relations with Russia improved') leaves a later 'it' unresolved, not an older subject;
+        # one that opens with 'It' still speaks of the subject it carried.
+        context.last_subject = None
     # 'Its President' after a sentence naming two countries may be either's.
     context.previous_subject = subject if len(named_countries) <= 1 else None
     _remember(context, reader, mentions, kinds)
@@ -2589,6 +2620,7 @@ def _remember(
         if kind in ("organization", "programme")
     )
     context.recent_organizations = (context.recent_organizations + named)[-6:]
+    context.previous_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
     if named:
         context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
     parties = reader.parties()

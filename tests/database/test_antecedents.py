@@ -1,0 +1,107 @@
+"""What 'it', 'the organization' and an unnamed organization refer to: the nearest thing the
+text names, never an older subject or the document's title when something nearer intervenes.
+Sentences of our own wording; each case has a twin that must still state the fact."""
+
+from database.facts import UNCERTAIN_BELOW
+from tests.database.test_extract import facts_for
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+PFP = "Partnership for Peace"
+EAEU_TREATY = "Treaty on the Eurasian Economic Union"
+
+
+def shown(document: str, specs, predicate: str) -> set[tuple]:
+    """(subject, object, status, date) of the facts shown without 'show uncertain facts'."""
+    _document, names, facts = facts_for(document, specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == predicate and r.confidence >= UNCERTAIN_BELOW
+    }
+
+
+def test_no_dot_before_a_word_ends_a_sentence_so_it_refers_to_the_answers_subject(gazetteer_specs):
+    document = (
+        "Questions and answers\n\nHas Belarus left the CSTO?\n\nNot formally. Belarus froze its "
+        "participation in March 2031.\n\nDid Kazakhstan apply to join NATO?\n\nNo. Kazakhstan has never "
+        "applied for NATO membership. It joined the Partnership for Peace on 27 May 1994.\n"
+    )
+    memberships = shown(document, gazetteer_specs, "member_of")
+    assert ("Kazakhstan", PFP, "joined", "1994-05-27") in memberships
+    assert not any(subject == "Belarus" and obj == PFP for subject, obj, _, _ in memberships)
+
+
+def test_a_sentence_naming_another_country_leaves_it_unresolved(gazetteer_specs):
+    document = (
+        "Notes\n\nBelarus joined the CSTO in 1994. Relations with Russia improved in 1995. "
+        "It joined the Partnership for Peace on 27 May 1994.\n"
+    )
+    assert not any(obj == PFP for _, obj, _, _ in shown(document, gazetteer_specs, "member_of"))
+    carried = "Notes\n\nKazakhstan joined the CSTO in 1992. It joined the Partnership for Peace in 1994.\n"
+    assert ("Kazakhstan", PFP, "joined", "1994") in shown(carried, gazetteer_specs, "member_of")
+
+
+def test_a_question_names_whom_the_answers_it_means(gazetteer_specs):
+    document = (
+        "Questions\n\nBelarus joined the CSTO in 1994.\n\nDid Kazakhstan apply to join NATO?\n\n"
+        "It joined the Partnership for Peace on 27 May 1994.\n"
+    )
+    assert ("Kazakhstan", PFP, "joined", "1994-05-27") in shown(document, gazetteer_specs, "member_of")
+    two = (
+        "Questions\n\nBelarus joined the CSTO in 1994.\n\nDid Kazakhstan or Uzbekistan apply to join "
+        "NATO?\n\nIt joined the Partnership for Peace on 27 May 1994.\n"
+    )
+    assert not any(obj == PFP for _, obj, _, _ in shown(two, gazetteer_specs, "member_of"))
+
+
+def test_it_signed_is_the_sentences_own_subject(gazetteer_specs):
+    document = (
+        "The Eurasian Economic Union\n\nArmenia froze its participation in the CSTO in 2031.\n\n"
+        "Two. Kazakhstan is a founding member: it signed the Treaty on the Eurasian Economic Union "
+        "in Astana on 29 May 2014 together with Russia and Belarus.\n"
+    )
+    parties = {
+        subject for subject, obj, _, _ in shown(document, gazetteer_specs, "signed") if obj == EAEU_TREATY
+    }
+    assert "Kazakhstan" in parties
+    assert "Armenia" not in parties
+
+
+def test_an_unnamed_organization_is_the_one_just_named_not_the_titles(gazetteer_specs):
+    document = (
+        "It is time for Kazakhstan to rethink the CSTO\n\nThe Irtysh Lakes Dialogue was founded in "
+        "Semey in 2016. Mongolia joined in 2018, not three years after the founding.\n"
+    )
+    assert not any(
+        subject == "Mongolia" and obj == CSTO
+        for subject, obj, _, _ in shown(document, gazetteer_specs, "member_of")
+    )
+    nothing_nearer = "The CSTO after Almaty\n\nThe summit was held in Minsk. Mongolia joined in 2031.\n"
+    assert ("Mongolia", CSTO, "joined", "2031") in shown(nothing_nearer, gazetteer_specs, "member_of")
+
+
+def test_a_footnote_is_not_about_the_documents_title(gazetteer_specs):
+    document = (
+        "The CSTO: annual review\n\nThe review covers the year 2031.\n\nNotes\n\n[7] Established on "
+        "2029-05-11 in Khorog by Tajikistan and Afghanistan. Kazakhstan joined in 2030.\n"
+    )
+    assert not any(
+        subject == "Kazakhstan" and obj == CSTO
+        for subject, obj, _, _ in shown(document, gazetteer_specs, "member_of")
+    )
+    marked = "The CSTO: annual review\n\n[2] Established in 2029. Kazakhstan joined in 2030.\n"
+    assert not any(obj == CSTO for _, obj, _, _ in shown(marked, gazetteer_specs, "member_of"))
+
+
+def test_the_organization_is_unsure_when_another_was_named_since(gazetteer_specs):
+    document = (
+        "Questions\n\nKazakhstan joined the Shanghai Cooperation Organization in 2031.\n\n"
+        "Is Uzbekistan in the CSTO?\n\nUzbekistan joined the organization in 2033.\n"
+    )
+    assert not any(subject == "Uzbekistan" for subject, *_ in shown(document, gazetteer_specs, "member_of"))
+    plain = (
+        "Questions\n\nKazakhstan joined the Shanghai Cooperation Organization in 2031. "
+        "Uzbekistan joined the organization in 2033.\n"
+    )
+    assert ("Uzbekistan", SCO, "joined", "2033") in shown(plain, gazetteer_specs, "member_of")
