@@ -71,6 +71,12 @@ _BODY_WORD = re.compile(
     r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
     r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)\b"
 )
+# "the Secretary General of the CSTO, Stanislav Zas, visited …": a post of a body or state, then
+# the holder's name between commas.
+_NAME_AFTER_POST = re.compile(
+    rf"\b(?i:{_ROLES})(?:[\s-](?i:{_ROLES}))?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*"
+    rf"\s*,\s+(?:{_HONORIFIC.pattern})?(?P<name>{_NAME})\s*,"
+)
 # '- Lena Morandi, University of Tartu', 'Ivan Petrov, KazISS': a line that opens with a name and
 # goes on to a body (a word such as 'University', or an acronym).
 _NAME_AND_BODY_LINE = re.compile(
@@ -287,6 +293,9 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
     yield from affiliated_people(text, lower_words)
     for match in _TITLE_BEFORE_NAME.finditer(text):
         yield PersonMention(match.group(1), match.start(1), "title", 0.9)
+    for match in _NAME_AFTER_POST.finditer(text):
+        if not _BODY_WORD.search(match.group("name")):
+            yield PersonMention(match.group("name"), match.start("name"), "title", 0.85)
     for match in _ROLE_BEFORE_NAME.finditer(text):
         group = "name" if match.group("name") else "after"
         yield PersonMention(match.group(group), match.start(group), "role", 0.8)

@@ -497,6 +497,10 @@ _ROLE = (
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
 _INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
+_STATE_ROLE_BEFORE = (
+    r"(?:President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|Ambassador)"
+)
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
     # or speaks for a state holds the title in it.
@@ -511,6 +515,12 @@ _OFFICE_PATTERNS = (
         # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.
         rf"(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
         rf"{_INITIALS}(?P<person>{PERSON})"
+    ),
+    # "Foreign Minister Murat Nurtleu of Kazakhstan": a state's own title before the name, the state
+    # after it (not 'Secretary General X of Kazakhstan', where the state is only a nationality).
+    re.compile(
+        rf"(?P<role>(?:(?:former|then|acting|interim)\s+)?(?:(?:First\s+)?Deputy\s+)?{_STATE_ROLE_BEFORE})\s+"
+        rf"{_INITIALS}(?P<person>{PERSON})\s+of\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
     ),
     # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
     re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),

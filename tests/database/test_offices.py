@@ -432,3 +432,42 @@ def test_no_office_from_a_signature_for_a_state_that_is_planned_asked_or_hearsay
     assert ("Nino Beridze", "Moldova") not in {
         fact[:2] for fact in stated(text, gazetteer_specs, "holds_office", confident=True)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Daniyar Sarsenov of Kazakhstan opened the meeting.",
+            {("Daniyar Sarsenov", "Kazakhstan", "Foreign Minister")},
+        ),
+        (
+            "The committee heard Deputy Defence Minister Aibek Tashiev of Kyrgyzstan on 3 May 2031.",
+            {("Aibek Tashiev", "Kyrgyzstan", "Deputy Defence Minister")},
+        ),
+        (
+            "The talks were led by former Prime Minister Odil Karimov of Uzbekistan.",
+            {("Odil Karimov", "Uzbekistan", "former Prime Minister")},
+        ),
+        # A body's post before the name: the state after it is a nationality, not the holder.
+        ("Secretary General Erlan Bekov of Kazakhstan visited Minsk.", set()),
+        ("Director Saida Rakhimova of Tajikistan chaired the panel.", set()),
+        ("Would Foreign Minister Daniyar Sarsenov of Kazakhstan resign?", set()),
+        ("She met Foreign Minister Daniyar Sarsenov of Kazakhstan's neighbour Kyrgyzstan.", set()),
+    ],
+)
+def test_a_states_title_before_a_name_and_the_state_after_it(text, expected, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == expected
+
+
+def test_the_name_after_a_post_of_a_body_between_commas_is_a_person():
+    found = {
+        mention.name
+        for mention in person_candidates(
+            "In 2031 the Secretary General of the CSTO, Pavel Lind, visited Osh, and the head of "
+            "the OSCE Centre, Astana Office, wrote to him.",
+            frozenset(),
+        )
+    }
+    assert "Pavel Lind" in found
+    assert "Astana Office" not in found
