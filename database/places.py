@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Set
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from database.names import name_key
 
@@ -172,8 +173,9 @@ def pattern_places(text: str) -> Iterable[PlaceMention]:
         yield PlaceMention(name, match.start("name"), "preposition", 0.6, short=name[:-1])
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):
+    """A row of the world-cities table: a tuple, since each build makes 34,000 of them."""
+
     name: str
     population: int
     country: str
@@ -187,6 +189,7 @@ def world_cities() -> dict[str, City]:
     from database.paths import WORLD_CITIES_PATH
 
     index: dict[str, City] = {}
+    known = index.get
     for line in WORLD_CITIES_PATH.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
@@ -194,7 +197,7 @@ def world_cities() -> dict[str, City]:
         city = City(name, int(population), country, capital == "1")
         for spelling in (name, *filter(None, others.split("|"))):
             key = city_key(spelling)
-            if len(key) >= 4 and (key not in index or index[key].population < city.population):
+            if len(key) >= 4 and ((earlier := known(key)) is None or earlier.population < city.population):
                 index[key] = city
     return index
 
@@ -204,7 +207,11 @@ _KEY_WORD = re.compile(r"[^\W_]+")
 
 def city_key(name: str) -> str:
     """A city's name folded for lookup: case, diacritics and punctuation ('Ürümqi' -> 'urumqi')."""
-    if not name.isascii():
+    if name.isascii():
+        lowered = name.lower()
+        if lowered.isalpha():  # One plain word, as most names are: nothing else to fold.
+            return lowered
+    else:
         decomposed = unicodedata.normalize("NFKD", name)
         name = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(_KEY_WORD.findall(name.lower()))
