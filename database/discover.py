@@ -1102,15 +1102,10 @@ _OFFICE_NAME = re.compile(
     r"(?P<before>(?:[A-Z][\w-]* ){0,4})Office"
     r"(?: of (?:the )?(?P<owner>[A-Z][\w -]+?))?(?: in (?P<seat>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))?"
 )
-_OFFICE_MODIFIERS = {
-    "representative",
-    "liaison",
-    "permanent",
-    "information",
-    "contact",
-    "regional",
-    "country",
-}
+# Words that tell one kind of office from another: a 'Regional Office' is no country office.
+_OFFICE_KINDS = {"liaison", "information", "contact", "regional", "country"}
+# Words every office may bear: they tell nothing apart.
+_OFFICE_MODIFIERS = _OFFICE_KINDS | {"representative", "permanent"}
 
 
 @dataclass(frozen=True)
@@ -1135,17 +1130,20 @@ def _merge_one_owners_office(text: str, registry: _Registry) -> None:
         if office is None or at < 0:
             continue
         owner, modifiers = _office_owner(office.group("before").split(), office.group("owner"), registry)
-        kind = " ".join(word.lower() for word in modifiers if word.lower() in _OFFICE_MODIFIERS)
+        kind = " ".join(sorted(word.lower() for word in modifiers if word.lower() in _OFFICE_KINDS))
         plain = " ".join(word for word in modifiers if word.lower() not in _OFFICE_MODIFIERS)
         region = registry.get(plain) if plain else None
         if owner is not None and (not plain or getattr(region, "kind", "") == "place"):
             groups[id(owner)].append(_Office(at, spec, office.group("seat"), kind, name_key(plain)))
     for offices in groups.values():
         countries = {_seat_country(office.seat, registry) for office in offices if office.seat}
-        kinds = {office.kind for office in offices if office.kind}
+        kinds = {office.kind for office in offices}
         regions = {office.region for office in offices if office.region}
         if len(offices) < 2 or len(countries) > 1 or None in countries or len(kinds) > 1 or len(regions) > 1:
-            continue  # two seats, two kinds of office ('Liaison', 'Information') or two regions
+            continue  # two seats, two kinds of office ('Information', 'Regional' or none) or two regions
+        seats = {office.seat for office in offices if office.seat}
+        if regions and not all(_region_holds(next(iter(regions)), seat, registry) for seat in seats):
+            continue  # a 'Central Asia Office' is not the office in Moscow
         offices.sort(key=lambda office: office.at)
         target = offices[0].spec
         for spec in (office.spec for office in offices[1:]):
@@ -1175,6 +1173,21 @@ def _seat_country(seat: str, registry: _Registry) -> str | None:
     if city is None:
         return None
     return city.country if city.capital else city_key(seat)
+
+
+def _region_holds(region_key: str, seat: str, registry: _Registry) -> bool:
+    """Whether the seat (a country or a city) lies in the region: the gazetteer files each country
+    under one region ('Uzbekistan' under 'Central Asia')."""
+    spec = registry.get(seat)
+    if spec is not None and spec.kind == "country":
+        code = spec.iso_code
+    else:
+        city = world_cities().get(city_key(seat))
+        code = city.country if city is not None else None
+    return code is not None and any(
+        spec.kind == "country" and spec.iso_code == code and name_key(spec.category or "") == region_key
+        for spec in registry.by_key.values()
+    )
 
 
 def _merge_field_aliases(registry: _Registry, pairs: Iterable[tuple[str, str]]) -> None:
@@ -1235,6 +1248,8 @@ def _scopes(registry: _Registry) -> set[str]:
 
 def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], registry: _Registry) -> None:
     for long_form, short, _offset in definitions:
+        if _national_body_acronym(long_form, short, registry):
+            continue
         long_spec, short_spec = registry.get(long_form), registry.get(short)
         if long_spec and not short_spec:
             registry.alias(long_spec, short, "acronym")
@@ -1246,6 +1261,20 @@ def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], r
                 continue
             spec = registry.new(long_form, kind or "organization", "acronym", 0.95)
             registry.alias(spec, short, "acronym")
+
+
+def _national_body_acronym(long_form: str, short: str, registry: _Registry) -> bool:
+    """'MFA — Ministry of Foreign Affairs of Kazakhstan': the acronym spells the body, not the
+    country, and every country has an MFA; 'the MFA of Kyrgyzstan' is not Kazakhstan's."""
+    body, of, country = long_form.rpartition(" of ")
+    country = country.removeprefix("the ")
+    spec = registry.get(country) if of else None
+    return (
+        spec is not None
+        and spec.kind == "country"
+        and len(body.split()) > 1
+        and schwartz_hearst_long_form(short, body) == body
+    )
 
 
 def _cities_named(
@@ -1294,6 +1323,9 @@ def _name_facilities_by_their_town(
             city = cities.get(city_key(town))
             if city is None or city.capital or city.population >= _FACILITY_TOWN_MAX_PEOPLE:
                 continue
+            if _named_as_a_town(town, document.text):
+                verdicts[town] = None
+                continue
             facility = next(
                 (
                     spec
@@ -1304,10 +1336,35 @@ def _name_facilities_by_their_town(
                 ),
                 None,
             )
+            if facility is not None and _country_of(facility, registry) not in (None, city.country):
+                facility = None  # the town so called is in another country than the base
             verdicts[town] = facility if verdicts.get(town, facility) is facility else None
     for town, facility in verdicts.items():
         if facility is not None:
             registry.alias(facility, town, "short form")
+
+
+def _named_as_a_town(town: str, text: str) -> bool:
+    """Whether the text speaks of the town itself: 'a town of 20,000', 'residents of Kant',
+    'Kant's mayor', 'In Kant, a market fire …'."""
+    name = re.escape(town)
+    return bool(
+        re.search(
+            rf"\b(?i:town|village|city|residents|inhabitants|mayor|people) of {name}\b(?! [A-Z])"
+            rf"|\b{name}(?:’s|'s)? (?:residents|inhabitants|mayor|townspeople)\b"
+            rf"|\b{name}, (?:an? |the )(?:small |little )?(?:town|village|city)\b"
+            rf"|\b[Ii]n {name}, an? ",
+            text,
+        )
+    )
+
+
+def _country_of(spec: EntitySpec, registry: _Registry) -> str | None:
+    """The ISO code of the country a place is filed under, when it names one."""
+    if spec.iso_code:
+        return spec.iso_code
+    parent = registry.get(spec.parent) if spec.parent else None
+    return parent.iso_code if parent is not None and parent.kind == "country" else None
 
 
 # 'in English', 'from the Turkish': a language or people's word, no place.
@@ -1483,7 +1540,26 @@ def _add_surname_spellings(
                 if surname in words and spec.name in document.text
             }
             if len(named_here) == 1:
-                registry.alias(next(iter(named_here.values())), word, "spelling")
+                person = next(iter(named_here.values()))
+                if not _after_another_given_name(word, person, document.text, lower_words):
+                    registry.alias(person, word, "spelling")
+
+
+_NOT_GIVEN_NAMES = _RANK_WORDS | {"mr", "mrs", "ms", "dr", "president", "minister", "ambassador", "senator"}
+
+
+def _after_another_given_name(word: str, person: EntitySpec, text: str, lower_words: Container[str]) -> bool:
+    """'His grandson Aisultan Nazarbaev': the spelling follows someone else's given name there, so
+    it is that relative's surname, not another spelling of Nursultan Nazarbayev's. A title ('President
+    Nazarbaev') or a word the documents write in lower case is no given name."""
+    own = transliteration_key(person.name.split()[0])
+    for before in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*) {re.escape(word)}(?![\w’'-])", text):
+        given = before.group(1)
+        lowered = given.lower()
+        if lowered in lower_words or lowered in _NOT_GIVEN_NAMES or transliteration_key(given) == own:
+            continue
+        return True
+    return False
 
 
 def _matches_known_person(word: str, registry: _Registry) -> bool:

@@ -24,6 +24,9 @@ from collections.abc import Iterable
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
 
+# What may open a sentence before its 'it' still speaks of the body just named: 'When she arrived
+# it was called …'. Another subject ('A rival bloc formed, and it was …') may not.
+_LEAD_IN = r"(?:When|While|Until|Before|As|Then|Back then|At the time|At that time|In \d{4}|Originally)\b"
 _NAME = r"[A-Z][\w’'-]*(?:(?: (?:of|for|and|the|on|in|to))* [A-Z][\w’'-]*)*"
 _RENAMED = re.compile(
     rf"(?:the )?(?P<old>{_NAME}),? (?:which |that )?(?:is|are|was|were|has been|had been) "
@@ -31,7 +34,8 @@ _RENAMED = re.compile(
     rf"|(?P<new2>{_NAME}),? \(?(?:formerly|previously)(?: known as| called| the)? (?:the )?(?P<old2>{_NAME})"
     rf"|\bas the (?P<old3>{_NAME}),? (?:later |then )?became the (?P<new3>{_NAME})"
     rf"(?: in \d{{4}})?(?:,? and (?:then |later )?the (?P<new4>{_NAME}))?"
-    rf"|\bwhat is now (?:the )?(?P<new5>{_NAME})\.?(?:[^.]{{0,80}}\. )?[^.]{{0,60}}?\b(?:it|which|this) "
+    rf"|\bwhat is now (?:the )?(?P<new5>{_NAME})(?:,|;|\.)? (?:{_LEAD_IN}[^.,;]{{0,60}}?,? )?"
+    rf"(?:[Ii]t|[Ww]hich|[Tt]his) "
     rf"(?:was|had been) (?:still |then |originally |first )?(?:called|named|known as) "
     rf"(?:the )?(?P<old5>{_NAME})"
     rf"|(?:the )?(?P<old6>{_NAME}),? \(?now (?:called|known as|named) (?:the )?(?P<new6>{_NAME})"
