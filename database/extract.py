@@ -246,6 +246,7 @@ class _DocumentSetting:
         'The six signatories' may open a section, and so does the subject of a record that goes on."""
         return Context(
             signatory_country=previous.signatory_country if previous else None,
+            names_above_signatories=previous.names_above_signatories if previous else False,
             last_subject=self.document_subject,
             heading_country=heading_country,
             heading_organization=heading_organization,

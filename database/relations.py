@@ -211,7 +211,8 @@ _CHAIN_BEFORE = re.compile(
 # A date right after an objectless verb: 'joined in June 2017', 'withdrew on 18 August 2009'.
 # After the date of an objectless verb the clause ends or says where or when, never what else.
 _DATE_ENDS_CLAUSE = re.compile(
-    r"\s*(?:[.;,)]|$|\s+(?:and|but|at|during|when|after|as|following|in\s+[A-Z«]|under|with\s+effect)\b)"
+    r"\s*(?:[.;,)]|$|\s+(?:(?:and|but)(?!\s+(?:its|their|his|her|the)\s)|at|during|when|after|as|following|"
+    r"in\s+[A-Z«]|under|with\s+effect)\b)"
 )
 _OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9))
 _OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
@@ -230,10 +231,24 @@ _OBJECTLESS = re.compile(
     # clause ends there ("are observers at the talks" is about the talks).
     r"|(?:is|are)\s+(?:also\s+|still\s+)?(?:its\s+|an?\s+)?(?:full\s+)?(?P<status8>members?|observers?)"
     r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"
-    r"|(?:has|have|had)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
+    r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
+# What makes an objectless status no statement of one: 'Neither A nor B are its members'; a claim
+# someone makes, doubts or denies ('Analysts doubt that A and B are members'); an inverted condition
+# ('Had A become a participating State, …'); a status that ended ('had held observer status since
+# 1992 until …').
+_NEGATED_SUBJECTS_BEFORE = re.compile(r"\b(?:[Nn]either|nor|not|never|no\s+longer)\b")
+_HELD_OR_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|insists?|insisted|believes?|believed|think|thinks|thought|argues?|argued|suggests?|"
+    r"suggested|asserts?|asserted|maintains?|maintained|hopes?|hoped|fears?|feared|doubts?|doubted|"
+    r"den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged)\b"
+)
+_INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s")
+_ENDED_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:until|till|up\s+to|before\s+it\s+was|revoked|withdrawn|lost|ended)\b", re.IGNORECASE
+)
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
@@ -345,6 +360,15 @@ _NOT_MEMBERS_NOW = re.compile(
     r"\b(?:former|prospective|candidate|aspiring|potential|would-be|future|possible|ex|non)[\s-]+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The word just before a list of an organization's members ('Current CSTO members:', 'The members
+# of …'): only these leave it a list of members now, or of founders.
+_LIST_QUALIFIER = re.compile(r"(?P<word>[A-Za-z][\w’'-]*)\s+(?:list\s+of\s+)?$")
+_CURRENT_LIST_WORDS = frozenset(
+    ("the", "current", "full", "present", "all", "its", "their", "both", "and", "are", "were", "of")
+    + ("in", "as", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+)
+_FOUNDING_LIST_WORDS = frozenset(("original", "founding", "founder"))
+_PAREN_AFTER = re.compile(r"\s*\(")
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
 # Russia, Belarus and Kazakhstan": an organization described by its members.
 # "The SCO today has six members: China, …", "The four member states of the CSTO, Armenia, …, sent".
@@ -501,13 +525,22 @@ _STATE_ROLE_BEFORE = (
     r"(?:President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
     r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|Ambassador)"
 )
+_SIGNED_FOR_OFFICE = re.compile(
+    rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?P<signed>signed|initialled|initialed)\s+)?"
+    rf"for\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+)
+# What a signature for a state does not make an office: a title someone else's ('EU Special
+# Representative', 'Kazakh State Secretary'), a former one, a witness's or depositary's signature.
+_OWNED_TITLE_BEFORE = re.compile(r"(?:«[^«»]*»|\b[A-Z][\w’'-]*)\s*$")
+_AS_WITNESS = re.compile(
+    r"\s+as\s+(?:an?\s+|the\s+)?(?:witness|depositary|guarantor|observer)\b", re.IGNORECASE
+)
+_SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
+_GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
-    # or speaks for a state holds the title in it.
-    re.compile(
-        rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?:signed|spoke|initialled|initialed)\s+)?"
-        rf"(?:for|on\s+behalf\s+of)\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
-    ),
+    # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
+    _SIGNED_FOR_OFFICE,
     re.compile(
         rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
     ),
@@ -566,6 +599,7 @@ _SIGNING_FOR = re.compile(
     rf"(?P<country>{COUNTRY})\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+_NAME_COMMA_TITLE = re.compile(rf"^\W*(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+\s*,\s*{_ROLE}\s*\.?\s*$")
 _SIGNATORY_LINE = re.compile(
     rf"^\W*(?:(?:Mr|Mrs|Ms|Dr|H\.\s*E\.)\.?\s+)?{_INITIALS}(?P<person>{PERSON})\s*,\s*(?!(?:former|ex-)\b)"
     rf"(?P<role>{_ROLE})\s*\.?\s*$",
@@ -983,6 +1017,9 @@ class Context:
     signatory_country: int | None = None
     """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
     the "Name, Minister of Foreign Affairs" line after it states."""
+    names_above_signatories: bool = False
+    """A "Name, Title" line came before any "For <country>:" line: in this block names stand
+    above their country, so no line below a "For" line can be read as its signatory."""
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
     in_note: bool = False
@@ -1113,9 +1150,13 @@ def _paren_date(paren: re.Match[str]) -> str:
 
 
 def note_record_boundary(context: Context, sentence: str) -> None:
-    """A new record ('Name: …') or a rule line ends what the record before was about."""
+    """A new record ('Name: …') or a rule line ends what the record before was about; a
+    "Name, Title" line before any "For <country>:" line says the block puts names above their
+    country (read for every line, whether or not it names a known person)."""
     if _RECORD_BOUNDARY.match(sentence) or not _RECORD_LINE.match(sentence):
         context.record_subject = None
+    if context.signatory_country is None and _NAME_COMMA_TITLE.match(sentence):
+        context.names_above_signatories = True
 
 
 class SentenceReader:
@@ -1552,11 +1593,22 @@ class SentenceReader:
                 text, 0, found.start()
             ):
                 continue
+            qualifier = _LIST_QUALIFIER.search(text, 0, found.start())
+            word = qualifier.group("word").lower() if qualifier else ""
+            if word and word not in _CURRENT_LIST_WORDS and word not in _FOUNDING_LIST_WORDS:
+                continue  # 'Proposed CSTO members:', 'Suspended …', 'Draft list of …': not members now.
             org = found.group("org") or found.group("org2")
             subjects = found.group("subjects") or found.group("subjects2")
-            founding = bool(found.group("head")) or "founding" in found.group(0)[:60].lower()
+            founding = (
+                bool(found.group("head"))
+                or "founding" in found.group(0)[:60].lower()
+                or word in _FOUNDING_LIST_WORDS
+            )
+            listed = self._entities(subjects)
+            if _PAREN_AFTER.match(text, found.end()):
+                listed = listed[:-1]  # 'Armenia (suspended)': the note says what it is; not read.
             date = _date_for(text, self.dates, found.start(), found.start(), _clause_end(text, found.end()))
-            for subject in self._entities(subjects):
+            for subject in listed:
                 for obj in self._entities(org):
                     self._add(
                         subject,
@@ -1719,8 +1771,17 @@ class SentenceReader:
         whose clause goes on with another object ('withdrew in 2009 its troops')."""
         text = self.text
         clause_end = _clause_end(text, found.end())
+        clause_start = _clause_start(text, found.start())
         if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _CONDITION_BEFORE.search(
-            text, _clause_start(text, found.start()), found.start()
+            text, clause_start, found.start()
+        ):
+            return True
+        if (
+            _NEGATED_SUBJECTS_BEFORE.search(text, clause_start, found.start())
+            or _HELD_OR_SAID_BEFORE.search(text, 0, found.start())
+            or _INVERTED_CONDITION.match(text)
+            or _DENIED_AFTER.search(text, found.end())
+            or _ENDED_LATER.match(text, found.end())
         ):
             return True
         if re.search(ORG, text[found.end() : clause_end]) or _UNNAMED_OBJECT.match(text, found.end()):
@@ -2151,6 +2212,20 @@ class SentenceReader:
             for party in self._entities(found.group("subjects")):
                 self._add(party, "signed", treaty_entity, date=date)
 
+    def _signed_for_unstated(self, found: re.Match[str]) -> bool:
+        """Whether 'Title X signed for A' states no office of X in A: the title is another body's
+        or state's ('EU Special Representative'), a former one, or X signed as a witness; a 'for A'
+        without 'signed' counts only after one that had it ('… and State Secretary Y for B')."""
+        text = self.text
+        before = text[: found.start("role")]
+        if _OWNED_TITLE_BEFORE.search(before) or _AS_WITNESS.match(text, found.end()):
+            return True
+        if re.match(r"(?:former|ex-|then)\b", found.group("role"), re.IGNORECASE):
+            return True
+        if found.group("signed"):
+            return False
+        return not (_SIGNED_FOR_BEFORE.search(before) and _GAPPED_SIGNER_BEFORE.search(before))
+
     def offices(self) -> None:
         text = self.text
         for pattern in _OFFICE_PATTERNS:
@@ -2158,6 +2233,8 @@ class SentenceReader:
                 if _ROLE_GOES_ON.match(text, found.end("role")) or _OFFICE_HEDGE.search(
                     text, 0, found.start()
                 ):
+                    continue
+                if pattern is _SIGNED_FOR_OFFICE and self._signed_for_unstated(found):
                     continue
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
@@ -2177,6 +2254,8 @@ class SentenceReader:
                     role, former = f"former {role}", True
                 if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
                     date = dates[0].date.iso
+                elif dates and pattern is _SIGNED_FOR_OFFICE:
+                    date = dates[0].date.iso  # The title as held on the day of signing.
                 elif not former:
                     date = self._opening_date(found.start())
                 self._add(person, "holds_office", holder, role=role or None, date=date)
@@ -2204,7 +2283,9 @@ class SentenceReader:
             line = signing_for.group("rest")
         context.signatory_country = country if signing_for and not line.strip() else None
         found = _SIGNATORY_LINE.match(line) if "\n" not in line.strip() else None
-        if found is None or country is None:
+        if found is not None and country is None:
+            context.names_above_signatories = True  # 'Name, President' then 'For the Republic of …:'.
+        if found is None or country is None or context.names_above_signatories:
             return
         person = self.skeleton.mention_at(found.group("person")).entity
         role = " ".join(found.group("role").split())

@@ -1,0 +1,130 @@
+"""Sentences the membership-list, objectless-status and signing rules must not read as facts: a
+negation, a doubted or reported claim, an inverted condition, a status that ended, a proposal,
+another body's title, a witness, a block that puts names above their country. Our own wording;
+each group ends with sentences that must still state the fact."""
+
+import pytest
+
+from database.facts import UNCERTAIN_BELOW
+from tests.database.test_extract import facts_for, stated
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+
+
+def shown_memberships(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "member_of", "status", confident=True)
+
+
+def shown_offices(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "holds_office", "role", confident=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither India nor Pakistan are its members.",
+        "Analysts doubt that Iran and Belarus are members.",
+        "Few believe Iran and Belarus are members.",
+        "Moscow insists that Armenia and Georgia are members, but Tbilisi denies this.",
+        "Envoys from Qatar and Egypt said that Saudi Arabia and Kuwait are observers.",
+        "Had Mongolia become a participating State, the vote would differ.",
+        "Japan had held observer status since 1992 until it was revoked in 2001.",
+        "Kazakhstan withdrew on 5 March 2031 and its troops on 6 March.",
+        "Uzbekistan withdrew on 28 June 2031 but officials denied it.",
+    ],
+)
+def test_an_objectless_status_that_is_not_stated(sentence, gazetteer_specs):
+    text = f"The Shanghai Cooperation Organization met in Minsk last week. {sentence}"
+    assert shown_memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Moldova and Serbia are its members.", {("Moldova", SCO, "member"), ("Serbia", SCO, "member")}),
+        ("Georgia withdrew on 3 May 2031.", {("Georgia", SCO, "withdrew")}),
+        ("Norway has held observer status since June 2029.", {("Norway", SCO, "observer")}),
+    ],
+)
+def test_an_objectless_status_still_stated(sentence, expected, gazetteer_specs):
+    text = f"The Shanghai Cooperation Organization met in Minsk last week. {sentence}"
+    assert shown_memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Proposed CSTO members: Serbia and Iran.", set()),
+        ("Draft list of SCO members: Türkiye and Egypt.", set()),
+        ("Suspended CSTO members: Armenia.", set()),
+        ("Departed CSTO members: Uzbekistan and Georgia.", set()),
+        ("CSTO members: Armenia (suspended), Belarus and Kazakhstan.", set()),
+        (
+            "Original CSTO members: Uzbekistan and Georgia.",
+            {("Uzbekistan", CSTO, "founding member"), ("Georgia", CSTO, "founding member")},
+        ),
+        (
+            "Current CSTO members: Belarus and Kazakhstan.",
+            {("Belarus", CSTO, "member"), ("Kazakhstan", CSTO, "member")},
+        ),
+    ],
+)
+def test_only_a_list_of_members_now_or_of_founders_states_memberships(line, expected, gazetteer_specs):
+    assert shown_memberships(line, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Foreign Minister Ivan Dorin spoke for Belarus at the meeting.", set()),
+        (  # The title is the EU's, not Finland's.
+            "EU Special Representative Lena Marsh signed on behalf of Finland.",
+            {("Lena Marsh", "European Union", "Special Representative")},
+        ),
+        ("Former Foreign Minister Aziz Kamolov signed for Uzbekistan in 2031.", set()),
+        (
+            "Deputy Foreign Minister Ion Rusu signed for Moldova and State Secretary Lena Berg for Mongolia.",
+            {
+                ("Ion Rusu", "Moldova", "Deputy Foreign Minister"),
+                ("Lena Berg", "Mongolia", "State Secretary"),
+            },
+        ),
+    ],
+)
+def test_signing_for_a_state_is_an_office_only_when_the_title_is_that_states(
+    sentence, expected, gazetteer_specs
+):
+    assert shown_offices(sentence, gazetteer_specs) == expected
+
+
+def test_a_witness_signing_for_a_state_holds_no_office_in_it(gazetteer_specs):
+    offices = shown_offices(
+        "Kazakh State Secretary Erlan Tulin signed for Kyrgyzstan as a witness.", gazetteer_specs
+    )
+    assert not any(holder == "Kyrgyzstan" for _, holder, _ in offices)
+
+
+def signature_offices(block: str, specs) -> set[tuple]:
+    _document, names, facts = facts_for("Treaty of Steppe Friendship\n\n" + block, specs)
+    return {
+        (names[r.subject].name, names[r.object].name)
+        for r in facts.relations
+        if r.predicate == "holds_office" and r.confidence >= UNCERTAIN_BELOW
+    }
+
+
+def test_a_block_with_names_above_their_country_gives_no_office(gazetteer_specs):
+    block = (
+        "Aibek Sultanov, President\nFor the Kyrgyz Republic:\n"
+        "Daniyar Sarsenov, President\nFor the Republic of Kazakhstan:\n"
+    )
+    assert signature_offices(block, gazetteer_specs) == set()
+    below = (
+        "For the Kyrgyz Republic:\nAibek Sultanov, President\n"
+        "For the Republic of Kazakhstan:\nDaniyar Sarsenov, President\n"
+    )
+    assert signature_offices(below, gazetteer_specs) == {
+        ("Aibek Sultanov", "Kyrgyzstan"),
+        ("Daniyar Sarsenov", "Kazakhstan"),
+    }
