@@ -521,9 +521,9 @@ _ROLE = (
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
 _INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
-_STATE_ROLE_BEFORE = (
-    r"(?:President|Prime\s+Minister|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
-    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|Ambassador)"
+_STATE_ROLE = (
+    r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
 )
 _SIGNED_FOR_OFFICE = re.compile(
     rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?P<signed>signed|initialled|initialed)\s+)?"
@@ -552,7 +552,7 @@ _OFFICE_PATTERNS = (
     # "Foreign Minister Murat Nurtleu of Kazakhstan": a state's own title before the name, the state
     # after it (not 'Secretary General X of Kazakhstan', where the state is only a nationality).
     re.compile(
-        rf"(?P<role>(?:(?:former|then|acting|interim)\s+)?(?:(?:First\s+)?Deputy\s+)?{_STATE_ROLE_BEFORE})\s+"
+        rf"(?P<role>(?:(?:former|then|acting|interim)\s+)?(?:(?:First\s+)?Deputy\s+)?(?:{_STATE_ROLE}|Ambassador))\s+"
         rf"{_INITIALS}(?P<person>{PERSON})\s+of\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
     ),
     # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
@@ -576,10 +576,6 @@ _OFFICE_PATTERNS = (
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})"
     ),
-)
-_STATE_ROLE = (
-    r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
-    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
 )
 _REPRESENTED_BY = re.compile(
     rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
