@@ -365,7 +365,7 @@ _NOT_MEMBERS_NOW = re.compile(
 _LIST_QUALIFIER = re.compile(r"(?P<word>[A-Za-z][\w’'-]*)\s+(?:list\s+of\s+)?$")
 _CURRENT_LIST_WORDS = frozenset(
     ("the", "current", "full", "present", "all", "its", "their", "both", "and", "are", "were", "of")
-    + ("in", "as", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+    + ("in", "as", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 )
 _FOUNDING_LIST_WORDS = frozenset(("original", "founding", "founder"))
 _PAREN_AFTER = re.compile(r"\s*\(")
