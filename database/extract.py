@@ -204,7 +204,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if suspended:
             facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
         if new_paragraph:
-            context.paragraph_organization = None
+            # The paragraph after a question about one organization answers about it.
+            context.paragraph_organization, context.asked_organization = context.asked_organization, None
             context.in_note = _is_note(sentence_text, document.sections[sentence.section].heading)
         note_record_boundary(context, sentence_text)
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
@@ -342,9 +343,13 @@ def _sentence_relations(
     kinds = [specs[match.entity].kind for match in sentence.mentions]
     heading = document.sections[sentence.section].heading
     if new_paragraph:
-        context.paragraph_organization = paragraph_organization(
-            span.text, sentence.start, sentence.mentions, kinds
+        asked = context.paragraph_organization
+        opened = paragraph_organization(span.text, sentence.start, sentence.mentions, kinds)
+        other = any(
+            kind in ("organization", "programme") and match.entity != asked
+            for match, kind in zip(sentence.mentions, kinds, strict=True)
         )
+        context.paragraph_organization = opened if opened is not None or other else asked
     elif any(
         kind in ("organization", "programme") and match.entity != context.paragraph_organization
         for match, kind in zip(sentence.mentions, kinds, strict=True)

@@ -1013,6 +1013,9 @@ class Context:
     signatory_country: int | None = None
     """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
     the "Name, Minister of Foreign Affairs" line after it states."""
+    asked_organization: int | None = None
+    """The one organization a question just asked about ('When did Kyrgyzstan join the EAEU?'):
+    what the answer's paragraph is about."""
     names_above_signatories: bool = False
     """A "Name, Title" line came before any "For <country>:" line: in this block names stand
     above their country, so no line below a "For" line can be read as its signatory."""
@@ -2615,6 +2618,8 @@ def read_relations(
         asked = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
         if asked:  # 'Did Kazakhstan apply?' then 'It joined …': the answer is about the one asked.
             context.last_subject = next(iter(asked)) if len(asked) == 1 else None
+        bodies = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "organization"}
+        context.asked_organization = next(iter(bodies)) if len(bodies) == 1 else None
         _remember(context, reader, mentions, kinds)
         context.previous_subject = None
         return []

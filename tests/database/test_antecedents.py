@@ -105,3 +105,28 @@ def test_the_organization_is_unsure_when_another_was_named_since(gazetteer_specs
         "Uzbekistan joined the organization in 2033.\n"
     )
     assert ("Uzbekistan", SCO, "joined", "2033") in shown(plain, gazetteer_specs, "member_of")
+
+
+def test_an_answer_is_about_the_one_organization_its_question_asked_about(gazetteer_specs):
+    document = (
+        "Questions\n\nWhich states belong to the Eurasian Economic Union?\n\nTwo. Kyrgyzstan joined on "
+        "12 August 2031. Tajikistan and Turkmenistan are not members.\n"
+    )
+    assert shown(document, gazetteer_specs, "member_of") == {
+        ("Kyrgyzstan", "Eurasian Economic Union", "joined", "2031-08-12"),
+        ("Tajikistan", "Eurasian Economic Union", "not a member", None),
+        ("Turkmenistan", "Eurasian Economic Union", "not a member", None),
+    }
+    two_asked = "Questions\n\nWho belongs to the Eurasian Economic Union or the CSTO?\n\nKyrgyzstan joined on 12 August 2031.\n"
+    another_named = (
+        "Questions\n\nWho belongs to the Eurasian Economic Union?\n\nThe CSTO met in Minsk. Kyrgyzstan joined "
+        "on 12 August 2031.\n"
+    )
+    later_paragraph = (
+        "Questions\n\nWho belongs to the Eurasian Economic Union?\n\nNobody knows.\n\nKyrgyzstan joined on "
+        "12 August 2031.\n"
+    )
+    for document in (two_asked, another_named, later_paragraph):
+        assert not any(
+            obj == "Eurasian Economic Union" for _, obj, _, _ in shown(document, gazetteer_specs, "member_of")
+        ), document
