@@ -24,9 +24,17 @@ from collections.abc import Iterable
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
 
-# What may open a sentence before its 'it' still speaks of the body just named: 'When she arrived
-# it was called …'. Another subject ('A rival bloc formed, and it was …') may not.
-_LEAD_IN = r"(?:When|While|Until|Before|As|Then|Back then|At the time|At that time|In \d{4}|Originally)\b"
+# What may open a sentence before its 'it' still speaks of the body just named: a time alone ('In
+# 1994,', 'Back then'), or a clause whose subject is no other thing ('When she arrived it was called
+# …'). Another subject ('In 1994 a rival bloc formed, and it was …', 'When the bloc formed') may not.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_LEAD_IN = (
+    rf"(?:Then|Back then|At the time|At that time|Originally|In (?:{_MONTH} )?\d{{4}}|In the \d{{4}}s),? "
+)
+_CLAUSE_LEAD_IN = (
+    r"(?:When|While|Until|Before|As)\b(?:(?! (?:and|a|an|the|another|its|their)\b)[^.,;]){0,60}?,? "
+)
+_LEAD_IN = rf"(?:{_TIME_LEAD_IN}|{_CLAUSE_LEAD_IN})"
 _NAME = r"[A-Z][\w’'-]*(?:(?: (?:of|for|and|the|on|in|to))* [A-Z][\w’'-]*)*"
 _RENAMED = re.compile(
     rf"(?:the )?(?P<old>{_NAME}),? (?:which |that )?(?:is|are|was|were|has been|had been) "
@@ -34,7 +42,7 @@ _RENAMED = re.compile(
     rf"|(?P<new2>{_NAME}),? \(?(?:formerly|previously)(?: known as| called| the)? (?:the )?(?P<old2>{_NAME})"
     rf"|\bas the (?P<old3>{_NAME}),? (?:later |then )?became the (?P<new3>{_NAME})"
     rf"(?: in \d{{4}})?(?:,? and (?:then |later )?the (?P<new4>{_NAME}))?"
-    rf"|\bwhat is now (?:the )?(?P<new5>{_NAME})(?:,|;|\.)? (?:{_LEAD_IN}[^.,;]{{0,60}}?,? )?"
+    rf"|\bwhat is now (?:the )?(?P<new5>{_NAME})(?:,|;|\.)? {_LEAD_IN}?"
     rf"(?:[Ii]t|[Ww]hich|[Tt]his) "
     rf"(?:was|had been) (?:still |then |originally |first )?(?:called|named|known as) "
     rf"(?:the )?(?P<old5>{_NAME})"
