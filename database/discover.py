@@ -881,8 +881,8 @@ def discover_entities(
     registry = _Registry(specs)
     if corrections_path is not None:
         _apply_corrections(corrections_path, {document.source for document in documents}, registry)
-    for found in candidates:
-        _discover_acronym_definitions(found.acronyms, registry)
+    for document, found in zip(documents, candidates, strict=True):
+        _discover_acronym_definitions(document.text, found.acronyms, registry)
 
     # One document's words unpacked at a time: unpacking them all before the union took
     # 170 MB at once at 5,000 documents, the build's peak.
@@ -1246,9 +1246,13 @@ def _scopes(registry: _Registry) -> set[str]:
     }
 
 
-def _discover_acronym_definitions(definitions: Iterable[tuple[str, str, int]], registry: _Registry) -> None:
-    for long_form, short, _offset in definitions:
-        if _national_body_acronym(long_form, short, registry):
+def _discover_acronym_definitions(
+    text: str, definitions: Iterable[tuple[str, str, int]], registry: _Registry
+) -> None:
+    for long_form, short, offset in definitions:
+        if _national_body_acronym(long_form, short, registry) or _after_a_country(
+            text, long_form, offset, registry
+        ):
             continue
         long_spec, short_spec = registry.get(long_form), registry.get(short)
         if long_spec and not short_spec:
@@ -1275,6 +1279,23 @@ def _national_body_acronym(long_form: str, short: str, registry: _Registry) -> b
         and len(body.split()) > 1
         and schwartz_hearst_long_form(short, body) == body
     )
+
+
+def _after_a_country(text: str, long_form: str, offset: int, registry: _Registry) -> bool:
+    """'The Kazakh Ministry of Foreign Affairs (MFA)', 'Kyrgyzstan's State Customs Committee (SCC)':
+    a demonym or a country's name before the long form makes the body one country's, yet the acronym
+    spells only the body, and every country has one ('the MFA of Kyrgyzstan' is not Kazakhstan's)."""
+    before = text[:offset].rstrip()
+    if len(long_form.split()) < 2 or not before.endswith(long_form):
+        return False
+    words = before[: -len(long_form)].split()[-2:]
+    for length in (1, 2):
+        if len(words) < length:
+            break
+        spec = registry.get(_POSSESSIVE.sub("", " ".join(words[-length:])))
+        if spec is not None and spec.kind == "country":
+            return True
+    return False
 
 
 def _cities_named(
