@@ -1562,7 +1562,9 @@ def _add_surname_spellings(
             }
             if len(named_here) == 1:
                 person = next(iter(named_here.values()))
-                if not _after_another_given_name(word, person, document.text, lower_words):
+                if not _after_another_given_name(
+                    word, person, document.text, lower_words
+                ) and not _beside_a_kinship_word(word, document.text):
                     registry.alias(person, word, "spelling")
 
 
@@ -1581,6 +1583,26 @@ def _after_another_given_name(word: str, person: EntitySpec, text: str, lower_wo
             continue
         return True
     return False
+
+
+_KINSHIP_WORDS = (
+    r"(?:sons?|daughters?|grand(?:son|daughter)s?|wife|husband|widow|brothers?|sisters?|father|mother"
+    r"|nephews?|nieces?|cousins?|uncle|aunt)"
+)
+
+
+def _beside_a_kinship_word(word: str, text: str) -> bool:
+    """'Dr Nazarbaev, his grandson, died': a relative is named within a few words of the spelling,
+    and a family shares its surname, so the spelling may be the relative's."""
+    near = r"(?:[\w’'-]+[,;]? ){0,3}"
+    return bool(
+        re.search(
+            rf"\b{_KINSHIP_WORDS}\b[,;]? {near}{re.escape(word)}(?![\w’'-])"
+            rf"|(?<![\w’'-]){re.escape(word)}[,;]? {near}{_KINSHIP_WORDS}\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _matches_known_person(word: str, registry: _Registry) -> bool:

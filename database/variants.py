@@ -310,10 +310,17 @@ def _same_name(words: list[str], other: list[str]) -> bool:
 
 
 def _same_surname(word: str, other: str) -> bool:
+    if _feminine(word) != _feminine(other):
+        return False  # 'Nazarbayeva' is a woman of the family, not another spelling of 'Nazarbayev'
     if surname_stem(word) == surname_stem(other):
         return True
     key, other_key = transliteration_key(word), transliteration_key(other)
     return min(len(key), len(other_key)) >= 7 and edit_distance(key, other_key, 2) <= 1
+
+
+def _feminine(surname: str) -> bool:
+    """Whether a surname has a Russian feminine ending: 'Tokayeva', 'Karimova', 'Nikitina'."""
+    return transliteration_key(surname).endswith(("ova", "eva", "ina", "aya"))
 
 
 def _lone_word_names(word: str, target: EntitySpec) -> bool:

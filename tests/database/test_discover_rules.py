@@ -715,3 +715,67 @@ def test_a_surname_spelling_after_a_relative_s_given_name_is_the_relative_s(gaze
         gazetteer_specs,
     )
     assert ("Kadyrbaev", "Rustam Kadyrbayev") in found
+
+
+def test_a_year_then_another_subject_s_it_is_no_former_name(gazetteer_specs):
+    def former(second_sentence: str) -> dict[str, str]:
+        _, found, _ = build(
+            "Plain title\n\nUzbekistan signed up in 2003 to what is now the Syr Darya Grain Council. "
+            f"{second_sentence}\n",
+            gazetteer_specs,
+        )
+        return next(spec for spec in found if spec.name == "Syr Darya Grain Council").aliases
+
+    assert "Steppe Trading Union" not in former(
+        "In 1998 a rival market opened in Osh and it was first called the Steppe Trading Union."
+    )
+    assert "Steppe Trading Union" not in former(
+        "In 1998 a rival market opened in Osh, it was first called the Steppe Trading Union."
+    )
+    assert former("In 1998, it was first called the Steppe Trading Union.") == {
+        "Steppe Trading Union": "former name"
+    }
+    assert former("In March 1998 it was still called the Steppe Trading Union.") == {
+        "Steppe Trading Union": "former name"
+    }
+
+
+def test_the_acronym_of_a_ministry_a_demonym_or_a_possessive_makes_national_is_every_country_s(
+    gazetteer_specs,
+):
+    for opening in ("The Uzbek State Customs Committee (SCC)", "Uzbekistan's State Customs Committee (SCC)"):
+        _, found, _ = build(
+            f"Plain title\n\n{opening} fined a trader in 2019. The SCC of Tajikistan answered in 2020.\n",
+            gazetteer_specs,
+        )
+        assert "SCC" not in {alias for spec in found for alias in spec.aliases}, opening
+    _, found, _ = build(
+        "Plain title\n\nThe Steppe Customs Committee (SCC) fined a trader in 2019. The SCC answered.\n",
+        gazetteer_specs,
+    )
+    assert (
+        next(spec for spec in found if spec.name == "Steppe Customs Committee").aliases.get("SCC")
+        == "acronym"
+    )
+
+
+def test_a_feminine_surname_or_a_relative_s_is_not_another_spelling(gazetteer_specs):
+    text = "Plain title\n\nAskar Zhumabekov chaired the board until 2018. {} left the board in 2021.\n"
+    for later in ("Senator Zhumabekova", "Dr Jumabekov, his nephew,", "Jumabekov, whose daughter sat there,"):
+        found = mentioned(text.format(later), gazetteer_specs)
+        assert not [pair for pair in found if pair[1] == "Askar Zhumabekov" and " " not in pair[0]], later
+    found = mentioned(text.format("Dr Jumabekov"), gazetteer_specs)
+    assert ("Jumabekov", "Askar Zhumabekov") in found
+
+
+def test_a_seatless_office_named_elsewhere_or_beside_a_far_city_is_not_the_seated_one(gazetteer_specs):
+    def aliases(first: str, second: str) -> dict[str, str]:
+        found = _two_documents(f"Plain title\n\n{first}\n", f"Plain title\n\n{second}\n", gazetteer_specs)
+        return next(spec for spec in found if spec.name == "UNDP Office in Bishkek").aliases
+
+    seated = "The UNDP Office in Bishkek opened in 1998 with four staff."
+    assert "UNDP Office" not in aliases(
+        seated, "In Herat, the UNDP Office paid teachers in 2011. The UNDP Office shut in 2020."
+    )
+    assert "UNDP Office" not in aliases(f"{seated} In Herat, the UNDP Office paid teachers.", "Nothing here.")
+    assert "UNDP Office" in aliases(f"{seated} Later the UNDP Office moved to Osh Street.", "Nothing here.")
