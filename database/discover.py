@@ -1122,13 +1122,16 @@ def _merge_one_owners_office(text: str, registry: _Registry) -> None:
     the North-Atlantic Alliance': when a document names one owner's offices that differ only by
     words every such office bears (representative, liaison), a region, or a seat, and every seat
     is one place (a capital is its country), they are one office, called by the name the document
-    uses first. Offices in two cities are two offices."""
+    uses first. Offices in two cities are two offices; an office without a seat is named on its own
+    in this document ('the UNODC Office in Tashkent' does not name 'the UNODC Office') and never
+    beside a place in another country than the seat ('In Kabul, the UNODC Office …')."""
     groups: dict[int, list[_Office]] = defaultdict(list)
     for spec in {id(spec): spec for spec in registry.discovered if spec.origin != "merged"}.values():
         office = _OFFICE_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
-        at = text.find(spec.name) if office else -1
-        if office is None or at < 0:
+        starts = _named_on_its_own(text, spec.name) if office else []
+        if office is None or not starts:
             continue
+        at = starts[0]
         owner, modifiers = _office_owner(office.group("before").split(), office.group("owner"), registry)
         kind = " ".join(sorted(word.lower() for word in modifiers if word.lower() in _OFFICE_KINDS))
         plain = " ".join(word for word in modifiers if word.lower() not in _OFFICE_MODIFIERS)
@@ -1144,11 +1147,60 @@ def _merge_one_owners_office(text: str, registry: _Registry) -> None:
         seats = {office.seat for office in offices if office.seat}
         if regions and not all(_region_holds(next(iter(regions)), seat, registry) for seat in seats):
             continue  # a 'Central Asia Office' is not the office in Moscow
+        seat_country = _place_country(next(iter(seats)), registry) if seats else None
+        if seat_country is not None:
+            offices = [
+                office
+                for office in offices
+                if office.seat
+                or not any(
+                    _countries_named(_sentence_at(text, start), registry) - {seat_country}
+                    for start in _named_on_its_own(text, office.spec.name)
+                )
+            ]
         offices.sort(key=lambda office: office.at)
         target = offices[0].spec
         for spec in (office.spec for office in offices[1:]):
             if spec is not target and spec.origin != "merged":
                 _absorb_spec(target, spec, "other name", registry)
+
+
+def _named_on_its_own(text: str, name: str) -> list[int]:
+    """Where the text names `name` not as the start of a longer name ('UNODC Office in Tashkent',
+    'UNODC Office of Drugs')."""
+    return [
+        match.start()
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]| (?:in|of|for) [A-Z])", text)
+    ]
+
+
+def _sentence_at(text: str, start: int) -> str:
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [end for end in (text.find(". ", start), text.find("\n", start)) if end >= 0]
+    return text[begin : min(ends, default=len(text))]
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+
+
+def _place_country(place: str, registry: _Registry) -> str | None:
+    """The ISO code of a country, or of the country a city the documents name as a place is in."""
+    spec = registry.get(place)
+    if spec is not None and spec.kind == "country":
+        return spec.iso_code
+    city = world_cities().get(city_key(place)) if spec is not None and spec.kind == "place" else None
+    return city.country if city is not None else None
+
+
+def _countries_named(sentence: str, registry: _Registry) -> set[str]:
+    """ISO codes of the countries a sentence names, itself or by one of its cities."""
+    words = [(match.start(), match.end()) for match in _CAPITALISED.finditer(sentence)]
+    pairs = [
+        (first[0], second[1]) for first, second in itertools.pairwise(words) if second[0] == first[1] + 1
+    ]
+    return {
+        code for start, end in (*words, *pairs) if (code := _place_country(sentence[start:end], registry))
+    }
 
 
 def _office_owner(

@@ -184,11 +184,13 @@ def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
 
 def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
-    that is the only body with a longer name (or other name) it begins."""
+    that is the only body with a longer name (or other name) it begins. An office is not the
+    office 'in' a seat by name alone: the document that names both says whether it is."""
     for spec in specs:
         if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
             continue
         key = name_key(spec.name)
+        continuations = _CONTINUATIONS - {"in"} if key.endswith(" office") else _CONTINUATIONS
         longer = [
             other
             for other in specs
@@ -196,7 +198,7 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
             and id(other) not in gone
             and any(
                 name_key(name).startswith(key + " ")
-                and name_key(name)[len(key) + 1 :].split()[0] in _CONTINUATIONS
+                and name_key(name)[len(key) + 1 :].split()[0] in continuations
                 for name in (other.name, *other.aliases)
             )
         ]
