@@ -1154,7 +1154,7 @@ def _merge_one_owners_office(text: str, registry: _Registry) -> None:
                 for office in offices
                 if office.seat
                 or not any(
-                    _countries_named(_sentence_at(text, start), registry) - {seat_country}
+                    _elsewhere(_countries_named(_sentence_at(text, start), registry), seat_country)
                     for start in _named_on_its_own(text, office.spec.name)
                 )
             ]
@@ -1163,6 +1163,13 @@ def _merge_one_owners_office(text: str, registry: _Registry) -> None:
         for spec in (office.spec for office in offices[1:]):
             if spec is not target and spec.origin != "merged":
                 _absorb_spec(target, spec, "other name", registry)
+
+
+def _elsewhere(countries: set[str], seat_country: str) -> bool:
+    """Whether a sentence names only other countries than the seat's: 'In Kabul, the UNODC Office
+    trained police' is not the office in Tashkent; 'the NATO Office moved to Kyrgyzstan, and
+    Kazakhstan …' may be the office in Bishkek."""
+    return bool(countries) and seat_country not in countries
 
 
 def _named_on_its_own(text: str, name: str) -> list[int]:

@@ -779,3 +779,4 @@ def test_a_seatless_office_named_elsewhere_or_beside_a_far_city_is_not_the_seate
     )
     assert "UNDP Office" not in aliases(f"{seated} In Herat, the UNDP Office paid teachers.", "Nothing here.")
     assert "UNDP Office" in aliases(f"{seated} Later the UNDP Office moved to Osh Street.", "Nothing here.")
+    assert "UNDP Office" in aliases(f"{seated} The UNDP Office sent Kyrgyz staff to Herat.", "Nothing here.")
