@@ -245,6 +245,19 @@ _HELD_OR_SAID_BEFORE = re.compile(
     r"suggested|asserts?|asserted|maintains?|maintained|hopes?|hoped|fears?|feared|doubts?|doubted|"
     r"den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged)\b"
 )
+_SUBJECTS_OPEN_CLAUSE = re.compile(
+    rf"\W*(?:(?:and|but|while|whereas|today|now|currently|also)\s+)*(?P<subjects>{_COUNTRIES})\s+"
+    rf"(?:(?:are|is)\s+(?:also\s+|still\s+)?)?"
+)
+_QUALIFIED_AFTER = re.compile(
+    r"\s*,?\s*(?:but\s+)?(?:only\s+(?:in|on)|not\s+(?:in|really)|in\s+name\s+only|on\s+paper)\b",
+    re.IGNORECASE,
+)
+# 'withdrew on <date> and 400 soldiers on 6 March': after 'and', another subject with a date of its own.
+_GAPPED_DATE_AFTER = re.compile(
+    r"\s+(?:and|but)\s+(?:its|their|his|her|the|\d[\d,]*|some|all|most|many|several)\s[^,;.]{0,40}?"
+    r"\s(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"
+)
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s")
 _ENDED_LATER = re.compile(
     r"[^.;]{0,60}?\b(?:until|till|up\s+to|before\s+it\s+was|revoked|withdrawn|lost|ended)\b", re.IGNORECASE
@@ -364,9 +377,13 @@ _NOT_MEMBERS_NOW = re.compile(
 # of …'): only these leave it a list of members now, or of founders.
 _LIST_QUALIFIER = re.compile(r"(?P<word>[A-Za-z][\w’'-]*)\s+(?:list\s+of\s+)?$")
 _CURRENT_LIST_WORDS = frozenset(
-    ("the", "current", "full", "present", "all", "its", "their", "both", "and", "are", "were", "of")
-    + ("in", "as", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    ("the", "current", "full", "present", "all", "its", "their", "both", "and", "are", "of", "two", "three")
+    + ("four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 )
+# A list that was ('Until 2012 the CSTO members were …', 'The members of the CSTO were …', undated)
+# or would be ('As CSTO members: A and B would gain').
+_LIST_ENDED_BEFORE = re.compile(r"\b(?:until|till|before|up\s+to)\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b")
 _FOUNDING_LIST_WORDS = frozenset(("original", "founding", "founder"))
 _PAREN_AFTER = re.compile(r"\s*\(")
 # "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
@@ -525,6 +542,19 @@ _STATE_ROLE = (
     r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
     r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
 )
+_TITLE_NAME_OF_STATE = re.compile(
+    rf"(?P<role>(?:(?:First\s+)?Deputy\s+)?(?:{_STATE_ROLE}|Ambassador))\s+"
+    rf"{_INITIALS}(?P<person>{PERSON})\s+of\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+)
+# What 'President X of <state>' does not state as an office held now: a past, acting or other
+# title before it ('Former', 'the late', 'Vice', 'OSCE Ambassador', where the state is a
+# nationality), or a term the clause ends ('served from 2012 to 2024', 'until 2011').
+_PAST_OR_OTHER_TITLE_BEFORE = re.compile(
+    r"\b(?:former|then|late|ex|acting|interim|vice|deputy|first|outgoing)[\s-]*$", re.IGNORECASE
+)
+_TERM_ENDS_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:until|till|up\s+to|to\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|[–-]\s*\d{4})", re.IGNORECASE
+)
 _SIGNED_FOR_OFFICE = re.compile(
     rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?P<signed>signed|initialled|initialed)\s+)?"
     rf"for\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
@@ -550,11 +580,8 @@ _OFFICE_PATTERNS = (
         rf"{_INITIALS}(?P<person>{PERSON})"
     ),
     # "Foreign Minister Murat Nurtleu of Kazakhstan": a state's own title before the name, the state
-    # after it (not 'Secretary General X of Kazakhstan', where the state is only a nationality).
-    re.compile(
-        rf"(?P<role>(?:(?:former|then|acting|interim)\s+)?(?:(?:First\s+)?Deputy\s+)?(?:{_STATE_ROLE}|Ambassador))\s+"
-        rf"{_INITIALS}(?P<person>{PERSON})\s+of\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
-    ),
+    # after it (see `_title_of_state_unstated` for what it is not).
+    _TITLE_NAME_OF_STATE,
     # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
     re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
     re.compile(
@@ -595,7 +622,10 @@ _SIGNING_FOR = re.compile(
     rf"(?P<country>{COUNTRY})\s*:\s*(?P<rest>.*)$",
     re.DOTALL,
 )
-_NAME_COMMA_TITLE = re.compile(rf"^\W*(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+\s*,\s*{_ROLE}\s*\.?\s*$")
+_NAME_COMMA_TITLE = re.compile(
+    rf"^\W*(?:(?:H\.\s*E\.|Mr|Mrs|Ms|Dr)\.?\s+)?(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+\s*,\s*)?{_ROLE}"
+    r"(?:\s+of\s+[^,;:]{1,60})?\s*\.?\s*$"
+)
 _SIGNATORY_LINE = re.compile(
     rf"^\W*(?:(?:Mr|Mrs|Ms|Dr|H\.\s*E\.)\.?\s+)?{_INITIALS}(?P<person>{PERSON})\s*,\s*(?!(?:former|ex-)\b)"
     rf"(?P<role>{_ROLE})\s*\.?\s*$",
@@ -794,7 +824,9 @@ _REPORTED_THAT = re.compile(
     re.IGNORECASE,
 )
 _DENIED_AFTER = re.compile(
-    r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|untrue|false)\b", re.IGNORECASE
+    r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|rejects|disputes?|disputed|contests?|contested|"
+    r"untrue|false|a\s+claim|if\s+one\s+believes|according\s+to)\b",
+    re.IGNORECASE,
 )
 _NEGATED_STATUS_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
 # "If Iran became an SCO member …": a condition states no membership.
@@ -1603,6 +1635,13 @@ class SentenceReader:
                 or "founding" in found.group(0)[:60].lower()
                 or word in _FOUNDING_LIST_WORDS
             )
+            past = bool(re.search(r"\b(?:were|included|comprised)\b", found.group(0)))
+            if (
+                _LIST_ENDED_BEFORE.search(text, 0, found.start())
+                or _WOULD_AFTER.match(text, found.end())
+                or (past and not self.dates)
+            ):
+                continue
             listed = self._entities(subjects)
             if _PAREN_AFTER.match(text, found.end()):
                 listed = listed[:-1]  # 'Armenia (suspended)': the note says what it is; not read.
@@ -1785,9 +1824,17 @@ class SentenceReader:
             return True
         if re.search(ORG, text[found.end() : clause_end]) or _UNNAMED_OBJECT.match(text, found.end()):
             return True
+        if found.group("status8") and (
+            not _SUBJECTS_OPEN_CLAUSE.fullmatch(text, clause_start, found.start())
+            or _QUALIFIED_AFTER.match(text, found.end())
+        ):
+            return True  # 'It is false that A and B are members', 'are members, but only on paper'.
         if found.group("status6"):
             dates = [date for date in self.dates if date.start >= found.end()]
-            return not dates or not _DATE_ENDS_CLAUSE.match(text, dates[0].end)
+            if not dates or not _DATE_ENDS_CLAUSE.match(text, dates[0].end):
+                return True
+            # 'withdrew on <date> and 400 soldiers on <date>': a second date after 'and' is another's.
+            return bool(_GAPPED_DATE_AFTER.match(text, dates[0].end))
         return False
 
     def _objectless_status(self, found: re.Match[str]) -> str:
@@ -2211,6 +2258,16 @@ class SentenceReader:
             for party in self._entities(found.group("subjects")):
                 self._add(party, "signed", treaty_entity, date=date)
 
+    def _title_of_state_unstated(self, found: re.Match[str]) -> bool:
+        """Whether 'President X of <state>' states no office held now (`_PAST_OR_OTHER_TITLE_BEFORE`,
+        `_OWNED_TITLE_BEFORE`, `_TERM_ENDS_AFTER`)."""
+        before = self.text[: found.start("role")]
+        return bool(
+            _OWNED_TITLE_BEFORE.search(before)
+            or _PAST_OR_OTHER_TITLE_BEFORE.search(before)
+            or _TERM_ENDS_AFTER.match(self.text, found.end())
+        )
+
     def _signed_for_unstated(self, found: re.Match[str]) -> bool:
         """Whether 'Title X signed for A' states no office of X in A: the title is another body's
         or state's ('EU Special Representative'), a former one, or X signed as a witness; a 'for A'
@@ -2234,6 +2291,8 @@ class SentenceReader:
                 ):
                     continue
                 if pattern is _SIGNED_FOR_OFFICE and self._signed_for_unstated(found):
+                    continue
+                if pattern is _TITLE_NAME_OF_STATE and self._title_of_state_unstated(found):
                     continue
                 person = self.skeleton.mention_at(found.group("person")).entity
                 holder = self.skeleton.mention_at(found.group("holder")).entity
