@@ -343,7 +343,8 @@ _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _NEITHER = re.compile(r"\b[Nn]either\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
-    r"initiative|project|projects|activities|training|summit|meeting|troops|forces|partners?|observers|"
+    r"initiative|project|projects|activities|training|summits?|meetings?|talks|negotiations|consultations|"
+    r"sessions?|conferences?|delegations?|troops|forces|partners?|observers|"
     r"officials|diplomats|sources|analysts|contact\s+group|dialogue)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )

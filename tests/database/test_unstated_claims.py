@@ -185,3 +185,16 @@ def test_a_block_opening_with_a_name_and_honorific_puts_names_above(gazetteer_sp
         "For the Kyrgyz Republic:\nDaniyar Sarsenov, President\nFor the Republic of Kazakhstan:\n"
     )
     assert ("Daniyar Sarsenov", "Kyrgyzstan") not in signature_offices(block, gazetteer_specs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uzbekistan left the EAEU talks in 2031.", set()),
+        ("Kazakhstan quit the CSTO negotiations in 2031.", set()),
+        ("Belarus walked out of the SCO conference in 2031.", set()),
+        ("Uzbekistan left the EAEU in 2031.", {("Uzbekistan", "Eurasian Economic Union", "withdrew")}),
+    ],
+)
+def test_leaving_an_organizations_talks_is_not_leaving_it(sentence, expected, gazetteer_specs):
+    assert shown_memberships(sentence, gazetteer_specs) == expected
