@@ -105,13 +105,19 @@ def document_passages(
 ) -> list[Row]:
     """The `passages` rows of one document, in reading order. `section_ids` maps a section's
     ordinal to its row id; `mention_kinds` holds (offset, entity kind) of each entity mention,
-    so a passage records the kinds of entity it names (what the kind filter of a search reads)."""
+    so a passage records the kinds of entity it names (what the kind filter of a search reads).
+    A paragraph the document repeats word for word (a caption captured twice) is one passage,
+    its first: a search would show it twice and count it twice."""
     offsets = sorted(mention_kinds)
     rows = []
+    seen: set[str] = set()
     for section in document.sections:
         heading = section.heading if section.ordinal else ""
         for start, end in passage_spans(document.text, section.start, section.end, heading):
             passage = document.text[start:end]
+            if passage in seen:
+                continue
+            seen.add(passage)
             first = bisect.bisect_left(offsets, (start, ""))
             last = bisect.bisect_left(offsets, (end, ""))
             kinds = sorted({kind for _, kind in offsets[first:last]})

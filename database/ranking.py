@@ -47,7 +47,7 @@ _RANKED = (
 # seeking every word's list again each time (several times slower for a completed prefix).
 _SHOWN = (
     "SELECT f.rowid, snippet(passages_fts, 1, char(2), char(3), '…', 32), p.start, p.end, p.path, "
-    "p.years, d.source, d.title, p.text FROM passages_fts f JOIN passages p ON p.id = f.rowid "
+    "p.years, d.source, d.title FROM passages_fts f JOIN passages p ON p.id = f.rowid "
     "JOIN documents d ON d.id = p.document_id "
     "WHERE passages_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({marks})"
 )
@@ -180,9 +180,7 @@ class PassageRanking:
             self._add("partial", scored, self._match(expression), missing)
 
     def finished(self) -> tuple[PassageHit, ...]:
-        """The page of passages, best first, each with its snippet: made here, for these only.
-        A passage whose text its document already gave higher up (a caption or paragraph the
-        document repeats) is not shown again."""
+        """The page of passages, best first, each with its snippet: made here, for these only."""
         ranked = sorted(self.hits.items(), key=lambda item: (item[1][0], item[1][1], item[0]))[: self.limit]
         by_expression: dict[str, list[int]] = {}
         for passage_id, (_, _, _, matched, _) in ranked:
@@ -193,12 +191,8 @@ class PassageRanking:
             rows = self._cursor().execute(sql, (matched, min(ids), max(ids), *ids))
             shown.update((row[0], row) for row in rows)
         hits = []
-        seen: set[tuple[str, str]] = set()
         for passage_id, (_, rank, match, _, missing) in ranked:
-            _, snippet, start, end, path, years, source, title, text = shown[passage_id]
-            if (source, text) in seen:
-                continue
-            seen.add((source, text))
+            _, snippet, start, end, path, years, source, title = shown[passage_id]
             hits.append(
                 PassageHit(
                     source=source,
