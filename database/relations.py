@@ -240,10 +240,13 @@ _OBJECTLESS = re.compile(
 # ('Had A become a participating State, …'); a status that ended ('had held observer status since
 # 1992 until …').
 _NEGATED_SUBJECTS_BEFORE = re.compile(r"\b(?:[Nn]either|nor|not|never|no\s+longer)\b")
+# Verbs of a claim someone makes or disputes: one list for every rule that reads them.
+_CLAIM_VERBS = (
+    r"doubts?|doubted|den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged"
+)
 _HELD_OR_SAID_BEFORE = re.compile(
     r"\b(?:said|says|say|insists?|insisted|believes?|believed|think|thinks|thought|argues?|argued|suggests?|"
-    r"suggested|asserts?|asserted|maintains?|maintained|hopes?|hoped|fears?|feared|doubts?|doubted|"
-    r"den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged)\b"
+    rf"suggested|asserts?|asserted|maintains?|maintained|hopes?|hoped|fears?|feared|{_CLAIM_VERBS})\b"
 )
 _SUBJECTS_OPEN_CLAUSE = re.compile(
     rf"\W*(?:(?:and|but|while|whereas|today|now|currently|also)\s+)*(?P<subjects>{_COUNTRIES})\s+"
@@ -820,8 +823,7 @@ _STATUS_ENDED_AFTER = re.compile(
 )
 # "Officials doubt that Uzbekistan became …": a claim someone reports or disputes, not a fact.
 _REPORTED_THAT = re.compile(
-    r"\b(?:doubts?|doubted|den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|"
-    r"alleged|questions?|questioned|disputes?|disputed)\s+(?:\w+\s+){0,2}?(?:that|whether)\b",
+    rf"\b(?:{_CLAIM_VERBS}|questions?|questioned|disputes?|disputed)\s+(?:\w+\s+){{0,2}}?(?:that|whether)\b",
     re.IGNORECASE,
 )
 _DENIED_AFTER = re.compile(
