@@ -14,7 +14,7 @@ from database.corpus import Document, Milestone, is_prose_line
 from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number, valid_day
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
-from database.gazetteer import OTHER_REGION, EntitySpec
+from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
@@ -45,12 +45,98 @@ class SentenceFacts:
 
 
 def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
+    """Every name and alias; and the ISO code of each country in a named region, which only a
+    document that writes countries as codes reads (`DocumentMatcher`)."""
     matcher = AliasMatcher()
     for index, spec in enumerate(specs):
         matcher.add(spec.name, index)
         for alias in spec.aliases:
             matcher.add(alias, index)
+        if _has_code_name(spec):
+            matcher.add(spec.iso_code, index)
     return matcher
+
+
+def _has_code_name(spec: EntitySpec) -> bool:
+    return bool(spec.kind == "country" and spec.iso_code and spec.category not in (None, OTHER_REGION))
+
+
+class DocumentMatcher:
+    """The alias matcher as one document reads names. A country's ISO code ("KZ", "IN", "GE")
+    names it only in a document that writes countries as codes, which its text shows by naming
+    two states of the home region so; elsewhere "IN", "IT" or "GE" is a word in capitals. Even
+    there a code is a word among words in capitals that name nothing ("IN BRIEF", "IT IS") or
+    after a number ("10 AM"); and outside the home region, whose codes are no English words, a
+    code names a country only in a list of countries ("IN + PK", "AZ, GE, BY") or alone in
+    brackets ("Zhang Ming (CN)"), not as "NO." or "TL;DR"."""
+
+    def __init__(
+        self, matcher: AliasMatcher, specs: list[EntitySpec], text: str, headings: list[tuple[int, int]]
+    ):
+        self._matcher = matcher
+        self._specs = specs
+        found = self._codes_as_written(text, matcher.find(text))
+        home = {
+            match.entity
+            for match in found
+            if self._is_code(match) and self._is_home(match) and not _inside(headings, match.start)
+        }
+        self.reads_codes = len(home) >= 2
+        self.text_matches = self._read(found)
+
+    def _is_code(self, match: Match) -> bool:
+        spec = self._specs[match.entity]
+        return match.surface == spec.iso_code and match.surface not in spec.aliases
+
+    def _is_home(self, match: Match) -> bool:
+        return self._specs[match.entity].category == HOME_REGION
+
+    def _codes_as_written(self, text: str, matches: list[Match]) -> list[Match]:
+        """The matches without the codes that, where they stand, are words (see the class)."""
+        named = {(match.start, match.end) for match in matches}
+        countries = [match for match in matches if self._specs[match.entity].kind == "country"]
+        kept = []
+        for match in matches:
+            if self._is_code(match) and (
+                _AFTER_NUMBER.search(text, max(0, match.start - 12), match.start)
+                or self._among_capitals(text, match, named)
+                or not (self._is_home(match) or self._listed(text, match, countries))
+            ):
+                continue
+            kept.append(match)
+        return kept
+
+    @staticmethod
+    def _among_capitals(text: str, match: Match, named: set[tuple[int, int]]) -> bool:
+        runs = _CAPITALS_RUN.finditer(text, max(0, match.start - 200), min(len(text), match.end + 200))
+        run = next((found for found in runs if found.start() <= match.start < found.end()), None)
+        words = _CAPITAL_WORD.finditer(text, run.start(), run.end()) if run else ()
+        return any((word.start(), word.end()) not in named for word in words)
+
+    @staticmethod
+    def _listed(text: str, match: Match, countries: list[Match]) -> bool:
+        if _BRACKETED.fullmatch(text, max(0, match.start - 1), min(len(text), match.end + 1)):
+            return True
+        return any(
+            _LIST_GAP.fullmatch(text, other.end, match.start)
+            or _LIST_GAP.fullmatch(text, match.end, other.start)
+            for other in countries
+            if other is not match
+        )
+
+    def _read(self, matches: list[Match]) -> list[Match]:
+        return matches if self.reads_codes else [match for match in matches if not self._is_code(match)]
+
+    def find(self, words: str) -> list[Match]:
+        return self._read(self._codes_as_written(words, self._matcher.find(words)))
+
+
+# Between two countries of a list: 'IN + PK', 'AZ, GE', 'MN (2004), AF', 'RU and CN'.
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,&+/]|and\b|or\b)?\s*")
+_BRACKETED = re.compile(r"\(\w+\)")
+_AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*\b")
 
 
 def _milestone_lead(sentence: str, year: int) -> tuple[int, str]:
@@ -161,8 +247,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
     facts = DocumentFacts()
     text = document.text
-    all_matches = matcher.find(text)
     headings = document.heading_spans()
+    names = DocumentMatcher(matcher, specs, text, headings)
+    all_matches = names.text_matches
     sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
     # A heading line read as a sentence (a signature or record line) is text: its names are mentions.
     read_as_text = {match.start for sentence in sentences for match in sentence.mentions}
@@ -171,9 +258,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         for match in all_matches
         if not _inside(headings, match.start) or match.start in read_as_text or _stands_alone(text, match)
     )
-    facts.mentions.extend(_nested_mentions(document, specs, matcher, facts.mentions))
+    facts.mentions.extend(_nested_mentions(document, specs, names, facts.mentions))
     facts.mentions.sort(key=lambda mention: (mention.start, -mention.end))
-    setting = _document_setting(document, specs, matcher)
+    setting = _document_setting(document, specs, names)
     facts.title_entities = frozenset(setting.title_entities)
     context = setting.context_for(None, None)
     current_section = -1
@@ -259,7 +346,9 @@ class _DocumentSetting:
         )
 
 
-def _document_setting(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> _DocumentSetting:
+def _document_setting(
+    document: Document, specs: list[EntitySpec], matcher: DocumentMatcher
+) -> _DocumentSetting:
     def countries_in(words: str) -> list[int]:
         found = {match.entity for match in matcher.find(words)}
         return sorted(entity for entity in found if specs[entity].kind == "country")
@@ -401,7 +490,7 @@ _SEATED_BEFORE_IN = re.compile(r"\b(?:Office|Centre|Center|Academy|Mission|Burea
 
 
 def _nested_mentions(
-    document: Document, specs: list[EntitySpec], matcher: AliasMatcher, mentions: list[Mention]
+    document: Document, specs: list[EntitySpec], matcher: DocumentMatcher, mentions: list[Mention]
 ) -> list[Mention]:
     """The longest name wins, but a body's name may name two more things, and both are
     mentioned: its owner's acronym at the start ('OSCE' in 'OSCE Academy in Bishkek', 'CSTO' in
@@ -427,7 +516,9 @@ def _nested_mentions(
     return nested
 
 
-def _whole(matcher: AliasMatcher, words: str, specs: list[EntitySpec], kinds: tuple[str, ...]) -> int | None:
+def _whole(
+    matcher: DocumentMatcher, words: str, specs: list[EntitySpec], kinds: tuple[str, ...]
+) -> int | None:
     """The entity of the given kinds that `words`, all of them, name; None otherwise."""
     found = matcher.find(words)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):

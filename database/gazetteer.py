@@ -19,6 +19,7 @@ from database.tables import KINDS
 __all__ = [
     "CORRECTIONS_PATH",
     "KINDS",
+    "HOME_REGION",
     "OTHER_REGION",
     "Correction",
     "EntitySpec",
@@ -30,6 +31,9 @@ __all__ = [
 
 
 OTHER_REGION = "Other"
+# The region the reference is about. A document that names two of its states by ISO code ("KZ, KG")
+# writes countries as codes; only then are codes read as countries (see `extract.DocumentMatcher`).
+HOME_REGION = "Central Asia"
 
 
 @dataclass
