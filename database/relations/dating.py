@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from database.dates import DateMention, find_dates
+from database.dates import DateMention
 
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
@@ -56,13 +56,6 @@ def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) 
         if start <= date.start < end
         and not _FUTURE_BEFORE_DATE.search(text[max(0, date.start - 40) : date.start])
     ]
-
-
-def past_dates(text: str, year: int | None = None) -> list[DateMention]:
-    """The dates of `text` that can date an event (future, deadline and conditional dates
-    dropped); `year` dates 'on 10 May' in a milestone list."""
-    dates = find_dates(text, year)
-    return _event_dates(text, dates, 0, len(text))
 
 
 def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:

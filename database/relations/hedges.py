@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Membership verb phrases, in the order they are tried: a longer or more specific reading
-# ("planned to join", "suspended its membership in") before a shorter one ("join").
+# Not done, or only meant: 'has not joined', 'refused to sign'; 'plans to join', 'is expected to'.
 _NEGATION = (
     r"(?:(?:is|are|was|were|has|have|had|did|does|do)\s+(?:not|never)|(?:isn['’]t|aren['’]t|wasn['’]t|"
     r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|never)|(?:refused|declined|rejected)\s+(?:to|an?\s+offer\s+to))"
@@ -38,5 +37,14 @@ _DENIED_AFTER = re.compile(
     r"untrue|false|a\s+claim|if\s+one\s+believes|according\s+to)\b",
     re.IGNORECASE,
 )
+
+
+def ended_within(chars: int, more_words: str, *, word_end: bool = True) -> re.Pattern[str]:
+    """A status or term the rest of the clause ends, within `chars` characters of it ('… a CSTO
+    member until 1999'): 'until', 'till' or what a rule adds (`more_words`, an alternation)."""
+    ending = r"\b" if word_end else ""
+    return re.compile(rf"[^.;]{{0,{chars}}}?\b(?:until|till|{more_words}){ending}", re.IGNORECASE)
+
+
 # "If Iran became an SCO member …": a condition states no membership.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)

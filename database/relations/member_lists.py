@@ -19,6 +19,7 @@ from database.relations.hedges import (
     _DENIED_AFTER,
     _HEDGE_BEFORE_VERB,
     _NEITHER,
+    ended_within,
 )
 from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
 from database.relations.sentence import SentenceReader
@@ -119,9 +120,7 @@ _MODIFIER_APPLICATION = re.compile(
     rf"(?:full\s+)?(?P<objects>{ORG})\s+(?:membership|observer\s+status|observership)\b"
 )
 # "Georgia was a CSTO member until 1999": a status the clause ends is not the present one.
-_STATUS_ENDED_AFTER = re.compile(
-    r"[^;.]{0,40}?\b(?:until|till|before|up\s+to|no\s+longer|withdr\w+|left|quit)\b", re.IGNORECASE
-)
+_STATUS_ENDED_AFTER = ended_within(40, r"before|up\s+to|no\s+longer|withdr\w+|left|quit")
 # "Officials doubt that Uzbekistan became …": a claim someone reports or disputes, not a fact.
 _REPORTED_THAT = re.compile(
     rf"\b(?:{_CLAIM_VERBS}|questions?|questioned|disputes?|disputed)\s+(?:\w+\s+){{0,2}}?(?:that|whether)\b",

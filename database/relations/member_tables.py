@@ -108,7 +108,7 @@ _UNSIGNED_WHEN = re.compile(
 def read_record_row(reader: SentenceReader, context: Context) -> None:
     """A line of a 'Key: value' record about one organization or treaty: 'Members: A, B',
     'Former members: C (withdrew 1999)', 'D: rejoined 2006, suspended 2012', 'Signed: <date>
-    at <place> by A and B'. The record's 'Name:' line (see `record_offices`) says what the
+    at <place> by A and B'. The record's 'Name:' line (see `offices.read_record_offices`) says what the
     lines are about."""
     if context.record_subject is None or _RECORD_NAME.match(reader.text):
         return

@@ -36,6 +36,8 @@ from database.relations.member_lists import (
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
 
+# Membership verb phrases, in the order they are tried: a longer or more specific reading
+# ("planned to join", "suspended its membership in") before a shorter one ("join").
 _JOIN_VERB = (
     r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+admitted\s+"
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"

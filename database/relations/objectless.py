@@ -11,7 +11,13 @@ import re
 
 from database.relations.context import Context
 from database.relations.dating import _clause_end, _clause_start, _event_dates
-from database.relations.hedges import _CLAIM_VERBS, _CONDITION_BEFORE, _DENIED_AFTER, _HEDGE_BEFORE_VERB
+from database.relations.hedges import (
+    _CLAIM_VERBS,
+    _CONDITION_BEFORE,
+    _DENIED_AFTER,
+    _HEDGE_BEFORE_VERB,
+    ended_within,
+)
 from database.relations.member_clauses import (
     _COORDINATED_STATUS,
     _GAPPED,
@@ -61,7 +67,6 @@ _OBJECTLESS = re.compile(
     r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
-# Words without which no membership sentence reads; a cheap test before the costly patterns.
 # What makes an objectless status no statement of one: 'Neither A nor B are its members'; a claim
 # someone makes, doubts or denies ('Analysts doubt that A and B are members'); an inverted condition
 # ('Had A become a participating State, …'); a status that ended ('had held observer status since
@@ -85,9 +90,7 @@ _GAPPED_DATE_AFTER = re.compile(
     r"\s(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"
 )
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s")
-_ENDED_LATER = re.compile(
-    r"[^.;]{0,60}?\b(?:until|till|up\s+to|before\s+it\s+was|revoked|withdrawn|lost|ended)\b", re.IGNORECASE
-)
+_ENDED_LATER = ended_within(60, r"up\s+to|before\s+it\s+was|revoked|withdrawn|lost|ended")
 
 # "became a full member of the Union": an object is written, only not one the sentence names.
 _UNNAMED_OBJECT = re.compile(

@@ -11,6 +11,7 @@ import re
 
 from database.relations.context import _RECORD_NAME, Context
 from database.relations.dating import _clause_end, _event_dates
+from database.relations.hedges import ended_within
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE
 
@@ -41,8 +42,8 @@ _TITLE_NAME_OF_STATE = re.compile(
 _PAST_OR_OTHER_TITLE_BEFORE = re.compile(
     r"\b(?:former|then|late|ex|acting|interim|vice|deputy|first|outgoing)[\s-]*$", re.IGNORECASE
 )
-_TERM_ENDS_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:until|till|up\s+to|to\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|[–-]\s*\d{4})", re.IGNORECASE
+_TERM_ENDS_AFTER = ended_within(
+    80, r"up\s+to|to\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|[–-]\s*\d{4}", word_end=False
 )
 _SIGNED_FOR_OFFICE = re.compile(
     rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?P<signed>signed|initialled|initialed)\s+)?"

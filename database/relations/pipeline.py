@@ -40,6 +40,7 @@ from database.relations.places import _SITE_WORD, read_bodies, read_location_row
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
 
+# Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
