@@ -1,0 +1,95 @@
+"""What earlier sentences leave behind for later ones to resolve against.
+
+A pronoun ("it joined"), an anaphor ("the alliance"), a group ("the same five states"), an
+objectless "joined in 2018" or a record's "Members: A, B" line means what an earlier sentence,
+heading, paragraph opening or "Name:" line named; `Context` carries that from one sentence to
+the next, and `paragraph_organization` reads what a paragraph opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from database.matcher import Match
+from database.relations.skeleton import COUNTRY, ORG, PERSON, TREATY
+
+# A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
+# <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
+# "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
+_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})\s*$")
+
+
+@dataclass
+class Context:
+    """What earlier sentences leave behind for pronouns and headings to resolve against."""
+
+    last_subject: int | None = None
+    recent_organizations: tuple[tuple[int, str], ...] = ()
+    heading_country: int | None = None
+    topic_organization: int | None = None
+    paragraph_organization: int | None = None
+    """The organization a paragraph opens with ('The Shanghai Cooperation Organization has…',
+    'In the Eurasian Economic Union, …'): what its later objectless memberships are of."""
+    document_country: int | None = None
+    """The one country the document's title names: whose President an unqualified 'President X' is."""
+    regions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Region name -> its countries: what 'the five Central Asian republics' are."""
+    last_countries: tuple[int, ...] = ()
+    """The countries an earlier sentence listed as parties: what 'the same five states' are."""
+    last_organizations: tuple[int, ...] = ()
+    """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+    table_columns: tuple[int | None, ...] | None = None
+    """The organization each column of the table being read is about, from its header row."""
+    previous_subject: int | None = None
+    """The country the sentence before opened with (or None): what 'Its President' refers to."""
+    record_subject: tuple[int, str] | None = None
+    """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y',
+    'Members: A, B' or 'Signed: <date> by A and B' a later line gives."""
+    heading_organization: int | None = None
+    """The one organization the section's own heading names ('The SCO and its newest members')."""
+    last_joined: int | None = None
+    """The one organization the previous sentence had countries join: what 'B followed' joined."""
+    treaty_dates: dict[int, str] = field(default_factory=dict)
+    """Treaty -> the date an earlier sentence of the section says it was signed on."""
+    signatory_country: int | None = None
+    """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
+    the "Name, Minister of Foreign Affairs" line after it states."""
+    asked_organization: int | None = None
+    """The one organization a question just asked about ('When did Kyrgyzstan join the EAEU?'):
+    what the answer's paragraph is about."""
+    names_above_signatories: bool = False
+    """A "Name, Title" line came before any "For <country>:" line: in this block names stand
+    above their country, so no line below a "For" line can be read as its signatory."""
+    previous_organizations: tuple[int, ...] = ()
+    """The organizations the sentence just before named (none if it named none)."""
+    in_note: bool = False
+    """The sentence is in a footnote or endnote: it is about the sentence that cites it, not
+    about the document's title or heading."""
+
+
+# A glossary entry's term and its definition: "CSTO — Collective Security …", "EAEU: the union of …".
+_DEFINED_TERM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[—–]|--?|:)\s+\S")
+_OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
+
+
+def paragraph_organization(
+    sentence: str, start: int, mentions: Sequence[Match], kinds: Sequence[str]
+) -> int | None:
+    """The organization a paragraph's first sentence opens with, if it opens with one and
+    names no other ('The CSTO and the SCO both held summits' leaves the paragraph's topic open),
+    or the term a glossary entry defines ('PfP — Partnership for Peace, NATO's programme'), which
+    stays the topic whatever its definition names."""
+    if not mentions or kinds[0] not in ("organization", "programme"):
+        return None
+    if not _OPENS_WITH.fullmatch(sentence, 0, mentions[0].start - start):
+        return None
+    if _DEFINED_TERM.match(sentence, mentions[0].end - start):
+        return mentions[0].entity
+    named = {
+        match.entity
+        for match, kind in zip(mentions, kinds, strict=True)
+        if kind in ("organization", "programme")
+    }
+    return mentions[0].entity if len(named) == 1 else None

@@ -1,0 +1,77 @@
+"""Where a clause starts and ends, and which of the sentence's dates are its own.
+
+A date dates a fact only when it belongs to the fact's clause and says when something happened
+("will join in 2025" and "until 2012" date nothing); a date opening the clause ("In 2002, A and
+B signed …") dates what follows. Every predicate's reader uses these, so they live apart from
+any one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from database.dates import DateMention
+
+_PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
+
+_FUTURE_BEFORE_DATE = re.compile(
+    r"(?:\bwill\b|\bwould\b|\bshall\b|\bexpir\w+|\bbeyond\b|\buntil\b|\btill\b|\bdue\b|\bscheduled\b|\bplanned\b|"
+    r"\bplans?\b|\bnext\b|\bby\b|\bbefore\b|\bexpected\b|\bthrough\b|\bto\s+be\b|\bupcoming\b|\bwithin\b)"
+    r"[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")
+
+
+def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """Dates not inside a parenthesis that says something else: '(renamed Semey in 2007)' does
+    not date the signing; '(1996)' alone is handled where a party is dated."""
+    kept = []
+    for date in dates:
+        opened = text.rfind("(", 0, date.start)
+        if opened != -1 and text.find(")", opened) > date.start and text.rfind(")", 0, date.start) < opened:
+            continue
+        kept.append(date)
+    return kept
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_BREAK.search(text, position)
+    return found.start() if found else len(text)
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = found.end()
+    return start
+
+
+def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) -> list[DateMention]:
+    """Dates inside [start, end) that say when something happened (not 'will … in 2025')."""
+    return [
+        date
+        for date in dates
+        if start <= date.start < end
+        and not _FUTURE_BEFORE_DATE.search(text[max(0, date.start - 40) : date.start])
+    ]
+
+
+def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
+    """'In 2002, A and B signed …': a date that opens the clause before its subject."""
+    clause = _clause_start(text, subject_start)
+    before = [date for date in _event_dates(text, dates, clause, subject_start)]
+    return before[-1] if before else None
+
+
+def _date_for(
+    text: str, dates: Sequence[DateMention], subject_start: int, verb_start: int, clause_end: int
+) -> str | None:
+    own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
+        text, dates, subject_start, verb_start
+    )
+    if own:
+        return own[0].date.iso
+    leading = _leading_date(text, dates, subject_start)
+    return leading.date.iso if leading else None

@@ -1,0 +1,50 @@
+"""What makes a clause state nothing: a negation, a plan, a hedge, a condition, a denial.
+
+The words of these patterns are shared by the rules of several predicates (a membership, a
+signature, an objectless "joined in 2018"), so that "not", "planned to" or "if" means the same
+to each of them; a hedge only one rule knows stays beside that rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Not done, or only meant: 'has not joined', 'refused to sign'; 'plans to join', 'is expected to'.
+_NEGATION = (
+    r"(?:(?:is|are|was|were|has|have|had|did|does|do)\s+(?:not|never)|(?:isn['’]t|aren['’]t|wasn['’]t|"
+    r"hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|never)|(?:refused|declined|rejected)\s+(?:to|an?\s+offer\s+to))"
+)
+_PLAN = (
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|seeks?|sought|seeking|aims?|aimed|"
+    r"wants?|wanted|wishes|wished|(?:is|was|are|were)\s+(?:expected|set|likely|due|preparing|"
+    r"considering|planning|seeking|hoping)|expressed\s+(?:an\s+)?interest\s+in|announced\s+(?:its\s+|an\s+)?"
+    r"(?:intention|plans?)|(?:has|have|had)\s+agreed|agreed|decided|could|may|might|would|will|shall|"
+    r"is\s+to|are\s+to|was\s+to|considers?|considered|discussed|negotiat\w+\s+(?:on|about))"
+)
+# Verbs of a claim someone makes or disputes: one list for every rule that reads them.
+_CLAIM_VERBS = (
+    r"doubts?|doubted|den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged"
+)
+_HEDGE_BEFORE_VERB = re.compile(
+    r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
+    r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
+    r"\brumou?red\b|\breportedly\b|\ballegedly\b)[^«»]{0,25}$",
+    re.IGNORECASE,
+)
+_NEITHER = re.compile(r"\b[Nn]either\b")
+_DENIED_AFTER = re.compile(
+    r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|rejects|disputes?|disputed|contests?|contested|"
+    r"untrue|false|a\s+claim|if\s+one\s+believes|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def ended_within(chars: int, more_words: str, *, word_end: bool = True) -> re.Pattern[str]:
+    """A status or term the rest of the clause ends, within `chars` characters of it ('… a CSTO
+    member until 1999'): 'until', 'till' or what a rule adds (`more_words`, an alternation)."""
+    ending = r"\b" if word_end else ""
+    return re.compile(rf"[^.;]{{0,{chars}}}?\b(?:until|till|{more_words}){ending}", re.IGNORECASE)
+
+
+# "If Iran became an SCO member …": a condition states no membership.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|should)\b", re.IGNORECASE)

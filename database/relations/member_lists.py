@@ -1,0 +1,389 @@
+"""Memberships stated other than by "A joined X": lists, appositions and modifiers.
+
+"The CSTO's members are A and B", "Kazakhstan, a founding member of the SCO, …", "Iran became
+a full SCO member", "keeping Uzbekistan outside the CSTO", "the CSTO, the alliance that also
+includes Armenia", "B and C followed in 2023 and 2024, respectively": each a member_of fact
+written around the organization rather than after a membership verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.dates import find_dates
+from database.relations.context import Context
+from database.relations.dating import _clause_end, _clause_start, _date_for, _event_dates
+from database.relations.hedges import (
+    _CLAIM_VERBS,
+    _CONDITION_BEFORE,
+    _DENIED_AFTER,
+    _HEDGE_BEFORE_VERB,
+    _NEITHER,
+    ended_within,
+)
+from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import (
+    _ART,
+    _BODY_WORD,
+    _COUNTRIES,
+    _OBJECTS,
+    _SEP,
+    _TOKEN_BASE,
+    COUNTRY,
+    ORG,
+)
+
+_ORG_LISTS_MEMBERS = re.compile(
+    rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
+    rf"[Ss]tates)(?:\s+(?:are|include|included|were|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
+    rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
+    rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
+)
+# "Former CSTO members: …", "Prospective members of the SCO are …": not members now.
+_NOT_MEMBERS_NOW = re.compile(
+    r"\b(?:former|prospective|candidate|aspiring|potential|would-be|future|possible|ex|non)[\s-]+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The word just before a list of an organization's members ('Current CSTO members:', 'The members
+# of …'): only these leave it a list of members now, or of founders.
+_LIST_QUALIFIER = re.compile(r"(?P<word>[A-Za-z][\w’'-]*)\s+(?:list\s+of\s+)?$")
+_CURRENT_LIST_WORDS = frozenset(
+    ("the", "current", "full", "present", "all", "its", "their", "both", "and", "are", "of", "two", "three")
+    + ("four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+)
+# A list that was ('Until 2012 the CSTO members were …', 'The members of the CSTO were …', undated)
+# or would be ('As CSTO members: A and B would gain').
+_LIST_ENDED_BEFORE = re.compile(r"\b(?:until|till|before|up\s+to)\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b")
+_FOUNDING_LIST_WORDS = frozenset(("original", "founding", "founder"))
+_PAREN_AFTER = re.compile(r"\s*\(")
+# "the CSTO, the Russian-led alliance that also includes Armenia, Belarus …", "the Customs Union of
+# Russia, Belarus and Kazakhstan": an organization described by its members.
+# "The SCO today has six members: China, …", "The four member states of the CSTO, Armenia, …, sent".
+# Only a number may stand before "members": "former", "observer" or "prospective" members are not members.
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+_MEMBER_LIST = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s+(?:today\s+|now\s+|currently\s+)?(?:has|had|counts|counted)\s+"
+    rf"(?:{_COUNT}\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
+    rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:{_COUNT}\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
+    rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
+)
+# "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
+_STATUS_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?(?:an?|the|one\s+of\s+the)\s+(?P<status>founding\s+member|member|"
+    rf"observer)s?(?:\s+state)?(?:\s+(?:of|in|to)\s+(?P<objects>{_OBJECTS}))?(?P<since>\s+since\s+[^,;«»]{{1,25}})?\s*,"
+)
+_ORG_INCLUDES = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?(?:\s*,\s*(?:the|an?)\s+(?:[^,;«»]|{COUNTRY}){{0,60}}?)?\s*,?\s+"
+    rf"(?:that|which|whose\s+members)\s+(?:also\s+|now\s+|still\s+)?(?:includes?|included|comprises?|comprised|"
+    rf"unites|united|groups|brings\s+together|are)\s+(?P<subjects>{_COUNTRIES})"
+    r"(?![^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:partners?|observers?|guests?)\b)"
+)
+_ORG_OF_COUNTRIES = re.compile(
+    r"(?<!\bby\s)(?<!\bby\sthe\s)(?<!\bfrom\s)(?<!\bfrom\sthe\s)(?<!\bagainst\s)(?<!\bagainst\sthe\s)"
+    r"(?<!\bwith\s)(?<!\bwith\sthe\s)"
+    rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
+)
+_NOMINAL_MEMBERSHIP = re.compile(
+    rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
+)
+_ORG_FOUNDED_BY = re.compile(
+    rf"(?P<org>{ORG})\s+(?:\([^()]{{0,20}}\)\s+)?(?:was|were)\s+(?:founded|established|created|set\s+up)\s+"
+    rf"(?:[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+)
+_IN_ORG_MEMBERS = re.compile(
+    rf"^\W*In\s+{_ART}(?P<org>{ORG}),\s+(?P<subjects>{_COUNTRIES})\s+(?:are|were)\s+(?:the\s+|its\s+)?"
+    r"(?P<founding>founding\s+)?(?:full\s+)?members\b"
+)
+_ORG_ADMITTED = re.compile(
+    rf"(?P<org>{ORG})(?:\s*,[^,;«»]{{1,30}},)?\s+(?P<verb>admitted|accepted|welcomed)\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?P<observer>\s+as\s+(?:an?\s+)?observers?)?"
+)
+
+
+# "Iran became a full SCO member on 4 July 2023": the organization names the kind of member.
+_MODIFIER_MEMBERSHIP = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:also\s+|formally\s+|officially\s+|finally\s+|now\s+)?"
+    r"(?P<verb>became|is|was|are|were|(?:has|have)\s+been|remains|remained)\s+(?:an?\s+)?"
+    rf"(?P<degree>full\s+|full-fledged\s+|founding\s+)?(?P<objects>{ORG})\s+(?P<status>member|observer)"
+    r"(?:\s+states?)?\b"
+)
+# "Kazakhstan, a founding SCO member, …"; "Turkmenistan, a PfP member that …".
+_MODIFIER_APPOSITION = re.compile(
+    rf"(?P<subjects>{COUNTRY})\s*,\s*(?:itself\s+)?an?\s+(?P<degree>founding\s+)?(?P<objects>{ORG})\s+"
+    r"(?P<status>member|observer)(?:\s+state)?(?P<since>\s+since\s+[^,;«»]{1,25})?(?=\s*[,;]|\s+(?:that|which)\b)"
+)
+# "Azerbaijan applied for SCO observer status in July 2024".
+_MODIFIER_APPLICATION = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:has|have|had)\s+)?(?:formally\s+)?(?P<verb>applied)\s+for\s+"
+    rf"(?:full\s+)?(?P<objects>{ORG})\s+(?:membership|observer\s+status|observership)\b"
+)
+# "Georgia was a CSTO member until 1999": a status the clause ends is not the present one.
+_STATUS_ENDED_AFTER = ended_within(40, r"before|up\s+to|no\s+longer|withdr\w+|left|quit")
+# "Officials doubt that Uzbekistan became …": a claim someone reports or disputes, not a fact.
+_REPORTED_THAT = re.compile(
+    rf"\b(?:{_CLAIM_VERBS}|questions?|questioned|disputes?|disputed)\s+(?:\w+\s+){{0,2}}?(?:that|whether)\b",
+    re.IGNORECASE,
+)
+_NEGATED_STATUS_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b", re.IGNORECASE)
+# "keeping Uzbekistan outside both the CSTO and the EAEU", "has kept Kyrgyzstan firmly inside the EAEU".
+_KEPT_SIDE = re.compile(
+    rf"\b(?P<verb>kept|keeps|keeping|keep)\s+(?P<subjects>{_COUNTRIES})\s+(?:firmly\s+|well\s+|squarely\s+)?"
+    rf"(?P<side>inside|within|outside|out\s+of)\s+(?:of\s+)?(?:both\s+|either\s+)?(?P<objects>{_OBJECTS})"
+)
+_EFFORT_BEFORE = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)|seeks?|seeking|sought|wants?|wanted|aims?|aimed|hopes?|hoped|fails?|failed|"
+    r"struggl(?:e|es|ed|ing)|attempt(?:s|ed|ing)?|work(?:s|ed|ing)?|battl(?:e|es|ed|ing)|strives?|strove|"
+    r"in\s+order)\s+to\s*$",
+    re.IGNORECASE,
+)
+# "kept Armenia inside the CSTO until 2024", "kept Belarus out … for years": a state that has ended.
+_KEPT_ENDED_AFTER = re.compile(
+    r"[^;]*?\b(?:until|till|for\s+(?:years|decades|a\s+time|long)|once|long|joined|myth|false|untrue|denied)\b",
+    re.IGNORECASE,
+)
+_KEPT_DENIED_BEFORE = re.compile(r"\b(?:myth|false|untrue|denied|denies)\b", re.IGNORECASE)
+# "Iran and Belarus followed in 2023 and 2024 respectively": joined what was joined just before.
+# "Uzbekistan followed in 2020 with observer status", "… by rejecting membership": not a join.
+_FOLLOWED_OTHERWISE = re.compile(r"\b(?:with|by|as|through|via)\b|\breject|\brefus|\bdeclin", re.IGNORECASE)
+_FOLLOWED = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})(?:\s*,[^,;«»]{{1,40}},)?\s+(?P<verb>follow(?:ed|s)?)(?:\s+suit)?(?:\s+only)?"
+    r"(?=\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+)?\d)"
+)
+
+
+def _modifier_status(found: re.Match[str]) -> str:
+    """The status of 'became a full SCO member', 'a founding SCO member', 'applied for SCO …'."""
+    if "status" not in found.re.groupindex:
+        return "applied"
+    if found.group("status") == "observer":
+        return "observer"
+    if found.group("degree") and found.group("degree").startswith("founding"):
+        return "founding member"
+    verb = found.group("verb") if "verb" in found.re.groupindex else None
+    return "joined" if verb == "became" else "member"
+
+
+def _reverse_memberships(reader: SentenceReader) -> None:
+    text = reader.text
+    for found in _ORG_LISTS_MEMBERS.finditer(text):
+        if _NOT_MEMBERS_NOW.search(text, 0, found.start()) or _HEDGE_BEFORE_VERB.search(
+            text, 0, found.start()
+        ):
+            continue
+        qualifier = _LIST_QUALIFIER.search(text, 0, found.start())
+        word = qualifier.group("word").lower() if qualifier else ""
+        if word and word not in _CURRENT_LIST_WORDS and word not in _FOUNDING_LIST_WORDS:
+            continue  # 'Proposed CSTO members:', 'Suspended …', 'Draft list of …': not members now.
+        org = found.group("org") or found.group("org2")
+        subjects = found.group("subjects") or found.group("subjects2")
+        founding = (
+            bool(found.group("head"))
+            or "founding" in found.group(0)[:60].lower()
+            or word in _FOUNDING_LIST_WORDS
+        )
+        past = bool(re.search(r"\b(?:were|included|comprised)\b", found.group(0)))
+        if (
+            _LIST_ENDED_BEFORE.search(text, 0, found.start())
+            or _WOULD_AFTER.match(text, found.end())
+            or (past and not reader.dates)
+        ):
+            continue
+        listed = reader.entities(subjects)
+        if _PAREN_AFTER.match(text, found.end()):
+            listed = listed[:-1]  # 'Armenia (suspended)': the note says what it is; not read.
+        date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
+        for subject in listed:
+            for obj in reader.entities(org):
+                reader.add(
+                    subject,
+                    "member_of",
+                    obj,
+                    date=date,
+                    status="founding member" if founding else "member",
+                )
+    for found in _MEMBER_LIST.finditer(text):
+        if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
+            continue
+        org = found.group("org") or found.group("org2")
+        founding = bool(found.group("founding") or found.group("founding2"))
+        for subject in reader.entities(found.group("subjects") or found.group("subjects2")):
+            for obj in reader.entities(org):
+                reader.add(subject, "member_of", obj, status="founding member" if founding else "member")
+    for found in _NOMINAL_MEMBERSHIP.finditer(text):
+        if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
+            continue
+        date = _clause_date(reader, found.start(), found.start())
+        for subject in reader.entities(found.group("subjects")):
+            for obj in reader.entities(found.group("objects")):
+                reader.add(subject, "member_of", obj, date=date, status="member")
+    in_org = _IN_ORG_MEMBERS.match(text)
+    if in_org:
+        for subject in reader.entities(in_org.group("subjects")):
+            for obj in reader.entities(in_org.group("org")):
+                status = "founding member" if in_org.group("founding") else "member"
+                reader.add(subject, "member_of", obj, status=status)
+    for found in _ORG_FOUNDED_BY.finditer(text):
+        date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
+        for subject in reader.entities(found.group("subjects")):
+            for obj in reader.entities(found.group("org")):
+                reader.add(subject, "member_of", obj, date=date, status="founding member")
+    for found in _ORG_ADMITTED.finditer(text):
+        date = _date_for(
+            text, reader.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+        )
+        status = "observer" if found.group("observer") else "joined"
+        for subject in reader.entities(found.group("subjects")):
+            for obj in reader.entities(found.group("org")):
+                reader.add(subject, "member_of", obj, date=date, status=status)
+
+
+def _status_appositions(reader: SentenceReader, context: Context) -> None:
+    """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
+    the one organization the sentence names, or, when it names none, of the organization the
+    document's title or the section's heading is about."""
+    text = reader.text
+    named = {
+        mention.entity
+        for mention, kind in zip(reader.skeleton.mentions, reader.skeleton.kinds, strict=True)
+        if kind == "organization"
+    }
+    if any(_BODY_WORD.search(mention.surface) for mention in reader.skeleton.mentions):
+        named = set()  # 'an observer since 2005' of the SCO, not of its Council.
+    for found in _STATUS_APPOSITION.finditer(text):
+        method = "sentence"
+        if found.group("objects"):
+            objects = reader.entities(found.group("objects"))
+        elif len(named) == 1:
+            # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
+            # apposition does not say, so the one organization named is only a guess.
+            objects, method = list(named), "previous sentence"
+        elif (
+            not re.search(ORG, text)
+            and (about := context.topic_organization or context.heading_organization) is not None
+        ):
+            objects, method = [about], "heading"
+        else:
+            continue
+        word = found.group("status").lower()
+        status = (
+            "founding member"
+            if word.startswith("founding")
+            else "observer"
+            if word == "observer"
+            else "member"
+        )
+        since = find_dates(found.group("since") or "")
+        date = since[0].date.iso if since else None
+        for subject in reader.entities(found.group("subjects")):
+            for obj in objects:
+                reader.add(subject, "member_of", obj, date=date, status=status, method=method)
+
+
+def read_described_memberships(reader: SentenceReader) -> None:
+    """An organization described by its members: 'the CSTO, the Russian-led alliance that also
+    includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan'."""
+    for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
+        for found in pattern.finditer(reader.text):
+            if reader.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
+                continue
+            organization = reader.skeleton.mention_at(found.group("org")).entity
+            for subject in reader.entities(found.group("subjects")):
+                reader.add(subject, "member_of", organization, status="member")
+
+
+def read_modifier_memberships(reader: SentenceReader) -> None:
+    """'Iran became a full SCO member in 2023', 'Kazakhstan, a founding SCO member, …',
+    'Azerbaijan applied for SCO observer status': the organization written before 'member'."""
+    text = reader.text
+    for pattern in (_MODIFIER_MEMBERSHIP, _MODIFIER_APPOSITION, _MODIFIER_APPLICATION):
+        for found in pattern.finditer(text):
+            clause_start = _clause_start(text, found.start())
+            if _CONDITION_BEFORE.search(text, clause_start, found.start()) or _HEDGE_BEFORE_VERB.search(
+                text[: found.start()]
+            ):
+                continue
+            if _REPORTED_THAT.search(text, 0, found.start()) or _NEITHER.search(
+                text, clause_start, found.start()
+            ):
+                continue
+            if pattern is _MODIFIER_MEMBERSHIP and (
+                _STATUS_ENDED_AFTER.match(text, found.end())
+                or _NEGATED_STATUS_BEFORE.search(text, found.end("subjects"), found.start("status"))
+            ):
+                continue
+            if pattern is _MODIFIER_APPLICATION and _DENIED_AFTER.search(text, found.end()):
+                continue
+            obj = reader.skeleton.mention_at(found.group("objects")).entity
+            if reader.skeleton.kinds[reader.index_of(obj)] not in ("organization", "programme"):
+                continue
+            status = _modifier_status(found)
+            if pattern is _MODIFIER_APPOSITION:
+                since = find_dates(found.group("since") or "")
+                date = since[0].date.iso if since else None
+            else:
+                date = _date_for(
+                    text, reader.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+                )
+            for subject in reader.entities(found.group("subjects")):
+                reader.add(subject, "member_of", obj, date=date, status=status)
+
+
+def read_kept_memberships(reader: SentenceReader) -> None:
+    """'keeping Uzbekistan outside both the CSTO and the EAEU' (not a member of either);
+    'has kept Kyrgyzstan firmly inside the EAEU' (a member); not when only tried or planned."""
+    text = reader.text
+    for found in _KEPT_SIDE.finditer(text):
+        before = text[: found.start("verb")]
+        if _HEDGE_BEFORE_VERB.search(before) or _EFFORT_BEFORE.search(before):
+            continue
+        if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()):
+            continue
+        if _KEPT_ENDED_AFTER.match(text, found.end()) or _KEPT_DENIED_BEFORE.search(text, 0, found.start()):
+            continue
+        if found.group("verb") == "kept" and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", before):
+            continue  # 'Russia kept Armenia inside …': a past state, maybe ended since.
+        status = "member" if found.group("side") in ("inside", "within") else "not a member"
+        for subject in reader.entities(found.group("subjects")):
+            for obj in reader.entities(found.group("objects")):
+                if reader.skeleton.kinds[reader.index_of(obj)] in ("organization", "programme"):
+                    reader.add(subject, "member_of", obj, status=status)
+
+
+def read_followed_memberships(reader: SentenceReader, context: Context) -> None:
+    """'A joined X on <date>; B and C followed on <date> and <date>, respectively': B and C
+    joined X too, each on its own date. X is what this sentence, or else the one before, had
+    countries join; two dates for two subjects without 'respectively' date nobody."""
+    text = reader.text
+    joined = {
+        fact.object for fact in reader.facts if fact.predicate == "member_of" and fact.status == "joined"
+    }
+    if len(joined) == 1:
+        organization, method = next(iter(joined)), "sentence"
+    elif not joined and context.last_joined is not None:
+        organization, method = context.last_joined, "previous sentence"
+    else:
+        return
+    for found in _FOLLOWED.finditer(text):
+        if _CONDITION_BEFORE.search(text, _clause_start(text, found.start()), found.start()) or (
+            _HEDGE_BEFORE_VERB.search(text[: found.start("verb")])
+        ):
+            continue
+        subjects = reader.entities(found.group("subjects"))
+        clause_end = _clause_end(text, found.end())
+        sentence_rest = text[found.end() :].split(";")[0]
+        if _FOLLOWED_OTHERWISE.search(sentence_rest):
+            continue
+        dates = [date.date.iso for date in _event_dates(text, reader.dates, found.end(), clause_end)]
+        if len(dates) > 1 and len(dates) < len(subjects):
+            dates = _shared_year_dates(text[found.end() : clause_end]) or dates
+        if len(dates) > 1:
+            if not (_RESPECTIVELY.search(text, found.end(), clause_end) and len(dates) == len(subjects)):
+                continue
+        elif dates:
+            dates = dates * len(subjects)
+        else:
+            continue
+        for subject, date in zip(subjects, dates, strict=True):
+            reader.add(subject, "member_of", organization, date=date, status="joined", method=method)

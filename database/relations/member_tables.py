@@ -1,0 +1,241 @@
+"""Memberships read from tables, records and bulleted lists rather than prose.
+
+A members table row ("CSTO ........ Armenia, Belarus"), a status table ("| Uzbekistan | CSTO |
+suspended |"), a table whose header names organizations, a "Key: value" record ("Members: A,
+B", "C: rejoined 2006, suspended 2012", "Signed: <date> by A and B") and a bullet under a
+country's heading ("• Joined the CSTO in 1994") state each cell's status and date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.dates import find_dates
+from database.facts import STATUSES
+from database.relations.context import _RECORD_NAME, Context
+from database.relations.dating import _clause_end, _date_for
+from database.relations.member_clauses import _MEMBER_STATUS_SET
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _COUNTRIES, _OBJECTS, _SEP, COUNTRY, ORG, PLACE, _listing
+
+_PIPE_ROW = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*\|\s*(?P<objects>{_listing(ORG)})\s*\|"
+    r"\s*(?P<status>[a-z][a-z -]+?)\s*"
+    r"(?:\|\s*(?P<date>[^|]*?)\s*)?\|?\s*$"
+)
+_TABLE_ROW = re.compile(
+    rf"^\W*(?P<org>{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\||:|–|—|-{{2,}}|\t)[\s.…|:–—\t-]*(?P<subjects>{_COUNTRIES})\W*$"
+)
+# The status a table cell states: "founding member (2001)", "joined 2015-08-12", "not a member".
+_CELL_STATUS = (
+    (re.compile(r"^(?:not\s+a\s+member|non-?member|no\s+membership)\b"), "not a member"),
+    (re.compile(r"^(?:co-?)?founding\s+member|^founder\b"), "founding member"),
+    (re.compile(r"^re-?joined\b"), "rejoined"),
+    (re.compile(r"^(?:joined|acceded|admitted)\b"), "joined"),
+    (re.compile(r"^(?:full\s+)?member(?:\s+state)?\b"), "member"),
+    (re.compile(r"^observer\b"), "observer"),
+    (re.compile(r"^(?:suspended|frozen)\b"), "suspended"),
+    (re.compile(r"^(?:withdrew|withdrawn|left)\b"), "withdrew"),
+    (re.compile(r"^(?:applied|applicant)\b"), "applied"),
+)
+# A cell whose status the rest of the cell ends, plans or qualifies states no status of its own.
+_CELL_HEDGE = re.compile(
+    r"\b(?:until|till|left|suspended|frozen|expected|planned|plans?|pending|proposed|former|formerly|withdr\w+|"
+    r"revoked|talks|negotiat\w+|sought|requested)\b",
+    re.IGNORECASE,
+)
+_HEADING_LEAD = re.compile(
+    rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
+    rf"Founding\s+member\s+of)\s+(?P<objects>{_OBJECTS})"
+)
+_HEADING_STATUS = {"joined": "joined", "rejoined": "rejoined", "re-joined": "rejoined"}
+# A 'Key: value' record ("Name: Collective Security Treaty Organization" then "Members: A, B").
+_RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
+_RECORD_ROW = re.compile(
+    rf"^\s*(?P<label>[A-Za-z][A-Za-z -]{{1,40}}?)\s*:\s*"
+    rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\.?\s*$"
+)
+# Label -> status, the more specific label first ("Founding members" before "Members").
+_RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{label})$", re.IGNORECASE), status)
+    for label, status in (
+        (r"founding\s+(?:members?|participants?|states?|parties)", "founding member"),
+        (r"(?:later|new|newer)\s+(?:members?|participants?)", "joined"),
+        (r"former\s+(?:members?|participants?)", "withdrew"),
+        (r"(?:planned|prospective|future)\s+(?:members?|participants?)", "planned"),
+        (r"(?:not|non-?)\s*(?:members?|participants?)", "not a member"),
+        (r"observers?(?:\s+states?)?", "observer"),
+        (r"applicants?|applications?", "applied"),
+        (r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+states?)", "member"),
+    )
+)
+# "Uzbekistan: rejoined 2006, suspended 2012" in a record about one organization.
+_RECORD_STEP = (
+    r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer\s+since|member\s+since|applied)"
+    r"\s+(?:in\s+|on\s+)?[^,;«»]{0,20}?\b\d{4}"
+)
+_RECORD_HISTORY = re.compile(
+    rf"^\s*(?P<subject>{COUNTRY})\s*:\s*(?P<steps>{_RECORD_STEP}(?:\s*[,;]\s*{_RECORD_STEP})*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# A note that is nothing but a step: '(withdrew 1999)', '(founding member)', '(observer since 2012)'.
+_NOTE_STEP = re.compile(
+    r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer(?:\s+since)?|member(?:\s+since)?|"
+    r"applied)(?:\s+(?:in\s+|on\s+)?[^,;«»()]{0,20}?\b\d{4})?",
+    re.IGNORECASE,
+)
+_STEP_STATUS = (
+    ("founding", "founding member"),
+    ("rejoined", "rejoined"),
+    ("joined", "joined"),
+    ("suspended", "suspended"),
+    ("withdrew", "withdrew"),
+    ("left", "withdrew"),
+    ("observer", "observer"),
+    ("member", "member"),
+    ("applied", "applied"),
+)
+# "Signed: 8 September 2006 at Semipalatinsk by A, B and C" in a record about one treaty.
+_RECORD_SIGNED = re.compile(
+    rf"^\s*Signed\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
+)
+# "Signed: planned for 2026 by Iran", "Signed: not yet by Serbia": no signature yet.
+_UNSIGNED_WHEN = re.compile(
+    r"\b(?:plan\w*|expected|not|yet|to\s+be|will|due|scheduled|pending|proposed|intend\w*)\b", re.IGNORECASE
+)
+
+
+def read_record_row(reader: SentenceReader, context: Context) -> None:
+    """A line of a 'Key: value' record about one organization or treaty: 'Members: A, B',
+    'Former members: C (withdrew 1999)', 'D: rejoined 2006, suspended 2012', 'Signed: <date>
+    at <place> by A and B'. The record's 'Name:' line (see `offices.read_record_offices`) says what the
+    lines are about."""
+    if context.record_subject is None or _RECORD_NAME.match(reader.text):
+        return
+    subject, kind = context.record_subject
+    if kind == "treaty":
+        signed = _RECORD_SIGNED.match(reader.text)
+        if signed and not _UNSIGNED_WHEN.search(signed.group("when")):
+            when = find_dates(signed.group("when"))
+            for party in reader.entities(signed.group("subjects")):
+                reader.add(party, "signed", subject, date=when[0].date.iso if when else None, method="table")
+        return
+    if kind not in ("organization", "programme"):
+        return
+    _record_members(reader, subject)
+    history = _RECORD_HISTORY.match(reader.text)
+    if history:
+        member = reader.skeleton.mention_at(history.group("subject")).entity
+        for step in re.finditer(_RECORD_STEP, history.group("steps"), re.IGNORECASE):
+            word = step.group().lower()
+            status = next(status for prefix, status in _STEP_STATUS if prefix in word)
+            dates = find_dates(step.group())
+            date = dates[0].date.iso if dates else None
+            reader.add(member, "member_of", subject, date=date, status=status, method="table")
+
+
+def _record_members(reader: SentenceReader, organization: int) -> None:
+    """'Observers: Pakistan (since 2020)': each country with the label's status, or the one its
+    note states ('(withdrew 1999)'), dated by its own note."""
+    row = _RECORD_ROW.match(reader.text)
+    if not row:
+        return
+    label = " ".join(row.group("label").split())
+    status = next((status for pattern, status in _RECORD_LABELS if pattern.match(label)), None)
+    if status is None:
+        return
+    for item in re.finditer(_RECORD_ITEM, row.group("items")):
+        note = item.group()[4:].strip(" ()")
+        own = next((own for prefix, own in _STEP_STATUS if note.lower().startswith(prefix)), None)
+        if not _NOTE_STEP.fullmatch(note):
+            own = None  # 'Iran (observer talks 2019)': talks about a status, not the status.
+        if status == "withdrew" and own in _MEMBER_STATUS_SET:
+            own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.
+        item_status = own if own and status in _MEMBER_STATUS_SET | {"withdrew"} else status
+        if item_status in _MEMBER_STATUS_SET | {"observer"} and _CELL_HEDGE.search(note):
+            continue
+        dates = find_dates(note) if item_status != "not a member" and (own or status != "withdrew") else []
+        member = reader.skeleton.mention_at(item.group()[:4]).entity
+        date = dates[0].date.iso if dates else None
+        reader.add(member, "member_of", organization, date=date, status=item_status, method="table")
+
+
+def read_table_row(reader: SentenceReader, heading: str) -> None:
+    """'CSTO ........ Armenia, Belarus, Kazakhstan': a row of a members table; or a row
+    '| Uzbekistan | CSTO | suspended | June 2012 |' of a status table."""
+    piped = _PIPE_ROW.match(reader.text)
+    if piped and piped.group("status").strip() in STATUSES:
+        status = piped.group("status").strip()
+        dates = find_dates(piped.group("date") or "")
+        for subject in reader.entities(piped.group("subjects")):
+            for obj in reader.entities(piped.group("objects")):
+                date = dates[0].date.iso if dates else None
+                reader.add(subject, "member_of", obj, date=date, status=status, method="table")
+        return
+    found = _TABLE_ROW.match(reader.text)
+    if not found:
+        return
+    subjects = reader.entities(found.group("subjects"))
+    if len(subjects) < 2:
+        return
+    lowered = heading.lower()
+    status = "observer" if "observer" in lowered else "applied" if "applica" in lowered else "member"
+    if "dialogue partner" in lowered or "partner" in lowered and "member" not in lowered:
+        return
+    for subject in subjects:
+        for obj in reader.entities(found.group("org")):
+            reader.add(subject, "member_of", obj, status=status, method="table")
+
+
+def read_table_cells(reader: SentenceReader, context: Context) -> None:
+    """A table whose header names organizations and whose rows open with a country:
+    '| Uzbekistan | joined 2001-06-15 | suspended (2012) |' under '| Country | SCO | CSTO |'."""
+    text = reader.text.strip()
+    if text.count("|") < 2:
+        context.table_columns = None
+        return
+    cells = [cell.strip() for cell in text.strip("|").split("|")]
+    tokens = [re.findall(rf"{ORG}|{COUNTRY}", cell) for cell in cells]
+    organizations = [
+        reader.skeleton.mention_at(found[0]).entity if len(found) == 1 and found[0][1] == "O" else None
+        for found, cell in zip(tokens, cells, strict=True)
+    ]
+    if (
+        not tokens[0]
+        and any(organizations[1:])
+        and all(
+            organization is not None or not cell
+            for organization, cell in list(zip(organizations, cells, strict=True))[1:]
+        )
+    ):
+        context.table_columns = tuple(organizations)
+        return
+    columns = context.table_columns
+    if columns is None or len(tokens[0]) != 1 or tokens[0][0] != cells[0] or tokens[0][0][1] != "C":
+        return
+    country = reader.skeleton.mention_at(tokens[0][0]).entity
+    for column, cell in zip(columns[1:], cells[1:], strict=False):
+        status = next((status for pattern, status in _CELL_STATUS if pattern.match(cell.lower())), None)
+        if column is None or status is None:
+            continue
+        if _CELL_HEDGE.search(cell):
+            continue  # "member until 2012", "member (expected 2024)": not the status the date dates.
+        dates = find_dates(cell)
+        date = dates[0].date.iso if dates and status != "not a member" else None
+        reader.add(country, "member_of", column, date=date, status=status, method="table")
+
+
+def read_heading_lead(reader: SentenceReader, context: Context) -> None:
+    """A bullet under a heading that names the country: '• Joined the CSTO in 1994.'"""
+    if context.heading_country is None:
+        return
+    found = _HEADING_LEAD.match(reader.text)
+    if not found:
+        return
+    word = found.group("status").split()[0].lower()
+    status = _HEADING_STATUS.get(word, "founding member" if word == "founding" else "member")
+    if word in ("became", "acceded"):
+        status = "joined"
+    date = _date_for(reader.text, reader.dates, 0, found.end("status"), _clause_end(reader.text, found.end()))
+    for obj in reader.entities(found.group("objects")):
+        reader.add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")

@@ -1,0 +1,399 @@
+"""member_of facts read from a membership verb phrase: "A and B joined X in 1994".
+
+The verb phrases are tried longest first ("planned to join", "suspended its membership in"
+before "join"); each clause then finds its subjects (listed, a pronoun, the clause it is
+coordinated with, the heading's country), its objects (named, "it", "the alliance") and the
+status its clause qualifies ("as an observer", "neither … nor"), and `member_lists` reads the
+other forms after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.relations.context import Context
+from database.relations.dating import _clause_end, _clause_start, _date_for
+from database.relations.hedges import _HEDGE_BEFORE_VERB, _NEGATION, _NEITHER, _PLAN
+from database.relations.member_clauses import (
+    _GAPPED,
+    _MEMBER_STATUS_SET,
+    _SUBJECT_BEFORE,
+    _ClauseReading,
+    _ClauseSubject,
+    _coordinated_status,
+    _dates_of_objects,
+    _fallback_date,
+    _gapped_subjects,
+    _respective_memberships,
+    _suspended_since,
+)
+from database.relations.member_lists import (
+    _reverse_memberships,
+    _status_appositions,
+    read_kept_memberships,
+    read_modifier_memberships,
+)
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
+
+# Membership verb phrases, in the order they are tried: a longer or more specific reading
+# ("planned to join", "suspended its membership in") before a shorter one ("join").
+_JOIN_VERB = (
+    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+admitted\s+"
+    r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
+    r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
+    r"entered|signed\s+up\s+to|(?:began|started)\s+(?:participating|to\s+participate)\s+in)"
+)
+_MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
+    (
+        "not a member",
+        rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
+        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+(?:of|in)|(?:a\s+)?part\s+of|"
+        r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
+        r"(?:(?:has|have|had)\s+)?(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
+        r"neither\s+)",
+    ),
+    (
+        "planned",
+        rf"(?:{_PLAN}\s+(?:to\s+)?(?:formally\s+|eventually\s+|soon\s+)?(?:re)?(?:join(?:ing)?|"
+        r"bec(?:ome|oming)\s+(?:a\s+)?(?:full\s+)?member\s+of|acced(?:e|ing)\s+to|seek\s+membership\s+"
+        r"(?:of|in))\s+|(?:plans?|bid|intention)\s+to\s+join\s+|"
+        rf"{_PLAN}\s+to\s+sign\s+(?:an?|the)\s+(?:treaty|agreement|charter)\s+(?:creating|establishing|founding|"
+        r"on\s+the\s+(?:creation|establishment)\s+of)\s+(?:the\s+)?)",
+    ),
+    (
+        "applied",
+        r"(?:(?:has\s+|have\s+|had\s+)?(?:formally\s+)?(?:applied|applies|apply)\s+(?:to\s+join|for\s+"
+        r"(?:full\s+|observer\s+)?(?:membership|accession)\s+(?:of|in|to))\s+|(?:submitted|filed|lodged)\s+"
+        r"(?:an?\s+|its\s+)?(?:formal\s+)?(?:application|request|bid)\s+(?:to\s+join|for\s+membership\s+"
+        r"(?:of|in))\s+)",
+    ),
+    (
+        "suspended",
+        r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
+        r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
+        r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
+    ),
+    (
+        "withdrew",
+        r"(?:(?:has\s+|had\s+|have\s+)?(?:withdr(?:ew|awn|aws)|pulled\s+out|walked\s+out)\s+(?:again\s+)?"
+        r"(?:from|of)\s+|(?:left|quit|exited)\s+|(?:ended|terminated|renounced)\s+(?:its\s+|their\s+)?"
+        r"membership\s+(?:in|of)\s+)",
+    ),
+    (
+        "rejoined",
+        r"(?:rejoin(?:s|ed)?|re-join(?:s|ed)?|returned\s+to|restored\s+(?:its\s+)?membership\s+in)\s+",
+    ),
+    (
+        "founding member",
+        r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
+        r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+)",
+    ),
+    (
+        "observer",
+        r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
+        r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
+        r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
+        r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
+    ),
+    ("joined", rf"(?:{_JOIN_VERB})\s+"),
+    (
+        "member",
+        r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|"
+        r"now\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
+        r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
+        r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
+        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
+        r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
+        r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
+        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
+        r"(?:is|are|was|were)\s+(?:the|its)\s+(?:\w+est|most\s+\w+)\s+members?\s+(?:of|in)\s+)",
+    ),
+)
+_DESCRIBED_APPOSITION = r"(?P<described>the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
+_MEMBERSHIP = [
+    (status, re.compile(rf"(?P<verb>{phrase}){_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+] + [
+    (
+        status,
+        re.compile(
+            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<objects>{_listing(ORG)})\s+(?:membership|participation)\b"
+        ),
+    )
+    for status, verb in (
+        ("suspended", r"(?:suspended|suspends|froze|frozen)"),
+        ("withdrew", r"(?:ended|terminated|renounced|gave\s+up)"),
+        ("rejoined", r"(?:restored|renewed|resumed)"),
+    )
+]
+_CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
+_ANAPHOR = (
+    r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
+    r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"
+)
+# Heads any organization may be called by: 'the new bloc' after a sentence that named one union.
+# Not 'the group': "the SCO summit created a new working group. Tajikistan joined the group" is that group.
+_GENERIC_HEADS = ("organi", "allian", "bloc", "union")
+# "Kyrgyzstan joined it on 12 August 2015", "has been in it since 1994": 'it' is the organization
+# named last before it, in this sentence or (when only one was) in the sentences before.
+_MEMBERSHIP_BY_IT = [
+    (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member", "not a member")
+]
+_MEMBERSHIP_BY_ANAPHOR = [
+    (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
+    for status, phrase in _MEMBERSHIP_PHRASES
+    if status not in ("founding member",)
+]
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_COLON_SINCE = re.compile(
+    rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
+    r"(?:since|from)\s+"
+)
+_TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
+_COORDINATED = re.compile(
+    r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?P<verb>withdr(?:ew|awn)|left|quit|"
+    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+it)?(?:\s+again)?\b"
+    r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
+)
+_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+|the\s+(?:\w+\s+)?)?observers?\b")
+_PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
+_MODIFIED_NOUN = re.compile(
+    r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"initiative|project|projects|activities|training|summits?|meetings?|talks|negotiations|consultations|"
+    r"sessions?|conferences?|delegations?|troops|forces|partners?|observers|"
+    r"officials|diplomats|sources|analysts|contact\s+group|dialogue)\b"
+    r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
+)
+# "Tajikistan joined the alliance's drills, NATO observers reported": an apposition or a locative
+# idiom ("sits in", "is in") reads a membership only when the organization ends the clause.
+_LOCATIVE_IDIOM = re.compile(
+    r"(?:sits?|sat|is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+)?in\b"
+)
+_CLAUSE_GOES_ON_NOT = re.compile(
+    r"\s*(?:[.;,)]|$|\s*\(|\s+(?:and|but|since|from|in\s+\d|on\s+\d|in\s+[A-Z]|as\s+(?:a|an)\s+(?:full\s+)?member)\b)"
+)
+_PARTNER_IN = re.compile(r"\bpartners?\s+in\s+$")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|after|before|because|as|since|until|once|while)\s+\S?$")
+_OTHER_NOUN = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?!«|(?:observer|member|full|founding|same|new|latter|forum|organi[sz]ation|"
+    r"alliance|bloc|union|community)s?\b)[a-z]"
+)
+# "Turkmenistan belongs to neither": of the two organizations the previous sentence named.
+_NEITHER_OF_TWO = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:belongs?|belonged)\s+to|(?:is|was)\s+(?:a\s+member\s+of|in))\s+"
+    r"neither(?:\s+of\s+them|\s+one)?\s*(?:[.;]|$)"
+)
+
+
+def read_memberships(reader: SentenceReader, context: Context) -> None:
+    text = reader.text
+    claimed: list[tuple[int, int]] = []
+    readings: list[tuple[str, re.Match[str]]] = []
+    for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR + _MEMBERSHIP_BY_IT:
+        for found in pattern.finditer(text):
+            verb_start = found.start("verb")
+            if any(start <= verb_start < end for start, end in claimed):
+                continue
+            claimed.append((found.start(), found.end()))
+            readings.append((status, found))
+    for status, found in sorted(readings, key=lambda reading: reading[1].start("verb")):
+        _membership_clause(reader, status, found, context)
+    _reverse_memberships(reader)
+    _status_appositions(reader, context)
+    read_modifier_memberships(reader)
+    read_kept_memberships(reader)
+    neither = _NEITHER_OF_TWO.search(text)
+    if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
+        for subject in reader.entities(neither.group("subjects")):
+            for obj in context.last_organizations:
+                reader.add(subject, "member_of", obj, status="not a member", method="previous sentence")
+    since = _COLON_SINCE.match(text)
+    if since:
+        date = _date_for(text, reader.dates, since.end(), since.end(), _clause_end(text, since.end()))
+        for subject in reader.entities(since.group("subjects")):
+            for obj in reader.entities(since.group("objects")):
+                reader.add(subject, "member_of", obj, date=date, status="member")
+
+
+def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str], context: Context) -> None:
+    """One membership verb phrase: its subjects, objects, status and dates, then the clauses
+    coordinated with it ('and suspended it in 2012', 'and B on <date>')."""
+    subject = _clause_subject(reader, found, context)
+    if subject is None:
+        return
+    group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
+    objects, method = _clause_objects(reader, found, group, context, subject.method)
+    if not objects:
+        return
+    text = reader.text
+    objects_end = found.end(group)
+    qualified = _clause_status(reader, status, found, subject, objects_end)
+    if qualified is None:
+        return
+    status = qualified
+    clause_end = _clause_end(text, objects_end)
+    gapped = _GAPPED.search(text, objects_end, clause_end)
+    if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in reader.dates):
+        gapped = None
+    coordinated = _COORDINATED.search(text, objects_end, clause_end)
+    if coordinated and (gapped is None or coordinated.start() < gapped.start()):
+        gapped = None
+        clause_end = coordinated.start()
+    elif gapped:
+        clause_end = gapped.start()
+    reading = _ClauseReading(subject.subjects, objects, status, method, objects_end, clause_end)
+    if _respective_memberships(reader, reading) or _suspended_since(reader, reading):
+        return
+    fallback = _fallback_date(reader, found, subject, reading)
+    object_dates = _dates_of_objects(reader, found, group, reading)
+    for member in reading.subjects:
+        for obj in objects:
+            reader.add(
+                member,
+                "member_of",
+                obj,
+                date=object_dates.get(obj) or fallback,
+                status=status,
+                method=method,
+            )
+    co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
+    if co_founders and status == "founding member":
+        for member in reader.entities(co_founders.group("co")):
+            for obj in objects:
+                reader.add(member, "member_of", obj, date=object_dates.get(obj) or fallback, status=status)
+    reader.subjects.extend(reading.subjects)
+    reader.clause_subjects = tuple(reading.subjects)
+    if coordinated and not gapped:
+        _coordinated_status(reader, coordinated, reading)
+    if gapped:
+        _gapped_subjects(reader, gapped, reading)
+
+
+def _clause_status(
+    reader: SentenceReader, status: str, found: re.Match[str], subject: _ClauseSubject, objects_end: int
+) -> str | None:
+    """The verb phrase's status as its clause qualifies it: 'as an observer', 'neither … nor';
+    None for a description or idiom that states no membership, or a hedged one."""
+    text = reader.text
+    if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
+        status = "observer"
+    if (
+        ("described" in found.re.groupindex and found.group("described"))
+        or _LOCATIVE_IDIOM.match(found.group("verb"))
+    ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
+        return None
+    if status in _MEMBER_STATUS_SET and _NEITHER.search(
+        text[_clause_start(text, subject.start) : found.start("verb")]
+    ):
+        return "not a member"
+    if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
+        return None
+    return status
+
+
+def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Context) -> _ClauseSubject | None:
+    """Who the verb phrase is about: the listed subjects before it, a pronoun resolved to the
+    last subject, the subjects of the clause it is coordinated with, or the heading's country."""
+    text = reader.text
+    verb_start = found.start("verb")
+    before = text[:verb_start]
+    subject_match = _SUBJECT_BEFORE.search(before)
+    leading_allowed = not (subject_match and subject_match.group("relative"))
+    if subject_match and subject_match.group("subjects"):
+        subjects = reader.entities(subject_match.group("subjects"))
+        subject_start = (
+            subject_match.end("relative") if subject_match.group("relative") else subject_match.start()
+        )
+        together = _TOGETHER.search(text[: subject_match.start()])
+        if together:
+            subjects = reader.entities(together.group("co")) + subjects
+        return _ClauseSubject(subjects, subject_start, "sentence", leading_allowed)
+    if subject_match and subject_match.group("pronoun"):
+        pronoun = subject_match.group("pronoun").lower()
+        resolved = (
+            (reader.grammatical_subject() or context.last_subject)
+            if pronoun in ("it", "the country", "the republic")
+            else None
+        )
+        if resolved is None:
+            return None
+        method = (
+            "previous sentence"
+            if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
+            else "pronoun"
+        )
+        subjects = [resolved]
+        together = _TOGETHER.search(text[: subject_match.start()])
+        if together:
+            subjects = reader.entities(together.group("co")) + subjects
+        return _ClauseSubject(subjects, subject_match.start(), method, leading_allowed)
+    if reader.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
+        return _ClauseSubject(list(reader.clause_subjects), joined_by_and.end(), "sentence", False)
+    if context.heading_country is not None and not before.strip(" \t•·-*–—:"):
+        return _ClauseSubject([context.heading_country], verb_start, "heading", leading_allowed)
+    return None
+
+
+def _clause_objects(
+    reader: SentenceReader, found: re.Match[str], group: str, context: Context, method: str
+) -> tuple[list[int], str]:
+    """The organizations joined: those named after the verb, the one 'it' stands for, or the
+    one an anaphor ('the alliance') names; and how sure that reading is."""
+    text = reader.text
+    verb_start = found.start("verb")
+    if group == "objects":
+        objects = [
+            obj
+            for obj in reader.entities(found.group("objects"))
+            if reader.skeleton.kinds[reader.index_of(obj)] in ("organization", "programme")
+            and not _used_as_modifier(reader, obj, found.start("objects"))
+        ]
+        if _PARTNER_IN.search(found.group("verb")):
+            # A partner is a member only of a partnership ("partners in the Partnership for Peace").
+            objects = [
+                obj
+                for obj in objects
+                if "partnership" in reader.skeleton.mentions[reader.index_of(obj)].surface.lower()
+            ]
+        return objects, method
+    if group == "it":
+        tokens = list(re.finditer(ORG, text[:verb_start]))
+        earlier = [reader.skeleton.mention_at(token.group()) for token in tokens]
+        objects = [earlier[-1].entity] if earlier else _only_recent_organization(context)
+        between = text[tokens[-1].end() : verb_start] if tokens else ""
+        # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
+        return objects, "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
+    head = found.group("head").lower()[:6]
+    named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
+    if not named and head in _GENERIC_HEADS:
+        named = _only_recent_organization(context)
+    if named and context.recent_organizations and named[0] != context.recent_organizations[-1][0]:
+        # 'the organization' may be the one named last ('the CSTO'), whatever its words: unsure.
+        return named[:1], "previous sentence"
+    return named[:1], "context"
+
+
+def _only_recent_organization(context: Context) -> list[int]:
+    """What 'it' or 'the new bloc' can only mean: the one organization the last sentence
+    that named any named, or the one organization named lately at all."""
+    if len(context.last_organizations) == 1:
+        return list(context.last_organizations)
+    recent = list(dict.fromkeys(entity for entity, _ in context.recent_organizations))
+    return recent if len(recent) == 1 else []
+
+
+def _used_as_modifier(reader: SentenceReader, entity: int, start: int) -> bool:
+    """'joined the NATO programme': the name qualifies a noun; the programme is not NATO."""
+    for token in re.finditer(ORG, reader.text[start:]):
+        if reader.skeleton.mention_at(token.group()).entity == entity:
+            after = reader.text[start + token.end() : start + token.end() + 30]
+            modified = _MODIFIED_NOUN.match(after)
+            if modified is None:
+                return False
+            own_kind = reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE]
+            return not (own_kind == "programme" and _PROGRAMME_NOUN.match(after))
+    return False

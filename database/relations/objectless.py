@@ -1,0 +1,217 @@
+"""Memberships whose organization the sentence does not write: "Iran joined in 2023".
+
+In a paragraph, section or document about one organization, a status with no object ("became
+the ninth member", "are its members", "withdrew on 18 August 2009") is of that organization,
+unless the clause hedges it, names another object, or goes on to say it has ended.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.relations.context import Context
+from database.relations.dating import _clause_end, _clause_start, _event_dates
+from database.relations.hedges import (
+    _CLAIM_VERBS,
+    _CONDITION_BEFORE,
+    _DENIED_AFTER,
+    _HEDGE_BEFORE_VERB,
+    ended_within,
+)
+from database.relations.member_clauses import (
+    _COORDINATED_STATUS,
+    _GAPPED,
+    _RESPECTIVELY,
+    _SUBJECT_BEFORE,
+    _ClauseReading,
+    _gapped_subjects,
+    _respective_memberships,
+)
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _COUNTRIES, ORG
+
+_CHAINED_VERB = re.compile(
+    r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
+    r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
+)
+_SINCE_FOUNDING = re.compile(
+    r"\s*(?:since|from)\s+(?:its|the\s+(?:organi[sz]ation|union|alliance|bloc)['’]s|the)\s+"
+    r"(?:foundation|founding|creation|establishment|inception|start)\b"
+)
+_CHAIN_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+|then\s+)?$"
+)
+# A date right after an objectless verb: 'joined in June 2017', 'withdrew on 18 August 2009'.
+# After the date of an objectless verb the clause ends or says where or when, never what else.
+_DATE_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[.;,)]|$|\s+(?:(?:and|but)(?!\s+(?:its|their|his|her|the)\s)|at|during|when|after|as|following|"
+    r"in\s+[A-Z«]|under|with\s+effect)\b)"
+)
+_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+_OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
+_OBJECTLESS = re.compile(
+    r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
+    r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
+    r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer|participating\s+"
+    r"[Ss]tate)s?\b"
+    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
+    rf"|(?P<status6>joined|rejoined|re-joined|withdrew|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
+    rf"admitted|suspended\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
+    r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
+    r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b)"
+    # "Armenia and Russia are its members", "Afghanistan and Mongolia are observers": only where the
+    # clause ends there ("are observers at the talks" is about the talks).
+    r"|(?:is|are)\s+(?:also\s+|still\s+)?(?:its\s+|an?\s+)?(?:full\s+)?(?P<status8>members?|observers?)"
+    r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"
+    r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
+    r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
+)
+# What makes an objectless status no statement of one: 'Neither A nor B are its members'; a claim
+# someone makes, doubts or denies ('Analysts doubt that A and B are members'); an inverted condition
+# ('Had A become a participating State, …'); a status that ended ('had held observer status since
+# 1992 until …').
+_NEGATED_SUBJECTS_BEFORE = re.compile(r"\b(?:[Nn]either|nor|not|never|no\s+longer)\b")
+_HELD_OR_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|insists?|insisted|believes?|believed|think|thinks|thought|argues?|argued|suggests?|"
+    rf"suggested|asserts?|asserted|maintains?|maintained|hopes?|hoped|fears?|feared|{_CLAIM_VERBS})\b"
+)
+_SUBJECTS_OPEN_CLAUSE = re.compile(
+    rf"\W*(?:(?:and|but|while|whereas|today|now|currently|also)\s+)*(?P<subjects>{_COUNTRIES})\s+"
+    rf"(?:(?:are|is)\s+(?:also\s+|still\s+)?)?"
+)
+_QUALIFIED_AFTER = re.compile(
+    r"\s*,?\s*(?:but\s+)?(?:only\s+(?:in|on)|not\s+(?:in|really)|in\s+name\s+only|on\s+paper)\b",
+    re.IGNORECASE,
+)
+# 'withdrew on <date> and 400 soldiers on 6 March': after 'and', another subject with a date of its own.
+_GAPPED_DATE_AFTER = re.compile(
+    r"\s+(?:and|but)\s+(?:its|their|his|her|the|\d[\d,]*|some|all|most|many|several)\s[^,;.]{0,40}?"
+    r"\s(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"
+)
+_INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s")
+_ENDED_LATER = ended_within(60, r"up\s+to|before\s+it\s+was|revoked|withdrawn|lost|ended")
+
+# "became a full member of the Union": an object is written, only not one the sentence names.
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:of|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b)[A-Z]"
+)
+
+
+def read_objectless_memberships(reader: SentenceReader, context: Context) -> None:
+    """'Iran became the ninth member on 4 July 2023' in an article about one organization:
+    the organization is the document's own subject."""
+    # The document's or the heading's organization only when nothing nearer names another:
+    # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
+    # title is about, and a note is about the sentence that cites it.
+    nearer = [entity for entity in context.previous_organizations if entity != context.topic_organization]
+    if context.paragraph_organization is not None:
+        organization, method = context.paragraph_organization, "paragraph"
+    elif context.topic_organization is not None and not nearer and not context.in_note:
+        organization, method = context.topic_organization, "heading"
+    elif (
+        context.heading_organization is not None
+        and not re.search(ORG, reader.text)
+        and not context.in_note
+        and not [entity for entity in nearer if entity != context.heading_organization]
+    ):
+        organization, method = context.heading_organization, "heading"
+    elif context.recent_organizations:
+        organization, method = context.recent_organizations[-1][0], "previous sentence"
+    else:
+        return
+    subjects: list[int] = []
+    for found in _OBJECTLESS.finditer(reader.text):
+        before = reader.text[: found.start()]
+        subject_match = _SUBJECT_BEFORE.search(before)
+        if subject_match and subject_match.group("subjects"):
+            subjects = reader.entities(subject_match.group("subjects"))
+        elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
+            continue
+        if _objectless_unstated(reader, found):
+            continue
+        earlier = [token for token in re.finditer(ORG, before)]
+        if earlier and method == "previous sentence":
+            organization = reader.skeleton.mention_at(earlier[-1].group()).entity
+        status = _objectless_status(reader, found)
+        clause_end = _clause_end(reader.text, found.end())
+        gapped = _GAPPED.search(reader.text, found.end(), clause_end)
+        if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in reader.dates):
+            gapped = None
+        chained = _CHAINED_VERB.search(reader.text, found.end(), clause_end)
+        own_end = min(
+            clause_end,
+            gapped.start() if gapped else clause_end,
+            chained.start() if chained else clause_end,
+        )
+        if len(subjects) > 1 and _RESPECTIVELY.search(reader.text, found.end(), own_end):
+            # 'A and B joined on <date> and <date>, respectively': each its own date, or none.
+            reading = _ClauseReading(subjects, [organization], status, method, found.end(), clause_end)
+            if not _respective_memberships(reader, reading):
+                for subject in subjects:
+                    reader.add(subject, "member_of", organization, status=status, method=method)
+            continue
+        own = _event_dates(reader.text, reader.dates, found.start(), own_end)
+        date = own[0].date.iso if own and status != "not a member" else None
+        for subject in subjects:
+            reader.add(subject, "member_of", organization, date=date, status=status, method=method)
+        if gapped:
+            reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
+            _gapped_subjects(reader, gapped, reading)
+
+
+def _objectless_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
+    """Whether an objectless phrase states nothing of the organization in context: hedged or
+    conditional ('If Georgia withdrew in 2009'), with an object of its own, or a dated verb
+    whose clause goes on with another object ('withdrew in 2009 its troops')."""
+    text = reader.text
+    clause_end = _clause_end(text, found.end())
+    clause_start = _clause_start(text, found.start())
+    if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _CONDITION_BEFORE.search(
+        text, clause_start, found.start()
+    ):
+        return True
+    if (
+        _NEGATED_SUBJECTS_BEFORE.search(text, clause_start, found.start())
+        or _HELD_OR_SAID_BEFORE.search(text, 0, found.start())
+        or _INVERTED_CONDITION.match(text)
+        or _DENIED_AFTER.search(text, found.end())
+        or _ENDED_LATER.match(text, found.end())
+    ):
+        return True
+    if re.search(ORG, text[found.end() : clause_end]) or _UNNAMED_OBJECT.match(text, found.end()):
+        return True
+    if found.group("status8") and (
+        not _SUBJECTS_OPEN_CLAUSE.fullmatch(text, clause_start, found.start())
+        or _QUALIFIED_AFTER.match(text, found.end())
+    ):
+        return True  # 'It is false that A and B are members', 'are members, but only on paper'.
+    if found.group("status6"):
+        dates = [date for date in reader.dates if date.start >= found.end()]
+        if not dates or not _DATE_ENDS_CLAUSE.match(text, dates[0].end):
+            return True
+        # 'withdrew on <date> and 400 soldiers on <date>': a second date after 'and' is another's.
+        return bool(_GAPPED_DATE_AFTER.match(text, dates[0].end))
+    return False
+
+
+def _objectless_status(reader: SentenceReader, found: re.Match[str]) -> str:
+    """The status an objectless phrase states: 'is not a member', 'an observer', 'applied',
+    'a member since its founding', 'a founding member', 'are its members', 'rejoined',
+    'withdrew', 'suspended its membership', else 'joined'."""
+    name, word = next((name, found.group(name).lower()) for name in _OBJECTLESS_GROUPS if found.group(name))
+    if found.group("negated"):
+        return "not a member"
+    if word.startswith("observer"):
+        return "observer"
+    if word.startswith("appl"):
+        return "applied"
+    if found.group("since"):
+        founding = _SINCE_FOUNDING.match(reader.text, found.start("since"))
+        return "founding member" if founding else "member"
+    if word == "founding":
+        return "founding member"
+    if name == "status8":
+        return "member"
+    return next((status for stem, status in _COORDINATED_STATUS if word.startswith(stem)), "joined")

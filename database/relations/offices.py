@@ -1,0 +1,451 @@
+"""holds_office facts: who holds which title in which state or organization.
+
+"Foreign Minister X of Kazakhstan", "X, the SCO Secretary-General", "Its President, X", a
+signature block's "For <country>:" then "Name, Title", a "Name: / Director:" record; never a
+nominee, a former or another body's title, or an office the clause says was left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.relations.context import _RECORD_NAME, Context
+from database.relations.dating import _clause_end, _event_dates
+from database.relations.hedges import ended_within
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE
+
+_ROLE = (
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
+    r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
+    r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
+    r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
+    r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
+    r"spokes(?:man|woman|person)|co-director|professor))"
+)
+_HOLDER = rf"(?:{COUNTRY}|{ORG})"
+# "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
+_INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
+_STATE_ROLE = (
+    r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
+)
+_TITLE_NAME_OF_STATE = re.compile(
+    rf"(?P<role>(?:(?:First\s+)?Deputy\s+)?(?:{_STATE_ROLE}|Ambassador))\s+"
+    rf"{_INITIALS}(?P<person>{PERSON})\s+of\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+)
+# What 'President X of <state>' does not state as an office held now: a past, acting or other
+# title before it ('Former', 'the late', 'Vice', 'OSCE Ambassador', where the state is a
+# nationality), or a term the clause ends ('served from 2012 to 2024', 'until 2011').
+_PAST_OR_OTHER_TITLE_BEFORE = re.compile(
+    r"\b(?:former|then|late|ex|acting|interim|vice|deputy|first|outgoing)[\s-]*$", re.IGNORECASE
+)
+_TERM_ENDS_AFTER = ended_within(
+    80, r"up\s+to|to\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|[–-]\s*\d{4}", word_end=False
+)
+_SIGNED_FOR_OFFICE = re.compile(
+    rf"(?P<role>{_ROLE})\s+{_INITIALS}(?P<person>{PERSON})\s+(?:(?P<signed>signed|initialled|initialed)\s+)?"
+    rf"for\s+{_ART}(?P<holder>{COUNTRY})(?!['’]s|\s*-|\w)"
+)
+# What a signature for a state does not make an office: a title someone else's ('EU Special
+# Representative', 'Kazakh State Secretary'), a former one, a witness's or depositary's signature.
+_OWNED_TITLE_BEFORE = re.compile(r"(?:«[^«»]*»|\b[A-Z][\w’'-]*)\s*$")
+_AS_WITNESS = re.compile(
+    r"\s+as\s+(?:an?\s+|the\s+)?(?:witness|depositary|guarantor|observer)\b", re.IGNORECASE
+)
+_SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
+_GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
+_OFFICE_PATTERNS = (
+    # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
+    # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
+    _SIGNED_FOR_OFFICE,
+    re.compile(
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
+    ),
+    re.compile(
+        # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.
+        rf"(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
+        rf"{_INITIALS}(?P<person>{PERSON})"
+    ),
+    # "Foreign Minister Murat Nurtleu of Kazakhstan": a state's own title before the name, the state
+    # after it (see `_title_of_state_unstated` for what it is not).
+    _TITLE_NAME_OF_STATE,
+    # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
+    re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
+        rf"(?P<role>{_ROLE})\b"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|serves\s+as|served(?:\s+\w+)?\s+as)"
+        rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
+        # Not 'Head of the Division, Service': a signature line, read by its own rule.
+        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
+        rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
+        rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
+        rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})"
+    ),
+)
+_REPRESENTED_BY = re.compile(
+    rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
+    rf"(?:represented|led|headed)\s+by\s+(?:its\s+|the\s+)?(?P<role>(?:Deputy\s+)?{_ROLE})\s+(?P<person>{PERSON})"
+)
+# "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
+_BARE_STATE_ROLE = re.compile(
+    rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+)
+# "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
+# Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
+# and the body the title belongs to (a signature, a speaker list, a programme).
+# A treaty's signature block: "For the Republic of Moldova:" and, on that line or the next, "Ion Ceban,
+# Minister of Foreign Affairs" (the line is nothing else; a former or acting-for title is no office).
+_SIGNING_FOR = re.compile(
+    rf"^\W*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+(?:Government|President)\s+of\s+)?{_ART}"
+    rf"(?P<country>{COUNTRY})\s*:\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_NAME_COMMA_TITLE = re.compile(
+    rf"^\W*(?:(?:H\.\s*E\.|Mr|Mrs|Ms|Dr)\.?\s+)?(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'-]+\s*,\s*)?{_ROLE}"
+    r"(?:\s+of\s+[^,;:]{1,60})?\s*\.?\s*$"
+)
+_SIGNATORY_LINE = re.compile(
+    rf"^\W*(?:(?:Mr|Mrs|Ms|Dr|H\.\s*E\.)\.?\s+)?{_INITIALS}(?P<person>{PERSON})\s*,\s*(?!(?:former|ex-)\b)"
+    rf"(?P<role>{_ROLE})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_LABEL = re.compile(r"^[\s>*•·–-]*(?:Photo|Picture|Image|Caption|Pictured|Source)\s*:", re.IGNORECASE)
+_NOT_AN_OFFICE = re.compile(
+    r"\b(?:nominee|nominated|candidate|guest|critic|opponent|designate|visitor|observer|invitee|applicant|"
+    r"proposed|would-be|prospective)\b",
+    re.IGNORECASE,
+)
+_AFFILIATION_LINE = re.compile(
+    rf"^[\s>*•·–-]*(?:[A-Z«][^:\n]{{0,30}}?:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
+    rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"
+    r"(?:(?P<role>(?:(?:former|then|acting)\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the)){0,5}?)"
+    rf"(?:\s*,\s*|\s+(?:of|at)\s+{_ART}))?(?:{ORG}\s*,\s*)?(?P<holder>{ORG})(?:\s*\([^()]*\))?"
+    rf"(?:\s*(?:,|\bin\b)\s*(?:{PLACE}|{COUNTRY}))*[\s.]*$"
+)
+_RECORD_HOLDER_OF = re.compile(
+    rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
+    r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
+)
+_RECORD_POST = re.compile(
+    rf"^\W*(?:(?P<tense>Current|Present|Previous|Former|Earlier)\s+)?(?:post|position|office|role)\s*:\s*"
+    rf"(?P<role>{_ROLE})(?:\s*,\s*|\s+(?:of|at)\s+{_ART})(?P<holder>{ORG}|{COUNTRY})"
+    r"(?:\s*\((?P<when>[^()]*)\))?\s*$",
+    re.IGNORECASE,
+)
+_RECORD_SEAT = re.compile(
+    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location)\s*:\s*(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)"
+    rf"(?:\s*,\s*(?P<country>{COUNTRY}))?\s*$"
+)
+_RECORD_PARENT = re.compile(
+    rf"^\W*(?:Parent\s+(?:body|organi[sz]ation)|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
+)
+_RECORD_BODIES = re.compile(
+    rf"^\W*(?:Main\s+|Principal\s+)?(?:bodies|organs)\s*:\s*(?P<bodies>{ORG}(?:\s*[;,]\s*{ORG})*)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_SPAN = re.compile(r"\s*(?P<start>(?:19|20)\d{2})\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now)?\s*$")
+# "(2020-2022)", "(1 May 2016 – 3 June 2021)": an office held and left; "(until 2016)" likewise.
+_CLOSED_SPAN = re.compile(
+    r"(?:19|20)\d{2}\s*[–—-]\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}|\b(?:former|formerly|retired|left)\b",
+    re.IGNORECASE,
+)
+_HELD_UNTIL = re.compile(r"^\s*(?:until|till|to|up\s+to)\b", re.IGNORECASE)
+# "(nominee)", "(candidate)": an office not (yet) held.
+_NOT_YET_HELD = re.compile(
+    r"\b(?:nominee|nominated|candidate|designate|proposed|elect|expected|planned|pending)\b", re.IGNORECASE
+)
+_RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
+# "Its President, Serdar Berdimuhamedov, attends …": the office of the country the text is about.
+_ITS_ROLE = re.compile(
+    rf"(?:^|[.;:,]\s*|\b(?:and|but|of)\s+)[Ii]ts\s+(?P<role>{_STATE_ROLE})\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
+)
+# A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
+_ROLE_GOES_ON = re.compile(
+    r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
+    re.IGNORECASE,
+)
+_INTERNATIONAL_SECOND_ROLE = re.compile(
+    r"\s+and\s+(?:CiO|Chair(?:man|person|woman)?[\s-]in[\s-]Office|Secretary[\s-]General|Special\s+Representative)\b.*$",
+    re.IGNORECASE,
+)
+_OPENING_DATE = re.compile(
+    r"(?:^|[.;:]\s*)\W*(?:In|On|By|During)\s+(?P<date>(?:early\s+|late\s+|mid-)?[^,;«»]{1,25}?\d{4})\s*,?\s*(?:the\s+)?$"
+)
+_OFFICE_HEDGE = re.compile(
+    r"\b(?:whether|if|unless|asked|rumou?red|reportedly|allegedly|denied|denies)\b[^.;]{0,60}$", re.IGNORECASE
+)
+# "Its President, X, had resigned", "X, who retired in 2019, …": an office the person has left.
+_OFFICE_LEFT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:resign\w*|stepped\s+down|step\s+down|ousted|deposed|removed|dismissed|retired|"
+    r"had\s+been|left\s+(?:office|the\s+post|his\s+post|her\s+post))\b",
+    re.IGNORECASE,
+)
+_WHO_LEFT_AFTER = re.compile(
+    r"\s*,?\s*who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:retired|resigned|stepped\s+down|left|was\s+(?:dismissed|"
+    r"removed|ousted|replaced)|died)\b",
+    re.IGNORECASE,
+)
+_OFFICE_DATE_CUE = re.compile(
+    r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
+    r"(?:in|on|since|from)?\s*$"
+)
+# "Members: A, B", "Uzbekistan: rejoined 2006": a line a record goes on with; prose ends it.
+_RECORD_LINE = re.compile(r"^[\s>*•·–-]*[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S")
+_RECORD_BOUNDARY = re.compile(r"^\s*(?:Name\s*:|={3,}|-{3,}|_{3,})")
+
+
+def note_record_boundary(context: Context, sentence: str) -> None:
+    """A new record ('Name: …') or a rule line ends what the record before was about; a
+    "Name, Title" line before any "For <country>:" line says the block puts names above their
+    country (read for every line, whether or not it names a known person)."""
+    if _RECORD_BOUNDARY.match(sentence) or not _RECORD_LINE.match(sentence):
+        context.record_subject = None
+    if context.signatory_country is None and _NAME_COMMA_TITLE.match(sentence):
+        context.names_above_signatories = True
+
+
+def _title_of_state_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
+    """Whether 'President X of <state>' states no office held now (`_PAST_OR_OTHER_TITLE_BEFORE`,
+    `_OWNED_TITLE_BEFORE`, `_TERM_ENDS_AFTER`)."""
+    before = reader.text[: found.start("role")]
+    return bool(
+        _OWNED_TITLE_BEFORE.search(before)
+        or _PAST_OR_OTHER_TITLE_BEFORE.search(before)
+        or _TERM_ENDS_AFTER.match(reader.text, found.end())
+    )
+
+
+def _signed_for_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
+    """Whether 'Title X signed for A' states no office of X in A: the title is another body's
+    or state's ('EU Special Representative'), a former one, or X signed as a witness; a 'for A'
+    without 'signed' counts only after one that had it ('… and State Secretary Y for B')."""
+    text = reader.text
+    before = text[: found.start("role")]
+    if _OWNED_TITLE_BEFORE.search(before) or _AS_WITNESS.match(text, found.end()):
+        return True
+    if re.match(r"(?:former|ex-|then)\b", found.group("role"), re.IGNORECASE):
+        return True
+    if found.group("signed"):
+        return False
+    return not (_SIGNED_FOR_BEFORE.search(before) and _GAPPED_SIGNER_BEFORE.search(before))
+
+
+def read_offices(reader: SentenceReader) -> None:
+    text = reader.text
+    for pattern in _OFFICE_PATTERNS:
+        for found in pattern.finditer(text):
+            if _ROLE_GOES_ON.match(text, found.end("role")) or _OFFICE_HEDGE.search(text, 0, found.start()):
+                continue
+            if pattern is _SIGNED_FOR_OFFICE and _signed_for_unstated(reader, found):
+                continue
+            if pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found):
+                continue
+            person = reader.skeleton.mention_at(found.group("person")).entity
+            holder = reader.skeleton.mention_at(found.group("holder")).entity
+            role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
+            coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
+            if (
+                coordinated
+                and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
+            ):
+                role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
+            date = None
+            dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
+            former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
+            if not former and _WHO_LEFT_AFTER.match(text, found.end()):
+                role, former = f"former {role}", True
+            if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
+                date = dates[0].date.iso
+            elif dates and pattern is _SIGNED_FOR_OFFICE:
+                date = dates[0].date.iso  # The title as held on the day of signing.
+            elif not former:
+                date = _opening_date(reader, found.start())
+            reader.add(person, "holds_office", holder, role=role or None, date=date)
+
+
+def read_affiliation_line(reader: SentenceReader) -> None:
+    """A signature or speaker line: the person holds the title at the body named after it."""
+    found = _AFFILIATION_LINE.match(reader.text)
+    if found is None or "\n" in reader.text.strip() or _CAPTION_LABEL.match(reader.text):
+        return
+    person = reader.skeleton.mention_at(found.group("person")).entity
+    holder = reader.skeleton.mention_at(found.group("holder")).entity
+    role = " ".join(found.group("role").split()) if found.group("role") else None
+    if role and _NOT_AN_OFFICE.search(role):
+        return  # 'Critic of …', 'Nominee for Secretary General, …', 'Guest of …': no office held.
+    reader.add(person, "holds_office", holder, role=role, method="signature")
+
+
+def read_signatory_office(reader: SentenceReader, context: Context) -> None:
+    """'For <country>:' then '<person>, <title>': the signatory holds the title in that country.
+    Remembers the country of a 'For <country>:' line for the line after it."""
+    signing_for = _SIGNING_FOR.match(reader.text)
+    country = context.signatory_country
+    line = reader.text
+    if signing_for:
+        country = reader.skeleton.mention_at(signing_for.group("country")).entity
+        line = signing_for.group("rest")
+    context.signatory_country = country if signing_for and not line.strip() else None
+    found = _SIGNATORY_LINE.match(line) if "\n" not in line.strip() else None
+    if found is not None and country is None:
+        context.names_above_signatories = True  # 'Name, President' then 'For the Republic of …:'.
+    if found is None or country is None or context.names_above_signatories:
+        return
+    person = reader.skeleton.mention_at(found.group("person")).entity
+    role = " ".join(found.group("role").split())
+    reader.add(person, "holds_office", country, role=role, method="signature")
+
+
+def read_record_offices(reader: SentenceReader, context: Context) -> None:
+    """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
+    named = _RECORD_NAME.match(reader.text)
+    if named:
+        subject = reader.skeleton.mention_at(named.group("subject")).entity
+        context.record_subject = (subject, reader.skeleton.kinds[reader.index_of(subject)])
+        return
+    if context.record_subject is None:
+        return
+    record, record_kind = context.record_subject
+    holder_of = _RECORD_HOLDER_OF.match(reader.text)
+    when = (holder_of.group("when") or "") if holder_of else ""
+    if (
+        holder_of
+        and record_kind in ("organization", "programme", "country")
+        and not _NOT_YET_HELD.search(when)
+    ):
+        person = reader.skeleton.mention_at(holder_of.group("person")).entity
+        role = " ".join(holder_of.group("role").split())
+        if _HELD_UNTIL.search(when):
+            reader.add(person, "holds_office", record, role=f"former {role}")
+        elif _CLOSED_SPAN.search(when):
+            reader.add(
+                person,
+                "holds_office",
+                record,
+                role=f"former {role}",
+                date=_record_start(reader, holder_of, "when"),
+            )
+        else:
+            reader.add(
+                person, "holds_office", record, role=role, date=_record_start(reader, holder_of, "when")
+            )
+    _record_places_and_bodies(reader, record, record_kind)
+    post = _RECORD_POST.match(reader.text)
+    if post and record_kind == "person":
+        holder = reader.skeleton.mention_at(post.group("holder")).entity
+        role = " ".join(post.group("role").split())
+        if post.group("tense") and post.group("tense").lower() in ("previous", "former", "earlier"):
+            role = f"former {role}"
+        reader.add(record, "holds_office", holder, role=role, date=_record_start(reader, post, "when"))
+
+
+def _record_places_and_bodies(reader: SentenceReader, record: int, record_kind: str) -> None:
+    """'Headquarters: Moscow, Russia', 'Parent body: X', 'Main bodies: A; B' of a body's record."""
+    if record_kind not in ("organization", "programme"):
+        return
+    seat = _RECORD_SEAT.match(reader.text)
+    if seat:
+        # Several seats are each the body's, never one inside another; a country after one seat is its.
+        places = reader.entities(seat.group("places"))
+        for place in places:
+            reader.add(record, "located_in", place, method="table")
+        if seat.group("country") and len(places) == 1:
+            reader.add(
+                places[0],
+                "located_in",
+                reader.skeleton.mention_at(seat.group("country")).entity,
+                method="table",
+            )
+    parent = _RECORD_PARENT.match(reader.text)
+    if parent:
+        reader.add(
+            record, "part_of", reader.skeleton.mention_at(parent.group("parent")).entity, method="table"
+        )
+    bodies = _RECORD_BODIES.match(reader.text)
+    if bodies:
+        for body in reader.entities(bodies.group("bodies")):
+            reader.add(body, "part_of", record, method="table")
+
+
+def _record_start(reader: SentenceReader, found: re.Match[str], group: str) -> str | None:
+    """The first date of '(since 1 January 2023)' or '(2016-2021)': when the office began."""
+    if not found.group(group):
+        return None
+    start = _RECORD_START.match(found.group(group))
+    if start is None:
+        return None
+    begin = found.start(group) + start.start("start")
+    dates = [date for date in reader.dates if begin <= date.start < found.end(group)]
+    if dates:
+        return dates[0].date.iso
+    span_of_years = _YEAR_SPAN.match(found.group(group))
+    return span_of_years.group("start") if span_of_years else None
+
+
+def _opening_date(reader: SentenceReader, start: int) -> str | None:
+    """'In February 2011 President X visited …': the date that opens the office holder's own
+    clause, right before the name, is when the office was held."""
+    opening = _OPENING_DATE.search(reader.text, 0, start)
+    if opening is None:
+        return None
+    dates = [date for date in reader.dates if opening.start("date") <= date.start < opening.end("date")]
+    return dates[0].date.iso if len(dates) == 1 else None
+
+
+def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
+    """'Uzbekistan was represented by Foreign Minister X'; 'Its President, X' after a sentence
+    about one country; and a head of state or minister named with no country in the sentence
+    at all ('President X attended …') holds the office of the country the text is about,
+    marked as read from context."""
+    text = reader.text
+    for found in _ITS_ROLE.finditer(text):
+        earlier = reader.entities(text[: found.start()])
+        subject = earlier[-1] if earlier else context.previous_subject
+        if (
+            subject is None
+            or reader.kind_of(subject) != "country"
+            or _OFFICE_HEDGE.search(text, 0, found.start())
+            or _OFFICE_LEFT_AFTER.match(text, found.end())
+        ):
+            continue
+        person = reader.skeleton.mention_at(found.group("person")).entity
+        reader.add(
+            person, "holds_office", subject, role=" ".join(found.group("role").split()), method="pronoun"
+        )
+    for found in _REPRESENTED_BY.finditer(text):
+        person = reader.skeleton.mention_at(found.group("person")).entity
+        holder = reader.skeleton.mention_at(found.group("holder")).entity
+        reader.add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
+    country = context.heading_country if context.heading_country is not None else context.document_country
+    if country is None or "country" in reader.skeleton.kinds:
+        return
+    for found in _BARE_STATE_ROLE.finditer(text):
+        if _OFFICE_HEDGE.search(text, 0, found.start()) or any(
+            fact.subject == reader.skeleton.mention_at(found.group("person")).entity
+            and fact.predicate == "holds_office"
+            for fact in reader.facts
+        ):
+            continue
+        person = reader.skeleton.mention_at(found.group("person")).entity
+        reader.add(
+            person,
+            "holds_office",
+            country,
+            role=" ".join(found.group("role").split()),
+            date=_opening_date(reader, found.start()),
+            # A visiting head of state is titled the same way: the document's country is a guess.
+            method="previous sentence",
+        )

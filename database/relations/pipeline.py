@@ -1,0 +1,226 @@
+"""Reading one sentence top to bottom: every relation it states, in the order the readers run.
+
+`read_relations` skips a question, makes the sentence's reader, runs each predicate's reader
+only where the sentence has what it reads, remembers in the context what the next sentence
+refers back to, and lowers the confidence of hearsay. `suspended_by_next_sentence` reads a
+sentence that puts the previous sentence's memberships on hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from database.dates import find_dates
+from database.facts import CONFIDENCE, RelationFact, Span
+from database.groups import find_group_references
+from database.matcher import Match
+from database.relations.context import Context
+from database.relations.dating import _event_dates
+from database.relations.hedges import _HEDGE_BEFORE_VERB
+from database.relations.member_clauses import _MEMBER_STATUS_SET
+from database.relations.member_lists import read_described_memberships, read_followed_memberships
+from database.relations.member_tables import (
+    read_heading_lead,
+    read_record_row,
+    read_table_cells,
+    read_table_row,
+)
+from database.relations.membership import read_memberships
+from database.relations.objectless import read_objectless_memberships
+from database.relations.offices import (
+    read_affiliation_line,
+    read_offices,
+    read_offices_from_context,
+    read_record_offices,
+    read_signatory_office,
+)
+from database.relations.places import _SITE_WORD, read_bodies, read_location_row, read_locations
+from database.relations.sentence import SentenceReader
+from database.relations.signing import read_signatures
+
+# Words without which no membership sentence reads; a cheap test before the costly patterns.
+_MEMBERSHIP_HINT = re.compile(
+    r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
+    r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
+    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
+)
+# A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
+_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$|\?[\"”’]")
+# Hearsay, a claim the sentence denies, or an exception ("all … except X joined"): whatever it
+# holds is at most uncertain.
+_HEARSAY = re.compile(
+    r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
+    r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
+    r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:said|claimed|rumou?red|believed)|"
+    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|\bexcept\b|"
+    # An embedded question, a belief nobody should hold, an earlier report being corrected.
+    r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
+    r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
+    r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated))\b",
+    re.IGNORECASE,
+)
+HEARSAY_CONFIDENCE = 0.4
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:It|The country|The republic)\b")
+
+
+_FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
+
+
+def _read_memberships_and_signatures(reader: SentenceReader, context: Context, heading: str) -> None:
+    """The member_of and signed facts of the sentence: each reader runs only where the sentence
+    (or what the sentences before left in `context`) gives it something to read."""
+    text = reader.span.text
+    present = set(reader.skeleton.kinds)
+    organizations = "organization" in present or "programme" in present
+    hinted = _MEMBERSHIP_HINT.search(text.lower()) is not None
+    about_one = (
+        context.topic_organization is not None
+        or context.heading_organization is not None
+        or bool(context.recent_organizations)
+    )
+    if "treaty" in present:
+        read_signatures(reader, context)
+    if hinted and (organizations or about_one):
+        read_memberships(reader, context)
+    if hinted and (about_one or context.paragraph_organization is not None):
+        read_objectless_memberships(reader, context)
+    if _FOLLOW_HINT.search(text):
+        read_followed_memberships(reader, context)
+    read_table_cells(reader, context)
+    if organizations:
+        read_described_memberships(reader)
+        read_table_row(reader, heading)
+        read_heading_lead(reader, context)
+    read_record_row(reader, context)
+
+
+def read_relations(
+    span: Span,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    context: Context,
+    *,
+    heading: str = "",
+    default_date: str | None = None,
+) -> list[RelationFact]:
+    """Every relation the sentence at `span` states; updates `context` for the next sentence."""
+    groups = find_group_references(
+        span.text,
+        regions=context.regions,
+        last_countries=context.last_countries,
+        last_organizations=context.last_organizations,
+    )
+    reader = SentenceReader(span, span.start, mentions, kinds, groups)
+    if _QUESTION_END.search(span.text):
+        asked = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+        if asked:  # 'Did Kazakhstan apply?' then 'It joined …': the answer is about the one asked.
+            context.last_subject = next(iter(asked)) if len(asked) == 1 else None
+        bodies = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "organization"}
+        context.asked_organization = next(iter(bodies)) if len(bodies) == 1 else None
+        _remember(context, reader, mentions, kinds)
+        context.previous_subject = None
+        return []
+    reader.default_date = default_date
+    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
+    present = set(reader.skeleton.kinds)
+    organizations = "organization" in present or "programme" in present
+    _read_memberships_and_signatures(reader, context, heading)
+    if organizations:
+        read_bodies(reader)
+    if "person" in present:
+        read_offices(reader)
+        read_affiliation_line(reader)
+        read_offices_from_context(reader, context)
+    read_record_offices(reader, context)
+    read_signatory_office(reader, context)
+    if "place" in present or (organizations and _SITE_WORD.search(span.text)):
+        read_locations(reader)
+        read_location_row(reader)
+    subject = reader.grammatical_subject()
+    named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+    if subject is not None:
+        context.last_subject = subject
+    elif named_countries and not _OPENS_WITH_PRONOUN.match(reader.text):
+        # A sentence that names a country without opening with it ('Did Kazakhstan apply?',
+        # 'Relations with Russia improved') leaves a later 'it' unresolved, not an older subject;
+        # one that opens with 'It' still speaks of the subject it carried.
+        context.last_subject = None
+    # 'Its President' after a sentence naming two countries may be either's.
+    context.previous_subject = subject if len(named_countries) <= 1 else None
+    _remember(context, reader, mentions, kinds)
+    if _HEARSAY.search(span.text):
+        return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
+    return reader.facts
+
+
+# "However, their participation has been on hold for years": what the sentence before made members.
+_PARTICIPATION_ON_HOLD = re.compile(
+    r"\b(?P<pronoun>their|its)\s+(?:participation|membership)(?:\s+(?:in|of)\s+(?:it|them))?\s+"
+    r"(?:has|have|had)?\s*(?:been|is|are|was|were|remains?|remained|stays?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on\s+hold|frozen|suspended|in\s+abeyance|dormant)\b",
+    re.IGNORECASE,
+)
+PREVIOUS_SENTENCE_QUALIFIED = "context"
+# "Its membership is no longer frozen", "Has their participation been suspended?": nothing on hold.
+_NOT_ON_HOLD = re.compile(r"\b(?:not|no\s+longer|never|n['’]t)\b", re.IGNORECASE)
+
+
+def suspended_by_next_sentence(span: Span, previous: Sequence[RelationFact]) -> list[RelationFact]:
+    """The memberships the sentence before stated, suspended by this one ('their participation has
+    been on hold'): 'its' only when the sentence before had one member, 'their' when it had several."""
+    found = _PARTICIPATION_ON_HOLD.search(span.text)
+    if (
+        found is None
+        or _HEDGE_BEFORE_VERB.search(span.text[: found.start()])
+        or _NOT_ON_HOLD.search(found.group())
+        or _QUESTION_END.search(span.text)
+        or _HEARSAY.search(span.text)
+    ):
+        return []
+    members = [
+        fact for fact in previous if fact.predicate == "member_of" and fact.status in _MEMBER_STATUS_SET
+    ]
+    subjects = {fact.subject for fact in members}
+    if not members or (found.group("pronoun").lower() == "its") != (len(subjects) == 1):
+        return []
+    dates = _event_dates(span.text, find_dates(span.text), found.end(), len(span.text))
+    return [
+        RelationFact(
+            fact.subject,
+            "member_of",
+            fact.object,
+            span,
+            date=dates[0].date.iso if dates else None,
+            status="suspended",
+            method=PREVIOUS_SENTENCE_QUALIFIED,
+            confidence=CONFIDENCE[PREVIOUS_SENTENCE_QUALIFIED],
+        )
+        for fact in members
+    ]
+
+
+def _remember(
+    context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
+) -> None:
+    """What a later sentence's "the alliance", "the first two" or "the same five states" refer to."""
+    named = tuple(
+        (match.entity, match.surface.lower())
+        for match, kind in zip(mentions, kinds, strict=True)
+        if kind in ("organization", "programme")
+    )
+    context.recent_organizations = (context.recent_organizations + named)[-6:]
+    context.previous_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    if named:
+        context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    parties = reader.parties()
+    if len(parties) > 1:
+        context.last_countries = parties
+    joined = {
+        fact.object for fact in reader.facts if fact.predicate == "member_of" and fact.status == "joined"
+    }
+    context.last_joined = next(iter(joined)) if len(joined) == 1 else None

@@ -1,0 +1,151 @@
+"""located_in and part_of facts: where a place or body is, and whose body it is.
+
+"Kant Air Base, Kyrgyzstan", "the Secretariat is based in Beijing", a table of places, and "the
+SCO's Regional Anti-Terrorist Structure" or "X, a subcommittee of the Y": a body of an
+organization, unless the sentence says it no longer is one or only reports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from database.relations.dating import _clause_end
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _ART, _BODY_WORD, COUNTRY, ORG, PLACE, _listing
+
+# "the SCO's Regional Anti-Terrorist Structure": a body or programme an organization owns.
+_POSSESSIVE_BODY = re.compile(rf"(?P<parent>{ORG})['’]s\s+(?:own\s+)?(?P<body>{ORG})")
+_BODY_NOUN = (
+    r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
+    r"department|office|unit|secretariat|institution)"
+)
+# "the CIS's former financing arm", "a body of the CSTO according to some media": not a body now, or hearsay.
+_NOT_A_BODY_NOW = re.compile(
+    r"\b(?:former|formerly|then|once|ex|proposed|planned|would-be|likely|possible|future|prospective|putative)\b",
+    re.IGNORECASE,
+)
+_REPORTED_BODY = re.compile(
+    r"\b(?:according\s+to|reportedly|allegedly|said\s+to\s+be|supposedly|purportedly|rumou?red)\b",
+    re.IGNORECASE,
+)
+# "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
+_APPOSITIVE_BODY = (
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
+        rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
+    ),
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
+    ),
+)
+_PLACE_ROW = re.compile(
+    rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
+    rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
+)
+_SITE_WORD = re.compile(
+    r"\b(?:Office|Offices|Centre|Center|Academy|Headquarters|HQ|Base|Embassy|Library|School|Institute|University|"
+    r"Mission|Station|Airport|College|Secretariat|Liaison|Representation|Branch|Bureau)\b"
+)
+# "in the Osh oblast": the container is a region named after the city, not the city.
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|rayon|valley|governorate)\b")
+
+_LOCATED_PATTERNS = (
+    # "The Executive Committee … is in Tashkent": a body that is in a place (not "the NATO office in …").
+    re.compile(
+        rf"(?<!['’]s\s)(?P<place>{ORG})\s+(?P<described>is|are)\s+in\s+{_ART}(?P<container>{PLACE})(?!['’]s)"
+        r"(?=\s*(?:[.;,]|$|and\b))"
+    ),
+    re.compile(
+        rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*,[^,;«»]{{1,60}},)?\s+(?:is|are|was|were)\s+"
+        rf"(?P<described>located|situated|based|headquartered)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
+    ),
+    re.compile(
+        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
+        rf"in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE})\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|village|region|district|"
+        rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+    ),
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*,[^,;]{{1,60}},)?\s+(?:sits|is\s+seated|"
+        rf"has\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE})(?!['’]s))?"
+    ),
+    re.compile(
+        rf"(?P<place>{ORG})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
+        rf"centre|center|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+"
+        rf"(?P<container>{PLACE})(?!['’]s)"
+    ),
+)
+
+
+def read_bodies(reader: SentenceReader) -> None:
+    """A body or programme of an organization, as the sentence says it: 'the SCO's Regional
+    Anti-Terrorist Structure', 'X, a subcommittee of the Y', 'X is the Y's highest body'."""
+    for found in _POSSESSIVE_BODY.finditer(reader.text):
+        body = reader.skeleton.mention_at(found.group("body"))
+        kind = reader.skeleton.kinds[reader.index_of(body.entity)]
+        if kind == "programme" or _BODY_WORD.search(body.surface):
+            reader.add(body.entity, "part_of", reader.skeleton.mention_at(found.group("parent")).entity)
+    for pattern in _APPOSITIVE_BODY:
+        for found in pattern.finditer(reader.text):
+            apposition_end = _clause_end(reader.text, found.end())
+            if _NOT_A_BODY_NOW.search(found.group()) or _REPORTED_BODY.search(
+                reader.text, found.start(), apposition_end
+            ):
+                continue
+            part = reader.skeleton.mention_at(found.group("body")).entity
+            reader.add(part, "part_of", reader.skeleton.mention_at(found.group("parent")).entity)
+
+
+def read_location_row(reader: SentenceReader) -> None:
+    """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+    found = _PLACE_ROW.match(reader.text)
+    if not found:
+        return
+    place = reader.skeleton.mention_at(found.group("place")).entity
+    if found.group("country_only"):
+        reader.add(
+            place,
+            "located_in",
+            reader.skeleton.mention_at(found.group("country_only")).entity,
+            method="table",
+        )
+        return
+    containers = reader.entities(found.group("containers"))
+    country = reader.skeleton.mention_at(found.group("country")).entity if found.group("country") else None
+    for container in containers:
+        reader.add(place, "located_in", container, method="table")
+        if country is not None:
+            reader.add(container, "located_in", country, method="table")
+
+
+def read_locations(reader: SentenceReader) -> None:
+    for pattern in _LOCATED_PATTERNS:
+        for found in pattern.finditer(reader.text):
+            if "places" in pattern.groupindex:
+                container = reader.skeleton.mention_at(found.group("container")).entity
+                for located in reader.entities(found.group("places")):
+                    reader.add(located, "located_in", container)
+                continue
+            place = reader.skeleton.mention_at(found.group("place"))
+            described = found.groupdict().get("described")
+            if (
+                reader.skeleton.kinds[reader.index_of(place.entity)] != "place"
+                and not described
+                and not _SITE_WORD.search(place.surface)
+            ):
+                continue
+            if described in ("is", "are") and not _BODY_WORD.search(place.surface):
+                continue  # "The OSCE is in Bishkek, where it runs an academy": present, not seated.
+            for group in ("container", "container2"):
+                if found.groupdict().get(group) and not _PLACE_WORD_AFTER.match(
+                    reader.text, found.end(group)
+                ):
+                    container = reader.skeleton.mention_at(found.group(group)).entity
+                    reader.add(place.entity, "located_in", container)

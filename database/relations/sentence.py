@@ -1,0 +1,132 @@
+"""One sentence being read: its skeleton, its dates and the facts found so far.
+
+Every predicate's reader is a function taking a `SentenceReader`: it reads the skeleton and
+adds facts through `SentenceReader.add`, which keeps each fact once. The sentence's grammatical
+subject and the parties it lists are here too, because the next sentence's "it" and "the same
+five states" resolve against them whichever predicate stated them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from database.dates import DateMention
+from database.facts import CONFIDENCE, RelationFact, Span
+from database.groups import GroupReference
+from database.matcher import Match
+from database.relations.skeleton import _COUNTRIES, COUNTRY, make_skeleton
+
+
+class SentenceReader:
+    """One sentence being read: its skeleton, its dates and the facts found so far."""
+
+    def __init__(
+        self,
+        span: Span,
+        offset: int,
+        mentions: Sequence[Match],
+        kinds: Sequence[str],
+        groups: Sequence[GroupReference] = (),
+    ) -> None:
+        self.span = span
+        self.skeleton = make_skeleton(span.text, offset, mentions, kinds, groups)
+        self.text = self.skeleton.text
+        self.dates: Sequence[DateMention] = []
+        self.facts: list[RelationFact] = []
+        self._seen: set[tuple[int, str, int, str | None]] = set()
+        self._dated_seen: set[tuple[int, str, int, str | None, str | None]] = set()
+        self.subjects: list[int] = []
+        self.clause_subjects: tuple[int, ...] = ()
+        """The subjects of the clause read last: who 'and join the CIS' is about."""
+        self.default_date: str | None = None
+
+    def add(
+        self,
+        subject: int,
+        predicate: str,
+        obj: int,
+        *,
+        date: str | None = None,
+        status: str | None = None,
+        role: str | None = None,
+        method: str = "sentence",
+        each_date: bool = False,
+    ) -> None:
+        """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
+        date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
+        key = (subject, predicate, obj, status)
+        dated_key = (*key, date)
+        if subject == obj or (key in self._seen and not (each_date and dated_key not in self._dated_seen)):
+            return
+        self._seen.add(key)
+        self._dated_seen.add(dated_key)
+        if method == "sentence" and self.skeleton.grouped & {subject, obj}:
+            method = "group"
+        self.facts.append(
+            RelationFact(
+                subject,
+                predicate,
+                obj,
+                self.span,
+                date=date,
+                status=status,
+                role=role,
+                method=method,
+                confidence=CONFIDENCE[method],
+            )
+        )
+
+    def entities(self, fragment: str | None) -> list[int]:
+        return list(dict.fromkeys(match.entity for match in self.skeleton.tokens(fragment or "")))
+
+    def index_of(self, entity: int) -> int:
+        for index, match in enumerate(self.skeleton.mentions):
+            if match.entity == entity:
+                return index
+        raise KeyError(entity)
+
+    def kind_of(self, entity: int) -> str:
+        """The kind of an entity this sentence names; any other is a sentence subject from
+        context, which is always a country (see `grammatical_subject`)."""
+        if any(match.entity == entity for match in self.skeleton.mentions):
+            return self.skeleton.kinds[self.index_of(entity)]
+        return "country"
+
+    def parties(self) -> tuple[int, ...]:
+        """The countries this sentence makes parties (signers, members), else the longest list of
+        countries it names: what a later 'the same five states' counts back to."""
+        countries = {
+            match.entity
+            for match, kind in zip(self.skeleton.mentions, self.skeleton.kinds, strict=True)
+            if kind == "country"
+        }
+        stated = tuple(
+            dict.fromkeys(
+                fact.subject
+                for fact in self.facts
+                if fact.predicate in ("signed", "member_of") and fact.subject in countries
+            )
+        )
+        if len(stated) > 1:
+            return stated
+        longest: list[int] = []
+        for found in re.finditer(_COUNTRIES, self.text):
+            listed = self.entities(found.group())
+            if len(listed) > len(longest):
+                longest = listed
+        return tuple(longest)
+
+    def grammatical_subject(self) -> int | None:
+        """The country a sentence is about when it opens with it ('Kazakhstan joined …',
+        'In 2002, Tajikistan …'): what a later 'it' refers to."""
+        if self.subjects:
+            return self.subjects[0]
+        opening = re.match(
+            rf"^\W*(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{{0,80}},)?\s+"
+            r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
+            r"withdrew|held|sent|gave|began|"
+            r"[a-z]+ed\b)",
+            self.text,
+        )
+        return self.skeleton.mention_at(opening.group("c")).entity if opening else None

@@ -1,0 +1,294 @@
+"""signed facts: which parties signed or acceded to which treaty, and on what date.
+
+"A and B signed T (1996)", "T was signed … by A and B", "it signed T", "…, Armenia and Belarus
+signed", "the Treaty … binds A, B": each party with the treaty and the date of its own clause,
+or the date an earlier sentence of the section gave the signing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from database.dates import find_dates
+from database.relations.context import Context
+from database.relations.dating import (
+    _PAREN_DATE,
+    _clause_end,
+    _clause_start,
+    _event_dates,
+    _leading_date,
+    _outside_asides,
+)
+from database.relations.hedges import _NEGATION, _PLAN
+from database.relations.sentence import SentenceReader
+from database.relations.skeleton import _ADVERBS, _PARTIES, COUNTRY, PERSON, PLACE, TREATY, _listing
+
+_SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
+# Acceding to a treaty, or being among its signatories, makes a party as signing does.
+_PARTY_VERB = (
+    r"(?:acced(?:ed|es|e)\s+to|(?:are|were|is|was|became)\s+(?:among\s+)?(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:original\s+)?signator(?:y|ies)\s+(?:of|to))"
+)
+_SIGN_HINT = re.compile(r"\b(?:sign|ratif|conclud|initial|acced|binds|bound)", re.IGNORECASE)
+_SIGN_NEGATED = re.compile(
+    rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
+    rf"(?:{_SIGN_VERB}\b|acced)"
+)
+_SIGNERS_BEFORE = re.compile(
+    rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
+    rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES})(?:['’]s)?"
+    rf"(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
+    rf"{_ADVERBS}(?:(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?|{_PARTY_VERB}\s+)(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$"
+)
+_SIGNED_BY = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
+    rf"(?:(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
+    rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
+)
+# "the Protocol on Negative Security Assurances to the «Semipalatinsk Treaty»": what was signed
+# is the protocol, not the treaty it belongs to.
+_INSTRUMENT_OF = re.compile(
+    rf"(?:\b(?:protocols?|amendments?|annex(?:es)?|addend(?:um|a))\b[^«».;]{{0,80}}?|{TREATY})"
+    r"\s(?:to|of|amending)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The Protocol on X to the «Semipalatinsk Treaty» was signed by …": the passive is the protocol's.
+_TO_TREATY = re.compile(rf"^\s+(?:to|of|amending)\s+(?:the\s+)?{TREATY}")
+# "…, Armenia and Belarus signed; …", "Belarus signed only on 20 October 2009": a signature whose
+# treaty is the one the sentence named before.
+_BARE_SIGNERS = re.compile(
+    rf"(?P<subjects>{_PARTIES})\s+(?:(?:also|too|later|only|finally|eventually)\s+)*(?P<verb>signed|ratified)"
+    r"(?:\s+(?:only|later|too|as\s+well|it))*(?=\s*(?:[;.,]|$)|\s+(?:in|on)\s+[^«»;,]{0,25}?\d(?:\w|\s+[A-Z]\w+)*"
+    r"\s*(?:[;.,)]|$|\s+(?:and|but|while|when|after|before|as|in|at|together|along)\b))"
+)
+_DENIED_BEFORE = re.compile(r"\b(?:[Nn]either|[Nn]ot|[Nn]ever|[Nn]o|[Nn]one\s+of)\b[^«»]*$")
+_TREATY_BINDS = re.compile(
+    rf"(?P<treaty>{TREATY})\s+(?:binds|bound|commits|committed)\s+(?P<subjects>{_PARTIES})"
+)
+_SIGNED_LEADING = re.compile(r"^\W*Signed\b")
+_OF_DATE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:of|dated)\s+")
+# "with the Republic of A (1996) and the Republic of B (1997)": each partner may carry its own year.
+_DATED_PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})(?:\s*\((?:19|20)\d{{2}}\))?")
+_PARTNERS_AFTER = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_DATED_PARTIES})"
+)
+_PARTNER_YEAR = re.compile(rf"(?P<party>{COUNTRY}|{PERSON})\s*\((?P<year>(?:19|20)\d{{2}})\)")
+_PRONOUN_SIGNED = re.compile(
+    rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
+)
+_NEXT_TREATY = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:with|between)\s+{_DATED_PARTIES})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"(?:and|as\s+well\s+as)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+)
+# "The Treaty … was signed in Khujand on 11 September 2019": the date its parties signed it.
+_TREATY_SIGNED_ON = re.compile(
+    rf"^\s*(?:[Tt]he\s+)?(?P<treaty>{TREATY})(?:\s*\([^()]*\))?\s+(?:was|were)\s+(?:formally\s+)?signed\b"
+)
+# "Kyrgyzstan signed it later": a signature of another day.
+# "Armenia signed the Treaty in October": a day of its own, if only a month.
+_MONTH_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:early|late|mid)[\s-](?:19|20)\d{2}|spring|summer|autumn|fall|winter)\b"
+)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:later|subsequently|afterwards|since|then|only\s+in|only\s+on|acced\w*)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class _SigningState:
+    """What a sentence's earlier treaties leave for the next: 'A signed T1 and T2'."""
+
+    last_signers: list[int] = field(default_factory=list)
+    last_end: int = 0
+
+
+@dataclass(frozen=True)
+class _Signing:
+    """The parties found for one treaty, and where its own clause starts for dating."""
+
+    parties: list[int]
+    method: str
+    subject_start: int
+    own_start: int
+    paren_year: str | None
+    partner_years: dict[int, str] = field(default_factory=dict)
+    """Each partner's own year, when the partners carry different ones."""
+
+
+def _paren_date(paren: re.Match[str]) -> str:
+    """'(Tashkent, 12 December 2018)': the whole date when the parenthesis gives one, else its year."""
+    dates = [date for date in find_dates(paren.group()) if date.date.iso.startswith(paren.group("year"))]
+    return dates[-1].date.iso if dates else paren.group("year")
+
+
+def read_signatures(reader: SentenceReader, context: Context) -> None:
+    """'A and B signed T (1996)', 'T was signed … by A and B', 'it signed T': each party with
+    the treaty and the date of its own clause."""
+    text = reader.text
+    treaties = list(re.finditer(TREATY, text))
+    if not treaties or not _SIGN_HINT.search(text):
+        return
+    _remember_signing_date(reader, context)
+    state = _SigningState()
+    for treaty in treaties:
+        signing = _treaty_signing(reader, treaty, context, state)
+        if signing is None:
+            continue
+        treaty_entity = reader.skeleton.mention_at(treaty.group()).entity
+        date = _signature_date(reader, treaty, treaties, signing) or _remembered_date(
+            reader, treaty_entity, context
+        )
+        years = sorted(set(signing.partner_years.values()))
+        for party in dict.fromkeys(signing.parties):
+            if len(years) > 1 and party not in signing.partner_years:
+                for year in years:
+                    reader.add(
+                        party, "signed", treaty_entity, date=year, method=signing.method, each_date=True
+                    )
+            else:
+                own = signing.partner_years.get(party) if len(years) > 1 else None
+                reader.add(party, "signed", treaty_entity, date=own or date, method=signing.method)
+    _bare_signatures(reader, treaties, context)
+    _treaty_binds(reader)
+
+
+def _remember_signing_date(reader: SentenceReader, context: Context) -> None:
+    """'The Protocol … was signed in Khujand on 11 September 2019.': the date the section's
+    later 'A, B and C signed the Protocol' means."""
+    found = _TREATY_SIGNED_ON.match(reader.text)
+    if not found:
+        return
+    own = _outside_asides(
+        reader.text,
+        _event_dates(reader.text, reader.dates, found.end(), _clause_end(reader.text, found.end())),
+    )
+    if own:
+        context.treaty_dates[reader.skeleton.mention_at(found.group("treaty")).entity] = own[0].date.iso
+
+
+def _remembered_date(reader: SentenceReader, treaty: int, context: Context) -> str | None:
+    """The signing date an earlier sentence gave the treaty, unless this signature is of
+    another day ('signed it later', 'acceded in …')."""
+    if _ANOTHER_DAY.search(reader.text) or reader.dates or _MONTH_WORD.search(reader.text):
+        return None
+    return context.treaty_dates.get(treaty)
+
+
+def _treaty_signing(
+    reader: SentenceReader, treaty: re.Match[str], context: Context, state: _SigningState
+) -> _Signing | None:
+    """Who signed the treaty at `treaty`: signers before it, a pronoun, the signers of the
+    treaty listed just before, or the parties of a passive 'signed … by'."""
+    text = reader.text
+    clause_start = _clause_start(text, treaty.start())
+    before = text[clause_start : treaty.start()]
+    if _INSTRUMENT_OF.search(before):
+        state.last_end = treaty.end()
+        return None
+    method = "sentence"
+    parties: list[int] = []
+    verb_at: int | None = None
+    subject_start = treaty.start()
+    signers = _SIGNERS_BEFORE.search(before)
+    if signers and not _SIGN_NEGATED.search(before):
+        state.last_signers = reader.entities(signers.group("subjects")) + reader.entities(signers.group("co"))
+        reader.clause_subjects = tuple(state.last_signers)
+        parties.extend(state.last_signers)
+        verb_at = clause_start + signers.end("subjects")
+        subject_start = clause_start + signers.start()
+    elif (
+        resolved := reader.grammatical_subject() or context.last_subject
+    ) is not None and _PRONOUN_SIGNED.search(before):
+        # 'Kazakhstan is a founding member: it signed …' is Kazakhstan's, whoever came before.
+        state.last_signers = [resolved]
+        parties.extend(state.last_signers)
+        verb_at = treaty.start()
+        method = "pronoun"
+    elif state.last_signers and _NEXT_TREATY.fullmatch(text[state.last_end : treaty.start()]):
+        parties.extend(state.last_signers)
+        verb_at = treaty.start()
+    state.last_end = treaty.end()
+    after_treaty = text[treaty.end() :]
+    carrier = _TO_TREATY.match(after_treaty)
+    if carrier:
+        after_treaty = after_treaty[carrier.end() :]
+    passive = _SIGNED_BY.match(after_treaty)
+    if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
+        parties.extend(reader.entities(passive.group("subjects")))
+        verb_at = treaty.end()
+        subject_start = treaty.start()
+    if verb_at is None:
+        return None
+    partners = _PARTNERS_AFTER.match(after_treaty)
+    partner_years: dict[int, str] = {}
+    if partners:
+        parties.extend(reader.entities(partners.group("subjects")))
+        partner_years = {
+            reader.skeleton.mention_at(found.group("party")).entity: found.group("year")
+            for found in _PARTNER_YEAR.finditer(partners.group("subjects"))
+        }
+    paren = _PAREN_DATE.match(after_treaty) or (
+        _PAREN_DATE.match(after_treaty[partners.end() :]) if partners else None
+    )
+    paren_year = _paren_date(paren) if paren else None
+    if paren_year is None and len(set(partner_years.values())) == 1:
+        paren_year = next(iter(partner_years.values()))  # 'with the Russian Federation (1992)'
+    own_start = treaty.end() + (carrier.end() if carrier else 0)
+    return _Signing(parties, method, subject_start, own_start, paren_year, partner_years)
+
+
+def _signature_date(
+    reader: SentenceReader, treaty: re.Match[str], treaties: list[re.Match[str]], signing: _Signing
+) -> str | None:
+    """'(1996)' after the treaty, else the first event date of the treaty's own clause (up to
+    the next treaty), else one between subject and treaty, else one that opens the clause."""
+    if signing.paren_year:
+        return signing.paren_year
+    text = reader.text
+    clause_end = _clause_end(text, signing.own_start)
+    next_treaty = next((other.start() for other in treaties if other.start() >= signing.own_start), None)
+    if next_treaty is not None:
+        clause_end = min(clause_end, next_treaty)
+    own = _outside_asides(text, _event_dates(text, reader.dates, signing.own_start, clause_end))
+    earlier = _event_dates(text, reader.dates, signing.subject_start, treaty.start())
+    leading = _leading_date(text, reader.dates, signing.subject_start)
+    pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
+    return pick[0].date.iso if pick else None
+
+
+def _bare_signatures(reader: SentenceReader, treaties: list[re.Match[str]], context: Context) -> None:
+    text = reader.text
+    for found in _BARE_SIGNERS.finditer(text):
+        earlier = [treaty for treaty in treaties if treaty.end() <= found.start()]
+        later = [treaty for treaty in treaties if treaty.start() >= found.start()]
+        just_before = text[max(_clause_start(text, found.start()), found.start() - 30) : found.start()]
+        if not earlier or later or _SIGN_NEGATED.search(found.group()) or _DENIED_BEFORE.search(just_before):
+            continue
+        treaty = earlier[-1]
+        clause_end = _clause_end(text, found.end("verb"))
+        own = _event_dates(text, reader.dates, found.end("verb"), clause_end)
+        date: str | None = own[0].date.iso if own else None
+        of_date = _OF_DATE.match(text, treaty.end())
+        if date is None and of_date:
+            named = [d for d in reader.dates if 0 <= d.start - of_date.end() <= 1]
+            date = named[0].date.iso if named else None
+        treaty_entity = reader.skeleton.mention_at(treaty.group()).entity
+        date = date or _remembered_date(reader, treaty_entity, context)
+        for party in reader.entities(found.group("subjects")):
+            reader.add(party, "signed", treaty_entity, date=date)
+
+
+def _treaty_binds(reader: SentenceReader) -> None:
+    """'Signed in Bishkek on 16 August 2007, the Treaty … binds China, Kazakhstan …'."""
+    text = reader.text
+    for found in _TREATY_BINDS.finditer(text):
+        date = None
+        if _SIGNED_LEADING.match(text):
+            before = _event_dates(text, reader.dates, 0, found.start())
+            date = before[0].date.iso if before else None
+        treaty_entity = reader.skeleton.mention_at(found.group("treaty")).entity
+        for party in reader.entities(found.group("subjects")):
+            reader.add(party, "signed", treaty_entity, date=date)

@@ -1,0 +1,141 @@
+"""The skeleton a sentence is read through, and the building blocks every pattern is made of.
+
+Each entity mention becomes a token such as `«C\ue000»` (its kind, then its position in the
+mention list as one private-use character) while every other character stays, so a pattern can
+say "a list of countries" (`_COUNTRIES`) or "an organization" (`ORG`) and every offset still
+points into the sentence. The list, article and adverb blocks here are the ones several
+predicates' patterns share; a block one rule alone uses lives beside that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from database.groups import GroupReference
+from database.matcher import Match
+
+KIND_CODES = {
+    "country": "C",
+    "organization": "O",
+    "programme": "O",
+    "treaty": "T",
+    "person": "P",
+    "place": "L",
+}
+_TOKEN_BASE = 0xE000
+
+
+def _token(code: str, index: int) -> str:
+    return f"«{code}{chr(_TOKEN_BASE + index)}»"
+
+
+def _any(codes: str) -> str:
+    return rf"«[{codes}][\ue000-\uf8ff]»"
+
+
+COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
+# "the People's Republic of «China»": an official name around a country's short name.
+_ART = r"(?:the\s+)?(?:(?:(?:People['’]s|Islamic|Federal|Democratic)\s+)?Republic\s+of\s+)?"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|nor\s+|or\s+)?|\s+and\s+|\s+nor\s+|\s+or\s+|\s+as well as\s+|\s*&\s*)"
+)
+
+
+def _listing(item: str) -> str:
+    return rf"{_ART}{item}(?:{_SEP}{_ART}{item})*"
+
+
+_COUNTRIES = _listing(COUNTRY)
+_PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
+_OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
+# "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
+_OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
+_ADVERBS = (
+    r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
+    r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
+    r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
+    r"in\s+\d{4})\s*,?)*\s*,?\s+"
+)
+# A body of an organization, which no country is an observer or member of by apposition.
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Secretariat|Commission|Assembly|Structure|Staff|Forces?|Centre|Center|Office|"
+    r"Department|Ministry|Mission)\b"
+)
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """A sentence with every mention replaced by a one-character-index token, and every group
+    phrase ('the same five states') by the list of tokens it stands for."""
+
+    text: str
+    mentions: tuple[Match, ...]
+    kinds: tuple[str, ...]
+    grouped: frozenset[int] = frozenset()
+    """Entities the sentence names only through a group phrase."""
+
+    def mention_at(self, token: str) -> Match:
+        return self.mentions[ord(token[2]) - _TOKEN_BASE]
+
+    def tokens(self, fragment: str) -> list[Match]:
+        return [self.mentions[ord(char) - _TOKEN_BASE] for char in re.findall(r"[\ue000-\uf8ff]", fragment)]
+
+
+def make_skeleton(
+    sentence: str,
+    offset: int,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    groups: Sequence[GroupReference] = (),
+) -> Skeleton:
+    items: list[tuple[int, int, list[tuple[Match, str]]]] = [
+        (
+            offset + group.start,
+            offset + group.end,
+            [
+                (
+                    Match(
+                        entity, offset + group.start, offset + group.end, sentence[group.start : group.end]
+                    ),
+                    group.kind,
+                )
+                for entity in group.entities
+            ],
+        )
+        for group in groups
+    ]
+    items += [
+        (match.start, match.end, [(match, kind)])
+        for match, kind in zip(mentions, kinds, strict=False)
+        if not any(start <= match.start < end for start, end, _ in items)
+    ]
+    items.sort(key=lambda item: item[0])
+    sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
+    pieces: list[str] = []
+    used: list[Match] = []
+    used_kinds: list[str] = []
+    cursor = offset
+    for start, end, members in items:
+        if len(used) + len(members) > _TOKEN_MAX:
+            break
+        pieces.append(sentence[cursor - offset : start - offset])
+        tokens = []
+        for match, kind in members:
+            tokens.append(_token(KIND_CODES.get(kind, "X"), len(used)))
+            used.append(match)
+            used_kinds.append(kind)
+        pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
+        cursor = end
+    pieces.append(sentence[cursor - offset :])
+    named = {match.entity for match in mentions}
+    grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
+    return Skeleton("".join(pieces), tuple(used), tuple(used_kinds), grouped)
+
+
+_TOKEN_MAX = 6000
+# Markdown emphasis ('**India and Pakistan** joined'): blanked with as many spaces, so every
+# offset still points into the original text.
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
