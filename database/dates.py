@@ -148,16 +148,107 @@ _YEARLESS = re.compile(
 
 _DIGIT = re.compile(r"\d")
 
+# Dates spoken rather than written, as transcripts give them: 'the fifteenth of May, nineteen
+# ninety-two', 'the fourth of July, twenty twenty-four', 'May the ninth, two thousand and two'.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_TEENS = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_ORDINALS = {
+    **{word: index + 1 for index, word in enumerate(_ORDINAL_UNITS)},
+    **{word: index + 10 for index, word in enumerate(_ORDINAL_TEENS)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": 21 + index for index, word in enumerate(_ORDINAL_UNITS)},
+    "thirty-first": 31,
+}
+_NUMBERS = {
+    **{word: index + 1 for index, word in enumerate(_UNITS)},
+    **{word: index + 10 for index, word in enumerate(_TEENS)},
+    **{word: 20 + 10 * index for index, word in enumerate(_TENS)},
+    **{
+        f"{ten}-{unit}": 20 + 10 * tens + units + 1
+        for tens, ten in enumerate(_TENS)
+        for units, unit in enumerate(_UNITS)
+    },
+}
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})"
+_SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty)[\s-]{_TWO_DIGITS}"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TWO_DIGITS}|{'|'.join(_UNITS)}))?)"
+)
+_SPOKEN_DATE = re.compile(
+    rf"\b(?:the\s+)?(?P<d>{_ORDINAL_WORD})\s+of\s+(?P<m>{MONTH_PATTERN})\s*,?\s+(?P<y>{_SPOKEN_YEAR}|{YEAR_PATTERN})\b"
+    rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?:the\s+)?(?P<d2>{_ORDINAL_WORD})\s*,?\s+(?P<y2>{_SPOKEN_YEAR}|{YEAR_PATTERN})\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(MONTH_PATTERN, re.IGNORECASE)
+# Between the century and the rest of a spoken year: 'twenty-seventeen', 'nineteen ninety-two'.
+_YEAR_WORD_BREAK = re.compile(rf"\s+|-(?=(?:{'|'.join(_TENS + _TEENS)})\b)")
+
+
+def _spoken_year(words: str) -> int | None:
+    """'nineteen ninety-two' 1992, 'twenty-seventeen' 2017, 'two thousand and two' 2002."""
+    if words.isdigit():
+        return int(words)
+    parts = _YEAR_WORD_BREAK.split(words.lower().replace(" and ", " "))
+    if parts[:2] == ["two", "thousand"]:
+        rest = " ".join(parts[2:]).replace(" ", "-")
+        return 2000 + (_NUMBERS.get(rest, 0) if rest else 0) if not rest or rest in _NUMBERS else None
+    century = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
+    rest = "-".join(parts[1:])
+    return century + _NUMBERS[rest] if century and rest in _NUMBERS and _NUMBERS[rest] >= 10 else None
+
+
+def _spoken_dates(text: str) -> list[DateMention]:
+    found = []
+    for match in _SPOKEN_DATE.finditer(text):
+        day = _ORDINALS[(match.group("d") or match.group("d2")).lower()]
+        month = month_number(match.group("m") or match.group("m2"))
+        year = _spoken_year(match.group("y") or match.group("y2"))
+        if month and year and _valid(year, month, day):
+            found.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
+    return found
+
 
 @functools.lru_cache(maxsize=1024)
 def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
-    2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years. Decades ('1950s'),
-    sums and percentages are not dates."""
+    2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years, and dates spoken in
+    words ('the ninth of June, twenty-seventeen'). Decades ('1950s'), sums and percentages
+    are not dates."""
+    spoken = _spoken_dates(text) if _MONTH_WORD.search(text) else []
     if not _DIGIT.search(text):
-        return ()
+        return tuple(spoken)
     found: list[DateMention] = []
+    taken = [(mention.start, mention.end) for mention in spoken]
     for match in _RUNNING_DATE.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
         groups = match.groupdict()
         date: PartialDate | None = None
         if groups["iso_y"]:
@@ -182,9 +273,10 @@ def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
             date = PartialDate(int(groups["y"]))
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
+    found.extend(spoken)
     if year is not None:
         found.extend(_yearless_dates(text, year, found))
-        found.sort(key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
 

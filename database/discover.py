@@ -354,6 +354,11 @@ _COMMON_ACRONYMS = {
     "AIDS",
     "ISBN",
     "FAQ",
+    "SITREP",
+    "AAR",
+    "DTG",
+    "POC",
+    "FYI",
     "TV",
     "AM",
     "PM",
@@ -705,10 +710,10 @@ def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
 
 
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
-    """Capital-letter acronyms used without a definition, outside headings and shouting lines:
-    twice, or once when four letters or more or a '+N' format ('KZBAT', 'C5+1'); a three-letter
-    one used once is as often a word of the trade as a name, and so is one used once before a noun
-    ('the COVID pandemic')."""
+    """Capital-letter acronyms used without a definition, outside headings, shouting lines and
+    runs of words in capitals: twice, or once when four letters or more or a '+N' format
+    ('KZBAT', 'C5+1'); a three-letter one used once is as often a word of the trade as a name,
+    and so is one used once before a noun ('the COVID pandemic')."""
     counts: Counter[str] = Counter()
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
@@ -730,6 +735,10 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             once_before_noun.add(word)  # 'the COVID pandemic': once, before a noun, it may name anything
         if len(word) < 3 and "+" not in word:
             continue
+        if _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _CAPITALS_AFTER.match(
+            text, match.end()
+        ):
+            continue  # 'THE BORDERLANDS HOUR', 'ANSWER KEY': words in capitals, not an acronym
         line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
         if line_start not in shouting:
             line_end = text.find("\n", match.end())
@@ -751,6 +760,8 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,} $")
+_CAPITALS_AFTER = re.compile(r" [A-Z]{2,}\b")
 _JOINING_WORDS = {
     "and",
     "or",
@@ -1320,8 +1331,8 @@ def _discover_acronym_definitions(
             registry.alias(short_spec, long_form, "expansion")
         elif not long_spec and not short_spec:
             kind = kind_for_head(long_form.split())
-            if kind is None and long_form.split()[-1].lower() in OFFICE_WORDS:
-                continue
+            if kind is None and (long_form.split()[-1].lower() in OFFICE_WORDS or long_form.isupper()):
+                continue  # An office's title, or capitals without a head word ('SITUATION REPORT (SITREP)').
             spec = registry.new(long_form, kind or "organization", "acronym", 0.95)
             registry.alias(spec, short, "acronym")
 

@@ -266,6 +266,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     current_section = -1
     previous_end = 0
     previous_relations: list[RelationFact] = []
+    after_question = False
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
@@ -284,8 +285,13 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             )
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
-        facts.sentences.append(span)
         too_long = len(sentence_text) > MAX_SENTENCE_CHARS
+        facts.sentences.append(span)
+        line = text[text.rfind("\n", 0, sentence.start) + 1 : _line_end(text, sentence.end)]
+        offered = after_question and _OPTION.match(line) is not None
+        after_question = offered or sentence_text.rstrip().endswith("?")
+        if offered and not _MARKED_RIGHT.search(line):
+            continue  # One of the answers a question offers, not the one marked right: it states nothing.
         relations: list[RelationFact] = []
         suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
         if suspended:
@@ -408,6 +414,15 @@ def _doubted_by_suspension(
         for fact in relations
     ]
 
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+# The answers a question offers to choose from: '(a) …', 'b) …', 'C. …'; and the mark of the right one.
+_OPTION = re.compile(r"\s*(?:\([a-hA-H]\)|[a-hA-H][.)])\s")
+_MARKED_RIGHT = re.compile(r"[✔✓☑✅]|\[[xX]\]|\((?:correct|right)(?:\s+answer)?\)|\bcorrect\s+answer\b")
 
 # A footnote or endnote: '[7] Established in 2017 …', or any paragraph under a "Notes" heading.
 _NOTE_MARKER = re.compile(r"\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")

@@ -13,7 +13,7 @@ import re
 
 from database.relations.context import Context
 from database.relations.dating import _clause_end, _clause_start, _date_for
-from database.relations.hedges import _HEDGE_BEFORE_VERB, _NEGATION, _NEITHER, _PLAN
+from database.relations.hedges import _HEDGE_BEFORE_VERB, _NEGATION, _NEITHER, _PLAN, ended_within
 from database.relations.member_clauses import (
     _GAPPED,
     _MEMBER_STATUS_SET,
@@ -101,7 +101,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "member",
         r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|"
-        r"now\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
+        r"now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
         r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
@@ -292,7 +292,26 @@ def _clause_status(
         return "not a member"
     if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
         return None
+    if status == "planned" and _CONDITION_AFTER.match(text, objects_end):
+        return None
+    if (
+        status in ("observer", "member")
+        and _PAST_STATE.match(found.group("verb"))
+        and _STATE_ENDED_AFTER.match(text, objects_end)
+    ):
+        return None
     return status
+
+
+# 'will join the CCWI "only if all five take part"': a plan on a condition is no plan yet.
+_CONDITION_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:if|unless|provided|providing|on\s+condition|as\s+long\s+as)\b", re.IGNORECASE
+)
+# 'Belarus was an observer until it joined …': a past state the clause ends says nothing of now.
+_PAST_STATE = re.compile(r"(?:was|were|had\s+been)\b")
+_STATE_ENDED_AFTER = ended_within(
+    60, r"before|up\s+to|to\s+\d{4}|\d{4}\s*[–-]\s*\d{4}|when\s+it\s+(?:joined|became|left|withdrew)"
+)
 
 
 def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Context) -> _ClauseSubject | None:

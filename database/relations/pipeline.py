@@ -59,7 +59,10 @@ _HEARSAY = re.compile(
     # An embedded question, a belief nobody should hold, an earlier report being corrected.
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
-    r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated))\b",
+    r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
+    # What an earlier item or report said ('Our item of 17 Nov said …'): the sentence reports a claim.
+    r"(?:item|report|article|story|post|bulletin|dispatch)\s+(?:of\s+[^,;.]{1,20}?\s+)?"
+    r"(?:said|stated|reported|claimed|wrote))\b",
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4

@@ -780,3 +780,21 @@ def test_a_seatless_office_named_elsewhere_or_beside_a_far_city_is_not_the_seate
     assert "UNDP Office" not in aliases(f"{seated} In Herat, the UNDP Office paid teachers.", "Nothing here.")
     assert "UNDP Office" in aliases(f"{seated} Later the UNDP Office moved to Osh Street.", "Nothing here.")
     assert "UNDP Office" in aliases(f"{seated} The UNDP Office sent Kyrgyz staff to Herat.", "Nothing here.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'THE BORDERLANDS HOUR — Episode 112: "Who is in"\n\nThe host spoke with a guest.\n',
+        "Mid-term quiz — ANSWER KEY (Autumn semester 2025)\n\nQ1. Which state joined?\n",
+        "SITUATION REPORT (SITREP) No. 14\n\nThe SITREP covers the border. The next SITREP follows.\n",
+    ],
+)
+def test_words_in_capitals_are_no_acronym_or_name(gazetteer_specs, text):
+    assert new_names(text, gazetteer_specs) == {}
+
+
+def test_an_acronym_beside_a_word_in_lower_case_is_still_one(gazetteer_specs):
+    assert new_names("Notes\n\nThe KAZBRIG battalion trained. KAZBRIG left in May.\n", gazetteer_specs) == {
+        "KAZBRIG": "organization"
+    }

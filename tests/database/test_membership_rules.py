@@ -568,3 +568,16 @@ def test_no_confident_membership_or_signature_that_the_sentence_ends_denies_or_o
     paragraphs, subject, predicate, obj, wrong, gazetteer_specs
 ):
     assert confident_wrong_facts(paragraphs, gazetteer_specs, subject, predicate, obj, wrong) == []
+
+
+def test_both_or_all_between_the_verb_and_members_keeps_the_membership(gazetteer_specs):
+    assert stated(
+        "Kyrgyzstan and Tajikistan are both members of the CSTO.", gazetteer_specs, "member_of", "status"
+    ) == {
+        ("Kyrgyzstan", "Collective Security Treaty Organization", "member"),
+        ("Tajikistan", "Collective Security Treaty Organization", "member"),
+    }
+    assert (
+        stated("Kyrgyzstan and Tajikistan are all but members of the CSTO.", gazetteer_specs, "member_of")
+        == set()
+    )

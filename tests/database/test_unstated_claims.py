@@ -198,3 +198,60 @@ def test_a_block_opening_with_a_name_and_honorific_puts_names_above(gazetteer_sp
 )
 def test_leaving_an_organizations_talks_is_not_leaving_it(sentence, expected, gazetteer_specs):
     assert shown_memberships(sentence, gazetteer_specs) == expected
+
+
+QUIZ = """Quiz
+
+Q2. Which statement about Uzbekistan and the CSTO is correct?
+ (a) Uzbekistan never signed the Collective Security Treaty.
+ (b) Uzbekistan rejoined the CSTO in 2006. [✔]
+ (c) Uzbekistan rejoined the CSTO in 2020.
+ (d) Uzbekistan has been a CSTO observer since 2012.
+Explanation: Tajikistan joined the SCO in 2001.
+Further reading:
+ (a) Kazakhstan joined the Partnership for Peace in 1994.
+"""
+
+
+def test_only_the_answer_marked_right_among_those_a_question_offers_is_stated(gazetteer_specs):
+    _document, names, facts = facts_for(QUIZ, gazetteer_specs)
+    stated_facts = {
+        (names[fact.subject].name, names[fact.object].name, fact.status, fact.date)
+        for fact in facts.relations
+        if fact.predicate in ("member_of", "signed")
+    }
+    assert stated_facts == {
+        ("Uzbekistan", CSTO, "rejoined", "2006"),
+        ("Tajikistan", SCO, "joined", "2001"),
+        ("Kazakhstan", "Partnership for Peace", "joined", "1994"),
+    }
+    assert all("2020" not in event.span.text and "2012" not in event.span.text for event in facts.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UPDATE: Our item of 17 Nov said Iran had withdrawn from the SCO.",
+        "A report of 3 May stated that Kazakhstan had joined the CSTO.",
+        'Turkmenistan will join the SCO "only if all five littoral states take part", he said.',
+        "Iran plans to join the CSTO provided that Russia agrees.",
+        "Belarus was an observer of the SCO until it joined as a full member on 4 July 2024.",
+        "Belarus was an observer of the SCO from 2015 to 2024.",
+        "Belarus was an observer of the SCO in 2015–2024.",
+    ],
+)
+def test_a_reported_conditional_or_ended_status_is_not_shown(sentence, gazetteer_specs):
+    assert {fact for fact in shown_memberships(sentence, gazetteer_specs) if fact[2] != "joined"} == set()
+    assert ("Iran", SCO, "withdrew") not in shown_memberships(sentence, gazetteer_specs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran plans to join the SCO in 2026.", {("Iran", SCO, "planned")}),
+        ("Mongolia has been an observer of the SCO since 2004.", {("Mongolia", SCO, "observer")}),
+        ("Belarus is an observer of the SCO until further notice.", {("Belarus", SCO, "observer")}),
+    ],
+)
+def test_a_plan_or_status_with_no_condition_or_end_is_still_shown(sentence, expected, gazetteer_specs):
+    assert shown_memberships(sentence, gazetteer_specs) == expected
