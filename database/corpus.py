@@ -28,7 +28,7 @@ _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
 _YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
-_LAST_UPDATED = re.compile(r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
+_LAST_UPDATED = re.compile(r"^(?:page\s+)?(?:last\s+updated|updated|last\s+modified)\s*:?\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^(?:published|date|posted)\s*:?\s*(.+)$", re.I)
 # "Issue 212, published Monday 7 April 2025, covering …": a front-matter line that says when.
 _PUBLISHED_WITHIN = re.compile(

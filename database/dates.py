@@ -34,7 +34,7 @@ MONTH_PATTERN = (
 YEAR_PATTERN = r"(?:19[0-9]{2}|20[0-9]{2})"
 
 _NUMERIC_DAY_FIRST = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*\([^()]*\))?$")
 _DAY_MONTH_YEAR = re.compile(
     rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\s+({YEAR_PATTERN})"
     r"(?:\s*,?\s*(\d{1,2}):(\d{2}))?$",
@@ -87,8 +87,10 @@ def parse_date(text: str) -> tuple[PartialDate, str | None] | None:
         day, month, year = (int(group) for group in match.groups())
         return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
     if match := _ISO.match(value):
-        year, month, day = (int(group) for group in match.groups())
-        return (PartialDate(year, month, day), None) if _valid(year, month, day) else None
+        year, month, day = (int(group) for group in match.groups()[:3])
+        hour, minute = match.group(4), match.group(5)
+        time = f"{int(hour):02d}:{minute}" if hour is not None else None
+        return (PartialDate(year, month, day), time) if _valid(year, month, day) else None
     if match := _DAY_MONTH_YEAR.match(value):
         day_text, month_word, year_text, hour, minute = match.groups()
         month_found = month_number(month_word)
@@ -236,13 +238,14 @@ def _spoken_dates(text: str) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=1024)
-def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, year: int | None = None, now: int | None = None) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years, and dates spoken in
     words ('the ninth of June, twenty-seventeen'). Decades ('1950s'), sums and percentages
-    are not dates."""
+    are not dates. Given the `year` a text is about and the year it was written in (`now`), also
+    the dates written without a year ('on 6 May', 'in October', 'last year', 'two years later')."""
     spoken = _spoken_dates(text) if _MONTH_WORD.search(text) else []
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and year is None and now is None:
         return tuple(spoken)
     found: list[DateMention] = []
     taken = [(mention.start, mention.end) for mention in spoken]
@@ -274,9 +277,10 @@ def find_dates(text: str, year: int | None = None) -> tuple[DateMention, ...]:
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
     found.extend(spoken)
-    if year is not None:
-        found.extend(_yearless_dates(text, year, found))
     found.sort(key=lambda mention: mention.start)
+    if year is not None or now is not None:
+        found.extend(_yearless_dates(text, year if year is not None else now, found, now))
+        found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
 
@@ -317,18 +321,64 @@ def yearless_dates(text: str) -> list[YearlessDate]:
     return sorted(found, key=lambda date: date.start)
 
 
-def _yearless_dates(text: str, year: int, known: list[DateMention]) -> list[DateMention]:
-    """'on 10 May', 'on May 27' under a year heading or after a year lead ('1994 – …')."""
+def _yearless_dates(text: str, year: int, known: list[DateMention], now: int | None) -> list[DateMention]:
+    """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the nearest full
+    date written before them in `text`, else in `year` (a year heading's, a year lead's ('1994 –
+    …'), the paragraph's or the document's). 'last year', 'this year': counted from `now`, the
+    year the text was written in, when known."""
     taken = [(mention.start, mention.end) for mention in known]
     extra = []
+
+    def year_at(offset: int) -> int:
+        before = [mention for mention in known if mention.end <= offset]
+        return before[-1].date.year if before else year
+
     for match in _YEARLESS.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         day = int(match.group("d") or match.group("d2"))
         month = month_number(match.group("m") or match.group("m2"))
-        if month and _valid(year, month, day):
-            extra.append(DateMention(match.start(), match.end(), PartialDate(year, month, day)))
+        if month and _valid(year_at(match.start()), month, day):
+            extra.append(
+                DateMention(match.start(), match.end(), PartialDate(year_at(match.start()), month, day))
+            )
+    for match in _MONTH_ONLY.finditer(text):
+        spans = taken + [(mention.start, mention.end) for mention in extra]
+        if not any(start <= match.start("m") < end for start, end in spans):
+            month = MONTHS[match.group("m").lower()]
+            extra.append(
+                DateMention(match.start("m"), match.end("m"), PartialDate(year_at(match.start()), month))
+            )
+    for match in _RELATIVE_YEAR.finditer(text):
+        if match.group("later"):
+            before = [mention for mention in known if mention.end <= match.start()]
+            if not before:
+                continue  # 'two years later' than what: only a date written before says.
+            shift = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+            extra.append(DateMention(match.start(), match.end(), PartialDate(before[-1].date.year + shift)))
+        elif now is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            extra.append(DateMention(match.start(), match.end(), PartialDate(now + shift)))
     return extra
+
+
+_COUNT_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+}
+# 'last year', 'this year' (the document's year), 'two years later', 'a year after' (the date before).
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<which>last|this|next)\s+year\b|(?P<later>(?P<count>a|one|two|three|four|five|six|seven|eight|\d)"
+    r"\s+years?\s+(?:later|after(?:wards)?)\b))",
+    re.IGNORECASE,
+)
 
 
 def valid_day(year: int, month: int, day: int) -> bool:

@@ -82,7 +82,7 @@ class DocumentMatcher:
             if self._is_code(match) and self._is_home(match) and not _inside(headings, match.start)
         }
         self.reads_codes = len(home) >= 2
-        self.text_matches = self._read(found)
+        self.text_matches = self._nearest_head_named(self._read(found))
 
     def _is_code(self, match: Match) -> bool:
         spec = self._specs[match.entity]
@@ -123,6 +123,22 @@ class DocumentMatcher:
             for other in countries
             if other is not match
         )
+
+    def _nearest_head_named(self, matches: list[Match]) -> list[Match]:
+        """'the Alliance' is NATO's short name, but after 'the Central Asian Cyber Security
+        Alliance' it is that alliance: a one-word name other than an entity's own is the entity
+        last mentioned that the word can call (by its name's last word or a one-word alias)."""
+        last_called: dict[str, int] = {}
+        read = []
+        for match in matches:
+            word = match.surface.lower()
+            if " " not in word and word != self._specs[match.entity].name.lower():
+                match = match._replace(entity=last_called.get(word, match.entity))
+            spec = self._specs[match.entity]
+            for name in (spec.name, match.surface, *(alias for alias in spec.aliases if " " not in alias)):
+                last_called[name.lower().split()[-1]] = match.entity
+            read.append(match)
+        return read
 
     def _read(self, matches: list[Match]) -> list[Match]:
         return matches if self.reads_codes else [match for match in matches if not self._is_code(match)]
@@ -299,6 +315,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if new_paragraph:
             # The paragraph after a question about one organization answers about it.
             context.paragraph_organization, context.asked_organization = context.asked_organization, None
+            context.narrative_year = None
             context.in_note = _is_note(sentence_text, document.sections[sentence.section].heading)
         note_record_boundary(context, sentence_text)
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
@@ -306,6 +323,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             facts.relations.extend(relations)
         else:
             context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
+        written = find_dates(sentence_text) if not too_long else ()
+        if written:
+            context.narrative_year = written[-1].date.year
         facts.relations.extend(suspended)
         facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
         previous_relations = relations
@@ -328,6 +348,16 @@ class _DocumentSetting:
     document_subject: int | None
     regions: dict[str, tuple[int, ...]]
     milestone_by_start: dict[int, Milestone]
+    own_year: int | None
+    """The year the document is dated (published or updated): what 'last year' counts from."""
+    datelines: list[tuple[int, int]]
+    """(offset, year) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
+    the item below it."""
+
+    def year_at(self, offset: int) -> int | None:
+        """The year a sentence at `offset` is written in: its item's dateline's, else the document's."""
+        before = [year for start, year in self.datelines if start < offset]
+        return before[-1] if before else self.own_year
 
     def context_for(
         self,
@@ -396,7 +426,22 @@ def _document_setting(
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=_regions(specs),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
+        own_year=int((document.published or document.updated or "")[:4] or 0) or None,
+        datelines=[
+            (line.start(), dates[0].date.year)
+            for line in _DATELINE.finditer(document.text)
+            if (dates := find_dates(line.group("date")))
+        ],
     )
+
+
+# A line that is a date alone, or a date and a place: '21 Nov 2025 | ASHGABAT', '2025-11-20 — Astana'.
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}},?\s+{YEAR_PATTERN}|{YEAR_PATTERN}-\d{{2}}-\d{{2}})"
+    r"[ \t]*(?:[|—–-][^\n]{0,40})?$",
+    re.MULTILINE,
+)
 
 
 def _doubted_by_suspension(
@@ -467,6 +512,8 @@ def _sentence_relations(
         context,
         heading=heading,
         default_date=_milestone_date(span.text, milestone.year) if milestone else None,
+        year=context.narrative_year or setting.year_at(sentence.start),
+        now=setting.year_at(sentence.start),
     )
 
 

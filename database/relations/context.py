@@ -65,6 +65,8 @@ class Context:
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
     in_note: bool = False
+    narrative_year: int | None = None
+    """The year of the last full date the paragraph wrote: 'In March 2007 … In October, …' is 2007."""
     """The sentence is in a footnote or endnote: it is about the sentence that cites it, not
     about the document's title or heading."""
 

@@ -88,8 +88,10 @@ _ORG_OF_COUNTRIES = re.compile(
 _NOMINAL_MEMBERSHIP = re.compile(
     rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
 )
+# 'The CCWI was launched last year in Baku by A, B and C', 'the CPSI (#CPSI), launched by A & B'.
 _ORG_FOUNDED_BY = re.compile(
-    rf"(?P<org>{ORG})\s+(?:\([^()]{{0,20}}\)\s+)?(?:was|were)\s+(?:founded|established|created|set\s+up)\s+"
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?)\s*(?:co-)?(?:founded|"
+    r"established|created|set\s+up|launched|formed)\s+"
     rf"(?:[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
 _IN_ORG_MEMBERS = re.compile(

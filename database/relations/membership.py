@@ -33,6 +33,7 @@ from database.relations.member_lists import (
     read_kept_memberships,
     read_modifier_memberships,
 )
+from database.relations.objectless import _SINCE_FOUNDING
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
 
@@ -281,6 +282,8 @@ def _clause_status(
     text = reader.text
     if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
         status = "observer"
+    if status == "member" and _SINCE_FOUNDING.match(text, objects_end):
+        status = "founding member"  # 'a member of the CSTO since its foundation in 2002'.
     if (
         ("described" in found.re.groupindex and found.group("described"))
         or _LOCATIVE_IDIOM.match(found.group("verb"))

@@ -28,7 +28,7 @@ from database.relations.member_clauses import (
     _respective_memberships,
 )
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _COUNTRIES, ORG
+from database.relations.skeleton import _COUNTRIES, ORG, PLACE
 
 _CHAINED_VERB = re.compile(
     r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
@@ -121,6 +121,7 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         organization, method = context.recent_organizations[-1][0], "previous sentence"
     else:
         return
+    _founders(reader, organization, method)
     subjects: list[int] = []
     for found in _OBJECTLESS.finditer(reader.text):
         before = reader.text[: found.start()]
@@ -159,6 +160,31 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         if gapped:
             reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
             _gapped_subjects(reader, gapped, reading)
+
+
+# 'Founded on 15 June 2001 in Shanghai by A, B & C.', 'It was set up by A and B in 2016.': the
+# founders of the organization in context, between the verb and 'by' only a date or a place.
+_FOUNDED_BY_UNNAMED = re.compile(
+    r"^\W*(?:(?:It|The\s+(?:organi[sz]ation|group|forum|alliance|bloc|initiative|network|body|council))\s+"
+    r"(?:was|were)\s+)?(?:[Cc]o-)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ll]aunched|[Cc]reated|[Ff]ormed)\b"
+    rf"(?P<between>(?:[^;«»]|{PLACE}){{0,80}}?)\s+by\s+(?P<subjects>{_COUNTRIES})"
+)
+
+
+def _founders(reader: SentenceReader, organization: int, method: str) -> None:
+    found = _FOUNDED_BY_UNNAMED.match(reader.text)
+    if found is None or _HEDGE_BEFORE_VERB.search(reader.text, 0, found.start("subjects")):
+        return
+    own = _event_dates(reader.text, reader.dates, 0, _clause_end(reader.text, found.end()))
+    for subject in reader.entities(found.group("subjects")):
+        reader.add(
+            subject,
+            "member_of",
+            organization,
+            date=own[0].date.iso if own else None,
+            status="founding member",
+            method=method,
+        )
 
 
 def _objectless_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:

@@ -44,7 +44,7 @@ from database.relations.signing import read_signatures
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat|\bsit|\bsat\b|partners?\s+in\b|"
+    r"terminat|renounc|gave\s+up|neither|since|creat|launch|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
 )
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
@@ -110,6 +110,8 @@ def read_relations(
     *,
     heading: str = "",
     default_date: str | None = None,
+    year: int | None = None,
+    now: int | None = None,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     groups = find_group_references(
@@ -129,7 +131,9 @@ def read_relations(
         context.previous_subject = None
         return []
     reader.default_date = default_date
-    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else None)
+    # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
+    # sentence was written in dates 'last year'.
+    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else year, now)
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
     _read_memberships_and_signatures(reader, context, heading)

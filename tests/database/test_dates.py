@@ -2,8 +2,8 @@
 
 import pytest
 
-from database.dates import PartialDate, find_dates
-from tests.database.test_extract import stated
+from database.dates import PartialDate, find_dates, parse_date
+from tests.database.test_extract import facts_for, stated
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,51 @@ def test_a_spoken_date_dates_the_fact_it_belongs_to(gazetteer_specs):
         "member_of",
         "date",
     ) == {("Belarus", "Shanghai Cooperation Organization", "2024-07-04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "now", "expected"),
+    [
+        ("It was launched last year in Baku.", 2024, 2024, [PartialDate(2023)]),
+        ("Mongolia applied in October.", 2024, 2024, [PartialDate(2024, 10)]),
+        ("Iran joined in 2019 and Iraq two years later.", 2025, 2025, [PartialDate(2019), PartialDate(2021)]),
+        ("Iraq joined two years later.", 2025, 2025, []),  # later than what: no date before says
+        (
+            "It joined on 12 May 2015 and Iraq on 14 June.",
+            2025,
+            2025,
+            [PartialDate(2015, 5, 12), PartialDate(2015, 6, 14)],
+        ),
+        ("It was launched last year.", 2007, None, []),  # the year it was written in is unknown
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_it_is_written_in_or_about(text, year, now, expected):
+    assert [mention.date for mention in find_dates(text, year, now)] == expected
+
+
+def test_an_updated_line_with_a_time_dates_the_document():
+    assert parse_date("2025-11-21 18:40 (Astana time)") == (PartialDate(2025, 11, 21), "18:40")
+
+
+ROUNDUP = """Security roundup
+Published: 12 March 2025
+
+21 Nov 2024 | ASHGABAT
+The SCO was discussed. Mongolia applied to join the SCO in October. Iran joined the CSTO last year.
+
+In 1994 the talks began. Kazakhstan joined the CIS in October.
+"""
+
+
+def test_a_dateline_or_the_paragraph_gives_the_year_a_date_leaves_out(gazetteer_specs):
+    _document, names, facts = facts_for(ROUNDUP, gazetteer_specs)
+    dated = {
+        (names[fact.subject].name, fact.status, fact.date)
+        for fact in facts.relations
+        if fact.predicate == "member_of"
+    }
+    assert dated == {
+        ("Mongolia", "applied", "2024-10"),
+        ("Iran", "joined", "2023"),
+        ("Kazakhstan", "joined", "1994-10"),
+    }

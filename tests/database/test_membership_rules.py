@@ -581,3 +581,50 @@ def test_both_or_all_between_the_verb_and_members_keeps_the_membership(gazetteer
         stated("Kyrgyzstan and Tajikistan are all but members of the CSTO.", gazetteer_specs, "member_of")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SCO was discussed. Founded on 15 June 2001 in Shanghai by China, Russia & Kazakhstan.",
+            {("China", "2001-06-15"), ("Russia", "2001-06-15"), ("Kazakhstan", "2001-06-15")},
+        ),
+        (
+            "The SCO met in May. It was founded by Kazakhstan and China at a meeting in Shanghai in 2001.",
+            {("Kazakhstan", "2001"), ("China", "2001")},
+        ),
+        (
+            "The CSTO met. The Caspian-Pamir Security Initiative (#CPSI), launched by Kazakhstan & Tajikistan, grew.",
+            {("Kazakhstan", None), ("Tajikistan", None)},
+        ),
+        ("The CSTO met. It was not founded by Iran.", set()),
+        ("The CSTO held a summit, set up by Russia and Belarus.", set()),
+    ],
+)
+def test_founders_named_after_by(gazetteer_specs, text, expected):
+    found = {
+        (subject, date)
+        for subject, _obj, status, date in stated(text, gazetteer_specs, "member_of", "status", "date")
+        if status == "founding member"
+    }
+    assert found == expected
+
+
+def test_a_one_word_name_is_the_entity_last_mentioned_that_it_can_call(gazetteer_specs):
+    text = (
+        "The Central Asian Cyber Security Alliance met. Kazakhstan and Uzbekistan founded the Alliance in 2021. "
+        "NATO spoke. Georgia joined the Alliance's programme."
+    )
+    _document, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    called = [names[mention.entity].name for mention in facts.mentions if mention.surface == "Alliance"]
+    assert called == ["Central Asian Cyber Security Alliance", "North Atlantic Treaty Organization"]
+
+
+def test_a_member_since_the_foundation_is_a_founding_member(gazetteer_specs):
+    assert stated(
+        "Kazakhstan has been a member of the CSTO since its foundation.",
+        gazetteer_specs,
+        "member_of",
+        "status",
+    ) == {("Kazakhstan", "Collective Security Treaty Organization", "founding member")}
