@@ -18,7 +18,7 @@ from database.relations.skeleton import COUNTRY, ORG, PERSON, TREATY
 # A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
 # <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
 # "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
-_RECORD_NAME = re.compile(rf"^\W*Name\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})\s*$")
+_RECORD_NAME = re.compile(rf"^\W*(?i:name)\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})\s*$")
 
 
 @dataclass

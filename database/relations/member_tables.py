@@ -51,9 +51,14 @@ _HEADING_LEAD = re.compile(
 _HEADING_STATUS = {"joined": "joined", "rejoined": "rejoined", "re-joined": "rejoined"}
 # A 'Key: value' record ("Name: Collective Security Treaty Organization" then "Members: A, B").
 _RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
+# A mark after an item that sends the reader to a caveat: 'Azerbaijan (left 1999)*'. The
+# skeleton blanks asterisks (emphasis), so the mark is looked for in the sentence as written.
+_CAVEAT_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*[*†‡?]")
+CAVEAT_CONFIDENCE = 0.5
+# 'Members: A, B', and as data files write it, 'founding_members: [A, B (joined 2017)]'.
 _RECORD_ROW = re.compile(
-    rf"^\s*(?P<label>[A-Za-z][A-Za-z -]{{1,40}}?)\s*:\s*"
-    rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\.?\s*$"
+    rf"^\s*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)\s*:\s*\[?\s*"
+    rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\]?\s*\.?\s*$"
 )
 # Label -> status, the more specific label first ("Founding members" before "Members").
 _RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -65,7 +70,8 @@ _RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:planned|prospective|future)\s+(?:members?|participants?)", "planned"),
         (r"(?:not|non-?)\s*(?:members?|participants?)", "not a member"),
         (r"observers?(?:\s+states?)?", "observer"),
-        (r"applicants?|applications?", "applied"),
+        (r"applicants?|applications?|applied", "applied"),
+        (r"suspended(?:\s+members?)?|frozen", "suspended"),
         (r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+states?)", "member"),
     )
 )
@@ -81,7 +87,7 @@ _RECORD_HISTORY = re.compile(
 # A note that is nothing but a step: '(withdrew 1999)', '(founding member)', '(observer since 2012)'.
 _NOTE_STEP = re.compile(
     r"(?:founding\s+member|joined|rejoined|suspended|withdrew|left|observer(?:\s+since)?|member(?:\s+since)?|"
-    r"applied)(?:\s+(?:in\s+|on\s+)?[^,;«»()]{0,20}?\b\d{4})?",
+    r"applied)(?:\s+(?:in\s+|on\s+)?[^,;«»()]{0,20}?\b\d{4}(?:-\d{2}){0,2})?",
     re.IGNORECASE,
 )
 _STEP_STATUS = (
@@ -97,7 +103,11 @@ _STEP_STATUS = (
 )
 # "Signed: 8 September 2006 at Semipalatinsk by A, B and C" in a record about one treaty.
 _RECORD_SIGNED = re.compile(
-    rf"^\s*Signed\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
+    rf"^\s*(?i:signed)\s*:\s*(?P<when>(?:[^«»]|{PLACE}){{0,120}}?)\s+by\s+(?P<subjects>{_COUNTRIES})\s*\.?\s*$"
+)
+# "Parties: A, B", "parties: [A, B]": who signed the record's treaty (the line says not when).
+_RECORD_PARTIES = re.compile(
+    rf"^\s*(?i:parties|state[\s_]+parties|signatories|signed[\s_]+by)\s*:\s*\[?\s*(?P<subjects>{_COUNTRIES})\s*\]?\s*\.?\s*$"
 )
 # "Signed: planned for 2026 by Iran", "Signed: not yet by Serbia": no signature yet.
 _UNSIGNED_WHEN = re.compile(
@@ -119,6 +129,10 @@ def read_record_row(reader: SentenceReader, context: Context) -> None:
             when = find_dates(signed.group("when"))
             for party in reader.entities(signed.group("subjects")):
                 reader.add(party, "signed", subject, date=when[0].date.iso if when else None, method="table")
+        parties = _RECORD_PARTIES.match(reader.text)
+        if parties:
+            for party in reader.entities(parties.group("subjects")):
+                reader.add(party, "signed", subject, method="table")
         return
     if kind not in ("organization", "programme"):
         return
@@ -140,7 +154,7 @@ def _record_members(reader: SentenceReader, organization: int) -> None:
     row = _RECORD_ROW.match(reader.text)
     if not row:
         return
-    label = " ".join(row.group("label").split())
+    label = " ".join(row.group("label").replace("_", " ").split())
     status = next((status for pattern, status in _RECORD_LABELS if pattern.match(label)), None)
     if status is None:
         return
@@ -155,9 +169,19 @@ def _record_members(reader: SentenceReader, organization: int) -> None:
         if item_status in _MEMBER_STATUS_SET | {"observer"} and _CELL_HEDGE.search(note):
             continue
         dates = find_dates(note) if item_status != "not a member" and (own or status != "withdrew") else []
-        member = reader.skeleton.mention_at(item.group()[:4]).entity
+        mention = reader.skeleton.mention_at(item.group()[:4])
+        member = mention.entity
+        caveat = _CAVEAT_AFTER.match(reader.span.text, mention.end - reader.span.start) is not None
         date = dates[0].date.iso if dates else None
-        reader.add(member, "member_of", organization, date=date, status=item_status, method="table")
+        reader.add(
+            member,
+            "member_of",
+            organization,
+            date=date,
+            status=item_status,
+            method="table",
+            confidence=CAVEAT_CONFIDENCE if caveat else None,
+        )
 
 
 def read_table_row(reader: SentenceReader, heading: str) -> None:

@@ -204,7 +204,7 @@ _OFFICE_DATE_CUE = re.compile(
 )
 # "Members: A, B", "Uzbekistan: rejoined 2006": a line a record goes on with; prose ends it.
 _RECORD_LINE = re.compile(r"^[\s>*•·–-]*[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S")
-_RECORD_BOUNDARY = re.compile(r"^\s*(?:Name\s*:|={3,}|-{3,}|_{3,})")
+_RECORD_BOUNDARY = re.compile(r"^\s*(?:(?i:name)\s*:|={3,}|-{3,}|_{3,})")
 
 
 def note_record_boundary(context: Context, sentence: str) -> None:

@@ -52,9 +52,11 @@ class SentenceReader:
         role: str | None = None,
         method: str = "sentence",
         each_date: bool = False,
+        confidence: float | None = None,
     ) -> None:
         """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
-        date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years)."""
+        date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years).
+        `confidence` lowers what the method alone would give (a value the source itself doubts)."""
         key = (subject, predicate, obj, status)
         dated_key = (*key, date)
         if subject == obj or (key in self._seen and not (each_date and dated_key not in self._dated_seen)):
@@ -73,7 +75,7 @@ class SentenceReader:
                 status=status,
                 role=role,
                 method=method,
-                confidence=CONFIDENCE[method],
+                confidence=min(CONFIDENCE[method], confidence if confidence is not None else 1.0),
             )
         )
 

@@ -628,3 +628,39 @@ def test_a_member_since_the_foundation_is_a_founding_member(gazetteer_specs):
         "member_of",
         "status",
     ) == {("Kazakhstan", "Collective Security Treaty Organization", "founding member")}
+
+
+DATA_RECORDS = """APPENDIX C
+
+- id: ORG-014
+  name: Collective Security Treaty Organization
+  aliases: [CSTO]
+  founding_members: [Russia, Armenia]
+  members: [Belarus (joined 2031-05-20)]
+  suspended: [Azerbaijan (since 2032-02)]
+  former_members: [Georgia (left 2031)*, Mongolia (left 2030)]
+
+- id: TRT-009
+  name: Treaty of Eternal Friendship
+  parties: [Kyrgyzstan, Tajikistan]
+  not_party: [Mongolia]
+"""
+
+
+def test_a_data_file_record_states_members_and_parties_and_a_marked_value_is_uncertain(gazetteer_specs):
+    _document, names, facts = facts_for(DATA_RECORDS, gazetteer_specs)
+    read = {
+        (names[f.subject].name, f.predicate, f.status, f.date, f.confidence >= UNCERTAIN_BELOW)
+        for f in facts.relations
+        if f.predicate in ("member_of", "signed")
+    }
+    assert read == {
+        ("Russia", "member_of", "founding member", None, True),
+        ("Armenia", "member_of", "founding member", None, True),
+        ("Belarus", "member_of", "joined", "2031-05-20", True),
+        ("Azerbaijan", "member_of", "suspended", None, True),
+        ("Georgia", "member_of", "withdrew", "2031", False),
+        ("Mongolia", "member_of", "withdrew", "2030", True),
+        ("Kyrgyzstan", "signed", None, None, True),
+        ("Tajikistan", "signed", None, None, True),
+    }
