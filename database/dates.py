@@ -279,7 +279,7 @@ def find_dates(text: str, year: int | None = None, now: int | None = None) -> tu
     found.extend(spoken)
     found.sort(key=lambda mention: mention.start)
     if year is not None or now is not None:
-        found.extend(_yearless_dates(text, year if year is not None else now, found, now))
+        found.extend(_yearless_dates(text, year, found, now))
         found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
@@ -321,7 +321,9 @@ def yearless_dates(text: str) -> list[YearlessDate]:
     return sorted(found, key=lambda date: date.start)
 
 
-def _yearless_dates(text: str, year: int, known: list[DateMention], now: int | None) -> list[DateMention]:
+def _yearless_dates(
+    text: str, year: int | None, known: list[DateMention], now: int | None
+) -> list[DateMention]:
     """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the nearest full
     date written before them in `text`, else in `year` (a year heading's, a year lead's ('1994 –
     …'), the paragraph's or the document's). 'last year', 'this year': counted from `now`, the
@@ -329,7 +331,7 @@ def _yearless_dates(text: str, year: int, known: list[DateMention], now: int | N
     taken = [(mention.start, mention.end) for mention in known]
     extra = []
 
-    def year_at(offset: int) -> int:
+    def year_at(offset: int) -> int | None:
         before = [mention for mention in known if mention.end <= offset]
         return before[-1].date.year if before else year
 
@@ -338,17 +340,15 @@ def _yearless_dates(text: str, year: int, known: list[DateMention], now: int | N
             continue
         day = int(match.group("d") or match.group("d2"))
         month = month_number(match.group("m") or match.group("m2"))
-        if month and _valid(year_at(match.start()), month, day):
-            extra.append(
-                DateMention(match.start(), match.end(), PartialDate(year_at(match.start()), month, day))
-            )
+        found_year = year_at(match.start())
+        if month and found_year is not None and _valid(found_year, month, day):
+            extra.append(DateMention(match.start(), match.end(), PartialDate(found_year, month, day)))
     for match in _MONTH_ONLY.finditer(text):
         spans = taken + [(mention.start, mention.end) for mention in extra]
-        if not any(start <= match.start("m") < end for start, end in spans):
+        found_year = year_at(match.start())
+        if found_year is not None and not any(start <= match.start("m") < end for start, end in spans):
             month = MONTHS[match.group("m").lower()]
-            extra.append(
-                DateMention(match.start("m"), match.end("m"), PartialDate(year_at(match.start()), month))
-            )
+            extra.append(DateMention(match.start("m"), match.end("m"), PartialDate(found_year, month)))
     for match in _RELATIVE_YEAR.finditer(text):
         if match.group("later"):
             before = [mention for mention in known if mention.end <= match.start()]

@@ -512,9 +512,18 @@ def _sentence_relations(
         context,
         heading=heading,
         default_date=_milestone_date(span.text, milestone.year) if milestone else None,
-        year=context.narrative_year or setting.year_at(sentence.start),
+        year=_year_written_about(context.narrative_year, setting.year_at(sentence.start)),
         now=setting.year_at(sentence.start),
     )
+
+
+def _year_written_about(narrative: int | None, written: int | None) -> int | None:
+    """The year a date without one is in: the paragraph's last full date's, or the year of the
+    dateline or document; when they differ the text alone cannot say ('On 1 November' after a
+    paragraph's history of 2021 under a 2025 dateline), and no year is given."""
+    if narrative is None or written is None or narrative == written:
+        return narrative if narrative is not None else written
+    return None
 
 
 def _events_of(

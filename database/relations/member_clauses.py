@@ -28,8 +28,10 @@ _SUBJECT_BEFORE = re.compile(
 _SINCE_SUSPENDED = re.compile(
     r"\s*,?\s*(?:ever\s+)?since\s+(?:it|they)\s+(?:suspended|froze)\s+(?:its|their)\s+(?:membership|participation)\b"
 )
+# 'A joined X in 2017, B in July 2023 and C in 2024': after a date, another subject with its own.
 _GAPPED = re.compile(
-    rf"\s*,?\s*(?:and|while|whereas)\s+(?P<subjects>{_COUNTRIES})\s+(?:did\s+so\s+)?(?:in|on)\s+"
+    rf"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?P<subjects>{_COUNTRIES})\s+"
+    r"(?:did\s+so\s+)?(?:in|on)\s+"
 )
 _COORDINATED_STATUS = (
     ("withdr", "withdrew"),
@@ -180,16 +182,25 @@ def _coordinated_status(reader: SentenceReader, coordinated: re.Match[str], read
             )
 
 
+_GAP_TO_DATE = 12  # 'B in early July 2023', 'C on the 4th of July 2024'
+
+
 def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _ClauseReading) -> None:
-    """'A joined X on <date 1> and B on <date 2>': B joined too, on its own date."""
-    more_end = _clause_end(reader.text, gapped.end())
-    more_dates = _event_dates(reader.text, reader.dates, gapped.end() - 4, more_end)
-    more_date = more_dates[0].date.iso if more_dates else None
-    for subject in reader.entities(gapped.group("subjects")):
-        for obj in reading.objects:
-            reader.add(
-                subject, "member_of", obj, date=more_date, status=reading.status, method=reading.method
-            )
+    """'A joined X on <date 1> and B on <date 2>': B joined too, on its own date; and so on along
+    the list ('…, C in July 2023 and D in 2024'), each gap right after the date before it."""
+    found: re.Match[str] | None = gapped
+    while found is not None:
+        more_end = _clause_end(reader.text, found.end())
+        more_dates = _event_dates(reader.text, reader.dates, found.end() - 4, more_end)
+        if not more_dates or more_dates[0].start > found.end() + _GAP_TO_DATE:
+            return  # 'B in particular': no date of its own, no clause of its own.
+        more_date = more_dates[0].date.iso
+        for subject in reader.entities(found.group("subjects")):
+            for obj in reading.objects:
+                reader.add(
+                    subject, "member_of", obj, date=more_date, status=reading.status, method=reading.method
+                )
+        found = _GAPPED.match(reader.text, more_dates[0].end)
 
 
 def _shared_year_dates(clause: str) -> list[str]:

@@ -89,7 +89,10 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "founding member",
         r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
-        r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+)",
+        r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+|"
+        # 'was among the six states that founded X'
+        r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+the\s+(?:\w+\s+)?(?:states|countries|nations|founders)\s+"
+        r"(?:that|which|who)\s+(?:co-?)?founded\s+)",
     ),
     (
         "observer",
@@ -129,7 +132,10 @@ _MEMBERSHIP = [
         ("rejoined", r"(?:restored|renewed|resumed)"),
     )
 ]
-_CO_FOUNDERS_AFTER = re.compile(rf"^\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})")
+# '… founded X (on 15 June 2001), together with A and B': the co-founders, after the date if any.
+_CO_FOUNDERS_AFTER = re.compile(
+    rf"^(?:\s+(?:on|in)\s+[^,;«»]{{1,25}}?)?\s*,?\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})"
+)
 _ANAPHOR = (
     r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
     r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"

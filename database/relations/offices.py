@@ -62,7 +62,8 @@ _OFFICE_PATTERNS = (
     # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
     _SIGNED_FOR_OFFICE,
     re.compile(
-        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+{_INITIALS}(?P<person>{PERSON})"
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current|incoming)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+"
+        rf"{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
         # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.

@@ -664,3 +664,26 @@ def test_a_data_file_record_states_members_and_parties_and_a_marked_value_is_unc
         ("Kyrgyzstan", "signed", None, None, True),
         ("Tajikistan", "signed", None, None, True),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "India joined the SCO in 2017, Iran in July 2023 and Belarus in 2024.",
+            {("India", "joined", "2017"), ("Iran", "joined", "2023-07"), ("Belarus", "joined", "2024")},
+        ),
+        ("India joined the SCO in 2017, Russia in particular backing it.", {("India", "joined", "2017")}),
+        (
+            "Kazakhstan was among the six states that founded the SCO on 15 June 2001, together with China and Russia.",
+            {
+                ("Kazakhstan", "founding member", "2001-06-15"),
+                ("China", "founding member", "2001-06-15"),
+                ("Russia", "founding member", "2001-06-15"),
+            },
+        ),
+        ("Iran was not among the states that founded the SCO.", set()),
+    ],
+)
+def test_gapped_lists_and_founders_among_others(gazetteer_specs, sentence, expected):
+    assert {(s, status, date) for s, _o, status, date in memberships(sentence, gazetteer_specs)} == expected

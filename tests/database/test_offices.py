@@ -469,3 +469,21 @@ def test_the_name_after_a_post_of_a_body_between_commas_is_a_person():
     }
     assert "Pavel Lind" in found
     assert "Astana Office" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The SCO's new Secretary-General, Yerlan Abdikarimov, took office on 1 November 2025.",
+            {("Yerlan Abdikarimov", SCO, "Secretary-General")},
+        ),
+        # A former holder keeps 'former' in the role the page shows.
+        (
+            "The SCO's former Secretary-General, Yerlan Abdikarimov, spoke.",
+            {("Yerlan Abdikarimov", SCO, "former Secretary-General")},
+        ),
+    ],
+)
+def test_a_new_holder_named_after_the_bodys_title(gazetteer_specs, sentence, expected):
+    assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == expected
