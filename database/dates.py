@@ -238,7 +238,7 @@ def _spoken_dates(text: str) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=1024)
-def find_dates(text: str, year: int | None = None, now: int | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, year: int | None = None, now: PartialDate | None = None) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years, and dates spoken in
     words ('the ninth of June, twenty-seventeen'). Decades ('1950s'), sums and percentages
@@ -322,18 +322,49 @@ def yearless_dates(text: str) -> list[YearlessDate]:
 
 
 def _yearless_dates(
-    text: str, year: int | None, known: list[DateMention], now: int | None
+    text: str, year: int | None, known: list[DateMention], now: PartialDate | None
 ) -> list[DateMention]:
-    """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the nearest full
-    date written before them in `text`, else in `year` (a year heading's, a year lead's ('1994 –
-    …'), the paragraph's or the document's). 'last year', 'this year': counted from `now`, the
-    year the text was written in, when known."""
-    taken = [(mention.start, mention.end) for mention in known]
+    """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the one full
+    date written before them in `text` (not a planned one), else in `year` (a year heading's, a
+    year lead's ('1994 – …'), the paragraph's or the document's). 'last year', 'this year':
+    counted from `now`, when the text was written, if known. What the text leaves open gets no
+    year: 'two years later' after two dates, a day after such a phrase, a day of `now`'s year
+    later than `now` unless the text plans it ('will sign on 1 December')."""
+    past = [
+        mention
+        for mention in known
+        if not _FUTURE_CUE.search(text, max(0, mention.start - 40), mention.start)
+    ]
     extra = []
+    for match in _RELATIVE_YEAR.finditer(text):
+        if match.group("later"):
+            before = [mention for mention in past if mention.end <= match.start()]
+            if len(before) != 1:
+                continue  # 'two years later' than what: only the one date written before says.
+            shift = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+            extra.append(DateMention(match.start(), match.end(), PartialDate(before[0].date.year + shift)))
+        elif now is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+            extra.append(DateMention(match.start(), match.end(), PartialDate(now.year + shift)))
+    open_from = min(
+        (match.start() for match in _RELATIVE_YEAR.finditer(text) if match.group("later")),
+        default=len(text),
+    )
+    years = sorted([*past, *extra], key=lambda mention: mention.start)
+    taken = [(mention.start, mention.end) for mention in known]
 
     def year_at(offset: int) -> int | None:
-        before = [mention for mention in known if mention.end <= offset]
-        return before[-1].date.year if before else year
+        before = [mention for mention in years if mention.end <= offset]
+        if before:
+            return before[-1].date.year
+        return None if offset > open_from else year
+
+    def unsaid(offset: int, found: PartialDate) -> bool:
+        """A day of the year the text was written in, after it was written, with no plan said."""
+        if now is None or now.month is None or found.year != now.year:
+            return False
+        later = (found.month or 0, found.day or 0) > (now.month, now.day or 31)
+        return later and not _FUTURE_CUE.search(text, max(0, offset - 40), offset)
 
     for match in _YEARLESS.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
@@ -342,26 +373,25 @@ def _yearless_dates(
         month = month_number(match.group("m") or match.group("m2"))
         found_year = year_at(match.start())
         if month and found_year is not None and _valid(found_year, month, day):
-            extra.append(DateMention(match.start(), match.end(), PartialDate(found_year, month, day)))
+            date = PartialDate(found_year, month, day)
+            if not unsaid(match.start(), date):
+                extra.append(DateMention(match.start(), match.end(), date))
     for match in _MONTH_ONLY.finditer(text):
         spans = taken + [(mention.start, mention.end) for mention in extra]
         found_year = year_at(match.start())
         if found_year is not None and not any(start <= match.start("m") < end for start, end in spans):
-            month = MONTHS[match.group("m").lower()]
-            extra.append(DateMention(match.start("m"), match.end("m"), PartialDate(found_year, month)))
-    for match in _RELATIVE_YEAR.finditer(text):
-        if match.group("later"):
-            before = [mention for mention in known if mention.end <= match.start()]
-            if not before:
-                continue  # 'two years later' than what: only a date written before says.
-            shift = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
-            extra.append(DateMention(match.start(), match.end(), PartialDate(before[-1].date.year + shift)))
-        elif now is not None:
-            shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
-            extra.append(DateMention(match.start(), match.end(), PartialDate(now + shift)))
+            date = PartialDate(found_year, MONTHS[match.group("m").lower()])
+            if not unsaid(match.start(), date):
+                extra.append(DateMention(match.start("m"), match.end("m"), date))
     return extra
 
 
+# Words before a date that make it a plan or deadline: 'will sign on 1 December', 'due in May'.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|due|scheduled|planned|plans?|expected|to\s+be|until|till|next|upcoming)\b"
+    r"[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 _COUNT_WORDS = {
     "a": 1,
     "one": 1,

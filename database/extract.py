@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from database.corpus import Document, Milestone, is_prose_line
-from database.dates import MONTH_PATTERN, YEAR_PATTERN, find_dates, month_number, valid_day
+from database.dates import MONTH_PATTERN, YEAR_PATTERN, PartialDate, find_dates, month_number, valid_day
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
@@ -95,16 +95,30 @@ class DocumentMatcher:
         """The matches without the codes that, where they stand, are words (see the class)."""
         named = {(match.start, match.end) for match in matches}
         countries = [match for match in matches if self._specs[match.entity].kind == "country"]
+        people_ends = {match.end for match in matches if self._specs[match.entity].kind == "person"}
         kept = []
         for match in matches:
             if self._is_code(match) and (
                 _AFTER_NUMBER.search(text, max(0, match.start - 12), match.start)
                 or self._among_capitals(text, match, named)
                 or not (self._is_home(match) or self._listed(text, match, countries))
+                or self._trademark_or_band(text, match, people_ends)
             ):
                 continue
             kept.append(match)
         return kept
+
+    @staticmethod
+    def _trademark_or_band(text: str, match: Match, people_ends: set[int]) -> bool:
+        """'SteppeLink (TM)' is a trademark, 'AM and FM radio' a band: a code in brackets after a
+        word that is no person's name, or beside a radio word."""
+        bracketed = _ATTACHED_BRACKET.search(text, max(0, match.start - 40), match.start)
+        if bracketed and text[match.end : match.end + 1] == ")" and bracketed.start() + 1 not in people_ends:
+            return True
+        return bool(
+            _RADIO_AFTER.match(text, match.end)
+            or _RADIO_BEFORE.search(text, max(0, match.start - 12), match.start)
+        )
 
     @staticmethod
     def _among_capitals(text: str, match: Match, named: set[tuple[int, int]]) -> bool:
@@ -126,19 +140,28 @@ class DocumentMatcher:
 
     def _nearest_head_named(self, matches: list[Match]) -> list[Match]:
         """'the Alliance' is NATO's short name, but after 'the Central Asian Cyber Security
-        Alliance' it is that alliance: a one-word name other than an entity's own is the entity
-        last mentioned that the word can call (by its name's last word or a one-word alias)."""
+        Alliance' it is that alliance: a body's one-word name that is a plain word ('Alliance',
+        never an acronym such as 'CSTO') is the body last mentioned whose name ends in it, or that
+        the word is a one-word name of."""
         last_called: dict[str, int] = {}
         read = []
         for match in matches:
             word = match.surface.lower()
-            if " " not in word and word != self._specs[match.entity].name.lower():
+            if (
+                self._is_body(match.entity)
+                and _PLAIN_WORD.fullmatch(match.surface)
+                and word != self._specs[match.entity].name.lower()
+            ):
                 match = match._replace(entity=last_called.get(word, match.entity))
             spec = self._specs[match.entity]
-            for name in (spec.name, match.surface, *(alias for alias in spec.aliases if " " not in alias)):
-                last_called[name.lower().split()[-1]] = match.entity
+            if self._is_body(match.entity):
+                for name in (spec.name, *(alias for alias in spec.aliases if _PLAIN_WORD.fullmatch(alias))):
+                    last_called[name.lower().split()[-1]] = match.entity
             read.append(match)
         return read
+
+    def _is_body(self, entity: int) -> bool:
+        return self._specs[entity].kind in ("organization", "programme")
 
     def _read(self, matches: list[Match]) -> list[Match]:
         return matches if self.reads_codes else [match for match in matches if not self._is_code(match)]
@@ -150,6 +173,11 @@ class DocumentMatcher:
 # Between two countries of a list: 'IN + PK', 'AZ, GE', 'MN (2004), AF', 'RU and CN'.
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[,&+/]|and\b|or\b)?\s*")
 _BRACKETED = re.compile(r"\(\w+\)")
+# A bracket right after a word ('SteppeLink (TM)'); the group's start + 1 is the word's end.
+_ATTACHED_BRACKET = re.compile(r"\w( ?)\($")
+_RADIO_AFTER = re.compile(r"\s*(?:and|or|/|&|,)?\s*(?:FM|radio|band)\b")
+_RADIO_BEFORE = re.compile(r"\b(?:FM|radio)\s*(?:and|or|/|&|,)?\s*$")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*\b")
@@ -304,10 +332,16 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         too_long = len(sentence_text) > MAX_SENTENCE_CHARS
         facts.sentences.append(span)
         line = text[text.rfind("\n", 0, sentence.start) + 1 : _line_end(text, sentence.end)]
-        offered = after_question and _OPTION.match(line) is not None
+        offered = after_question and (
+            _OPTION.match(line) is not None
+            or (
+                _BULLET.match(line) is not None and (_MARKED_RIGHT.search(line) or _MARKED_WRONG.search(line))
+            )
+        )
+        judged = _TO_JUDGE.search(text, max(0, sentence.start - 40), sentence.start) is not None
         after_question = offered or sentence_text.rstrip().endswith("?")
-        if offered and not _MARKED_RIGHT.search(line):
-            continue  # One of the answers a question offers, not the one marked right: it states nothing.
+        if (offered or judged) and (not _MARKED_RIGHT.search(line) or _MARKED_WRONG.search(line)):
+            continue  # An answer a question offers, or a claim put to the reader, not marked right.
         relations: list[RelationFact] = []
         suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
         if suspended:
@@ -348,16 +382,16 @@ class _DocumentSetting:
     document_subject: int | None
     regions: dict[str, tuple[int, ...]]
     milestone_by_start: dict[int, Milestone]
-    own_year: int | None
-    """The year the document is dated (published or updated): what 'last year' counts from."""
-    datelines: list[tuple[int, int]]
-    """(offset, year) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
+    own_date: PartialDate | None
+    """When the document is dated (published or updated): what 'last year' counts from."""
+    datelines: list[tuple[int, PartialDate]]
+    """(offset, date) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
     the item below it."""
 
-    def year_at(self, offset: int) -> int | None:
-        """The year a sentence at `offset` is written in: its item's dateline's, else the document's."""
-        before = [year for start, year in self.datelines if start < offset]
-        return before[-1] if before else self.own_year
+    def written_at(self, offset: int) -> PartialDate | None:
+        """When a sentence at `offset` was written: its item's dateline, else the document's date."""
+        before = [date for start, date in self.datelines if start < offset]
+        return before[-1] if before else self.own_date
 
     def context_for(
         self,
@@ -426,13 +460,18 @@ def _document_setting(
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=_regions(specs),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
-        own_year=int((document.published or document.updated or "")[:4] or 0) or None,
+        own_date=_document_date(document),
         datelines=[
-            (line.start(), dates[0].date.year)
+            (line.start(), dates[0].date)
             for line in _DATELINE.finditer(document.text)
             if (dates := find_dates(line.group("date")))
         ],
     )
+
+
+def _document_date(document: Document) -> PartialDate | None:
+    written = find_dates(document.published or document.updated or "")
+    return written[0].date if written else None
 
 
 # A line that is a date alone, or a date and a place: '21 Nov 2025 | ASHGABAT', '2025-11-20 — Astana'.
@@ -466,8 +505,18 @@ def _line_end(text: str, offset: int) -> int:
 
 
 # The answers a question offers to choose from: '(a) …', 'b) …', 'C. …'; and the mark of the right one.
+# A bullet is an offered answer only when it carries a box or a mark: '- Tajikistan [x]'.
 _OPTION = re.compile(r"\s*(?:\([a-hA-H]\)|[a-hA-H][.)])\s")
-_MARKED_RIGHT = re.compile(r"[✔✓☑✅]|\[[xX]\]|\((?:correct|right)(?:\s+answer)?\)|\bcorrect\s+answer\b")
+_BULLET = re.compile(r"\s*[-*•–]\s")
+_MARKED_RIGHT = re.compile(
+    r"[✔✓☑✅]|\[[xX]\]|\((?:correct|right)(?:\s+answer)?\)|\bcorrect\s+answer\b|\banswer\s*:\s*true\b",
+    re.IGNORECASE,
+)
+_MARKED_WRONG = re.compile(
+    r"[✗✘❌]|\[\s\]|\((?:incorrect|wrong|false)\)|\banswer\s*:\s*false\b", re.IGNORECASE
+)
+# 'True or false? <claim>': the claim is put to the reader, stated only where marked true.
+_TO_JUDGE = re.compile(r"\btrue\s+or\s+false\s*[?:]\s*$", re.IGNORECASE)
 
 # A footnote or endnote: '[7] Established in 2017 …', or any paragraph under a "Notes" heading.
 _NOTE_MARKER = re.compile(r"\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")
@@ -505,6 +554,7 @@ def _sentence_relations(
     ):
         context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
     milestone = setting.milestone_by_start.get(sentence.start)
+    written = setting.written_at(sentence.start)
     return read_relations(
         span,
         sentence.mentions,
@@ -512,8 +562,8 @@ def _sentence_relations(
         context,
         heading=heading,
         default_date=_milestone_date(span.text, milestone.year) if milestone else None,
-        year=_year_written_about(context.narrative_year, setting.year_at(sentence.start)),
-        now=setting.year_at(sentence.start),
+        year=_year_written_about(context.narrative_year, written.year if written else None),
+        now=written,
     )
 
 

@@ -58,6 +58,24 @@ def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) 
     ]
 
 
+# What may stand between a verb and its 'by': when and where ('founded on 15 June 2001 in
+# «Shanghai» at a summit by …'), not another noun the 'by' belongs to ('launched with funding
+# provided by …', 'formed after talks hosted by …', 'by a consortium backed by …').
+_WHEN_OR_WHERE_WORDS = re.compile(
+    r"(?i:on|in|at|during|the|a|an|of|its|first|last|this|year|early|late|mid|spring|summer|autumn|fall|"
+    r"winter|meeting|summit|conference|ceremony|session|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{1,4}(?:st|nd|rd|th)?|"
+    r"[\d./-]+)"
+)
+_PLACE_TOKEN = re.compile(r"«L[\ue000-\uf8ff]»")
+
+
+def only_when_or_where(fragment: str) -> bool:
+    """Whether `fragment` says no more than when and where."""
+    words = re.findall(r"[^\s,()]+", _PLACE_TOKEN.sub(" ", fragment))
+    return all(_WHEN_OR_WHERE_WORDS.fullmatch(word) for word in words)
+
+
 def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)

@@ -12,7 +12,7 @@ import re
 
 from database.dates import find_dates
 from database.relations.context import Context
-from database.relations.dating import _clause_end, _clause_start, _date_for, _event_dates
+from database.relations.dating import _clause_end, _clause_start, _date_for, _event_dates, only_when_or_where
 from database.relations.hedges import (
     _CLAIM_VERBS,
     _CONDITION_BEFORE,
@@ -92,7 +92,7 @@ _NOMINAL_MEMBERSHIP = re.compile(
 _ORG_FOUNDED_BY = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?)\s*(?:co-)?(?:founded|"
     r"established|created|set\s+up|launched|formed)\s+"
-    rf"(?:[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+    rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
 _IN_ORG_MEMBERS = re.compile(
     rf"^\W*In\s+{_ART}(?P<org>{ORG}),\s+(?P<subjects>{_COUNTRIES})\s+(?:are|were)\s+(?:the\s+|its\s+)?"
@@ -227,6 +227,8 @@ def _reverse_memberships(reader: SentenceReader) -> None:
                 status = "founding member" if in_org.group("founding") else "member"
                 reader.add(subject, "member_of", obj, status=status)
     for found in _ORG_FOUNDED_BY.finditer(text):
+        if not only_when_or_where(found.group("between") or ""):
+            continue
         date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
         for subject in reader.entities(found.group("subjects")):
             for obj in reader.entities(found.group("org")):

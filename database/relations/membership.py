@@ -306,7 +306,7 @@ def _clause_status(
     if (
         status in ("observer", "member")
         and _PAST_STATE.match(found.group("verb"))
-        and _STATE_ENDED_AFTER.match(text, objects_end)
+        and _STATE_ENDED_AFTER.match(text, found.end("verb"))  # '(2006–2008)' may close the object
     ):
         return None
     return status
@@ -319,7 +319,9 @@ _CONDITION_AFTER = re.compile(
 # 'Belarus was an observer until it joined …': a past state the clause ends says nothing of now.
 _PAST_STATE = re.compile(r"(?:was|were|had\s+been)\b")
 _STATE_ENDED_AFTER = ended_within(
-    60, r"before|up\s+to|to\s+\d{4}|\d{4}\s*[–-]\s*\d{4}|when\s+it\s+(?:joined|became|left|withdrew)"
+    80,
+    r"before|up\s+to|to\s+\d{4}|\d{4}\s*[–-]\s*\d{4}|between\s+\d{4}\s+and\s+\d{4}|"
+    r"when\s+it\s+(?:joined|became|left|withdrew)",
 )
 
 

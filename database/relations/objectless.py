@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from database.relations.context import Context
-from database.relations.dating import _clause_end, _clause_start, _event_dates
+from database.relations.dating import _clause_end, _clause_start, _event_dates, only_when_or_where
 from database.relations.hedges import (
     _CLAIM_VERBS,
     _CONDITION_BEFORE,
@@ -121,7 +121,7 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         organization, method = context.recent_organizations[-1][0], "previous sentence"
     else:
         return
-    _founders(reader, organization, method)
+    _founders(reader, context, organization, method)
     subjects: list[int] = []
     for found in _OBJECTLESS.finditer(reader.text):
         before = reader.text[: found.start()]
@@ -165,17 +165,28 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
 # 'Founded on 15 June 2001 in Shanghai by A, B & C.', 'It was set up by A and B in 2016.': the
 # founders of the organization in context, between the verb and 'by' only a date or a place.
 _FOUNDED_BY_UNNAMED = re.compile(
-    r"^\W*(?:(?:It|The\s+(?:organi[sz]ation|group|forum|alliance|bloc|initiative|network|body|council))\s+"
+    r"^\W*(?:(?P<pronoun>It|The\s+(?:organi[sz]ation|group|forum|alliance|bloc|initiative|network|body|council))\s+"
     r"(?:was|were)\s+)?(?:[Cc]o-)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ll]aunched|[Cc]reated|[Ff]ormed)\b"
     rf"(?P<between>(?:[^;«»]|{PLACE}){{0,80}}?)\s+by\s+(?P<subjects>{_COUNTRIES})"
 )
 
 
-def _founders(reader: SentenceReader, organization: int, method: str) -> None:
+def _founders(reader: SentenceReader, context: Context, organization: int, method: str) -> None:
     found = _FOUNDED_BY_UNNAMED.match(reader.text)
-    if found is None or _HEDGE_BEFORE_VERB.search(reader.text, 0, found.start("subjects")):
+    if (
+        found is None
+        or _HEDGE_BEFORE_VERB.search(reader.text, 0, found.start("subjects"))
+        or not only_when_or_where(found.group("between"))
+    ):
         return
-    own = _event_dates(reader.text, reader.dates, 0, _clause_end(reader.text, found.end()))
+    if found.group("pronoun") and organization not in context.previous_organizations:
+        return  # 'A command post went up. It was set up by A': 'it' is what the sentence before named.
+    # Before the founders ('Founded on <date> … by'), or after them ('by A and B in 2001'): the
+    # 'by' before a later date is the founders', not a deadline's.
+    clause_end = _clause_end(reader.text, found.end())
+    own = _event_dates(reader.text, reader.dates, 0, found.start("subjects")) or [
+        date for date in reader.dates if found.end() <= date.start < clause_end
+    ]
     for subject in reader.entities(found.group("subjects")):
         reader.add(
             subject,

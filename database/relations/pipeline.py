@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from database.dates import find_dates
+from database.dates import PartialDate, find_dates
 from database.facts import CONFIDENCE, RelationFact, Span
 from database.groups import find_group_references
 from database.matcher import Match
@@ -60,9 +60,11 @@ _HEARSAY = re.compile(
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
     r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
-    # What an earlier item or report said ('Our item of 17 Nov said …'): the sentence reports a claim.
-    r"(?:item|report|article|story|post|bulletin|dispatch)\s+(?:of\s+[^,;.]{1,20}?\s+)?"
-    r"(?:said|stated|reported|claimed|wrote))\b",
+    # What a report said ('Our item of 17 Nov said …', 'A 3 May report by Interfax stated that …',
+    # a sentence opening 'According to …'): the sentence reports a claim. (A named person's 'said
+    # that' is their word, cited as such.)
+    r"^\W*according\s+to|(?:item|report|article|story|post|bulletin|dispatch|correspondent|agency|newspaper|outlet)s?"
+    r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote))\b",
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
@@ -111,7 +113,7 @@ def read_relations(
     heading: str = "",
     default_date: str | None = None,
     year: int | None = None,
-    now: int | None = None,
+    now: PartialDate | None = None,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     groups = find_group_references(

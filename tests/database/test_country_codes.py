@@ -81,3 +81,15 @@ def test_outside_the_home_region_a_code_names_a_country_only_in_a_list_or_bracke
     text = f"Notes\n\nKZ, KG, TJ -> SCO.\n{line}\n"
     found = [name for _, name in _countries(text, gazetteer_specs)][3:]
     assert found == expected
+
+
+def test_a_trademark_and_a_radio_band_are_no_countries(gazetteer_specs):
+    text = (
+        "Notes\n\nKZ, KG and TJ signed.\nSteppeLink (TM) joined the council.\nTJ, AM and FM radio signed.\n"
+        "Ruslan Aliev (TM) spoke. AM and AZ withdrew in 1999.\n"
+    )
+    assert [name for surface, name in _countries(text, gazetteer_specs) if surface in ("TM", "AM", "AZ")] == [
+        "Turkmenistan",
+        "Armenia",
+        "Azerbaijan",
+    ]

@@ -47,14 +47,42 @@ def test_a_spoken_date_dates_the_fact_it_belongs_to(gazetteer_specs):
 @pytest.mark.parametrize(
     ("text", "year", "now", "expected"),
     [
-        ("It was launched last year in Baku.", 2024, 2024, [PartialDate(2023)]),
-        ("Mongolia applied in October.", 2024, 2024, [PartialDate(2024, 10)]),
-        ("Iran joined in 2019 and Iraq two years later.", 2025, 2025, [PartialDate(2019), PartialDate(2021)]),
-        ("Iraq joined two years later.", 2025, 2025, []),  # later than what: no date before says
+        ("It was launched last year in Baku.", 2024, PartialDate(2024), [PartialDate(2023)]),
+        ("Mongolia applied in October.", 2024, PartialDate(2024, 11, 21), [PartialDate(2024, 10)]),
+        (
+            "Iran joined in 2019 and Iraq two years later.",
+            2025,
+            PartialDate(2025),
+            [PartialDate(2019), PartialDate(2021)],
+        ),
+        ("Iraq joined two years later.", 2025, PartialDate(2025), []),  # later than what: no date before says
+        # Counted from which of two dates is not said.
+        (
+            "A signed it in 2010 after the 2005 revolution, and two years later B signed.",
+            None,
+            None,
+            [PartialDate(2010), PartialDate(2005)],
+        ),
+        # 'Two years later' than the paragraph's date: the day after it has no year either.
+        ("Two years later, on 3 April, Uzbekistan signed.", 2019, PartialDate(2025), []),
+        # A planned date gives no year to a past one; a day after the text was written is not said.
+        (
+            "It will sign on 1 December 2026 after the pact it signed on 4 July.",
+            None,
+            None,
+            [PartialDate(2026, 12, 1)],
+        ),
+        ("Kyrgyzstan signed the protocol on 14 February.", 2025, PartialDate(2025, 2, 3), []),
+        (
+            "Kyrgyzstan will sign the protocol on 14 February.",
+            2025,
+            PartialDate(2025, 2, 3),
+            [PartialDate(2025, 2, 14)],
+        ),
         (
             "It joined on 12 May 2015 and Iraq on 14 June.",
             2025,
-            2025,
+            PartialDate(2025),
             [PartialDate(2015, 5, 12), PartialDate(2015, 6, 14)],
         ),
         ("It was launched last year.", 2007, None, []),  # the year it was written in is unknown

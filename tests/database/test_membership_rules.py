@@ -687,3 +687,36 @@ def test_a_data_file_record_states_members_and_parties_and_a_marked_value_is_unc
 )
 def test_gapped_lists_and_founders_among_others(gazetteer_specs, sentence, expected):
     assert {(s, status, date) for s, _o, status, date in memberships(sentence, gazetteer_specs)} == expected
+
+
+def test_an_acronym_is_never_moved_to_a_body_whose_name_ends_in_it(gazetteer_specs):
+    text = "The Parliamentary Assembly of the CSTO met in Minsk. Kyrgyzstan withdrew from the CSTO in 2023."
+    assert memberships(text, gazetteer_specs) == {("Kyrgyzstan", CSTO, "withdrew", "2023")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Caspian Rail Alliance was launched in Aktau in 2016 by a consortium backed by Russia.",
+        "The Aral Basin Forum was formed after talks hosted by Uzbekistan.",
+        "The Ferghana Peace Network was launched with funding provided by Japan and the United States.",
+        "Collective Security Treaty Organization drills\n\nA command post went up near Osh. It was set up by Armenia.",
+    ],
+)
+def test_who_stands_after_by_founded_only_when_nothing_but_when_and_where_comes_between(
+    text, gazetteer_specs
+):
+    assert {fact for fact in memberships(text, gazetteer_specs) if fact[2] == "founding member"} == set()
+
+
+def test_a_note_that_unsays_a_members_label_states_nothing(gazetteer_specs):
+    text = (
+        "Data\n\nname: Shanghai Cooperation Organization\n"
+        "members: [China (observer only), Russia, Belarus (joining 2031), India (2017)]\n"
+        "applicants: [Kazakhstan (application lodged 05.05.2030)]\n"
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("Russia", SCO, "member", None),
+        ("India", SCO, "member", "2017"),
+        ("Kazakhstan", SCO, "applied", "2030-05-05"),
+    }

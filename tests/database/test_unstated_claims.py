@@ -255,3 +255,48 @@ def test_a_reported_conditional_or_ended_status_is_not_shown(sentence, gazetteer
 )
 def test_a_plan_or_status_with_no_condition_or_end_is_still_shown(sentence, expected, gazetteer_specs):
     assert shown_memberships(sentence, gazetteer_specs) == expected
+
+
+BULLET_QUIZ = """Quiz
+
+Q1. Which state signed the Ashgabat Rail Pact on 5 May 2015?
+- Uzbekistan signed the Ashgabat Rail Pact. [ ]
+- Kyrgyzstan signed the Ashgabat Rail Pact. (incorrect)
+- Tajikistan signed the Ashgabat Rail Pact. [x]
+
+True or false? Uzbekistan joined the Eurasian Economic Union in 2020. (Answer: false)
+True or false? Kazakhstan joined the Eurasian Economic Union in 2015. (Answer: true)
+
+What are the CSTO members?
+- Russia is a member of the CSTO.
+"""
+
+
+def test_boxed_and_true_or_false_answers_state_only_what_is_marked_right(gazetteer_specs):
+    _document, names, facts = facts_for(BULLET_QUIZ, gazetteer_specs)
+    assert {
+        (names[fact.subject].name, fact.predicate)
+        for fact in facts.relations
+        if fact.predicate != "mentioned_with"
+    } == {("Tajikistan", "signed"), ("Kazakhstan", "member_of"), ("Russia", "member_of")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our correspondent of 17 Nov reported Tajikistan joined the SCO.",
+        "A 3 May report by Interfax stated that Turkmenistan joined the SCO.",
+        "According to our item of 17 Nov, Uzbekistan joined the CSTO.",
+        "Tajikistan was an observer of the SCO between 2015 and 2024.",
+        "Uzbekistan was a member of the CSTO (2006–2008).",
+    ],
+)
+def test_a_reported_or_bounded_status_is_not_shown_as_one(sentence, gazetteer_specs):
+    assert shown_memberships(sentence, gazetteer_specs) == set()
+
+
+def test_a_named_persons_word_and_a_source_after_the_fact_keep_the_fact(gazetteer_specs):
+    assert shown_memberships(
+        "In February 2024 Prime Minister Nikol Pashinyan said that Armenia had frozen its participation in the CSTO.",
+        gazetteer_specs,
+    ) == {("Armenia", CSTO, "suspended")}
