@@ -41,7 +41,14 @@ from database.incremental import (
     matcher_view,
 )
 from database.matcher import AliasMatcher
-from database.paths import CORRECTIONS_PATH, GAZETTEER_PATH, RESOURCES_DIR, WORLD_CITIES_PATH, is_checkout
+from database.paths import (
+    CORRECTIONS_PATH,
+    GAZETTEER_PATH,
+    GIVEN_NAMES_PATH,
+    RESOURCES_DIR,
+    WORLD_CITIES_PATH,
+    is_checkout,
+)
 from database.progress import BuildProgress, ProgressCallback
 from database.rows import DocumentPart
 from database.tables import FTS_TOKENIZE, SCHEMA_VERSION
@@ -129,7 +136,7 @@ def input_checksum(documents: Sequence[Document], gazetteer_path: Path = GAZETTE
 
 
 def _add_inputs_besides_documents(digest: hashlib._Hash) -> None:
-    for data in (CORRECTIONS_PATH, WORLD_CITIES_PATH):
+    for data in (CORRECTIONS_PATH, WORLD_CITIES_PATH, GIVEN_NAMES_PATH):
         digest.update(data.read_bytes() if data.is_file() else b"")
     for name in BUILD_MODULES:
         digest.update(name.encode() + (_CODE_DIR / name).read_bytes())

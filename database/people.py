@@ -214,11 +214,17 @@ class PersonMention:
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Lower-case given names known from the gazetteer's people ('Almazbek', 'Kassym-Jomart'):
-    general knowledge of the region's public figures, never a list copied from one document."""
+    """Lower-case given names known from the gazetteer's people ('Almazbek', 'Kassym-Jomart') and
+    the common given names of `resources/given_names.tsv`: general knowledge of the region and of
+    the people who write about it, never a list copied from one document."""
     from database.gazetteer import load_gazetteer
+    from database.paths import GIVEN_NAMES_PATH
 
-    names = set()
+    names = {
+        line.split("\t")[0].lower()
+        for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     for spec in load_gazetteer().entities:
         if spec.kind == "person":
             for name in (spec.name, *spec.aliases):

@@ -51,8 +51,13 @@ _RENAMED = re.compile(
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
 
-_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+# 'Name: …', and as data files write it, '  - name: …', 'aliases: [A, B]'.
+_FIELD = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?P<label>[A-Za-z][a-z]+(?:[ _][a-z]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*$", re.M
+)
 _OTHER_NAME_LABELS = {
+    "aliases",
+    "alias",
     "short name",
     "abbreviation",
     "acronym",
@@ -69,8 +74,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 def field_aliases(text: str) -> list[tuple[str, str]]:
     """(name, other name) from the fields of a fact sheet: a "Name:" line, then "Short name:",
     "Also called:" or "Also written:" lines of the same block (no blank line between them), each
-    holding names parted by ';'. A name field alone, or an other-name field with no name above
-    it, gives nothing."""
+    holding names parted by ';' (or, as data files write them, 'aliases: [A, B]'). A name field
+    alone, or an other-name field with no name above it, gives nothing."""
     pairs = []
     name: str | None = None
     previous_end = -1
@@ -79,12 +84,13 @@ def field_aliases(text: str) -> list[tuple[str, str]]:
         if gap.strip() or gap.count("\n") > 1:
             name = None  # prose or a blank line between the fields: another block
         previous_end = field.end()
-        label = field.group("label").lower()
+        label = field.group("label").lower().replace("_", " ")
         value = _ASIDE.sub("", field.group("value")).strip()
         if label == "name":
             name = value if value[:1].isupper() else None
         elif name is not None and label in _OTHER_NAME_LABELS:
-            for other in value.split(";"):
+            listed = value.startswith("[") and value.endswith("]")
+            for other in value[1:-1].split(",") if listed else value.split(";"):
                 other = other.strip(" .")
                 if other[:1].isupper() and other != name:
                     pairs.append((name, other))

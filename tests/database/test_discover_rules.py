@@ -113,14 +113,14 @@ def test_the_names_of_a_byline_are_people(gazetteer_specs):
         "4 May 2023\n\n"
         "Upstream states want power in winter, downstream states want water in summer, and the policy "
         "outlook for a shared reservoir regime remains poor.\n\n"
-        "Clara Whitcombe\n\n"
+        "Quillon Whitcombe\n\n"
         "A name alone on a line far below the first paragraph is no byline.\n",
         gazetteer_specs,
     )
     people = {name for name, kind in new.items() if kind == "person"}
     assert {"Lena Morandi", "Timur Sadykov"} <= people
     assert "Policy Outlook" not in new  # the documents write 'policy' and 'outlook' in lower case
-    assert "Clara Whitcombe" not in new
+    assert "Quillon Whitcombe" not in new
 
 
 def test_an_acronym_used_once_as_a_name(gazetteer_specs):
@@ -798,3 +798,24 @@ def test_an_acronym_beside_a_word_in_lower_case_is_still_one(gazetteer_specs):
     assert new_names("Notes\n\nThe KAZBRIG battalion trained. KAZBRIG left in May.\n", gazetteer_specs) == {
         "KAZBRIG": "organization"
     }
+
+
+def test_a_data_file_records_aliases_are_its_entitys(gazetteer_specs):
+    _, found, _ = build(
+        "Appendix\n\n- id: ORG-031\n  name: Tarvan Basin Council\n  type: organization\n"
+        "  aliases: [TBC, Upper Basin Council]\n  founded: 2013-06\n\n"
+        "The TBC met in May and the Upper Basin Council in July. The Tarvan Basin Council grew.\n",
+        gazetteer_specs,
+    )
+    councils = [spec for spec in found if spec.origin not in ("merged", "gazetteer") and "Basin" in spec.name]
+    assert [council.name for council in councils] == ["Tarvan Basin Council"]
+    assert {"TBC", "Upper Basin Council"} <= set(councils[0].aliases)
+
+
+def test_a_common_given_name_makes_a_person_of_a_name_said_once(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nThat post has belonged to Marta Kowalczyk since 2024. Her predecessor, "
+        "Javier Colomina, held it before. Frank talks followed in Astana.\n",
+        gazetteer_specs,
+    )
+    assert new == {"Marta Kowalczyk": "person", "Javier Colomina": "person"}
