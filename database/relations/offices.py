@@ -99,6 +99,19 @@ _REPRESENTED_BY = re.compile(
     rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
     rf"(?:represented|led|headed)\s+by\s+(?:its\s+|the\s+)?(?P<role>(?:Deputy\s+)?{_ROLE})\s+(?P<person>{PERSON})"
 )
+# "The OSCE Programme Office in Bishkek, headed by Ambassador Henrik Lindqvist, funds …", "the CSTO,
+# which is led by its Secretary General X": who heads a body now (not 'was headed by', 'will be').
+_HONORIFIC_BEFORE = r"(?:(?:Ambassador|Dr|Mr|Ms|Mrs|Prof|General|Gen|Colonel|Col|Major\s+General)\.?\s+)?"
+_HEADED_BY = re.compile(
+    rf"(?P<holder>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*(?:,\s*(?:which\s+is\s+)?|\s+is\s+)(?P<verb>headed|led|chaired|"
+    rf"directed)\s+by\s+(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+)?{_HONORIFIC_BEFORE}"
+    rf"{_INITIALS}(?P<person>{PERSON})"
+)
+# "the OSCE Programme Office in Dushanbe and its new head, Ambassador Ilse Vogt".
+_AND_ITS_HOLDER = re.compile(
+    rf"(?P<holder>{ORG})\s+and\s+its\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+{_HONORIFIC_BEFORE}"
+    rf"{_INITIALS}(?P<person>{PERSON})"
+)
 # "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
 _BARE_STATE_ROLE = re.compile(
     rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
@@ -430,6 +443,14 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         person = reader.skeleton.mention_at(found.group("person")).entity
         holder = reader.skeleton.mention_at(found.group("holder")).entity
         reader.add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
+    for pattern in (_HEADED_BY, _AND_ITS_HOLDER):
+        for found in pattern.finditer(text):
+            if _OFFICE_HEDGE.search(text, 0, found.start()):
+                continue
+            role = found.group("role") or ("chair" if found.groupdict().get("verb") == "chaired" else "head")
+            person = reader.skeleton.mention_at(found.group("person")).entity
+            holder = reader.skeleton.mention_at(found.group("holder")).entity
+            reader.add(person, "holds_office", holder, role=" ".join(role.split()))
     country = context.heading_country if context.heading_country is not None else context.document_country
     if country is None or "country" in reader.skeleton.kinds:
         return

@@ -487,3 +487,26 @@ def test_the_name_after_a_post_of_a_body_between_commas_is_a_person():
 )
 def test_a_new_holder_named_after_the_bodys_title(gazetteer_specs, sentence, expected):
     assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Regional Anti-Terrorist Structure, headed by Ambassador Henrik Lindqvist, funds a programme.",
+            {("Henrik Lindqvist", "Regional Anti-Terrorist Structure", "head")},
+        ),
+        (
+            "The CSTO, which is led by its Secretary General Imangali Tasmagambetov, met.",
+            {("Imangali Tasmagambetov", CSTO, "Secretary General")},
+        ),
+        (
+            "Next week: the Regional Anti-Terrorist Structure and its new head, Ambassador Ilse Vogt.",
+            {("Ilse Vogt", "Regional Anti-Terrorist Structure", "head")},
+        ),
+        ("The Regional Anti-Terrorist Structure was headed by Henrik Lindqvist until 2019.", set()),
+        ("It is unclear whether the CSTO, led by Ilse Vogt, met.", set()),
+    ],
+)
+def test_who_heads_a_body_now(gazetteer_specs, sentence, expected):
+    assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == expected
