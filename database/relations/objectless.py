@@ -165,7 +165,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
 # 'Founded on 15 June 2001 in Shanghai by A, B & C.', 'It was set up by A and B in 2016.': the
 # founders of the organization in context, between the verb and 'by' only a date or a place.
 _FOUNDED_BY_UNNAMED = re.compile(
-    r"^\W*(?:(?P<pronoun>It|The\s+(?:organi[sz]ation|group|forum|alliance|bloc|initiative|network|body|council))\s+"
+    # After a post's or note's number: '4/12 Founded …', '[7] Established …', '2. It was set up …'.
+    r"^\W*(?:(?:\d{1,3}/\d{1,3}|\[\d{1,3}\]|\d{1,3}[.)])\s+)?(?:(?P<pronoun>It|The\s+(?:organi[sz]ation|group|forum|alliance|bloc|initiative|network|body|council))\s+"
     r"(?:was|were)\s+)?(?:[Cc]o-)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ll]aunched|[Cc]reated|[Ff]ormed)\b"
     rf"(?P<between>(?:[^;«»]|{PLACE}){{0,80}}?)\s+by\s+(?P<subjects>{_COUNTRIES})"
 )

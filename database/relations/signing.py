@@ -19,6 +19,7 @@ from database.relations.dating import (
     _event_dates,
     _leading_date,
     _outside_asides,
+    only_when_or_where,
 )
 from database.relations.hedges import _NEGATION, _PLAN
 from database.relations.sentence import SentenceReader
@@ -43,8 +44,9 @@ _SIGNERS_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?$"
 )
 _SIGNED_BY = re.compile(
-    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{_SIGN_VERB}\s+"
-    rf"(?:(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
+    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?|"
+    rf"(?P<apposition>\s*,\s+(?:which\s+was\s+)?)){_SIGN_VERB}\s+"
+    rf"(?P<between>(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"
 )
 # "the Protocol on Negative Security Assurances to the «Semipalatinsk Treaty»": what was signed
@@ -216,6 +218,8 @@ def _treaty_signing(
     if carrier:
         after_treaty = after_treaty[carrier.end() :]
     passive = _SIGNED_BY.match(after_treaty)
+    if passive and passive.group("apposition") and not only_when_or_where(passive.group("between") or ""):
+        passive = None  # ', signed with funding provided by …': the 'by' is not the signers'.
     if passive and not _SIGN_NEGATED.search(after_treaty[: passive.end()]):
         parties.extend(reader.entities(passive.group("subjects")))
         verb_at = treaty.end()

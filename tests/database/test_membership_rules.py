@@ -720,3 +720,26 @@ def test_a_note_that_unsays_a_members_label_states_nothing(gazetteer_specs):
         ("India", SCO, "member", "2017"),
         ("Kazakhstan", SCO, "applied", "2030-05-05"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sides welcomed the Treaty of Eternal Friendship, signed in Osh on 17 July 2030 by Kyrgyzstan "
+            "and Tajikistan.",
+            {("Kyrgyzstan", ETERNAL, "2030-07-17"), ("Tajikistan", ETERNAL, "2030-07-17")},
+        ),
+        ("The Treaty of Eternal Friendship, signed with support provided by Japan, was welcomed.", set()),
+    ],
+)
+def test_a_treaty_signed_by_its_parties_in_an_apposition(gazetteer_specs, text, expected):
+    assert signatures(text, gazetteer_specs) == expected
+
+
+def test_founders_after_a_posts_number(gazetteer_specs):
+    text = "Thread\n\n3/12 The SCO is the big one.\n4/12 Founded on 15 June 2001 in Shanghai by China & Russia.\n"
+    assert memberships(text, gazetteer_specs) == {
+        ("China", SCO, "founding member", "2001-06-15"),
+        ("Russia", SCO, "founding member", "2001-06-15"),
+    }
