@@ -336,21 +336,34 @@ def _yearless_dates(
         if not _FUTURE_CUE.search(text, max(0, mention.start - 40), mention.start)
     ]
     extra = []
+    unresolved = []
     for match in _RELATIVE_YEAR.finditer(text):
-        if match.group("later"):
+        if match.group("later") or match.group("following"):
             before = [mention for mention in past if mention.end <= match.start()]
             if len(before) != 1:
-                continue  # 'two years later' than what: only the one date written before says.
-            shift = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+                unresolved.append(match.start())  # 'two years later' than what: only one date before says.
+                continue
+            if match.group("later"):
+                shift = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+                shift = -shift if match.group("direction").lower() in ("earlier", "before") else shift
+            else:
+                shift = -1 if match.group("following").lower().split()[1] in ("previous", "preceding") else 1
             extra.append(DateMention(match.start(), match.end(), PartialDate(before[0].date.year + shift)))
-        elif now is not None:
+        elif now is None:
+            unresolved.append(match.start())
+        elif match.group("ago"):
+            shift = _COUNT_WORDS.get(match.group("ago_count").lower()) or int(match.group("ago_count"))
+            extra.append(DateMention(match.start(), match.end(), PartialDate(now.year - shift)))
+        else:
             shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
             extra.append(DateMention(match.start(), match.end(), PartialDate(now.year + shift)))
-    open_from = min(
-        (match.start() for match in _RELATIVE_YEAR.finditer(text) if match.group("later")),
-        default=len(text),
-    )
-    years = sorted([*past, *extra], key=lambda mention: mention.start)
+    open_from = min(unresolved, default=len(text))
+    # A day without its year takes it from a date that names a month ('on 12 May 2015 and … on 14
+    # June'), not from a bare year of another clause ('after the 2013 drought') or a life date.
+    anchors = [
+        mention for mention in past if mention.date.month is not None and not is_life_date(text, mention)
+    ]
+    years = sorted([*anchors, *extra], key=lambda mention: mention.start)
     taken = [(mention.start, mention.end) for mention in known]
 
     def year_at(offset: int) -> int | None:
@@ -386,6 +399,14 @@ def _yearless_dates(
     return extra
 
 
+_LIFE_DATE_BEFORE = re.compile(r"\b(?:born|died|birth|death|aged)\b[^.;,]{0,15}$", re.IGNORECASE)
+
+
+def is_life_date(text: str, mention: DateMention) -> bool:
+    """'born on 24 July 1957': a date of someone's life, which dates nothing else in the text."""
+    return _LIFE_DATE_BEFORE.search(text, max(0, mention.start - 25), mention.start) is not None
+
+
 # Words before a date that make it a plan or deadline: 'will sign on 1 December', 'due in May'.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|due|scheduled|planned|plans?|expected|to\s+be|until|till|next|upcoming)\b"
@@ -404,9 +425,11 @@ _COUNT_WORDS = {
     "eight": 8,
 }
 # 'last year', 'this year' (the document's year), 'two years later', 'a year after' (the date before).
+_COUNT = r"a|one|two|three|four|five|six|seven|eight|\d"
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:(?P<which>last|this|next)\s+year\b|(?P<later>(?P<count>a|one|two|three|four|five|six|seven|eight|\d)"
-    r"\s+years?\s+(?:later|after(?:wards)?)\b))",
+    rf"\b(?:(?P<ago>(?P<ago_count>{_COUNT})\s+years?\s+ago)\b|(?P<which>last|this|next)\s+year\b|"
+    rf"(?P<later>(?P<count>{_COUNT})\s+years?\s+(?P<direction>later|afterwards|earlier|after|before)(?=\s*(?:[,.;]|$)|\b(?!\s+(?:the|a|an|his|her|its|their)\b)))|"
+    r"(?P<following>the\s+(?:next|following|previous|preceding)\s+year)\b)",
     re.IGNORECASE,
 )
 

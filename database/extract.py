@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from database.corpus import Document, Milestone, is_prose_line
-from database.dates import MONTH_PATTERN, YEAR_PATTERN, PartialDate, find_dates, month_number, valid_day
+from database.dates import (
+    MONTH_PATTERN,
+    YEAR_PATTERN,
+    PartialDate,
+    find_dates,
+    is_life_date,
+    month_number,
+    valid_day,
+)
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
@@ -340,8 +348,13 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         )
         judged = _TO_JUDGE.search(text, max(0, sentence.start - 40), sentence.start) is not None
         after_question = offered or sentence_text.rstrip().endswith("?")
-        if (offered or judged) and (not _MARKED_RIGHT.search(line) or _MARKED_WRONG.search(line)):
-            continue  # An answer a question offers, or a claim put to the reader, not marked right.
+        if ((offered or judged) and not _MARKED_RIGHT.search(line)) or _MARKED_WRONG.search(line):
+            # An answer a question offers, or a claim put to the reader, not marked right, or one
+            # marked wrong: it states nothing, though what it names is still what the next is about.
+            if sentence.mentions:
+                _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
+            previous_relations = []
+            continue
         relations: list[RelationFact] = []
         suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
         if suspended:
@@ -357,8 +370,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             facts.relations.extend(relations)
         else:
             context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
-        written = find_dates(sentence_text) if not too_long else ()
-        if written:
+        written = [date for date in find_dates(sentence_text) if not is_life_date(sentence_text, date)]
+        if written and not too_long:
             context.narrative_year = written[-1].date.year
         facts.relations.extend(suspended)
         facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
@@ -513,10 +526,14 @@ _MARKED_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _MARKED_WRONG = re.compile(
-    r"[✗✘❌]|\[\s\]|\((?:incorrect|wrong|false)\)|\banswer\s*:\s*false\b", re.IGNORECASE
+    r"[✗✘❌☐]|\[\s*\]|\(\s\)|\((?:incorrect|wrong|false)\)|\banswer\s*:\s*(?:false|fiction|wrong)\b",
+    re.IGNORECASE,
 )
-# 'True or false? <claim>': the claim is put to the reader, stated only where marked true.
-_TO_JUDGE = re.compile(r"\btrue\s+or\s+false\s*[?:]\s*$", re.IGNORECASE)
+# 'True or false? <claim>', 'True/False:', 'T/F:', 'Fact or fiction:': the claim is put to the
+# reader, stated only where marked true.
+_TO_JUDGE = re.compile(
+    r"\b(?:true\s*(?:or|/)\s*false|T\s*/\s*F|fact\s+or\s+fiction)\s*[?:]\s*$", re.IGNORECASE
+)
 
 # A footnote or endnote: '[7] Established in 2017 …', or any paragraph under a "Notes" heading.
 _NOTE_MARKER = re.compile(r"\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")

@@ -66,6 +66,19 @@ _PEOPLE_LABEL = re.compile(
 _LABELLED_NAME = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?:{_HONORIFIC.pattern})?(?P<name>{_NAME})(?=\s*(?:[,;(<]|\band\b|$))"
 )
+# A run opened by a given name that is a place, a body, a firm or an event: 'Amir Timur Square',
+# 'Alexander Garden', 'Friedrich Ebert Stiftung', 'Dana Petroleum', 'the Nursultan Summit', and a run
+# that a place word follows ('the Mirzo Ulugbek district').
+_NOT_A_PERSON_WORD = re.compile(
+    r"\b(?:Square|Gardens?|Park|Land|Bay|Ata|Airport|Street|Avenue|Prospect|District|Region|Oblast|Lake|River|"
+    r"Valley|Mountains?|Pass|Islands?|Bridge|Station|Stadium|Palace|Hall|Stiftung|Foundation|Fund|Summit|Forum|"
+    r"Petroleum|Oil|Gas|Energy|Airlines?|Railways?|Holding|Group|Company|Bank|Capital|Corporation|Corp|Ltd|LLC|"
+    r"Inc|GmbH|AG|Institute|University|Centre|Center|Council|Union|Agency|Ministry|Office|Prize|Award|Cup)\b"
+)
+_NOT_A_PERSON_AFTER = re.compile(
+    r"['’]?s?\s+(?:district|region|oblast|province|street|square|avenue|park|airport|station|metro)\b"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # A word that makes a labelled name a body, not a person ('To: Regional Security Office').
 _BODY_WORD = re.compile(
     r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
@@ -316,7 +329,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
             if words[skipped].lower() in lower_words:
                 continue  # 'Is Nodira Qodirova …?': a word the documents write in lower case opens no name
             if given in names and given not in lower_words:
-                yield PersonMention(name, start, "given name", 0.8)
+                if not _NOT_A_PERSON_AFTER.match(text, match.end()) and not _NOT_A_PERSON_WORD.search(name):
+                    yield PersonMention(_POSSESSIVE_END.sub("", name), start, "given name", 0.8)
                 break
             if SURNAME_ENDING.search(words[-1]) and words[-1].lower() not in lower_words:
                 yield PersonMention(name, start, "surname ending", 0.8)

@@ -53,7 +53,7 @@ _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
 # 'Name: …', and as data files write it, '  - name: …', 'aliases: [A, B]'.
 _FIELD = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?P<label>[A-Za-z][a-z]+(?:[ _][a-z]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*$", re.M
+    r"^[ \t]*(?P<item>-[ \t]+)?(?P<label>[A-Za-z][a-z]+(?:[ _][a-z]+){0,2}):[ \t]*(?P<value>.*?)[ \t]*$", re.M
 )
 _OTHER_NAME_LABELS = {
     "aliases",
@@ -69,6 +69,10 @@ _OTHER_NAME_LABELS = {
     "known as",
 }
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_ANOTHER_BODY = re.compile(
+    r"\((?:[^()]*\b)?(?:predecessor|successor|parent|subsidiary|merged|absorbed|not\s+to\s+be\s+confused)\b",
+    re.IGNORECASE,
+)
 
 
 def field_aliases(text: str) -> list[tuple[str, str]]:
@@ -84,14 +88,19 @@ def field_aliases(text: str) -> list[tuple[str, str]]:
         if gap.strip() or gap.count("\n") > 1:
             name = None  # prose or a blank line between the fields: another block
         previous_end = field.end()
+        if field.group("item"):
+            name = None  # '- id: 7': a new item of a list of records
         label = field.group("label").lower().replace("_", " ")
-        value = _ASIDE.sub("", field.group("value")).strip()
+        value = field.group("value").strip()
         if label == "name":
+            value = _ASIDE.sub("", value).strip()
             name = value if value[:1].isupper() else None
         elif name is not None and label in _OTHER_NAME_LABELS:
             listed = value.startswith("[") and value.endswith("]")
             for other in value[1:-1].split(",") if listed else value.split(";"):
-                other = other.strip(" .")
+                if _ANOTHER_BODY.search(other):
+                    continue  # 'Eurasian Grain Union (predecessor until 2001)': another body's name
+                other = _ASIDE.sub("", other).strip(" .")
                 if other[:1].isupper() and other != name:
                     pairs.append((name, other))
     return pairs

@@ -182,6 +182,7 @@ def _coordinated_status(reader: SentenceReader, coordinated: re.Match[str], read
             )
 
 
+_GAP_ITEM_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|while|whereas)\b|$)")
 _GAP_TO_DATE = 12  # 'B in early July 2023', 'C on the 4th of July 2024'
 
 
@@ -192,8 +193,12 @@ def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _Cl
     while found is not None:
         more_end = _clause_end(reader.text, found.end())
         more_dates = _event_dates(reader.text, reader.dates, found.end() - 4, more_end)
-        if not more_dates or more_dates[0].start > found.end() + _GAP_TO_DATE:
-            return  # 'B in particular': no date of its own, no clause of its own.
+        if (
+            not more_dates
+            or more_dates[0].start > found.end() + _GAP_TO_DATE
+            or not _GAP_ITEM_END.match(reader.text, more_dates[0].end)
+        ):
+            return  # 'B in particular', 'B in 2021 fell to …', 'B in 2004 as an observer': not a gap.
         more_date = more_dates[0].date.iso
         for subject in reader.entities(found.group("subjects")):
             for obj in reading.objects:

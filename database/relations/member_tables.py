@@ -92,11 +92,9 @@ _NOTE_STEP = re.compile(
 )
 # A note under a members label that says the item is not (yet, or fully) a member.
 _NOT_YET_OR_NOT_FULLY = re.compile(
-    r"\b(?:observer|only|candidate|joining|to\s+join|partner|guest|applicant|application|accession)\b",
+    r"\b(?:observer|only|candidate|joining|to\s+join|partner|guest|applicant|application|accession|associate|"
+    r"exited|expelled|quit|ceased|lapsed|from|as\s+of)\b",
     re.IGNORECASE,
-)
-_MEMBER_LABELS = re.compile(
-    r"(?:full\s+|founding\s+|later\s+|new\s+)?(?:members?|member\s+states?|participants?)$", re.I
 )
 _STEP_STATUS = (
     ("founding", "founding member"),
@@ -171,7 +169,7 @@ def _record_members(reader: SentenceReader, organization: int) -> None:
         own = next((own for prefix, own in _STEP_STATUS if note.lower().startswith(prefix)), None)
         if not _NOTE_STEP.fullmatch(note):
             own = None  # 'Iran (observer talks 2019)': talks about a status, not the status.
-            if _MEMBER_LABELS.match(label) and _NOT_YET_OR_NOT_FULLY.search(note):
+            if status in _MEMBER_STATUS_SET and _NOT_YET_OR_NOT_FULLY.search(note):
                 continue  # 'China (observer only)', 'Belarus (joining 2026)': the note unsays the label.
         if status == "withdrew" and own in _MEMBER_STATUS_SET:
             own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.

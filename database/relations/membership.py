@@ -156,6 +156,7 @@ _MEMBERSHIP_BY_ANAPHOR = [
     if status not in ("founding member",)
 ]
 _AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
+_SERIES_AFTER_DATE = re.compile(r",\s*(?:then\s+|later\s+)?$")
 _COLON_SINCE = re.compile(
     rf"^\W*(?P<subjects>{_COUNTRIES})\s*:\s*(?P<objects>{_listing(ORG)})\s+(?:(?:full\s+)?member\s+)?"
     r"(?:since|from)\s+"
@@ -363,6 +364,10 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
         return _ClauseSubject(subjects, subject_match.start(), method, leading_allowed)
     if reader.clause_subjects and (joined_by_and := _AND_BEFORE.search(before)):
         return _ClauseSubject(list(reader.clause_subjects), joined_by_and.end(), "sentence", False)
+    series = _SERIES_AFTER_DATE.search(before)
+    if reader.clause_subjects and series and any(date.end == series.start() for date in reader.dates):
+        # 'A left X in 1999, rejoined it in 2006 …': a clause that ends in its date, then the next.
+        return _ClauseSubject(list(reader.clause_subjects), series.end(), "sentence", False)
     if context.heading_country is not None and not before.strip(" \t•·-*–—:"):
         return _ClauseSubject([context.heading_country], verb_start, "heading", leading_allowed)
     return None

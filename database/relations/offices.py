@@ -180,6 +180,12 @@ _HELD_UNTIL = re.compile(r"^\s*(?:until|till|to|up\s+to)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(
     r"\b(?:nominee|nominated|candidate|designate|proposed|elect|expected|planned|pending)\b", re.IGNORECASE
 )
+_NEW_HOLDER = re.compile(r"\b(?:new|incoming)\s", re.IGNORECASE)
+_NOT_TAKEN_UP_AFTER = re.compile(
+    r"\s*,?[^.;]{0,40}?\b(?:will|would|shall|is\s+to|was\s+not|is\s+not|has\s+not|had\s+not|not\s+yet|never|"
+    r"expected|set\s+to|due\s+to)\b",
+    re.IGNORECASE,
+)
 _RECORD_START = re.compile(r"^\s*(?:since|from)?\s*(?P<start>[^–—-]*)")
 # "Its President, Serdar Berdimuhamedov, attends …": the office of the country the text is about.
 _ITS_ROLE = re.compile(
@@ -267,6 +273,8 @@ def read_offices(reader: SentenceReader) -> None:
                 continue
             if pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found):
                 continue
+            if _NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()):
+                continue  # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())

@@ -63,7 +63,9 @@ _HEARSAY = re.compile(
     # What a report said ('Our item of 17 Nov said …', 'A 3 May report by Interfax stated that …',
     # a sentence opening 'According to …'): the sentence reports a claim. (A named person's 'said
     # that' is their word, cited as such.)
-    r"^\W*according\s+to|(?:item|report|article|story|post|bulletin|dispatch|correspondent|agency|newspaper|outlet)s?"
+    r"^\W*(?:[^,;«»]{0,30},\s*)?according\s+to|(?:reported|claimed)\s+that|it\s+(?:was|is|has\s+been)\s+reported|"
+    r"sources\b[^.;]{0,40}?\b(?:say|says|said|claim|claimed|report|reported)|as\s+\S+(?:\s+\S+)?\s+(?:reported|claimed)|"
+    r",\s*[^,;]{1,40}?\s(?:reported|claimed)(?=\s*[.!]?\s*$)|(?:item|report|article|story|post|bulletin|dispatch|correspondent|agency|newspaper|outlet)s?"
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote))\b",
     re.IGNORECASE,
 )

@@ -127,3 +127,27 @@ def test_a_dateline_or_the_paragraph_gives_the_year_a_date_leaves_out(gazetteer_
         ("Kazakhstan", "joined", None),
     }
     assert _dated(HISTORY, gazetteer_specs) == {("Kazakhstan", "joined", "1994-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The day takes the year the text is written in, not the year of a life date.
+            "Shavkat Mirziyoyev, born on 24 July 1957, watched as Uzbekistan signed the accord on 3 March.",
+            [PartialDate(1957, 7, 24), PartialDate(2025, 3, 3)],
+        ),
+        (
+            "It signed in June 2016, three years after the 2013 drought, and on 2 March B signed.",
+            [PartialDate(2016, 6), PartialDate(2013), PartialDate(2016, 3, 2)],
+        ),
+        ("Three years ago, on 5 March, Kazakhstan signed.", [PartialDate(2022), PartialDate(2022, 3, 5)]),
+        ("The next year, on 4 May, it signed.", []),
+        (
+            "It signed on 9 June 2018. A year earlier, on 4 May, B signed.",
+            [PartialDate(2018, 6, 9), PartialDate(2017), PartialDate(2017, 5, 4)],
+        ),
+    ],
+)
+def test_relative_and_borrowed_years_only_where_the_text_says_which(text, expected):
+    assert [mention.date for mention in find_dates(text, 2025, PartialDate(2025, 3, 20))] == expected

@@ -819,3 +819,43 @@ def test_a_common_given_name_makes_a_person_of_a_name_said_once(gazetteer_specs)
         gazetteer_specs,
     )
     assert new == {"Marta Kowalczyk": "person", "Javier Colomina": "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walked from Amir Timur Square to the Alexander Garden and Shavkat Square.",
+        "The Friedrich Ebert Stiftung, Dana Petroleum and the Nursultan Summit were named.",
+        "She lives in the Mirzo Ulugbek district.",
+    ],
+)
+def test_a_given_name_opening_a_place_body_or_event_makes_no_person(gazetteer_specs, text):
+    assert [
+        name
+        for name, kind in new_names(f"Plain title\n\n{text}\n", gazetteer_specs).items()
+        if kind == "person"
+    ] == []
+
+
+def test_a_possessive_is_not_part_of_a_persons_name(gazetteer_specs):
+    assert "Nurlan Yermekbayev" in new_names(
+        "Plain title\n\nNurlan Yermekbayev's successor spoke.\n", gazetteer_specs
+    )
+
+
+def test_record_aliases_belong_to_their_own_item_and_never_to_another_body(gazetteer_specs):
+    _, found, _ = build(
+        "Appendix\n\n- name: Altai Water Council\n  founded: 2015\n- id: 7\n  aliases: [Irtysh River Commission]\n\n"
+        "- name: Eurasian Grain Forum\n  aliases: [Eurasian Grain Union (predecessor until 2001), EGF]\n\n"
+        "The Altai Water Council and the Irtysh River Commission met. The Eurasian Grain Union and the "
+        "Eurasian Grain Forum met.\n",
+        gazetteer_specs,
+    )
+    names = {spec.name: spec for spec in found if spec.origin not in ("merged", "gazetteer")}
+    assert {
+        "Altai Water Council",
+        "Irtysh River Commission",
+        "Eurasian Grain Forum",
+        "Eurasian Grain Union",
+    } <= set(names)
+    assert "EGF" in names["Eurasian Grain Forum"].aliases

@@ -743,3 +743,27 @@ def test_founders_after_a_posts_number(gazetteer_specs):
         ("China", SCO, "founding member", "2001-06-15"),
         ("Russia", SCO, "founding member", "2001-06-15"),
     }
+
+
+def test_notes_that_end_or_qualify_a_membership_drop_the_item(gazetteer_specs):
+    text = (
+        "Data\n\nname: Shanghai Cooperation Organization\n"
+        "members: [Kazakhstan (from 2027), Kyrgyzstan (exited 2019), Uzbekistan (associate member), "
+        "Mongolia (expelled 2020), India (2017)]\n"
+        "participating_states: [Turkey (observer only), Azerbaijan (guest), Iran]\n"
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("India", SCO, "member", "2017"),
+        ("Iran", SCO, "member", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India joined the SCO in 2017, Afghanistan in 2021 fell to the Taliban.",
+        "India joined the SCO in 2017, Mongolia in 2004 as an observer.",
+    ],
+)
+def test_a_gap_item_ends_at_its_date(gazetteer_specs, sentence):
+    assert memberships(sentence, gazetteer_specs) == {("India", SCO, "joined", "2017")}

@@ -510,3 +510,14 @@ def test_a_new_holder_named_after_the_bodys_title(gazetteer_specs, sentence, exp
 )
 def test_who_heads_a_body_now(gazetteer_specs, sentence, expected):
     assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The CSTO's new Secretary-General, Imangali Tasmagambetov, will take office in January 2026.",
+        "The CSTO's new Secretary-General, Sergei Lebedev, was not confirmed by the council.",
+    ],
+)
+def test_a_new_holder_who_has_not_taken_up_the_post(gazetteer_specs, sentence):
+    assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == set()

@@ -300,3 +300,28 @@ def test_a_named_persons_word_and_a_source_after_the_fact_keep_the_fact(gazettee
         "In February 2024 Prime Minister Nikol Pashinyan said that Armenia had frozen its participation in the CSTO.",
         gazetteer_specs,
     ) == {("Armenia", CSTO, "suspended")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters reported that Turkmenistan joined the CSTO.",
+        "It was reported that Turkmenistan joined the CSTO.",
+        "Sources in Bishkek say Turkmenistan joined the CSTO.",
+        "Turkmenistan joined the CSTO, RIA Novosti claimed.",
+        "As Kommersant reported, Turkmenistan joined the CSTO.",
+        "In 2023, according to Reuters, Turkmenistan joined the CSTO.",
+    ],
+)
+def test_what_a_source_reports_is_a_claim(gazetteer_specs, sentence):
+    assert shown_memberships(sentence, gazetteer_specs) == set()
+
+
+def test_claims_put_to_the_reader_in_other_quiz_forms_state_nothing(gazetteer_specs):
+    text = (
+        "Quiz\n\nTrue/False: Azerbaijan joined the CSTO in 2020. (Answer: false)\n"
+        "Fact or fiction: Georgia joined the CSTO in 2021. Answer: fiction.\n"
+        "- ( ) Serbia joined the SCO in 2022\n- Kazakhstan joined the CSTO in 1994.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {names[f.subject].name for f in facts.relations if f.predicate == "member_of"} == {"Kazakhstan"}
