@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from database.dates import find_dates, parse_date
+from database.wrapping import wraps_on
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -411,6 +412,7 @@ class _Layout:
             looks_like_heading(content)
             and _next_content(lines, index) is not None
             and not _in_field_block(lines, index)
+            and not _in_wrapped_paragraph(lines, index)
         ):
             level = 1 if line.indent == 0 or line.bullet else 2
             self.headings.append((line.start, content, level))
@@ -444,6 +446,16 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
         return False
     neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]  # no blank line between
     return any(_FIELD_LINE.match(line.content) for line in neighbours)
+
+
+def _in_wrapped_paragraph(lines: list[_Line], index: int) -> bool:
+    """A line a hard-wrapped paragraph broke, or one that wraps on into the next: no heading."""
+    before = lines[index - 1] if index else None
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(
+        (before is not None and before.content and wraps_on(before.raw, lines[index].raw))
+        or (after is not None and after.content and wraps_on(lines[index].raw, after.raw))
+    )
 
 
 def _next_content(lines: list[_Line], index: int) -> _Line | None:

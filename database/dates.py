@@ -127,9 +127,10 @@ _RUNNING_DATE = re.compile(
         (
             r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
             r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d/])(?!\.\d)",
+            # '14 June 2012', '14–15 June 2012', 'the 3rd day of March 2019'
             _DAY.format(name="dmy_d")
             + _RANGE_TAIL
-            + rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",
+            + rf"(?:\s+day)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\s*,?\s+(?P<dmy_y>{YEAR_PATTERN})\b",
             rf"\b(?P<mdy_m>{MONTH_PATTERN})\s+"
             + _DAY.format(name="mdy_d")
             + _RANGE_TAIL
@@ -204,7 +205,7 @@ _SPOKEN_YEAR = (
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TWO_DIGITS}|{'|'.join(_UNITS)}))?)"
 )
 _SPOKEN_DATE = re.compile(
-    rf"\b(?:the\s+)?(?P<d>{_ORDINAL_WORD})\s+of\s+(?P<m>{MONTH_PATTERN})\s*,?\s+(?P<y>{_SPOKEN_YEAR}|{YEAR_PATTERN})\b"
+    rf"\b(?:the\s+)?(?P<d>{_ORDINAL_WORD})(?:\s+day)?\s+of\s+(?P<m>{MONTH_PATTERN})\s*,?\s+(?P<y>{_SPOKEN_YEAR}|{YEAR_PATTERN})\b"
     rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?:the\s+)?(?P<d2>{_ORDINAL_WORD})\s*,?\s+(?P<y2>{_SPOKEN_YEAR}|{YEAR_PATTERN})\b",
     re.IGNORECASE,
 )

@@ -15,10 +15,13 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 
 from database.names import fold_token, spelling_variants
+from database.wrapping import soft_wrap
 
 _TOKEN = re.compile(r"(?i:co-oper\w*)|[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"((?i:co-oper\w*)|[^\W_]+)")
-_GAP = re.compile(r"[ \-‐–,.'’/&+]{0,3}")  # '+' joins 'C5+1'.
+# '+' joins 'C5+1'; one line break joins a name a hard-wrapped paragraph breaks ('Collective Security\n
+# Treaty Organization'), never a blank line.
+_GAP = re.compile(r"[ \-‐–,.'’/&+]{0,3}|[ \t]*\n[ \t]*")
 _TERMINAL = ""
 _APOSTROPHES = ("'", "’")
 
@@ -192,6 +195,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group() == "\n" and soft_wrap(text, match.start()):
+            continue
         if "\n" not in match.group():
             if match.group().count(".") + match.group().count("…") * 3 >= 3:
                 continue  # Dot leaders and ellipses do not end a sentence.

@@ -151,3 +151,9 @@ def test_a_dateline_or_the_paragraph_gives_the_year_a_date_leaves_out(gazetteer_
 )
 def test_relative_and_borrowed_years_only_where_the_text_says_which(text, expected):
     assert [mention.date for mention in find_dates(text, 2025, PartialDate(2025, 3, 20))] == expected
+
+
+def test_a_legal_style_date_is_a_date():
+    assert [m.date for m in find_dates("signed on the 3rd day of March 2019 in Osh")] == [
+        PartialDate(2019, 3, 3)
+    ]

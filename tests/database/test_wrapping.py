@@ -1,0 +1,64 @@
+"""Hard-wrapped paragraphs (lines broken at a fixed width, as e-mails, rulings and text taken
+from a PDF write them) read as the sentences they are; lines of lists, tables, records and
+titles stay lines."""
+
+import pytest
+
+from database.corpus import parse_document
+from database.matcher import sentence_spans
+from tests.database.test_extract import facts_for
+
+RULING = """Award of the Tribunal
+
+1. The Tribunal notes that Kazakhstan, Kyrgyzstan and Tajikistan are members of the
+Collective Security Treaty Organization, and that the parties to the dispute signed the
+Treaty of Eternal Friendship on 4 April 2030 in Osh, as the record of the hearing shows.
+"""
+
+
+def _sentences(text: str) -> list[str]:
+    document = parse_document(text, source="t.txt")
+    return [
+        text[start:end]
+        for section in document.sections
+        for start, end in sentence_spans(document.text, section.start, section.end)
+    ]
+
+
+def test_a_hard_wrapped_paragraph_reads_as_its_sentences(gazetteer_specs):
+    _document, names, facts = facts_for(RULING, gazetteer_specs)
+    members = {names[f.subject].name for f in facts.relations if f.predicate == "member_of"}
+    assert members == {"Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+    assert [f.object for f in facts.relations if f.predicate == "member_of"][:1] == [
+        next(
+            index
+            for index, spec in enumerate(names)
+            if spec.name == "Collective Security Treaty Organization"
+        )
+    ]
+    assert not [
+        s for s in parse_document(RULING, source="t.txt").sections if s.heading.startswith("Collective")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\n\nCSTO ..................... Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan\n"
+        "SCO ...................... China, India, Kazakhstan, Kyrgyzstan, Pakistan, Russia, Uzbekistan\n",
+        "Hearing\n\nWitnesses:\n  Dr Madina Nazarova, Senior Fellow, Ferghana Institute for Regional Security\n"
+        "  Ms Claire Vautrin, Head of the Central Asia Division, European External Action Service\n",
+        "Declaration\n\nFor the Republic of Kazakhstan: Kassym-Jomart Tokayev, President of Kazakhstan\n"
+        "For the Republic of Uzbekistan: Shavkat Mirziyoyev, President of Uzbekistan\n",
+        "Slides\n\nThirty Years of Partnership: NATO and Central Asia in Review\n"
+        "Dr Aigerim Seitkali, Caspian Policy Lab, Aktau\n",
+        "Notes\n\n- Kazakhstan joined the Partnership for Peace in nineteen ninety-four\n"
+        "- Kyrgyzstan joined the Partnership for Peace in nineteen ninety-four\n",
+    ],
+)
+def test_lines_of_lists_tables_and_titles_stay_lines(text):
+    lines = [line.strip(" -") for line in text.split("\n\n", 1)[1].splitlines() if line.strip()]
+    sentences = [sentence.strip(" -") for sentence in _sentences(text)]
+    # Every line ends a sentence of its own: none runs on into the next line.
+    for line in lines[:-1]:
+        assert any(sentence.endswith(line) for sentence in sentences), line
