@@ -50,6 +50,75 @@ class SentenceFacts:
     end: int
     section: int
     mentions: list[Match]
+    row: TimelineRow | None = None
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """A row of a table of dated events ('| 2006 | 23 Jun | CSTO | Uzbekistan rejoins. |'): what
+    its last cell says happened on the row's date, to the one organization its subject cell names."""
+
+    prose_start: int
+    date: str
+    subject: int | None
+
+
+_PIPE_ROW_LINE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
+_YEAR_CELL = re.compile(rf"\s*(?P<year>{YEAR_PATTERN})\s*")
+
+
+def timeline_rows(
+    text: str, matches: list[Match], specs: list[EntitySpec]
+) -> list[tuple[int, int, TimelineRow]]:
+    """(line start, line end, row) for each table row whose first cell is a year and whose last
+    cell says what happened; the date adds a day or month from the cells between ('15 May',
+    'Apr'), the subject is the one organization or programme of the cell before the last."""
+    rows = []
+    for line in _PIPE_ROW_LINE.finditer(text):
+        offset = line.start("cells")
+        cells = []
+        for cell in line.group("cells").split("|"):
+            cells.append((offset, offset + len(cell)))
+            offset += len(cell) + 1
+        year = _YEAR_CELL.fullmatch(text, *cells[0]) if len(cells) >= 3 else None
+        if year is None or not re.search(r"[a-z]{3}", text[slice(*cells[-1])]):
+            continue
+        date = year.group("year")
+        for start, end in cells[1:-1]:
+            cell = text[start:end].strip()
+            dated = [found for found in find_dates(cell, int(date[:4])) if found.date.month]
+            month = month_number(cell.rstrip("."))
+            if dated or month:
+                date = dated[0].date.iso if dated else f"{date[:4]}-{month:02d}"
+                break
+        subject_start, subject_end = cells[-2]
+        named = {
+            match.entity
+            for match in matches
+            if subject_start <= match.start < subject_end
+            and specs[match.entity].kind in ("organization", "programme")
+        }
+        prose_start = cells[-1][0] + len(text[slice(*cells[-1])]) - len(text[slice(*cells[-1])].lstrip())
+        rows.append(
+            (
+                line.start(),
+                line.end(),
+                TimelineRow(prose_start, date, next(iter(named)) if len(named) == 1 else None),
+            )
+        )
+    return rows
+
+
+def _in_rows(sentences: list[SentenceFacts], rows: list[tuple[int, int, TimelineRow]]) -> None:
+    """A timeline row's sentences start at its last cell, the earlier cells being their setting."""
+    for sentence in sentences:
+        row = next((row for start, end, row in rows if start <= sentence.start < end), None)
+        if row is None:
+            continue
+        sentence.row = row
+        if sentence.start < row.prose_start:
+            sentence.start = row.prose_start
+            sentence.mentions = [match for match in sentence.mentions if match.start >= row.prose_start]
 
 
 def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
@@ -303,6 +372,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     names = DocumentMatcher(matcher, specs, text, headings)
     all_matches = names.text_matches
     sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
+    _in_rows(sentences, timeline_rows(text, all_matches, specs))
     # A heading line read as a sentence (a signature or record line) is text: its names are mentions.
     read_as_text = {match.start for sentence in sentences for match in sentence.mentions}
     facts.mentions.extend(
@@ -572,13 +642,18 @@ def _sentence_relations(
         context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
     milestone = setting.milestone_by_start.get(sentence.start)
     written = setting.written_at(sentence.start)
+    default_date = _milestone_date(span.text, milestone.year) if milestone else None
+    if sentence.row is not None:
+        default_date = sentence.row.date
+        if sentence.row.subject is not None:
+            context.paragraph_organization = sentence.row.subject
     return read_relations(
         span,
         sentence.mentions,
         kinds,
         context,
         heading=heading,
-        default_date=_milestone_date(span.text, milestone.year) if milestone else None,
+        default_date=default_date,
         year=_year_written_about(context.narrative_year, written.year if written else None),
         now=written,
     )

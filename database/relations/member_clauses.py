@@ -40,6 +40,7 @@ _COORDINATED_STATUS = (
     ("rejoin", "rejoined"),
     ("re-join", "rejoined"),
     ("suspend", "suspended"),
+    ("freez", "suspended"),
     ("join", "joined"),
 )
 # Where the act took place, between it and its date: "at the «Astana» summit", "at a meeting

@@ -47,7 +47,7 @@ _DATE_ENDS_CLAUSE = re.compile(
     r"\s*(?:[.;,)]|$|\s+(?:(?:and|but)(?!\s+(?:its|their|his|her|the)\s)|at|during|when|after|as|following|"
     r"in\s+[A-Z«]|under|with\s+effect)\b)"
 )
-_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
 _OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
@@ -64,7 +64,10 @@ _OBJECTLESS = re.compile(
     # clause ends there ("are observers at the talks" is about the talks).
     r"|(?:is|are)\s+(?:also\s+|still\s+)?(?:its\s+|an?\s+)?(?:full\s+)?(?P<status8>members?|observers?)"
     r"(?=\s*(?:[.;]|,\s+(?:and|but|while)\b|$))"
-    r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b)"
+    r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b"
+    # A timeline's present: '| 2006 | 23 Jun | CSTO | Uzbekistan rejoins. |' (read only under a date).
+    r"|(?P<status10>joins|rejoins|withdraws|(?:suspends|freezes)\s+(?:its|their)\s+(?:membership|participation))"
+    r"(?=\s*(?:[.;]|$)|\s+(?:on|in)\s))"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # What makes an objectless status no statement of one: 'Neither A nor B are its members'; a claim
@@ -132,6 +135,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             continue
         if _objectless_unstated(reader, found):
             continue
+        if found.group("status10") and reader.default_date is None:
+            continue  # The present tense states a dated act only in a timeline.
         earlier = [token for token in re.finditer(ORG, before)]
         if earlier and method == "previous sentence":
             organization = reader.skeleton.mention_at(earlier[-1].group()).entity
@@ -154,7 +159,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
                     reader.add(subject, "member_of", organization, status=status, method=method)
             continue
         own = _event_dates(reader.text, reader.dates, found.start(), own_end)
-        date = own[0].date.iso if own and status != "not a member" else None
+        # A date of its own, else the milestone's or timeline row's ('| 2006 | 23 Jun | CSTO | … rejoins. |').
+        date = (own[0].date.iso if own else reader.default_date) if status != "not a member" else None
         for subject in subjects:
             reader.add(subject, "member_of", organization, date=date, status=status, method=method)
         if gapped:
@@ -193,7 +199,7 @@ def _founders(reader: SentenceReader, context: Context, organization: int, metho
             subject,
             "member_of",
             organization,
-            date=own[0].date.iso if own else None,
+            date=own[0].date.iso if own else reader.default_date,
             status="founding member",
             method=method,
         )

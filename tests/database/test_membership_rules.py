@@ -767,3 +767,26 @@ def test_notes_that_end_or_qualify_a_membership_drop_the_item(gazetteer_specs):
 )
 def test_a_gap_item_ends_at_its_date(gazetteer_specs, sentence):
     assert memberships(sentence, gazetteer_specs) == {("India", SCO, "joined", "2017")}
+
+
+TIMELINE_TABLE = """Timeline
+
+| Year | Date | Subject | What happened |
+|------|------|---------|---------------|
+| 2006 | 23 Jun | CSTO | Uzbekistan rejoins. Belarus suspends its membership in June 2012. |
+| 2017 | 9 Jun | SCO | India and Pakistan become full members at the Astana summit. |
+| 2024 | Feb | CSTO | Armenia freezes its participation. |
+| 2025 | — | Kazakhstan / SCO | A committee met. |
+"""
+
+
+def test_a_timeline_tables_rows_are_dated_and_about_their_subject(gazetteer_specs):
+    # The present tense dates an act only under a date: 'Kazakhstan joins.' alone states nothing.
+    assert memberships("Notes\n\nThe CSTO met. Kazakhstan joins.\n", gazetteer_specs) == set()
+    assert memberships(TIMELINE_TABLE, gazetteer_specs) == {
+        ("Uzbekistan", CSTO, "rejoined", "2006-06-23"),
+        ("Belarus", CSTO, "suspended", "2012-06"),
+        ("India", SCO, "joined", "2017-06-09"),
+        ("Pakistan", SCO, "joined", "2017-06-09"),
+        ("Armenia", CSTO, "suspended", "2024-02"),
+    }
