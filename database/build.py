@@ -67,6 +67,7 @@ BUILD_MODULES = (
     "extract.py",
     "facts.py",
     "gazetteer.py",
+    "groups.py",
     "incremental.py",
     "matcher.py",
     "names.py",
@@ -93,6 +94,7 @@ BUILD_MODULES = (
     "rows.py",
     "tables.py",
     "variants.py",
+    "wrapping.py",
     "writer.py",
 )
 

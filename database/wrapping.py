@@ -2,9 +2,11 @@
 the\nCollective Security Treaty Organization'), as e-mails, rulings and text taken from a PDF
 write them. A break that only wraps a line is neither a sentence end nor a heading.
 
-A line wraps on when it is long, it or the next line is prose (a title in capitals over a
-byline is neither), it ends in no sentence or clause mark, neither it nor the next line is a
-table row, and the next line is no item of a list, record, log or timeline.
+A line wraps on when it is long, ends in no sentence or clause mark and is no Markdown heading;
+neither it nor the next line is a table row; the next line is no item of a list, record, log or
+timeline, and its first word would not have fitted on the line (a break made, not forced, is a
+line of its own); and it or the next line is prose (both, where a capitalised word ends the line
+and another opens the next), as a title in capitals over a byline is not.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ _LINE_END_MARK = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 # An indented line, a bullet, a number, a year, a time stamp, a 'Key:' label, an option letter.
 _ITEM_START = re.compile(
     r"[ \t]+\S|[ \t]*(?:[-*•·◦▪|>#+]|\d+[.)/]\s|\d+\.\d|\d{4}\s*[–—:|-]|\[|[A-Za-z][\w ]{0,40}:(?:\s|$)|"
-    r"\(?[a-hA-H]\)\s|$)"
+    r"\(?[a-hA-H]\)\s|\((?:[ivxIVX]{1,6}|\d{1,3})\)\s|\d{1,2}:\d{2}\b|<[^>\s]{1,30}>|$)"
 )
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A row of a table laid out with dot leaders, tabs, runs of spaces or pipes: a line of its own.
-_TABLE_ROW = re.compile(r"\.{3,}|…|\t|\S {3,}\S|\|")
+_TABLE_ROW = re.compile(r"\.{3,}|…|\t|\S {3,}\S|\||\S {2,}\S.*\S {2,}\S")
 
 
 def _is_prose(line: str) -> bool:
@@ -31,16 +34,31 @@ def _is_prose(line: str) -> bool:
     return bool(words) and sum(word[0].islower() for word in words) >= _PROSE_SHARE * len(words)
 
 
+def _runs_on(line: str) -> bool:
+    """Prose, or a line in which one sentence ends and the next begins."""
+    return _is_prose(line) or _SENTENCE_INSIDE.search(line) is not None
+
+
 def wraps_on(line: str, next_line: str) -> bool:
     """Whether `line` only wraps into `next_line` (both without their line breaks)."""
-    return (
-        len(line.strip()) >= WRAPPED_LINE_MIN
-        and (_is_prose(line) or _is_prose(next_line))
-        and not _LINE_END_MARK.search(line)
-        and _ITEM_START.match(next_line) is None
-        and not _TABLE_ROW.search(line)
-        and not _TABLE_ROW.search(next_line)
-    )
+    if (
+        len(line.strip()) < WRAPPED_LINE_MIN
+        or line.lstrip().startswith("#")
+        or _LINE_END_MARK.search(line)
+        or _ITEM_START.match(next_line) is not None
+        or _TABLE_ROW.search(line)
+        or _TABLE_ROW.search(next_line)
+    ):
+        return False
+    first_word = next_line.split()[0]
+    if len(line.rstrip()) + 1 + len(first_word) <= len(next_line.rstrip()):
+        return False  # The next line's first word would have fitted: the break was made, not forced.
+    last_word = line.split()[-1]
+    if last_word[:1].isupper() and not last_word.endswith(",") and first_word[:1].isupper():
+        # Between two capitalised words both lines must read as running text: 'of the Republic of
+        # Kazakhstan' over 'Rustam Nazarov, Ambassador …' is a signature, not one sentence.
+        return _runs_on(line) and _runs_on(next_line)
+    return _is_prose(line) or _is_prose(next_line)
 
 
 def soft_wrap(text: str, newline: int) -> bool:

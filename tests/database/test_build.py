@@ -12,7 +12,14 @@ import pytest
 import sqlite_utils
 
 from database import reference
-from database.build import SCHEMA_VERSION, BuildReport, build_database, input_checksum, read_documents
+from database.build import (
+    BUILD_MODULES,
+    SCHEMA_VERSION,
+    BuildReport,
+    build_database,
+    input_checksum,
+    read_documents,
+)
 from database.corpus import DocumentError
 from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR
 from tests.conftest import DATA, ROOT
@@ -232,3 +239,28 @@ def test_parallel_extraction_gives_the_same_database_as_serial(tmp_path, monkeyp
     assert not [name for name in os.listdir(tmp_path) if ".tmp-" in name], (
         "a temporary or state file was left"
     )
+
+
+def test_every_module_the_build_runs_is_in_its_inputs_digest():
+    """A module the build imports but the digest leaves out would let a cache or a stale bundled
+    database survive a change to it."""
+    script = (
+        "import sys, database.build\n"
+        "print('\\n'.join(sorted(name for name in sys.modules if name.startswith('database.'))))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    modules = {
+        name.removeprefix("database.").replace(".", "/") + ".py"
+        for name in found.stdout.split()
+        if (ROOT / "database" / (name.removeprefix("database.").replace(".", "/") + ".py")).is_file()
+    }
+    # Paths, errors and progress reports change where and how a build reports, never what it builds.
+    assert modules - set(BUILD_MODULES) <= {
+        "__init__.py",
+        "errors.py",
+        "paths.py",
+        "progress.py",
+        "connection.py",
+    }

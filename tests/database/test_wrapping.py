@@ -54,6 +54,20 @@ def test_a_hard_wrapped_paragraph_reads_as_its_sentences(gazetteer_specs):
         "Dr Aigerim Seitkali, Caspian Policy Lab, Aktau\n",
         "Notes\n\n- Kazakhstan joined the Partnership for Peace in nineteen ninety-four\n"
         "- Kyrgyzstan joined the Partnership for Peace in nineteen ninety-four\n",
+        # A signature: the title above is the signer's, not the next person's.
+        "Regards\n\nDeputy Minister of Foreign Affairs of the Republic of Kazakhstan\n"
+        "Rustam Nazarov, Ambassador of Uzbekistan to Tajikistan since 2019\n",
+        # Slide lines: the next line's first word would have fitted, so the break was made.
+        "Slide\n\nKyrgyzstan joined the Eurasian Economic Union in August 2015\n"
+        "Armenia remains a member of the Collective Security Treaty Organization\n",
+        "Options\n\n(i) Kazakhstan will remain a member of the CSTO for the time being\n"
+        "(ii) Uzbekistan will seek observer status in the Eurasian Economic Union\n",
+        "Live\n\n14:05 Delegations from Kazakhstan and Uzbekistan arrive in Tashkent\n"
+        "14:20 Uzbekistan confirms it left the Collective Security Treaty Organization\n",
+        "Table\n\nKazakhstan  member of the Collective Security Treaty  since 1994\n"
+        "Uzbekistan  withdrew from the Collective Security Treaty  in 2012\n",
+        "Notes\n\n## Kazakhstan and the Collective Security Treaty Organization today\n"
+        "Kazakhstan has been a member of the organization since its foundation.\n",
     ],
 )
 def test_lines_of_lists_tables_and_titles_stay_lines(text):
