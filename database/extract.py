@@ -129,7 +129,7 @@ def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
         matcher.add(spec.name, index)
         for alias in spec.aliases:
             matcher.add(alias, index)
-        if _has_code_name(spec):
+        if spec.iso_code and _has_code_name(spec):
             matcher.add(spec.iso_code, index)
     return matcher
 
@@ -389,6 +389,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     previous_end = 0
     previous_relations: list[RelationFact] = []
     after_question = False
+    recent_relations: list[set[int]] = []  # the facts of the last three sentences read
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
@@ -413,14 +414,22 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         offered = after_question and (
             _OPTION.match(line) is not None
             or (
-                _BULLET.match(line) is not None and (_MARKED_RIGHT.search(line) or _MARKED_WRONG.search(line))
+                _BULLET.match(line) is not None
+                and (_MARKED_RIGHT.search(line) is not None or _MARKED_WRONG.search(line) is not None)
             )
         )
         judged = _TO_JUDGE.search(text, max(0, sentence.start - 40), sentence.start) is not None
         after_question = offered or sentence_text.rstrip().endswith("?")
-        if ((offered or judged) and not _MARKED_RIGHT.search(line)) or _MARKED_WRONG.search(line):
+        if _DENIAL_OPENS.match(sentence_text):
+            # 'no, Mongolia is still only an observer': what the lines just before said of what this
+            # one names is disputed here.
+            named = {match.entity for match in sentence.mentions}
+            facts.relations = _doubted_by_denial(facts.relations, recent_relations, named)
+        quoted = _QUOTE_LINE.match(line) is not None
+        if ((offered or judged) and not _MARKED_RIGHT.search(line)) or _MARKED_WRONG.search(line) or quoted:
             # An answer a question offers, or a claim put to the reader, not marked right, or one
-            # marked wrong: it states nothing, though what it names is still what the next is about.
+            # marked wrong, or a line quoting another ('> …'): it states nothing, though what it
+            # names is still what the next is about.
             if sentence.mentions:
                 _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
             previous_relations = []
@@ -446,6 +455,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         facts.relations.extend(suspended)
         facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
         previous_relations = relations
+        recent_relations = [*recent_relations[-2:], {id(fact) for fact in relations}]
         facts.events.extend(_events_of(setting, sentence, span, relations, document.published))
         if not too_long:
             _record_comentions_and_definitions(facts, sentence, span)
@@ -564,6 +574,29 @@ _DATELINE = re.compile(
     r"[ \t]*(?:[|—–-][^\n]{0,40})?$",
     re.MULTILINE,
 )
+
+
+# A line or message that opens by denying ('no, …', 'Wrong:', 'Not true —', 'Correction:'), after
+# a time stamp or a speaker's name if any; and a line quoting another ('[09:32] alice: > …').
+_SPEAKER = r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:<?[\w.@-]{1,30}>?\s*:\s*)?"
+_DENIAL_OPENS = re.compile(
+    _SPEAKER + r"(?:no|nope|wrong|not\s+(?:true|so|quite|correct)|incorrect|correction)\b", re.IGNORECASE
+)
+# Only a message quotes: a Markdown '> ' block quote is the document's own text.
+_QUOTE_LINE = re.compile(r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?<?[\w.@-]{1,30}>?\s*:\s*>")
+
+
+def _doubted_by_denial(
+    relations: list[RelationFact], recent: list[set[int]], named: set[int]
+) -> list[RelationFact]:
+    """What the last sentences stated of an entity the denial names is disputed: uncertain."""
+    disputed = set().union(*recent) if recent else set()
+    return [
+        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+        if id(fact) in disputed and (fact.subject in named or fact.object in named)
+        else fact
+        for fact in relations
+    ]
 
 
 def _doubted_by_suspension(

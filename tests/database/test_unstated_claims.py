@@ -325,3 +325,23 @@ def test_claims_put_to_the_reader_in_other_quiz_forms_state_nothing(gazetteer_sp
     )
     _document, names, facts = facts_for(text, gazetteer_specs)
     assert {names[f.subject].name for f in facts.relations if f.predicate == "member_of"} == {"Kazakhstan"}
+
+
+def test_a_reply_that_denies_makes_what_it_denies_uncertain_and_a_quote_states_nothing(gazetteer_specs):
+    text = (
+        "Chat\n\n[09:31] dilnoza: Mongolia joined the SCO as a full member last year!!\n"
+        "[09:32] alice: > Mongolia joined the SCO as a full member last year!!\n"
+        "[09:32] alice: no, Mongolia is still only an observer, since 2004\n"
+        "[09:35] bek: Kazakhstan joined the CSTO in 1994.\n[09:36] mira: Nobody asked.\n"
+    )
+    assert shown_memberships(text, gazetteer_specs) == {("Kazakhstan", CSTO, "joined")}
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert [fact.span.text[:7] for fact in facts.relations if names[fact.subject].name == "Mongolia"] == [
+        "[09:31]"
+    ]
+
+
+def test_a_markdown_block_quote_is_the_documents_own_text(gazetteer_specs):
+    assert shown_memberships("> Kazakhstan joined the CSTO in 1994.", gazetteer_specs) == {
+        ("Kazakhstan", CSTO, "joined")
+    }
