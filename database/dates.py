@@ -414,17 +414,7 @@ _FUTURE_CUE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-}
+_COUNT_WORDS = {"a": 1, **{word: number for word, number in _NUMBERS.items() if number < 10}}
 # 'last year', 'this year' (the document's year), 'two years later', 'a year after' (the date before).
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|\d"
 _RELATIVE_YEAR = re.compile(
