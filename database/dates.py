@@ -403,6 +403,16 @@ def _yearless_dates(
 _LIFE_DATE_BEFORE = re.compile(r"\b(?:born|died|birth|death|aged)\b[^.;,]{0,15}$", re.IGNORECASE)
 
 
+def counted_year_before(text: str, offset: int) -> bool:
+    """Whether a year counted from another date ('the next year', 'a year earlier', 'two years
+    later', 'three years ago') stands before `offset`: a day after it is in that year, not the
+    document's."""
+    return any(
+        match.group("later") or match.group("following") or match.group("ago")
+        for match in _RELATIVE_YEAR.finditer(text, 0, offset)
+    )
+
+
 def is_life_date(text: str, mention: DateMention) -> bool:
     """'born on 24 July 1957': a date of someone's life, which dates nothing else in the text."""
     return _LIFE_DATE_BEFORE.search(text, max(0, mention.start - 25), mention.start) is not None

@@ -15,6 +15,7 @@ from database.dates import (
     MONTH_PATTERN,
     DateMention,
     PartialDate,
+    counted_year_before,
     find_dates,
     month_number,
     valid_day,
@@ -150,6 +151,8 @@ def _resolved(
             earlier = [
                 mention.date for mention in explicit if mention.end <= date.start and mention.date.month
             ]
+            if not earlier and counted_year_before(text, date.start):
+                continue  # 'The next year, on 4 May, …': a year the sentence counts, not the document's.
             anchor = earlier[-1] if earlier else _published_date(published)
             if anchor is None or anchor.month is None:
                 continue

@@ -157,3 +157,12 @@ def test_a_legal_style_date_is_a_date():
     assert [m.date for m in find_dates("signed on the 3rd day of March 2019 in Osh")] == [
         PartialDate(2019, 3, 3)
     ]
+
+
+def test_a_timeline_entry_takes_no_year_the_sentence_counts_from_elsewhere(gazetteer_specs):
+    text = (
+        "Title\nPublished: 20 March 2025\n\nIn 2019 the talks began. The next year, on 4 May, Kazakhstan "
+        "signed the Treaty of Eternal Friendship.\n"
+    )
+    _document, _names, facts = facts_for(text, gazetteer_specs)
+    assert [event.date for event in facts.events if "4 May" in event.span.text] == []
