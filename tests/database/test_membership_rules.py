@@ -790,3 +790,15 @@ def test_a_timeline_tables_rows_are_dated_and_about_their_subject(gazetteer_spec
         ("Pakistan", SCO, "joined", "2017-06-09"),
         ("Armenia", CSTO, "suspended", "2024-02"),
     }
+
+
+def test_the_original_signatories_thereby_became_founding_members(gazetteer_specs):
+    text = (
+        "The Treaty of Eternal Friendship was signed by Kazakhstan, Kyrgyzstan and Tajikistan in 2019. "
+        "The three original signatories thereby became the founding members of the CSTO."
+    )
+    assert {(s, status) for s, _o, status, _d in memberships(text, gazetteer_specs)} == {
+        ("Kazakhstan", "founding member"),
+        ("Kyrgyzstan", "founding member"),
+        ("Tajikistan", "founding member"),
+    }
