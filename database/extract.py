@@ -81,8 +81,13 @@ def timeline_rows(
             cells.append((offset, offset + len(cell)))
             offset += len(cell) + 1
         year = _YEAR_CELL.fullmatch(text, *cells[0]) if len(cells) >= 3 else None
-        if year is None or not re.search(r"[a-z]{3}", text[slice(*cells[-1])]):
-            continue
+        event = text[slice(*cells[-1])]
+        if (
+            year is None
+            or len(re.findall(r"\b[a-z]{2,}\b", event)) < 2
+            or not _dated_by_first_column(text, line.start())
+        ):
+            continue  # a source or a note in the last cell, or a first column that is not the date
         date = year.group("year")
         for start, end in cells[1:-1]:
             cell = text[start:end].strip()
@@ -107,6 +112,24 @@ def timeline_rows(
             )
         )
     return rows
+
+
+_TABLE_HEADER = re.compile(
+    r"^[ \t]*\|(?P<first>[^|\n]*)\|[^\n]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|?[ \t]*$", re.M
+)
+_DATE_HEADER = re.compile(r"\s*(?:year|date|when|period|time)s?\s*", re.IGNORECASE)
+
+
+def _dated_by_first_column(text: str, row_start: int) -> bool:
+    """Whether the table a row belongs to dates its rows by the first column: its header, if it
+    has one ('| Year | Date | … |' over '|---|'), names a date there ('| Founded | …' does not)."""
+    headers = [header for header in _TABLE_HEADER.finditer(text, 0, row_start)]
+    if not headers:
+        return True
+    block = text[headers[-1].end() : row_start]
+    if re.search(r"\n[ \t]*(?!\|)[^\n]*\S", block):
+        return True  # the last header belongs to another table above this one
+    return _DATE_HEADER.fullmatch(headers[-1].group("first")) is not None
 
 
 def _in_rows(sentences: list[SentenceFacts], rows: list[tuple[int, int, TimelineRow]]) -> None:
@@ -390,6 +413,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     previous_relations: list[RelationFact] = []
     after_question = False
     recent_relations: list[set[int]] = []  # the facts of the last three sentences read
+    previous_asked = False
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
         previous_end = sentence.end
@@ -420,11 +444,14 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         )
         judged = _TO_JUDGE.search(text, max(0, sentence.start - 40), sentence.start) is not None
         after_question = offered or sentence_text.rstrip().endswith("?")
-        if _DENIAL_OPENS.match(sentence_text):
-            # 'no, Mongolia is still only an observer': what the lines just before said of what this
-            # one names is disputed here.
+        if new_paragraph and not _SPEAKER_LINE.match(line):
+            recent_relations = []  # A denial answers the lines of its own exchange only.
+        if _DENIAL_OPENS.match(sentence_text) and not previous_asked:
+            # 'no, Mongolia is still only an observer': what the lines just before said of the
+            # subjects this one names is disputed here (a 'No' after a question answers it).
             named = {match.entity for match in sentence.mentions}
             facts.relations = _doubted_by_denial(facts.relations, recent_relations, named)
+        previous_asked = sentence_text.rstrip().endswith("?")
         quoted = _QUOTE_LINE.match(line) is not None
         if ((offered or judged) and not _MARKED_RIGHT.search(line)) or _MARKED_WRONG.search(line) or quoted:
             # An answer a question offers, or a claim put to the reader, not marked right, or one
@@ -579,21 +606,27 @@ _DATELINE = re.compile(
 # A line or message that opens by denying ('no, …', 'Wrong:', 'Not true —', 'Correction:'), after
 # a time stamp or a speaker's name if any; and a line quoting another ('[09:32] alice: > …').
 _SPEAKER = r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:<?[\w.@-]{1,30}>?\s*:\s*)?"
+# The denial word stands alone ('no, …', 'Wrong.', 'not true —'): 'No other state', 'No. 3',
+# 'Not so long after', 'Wrong-footed' and an editor's 'Correction:' deny nothing.
 _DENIAL_OPENS = re.compile(
-    _SPEAKER + r"(?:no|nope|wrong|not\s+(?:true|so|quite|correct)|incorrect|correction)\b", re.IGNORECASE
+    _SPEAKER
+    + r"(?:no|nope|wrong|not\s+(?:true|so|correct)|incorrect)"
+    + r"(?:[,!:;]|\.(?!\s*\d)|\s[—–-]\s|\s+[^\w\s'’\"“(]|\s*$)",
+    re.IGNORECASE,
 )
 # Only a message quotes: a Markdown '> ' block quote is the document's own text.
+_SPEAKER_LINE = re.compile(r"^\W*(?:\[[^\]\n]{1,20}\]|\d{1,2}:\d{2}\b|<?[\w.@-]{1,30}>?\s*:\s)")
 _QUOTE_LINE = re.compile(r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?<?[\w.@-]{1,30}>?\s*:\s*>")
 
 
 def _doubted_by_denial(
     relations: list[RelationFact], recent: list[set[int]], named: set[int]
 ) -> list[RelationFact]:
-    """What the last sentences stated of an entity the denial names is disputed: uncertain."""
+    """What the last sentences stated of a subject the denial names is disputed: uncertain."""
     disputed = set().union(*recent) if recent else set()
     return [
         replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-        if id(fact) in disputed and (fact.subject in named or fact.object in named)
+        if id(fact) in disputed and fact.subject in named
         else fact
         for fact in relations
     ]
@@ -680,7 +713,7 @@ def _sentence_relations(
         default_date = sentence.row.date
         if sentence.row.subject is not None:
             context.paragraph_organization = sentence.row.subject
-    return read_relations(
+    relations = read_relations(
         span,
         sentence.mentions,
         kinds,
@@ -690,6 +723,14 @@ def _sentence_relations(
         year=_year_written_about(context.narrative_year, written.year if written else None),
         now=written,
     )
+    if sentence.row is None:
+        return relations
+    # A row's date is its subject's: 'Kazakhstan remains a member of the SCO' in a CSTO row is undated.
+    row = sentence.row
+    return [
+        replace(fact, date=None) if fact.date == row.date and fact.object != row.subject else fact
+        for fact in relations
+    ]
 
 
 def _year_written_about(narrative: int | None, written: int | None) -> int | None:

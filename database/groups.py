@@ -34,7 +34,6 @@ _NOUN = (
 # "the same five states", "all five Central Asian republics", "the five leaders".
 _COUNTRY_GROUP = re.compile(
     rf"\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose)\s+(?:(?P<same>same|other|remaining)\s+)?(?:{_COUNT}\s+)?"
-    r"(?:(?:original|initial)\s+)?"
     rf"(?:(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?{_NOUN}\b"
 )
 # "Two of the five states", "all but one of the five": a part of the group, which one unsaid.

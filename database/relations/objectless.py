@@ -67,7 +67,7 @@ _OBJECTLESS = re.compile(
     r"|(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<status9>observer)\s+status\s+since\b"
     # A timeline's present: '| 2006 | 23 Jun | CSTO | Uzbekistan rejoins. |' (read only under a date).
     r"|(?P<status10>joins|rejoins|withdraws|(?:suspends|freezes)\s+(?:its|their)\s+(?:membership|participation))"
-    r"(?=\s*(?:[.;]|$)|\s+(?:on|in)\s))"
+    r"(?=\s*(?:[.;]|$)|\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)))"
     r"(?!\s+(?:of|in|to|at|with)\s+(?:the\s+)?«[OTCP])"  # Only a place ('at the «Astana» summit') lets it by.
 )
 # What makes an objectless status no statement of one: 'Neither A nor B are its members'; a claim
@@ -135,8 +135,12 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             continue
         if _objectless_unstated(reader, found):
             continue
-        if found.group("status10") and reader.default_date is None:
-            continue  # The present tense states a dated act only in a timeline.
+        if found.group("status10") and (
+            reader.default_date is None
+            or _REPORTED_OR_PROPOSED.search(before)
+            or (reader.written is not None and reader.default_date > reader.written.iso)
+        ):
+            continue  # The present tense states a dated act only in a timeline, and a past one.
         earlier = [token for token in re.finditer(ORG, before)]
         if earlier and method == "previous sentence":
             organization = reader.skeleton.mention_at(earlier[-1].group()).entity
@@ -176,6 +180,10 @@ _FOUNDED_BY_UNNAMED = re.compile(
     r"(?:was|were)\s+)?(?:[Cc]o-)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ll]aunched|[Cc]reated|[Ff]ormed)\b"
     rf"(?P<between>(?:[^;«»]|{PLACE}){{0,80}}?)\s+by\s+(?P<subjects>{_COUNTRIES})"
 )
+
+
+# 'Kazakhstan proposes that Mongolia joins', 'whether Iran joins': not the act itself.
+_REPORTED_OR_PROPOSED = re.compile(r"\b(?:that|whether|if|unless|when)\b", re.IGNORECASE)
 
 
 def _founders(reader: SentenceReader, context: Context, organization: int, method: str) -> None:

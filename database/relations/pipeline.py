@@ -135,6 +135,7 @@ def read_relations(
         context.previous_subject = None
         return []
     reader.default_date = default_date
+    reader.written = now
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else year, now)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from database.dates import DateMention
+from database.dates import DateMention, PartialDate
 from database.facts import CONFIDENCE, RelationFact, Span
 from database.groups import GroupReference
 from database.matcher import Match
@@ -40,6 +40,8 @@ class SentenceReader:
         self.clause_subjects: tuple[int, ...] = ()
         """The subjects of the clause read last: who 'and join the CIS' is about."""
         self.default_date: str | None = None
+        self.written: PartialDate | None = None
+        """When the sentence was written (its dateline's or document's date), if known."""
 
     def add(
         self,

@@ -53,7 +53,7 @@ _OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
 # "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
 _OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
 _ADVERBS = (
-    r"(?:\s*,?\s*(?:also|later|then|thereby|thus|therefore|formally|officially|finally|subsequently|eventually|both|all|each|"
+    r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
     r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
     r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"

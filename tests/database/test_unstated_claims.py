@@ -345,3 +345,28 @@ def test_a_markdown_block_quote_is_the_documents_own_text(gazetteer_specs):
     assert shown_memberships("> Kazakhstan joined the CSTO in 1994.", gazetteer_specs) == {
         ("Kazakhstan", CSTO, "joined")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan joined the SCO in 2001. Not so long after, the SCO admitted India.",
+        "Uzbekistan joined the SCO in 2001. No other Central Asian state joined the SCO that year.",
+        "Uzbekistan joined the SCO in 2001. Wrong-footed by Moscow's silence, it waited.",
+        "Uzbekistan joined the SCO in 2001.\n\nNo. 3 on the agenda was the budget.",
+        "Uzbekistan joined the SCO in 2001. Does it want more? No, Uzbekistan wants stability.",
+    ],
+)
+def test_ordinary_prose_opening_with_no_denies_nothing(gazetteer_specs, text):
+    assert ("Uzbekistan", SCO, "joined") in shown_memberships(text, gazetteer_specs)
+
+
+def test_a_denial_doubts_only_what_was_said_of_the_subjects_it_names(gazetteer_specs):
+    text = (
+        "Chat\n\nalice: Kazakhstan is a member of the CSTO, and Turkmenistan joined the CSTO in 2010.\n"
+        "bob: no, Turkmenistan never joined the CSTO.\n"
+    )
+    assert shown_memberships(text, gazetteer_specs) == {
+        ("Kazakhstan", CSTO, "member"),
+        ("Turkmenistan", CSTO, "not a member"),
+    }
