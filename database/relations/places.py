@@ -60,8 +60,17 @@ _LOCATED_PATTERNS = (
         rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*,[^,;«»]{{1,60}},)?\s+(?:is|are|was|were)\s+"
         rf"(?P<described>located|situated|based|headquartered)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
     ),
+    # "held in Samarkand, Uzbekistan addressed …": after 'in', 'at', 'near' or 'from', a place and
+    # its country whatever follows.
+    re.compile(
+        rf"(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\bfrom\s))(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})"
+        r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+    ),
+    # "Kant Air Base, Kyrgyzstan": elsewhere, not where a clause goes on after the country ("by
+    # Moscow, Kazakhstan waited": the comma closes a phrase, the country opens the clause).
     re.compile(
         rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+        r"(?!\s+(?!(?:on|in|at|and|or|from|to|during|since|until|for|near|by|with)\b)[a-z])"
     ),
     re.compile(
         rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"

@@ -370,3 +370,18 @@ def test_a_denial_doubts_only_what_was_said_of_the_subjects_it_names(gazetteer_s
         ("Kazakhstan", CSTO, "member"),
         ("Turkmenistan", CSTO, "not a member"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wrong-footed by Moscow, Kazakhstan waited.", set()),
+        (
+            "In May 2013, a workshop held in Samarkand, Uzbekistan addressed the issue.",
+            {("Samarkand", "Uzbekistan")},
+        ),
+        ("Kant Air Base, Kyrgyzstan, hosts Russian jets.", {("Kant Air Base", "Kyrgyzstan")}),
+    ],
+)
+def test_a_place_and_a_country_after_a_comma(gazetteer_specs, sentence, expected):
+    assert {(s, o) for s, o in stated(sentence, gazetteer_specs, "located_in")} == expected
