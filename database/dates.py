@@ -188,7 +188,9 @@ _ORDINALS = {
     **{f"twenty-{word}": 21 + index for index, word in enumerate(_ORDINAL_UNITS)},
     "thirty-first": 31,
 }
-_NUMBERS = {
+# Number words from one to ninety-nine ('seventeen', 'twenty-four'): spoken years, counts of years,
+# and counts of groups ('the five states', in database/groups.py).
+NUMBER_WORDS = {
     **{word: index + 1 for index, word in enumerate(_UNITS)},
     **{word: index + 10 for index, word in enumerate(_TEENS)},
     **{word: 20 + 10 * index for index, word in enumerate(_TENS)},
@@ -227,10 +229,14 @@ def _spoken_year(words: str) -> int | None:
     parts = _YEAR_WORD_BREAK.split(words.lower().replace(" and ", " "))
     if parts[:2] == ["two", "thousand"]:
         rest = " ".join(parts[2:]).replace(" ", "-")
-        return 2000 + (_NUMBERS.get(rest, 0) if rest else 0) if not rest or rest in _NUMBERS else None
+        return 2000 + (NUMBER_WORDS.get(rest, 0) if rest else 0) if not rest or rest in NUMBER_WORDS else None
     century = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
     rest = "-".join(parts[1:])
-    return century + _NUMBERS[rest] if century and rest in _NUMBERS and _NUMBERS[rest] >= 10 else None
+    return (
+        century + NUMBER_WORDS[rest]
+        if century and rest in NUMBER_WORDS and NUMBER_WORDS[rest] >= 10
+        else None
+    )
 
 
 def _spoken_dates(text: str) -> list[DateMention]:
@@ -432,7 +438,7 @@ _FUTURE_CUE = re.compile(
     r"[^.;,]{0,30}$",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"a": 1, **{word: number for word, number in _NUMBERS.items() if number < 10}}
+_COUNT_WORDS = {"a": 1, **{word: number for word, number in NUMBER_WORDS.items() if number < 10}}
 # 'last year', 'this year' (the document's year), 'two years later', 'a year after' (the date before).
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|\d"
 _RELATIVE_YEAR = re.compile(

@@ -74,6 +74,7 @@ def timeline_rows(
     cell says what happened; the date adds a day or month from the cells between ('15 May',
     'Apr'), the subject is the one organization or programme of the cell before the last."""
     rows = []
+    headers = list(_TABLE_HEADER.finditer(text))
     for line in _PIPE_ROW_LINE.finditer(text):
         offset = line.start("cells")
         cells = []
@@ -85,7 +86,7 @@ def timeline_rows(
         if (
             year is None
             or len(re.findall(r"\b[a-z]{2,}\b", event)) < 2
-            or not _dated_by_first_column(text, line.start())
+            or not _dated_by_first_column(text, line.start(), headers)
         ):
             continue  # a source or a note in the last cell, or a first column that is not the date
         date = year.group("year")
@@ -120,16 +121,17 @@ _TABLE_HEADER = re.compile(
 _DATE_HEADER = re.compile(r"\s*(?:year|date|when|period|time)s?\s*", re.IGNORECASE)
 
 
-def _dated_by_first_column(text: str, row_start: int) -> bool:
+def _dated_by_first_column(text: str, row_start: int, headers: list[re.Match[str]]) -> bool:
     """Whether the table a row belongs to dates its rows by the first column: its header, if it
-    has one ('| Year | Date | … |' over '|---|'), names a date there ('| Founded | …' does not)."""
-    headers = [header for header in _TABLE_HEADER.finditer(text, 0, row_start)]
-    if not headers:
+    has one ('| Year | Date | … |' over '|---|'), names a date there ('| Founded | …' does not).
+    `headers` are the document's table headers, found once."""
+    above = [header for header in headers if header.end() <= row_start]
+    if not above:
         return True
-    block = text[headers[-1].end() : row_start]
+    block = text[above[-1].end() : row_start]
     if re.search(r"\n[ \t]*(?!\|)[^\n]*\S", block):
         return True  # the last header belongs to another table above this one
-    return _DATE_HEADER.fullmatch(headers[-1].group("first")) is not None
+    return _DATE_HEADER.fullmatch(above[-1].group("first")) is not None
 
 
 def _in_rows(sentences: list[SentenceFacts], rows: list[tuple[int, int, TimelineRow]]) -> None:
@@ -152,13 +154,9 @@ def build_matcher(specs: list[EntitySpec]) -> AliasMatcher:
         matcher.add(spec.name, index)
         for alias in spec.aliases:
             matcher.add(alias, index)
-        if spec.iso_code and _has_code_name(spec):
+        if spec.kind == "country" and spec.iso_code and spec.category not in (None, OTHER_REGION):
             matcher.add(spec.iso_code, index)
     return matcher
-
-
-def _has_code_name(spec: EntitySpec) -> bool:
-    return bool(spec.kind == "country" and spec.iso_code and spec.category not in (None, OTHER_REGION))
 
 
 class DocumentMatcher:

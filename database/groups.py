@@ -13,19 +13,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+from database.dates import NUMBER_WORDS
+
+_NUMBERS = {word: number for word, number in NUMBER_WORDS.items() if 2 <= number <= 12}
 _COUNT = r"(?P<count>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 _NOUN = (
     r"(?P<noun>states|countries|republics|nations|member\s+states|members|signatories|founders|founding\s+states|"

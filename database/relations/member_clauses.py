@@ -9,6 +9,7 @@ those readers depends on another.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from database.dates import find_dates, month_number
@@ -106,9 +107,17 @@ def _respective_memberships(reader: SentenceReader, reading: _ClauseReading) -> 
     ):
         return False
     for subject, iso in zip(reading.subjects, respective_dates, strict=True):
-        for obj in reading.objects:
-            reader.add(subject, "member_of", obj, date=iso, status=reading.status, method=reading.method)
+        _add_memberships(reader, [subject], reading, reading.status, iso)
     return True
+
+
+def _add_memberships(
+    reader: SentenceReader, subjects: Sequence[int], reading: _ClauseReading, status: str, date: str | None
+) -> None:
+    """Each subject's status in each of the clause's organizations, read the clause's way."""
+    for subject in subjects:
+        for obj in reading.objects:
+            reader.add(subject, "member_of", obj, date=date, status=status, method=reading.method)
 
 
 def _suspended_since(reader: SentenceReader, reading: _ClauseReading) -> bool:
@@ -118,16 +127,7 @@ def _suspended_since(reader: SentenceReader, reading: _ClauseReading) -> bool:
     if reading.status != "not a member" or not suspended:
         return False
     since = _event_dates(text, reader.dates, suspended.end(), _clause_end(text, suspended.end()))
-    for subject in reading.subjects:
-        for obj in reading.objects:
-            reader.add(
-                subject,
-                "member_of",
-                obj,
-                date=since[0].date.iso if since else None,
-                status="suspended",
-                method=reading.method,
-            )
+    _add_memberships(reader, reading.subjects, reading, "suspended", since[0].date.iso if since else None)
     return True
 
 
@@ -171,16 +171,9 @@ def _coordinated_status(reader: SentenceReader, coordinated: re.Match[str], read
     later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
     later_end = _clause_end(reader.text, coordinated.end())
     later_dates = _event_dates(reader.text, reader.dates, coordinated.end(), later_end)
-    for subject in reading.subjects:
-        for obj in reading.objects:
-            reader.add(
-                subject,
-                "member_of",
-                obj,
-                date=later_dates[0].date.iso if later_dates else None,
-                status=later_status,
-                method=reading.method,
-            )
+    _add_memberships(
+        reader, reading.subjects, reading, later_status, later_dates[0].date.iso if later_dates else None
+    )
 
 
 _GAP_ITEM_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|while|whereas)\b|$)")
@@ -201,11 +194,7 @@ def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _Cl
         ):
             return  # 'B in particular', 'B in 2021 fell to …', 'B in 2004 as an observer': not a gap.
         more_date = more_dates[0].date.iso
-        for subject in reader.entities(found.group("subjects")):
-            for obj in reading.objects:
-                reader.add(
-                    subject, "member_of", obj, date=more_date, status=reading.status, method=reading.method
-                )
+        _add_memberships(reader, reader.entities(found.group("subjects")), reading, reading.status, more_date)
         found = _GAPPED.match(reader.text, more_dates[0].end)
 
 
