@@ -52,7 +52,7 @@ MAX_TITLE_CHARS = 160
 # A line of two or more sentences ('Unofficial translation. Published by …') is prose even as a title.
 _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 # 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
-_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
+_FIELD_LINE = re.compile(r"^[A-Z][\w’'.()-]*(?: [\w’'.()-]+){0,5}: \S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 
 

@@ -432,12 +432,11 @@ def is_life_date(text: str, mention: DateMention) -> bool:
     return _LIFE_DATE_BEFORE.search(text, max(0, mention.start - 25), mention.start) is not None
 
 
+# Words that make what follows a plan: 'will sign', 'due in May', 'the upcoming summit'. The
+# date rules here, the dating of relations and the plans among events each add their own.
+FUTURE_WORDS = r"will|would|shall|due|scheduled|planned|plans?|expected|next|upcoming"
 # Words before a date that make it a plan or deadline: 'will sign on 1 December', 'due in May'.
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|due|scheduled|planned|plans?|expected|to\s+be|until|till|next|upcoming)\b"
-    r"[^.;,]{0,30}$",
-    re.IGNORECASE,
-)
+_FUTURE_CUE = re.compile(rf"\b(?:{FUTURE_WORDS}|to\s+be|until|till)\b[^.;,]{{0,30}}$", re.IGNORECASE)
 _COUNT_WORDS = {"a": 1, **{word: number for word, number in NUMBER_WORDS.items() if number < 10}}
 # 'last year', 'this year' (the document's year), 'two years later', 'a year after' (the date before).
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|\d"

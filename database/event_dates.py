@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from database.clauses import COORDINATE, INFINITIVE, RELATIVE, STRONG_BREAK, SUBORDINATE, relative_end
 from database.dates import (
+    FUTURE_WORDS,
     MONTH_PATTERN,
     DateMention,
     PartialDate,
@@ -34,9 +35,8 @@ _REFERENCE_BEFORE = re.compile(
 )
 _NOUN_AFTER = re.compile(r"^\s+[a-z]")
 PLAN_CUE = re.compile(
-    r"\b(?:will|shall|would|plans?|planned|planning|scheduled|due|expected|expects?|intends?|intended|wants?|"
-    r"wanted|hopes?|hoped|aims?|set\s+to|is\s+to|are\s+to|expires?|expiring|runs?\s+out|next|upcoming|"
-    r"forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
+    rf"\b(?:{FUTURE_WORDS}|planning|expects?|intends?|intended|wants?|wanted|hopes?|hoped|aims?|set\s+to|"
+    r"is\s+to|are\s+to|expires?|expiring|runs?\s+out|forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
     re.IGNORECASE,
 )
 _RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b", re.IGNORECASE)

@@ -326,8 +326,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
             name = " ".join(words[skipped:])
             start = match.start() + len(" ".join(words[:skipped])) + (1 if skipped else 0)
             given = words[skipped].lower().split("-")[0]
-            if words[skipped].lower() in lower_words:
-                continue  # 'Is Nodira Qodirova …?': a word the documents write in lower case opens no name
+            if words[skipped].lower() in lower_words or _ROLE_WORD.match(words[skipped]):
+                continue  # 'Is Nodira Qodirova …?', 'Secretary-General Nurlan …': no name opens so
             if given in names and given not in lower_words:
                 if not _NOT_A_PERSON_AFTER.match(text, match.end()) and not _NOT_A_PERSON_WORD.search(name):
                     yield PersonMention(_POSSESSIVE_END.sub("", name), start, "given name", 0.8)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from database.dates import DateMention
+from database.dates import FUTURE_WORDS, DateMention
 
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
+# Plans and deadlines: 'due by 2020', 'the lease expires in 2017', 'beyond 2014'.
 _FUTURE_BEFORE_DATE = re.compile(
-    r"(?:\bwill\b|\bwould\b|\bshall\b|\bexpir\w+|\bbeyond\b|\buntil\b|\btill\b|\bdue\b|\bscheduled\b|\bplanned\b|"
-    r"\bplans?\b|\bnext\b|\bby\b|\bbefore\b|\bexpected\b|\bthrough\b|\bto\s+be\b|\bupcoming\b|\bwithin\b)"
-    r"[^.;,]{0,25}$",
+    rf"(?:\b(?:{FUTURE_WORDS}|to\s+be|until|till|beyond|by|before|through|within)\b|\bexpir\w+)[^.;,]{{0,25}}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")

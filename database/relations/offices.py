@@ -57,6 +57,7 @@ _AS_WITNESS = re.compile(
 )
 _SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
 _GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
+_IS_NOW = r"(?:is|has\s+been)\s+(?:now\s+)?"
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
     # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
@@ -88,8 +89,15 @@ _OFFICE_PATTERNS = (
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
         rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
     ),
+    # "The current Secretary General of the CSTO is X", "Kazakhstan's Foreign Minister is X".
     re.compile(
-        rf"(?P<person>{PERSON})\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
+        rf"(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})\s+{_IS_NOW}{_INITIALS}(?P<person>{PERSON})"
+    ),
+    re.compile(
+        rf"(?P<holder>{_HOLDER})['’]s\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s+{_IS_NOW}{_INITIALS}(?P<person>{PERSON})"
+    ),
+    re.compile(
+        rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY})?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
         rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})"
@@ -107,6 +115,14 @@ _HEADED_BY = re.compile(
     rf"directed)\s+by\s+(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+)?{_HONORIFIC_BEFORE}"
     rf"{_INITIALS}(?P<person>{PERSON})"
 )
+# "Saida Rakhimova directs the Ferghana Valley Peace Institute", "X chaired the State Committee until
+# 2025": a person who heads a body (a past tense is a former office; 'led the CSTO summit' is no body).
+_HEADS_BODY = re.compile(
+    rf"(?<!\bwho\s)(?P<person>{PERSON})\s+(?:(?P<now>has\s+(?:headed|chaired|directed|led)|heads|chairs|directs|leads)|"
+    rf"(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?P<holder>{ORG})"
+    r"(?!['’]s|[\w-]|\s+(?!(?:in|at|on|since|from|until|till|and|for|as|between)\b)[a-z])"
+)
+_HEAD_VERB_ROLE = {"head": "head", "lead": "head", "chai": "chair", "dire": "director"}
 # "the OSCE Programme Office in Dushanbe and its new head, Ambassador Ilse Vogt".
 _AND_ITS_HOLDER = re.compile(
     rf"(?P<holder>{ORG})\s+and\s+its\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+{_HONORIFIC_BEFORE}"
@@ -213,12 +229,20 @@ _OFFICE_LEFT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHO_LEFT_AFTER = re.compile(
-    r"\s*,?\s*who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:retired|resigned|stepped\s+down|left|was\s+(?:dismissed|"
-    r"removed|ousted|replaced)|died)\b",
+    r"\s*,?\s*(?:who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:retired|resigned|stepped\s+down|left|was\s+(?:dismissed|"
+    r"removed|ousted|replaced)|died)|(?:a\s+post|a\s+position|an\s+office|which)\s+(?:he|she|they)\s+"
+    r"(?:left|resigned|lost|gave\s+up|held\s+until|vacated)|until\s+(?:he|she|they)\s+(?:resigned|retired|left|"
+    r"stepped\s+down|was\s+(?:dismissed|removed|ousted|replaced)|died))\b",
     re.IGNORECASE,
 )
+_SIGNED_BY_BEFORE = re.compile(
+    r"\b(?:signed|initialled|initialed)(?P<on>(?:\s*,?\s+(?:on|in|at)\s+(?:(?!\b(?:was|were|is|are|has|had|by)\b)(?:[^;,.]|(?<=\d)\.(?=\d))){1,30}?)"
+    r"{1,3}?)\s*,?\s+by\b(?:[^;.]{0,100}?(?:,|\band)\s+)?\s*$"
+)
+_TAKES_OFFICE = re.compile(r"appointed|(?:re-)?elected|named|became|becomes|took\s+office\s+as")
+_DATE_FOLLOWS = re.compile(r"[^;,«»]{0,30}?\b(?:in|on|from)\s*")
 _OFFICE_DATE_CUE = re.compile(
-    r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|elected|"
+    r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|(?:re-)?elected|named|"
     r"began|started|assumed|became\s+\w+|in\s+post\s+since|in\s+office\s+since)\b[^;«»]{0,30}?"
     r"(?:in|on|since|from)?\s*$"
 )
@@ -284,18 +308,35 @@ def read_offices(reader: SentenceReader) -> None:
                 and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
             ):
                 role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
-            date = None
-            dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
             former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
             if not former and _WHO_LEFT_AFTER.match(text, found.end()):
                 role, former = f"former {role}", True
-            if dates and not former and _OFFICE_DATE_CUE.search(text[found.end() : dates[0].start]):
-                date = dates[0].date.iso
-            elif dates and pattern is _SIGNED_FOR_OFFICE:
-                date = dates[0].date.iso  # The title as held on the day of signing.
+            date = None
+            if pattern is _SIGNED_FOR_OFFICE:
+                dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
+                date = dates[0].date.iso if dates else None  # The title as held on the day of signing.
             elif not former:
-                date = _opening_date(reader, found.start())
+                date = _office_start(reader, found)
             reader.add(person, "holds_office", holder, role=role or None, date=date)
+
+
+def _office_start(reader: SentenceReader, found: re.Match[str]) -> str | None:
+    """When the office began, as the holder's own clause says: 'appointed … in 2025', 'who took
+    up the post on 1 January 2025', 'has held the post since …', or a date opening the clause."""
+    text = reader.text
+    dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
+    if dates:
+        between = text[found.end() : dates[0].start]
+        if _OFFICE_DATE_CUE.search(between) or (
+            _TAKES_OFFICE.fullmatch(found.groupdict().get("verb") or "") and _DATE_FOLLOWS.fullmatch(between)
+        ):
+            return dates[0].date.iso
+    signed = _SIGNED_BY_BEFORE.search(text, 0, found.start())
+    if signed:  # 'It was signed on 13 March 2025 by President X of Y': the title held that day.
+        on_the_day = [date for date in reader.dates if signed.start("on") <= date.start < signed.end("on")]
+        if len(on_the_day) == 1:
+            return on_the_day[0].date.iso
+    return _opening_date(reader, found.start())
 
 
 def read_affiliation_line(reader: SentenceReader) -> None:
@@ -459,6 +500,17 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             reader.add(person, "holds_office", holder, role=" ".join(role.split()))
+    for found in _HEADS_BODY.finditer(text):
+        if _OFFICE_HEDGE.search(text, 0, found.start()):
+            continue
+        verb = (found.group("now") or found.group("then")).split()[-1]
+        role = _HEAD_VERB_ROLE[verb[:4]]
+        person = reader.skeleton.mention_at(found.group("person")).entity
+        holder = reader.skeleton.mention_at(found.group("holder")).entity
+        if found.group("then") or _WHO_LEFT_AFTER.match(text, found.end()):
+            reader.add(person, "holds_office", holder, role=f"former {role}")
+        else:
+            reader.add(person, "holds_office", holder, role=role, date=_office_start(reader, found))
     country = context.heading_country if context.heading_country is not None else context.document_country
     if country is None or "country" in reader.skeleton.kinds:
         return
@@ -475,7 +527,7 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
             "holds_office",
             country,
             role=" ".join(found.group("role").split()),
-            date=_opening_date(reader, found.start()),
+            date=_office_start(reader, found),
             # A visiting head of state is titled the same way: the document's country is a guess.
             method="previous sentence",
         )

@@ -521,3 +521,105 @@ def test_who_heads_a_body_now(gazetteer_specs, sentence, expected):
 )
 def test_a_new_holder_who_has_not_taken_up_the_post(gazetteer_specs, sentence):
     assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == set()
+
+
+def offices_with_dates(text: str, specs) -> set[tuple]:
+    return stated(text, specs, "holds_office", "role", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Aigul Bekova directs the Minsk Institute of Strategy.",
+            {("Aigul Bekova", "Minsk Institute of Strategy", "director", None)},
+        ),
+        (
+            "Aigul Bekova has headed the Collective Security Treaty Organization since 2023.",
+            {("Aigul Bekova", "Collective Security Treaty Organization", "head", "2023")},
+        ),
+        (
+            "Aigul Bekova chaired the Minsk Institute of Strategy until 2019.",
+            {("Aigul Bekova", "Minsk Institute of Strategy", "former chair", None)},
+        ),
+        (
+            "The current Secretary General of the CSTO is Aigul Bekova.",
+            {("Aigul Bekova", "Collective Security Treaty Organization", "current Secretary General", None)},
+        ),
+        (
+            "Kazakhstan's Foreign Minister is Aigul Bekova.",
+            {("Aigul Bekova", "Kazakhstan", "Foreign Minister", None)},
+        ),
+        (
+            "Aigul Bekova was appointed Secretary-General of the SCO in 2025.",
+            {("Aigul Bekova", "Shanghai Cooperation Organization", "Secretary-General", "2025")},
+        ),
+        (
+            "SCO Secretary-General Aigul Bekova, who took up the post on 1 January 2025, spoke.",
+            {("Aigul Bekova", "Shanghai Cooperation Organization", "Secretary-General", "2025-01-01")},
+        ),
+        (
+            "Aigul Bekova was elected Speaker of Kyrgyzstan, a post she left in 2014.",
+            {("Aigul Bekova", "Kyrgyzstan", "former Speaker", None)},
+        ),
+    ],
+)
+def test_offices_stated_by_a_verb_with_when_they_began(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event the person led, a question, a delegation: no office in a body.
+        "Aigul Bekova chaired the CSTO summit in Minsk.",
+        "Is it true that Aigul Bekova heads the CSTO?",
+        "Aigul Bekova leads the Kazakh delegation.",
+        "Aigul Bekova said in 2021 that the CSTO would meet.",
+    ],
+)
+def test_no_office_from_leading_an_event_or_a_question(text, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == set()
+
+
+def test_a_title_never_opens_a_name_found_by_its_surname():
+    text = "SCO Secretary-General Nurlan Yermekbayev spoke."
+    names = {mention.name for mention in person_candidates(text, set())}
+    assert names == {"Nurlan Yermekbayev"}
+
+
+def test_a_block_of_signature_lines_is_read_not_taken_for_headings(gazetteer_specs):
+    """Short 'For <state>: <name>, <title>' lines one under another are fields, not headings."""
+    text = (
+        "Done at Osh on 16 August 2025.\n\n"
+        "For the Republic of Kazakhstan: Aigul Bekova, President\n"
+        "For the Kyrgyz Republic: Timur Osmonov, President\n"
+        "For the Republic of Uzbekistan: Dilnoza Karimova, President"
+    )
+    assert offices(text, gazetteer_specs) == {
+        ("Aigul Bekova", "Kazakhstan", "President"),
+        ("Timur Osmonov", "Kyrgyzstan", "President"),
+        ("Dilnoza Karimova", "Uzbekistan", "President"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was signed on 13.03.2025 in Osh by President Aigul Bekova of Kyrgyzstan and "
+            "President Timur Osmonov of Tajikistan.",
+            {
+                ("Aigul Bekova", "Kyrgyzstan", "President", "2025-03-13"),
+                ("Timur Osmonov", "Tajikistan", "President", "2025-03-13"),
+            },
+        ),
+        # The date is the treaty's, and 'by' belongs to another verb: the office is undated.
+        (
+            "The treaty signed in 2019 was praised by President Aigul Bekova of Kyrgyzstan.",
+            {("Aigul Bekova", "Kyrgyzstan", "President", None)},
+        ),
+    ],
+)
+def test_who_signed_on_a_day_held_the_title_that_day(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected
