@@ -73,6 +73,7 @@ BUILD_MODULES = (
     "names.py",
     "offices.py",
     "passages.py",
+    "pages.py",
     "people.py",
     "places.py",
     "recorded.py",

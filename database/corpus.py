@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from database.dates import find_dates, parse_date
+from database.pages import unpaginate
 from database.wrapping import wraps_on
 
 MAX_HEADING_CHARS = 90
@@ -127,10 +128,11 @@ class Document:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC)."""
+    """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC); take
+    out what a page layout adds (running heads, words broken at line ends: `pages.unpaginate`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _SPACE_LIKE.sub(" ", text))
-    return unicodedata.normalize("NFC", text)
+    return unpaginate(unicodedata.normalize("NFC", text))
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

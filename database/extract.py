@@ -411,6 +411,7 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     previous_relations: list[RelationFact] = []
     after_question = False
     recent_relations: list[set[int]] = []  # the facts of the last three sentences read
+    retracted: set[tuple[int, int]] = set()  # (country, organization): an admission called off
     previous_asked = False
     for sentence in sentences:
         new_paragraph = "\n" in text[previous_end : sentence.start]
@@ -484,7 +485,8 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         facts.events.extend(_events_of(setting, sentence, span, relations, document.published))
         if not too_long:
             _record_comentions_and_definitions(facts, sentence, span)
-    facts.relations = without_undated_repeats(facts.relations)
+            retracted |= _retracted_admissions(sentence_text, sentence.start, sentence.mentions, specs)
+    facts.relations = without_undated_repeats(_doubted_by_retraction(facts.relations, retracted))
     return facts
 
 
@@ -641,6 +643,50 @@ def _doubted_by_suspension(
         and fact.predicate == "member_of"
         and fact.status == "member"  # 'joined in 2002' stays true of a membership now on hold.
         and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
+        else fact
+        for fact in relations
+    ]
+
+
+# "Kyrgyzstan's admission to the Alliance, reported below on 14 Nov, has been postponed": whatever
+# the document says elsewhere of that membership is in doubt (a correction, an update).
+_ADMISSION_OF = re.compile(
+    r"^['’]s?\s+(?:admission|accession|entry|membership)\s+(?:to|in|into|of)\s+(?:the\s+)?$"
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|shelved|"
+    r"blocked|rescinded|withdrawn|reversed|annulled)\b"
+)
+
+
+def _retracted_admissions(
+    sentence: str, start: int, mentions: list[Match], specs: list[EntitySpec]
+) -> set[tuple[int, int]]:
+    """The (country, organization) pairs whose admission the sentence says was called off."""
+    if not _CALLED_OFF.search(sentence):
+        return set()
+    pairs = set()
+    for country, body in zip(mentions, mentions[1:], strict=False):
+        if (
+            specs[country.entity].kind == "country"
+            and specs[body.entity].kind in ("organization", "programme")
+            and _ADMISSION_OF.match(sentence[country.end - start : body.start - start])
+        ):
+            pairs.add((country.entity, body.entity))
+    return pairs
+
+
+def _doubted_by_retraction(
+    relations: list[RelationFact], retracted: set[tuple[int, int]]
+) -> list[RelationFact]:
+    """A membership whose admission the document says was called off is uncertain wherever stated."""
+    if not retracted:
+        return relations
+    return [
+        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+        if fact.predicate == "member_of"
+        and fact.status in ("joined", "member", "founding member")
+        and (fact.subject, fact.object) in retracted
         else fact
         for fact in relations
     ]

@@ -51,8 +51,11 @@ def wraps_on(line: str, next_line: str) -> bool:
     ):
         return False
     first_word = next_line.split()[0]
-    if len(line.rstrip()) + 1 + len(first_word) <= len(next_line.rstrip()):
-        return False  # The next line's first word would have fitted: the break was made, not forced.
+    fitted = len(line.rstrip()) + 1 + len(first_word) <= len(next_line.rstrip())
+    if fitted and not (first_word[:1].islower() and _is_prose(line)):
+        # The next line's first word would have fitted: the break was made, not forced, unless prose
+        # goes on in lower case (a ragged right, or lines a joined broken word made uneven).
+        return False
     last_word = line.split()[-1]
     if last_word[:1].isupper() and not last_word.endswith(",") and first_word[:1].isupper():
         # Between two capitalised words both lines must read as running text: 'of the Republic of

@@ -22,6 +22,7 @@ from database.relations.dating import (
     only_when_or_where,
 )
 from database.relations.hedges import _NEGATION, _PLAN
+from database.relations.member_clauses import _RESPECTIVELY, _shared_year_dates
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ADVERBS, _PARTIES, COUNTRY, PERSON, PLACE, TREATY, _listing
 
@@ -144,7 +145,11 @@ def read_signatures(reader: SentenceReader, context: Context) -> None:
             reader, treaty_entity, context
         )
         years = sorted(set(signing.partner_years.values()))
+        respective = _respective_dates(reader, signing)
         for party in dict.fromkeys(signing.parties):
+            if respective is not None:
+                reader.add(party, "signed", treaty_entity, date=respective.get(party), method=signing.method)
+                continue
             if len(years) > 1 and party not in signing.partner_years:
                 for year in years:
                     reader.add(
@@ -261,6 +266,20 @@ def _signature_date(
     leading = _leading_date(text, reader.dates, signing.subject_start)
     pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
     return pick[0].date.iso if pick else None
+
+
+def _respective_dates(reader: SentenceReader, signing: _Signing) -> dict[int, str] | None:
+    """'A, B and C acceded to T on <date>, <date> and <date> respectively': each party its own
+    date, or none when the dates and the parties do not pair up; None without 'respectively'."""
+    text = reader.text
+    clause_end = _clause_end(text, signing.own_start)
+    if len(signing.parties) < 2 or not _RESPECTIVELY.search(text, signing.own_start, clause_end):
+        return None
+    dates = [date.date.iso for date in _event_dates(text, reader.dates, signing.own_start, clause_end)]
+    if len(dates) < len(signing.parties) and dates:
+        dates = _shared_year_dates(text[signing.own_start : clause_end]) or dates
+    parties = list(dict.fromkeys(signing.parties))
+    return dict(zip(parties, dates, strict=True)) if len(dates) == len(parties) else {}
 
 
 def _bare_signatures(reader: SentenceReader, treaties: list[re.Match[str]], context: Context) -> None:

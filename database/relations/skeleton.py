@@ -130,12 +130,21 @@ def make_skeleton(
         pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
         cursor = end
     pieces.append(sentence[cursor - offset :])
+    text = _OTHER_NAME.sub(r"\g<first>", "".join(pieces))
     named = {match.entity for match in mentions}
     grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
-    return Skeleton("".join(pieces), tuple(used), tuple(used_kinds), grouped)
+    return Skeleton(text, tuple(used), tuple(used_kinds), grouped)
 
 
 _TOKEN_MAX = 6000
+# "The «Collective Security Treaty», better known as the «Tashkent Treaty», was signed by …", "the
+# «CSTO» (the «Organization»)": another name of the same kind in an aside is read as the first name
+# alone, so the sentence's verb meets its subject (the aside's mention stays in the mention list).
+_OTHER_NAME = re.compile(
+    r"(?P<first>«(?P<code>[A-Z])[\ue000-\uf8ff]»)(?:\s*,\s*(?:(?:better|also|commonly|widely|often|formerly|"
+    r"previously)\s+)?known\s+as\s+(?:the\s+)?«(?P=code)[\ue000-\uf8ff]»\s*,|\s*\((?:the\s+|also\s+|or\s+|"
+    r"formerly\s+)?«(?P=code)[\ue000-\uf8ff]»\))"
+)
 # Markdown emphasis ('**India and Pakistan** joined'): blanked with as many spaces, so every
 # offset still points into the original text.
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")

@@ -816,3 +816,40 @@ def test_rows_that_are_no_timeline_or_no_act_state_nothing_dated(gazetteer_specs
         ("Uzbekistan", CSTO, "rejoined", "2006-06-23"),
         ("Kazakhstan", SCO, "member", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolia, Georgia and Belarus acceded to the Collective Security Treaty on 24.09.2031, "
+            "09.12.2031 and 31.12.2031 respectively.",
+            {
+                ("Mongolia", "Collective Security Treaty", "2031-09-24"),
+                ("Georgia", "Collective Security Treaty", "2031-12-09"),
+                ("Belarus", "Collective Security Treaty", "2031-12-31"),
+            },
+        ),
+        # Three parties, two dates: 'respectively' pairs nothing, so no party gets a date.
+        (
+            "Mongolia, Georgia and Belarus acceded to the Collective Security Treaty in 2031 and 2032 "
+            "respectively.",
+            {
+                ("Mongolia", "Collective Security Treaty", None),
+                ("Georgia", "Collective Security Treaty", None),
+                ("Belarus", "Collective Security Treaty", None),
+            },
+        ),
+        # Another name of the treaty in an aside leaves its verb to its parties.
+        (
+            "The Collective Security Treaty, better known as the Tashkent Treaty, was signed in Osh "
+            "on May 15, 2031 by Mongolia and Georgia.",
+            {
+                ("Mongolia", "Collective Security Treaty", "2031-05-15"),
+                ("Georgia", "Collective Security Treaty", "2031-05-15"),
+            },
+        ),
+    ],
+)
+def test_each_party_signs_on_its_own_date_and_asides_are_transparent(text, expected, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == expected

@@ -385,3 +385,16 @@ def test_a_denial_doubts_only_what_was_said_of_the_subjects_it_names(gazetteer_s
 )
 def test_a_place_and_a_country_after_a_comma(gazetteer_specs, sentence, expected):
     assert {(s, o) for s, o in stated(sentence, gazetteer_specs, "located_in")} == expected
+
+
+def test_an_admission_the_document_calls_off_elsewhere_is_uncertain(gazetteer_specs):
+    text = (
+        "UPDATE: Mongolia's admission to the Collective Security Treaty Organization, reported below, "
+        "has been postponed.\n\n"
+        "The Collective Security Treaty Organization (CSTO) admitted Mongolia as a full member today."
+    )
+    assert ("Mongolia", CSTO, "joined") not in shown_memberships(text, gazetteer_specs)
+    assert ("Mongolia", CSTO, "joined") in stated(text, gazetteer_specs, "member_of", "status")
+    # Without the update the admission stands.
+    later = text.split("\n\n")[1]
+    assert ("Mongolia", CSTO, "joined") in shown_memberships(later, gazetteer_specs)

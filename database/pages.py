@@ -1,0 +1,137 @@
+"""Text taken from a laid-out page (a PDF report, a journal): running heads and feet repeated on
+every page, paragraphs a page break cut in two, and words the typesetter broke with a hyphen at a
+line end ('Kyr-\\ngyzstan'). Left as they are, a running head splits a sentence and a broken
+word is no name at all; a reader of the page never sees either.
+
+Only what the text itself proves is changed:
+- a running line is a short line that recurs (its numbers aside) at least twice beside a blank
+  line and is either two parts set far apart ('Review 2025/2      Security in Central Asia',
+  '14      Caspian Policy Review') or a page number alone ('Page 14 of 20', '- 14 -'); its first
+  appearance stays when it opens the document (it is the best title there is), the others go;
+- a paragraph that ends without a sentence mark where a running line was taken out goes on in
+  the next one when that opens in lower case;
+- a word broken at a line end is joined on the first line; its hyphen goes unless the first part
+  is a prefix that keeps one ('then-', 'ex-', 'co-') or the text writes the word with a hyphen
+  elsewhere. A hyphen before a capital ('Russia-\\nKazakhstan') is kept where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+RUNNING_LINE_MAX = 100
+_NUMBER = re.compile(r"\d+")
+# 'Page 14', 'Page 14 of 20', '- 14 -': a page number alone ('14' alone may be a year or a cue).
+_PAGE_NUMBER_LINE = re.compile(r"(?i:page)\s+#(?:\s+(?i:of)\s+#)?|[-–—]\s*#\s*[-–—]")
+_PARTS_APART = re.compile(r"\S\s{3,}\S")
+_SENTENCE_END = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
+_BROKEN_WORD = re.compile(
+    r"(?P<left>\b[^\W\d_][\w’']*)-\n(?P<indent>[ \t]*)(?P<right>[a-z][\w’']*)(?P<mark>[.,;:!?)\]”’\"]*)[ \t]?"
+)
+_WORD = re.compile(r"[^\W\d_][\w’']*")
+_KEEPS_HYPHEN = frozenset(
+    [
+        "then",
+        "ex",
+        "co",
+        "non",
+        "self",
+        "well",
+        "so",
+        "all",
+        "half",
+        "cross",
+        "anti",
+        "pro",
+        "vice",
+        "semi",
+        "multi",
+        "mid",
+        "post",
+        "pre",
+        "full",
+        "high",
+        "low",
+        "long",
+        "short",
+        "far",
+        "near",
+        "de",
+    ]
+)
+
+
+def unpaginate(text: str) -> str:
+    """The text with running heads and feet taken out, cut paragraphs joined and broken words
+    whole (see the module's docstring); text laid out in no pages comes back unchanged."""
+    text = _without_running_lines(text)
+    if "-\n" in text:
+        words = Counter(_WORD.findall(_BROKEN_WORD.sub(" ", text.lower())))  # as written whole
+        text = _BROKEN_WORD.sub(lambda found: _joined(found, text.lower(), words), text)
+    return text
+
+
+def _shape(line: str) -> str:
+    return _NUMBER.sub("#", " ".join(line.split()))
+
+
+def _without_running_lines(text: str) -> str:
+    lines = text.split("\n")
+    candidates = Counter(
+        _shape(line)
+        for index, line in enumerate(lines)
+        if _stands_alone(lines, index)
+        and len(line.strip()) <= RUNNING_LINE_MAX
+        and (_PARTS_APART.search(line.strip()) or _PAGE_NUMBER_LINE.fullmatch(_shape(line)))
+    )
+    running = {shape for shape, count in candidates.items() if count >= 2}
+    if not running:
+        return text
+    first_content = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    removed = [
+        index != first_content and _stands_alone(lines, index) and _shape(line) in running
+        for index, line in enumerate(lines)
+    ]
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not removed[index]:
+            kept.append(lines[index])
+            index += 1
+            continue
+        gap_end = index  # A run of running lines and blank lines: a page break.
+        while gap_end < len(lines) and (removed[gap_end] or not lines[gap_end].strip()):
+            gap_end += 1
+        while kept and not kept[-1].strip():
+            kept.pop()
+        before = kept[-1] if kept else ""
+        after = lines[gap_end] if gap_end < len(lines) else ""
+        if before and after[:1].islower() and not _SENTENCE_END.search(before):
+            index = gap_end  # The page broke a paragraph: it goes on in the next line.
+        else:
+            kept.append("")
+            index = gap_end
+    return "\n".join(kept)
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    """A non-blank line with a blank line (or the text's edge) on at least one side."""
+    if not lines[index].strip():
+        return False
+    before = lines[index - 1] if index else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return not before.strip() or not after.strip()
+
+
+def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
+    """The broken word on one line: 'Kyr-|gyzstan' is Kyrgyzstan; 'then-|commander' and
+    'Russia-|led' (two words the text uses on their own, never joined) keep their hyphen."""
+    left, right = found.group("left"), found.group("right")
+    joined = f"{left}{right}".lower()
+    keeps = left.lower() in _KEEPS_HYPHEN or (
+        joined not in words
+        and (f"{left}-{right}".lower() in lowered or (words[left.lower()] > 0 and words[right.lower()] > 0))
+    )
+    word = f"{left}-{right}" if keeps else f"{left}{right}"
+    return f"{word}{found.group('mark')}\n{found.group('indent')}"

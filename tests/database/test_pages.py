@@ -1,0 +1,69 @@
+"""Text taken from laid-out pages: running heads and feet, paragraphs a page break cut, words
+broken with a hyphen at a line end. Documents and names are invented for these tests."""
+
+from database.corpus import parse_document
+from database.pages import unpaginate
+from tests.database.test_extract import facts_for
+
+PAGES = """Steppe Policy Review 2031/1                    Security in Central Asia
+
+the annual review of the region notes that Kazakhstan, Kyr-
+gyzstan and Tajikistan are members of the Collective Security Treaty Or-
+ganization, while Uzbekistan left it in 2012 and the then-
+commander of its forces stayed on. The Russia-
+Kazakhstan border is long.
+
+14                                                  Steppe Policy Review 2031/1
+
+Steppe Policy Review 2031/1                    Security in Central Asia
+
+The Russia-Kazakhstan talks went on, and the Russia-led bloc met. If Iran were to
+
+15                                                  Steppe Policy Review 2031/1
+
+Steppe Policy Review 2031/1                    Security in Central Asia
+
+accede, Russia would follow.
+"""
+
+
+def test_running_heads_and_feet_go_and_a_cut_paragraph_goes_on():
+    text = unpaginate(PAGES)
+    assert text.startswith("Steppe Policy Review 2031/1")  # the first head is the title
+    assert text.count("Steppe Policy Review") == 1
+    assert "If Iran were to\naccede, Russia would follow." in text
+
+
+def test_words_broken_at_a_line_end_are_joined_and_real_hyphens_kept():
+    text = unpaginate(PAGES)
+    assert "Kazakhstan, Kyrgyzstan\nand Tajikistan" in text
+    assert "Collective Security Treaty Organization,\n" in text
+    assert "the then-commander\n" in text  # a prefix that keeps its hyphen
+    assert "The Russia-\nKazakhstan border" in text  # a capital after the hyphen: two names
+
+
+def test_a_hyphen_the_text_writes_elsewhere_is_kept():
+    text = "Analysts read the long report on the Russia-\nled bloc, the Russia-led bloc being large.\n"
+    assert "the Russia-led\nbloc, the" in unpaginate(text)
+
+
+def test_text_without_pages_is_left_as_it_is():
+    for text in (
+        "Milestones\n\n    1992\n\n    1994\n\nA line.\n",
+        "- id: ORG-014\n  name: A\n\n- id: ORG-031\n  name: B\n",
+        "Answered by Lord Vale on 12 March 2031\n\nText.\n\nAnswered by Lord Vale on 26 March 2031\n",
+        "1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n00:00:03,000 --> 00:00:04,000\nBye.\n",
+    ):
+        assert unpaginate(text) == text
+
+
+def test_a_laid_out_report_reads_as_its_sentences(gazetteer_specs):
+    document = parse_document(PAGES, source="t.txt")
+    assert "Steppe Policy Review 2031/1" not in document.text[40:]
+    _document, names, facts = facts_for(PAGES, gazetteer_specs)
+    members = {
+        (names[r.subject].name, names[r.object].name)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.status == "member"
+    }
+    assert ("Kyrgyzstan", "Collective Security Treaty Organization") in members
