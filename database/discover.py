@@ -42,6 +42,10 @@ from database.variants import field_aliases, link_renamed, merge_variants, renam
 
 ORGANIZATION_HEADS = {
     "secretariat",
+    "observatory",
+    "cell",
+    "bureau",
+    "regiment",
     "department",
     "directorate",
     "unit",

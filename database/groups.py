@@ -22,8 +22,10 @@ _NOUN = (
     r"leaders|presidents|heads\s+of\s+state|governments|parties)"
 )
 # "the same five states", "all five Central Asian republics", "the five leaders".
+# "Both countries", "both these states": two, the two the previous sentences listed.
 _COUNTRY_GROUP = re.compile(
-    rf"\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose)\s+(?:(?P<same>same|other|remaining)\s+)?(?:{_COUNT}\s+)?"
+    rf"\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Tt]hese|[Tt]hose|(?P<both>[Bb]oth)(?:\s+(?:the|these|those))?)\s+"
+    rf"(?:(?P<same>same|other|remaining)\s+)?(?:{_COUNT}\s+)?"
     rf"(?:(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?{_NOUN}\b"
 )
 # "Two of the five states", "all but one of the five": a part of the group, which one unsaid.
@@ -70,7 +72,8 @@ def _region_members(words: str, regions: Mapping[str, tuple[int, ...]]) -> tuple
 def mentions_a_group(sentence: str) -> bool:
     """Whether a sentence that names nothing may still refer back to what others named."""
     return any(
-        found.group("count") or found.group("region") for found in _COUNTRY_GROUP.finditer(sentence)
+        found.group("count") or found.group("region") or found.group("both")
+        for found in _COUNTRY_GROUP.finditer(sentence)
     ) or bool(_ORGANIZATION_GROUP.search(sentence))
 
 
@@ -84,7 +87,7 @@ def find_group_references(
     """The group phrases of `sentence` that resolve, with what they stand for."""
     found: list[GroupReference] = []
     for match in _COUNTRY_GROUP.finditer(sentence):
-        count = _count(match.group("count"))
+        count = 2 if match.group("both") else _count(match.group("count"))
         same = (match.group("same") or "").lower()
         if same in ("other", "remaining") or _PARTITIVE_BEFORE.search(sentence[: match.start()]):
             continue

@@ -56,7 +56,7 @@ _IMMEDIATE_DATE = re.compile(
     # A when-clause naming the founding act says when: "… when the «CSTO» Charter was signed in 2002".
     rf"(?:\s*,?\s+when\s+(?:the\s+|its\s+)?(?:{ORG}(?:['’]s)?\s+)?(?:{TREATY}|[Cc]harter|[Tt]reaty|[Aa]greement|"
     rf"[Dd]eclaration|[Pp]rotocol)\s+was\s+(?:signed|adopted|concluded)(?:\s+in\s+{PLACE})?)?"
-    r"(?:\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
+    r"(?:\s+as\s+(?:an?\s+|(?:the|its|their)\s+(?:\w+\s+)?)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("

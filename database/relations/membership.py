@@ -104,14 +104,15 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ("joined", rf"(?:{_JOIN_VERB})\s+"),
     (
         "member",
-        r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|still\s+|"
-        r"now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|member\s+states?|"
-        r"participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+|(?:is|are|was|were)\s+(?:one|among)\s+"
+        r"(?:(?:is|are|was|were|(?:will\s+)?remain|remains|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|"
+        r"still\s+|now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|"
+        r"member\s+states?|participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
         r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
         r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
-        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?(?=(?:the\s+)?«O)|"
+        r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?in\s+"
+        r"(?:both\s+)?(?=(?:the\s+)?«O)|"
         r"(?:is|are|was|were)\s+(?:the|its)\s+(?:\w+est|most\s+\w+)\s+members?\s+(?:of|in)\s+)",
     ),
 )
@@ -197,6 +198,17 @@ _NEITHER_OF_TWO = re.compile(
 )
 
 
+# "The United Kingdom is a participating State of the OSCE, as are both Kyrgyzstan and Tajikistan".
+_AS_ARE = re.compile(
+    rf"\s*,\s*as\s+(?:are|is|were|was)\s+(?:also\s+)?(?:both\s+)?(?P<subjects>{_COUNTRIES})\s*(?=[.;,]|$)"
+)
+# "The SCO and the CSTO overlap. Kazakhstan and Tajikistan belong to both": the two the sentence before named.
+_BOTH_OF_TWO = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s+(?:(?:belong|belonged)\s+to|(?:are|were)\s+(?:members\s+of|in))\s+both"
+    r"(?:\s+of\s+them)?\s*(?:[.;,]|$)"
+)
+
+
 def read_memberships(reader: SentenceReader, context: Context) -> None:
     text = reader.text
     claimed: list[tuple[int, int]] = []
@@ -214,11 +226,14 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
     _status_appositions(reader, context)
     read_modifier_memberships(reader)
     read_kept_memberships(reader)
-    neither = _NEITHER_OF_TWO.search(text)
-    if neither and len(context.last_organizations) == 2 and not re.search(ORG, text):
-        for subject in reader.entities(neither.group("subjects")):
-            for obj in context.last_organizations:
-                reader.add(subject, "member_of", obj, status="not a member", method="previous sentence")
+    for pattern, status in ((_NEITHER_OF_TWO, "not a member"), (_BOTH_OF_TWO, "member")):
+        of_two = pattern.search(text)
+        if of_two and len(context.last_organizations) == 2 and not re.search(ORG, text[: of_two.end()]):
+            if _HEDGE_BEFORE_VERB.search(text, 0, of_two.end("subjects") + 1):
+                continue
+            for subject in reader.entities(of_two.group("subjects")):
+                for obj in context.last_organizations:
+                    reader.add(subject, "member_of", obj, status=status, method="group")
     since = _COLON_SINCE.match(text)
     if since:
         date = _date_for(text, reader.dates, since.end(), since.end(), _clause_end(text, since.end()))
@@ -268,6 +283,11 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
                 status=status,
                 method=method,
             )
+    as_are = _AS_ARE.match(text, objects_end)
+    if as_are and status in ("member", "observer", "founding member"):
+        for member in reader.entities(as_are.group("subjects")):
+            for obj in objects:
+                reader.add(member, "member_of", obj, status=status, method=method)
     co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
     if co_founders and status == "founding member":
         for member in reader.entities(co_founders.group("co")):

@@ -109,7 +109,10 @@ _REPRESENTED_BY = re.compile(
 )
 # "The OSCE Programme Office in Bishkek, headed by Ambassador Henrik Lindqvist, funds …", "the CSTO,
 # which is led by its Secretary General X": who heads a body now (not 'was headed by', 'will be').
-_HONORIFIC_BEFORE = r"(?:(?:Ambassador|Dr|Mr|Ms|Mrs|Prof|General|Gen|Colonel|Col|Major\s+General)\.?\s+)?"
+_HONORIFIC_BEFORE = (
+    r"(?:(?:Ambassador|Dr|Mr|Ms|Mrs|Prof|General|Gen|Colonel|Col|Captain|Capt|Admiral|(?:Lieutenant|Major|Brigadier|"
+    r"Colonel|Rear|Vice)[\s-]+(?:General|Admiral))\.?\s+)?"
+)
 _HEADED_BY = re.compile(
     rf"(?P<holder>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*(?:,\s*(?:which\s+is\s+)?|\s+is\s+)(?P<verb>headed|led|chaired|"
     rf"directed)\s+by\s+(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+)?{_HONORIFIC_BEFORE}"
@@ -118,11 +121,26 @@ _HEADED_BY = re.compile(
 # "Saida Rakhimova directs the Ferghana Valley Peace Institute", "X chaired the State Committee until
 # 2025": a person who heads a body (a past tense is a former office; 'led the CSTO summit' is no body).
 _HEADS_BODY = re.compile(
-    rf"(?<!\bwho\s)(?P<person>{PERSON})\s+(?:(?P<now>has\s+(?:headed|chaired|directed|led)|heads|chairs|directs|leads)|"
-    rf"(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?P<holder>{ORG})"
+    rf"(?<!\bwho\s)(?P<person>{PERSON})(?:\s*,\s*who)?\s+(?:(?P<now>has\s+(?:headed|chaired|directed|led)|heads|chairs|"
+    rf"directs|leads)|(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?:{COUNTRY}['’]s\s+)?(?P<holder>{ORG})"
     r"(?!['’]s|[\w-]|\s+(?!(?:in|at|on|since|from|until|till|and|for|as|between)\b)[a-z])"
 )
 _HEAD_VERB_ROLE = {"head": "head", "lead": "head", "chai": "chair", "dire": "director"}
+# "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff and is
+# headed by Major-General X": 'it' is the body the sentence opened with.
+_IT_IS_HEADED_BY = re.compile(
+    rf"^\W*(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+)?(?P<holder>{ORG})(?:[^;.«»]|{PLACE}){{0,60}}?[;,]\s*it\s+"
+    rf"(?:[^;.]{{0,80}}?\s+and\s+)?is\s+(?P<verb>headed|led|chaired|directed)\s+by\s+{_HONORIFIC_BEFORE}"
+    rf"{_INITIALS}(?P<person>{PERSON})"
+)
+# "- Mr Rustam Yuldashev, Deputy Chair (Institute for Strategic Studies, Tashkent)", "Apologies:
+# Prof. A (University of X, Bishkek); Mr B (Ashgabat)": the body in brackets is the person's own (the
+# title before it may be in the meeting's body, so none is given).
+_BRACKETED_AFFILIATION = re.compile(
+    rf"(?:^[\s>*•·–-]*(?:[A-Z][\w ]{{0,30}}:\s*)?|;\s*)(?:(?:Dr|Mr|Ms|Mrs|Prof|Col|Gen|Amb|Capt)\.?\s+"
+    rf"(?:\([a-z.]+\)\s+)?)*{_INITIALS}(?P<person>{PERSON})(?:\s*,\s*[A-Za-z][\w -]{{0,40}}?)?\s*"
+    rf"\((?P<holder>{ORG})(?:\s*,\s*(?:{PLACE}|{COUNTRY}|[A-Z][a-z]+))?\)\s*(?=;|[.]?\s*$)"
+)
 # "the OSCE Programme Office in Dushanbe and its new head, Ambassador Ilse Vogt".
 _AND_ITS_HOLDER = re.compile(
     rf"(?P<holder>{ORG})\s+and\s+its\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+{_HONORIFIC_BEFORE}"
@@ -340,7 +358,13 @@ def _office_start(reader: SentenceReader, found: re.Match[str]) -> str | None:
 
 
 def read_affiliation_line(reader: SentenceReader) -> None:
-    """A signature or speaker line: the person holds the title at the body named after it."""
+    """A signature or speaker line: the person holds the title at the body named after it (or
+    in brackets after the name: an attendee's own body)."""
+    if "\n" not in reader.text.strip() and not _CAPTION_LABEL.match(reader.text):
+        for bracketed in _BRACKETED_AFFILIATION.finditer(reader.text):
+            person = reader.skeleton.mention_at(bracketed.group("person")).entity
+            holder = reader.skeleton.mention_at(bracketed.group("holder")).entity
+            reader.add(person, "holds_office", holder, method="signature")
     found = _AFFILIATION_LINE.match(reader.text)
     if found is None or "\n" in reader.text.strip() or _CAPTION_LABEL.match(reader.text):
         return
@@ -492,11 +516,13 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         person = reader.skeleton.mention_at(found.group("person")).entity
         holder = reader.skeleton.mention_at(found.group("holder")).entity
         reader.add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
-    for pattern in (_HEADED_BY, _AND_ITS_HOLDER):
+    for pattern in (_HEADED_BY, _AND_ITS_HOLDER, _IT_IS_HEADED_BY):
         for found in pattern.finditer(text):
             if _OFFICE_HEDGE.search(text, 0, found.start()):
                 continue
-            role = found.group("role") or ("chair" if found.groupdict().get("verb") == "chaired" else "head")
+            role = found.groupdict().get("role") or (
+                "chair" if found.groupdict().get("verb") == "chaired" else "head"
+            )
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             reader.add(person, "holds_office", holder, role=" ".join(role.split()))

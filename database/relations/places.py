@@ -29,7 +29,7 @@ _REPORTED_BODY = re.compile(
     re.IGNORECASE,
 )
 # "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
-_APPOSITIVE_BODY = (
+_APPOSITIVE_BODY: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
         rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
@@ -37,6 +37,22 @@ _APPOSITIVE_BODY = (
     re.compile(
         rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
+    ),
+)
+_SUBORDINATE_TO = (
+    r"(?:is|was|are|remains|has\s+been)\s+(?:directly\s+|formally\s+)?(?:subordinate|accountable|attached|assigned)\s+to|"
+    r"reports\s+to|reported\s+to"
+)
+_APPOSITIVE_BODY += (
+    # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
+    re.compile(
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,?\s+(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-)"
+    ),
+    # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff": 'it'
+    # is the body the sentence opened with.
+    re.compile(
+        rf"^\W*(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+)?(?P<body>{ORG})(?:[^;.«»]|{PLACE}){{0,60}}?[;,]\s*it\s+"
+        rf"(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-)"
     ),
 )
 _PLACE_ROW = re.compile(

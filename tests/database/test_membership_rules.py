@@ -4,7 +4,7 @@ each rule reads, and the negations, plans and conditions it must leave alone."""
 import pytest
 
 from database.facts import UNCERTAIN_BELOW, RelationFact
-from tests.database.test_extract import facts_for, stated
+from tests.database.test_extract import facts_for, stated, stated_memberships
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
@@ -853,3 +853,42 @@ def test_rows_that_are_no_timeline_or_no_act_state_nothing_dated(gazetteer_specs
 )
 def test_each_party_signs_on_its_own_date_and_asides_are_transparent(text, expected, gazetteer_specs):
     assert signatures(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts expect that Kazakhstan and Tajikistan will remain members of both the CSTO and the SCO.",
+            {
+                ("Kazakhstan", CSTO, "member", None),
+                ("Kazakhstan", SCO, "member", None),
+                ("Tajikistan", CSTO, "member", None),
+                ("Tajikistan", SCO, "member", None),
+            },
+        ),
+        (
+            "The SCO and the CSTO overlap only in part. Kazakhstan and Tajikistan belong to both.",
+            {
+                ("Kazakhstan", CSTO, "member", None),
+                ("Kazakhstan", SCO, "member", None),
+                ("Tajikistan", CSTO, "member", None),
+                ("Tajikistan", SCO, "member", None),
+            },
+        ),
+        (
+            "Kyrgyzstan and Tajikistan signed a border protocol. Both countries are members of the CSTO.",
+            {("Kyrgyzstan", CSTO, "member", None), ("Tajikistan", CSTO, "member", None)},
+        ),
+        (
+            "Mongolia is an observer in the SCO, as is Afghanistan.",
+            {("Mongolia", SCO, "observer", None), ("Afghanistan", SCO, "observer", None)},
+        ),
+        ("Belarus joined the SCO as its tenth member in July 2031.", {("Belarus", SCO, "joined", "2031-07")}),
+        # A condition, and a past state the clause ends, say nothing of now.
+        ("Mongolia would remain a member of the SCO if asked.", set()),
+        ("Russia is a member of the CSTO, as was Uzbekistan until 2012.", {("Russia", CSTO, "member", None)}),
+    ],
+)
+def test_memberships_kept_shared_and_pointed_back_to(text, expected, gazetteer_specs):
+    assert stated_memberships(text, gazetteer_specs) == expected

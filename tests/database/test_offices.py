@@ -623,3 +623,40 @@ def test_a_block_of_signature_lines_is_read_not_taken_for_headings(gazetteer_spe
 )
 def test_who_signed_on_a_day_held_the_title_that_day(text, expected, gazetteer_specs):
     assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Aibek Osmonov, who chairs Kyrgyzstan's State Committee for National Security, spoke.",
+            {("Aibek Osmonov", "State Committee for National Security", "chair")},
+        ),
+        (
+            "A new CSTO Crisis Response Centre opened in Osh last year; it is subordinate to the CSTO Joint "
+            "Staff and is headed by Major-General Aibek Osmonov of Tajikistan.",
+            {("Aibek Osmonov", "CSTO Crisis Response Centre", "head")},
+        ),
+        (
+            "- Mr Aibek Osmonov, Deputy Chair (Minsk Institute of Strategy, Minsk)",
+            {("Aibek Osmonov", "Minsk Institute of Strategy", None)},
+        ),
+        (
+            "Apologies: Prof. Aibek Osmonov (Minsk Institute of Strategy, Minsk); Mr Lena Morandi (Osh)",
+            {("Aibek Osmonov", "Minsk Institute of Strategy", None)},
+        ),
+    ],
+)
+def test_who_heads_a_body_and_an_attendee_s_own_body(text, expected, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == expected
+
+
+def test_a_body_subordinate_to_another_is_part_of_it(gazetteer_specs):
+    text = (
+        "A new CSTO Crisis Response Centre opened in Osh last year; it is subordinate to the CSTO Joint Staff. "
+        "The Steppe Liaison Cell reports to the CSTO Secretariat."
+    )
+    assert stated(text, gazetteer_specs, "part_of") >= {
+        ("CSTO Crisis Response Centre", "CSTO Joint Staff"),
+        ("Steppe Liaison Cell", "CSTO Secretariat"),
+    }
