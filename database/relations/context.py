@@ -18,7 +18,16 @@ from database.relations.skeleton import COUNTRY, ORG, PERSON, TREATY
 # A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
 # <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
 # "Previous post: Deputy Minister of Defence of <country> (2016-2021)" give the record's person's.
-_RECORD_NAME = re.compile(rf"^\W*(?i:name)\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})\s*$")
+# "Title: Border Management Programme in Central Asia - Phase 11 (BOMCA 11)" opens a project's record.
+_RECORD_NAME = re.compile(
+    rf"^\W*(?:(?i:name)\s*:\s*(?P<subject>{COUNTRY}|{ORG}|{PERSON}|{TREATY})|(?i:title|programme|program|project|"
+    rf"organi[sz]ation)\s*:\s*(?P<named>{ORG}|{TREATY})(?:\s*[-–—:,]\s*[^«»()]{{1,40}}?)?(?:\s*\([^()]{{0,40}}\))?)\s*$"
+)
+
+
+def record_name(found: re.Match[str]) -> str:
+    """The token of the entity a record's opening line names."""
+    return found.group("subject") or found.group("named")
 
 
 @dataclass

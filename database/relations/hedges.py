@@ -32,6 +32,11 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\b[Nn]either\b")
+# "Reports of Iran's bid to join the CSTO were denied": the clause's claim is denied after it.
+DENIED_PASSIVE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|officially)\s+)?"
+    r"(?:denied|disputed|refuted)\b"
+)
 _DENIED_AFTER = re.compile(
     r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|rejects|disputes?|disputed|contests?|contested|"
     r"untrue|false|a\s+claim|if\s+one\s+believes|according\s+to)\b",

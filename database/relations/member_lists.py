@@ -19,6 +19,7 @@ from database.relations.hedges import (
     _DENIED_AFTER,
     _HEDGE_BEFORE_VERB,
     _NEITHER,
+    DENIED_PASSIVE_AFTER,
     ended_within,
 )
 from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
@@ -391,3 +392,85 @@ def read_followed_memberships(reader: SentenceReader, context: Context) -> None:
             continue
         for subject, date in zip(subjects, dates, strict=True):
             reader.add(subject, "member_of", organization, date=date, status="joined", method=method)
+
+
+# A status stated by a noun: "Azerbaijan's request for SCO observer status, submitted in July 2024",
+# "Afghanistan's observer status in the SCO has been suspended", "Armenia's freeze of its
+# participation", "Kazakhstan agreed its Individual Partnership Action Plan on 31 January 2006".
+_NOMINAL_STATUSES = (
+    (
+        "applied",
+        re.compile(
+            rf"(?P<subject>{COUNTRY})['’]s\s+(?:formal\s+)?(?:request|application|bid)\s+(?:for\s+(?:(?P<org>{ORG})\s+)?"
+            rf"(?:full\s+|observer\s+)?(?:membership|observer\s+status|accession)(?:\s+(?:of|in|to|at)\s+{_ART}"
+            rf"(?P<org2>{ORG}))?|to\s+join\s+{_ART}(?P<org3>{ORG}))"
+        ),
+    ),
+    (
+        "suspended",
+        re.compile(
+            rf"(?P<subject>{COUNTRY})['’]s\s+(?:observer\s+status|membership|participation|seat)\s+(?:in|of|at)\s+"
+            rf"{_ART}(?P<org>{ORG})\s+(?:has\s+been|had\s+been|was|is|remains)\s+(?:suspended|frozen)"
+        ),
+    ),
+    (
+        "suspended",
+        re.compile(
+            rf"(?P<subject>{COUNTRY})['’]s\s+(?:freeze|freezing|suspension)\s+of\s+(?:its\s+)?(?:participation|"
+            rf"membership)(?:\s+in\s+{_ART}(?P<org>{ORG}))?"
+        ),
+    ),
+    (
+        "joined",
+        re.compile(
+            rf"(?P<subject>{COUNTRY})\s+(?:agreed|adopted|concluded)\s+(?:its\s+(?:first\s+)?|an?\s+|the\s+)(?P<org>{ORG})"
+        ),
+    ),
+)
+_NOMINAL_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|withdrawn|refused|turned\s+down|lifted|ended)\b"
+)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|that|about)\s+$", re.IGNORECASE
+)
+
+
+def read_nominal_memberships(reader: SentenceReader) -> None:
+    """A membership status stated by a noun phrase rather than a verb (see `_NOMINAL_STATUSES`);
+    a freeze names its organization elsewhere in the sentence when it is the only one there."""
+    text = reader.text
+    named = [
+        entity
+        for entity in dict.fromkeys(mention.entity for mention in reader.skeleton.mentions)
+        if reader.kind_of(entity) in ("organization", "programme")
+    ]
+    for status, pattern in _NOMINAL_STATUSES:
+        for found in pattern.finditer(text):
+            before = text[: found.start()]
+            if (
+                _HEDGE_BEFORE_VERB.search(before)
+                or _REPORTED_BEFORE.search(before)
+                or _NOMINAL_UNDONE_AFTER.match(text, found.end())
+                or DENIED_PASSIVE_AFTER.match(text, found.end())
+            ):
+                continue
+            token = next(
+                (
+                    found.group(g)
+                    for g in ("org", "org2", "org3")
+                    if g in found.re.groupindex and found.group(g)
+                ),
+                None,
+            )
+            if token is not None:
+                organization = reader.skeleton.mention_at(token).entity
+            elif len(named) == 1:
+                organization = named[0]
+            else:
+                continue
+            kind = reader.kind_of(organization)
+            if status == "joined" and kind != "programme":
+                continue  # 'agreed an Individual Partnership Action Plan': a programme taken up, not a body
+            subject = reader.skeleton.mention_at(found.group("subject")).entity
+            date = _date_for(text, reader.dates, found.start(), found.end(), _clause_end(text, found.end()))
+            reader.add(subject, "member_of", organization, status=status, date=date)

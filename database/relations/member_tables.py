@@ -57,7 +57,7 @@ _CAVEAT_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*[*†‡?]")
 CAVEAT_CONFIDENCE = 0.5
 # 'Members: A, B', and as data files write it, 'founding_members: [A, B (joined 2017)]'.
 _RECORD_ROW = re.compile(
-    rf"^\s*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)\s*:\s*\[?\s*"
+    rf"^[\s>*•·–-]*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)\s*:\s*\[?\s*"
     rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\]?\s*\.?\s*$"
 )
 # Label -> status, the more specific label first ("Founding members" before "Members").
@@ -72,7 +72,11 @@ _RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"observers?(?:\s+states?)?", "observer"),
         (r"applicants?|applications?|applied", "applied"),
         (r"suspended(?:\s+members?)?|frozen", "suspended"),
-        (r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+states?)", "member"),
+        (
+            r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+(?:states?|countries)|"
+            r"beneficiary\s+(?:states|countries))",
+            "member",
+        ),
     )
 )
 # "Uzbekistan: rejoined 2006, suspended 2012" in a record about one organization.
@@ -126,7 +130,12 @@ def read_record_row(reader: SentenceReader, context: Context) -> None:
     'Former members: C (withdrew 1999)', 'D: rejoined 2006, suspended 2012', 'Signed: <date>
     at <place> by A and B'. The record's 'Name:' line (see `offices.read_record_offices`) says what the
     lines are about."""
-    if context.record_subject is None or _RECORD_NAME.match(reader.text):
+    if _RECORD_NAME.match(reader.text):
+        return
+    if context.record_subject is None:
+        if context.topic_organization is not None and not context.in_note:
+            # 'MEMBERS: A, B' in a factbox whose title names one organization: that one's.
+            _record_members(reader, context.topic_organization, method="heading")
         return
     subject, kind = context.record_subject
     if kind == "treaty":
@@ -154,7 +163,7 @@ def read_record_row(reader: SentenceReader, context: Context) -> None:
             reader.add(member, "member_of", subject, date=date, status=status, method="table")
 
 
-def _record_members(reader: SentenceReader, organization: int) -> None:
+def _record_members(reader: SentenceReader, organization: int, method: str = "table") -> None:
     """'Observers: Pakistan (since 2020)': each country with the label's status, or the one its
     note states ('(withdrew 1999)'), dated by its own note."""
     row = _RECORD_ROW.match(reader.text)
@@ -187,7 +196,7 @@ def _record_members(reader: SentenceReader, organization: int) -> None:
             organization,
             date=date,
             status=item_status,
-            method="table",
+            method=method,
             confidence=CAVEAT_CONFIDENCE if caveat else None,
         )
 

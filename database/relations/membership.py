@@ -13,7 +13,14 @@ import re
 
 from database.relations.context import Context
 from database.relations.dating import _clause_end, _clause_start, _date_for
-from database.relations.hedges import _HEDGE_BEFORE_VERB, _NEGATION, _NEITHER, _PLAN, ended_within
+from database.relations.hedges import (
+    _HEDGE_BEFORE_VERB,
+    _NEGATION,
+    _NEITHER,
+    _PLAN,
+    DENIED_PASSIVE_AFTER,
+    ended_within,
+)
 from database.relations.member_clauses import (
     _GAPPED,
     _MEMBER_STATUS_SET,
@@ -32,6 +39,7 @@ from database.relations.member_lists import (
     _status_appositions,
     read_kept_memberships,
     read_modifier_memberships,
+    read_nominal_memberships,
 )
 from database.relations.objectless import _SINCE_FOUNDING
 from database.relations.sentence import SentenceReader
@@ -226,6 +234,7 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
     _status_appositions(reader, context)
     read_modifier_memberships(reader)
     read_kept_memberships(reader)
+    read_nominal_memberships(reader)
     for pattern, status in ((_NEITHER_OF_TWO, "not a member"), (_BOTH_OF_TWO, "member")):
         of_two = pattern.search(text)
         if of_two and len(context.last_organizations) == 2 and not re.search(ORG, text[: of_two.end()]):
@@ -323,6 +332,8 @@ def _clause_status(
     if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
         return None
     if status == "planned" and _CONDITION_AFTER.match(text, objects_end):
+        return None
+    if DENIED_PASSIVE_AFTER.match(text, objects_end):
         return None
     if (
         status in ("observer", "member")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from database.relations.context import _RECORD_NAME, Context
+from database.relations.context import _RECORD_NAME, Context, record_name
 from database.relations.dating import _clause_end, _event_dates
 from database.relations.hedges import ended_within
 from database.relations.sentence import SentenceReader
@@ -400,7 +400,7 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
     """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
     named = _RECORD_NAME.match(reader.text)
     if named:
-        subject = reader.skeleton.mention_at(named.group("subject")).entity
+        subject = reader.skeleton.mention_at(record_name(named)).entity
         context.record_subject = (subject, reader.skeleton.kinds[reader.index_of(subject)])
         return
     if context.record_subject is None:

@@ -892,3 +892,51 @@ def test_each_party_signs_on_its_own_date_and_asides_are_transparent(text, expec
 )
 def test_memberships_kept_shared_and_pointed_back_to(text, expected, gazetteer_specs):
     assert stated_memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts doubt that Mongolia's request for SCO observer status, submitted in July 2031, will succeed.",
+            {("Mongolia", SCO, "applied", "2031-07")},
+        ),
+        (
+            "Mongolia's observer status in the SCO has been suspended since March 2031.",
+            {("Mongolia", SCO, "suspended", "2031-03")},
+        ),
+        (
+            "The CSTO is weakened by Armenia's freeze of its participation, announced in February 2031.",
+            {("Armenia", CSTO, "suspended", "2031-02")},
+        ),
+        (
+            "Kazakhstan agreed an Individual Partnership Action Plan in January 2031.",
+            {("Kazakhstan", "Individual Partnership Action Plan", "joined", "2031-01")},
+        ),
+        # Undone, denied or reported: no status at all.
+        ("Mongolia's application to join the SCO was rejected in 2031.", set()),
+        ("Reports of Iran's bid to join the CSTO were denied.", set()),
+        ("Reports that Mongolia had applied to join the SCO were denied by Ulaanbaatar.", set()),
+        ("Kazakhstan agreed the CSTO budget.", set()),
+    ],
+)
+def test_a_status_stated_by_a_noun(text, expected, gazetteer_specs):
+    assert stated_memberships(text, gazetteer_specs) == expected
+
+
+def test_a_labelled_members_line_is_of_the_record_or_of_the_organization_the_title_names(gazetteer_specs):
+    factbox = "FACTBOX-What is the CSTO?\n\n- MEMBERS: Belarus, Kazakhstan (observer talks), Russia.\n"
+    document, names, facts = facts_for(factbox, gazetteer_specs)
+    assert {
+        (names[r.subject].name, names[r.object].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    } == {("Belarus", CSTO, "member"), ("Russia", CSTO, "member")}
+    fiche = (
+        "PROJECT FICHE\n\nTitle: Border Management Programme in Central Asia - Phase 11 (BOMCA 11)\n"
+        "Beneficiary countries: Kazakhstan, Kyrgyzstan\nDuration: 48 months\n"
+    )
+    assert stated_memberships(fiche.split("\n\n", 1)[1], gazetteer_specs) == {
+        ("Kazakhstan", "Border Management Programme in Central Asia", "member", None),
+        ("Kyrgyzstan", "Border Management Programme in Central Asia", "member", None),
+    }
