@@ -625,6 +625,8 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         while drop < len(words) and words[drop].lower() in _CONNECTORS:
             drop += 1
         words = words[drop:]
+        while words and words[0].endswith("-based"):
+            words = words[1:]  # 'Analysts at the Almaty-based Steppe Institute'
     if (
         len(words) > 2
         and kind_for_head(words[:1])

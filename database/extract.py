@@ -20,12 +20,14 @@ from database.dates import (
     month_number,
     valid_day,
 )
+from database.event_dates import PLAN_CUE
 from database.events import sentence_events
 from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
 from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
+from database.places import city_key, world_cities
 from database.relations import (
     Context,
     note_record_boundary,
@@ -487,7 +489,51 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
             _record_comentions_and_definitions(facts, sentence, span)
             retracted |= _retracted_admissions(sentence_text, sentence.start, sentence.mentions, specs)
     facts.relations = without_undated_repeats(_doubted_by_retraction(facts.relations, retracted))
+    facts.relations.extend(_seats_in_names(facts, specs, names))
     return facts
+
+
+# "OSCE Programme Office in Dushanbe", "EU Delegation to Kazakhstan in Astana": a body's own name
+# says where it sits.
+_SEAT_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<seat>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})$")
+
+
+def _seats_in_names(
+    facts: DocumentFacts, specs: list[EntitySpec], names: DocumentMatcher
+) -> list[RelationFact]:
+    """located_in for each body whose name, as the document writes it, ends 'in <city>', cited
+    by the first sentence that writes it so."""
+    seats: list[RelationFact] = []
+    done: set[int] = set()
+    for mention in facts.mentions:
+        if (
+            mention.entity in done
+            or specs[mention.entity].kind != "organization"
+            or " in " not in mention.surface
+        ):
+            continue
+        found = _SEAT_IN_NAME.search(mention.surface)
+        sentence = facts.sentence_at(mention.start) if found else None
+        if found is None or sentence is None or PLAN_CUE.search(sentence.text):
+            continue  # 'the NATO Office in Bishkek shall assist …': an office still to come
+        places = [match for match in names.find(found.group("seat")) if specs[match.entity].kind == "place"]
+        if (
+            len(places) == 1
+            and places[0].surface == found.group("seat")
+            and city_key(places[0].surface) in world_cities()  # a city, not 'in Central Asia', 'in Europe'
+        ):
+            done.add(mention.entity)
+            seats.append(
+                RelationFact(
+                    mention.entity,
+                    "located_in",
+                    places[0].entity,
+                    sentence,
+                    method="name",
+                    confidence=CONFIDENCE["name"],
+                )
+            )
+    return seats
 
 
 @dataclass

@@ -139,7 +139,7 @@ _IT_IS_HEADED_BY = re.compile(
 _BRACKETED_AFFILIATION = re.compile(
     rf"(?:^[\s>*•·–-]*(?:[A-Z][\w ]{{0,30}}:\s*)?|;\s*)(?:(?:Dr|Mr|Ms|Mrs|Prof|Col|Gen|Amb|Capt)\.?\s+"
     rf"(?:\([a-z.]+\)\s+)?)*{_INITIALS}(?P<person>{PERSON})(?:\s*,\s*[A-Za-z][\w -]{{0,40}}?)?\s*"
-    rf"\((?P<holder>{ORG})(?:\s*,\s*(?:{PLACE}|{COUNTRY}|[A-Z][a-z]+))?\)\s*(?=;|[.]?\s*$)"
+    rf"\((?P<holder>{ORG})(?:\s*,\s*(?:(?P<seat>{PLACE})|{COUNTRY}|[A-Z][a-z]+))?\)\s*(?=;|[.]?\s*$)"
 )
 # "the OSCE Programme Office in Dushanbe and its new head, Ambassador Ilse Vogt".
 _AND_ITS_HOLDER = re.compile(
@@ -365,6 +365,9 @@ def read_affiliation_line(reader: SentenceReader) -> None:
             person = reader.skeleton.mention_at(bracketed.group("person")).entity
             holder = reader.skeleton.mention_at(bracketed.group("holder")).entity
             reader.add(person, "holds_office", holder, method="signature")
+            if bracketed.group("seat"):  # '(Institute for Strategic Studies, Tashkent)'
+                seat = reader.skeleton.mention_at(bracketed.group("seat")).entity
+                reader.add(holder, "located_in", seat, method="signature")
     found = _AFFILIATION_LINE.match(reader.text)
     if found is None or "\n" in reader.text.strip() or _CAPTION_LABEL.match(reader.text):
         return

@@ -67,6 +67,18 @@ _SITE_WORD = re.compile(
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|rayon|valley|governorate)\b")
 
 _LOCATED_PATTERNS = (
+    # "the Almaty-based Steppe Security Institute": a body based in a place written before it.
+    re.compile(rf"(?P<container>{PLACE})[-‐](?P<described>based|headquartered)\s+(?P<place>{ORG})"),
+    # "The CSTO Secretariat and the CSTO Joint Staff are both in Moscow".
+    re.compile(
+        rf"(?<!['’]s\s)(?P<bodies>{_listing(ORG)})\s+(?:are|were)\s+(?:both\s+|all\s+)?in\s+{_ART}"
+        rf"(?P<container>{PLACE})(?!['’]s)(?=\s*(?:[.;,]|$))"
+    ),
+    # "the Regional Anti-Terrorist Structure, whose executive committee sits in Tashkent".
+    re.compile(
+        rf"(?P<place>{ORG})(?:\s*\([^()]*\))?\s*,\s*whose\s+(?:executive\s+committee|secretariat|headquarters|"
+        rf"seat|head\s+office|main\s+office)\s+(?P<described>sits|is|are|remains)\s+in\s+{_ART}(?P<container>{PLACE})(?!['’]s)"
+    ),
     # "The Executive Committee … is in Tashkent": a body that is in a place (not "the NATO office in …").
     re.compile(
         rf"(?<!['’]s\s)(?P<place>{ORG})\s+(?P<described>is|are)\s+in\s+{_ART}(?P<container>{PLACE})(?!['’]s)"
@@ -153,6 +165,13 @@ def read_location_row(reader: SentenceReader) -> None:
 def read_locations(reader: SentenceReader) -> None:
     for pattern in _LOCATED_PATTERNS:
         for found in pattern.finditer(reader.text):
+            if "bodies" in pattern.groupindex:
+                # Bodies seated there; 'The OSCE and NATO are in Bishkek, where …' are present, not seated.
+                container = reader.skeleton.mention_at(found.group("container")).entity
+                for body in reader.skeleton.tokens(found.group("bodies")):
+                    if _BODY_WORD.search(body.surface):
+                        reader.add(body.entity, "located_in", container)
+                continue
             if "places" in pattern.groupindex:
                 container = reader.skeleton.mention_at(found.group("container")).entity
                 for located in reader.entities(found.group("places")):
@@ -166,7 +185,11 @@ def read_locations(reader: SentenceReader) -> None:
                 and not _SITE_WORD.search(place.surface)
             ):
                 continue
-            if described in ("is", "are") and not _BODY_WORD.search(place.surface):
+            if (
+                described in ("is", "are")
+                and not _BODY_WORD.search(place.surface)
+                and "whose" not in found.group()
+            ):
                 continue  # "The OSCE is in Bishkek, where it runs an academy": present, not seated.
             for group in ("container", "container2"):
                 if found.groupdict().get(group) and not _PLACE_WORD_AFTER.match(

@@ -660,3 +660,41 @@ def test_a_body_subordinate_to_another_is_part_of_it(gazetteer_specs):
         ("CSTO Crisis Response Centre", "CSTO Joint Staff"),
         ("Steppe Liaison Cell", "CSTO Secretariat"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts at the Almaty-based Steppe Security Institute say little.",
+            {("Steppe Security Institute", "Almaty")},
+        ),
+        (
+            "The CSTO Secretariat and the CSTO Joint Staff are both in Moscow.",
+            {
+                ("CSTO Secretariat", "Moscow"),
+                ("CSTO Joint Staff", "Moscow"),
+            },
+        ),
+        (
+            "Reports came from the Steppe Anti-Terrorist Structure, whose executive committee sits in Tashkent.",
+            {("Steppe Anti-Terrorist Structure", "Tashkent")},
+        ),
+        (
+            "- Mr Aibek Osmonov, Deputy Chair (Minsk Institute of Strategy, Minsk)",
+            {("Minsk Institute of Strategy", "Minsk")},
+        ),
+        (
+            "The OSCE Programme Office in Dushanbe trains border guards.",
+            {
+                ("OSCE Programme Office in Dushanbe", "Dushanbe"),
+            },
+        ),
+        # Present, not seated; a region is no seat; an office still to come is nowhere yet.
+        ("The OSCE and NATO are in Bishkek, where they run events.", set()),
+        ("The NATO Liaison Office in Central Asia trains officers.", set()),
+        ("The NATO Office in Osh shall assist the region.", set()),
+    ],
+)
+def test_where_a_body_sits(text, expected, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "located_in") == expected
