@@ -17,7 +17,7 @@ from database.relations.skeleton import _ART, _BODY_WORD, COUNTRY, ORG, PLACE, _
 _POSSESSIVE_BODY = re.compile(rf"(?P<parent>{ORG})['’]s\s+(?:own\s+)?(?P<body>{ORG})")
 _BODY_NOUN = (
     r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
-    r"department|office|unit|secretariat|institution)"
+    r"department|office|unit|secretariat|institution|component|element|structure)"
 )
 # "the CIS's former financing arm", "a body of the CSTO according to some media": not a body now, or hearsay.
 _NOT_A_BODY_NOW = re.compile(
@@ -31,22 +31,23 @@ _REPORTED_BODY = re.compile(
 # "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
 _APPOSITIVE_BODY: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s+in\s+{PLACE})?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
         rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
     ),
     re.compile(
-        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|are|was|were|remains|remain)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
     ),
 )
 _SUBORDINATE_TO = (
     r"(?:is|was|are|remains|has\s+been)\s+(?:directly\s+|formally\s+)?(?:subordinate|accountable|attached|assigned)\s+to|"
-    r"reports\s+to|reported\s+to"
+    r"reports\s+to|reported\s+to|(?:is|are|was|were|forms|remains|has\s+been)\s+(?:an?\s+)?(?:integral\s+)?part\s+of"
 )
 _APPOSITIVE_BODY += (
     # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
     re.compile(
-        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s*,?\s+(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-)"
+        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,(?:[^,;«»]|{PLACE}){{1,60}},)?\s*,?\s+(?:{_SUBORDINATE_TO})\s+{_ART}"
+        rf"(?P<parent>{ORG})(?!['’]s|\s*-)"
     ),
     # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff": 'it'
     # is the body the sentence opened with.

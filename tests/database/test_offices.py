@@ -698,3 +698,26 @@ def test_a_body_subordinate_to_another_is_part_of_it(gazetteer_specs):
 )
 def test_where_a_body_sits(text, expected, gazetteer_specs):
     assert stated(text, gazetteer_specs, "located_in") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Steppe Staff College, opened in Osh in 2031, is part of the CSTO Joint Staff.",
+            {("Steppe Staff College", "CSTO Joint Staff")},
+        ),
+        (
+            "The programme helps the Steppe Staff College in Osh, a body of the CSTO Joint Staff.",
+            {("Steppe Staff College in Osh", "CSTO Joint Staff")},  # a college's seat stays in its name
+        ),
+        (
+            "The Steppe Rapid Reaction Forces are the CSTO's main combat component.",
+            {("Steppe Rapid Reaction Forces", "Collective Security Treaty Organization")},
+        ),
+        ("The Steppe Forum is not part of the CSTO.", set()),
+        ("Kazakhstan is part of the CSTO Joint Staff exercises.", set()),
+    ],
+)
+def test_a_body_that_is_part_of_another(text, expected, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "part_of") == expected
