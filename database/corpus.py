@@ -54,6 +54,7 @@ MAX_TITLE_CHARS = 160
 _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 # 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
 _FIELD_LINE = re.compile(r"^[A-Z][\w’'.()-]*(?: [\w’'.()-]+){0,5}: \S")
+_LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 
 
@@ -412,6 +413,7 @@ class _Layout:
         self.current_year = None
         if (
             looks_like_heading(content)
+            and not (line.bullet and _LABELLED_VALUE.match(content))  # '- MEMBERS: A, B' is an item
             and _next_content(lines, index) is not None
             and not _in_field_block(lines, index)
             and not _in_wrapped_paragraph(lines, index)

@@ -241,10 +241,12 @@ _STOP_FIRST = {
 } | set(MONTHS)
 _CONNECTORS = {"of", "for", "and", "on", "in", "at", "the", "against", "de", "a"}
 _CAPITALISED_RUN = re.compile(
-    r"(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
+    # Never from inside a hyphenated word: 'Hizb ut-Tahrir Cell' is not a 'Tahrir Cell'.
+    r"(?<![\w’'-])(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
     r"(?:(?:[ \t]+(?:of|for|and|on|in|at|the|against|de|a)){0,2}[ \t]+[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
     r"(?:[A-Z][\w’'-]* ){0,4}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
@@ -511,6 +513,10 @@ def capitalised_names(
     for match in [*_TREATY_NAME.finditer(text), *_CAPITALISED_RUN.finditer(text)]:
         if any(match.start() < end and start < match.end() for start, end in treaty_spans):
             continue
+        if match.re is _CAPITALISED_RUN and _HYPHENATED_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # 'Hizb ut-Tahrir Cell in Osh': the name began before, in a word a run cannot open
         heading = in_heading(match.start())
         if match.re is _TREATY_NAME:
             treaty_spans.append(match.span())

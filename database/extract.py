@@ -593,9 +593,16 @@ def _document_setting(
     # A publisher's or translator's note kept as the title names who wrote, not what it is about.
     topic_text = "" if is_prose_line(document.title) else document.title
     title_countries = countries_in(topic_text)
+    title_matches = matcher.find(topic_text)
     title_organizations = sorted(
-        {match.entity for match in matcher.find(topic_text) if specs[match.entity].kind == "organization"}
+        {match.entity for match in title_matches if specs[match.entity].kind == "organization"}
     )
+    # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
+    if any(
+        specs[match.entity].kind == "organization" and _NAME_GOES_ON.match(topic_text, match.end)
+        for match in title_matches
+    ):
+        title_organizations = []
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     heading_organization: dict[int, int | None] = {}
@@ -609,14 +616,21 @@ def _document_setting(
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
-        own_organizations = {
-            match.entity
-            for match in matcher.find(section.heading)
-            if section.ordinal and specs[match.entity].kind in ("organization", "programme")
-        }
-        heading_organization[section.ordinal] = (
-            next(iter(own_organizations)) if len(own_organizations) == 1 else None
-        )
+        heading_organization[section.ordinal] = None
+        # The nearest heading above the text that names one organization or programme: a list
+        # line taken for a heading ('- MEMBERS: A, B') sits under the one that says whose.
+        for heading in reversed(section.path[1:] if section.ordinal else []):
+            if _RECORD_NAME_LINE.match(heading):
+                break  # 'Name: X' opened a record; a rule line or another record may have closed it
+            own_organizations = {
+                match.entity
+                for match in matcher.find(heading)
+                if specs[match.entity].kind in ("organization", "programme")
+            }
+            if own_organizations:
+                if len(own_organizations) == 1:
+                    heading_organization[section.ordinal] = next(iter(own_organizations))
+                break
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
@@ -633,6 +647,9 @@ def _document_setting(
             if (dates := find_dates(line.group("date")))
         ],
     )
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")
 
 
 def _document_date(document: Document) -> PartialDate | None:
@@ -699,9 +716,13 @@ def _doubted_by_suspension(
 _ADMISSION_OF = re.compile(
     r"^['’]s?\s+(?:admission|accession|entry|membership)\s+(?:to|in|into|of)\s+(?:the\s+)?$"
 )
+# The admission's own verb, right after the organization or a short aside that is no relative
+# clause: '…, reported below on 14 Nov, has been postponed' (not '…, which had been delayed, was
+# completed', nor '… single market for medicines has been postponed').
 _CALLED_OFF = re.compile(
-    r"\b(?:has|have|had)\s+been\s+(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|shelved|"
-    r"blocked|rescinded|withdrawn|reversed|annulled)\b"
+    r"\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?!(?:which|that|who|whose)\b)[^,;.]{1,80},)?\s*(?:has|have)\s+been\s+"
+    r"(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|shelved|blocked|rescinded|withdrawn|"
+    r"reversed|annulled)\b"
 )
 
 
@@ -709,7 +730,7 @@ def _retracted_admissions(
     sentence: str, start: int, mentions: list[Match], specs: list[EntitySpec]
 ) -> set[tuple[int, int]]:
     """The (country, organization) pairs whose admission the sentence says was called off."""
-    if not _CALLED_OFF.search(sentence):
+    if "been" not in sentence:
         return set()
     pairs = set()
     for country, body in zip(mentions, mentions[1:], strict=False):
@@ -717,6 +738,7 @@ def _retracted_admissions(
             specs[country.entity].kind == "country"
             and specs[body.entity].kind in ("organization", "programme")
             and _ADMISSION_OF.match(sentence[country.end - start : body.start - start])
+            and _CALLED_OFF.match(sentence, body.end - start)
         ):
             pairs.add((country.entity, body.entity))
     return pairs

@@ -4,15 +4,16 @@ line end ('Kyr-\\ngyzstan'). Left as they are, a running head splits a sentence 
 word is no name at all; a reader of the page never sees either.
 
 Only what the text itself proves is changed:
-- a running line is a short line that recurs (its numbers aside) at least twice beside a blank
-  line and is either two parts set far apart ('Review 2025/2      Security in Central Asia',
+- a running line is a short line that recurs (its numbers aside) at least twice between blank
+  lines, is no table row, and is either two parts set far apart ('Review 2025/2      Security',
   '14      Caspian Policy Review') or a page number alone ('Page 14 of 20', '- 14 -'); its first
   appearance stays when it opens the document (it is the best title there is), the others go;
 - a paragraph that ends without a sentence mark where a running line was taken out goes on in
   the next one when that opens in lower case;
 - a word broken at a line end is joined on the first line; its hyphen goes unless the first part
-  is a prefix that keeps one ('then-', 'ex-', 'co-') or the text writes the word with a hyphen
-  elsewhere. A hyphen before a capital ('Russia-\\nKazakhstan') is kept where it is.
+  is a prefix that keeps one ('then-', 'ex-', 'co-'), the second part ends a compound
+  ('Russian-|brokered', 'state-|owned') or the text writes the word with a hyphen elsewhere.
+  A hyphen before a capital ('Russia-\\nKazakhstan') is kept where it is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,62 @@ _NUMBER = re.compile(r"\d+")
 # 'Page 14', 'Page 14 of 20', '- 14 -': a page number alone ('14' alone may be a year or a cue).
 _PAGE_NUMBER_LINE = re.compile(r"(?i:page)\s+#(?:\s+(?i:of)\s+#)?|[-–—]\s*#\s*[-–—]")
 _PARTS_APART = re.compile(r"\S\s{3,}\S")
+_TABLE_MARKS = re.compile(r"\||\t|\.{3,}|…")
+# Second parts of compounds a line end may break: 'Russian-|brokered', 'state-|owned'.
+_COMPOUND_ENDS = frozenset(
+    [
+        "based",
+        "led",
+        "backed",
+        "brokered",
+        "owned",
+        "run",
+        "funded",
+        "financed",
+        "sponsored",
+        "friendly",
+        "related",
+        "made",
+        "built",
+        "born",
+        "speaking",
+        "minded",
+        "oriented",
+        "wide",
+        "level",
+        "term",
+        "style",
+        "like",
+        "free",
+        "controlled",
+        "dominated",
+        "held",
+        "linked",
+        "affiliated",
+        "designated",
+        "appointed",
+        "elected",
+        "supported",
+        "aligned",
+        "allied",
+        "armed",
+        "trained",
+        "equipped",
+        "bound",
+        "centred",
+        "centered",
+        "focused",
+        "specific",
+        "scale",
+        "range",
+        "time",
+        "year",
+        "month",
+        "day",
+        "party",
+        "state",
+    ]
+)
 _SENTENCE_END = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 _BROKEN_WORD = re.compile(
     r"(?P<left>\b[^\W\d_][\w’']*)-\n(?P<indent>[ \t]*)(?P<right>[a-z][\w’']*)(?P<mark>[.,;:!?)\]”’\"]*)[ \t]?"
@@ -81,8 +138,9 @@ def _without_running_lines(text: str) -> str:
     candidates = Counter(
         _shape(line)
         for index, line in enumerate(lines)
-        if _stands_alone(lines, index)
+        if _alone_between_blanks(lines, index)
         and len(line.strip()) <= RUNNING_LINE_MAX
+        and not _TABLE_MARKS.search(line)
         and (_PARTS_APART.search(line.strip()) or _PAGE_NUMBER_LINE.fullmatch(_shape(line)))
     )
     running = {shape for shape, count in candidates.items() if count >= 2}
@@ -90,7 +148,7 @@ def _without_running_lines(text: str) -> str:
         return text
     first_content = next((index for index, line in enumerate(lines) if line.strip()), 0)
     removed = [
-        index != first_content and _stands_alone(lines, index) and _shape(line) in running
+        index != first_content and _alone_between_blanks(lines, index) and _shape(line) in running
         for index, line in enumerate(lines)
     ]
     kept: list[str] = []
@@ -115,13 +173,14 @@ def _without_running_lines(text: str) -> str:
     return "\n".join(kept)
 
 
-def _stands_alone(lines: list[str], index: int) -> bool:
-    """A non-blank line with a blank line (or the text's edge) on at least one side."""
+def _alone_between_blanks(lines: list[str], index: int) -> bool:
+    """A non-blank line with a blank line (or the text's edge) on both sides: a table's header
+    or a signature block's 'For A      For B' line has its rows right under it."""
     if not lines[index].strip():
         return False
     before = lines[index - 1] if index else ""
     after = lines[index + 1] if index + 1 < len(lines) else ""
-    return not before.strip() or not after.strip()
+    return not before.strip() and not after.strip()
 
 
 def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
@@ -129,9 +188,15 @@ def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
     'Russia-|led' (two words the text uses on their own, never joined) keep their hyphen."""
     left, right = found.group("left"), found.group("right")
     joined = f"{left}{right}".lower()
-    keeps = left.lower() in _KEEPS_HYPHEN or (
-        joined not in words
-        and (f"{left}-{right}".lower() in lowered or (words[left.lower()] > 0 and words[right.lower()] > 0))
+    keeps = (
+        left.lower() in _KEEPS_HYPHEN
+        or right.lower() in _COMPOUND_ENDS
+        or (
+            joined not in words
+            and (
+                f"{left}-{right}".lower() in lowered or (words[left.lower()] > 0 and words[right.lower()] > 0)
+            )
+        )
     )
     word = f"{left}-{right}" if keeps else f"{left}{right}"
     return f"{word}{found.group('mark')}\n{found.group('indent')}"

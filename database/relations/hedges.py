@@ -34,7 +34,8 @@ _HEDGE_BEFORE_VERB = re.compile(
 _NEITHER = re.compile(r"\b[Nn]either\b")
 # "Reports of Iran's bid to join the CSTO were denied": the clause's claim is denied after it.
 DENIED_PASSIVE_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|officially)\s+)?"
+    r"(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:flatly|firmly|officially)\s+)?"
     r"(?:denied|disputed|refuted)\b"
 )
 _DENIED_AFTER = re.compile(

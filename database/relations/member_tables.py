@@ -133,9 +133,12 @@ def read_record_row(reader: SentenceReader, context: Context) -> None:
     if _RECORD_NAME.match(reader.text):
         return
     if context.record_subject is None:
-        if context.topic_organization is not None and not context.in_note:
-            # 'MEMBERS: A, B' in a factbox whose title names one organization: that one's.
-            _record_members(reader, context.topic_organization, method="heading")
+        about = context.heading_organization or context.topic_organization
+        lately = {entity for entity, _ in context.recent_organizations}
+        if about is not None and not context.in_note and lately <= {about}:
+            # 'MEMBERS: A, B' under a heading that names one organization or programme, else in a
+            # factbox whose title names one: that one's, when the lines before name no other.
+            _record_members(reader, about, method="heading")
         return
     subject, kind = context.record_subject
     if kind == "treaty":

@@ -333,8 +333,8 @@ def _clause_status(
         return None
     if status == "planned" and _CONDITION_AFTER.match(text, objects_end):
         return None
-    if DENIED_PASSIVE_AFTER.match(text, objects_end):
-        return None
+    if DENIED_PASSIVE_AFTER.match(text, objects_end) and _CLAIM_NOUN_BEFORE.search(text, 0, subject.start):
+        return None  # 'Reports of Iran's bid to join the CSTO were denied'
     if (
         status in ("observer", "member")
         and _PAST_STATE.match(found.group("verb"))
@@ -344,6 +344,10 @@ def _clause_status(
     return status
 
 
+_CLAIM_NOUN_BEFORE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",
+    re.IGNORECASE,
+)
 # 'will join the CCWI "only if all five take part"': a plan on a condition is no plan yet.
 _CONDITION_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:if|unless|provided|providing|on\s+condition|as\s+long\s+as)\b", re.IGNORECASE

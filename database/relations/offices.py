@@ -123,7 +123,7 @@ _HEADED_BY = re.compile(
 _HEADS_BODY = re.compile(
     rf"(?<!\bwho\s)(?P<person>{PERSON})(?:\s*,\s*who)?\s+(?:(?P<now>has\s+(?:headed|chaired|directed|led)|heads|chairs|"
     rf"directs|leads)|(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?:{COUNTRY}['’]s\s+)?(?P<holder>{ORG})"
-    r"(?!['’]s|[\w-]|\s+(?!(?:in|at|on|since|from|until|till|and|for|as|between)\b)[a-z])"
+    r"(?!['’]s|[\w-]|\s+(?!(?:since|from|until|till|and|as)\b)[a-z])"
 )
 _HEAD_VERB_ROLE = {"head": "head", "lead": "head", "chai": "chair", "dire": "director"}
 # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff and is
@@ -136,6 +136,9 @@ _IT_IS_HEADED_BY = re.compile(
 # "- Mr Rustam Yuldashev, Deputy Chair (Institute for Strategic Studies, Tashkent)", "Apologies:
 # Prof. A (University of X, Bishkek); Mr B (Ashgabat)": the body in brackets is the person's own (the
 # title before it may be in the meeting's body, so none is given).
+_NOT_HELD_NOW = re.compile(
+    r"\b(?:former|formerly|ex|late|retired|emeritus|memoriam|outgoing)\b", re.IGNORECASE
+)
 _BRACKETED_AFFILIATION = re.compile(
     rf"(?:^[\s>*•·–-]*(?:[A-Z][\w ]{{0,30}}:\s*)?|;\s*)(?:(?:Dr|Mr|Ms|Mrs|Prof|Col|Gen|Amb|Capt)\.?\s+"
     rf"(?:\([a-z.]+\)\s+)?)*{_INITIALS}(?P<person>{PERSON})(?:\s*,\s*[A-Za-z][\w -]{{0,40}}?)?\s*"
@@ -214,6 +217,11 @@ _HELD_UNTIL = re.compile(r"^\s*(?:until|till|to|up\s+to)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(
     r"\b(?:nominee|nominated|candidate|designate|proposed|elect|expected|planned|pending)\b", re.IGNORECASE
 )
+_NOMINEE_BEFORE = re.compile(
+    r"\b(?:candidates?|nominees?|favou?rites?|contenders?|front-?runners?|choice|pick)\s+(?:for|to\s+become|as)\s+"
+    r"(?:the\s+)?(?:post\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _NEW_HOLDER = re.compile(r"\b(?:new|incoming)\s", re.IGNORECASE)
 _NOT_TAKEN_UP_AFTER = re.compile(
     r"\s*,?[^.;]{0,40}?\b(?:will|would|shall|is\s+to|was\s+not|is\s+not|has\s+not|had\s+not|not\s+yet|never|"
@@ -248,14 +256,15 @@ _OFFICE_LEFT_AFTER = re.compile(
 )
 _WHO_LEFT_AFTER = re.compile(
     r"\s*,?\s*(?:who\s+(?:had\s+|has\s+)?(?:since\s+)?(?:retired|resigned|stepped\s+down|left|was\s+(?:dismissed|"
-    r"removed|ousted|replaced)|died)|(?:a\s+post|a\s+position|an\s+office|which)\s+(?:he|she|they)\s+"
+    r"removed|ousted|replaced)|died)|(?:a\s+post|a\s+position|an\s+office)\s+(?:he|she|they)\s+"
     r"(?:left|resigned|lost|gave\s+up|held\s+until|vacated)|until\s+(?:he|she|they)\s+(?:resigned|retired|left|"
     r"stepped\s+down|was\s+(?:dismissed|removed|ousted|replaced)|died))\b",
     re.IGNORECASE,
 )
 _SIGNED_BY_BEFORE = re.compile(
     r"\b(?:signed|initialled|initialed)(?P<on>(?:\s*,?\s+(?:on|in|at)\s+(?:(?!\b(?:was|were|is|are|has|had|by)\b)(?:[^;,.]|(?<=\d)\.(?=\d))){1,30}?)"
-    r"{1,3}?)\s*,?\s+by\b(?:[^;.]{0,100}?(?:,|\band)\s+)?\s*$"
+    # Signers before this one are people with their titles ('by President X of Y and …'), not states.
+    rf"{{1,3}}?)\s*,?\s+by\s+(?:{_ROLE}\s+{_INITIALS}{PERSON}(?:\s+of\s+{_ART}{COUNTRY})?\s*(?:,\s*|\s+and\s+))*$"
 )
 _TAKES_OFFICE = re.compile(r"appointed|(?:re-)?elected|named|became|becomes|took\s+office\s+as")
 _DATE_FOLLOWS = re.compile(r"[^;,«»]{0,30}?\b(?:in|on|from)\s*")
@@ -315,6 +324,10 @@ def read_offices(reader: SentenceReader) -> None:
                 continue
             if pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found):
                 continue
+            if _NOMINEE_BEFORE.search(
+                text, 0, found.start("role") if found.start("role") >= 0 else found.start()
+            ):
+                continue  # 'The candidate for Secretary General of the CSTO is X': not (yet) held
             if _NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()):
                 continue  # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
             person = reader.skeleton.mention_at(found.group("person")).entity
@@ -338,9 +351,10 @@ def read_offices(reader: SentenceReader) -> None:
             reader.add(person, "holds_office", holder, role=role or None, date=date)
 
 
-def _office_start(reader: SentenceReader, found: re.Match[str]) -> str | None:
+def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool = True) -> str | None:
     """When the office began, as the holder's own clause says: 'appointed … in 2025', 'who took
-    up the post on 1 January 2025', 'has held the post since …', or a date opening the clause."""
+    up the post on 1 January 2025', 'has held the post since …', or (`opening`) a date opening
+    the clause of a title written before the name ('In 2011 President X …')."""
     text = reader.text
     dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
     if dates:
@@ -354,7 +368,7 @@ def _office_start(reader: SentenceReader, found: re.Match[str]) -> str | None:
         on_the_day = [date for date in reader.dates if signed.start("on") <= date.start < signed.end("on")]
         if len(on_the_day) == 1:
             return on_the_day[0].date.iso
-    return _opening_date(reader, found.start())
+    return _opening_date(reader, found.start()) if opening else None
 
 
 def read_affiliation_line(reader: SentenceReader) -> None:
@@ -362,6 +376,10 @@ def read_affiliation_line(reader: SentenceReader) -> None:
     in brackets after the name: an attendee's own body)."""
     if "\n" not in reader.text.strip() and not _CAPTION_LABEL.match(reader.text):
         for bracketed in _BRACKETED_AFFILIATION.finditer(reader.text):
+            if _NOT_HELD_NOW.search(bracketed.group()) or _NOT_HELD_NOW.search(
+                reader.text[: bracketed.start()]
+            ):
+                continue  # '- Mr X, former Director (…)', 'Former staff: …', 'In memoriam: …'
             person = reader.skeleton.mention_at(bracketed.group("person")).entity
             holder = reader.skeleton.mention_at(bracketed.group("holder")).entity
             reader.add(person, "holds_office", holder, method="signature")
@@ -539,7 +557,9 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         if found.group("then") or _WHO_LEFT_AFTER.match(text, found.end()):
             reader.add(person, "holds_office", holder, role=f"former {role}")
         else:
-            reader.add(person, "holds_office", holder, role=role, date=_office_start(reader, found))
+            reader.add(
+                person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
+            )
     country = context.heading_country if context.heading_country is not None else context.document_country
     if country is None or "country" in reader.skeleton.kinds:
         return

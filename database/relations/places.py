@@ -43,17 +43,22 @@ _SUBORDINATE_TO = (
     r"(?:is|was|are|remains|has\s+been)\s+(?:directly\s+|formally\s+)?(?:subordinate|accountable|attached|assigned)\s+to|"
     r"reports\s+to|reported\s+to|(?:is|are|was|were|forms|remains|has\s+been)\s+(?:an?\s+)?(?:integral\s+)?part\s+of"
 )
+# 'reports to the Council on its work / twice a year' sends reports; 'X reports to Y were leaked' is a noun.
+_NOT_SENDING_REPORTS = (
+    r"(?!\s+(?:on|about|regularly|twice|annually|every|each|once|monthly|weekly|quarterly|yearly|"
+    r"was|were|is|are|has|have|had)\b)"
+)
 _APPOSITIVE_BODY += (
     # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
     re.compile(
         rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,(?:[^,;«»]|{PLACE}){{1,60}},)?\s*,?\s+(?:{_SUBORDINATE_TO})\s+{_ART}"
-        rf"(?P<parent>{ORG})(?!['’]s|\s*-)"
+        rf"(?P<parent>{ORG})(?!['’]s|\s*-){_NOT_SENDING_REPORTS}"
     ),
     # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff": 'it'
     # is the body the sentence opened with.
     re.compile(
         rf"^\W*(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+)?(?P<body>{ORG})(?:[^;.«»]|{PLACE}){{0,60}}?[;,]\s*it\s+"
-        rf"(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-)"
+        rf"(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-){_NOT_SENDING_REPORTS}"
     ),
 )
 _PLACE_ROW = re.compile(

@@ -859,3 +859,29 @@ def test_record_aliases_belong_to_their_own_item_and_never_to_another_body(gazet
         "Eurasian Grain Union",
     } <= set(names)
     assert "EGF" in names["Eurasian Grain Forum"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Title\n\nAnalysts at the Almaty-based Steppe Security Institute say little.\n",
+            "Steppe Security Institute",
+            "Almaty-based",
+        ),
+        ("Title\n\nA Hizb ut-Tahrir Cell in Osh was broken up by police.\n", None, "Cell"),
+        (
+            "Title\n\nThe Aral Sea Security Observatory opened in Nukus.\n",
+            "Aral Sea Security Observatory",
+            None,
+        ),
+    ],
+)
+def test_a_body_s_name_neither_starts_inside_a_word_nor_keeps_where_it_is_based(
+    text, name, absent, gazetteer_specs
+):
+    names = new_names(text, gazetteer_specs)
+    if name:
+        assert names.get(name) == "organization"
+    if absent:
+        assert not any(absent in found for found in names)

@@ -721,3 +721,45 @@ def test_where_a_body_sits(text, expected, gazetteer_specs):
 )
 def test_a_body_that_is_part_of_another(text, expected, gazetteer_specs):
     assert stated(text, gazetteer_specs, "part_of") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The signers were states: the president after ', and' praised it, he did not sign it.
+        (
+            "The accord was signed on 5 May 2031 by Kazakhstan and Russia, and President Aigul Bekova of "
+            "Kazakhstan praised it in Osh last week.",
+            {("Aigul Bekova", "Kazakhstan", "President", None)},
+        ),
+        # The day of a speech is not when the post began.
+        (
+            "On 5 March 2031 Aigul Bekova, who directs the Minsk Institute of Strategy, spoke in Osh.",
+            {("Aigul Bekova", "Minsk Institute of Strategy", "director", None)},
+        ),
+        # 'which he left' is the country he left on a trip, not the post.
+        (
+            "Aigul Bekova is Foreign Minister of Kazakhstan, which she left on Monday for a tour of the Gulf.",
+            {("Aigul Bekova", "Kazakhstan", "Foreign Minister", None)},
+        ),
+        ("The candidate for Secretary General of the CSTO is Aigul Bekova.", set()),
+        ("Kazakhstan's nominee for Secretary General of the CSTO is Aigul Bekova.", set()),
+        ("Aigul Bekova leads the CSTO in talks with NATO.", set()),
+        ("- Mr Aigul Bekova, former Director (Minsk Institute of Strategy, Minsk)", set()),
+        ("In memoriam: Prof. Aigul Bekova (Minsk Institute of Strategy, Minsk)", set()),
+    ],
+)
+def test_no_office_or_date_the_sentence_does_not_give(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO Joint Staff reports to the CSTO Secretariat were leaked in 2031.",
+        "The Steppe Liaison Cell reports to the CSTO Secretariat twice a year.",
+        "The Steppe Liaison Cell reports to the CSTO Secretariat on its work.",
+    ],
+)
+def test_sending_reports_is_not_being_part_of(text, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "part_of") == set()

@@ -67,3 +67,28 @@ def test_a_laid_out_report_reads_as_its_sentences(gazetteer_specs):
         if r.predicate == "member_of" and r.status == "member"
     }
     assert ("Kyrgyzstan", "Collective Security Treaty Organization") in members
+
+
+def test_compounds_broken_at_a_line_end_keep_their_hyphen():
+    text = (
+        "The Russian-\nbrokered ceasefire held while the Kremlin-\nfriendly media said a state-\n"
+        "owned firm had security-\nrelated contracts.\n"
+    )
+    joined = unpaginate(text)
+    for compound in ("Russian-brokered", "Kremlin-friendly", "state-owned", "security-related"):
+        assert compound in joined
+
+
+def test_repeated_table_headers_and_signature_lines_are_not_running_heads():
+    tables = (
+        "| Country        | CSTO           | SCO            |\n|---|---|---|\n| Kazakhstan | yes | yes |\n\n"
+        "| Country        | CSTO           | SCO            |\n|---|---|---|\n| Mongolia | no | observer |\n"
+    )
+    assert unpaginate(tables) == tables
+    blocks = (
+        "Done at Osh.\n\nFor the Republic of Kazakhstan          For the Republic of Uzbekistan\n"
+        "Aigul Bekova                             Timur Osmonov\n\n"
+        "Done at Khiva.\n\nFor the Republic of Kazakhstan          For the Republic of Uzbekistan\n"
+        "Aigul Bekova                             Timur Osmonov\n"
+    )
+    assert unpaginate(blocks) == blocks

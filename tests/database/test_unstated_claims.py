@@ -398,3 +398,51 @@ def test_an_admission_the_document_calls_off_elsewhere_is_uncertain(gazetteer_sp
     # Without the update the admission stands.
     later = text.split("\n\n")[1]
     assert ("Mongolia", CSTO, "joined") in shown_memberships(later, gazetteer_specs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The delay is past history in a relative clause; the accession happened.
+        (
+            "Mongolia joined the CSTO in August 2031.\n\nMongolia's accession to the CSTO, which had been "
+            "delayed several times, was completed that month.",
+            ("Mongolia", CSTO, "joined"),
+        ),
+        # What was postponed is a market, not the admission.
+        (
+            "Mongolia has been a member of the CSTO since 2031.\n\nMongolia's entry into the CSTO arms market "
+            "has been postponed to 2033.",
+            ("Mongolia", CSTO, "member"),
+        ),
+        # What was denied is another clause's.
+        (
+            "Mongolia joined the CSTO in 2031, but its requests for more arms were denied.",
+            ("Mongolia", CSTO, "joined"),
+        ),
+        (
+            "Mongolia joined the SCO in 2031, and its border was disputed for decades.",
+            ("Mongolia", SCO, "joined"),
+        ),
+    ],
+)
+def test_a_true_membership_stays_shown_beside_a_delay_or_a_denial(text, kept, gazetteer_specs):
+    assert kept in shown_memberships(text, gazetteer_specs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The list is the heading's programme's, and the title's body is only a word in another name.
+        "NATO's partnerships in Central Asia\n\nPartnership for Peace (since 1994)\n\n"
+        "- MEMBERS: Kazakhstan, Kyrgyzstan\n",
+        "SCO Energy Club\n\n- MEMBERS: Afghanistan, Mongolia, Kazakhstan\n",
+    ],
+)
+def test_a_members_line_is_not_the_title_s_organization_s_when_another_body_is_about(text, gazetteer_specs):
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not {
+        (names[r.subject].name, names[r.object].name)
+        for r in facts.relations
+        if r.predicate == "member_of" and names[r.object].name in ("North Atlantic Treaty Organization", SCO)
+    }
