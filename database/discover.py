@@ -39,6 +39,7 @@ from database.places import (
 )
 from database.recorded import Recorded, recorded
 from database.variants import field_aliases, link_renamed, merge_variants, renamed_pairs
+from database.wrapping import flowed
 
 ORGANIZATION_HEADS = {
     "secretariat",
@@ -919,7 +920,7 @@ def discover_entities(
     _discover_head_word_names(documents, candidates, registry, lower_words, known_places, scopes)
     for document, found in zip(documents, candidates, strict=True):
         found.people = recorded(
-            lambda lower, text=document.text: tuple(person_candidates(text, lower)),
+            lambda lower, text=document.text: tuple(person_candidates(flowed(text), lower)),
             [lower_words],
             found.people,
         )

@@ -69,3 +69,16 @@ def soft_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     next_end = text.find("\n", newline + 1)
     return wraps_on(text[line_start:newline], text[newline + 1 : next_end if next_end >= 0 else len(text)])
+
+
+def flowed(text: str) -> str:
+    """The text with every line break that only wraps a paragraph made a space: the same length,
+    so offsets stay, and a name the wrap broke ('Dr Timur\\nKurbanbaev') reads whole."""
+    if "\n" not in text:
+        return text
+    characters = list(text)
+    for newline in (index for index, character in enumerate(text) if character == "\n"):
+        inside = 0 < newline < len(text) - 1 and "\n" not in (text[newline + 1], text[newline - 1])
+        if inside and soft_wrap(text, newline):
+            characters[newline] = " "
+    return "".join(characters)

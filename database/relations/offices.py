@@ -153,6 +153,13 @@ _AND_ITS_HOLDER = re.compile(
 _BARE_STATE_ROLE = re.compile(
     rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
 )
+# "X, a former Kazakh defence minister, has been Secretary-General since January 1, 2023" in a text
+# about one organization: the post is that organization's.
+_BODY_ROLE = r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Secretary|Executive\s+Director)"
+_BARE_BODY_ROLE = re.compile(
+    rf"(?P<person>{PERSON})(?:\s*,(?:[^,;«»]|{COUNTRY}){{1,60}},)?\s+(?P<verb>has\s+been|is|became|was\s+appointed|was\s+elected|"
+    rf"serves\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?(?P<role>{_BODY_ROLE})\b(?!\s+(?:of|at)\b)"
+)
 # "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
 # and the body the title belongs to (a signature, a speaker list, a programme).
@@ -559,6 +566,22 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         else:
             reader.add(
                 person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
+            )
+    body = context.heading_organization or context.topic_organization
+    if (
+        body is not None
+        and not re.search(ORG, text)
+        and {e for e, _ in context.recent_organizations} <= {body}
+    ):
+        for found in _BARE_BODY_ROLE.finditer(text):
+            if _OFFICE_HEDGE.search(text, 0, found.start()) or _NOMINEE_BEFORE.search(
+                text, 0, found.start("role")
+            ):
+                continue
+            person = reader.skeleton.mention_at(found.group("person")).entity
+            role = " ".join(found.group("role").split())
+            reader.add(
+                person, "holds_office", body, role=role, date=_office_start(reader, found), method="heading"
             )
     country = context.heading_country if context.heading_country is not None else context.document_country
     if country is None or "country" in reader.skeleton.kinds:

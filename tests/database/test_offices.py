@@ -4,7 +4,7 @@ with the region named after them. Sentences and names are invented for these tes
 import pytest
 
 from database.people import person_candidates
-from tests.database.test_extract import stated
+from tests.database.test_extract import facts_for, stated
 from tests.database.test_membership_rules import CSTO, SCO, confident_wrong_facts
 
 
@@ -763,3 +763,29 @@ def test_no_office_or_date_the_sentence_does_not_give(text, expected, gazetteer_
 )
 def test_sending_reports_is_not_being_part_of(text, gazetteer_specs):
     assert stated(text, gazetteer_specs, "part_of") == set()
+
+
+def test_a_post_with_no_body_named_is_the_organization_the_text_is_about(gazetteer_specs):
+    text = (
+        "FACTBOX-What is the CSTO?\n\n"
+        "- Aigul Bekova, a former Kazakh defence minister, has been Secretary-General since January 1, 2031.\n\n"
+        "- Nobody knows whether Timur Osmonov is Secretary-General.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {
+        (names[r.subject].name, names[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    } == {
+        ("Aigul Bekova", "Kazakhstan", "former defence minister", None),
+        ("Aigul Bekova", "Collective Security Treaty Organization", "Secretary-General", "2031-01-01"),
+    }
+
+
+def test_a_name_a_hard_wrap_broke_is_found_whole(gazetteer_specs):
+    text = (
+        "Title\n\nThe Aral Sea Security Observatory has a new director. The Observatory's director, Dr Timur\n"
+        "Kurbanbaev, was appointed on 5 May 2031 and had earlier served in the executive committee of it.\n"
+    )
+    _document, names, _facts = facts_for(text, gazetteer_specs)
+    assert "Timur Kurbanbaev" in {spec.name for spec in names}
