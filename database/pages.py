@@ -122,7 +122,7 @@ _KEEPS_HYPHEN = frozenset(
 def unpaginate(text: str) -> str:
     """The text with running heads and feet taken out, cut paragraphs joined and broken words
     whole (see the module's docstring); text laid out in no pages comes back unchanged."""
-    text = _without_running_lines(text)
+    text = _without_running_lines(unsubtitle(text))
     if "-\n" in text:
         words = Counter(_WORD.findall(_BROKEN_WORD.sub(" ", text.lower())))  # as written whole
         text = _BROKEN_WORD.sub(lambda found: _joined(found, text.lower(), words), text)
@@ -200,3 +200,61 @@ def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
     )
     word = f"{left}-{right}" if keeps else f"{left}{right}"
     return f"{word}{found.group('mark')}\n{found.group('indent')}"
+
+
+# A subtitle file (SRT, WebVTT): numbered cues, each with its times, a sentence often cut
+# across cues. '00:00:13,900 --> 00:00:17,600'.
+_CUE_TIMES = re.compile(
+    r"^\s*(?P<start>\d{1,2}:\d{2}:\d{2})[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:\s+\S.*)?$"
+)
+_CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
+_SPEAKER_LABEL = re.compile(r"^\s*(?:-\s*)?[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{0,80}\))?\s*:")
+_TAG_ONLY = re.compile(r"^\s*[\[(♪][^\])]*[\])♪]?\s*$")
+MIN_CUES = 3
+
+
+def unsubtitle(text: str) -> str:
+    """A subtitle file as the transcript it is: the cue numbers and times go, the cues of one
+    speaker's turn run on as one paragraph (a sentence cut across cues reads whole), and each
+    turn starts with the time it begins ('[00:00:05] NARRATOR: …'). Other text is unchanged."""
+    blocks = re.split(r"\n[ \t]*\n", text)
+    cues = [_cue(block) for block in blocks]
+    if sum(cue is not None for cue in cues) < MIN_CUES:
+        return text
+    paragraphs: list[str] = []
+    turn: list[str] = []
+    turn_start = ""
+
+    def close() -> None:
+        if turn:
+            paragraphs.append(f"[{turn_start}] " + " ".join(turn))
+            turn.clear()
+
+    for block, cue in zip(blocks, cues, strict=True):
+        if cue is None:
+            close()
+            if block.strip():
+                paragraphs.append(block.strip("\n"))
+            continue
+        start, words = cue
+        if not words:
+            continue
+        if not turn or _SPEAKER_LABEL.match(words) or _TAG_ONLY.match(words) or _TAG_ONLY.match(turn[-1]):
+            close()
+            turn_start = start
+        turn.append(words)
+    close()
+    return "\n\n".join(paragraphs) + ("\n" if text.endswith("\n") else "")
+
+
+def _cue(block: str) -> tuple[str, str] | None:
+    """(start time, the cue's words on one line) of a cue block, or None for other text."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    if lines and _CUE_NUMBER.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return None
+    times = _CUE_TIMES.match(lines[0])
+    if times is None:
+        return None
+    return times.group("start"), " ".join(line.strip() for line in lines[1:])

@@ -92,3 +92,52 @@ def test_repeated_table_headers_and_signature_lines_are_not_running_heads():
         "Aigul Bekova                             Timur Osmonov\n"
     )
     assert unpaginate(blocks) == blocks
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:04,500
+[music]
+
+2
+00:00:05,000 --> 00:00:09,200
+NARRATOR: In the spring of 2031, the leaders of
+six states met in Osh.
+
+3
+00:00:09,400 --> 00:00:13,800
+On the 15th of June 2031, Mongolia, Georgia
+
+4
+00:00:13,900 --> 00:00:17,600
+and Belarus founded the Steppe Security Council.
+
+5
+00:00:18,000 --> 00:00:22,300
+DR. AIGUL BEKOVA (Minsk Institute of Strategy, Minsk):
+It grew slowly.
+"""
+
+
+def test_a_subtitle_file_reads_as_its_transcript():
+    text = unpaginate(SUBTITLES)
+    assert "-->" not in text
+    assert (
+        "[00:00:05] NARRATOR: In the spring of 2031, the leaders of six states met in Osh. On the 15th of June "
+        "2031, Mongolia, Georgia and Belarus founded the Steppe Security Council." in text
+    )
+    assert "\n\n[00:00:18] DR. AIGUL BEKOVA (Minsk Institute of Strategy, Minsk): It grew slowly." in text
+
+
+def test_a_sentence_cut_across_cues_states_its_fact(gazetteer_specs):
+    _document, names, facts = facts_for(SUBTITLES, gazetteer_specs)
+    founders = {
+        names[r.subject].name
+        for r in facts.relations
+        if r.predicate == "member_of" and r.status == "founding member"
+    }
+    assert founders == {"Mongolia", "Georgia", "Belarus"}
+
+
+def test_text_with_a_time_or_two_is_no_subtitle_file():
+    text = "Log\n\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n\nThe meeting went on.\n"
+    assert unpaginate(text) == text
