@@ -77,8 +77,10 @@ def flowed(text: str) -> str:
     if "\n" not in text:
         return text
     characters = list(text)
-    for newline in (index for index, character in enumerate(text) if character == "\n"):
-        inside = 0 < newline < len(text) - 1 and "\n" not in (text[newline + 1], text[newline - 1])
-        if inside and soft_wrap(text, newline):
-            characters[newline] = " "
+    for single in _SINGLE_BREAK.finditer(text):
+        if soft_wrap(text, single.start()):
+            characters[single.start()] = " "
     return "".join(characters)
+
+
+_SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")

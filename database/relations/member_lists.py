@@ -427,6 +427,7 @@ _NOMINAL_STATUSES = (
         ),
     ),
 )
+_NOMINAL_VERB_HINT = re.compile(r"agreed|adopted|concluded")
 _NOMINAL_UNDONE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|withdrawn|refused|turned\s+down|lifted|ended)\b"
 )
@@ -439,6 +440,8 @@ def read_nominal_memberships(reader: SentenceReader) -> None:
     """A membership status stated by a noun phrase rather than a verb (see `_NOMINAL_STATUSES`);
     a freeze names its organization elsewhere in the sentence when it is the only one there."""
     text = reader.text
+    if "s " not in text and not _NOMINAL_VERB_HINT.search(text):
+        return  # Neither a possessive nor 'agreed / adopted / concluded'.
     named = [
         entity
         for entity in dict.fromkeys(mention.entity for mention in reader.skeleton.mentions)

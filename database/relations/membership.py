@@ -236,7 +236,7 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
     read_kept_memberships(reader)
     read_nominal_memberships(reader)
     for pattern, status in ((_NEITHER_OF_TWO, "not a member"), (_BOTH_OF_TWO, "member")):
-        of_two = pattern.search(text)
+        of_two = pattern.search(text) if len(context.last_organizations) == 2 else None
         if of_two and len(context.last_organizations) == 2 and not re.search(ORG, text[: of_two.end()]):
             if _HEDGE_BEFORE_VERB.search(text, 0, of_two.end("subjects") + 1):
                 continue

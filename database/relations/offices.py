@@ -125,6 +125,7 @@ _HEADS_BODY = re.compile(
     rf"directs|leads)|(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?:{COUNTRY}['’]s\s+)?(?P<holder>{ORG})"
     r"(?!['’]s|[\w-]|\s+(?!(?:since|from|until|till|and|as)\b)[a-z])"
 )
+_HEADS_HINT = re.compile(r"head|chair|direct|lead")
 _HEAD_VERB_ROLE = {"head": "head", "lead": "head", "chai": "chair", "dire": "director"}
 # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff and is
 # headed by Major-General X": 'it' is the body the sentence opened with.
@@ -382,7 +383,7 @@ def read_affiliation_line(reader: SentenceReader) -> None:
     """A signature or speaker line: the person holds the title at the body named after it (or
     in brackets after the name: an attendee's own body)."""
     if "\n" not in reader.text.strip() and not _CAPTION_LABEL.match(reader.text):
-        for bracketed in _BRACKETED_AFFILIATION.finditer(reader.text):
+        for bracketed in _BRACKETED_AFFILIATION.finditer(reader.text) if "(" in reader.text else ():
             if _NOT_HELD_NOW.search(bracketed.group()) or _NOT_HELD_NOW.search(
                 reader.text[: bracketed.start()]
             ):
@@ -554,7 +555,7 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             reader.add(person, "holds_office", holder, role=" ".join(role.split()))
-    for found in _HEADS_BODY.finditer(text):
+    for found in _HEADS_BODY.finditer(text) if _HEADS_HINT.search(text) else ():
         if _OFFICE_HEDGE.search(text, 0, found.start()):
             continue
         verb = (found.group("now") or found.group("then")).split()[-1]
@@ -573,7 +574,7 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         and not re.search(ORG, text)
         and {e for e, _ in context.recent_organizations} <= {body}
     ):
-        for found in _BARE_BODY_ROLE.finditer(text):
+        for found in _BARE_BODY_ROLE.finditer(text) if ("General" in text or "Executive" in text) else ():
             if _OFFICE_HEDGE.search(text, 0, found.start()) or _NOMINEE_BEFORE.search(
                 text, 0, found.start("role")
             ):
