@@ -237,8 +237,8 @@ def unsubtitle(text: str) -> str:
                 paragraphs.append(block.strip("\n"))
             continue
         start, words = cue
-        if not words:
-            continue
+        if not words or (not paragraphs and not turn and _TAG_ONLY.match(words)):
+            continue  # no words, or only '[music]' before anyone speaks
         if not turn or _SPEAKER_LABEL.match(words) or _TAG_ONLY.match(words) or _TAG_ONLY.match(turn[-1]):
             close()
             turn_start = start

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from database.corpus import Document
 from database.dates import YEAR_PATTERN
 from database.matcher import sentence_spans
+from database.wrapping import soft_wrap
 
 SHORT_CHARS = 100  # A passage shorter than this (a list item, a year line) takes in the next line.
 LONG_CHARS = 900  # A paragraph longer than this is cut into sentence windows about this long.
@@ -26,11 +27,14 @@ Row = dict[str, object]
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The non-empty lines of text[start:end], stripped of space and a leading bullet."""
+    """The non-empty lines of text[start:end], stripped of space and a leading bullet; the lines
+    of a hard-wrapped paragraph (a break that only wraps, see `wrapping`) are one."""
     spans = []
     cursor = start
     while cursor < end:
         line_end = text.find("\n", cursor, end)
+        while 0 <= line_end < end - 1 and text[line_end + 1] != "\n" and soft_wrap(text, line_end):
+            line_end = text.find("\n", line_end + 1, end)
         line_end = end if line_end < 0 else line_end
         line = text[cursor:line_end]
         stripped = line.strip().lstrip(_BULLET_LEAD).strip()

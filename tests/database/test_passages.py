@@ -89,3 +89,20 @@ def test_passages_record_years_and_kinds_named():
     assert rows[0]["years"] == "1994 2001"
     assert rows[0]["kinds"] == "country"
     assert years_named("from 2010 to 2012, and 2010 again") == [2010, 2012]
+
+
+def test_a_hard_wrapped_paragraph_is_one_passage_and_its_lines_are_not_cut_apart():
+    text = (
+        "Report\n\n"
+        "The annual review of the region notes that Kazakhstan, Kyrgyzstan and\n"
+        "Tajikistan are members of the Collective Security Treaty Organization,\n"
+        "while Uzbekistan left it in 2012 after years of quiet disagreement.\n\n"
+        "A second paragraph follows here, long enough to stand as a passage of its own in any reading of it.\n"
+    )
+    document = parse_document(text, source="wrapped.txt")
+    texts = [document.text[start:end] for start, end in passage_spans(document.text, 0, len(document.text))]
+    assert any(
+        "Kyrgyzstan and\nTajikistan are members" in passage and "quiet disagreement." in passage
+        for passage in texts
+    )
+    assert not any(passage.startswith(("Tajikistan are", "while Uzbekistan")) for passage in texts)
