@@ -254,7 +254,11 @@ _TREATY_NAME = re.compile(
     r" (?:of|on|between)"
     r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
 )
-_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z&.-]{1,9})\)")
+# 'Long Form (SF)', and 'Long Form, known as SF,' / 'Long Form, better known as SF'.
+_ACRONYM = re.compile(
+    r"\(([A-Za-z][A-Za-z&.-]{1,9})\)|,\s+(?:also\s+|commonly\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?"
+    r"([A-Z][A-Z&.-]{1,9})(?=\s*[,.;)]|\s*$)"
+)
 _BARE_ACRONYM = re.compile(
     r"(?<![\w(/-])[A-Z][A-Z0-9]*[A-Z](?:\d*\+\d+)?(?![\w/-])|(?<![\w(/-])[A-Z]\d\+\d(?![\w/-])"
 )
@@ -447,7 +451,7 @@ def schwartz_hearst_long_form(short: str, candidate: str) -> str | None:
 def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
     """Yield (long form, short form, offset) for each 'Long Form (SF)' in the text."""
     for match in _ACRONYM.finditer(text):
-        short = match.group(1).strip(".")
+        short = (match.group(1) or match.group(2)).strip(".")
         if sum(char.isupper() for char in short) < 2:
             continue
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
@@ -467,7 +471,15 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
         if after and kind_for_head([after.group(1)]) and not kind_for_head(long_words):
             long_words.append(after.group(1))
         yield " ".join(long_words).rstrip(",;:"), short, match.start()
+    for link in _PIPED_LINK.finditer(
+        text
+    ):  # wikitext '[[Border Management Programme in Central Asia|BOMCA]]'
+        if schwartz_hearst_long_form(link.group("short"), link.group("long")):
+            yield link.group("long"), link.group("short"), link.start()
     yield from glossary_definitions(text)
+
+
+_PIPED_LINK = re.compile(r"\[\[(?P<long>[A-Z][^\]|\n]{3,80})\|(?P<short>[A-Z][A-Z0-9&]{1,9})\]\]")
 
 
 # A glossary line: 'ABC — Agency for Border Cooperation, set up in …'.

@@ -885,3 +885,24 @@ def test_a_body_s_name_neither_starts_inside_a_word_nor_keeps_where_it_is_based(
         assert names.get(name) == "organization"
     if absent:
         assert not any(absent in found for found in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Title\n\nThe SCO's Steppe Anti-Terrorist Structure, known as SATS, has its seat in Osh. SATS grew.\n",
+            "Steppe Anti-Terrorist Structure",
+            "SATS",
+        ),
+        (
+            "Title\n\nSee also:\n* [[Steppe Border Management Programme|SBMP]]\n\nThe SBMP was set up in 2031.\n",
+            "Steppe Border Management Programme",
+            "SBMP",
+        ),
+    ],
+)
+def test_an_acronym_defined_by_known_as_or_a_piped_link_is_one_entity(text, name, alias, gazetteer_specs):
+    _, found, _ = build(text, gazetteer_specs)
+    matching = [spec for spec in found if spec.name == name or alias in (spec.name, *spec.aliases)]
+    assert len(matching) == 1 and matching[0].name == name and alias in matching[0].aliases
