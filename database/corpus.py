@@ -416,6 +416,7 @@ class _Layout:
             and not (line.bullet and _LABELLED_VALUE.match(content))  # '- MEMBERS: A, B' is an item
             and _next_content(lines, index) is not None
             and not _in_field_block(lines, index)
+            and not _in_comma_list(lines, index)
             and not _in_wrapped_paragraph(lines, index)
         ):
             level = 1 if line.indent == 0 or line.bullet else 2
@@ -450,6 +451,15 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
         return False
     neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]  # no blank line between
     return any(_FIELD_LINE.match(line.content) for line in neighbours)
+
+
+def _in_comma_list(lines: list[_Line], index: int) -> bool:
+    """'Dilnoza Yusupova, Tashkent International Studies Centre' over 'Ruslan Bekturov, Khorog
+    Policy Centre': lines of 'name, affiliation' one under another are a list, not headings."""
+    if ", " not in lines[index].content:
+        return False
+    neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]  # no blank line between
+    return any(", " in line.content and looks_like_heading(line.content) for line in neighbours)
 
 
 def _in_wrapped_paragraph(lines: list[_Line], index: int) -> bool:

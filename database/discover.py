@@ -77,6 +77,7 @@ ORGANIZATION_HEADS = {
     "bank",
     "academy",
     "institute",
+    "institutes",
     "university",
     "library",
     "network",
@@ -624,8 +625,16 @@ def _pieces(words: list[str], known: Container[str]) -> list[list[str]]:
     return [words]
 
 
+_RANKS = frozenset(
+    ["Colonel", "Lieutenant", "Captain", "Admiral", "Brigadier", "Sergeant", "Col.", "Gen.", "Lt."]
+)
+
+
 def _trimmed(words: list[str], known: Container[str]) -> list[str]:
     words = list(words)
+    rank = next((index for index, word in enumerate(words) if index and word in _RANKS), None)
+    if rank is not None:
+        words = words[:rank]  # 'the Joint Staff of the ODKB Colonel General E. K. …': a rank opens a person
     while words and (
         words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
     ):

@@ -906,3 +906,24 @@ def test_an_acronym_defined_by_known_as_or_a_piped_link_is_one_entity(text, name
     _, found, _ = build(text, gazetteer_specs)
     matching = [spec for spec in found if spec.name == name or alias in (spec.name, *spec.aliases)]
     assert len(matching) == 1 and matching[0].name == name and alias in matching[0].aliases
+
+
+def test_lines_of_names_and_affiliations_are_a_list_not_headings(gazetteer_specs):
+    text = (
+        "Programme\n\nSpeakers:\n\n"
+        "Aigul Bekova, Osh International Studies Centre\n"
+        "Timur Osmonov, Khorog Policy Centre\n"
+        "Chair: Dilnoza Karimova, Steppe Institutes for International Studies\n"
+    )
+    names = new_names(text, gazetteer_specs)
+    for body in (
+        "Osh International Studies Centre",
+        "Khorog Policy Centre",
+        "Steppe Institutes for International Studies",
+    ):
+        assert names.get(body) == "organization"
+
+
+def test_a_rank_ends_a_body_s_name(gazetteer_specs):
+    text = "Title\n\nThe Chief of the Joint Staff of the ODKB Colonel General E. K. Bekov met the press.\n"
+    assert not any("Colonel" in name for name in new_names(text, gazetteer_specs))
