@@ -6,6 +6,7 @@ relation carries the sentence (and offsets) it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -182,7 +183,10 @@ class DocumentMatcher:
             if self._is_code(match) and self._is_home(match) and not _inside(headings, match.start)
         }
         self.reads_codes = len(home) >= 2
-        self.text_matches = self._nearest_head_named(self._read(found))
+        read = self._nearest_head_named(self._read(found))
+        self.text_matches = sorted(
+            [*read, *self._definite_references(text, read)], key=lambda m: (m.start, -m.end)
+        )
 
     def _is_code(self, match: Match) -> bool:
         spec = self._specs[match.entity]
@@ -260,6 +264,31 @@ class DocumentMatcher:
             read.append(match)
         return read
 
+    def _definite_references(self, text: str, matches: list[Match]) -> list[Match]:
+        """'The Observatory's director', 'has chaired the Network since 2019': a capitalised head
+        word after 'the' names the one body named before it in the document whose name ends in
+        that word ('Aral Sea Security Observatory'); two such bodies, or none, and it names nobody."""
+        if not matches:
+            return []
+        taken = [(match.start, match.end) for match in matches]
+        starts = [match.start for match in matches]
+        found = []
+        for reference in _DEFINITE_HEAD.finditer(text):
+            head_start, head_end = reference.span("head")
+            index = bisect.bisect_right(starts, head_start)
+            if index and taken[index - 1][1] > head_start:
+                continue  # part of a name already matched ('the Network Secretariat')
+            heads = {
+                match.entity
+                for match in matches[:index]
+                if self._is_body(match.entity)
+                and self._specs[match.entity].name.split()[-1] == reference.group("head")
+                and len(self._specs[match.entity].name.split()) > 1
+            }
+            if len(heads) == 1:
+                found.append(Match(heads.pop(), head_start, head_end, reference.group("head")))
+        return found
+
     def _is_body(self, entity: int) -> bool:
         return self._specs[entity].kind in ("organization", "programme")
 
@@ -278,6 +307,8 @@ _ATTACHED_BRACKET = re.compile(r"\w( ?)\($")
 _RADIO_AFTER = re.compile(r"\s*(?:and|or|/|&|,)?\s*(?:FM|radio|band)\b")
 _RADIO_BEFORE = re.compile(r"\b(?:FM|radio)\s*(?:and|or|/|&|,)?\s*$")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+# 'the Network', 'The Observatory's …': a capitalised head word after 'the', no name going on after it.
+_DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)")
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*\b")

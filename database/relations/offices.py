@@ -64,7 +64,7 @@ _OFFICE_PATTERNS = (
     _SIGNED_FOR_OFFICE,
     re.compile(
         rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current|incoming)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+"
-        rf"{_INITIALS}(?P<person>{PERSON})"
+        rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
         # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.

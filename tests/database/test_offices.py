@@ -789,3 +789,26 @@ def test_a_name_a_hard_wrap_broke_is_found_whole(gazetteer_specs):
     )
     _document, names, _facts = facts_for(text, gazetteer_specs)
     assert "Timur Kurbanbaev" in {spec.name for spec in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Caspian Steppe Security Network met in Osh. Dr Aigul Bekova has chaired the Network since 2031.",
+            {("Aigul Bekova", "Caspian Steppe Security Network", "chair", "2031")},
+        ),
+        (
+            "The Aral Steppe Observatory opened in Nukus. The Observatory's director, Dr Aigul Bekova, was "
+            "appointed on 5 May 2031.",
+            {("Aigul Bekova", "Aral Steppe Observatory", "director", "2031-05-05")},
+        ),
+        # Two bodies end in 'Network': 'the Network' names neither.
+        (
+            "The Caspian Steppe Security Network and the Pamir Research Network met. Aigul Bekova chairs the Network.",
+            set(),
+        ),
+    ],
+)
+def test_the_body_a_capitalised_head_word_refers_back_to(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected
