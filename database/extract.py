@@ -308,7 +308,9 @@ _RADIO_AFTER = re.compile(r"\s*(?:and|or|/|&|,)?\s*(?:FM|radio|band)\b")
 _RADIO_BEFORE = re.compile(r"\b(?:FM|radio)\s*(?:and|or|/|&|,)?\s*$")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
 # 'the Network', 'The Observatory's …': a capitalised head word after 'the', no name going on after it.
-_DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)")
+_DEFINITE_HEAD = re.compile(
+    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)(?!\s+(?:of|for|on|in|to)\s+(?:the\s+)?[A-Z])"
+)
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*\b")

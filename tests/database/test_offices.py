@@ -803,6 +803,11 @@ def test_a_name_a_hard_wrap_broke_is_found_whole(gazetteer_specs):
             "appointed on 5 May 2031.",
             {("Aigul Bekova", "Aral Steppe Observatory", "director", "2031-05-05")},
         ),
+        # A longer name goes on after the word: not the body named before.
+        (
+            "The Caspian Steppe Security Network met. Aigul Bekova chairs the Network of Young Leaders.",
+            set(),
+        ),
         # Two bodies end in 'Network': 'the Network' names neither.
         (
             "The Caspian Steppe Security Network and the Pamir Research Network met. Aigul Bekova chairs the Network.",
