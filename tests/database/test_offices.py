@@ -806,7 +806,7 @@ def test_a_name_a_hard_wrap_broke_is_found_whole(gazetteer_specs):
         # A longer name goes on after the word: not the body named before.
         (
             "The Caspian Steppe Security Network met. Aigul Bekova chairs the Network of Young Leaders.",
-            set(),
+            {("Aigul Bekova", "Network of Young Leaders", "chair", None)},
         ),
         # Two bodies end in 'Network': 'the Network' names neither.
         (
