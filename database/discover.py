@@ -468,6 +468,8 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
             long_words = long_words[1:]
         if len(long_words) < 2:
             continue
+        if match.group(2) and any(word[:1].islower() and word not in _CONNECTORS for word in long_words):
+            continue  # "the CSTO's rapid reaction force, known as the CRRF": a description, not a name
         after = re.match(r"\s+([A-Z][a-z]+)", text[match.end() : match.end() + 30])
         if after and kind_for_head([after.group(1)]) and not kind_for_head(long_words):
             long_words.append(after.group(1))
@@ -480,7 +482,9 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
     yield from glossary_definitions(text)
 
 
-_PIPED_LINK = re.compile(r"\[\[(?P<long>[A-Z][^\]|\n]{3,80})\|(?P<short>[A-Z][A-Z0-9&]{1,9})\]\]")
+_PIPED_LINK = re.compile(
+    r"\[\[(?P<long>[A-Z][^\]|#\n]{3,80})(?:#[^\]|\n]*)?\|(?P<short>[A-Z][A-Z0-9&]{1,9})\]\]"
+)
 
 
 # A glossary line: 'ABC — Agency for Border Cooperation, set up in …'.

@@ -27,6 +27,10 @@ _NUMBER = re.compile(r"\d+")
 _PAGE_NUMBER_LINE = re.compile(r"(?i:page)\s+#(?:\s+(?i:of)\s+#)?|[-–—]\s*#\s*[-–—]")
 _PARTS_APART = re.compile(r"\S\s{3,}\S")
 _TABLE_MARKS = re.compile(r"\||\t|\.{3,}|…")
+_DATE_WORDS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+)
 # Second parts of compounds a line end may break: 'Russian-|brokered', 'state-|owned'.
 _COMPOUND_ENDS = frozenset(
     [
@@ -87,6 +91,7 @@ _BROKEN_WORD = re.compile(
     r"(?P<left>\b[^\W\d_][\w’']*)-\n(?P<indent>[ \t]*)(?P<right>[a-z][\w’']*)(?P<mark>[.,;:!?)\]”’\"]*)[ \t]?"
 )
 _WORD = re.compile(r"[^\W\d_][\w’']*")
+_SUSPENDED_HYPHEN_AFTER = frozenset(["and", "or", "nor", "to", "as", "than"])
 _KEEPS_HYPHEN = frozenset(
     [
         "then",
@@ -141,6 +146,9 @@ def _without_running_lines(text: str) -> str:
         if _alone_between_blanks(lines, index)
         and len(line.strip()) <= RUNNING_LINE_MAX
         and not _TABLE_MARKS.search(line)
+        and not _DATE_WORDS.search(
+            line
+        )  # 'Day 1      5 May 2024', a letter's dateline: content, not a page's
         and (_PARTS_APART.search(line.strip()) or _PAGE_NUMBER_LINE.fullmatch(_shape(line)))
     )
     running = {shape for shape, count in candidates.items() if count >= 2}
@@ -187,10 +195,13 @@ def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
     """The broken word on one line: 'Kyr-|gyzstan' is Kyrgyzstan; 'then-|commander' and
     'Russia-|led' (two words the text uses on their own, never joined) keep their hyphen."""
     left, right = found.group("left"), found.group("right")
+    if right.lower() in _SUSPENDED_HYPHEN_AFTER or found.string.startswith("-", found.end("right")):
+        return found.group()  # 'Kazakh-|and Russian-language', 'tit-|for-tat': not a broken word
     joined = f"{left}{right}".lower()
     keeps = (
         left.lower() in _KEEPS_HYPHEN
         or right.lower() in _COMPOUND_ENDS
+        or (left[:1].isupper() and words[left.lower()] > 0)  # 'Pamir-|region': a name the text writes alone
         or (
             joined not in words
             and (
@@ -205,10 +216,17 @@ def _joined(found: re.Match[str], lowered: str, words: Counter[str]) -> str:
 # A subtitle file (SRT, WebVTT): numbered cues, each with its times, a sentence often cut
 # across cues. '00:00:13,900 --> 00:00:17,600'.
 _CUE_TIMES = re.compile(
-    r"^\s*(?P<start>\d{1,2}:\d{2}:\d{2})[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:\s+\S.*)?$"
+    r"^\s*(?P<start>(?:\d{1,2}:)?\d{2}:\d{2})[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}(?:\s+\S.*)?$"
 )
-_CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
-_SPEAKER_LABEL = re.compile(r"^\s*(?:-\s*)?[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{0,80}\))?\s*:")
+_SPEAKER_LABEL = re.compile(
+    r"^\s*(?:-\s*)?(?P<name>[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:\s*\([^()]{0,80}\))?\s*:\s"
+)
+_DIALOGUE_DASH = re.compile(r"^\s*-\s")
+# WebVTT: its header, NOTE and STYLE blocks; a voice tag '<v Aidar Bekov>' names the speaker.
+_VTT_BLOCK = re.compile(r"^\s*(?:WEBVTT|NOTE|STYLE|REGION)\b")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
+_MARKUP = re.compile(r"</?[a-z][^>]*>|\{\\[^}]*\}")
 _TAG_ONLY = re.compile(r"^\s*[\[(♪][^\])]*[\])♪]?\s*$")
 MIN_CUES = 3
 
@@ -217,20 +235,21 @@ def unsubtitle(text: str) -> str:
     """A subtitle file as the transcript it is: the cue numbers and times go, the cues of one
     speaker's turn run on as one paragraph (a sentence cut across cues reads whole), and each
     turn starts with the time it begins ('[00:00:05] NARRATOR: …'). Other text is unchanged."""
-    blocks = re.split(r"\n[ \t]*\n", text)
-    cues = [_cue(block) for block in blocks]
-    if sum(cue is not None for cue in cues) < MIN_CUES:
+    read = [(block, _cue(block)) for block in re.split(r"\n[ \t]*\n", text)]
+    if sum(cue is not None for _, cue in read) < MIN_CUES:
         return text
+    read = [(block, cue) for block, cue in read if cue or not _VTT_BLOCK.match(block)]  # WebVTT header, NOTEs
     paragraphs: list[str] = []
     turn: list[str] = []
     turn_start = ""
+    speaker = ""
 
     def close() -> None:
         if turn:
             paragraphs.append(f"[{turn_start}] " + " ".join(turn))
             turn.clear()
 
-    for block, cue in zip(blocks, cues, strict=True):
+    for block, cue in read:
         if cue is None:
             close()
             if block.strip():
@@ -239,22 +258,35 @@ def unsubtitle(text: str) -> str:
         start, words = cue
         if not words or (not paragraphs and not turn and _TAG_ONLY.match(words)):
             continue  # no words, or only '[music]' before anyone speaks
-        if not turn or _SPEAKER_LABEL.match(words) or _TAG_ONLY.match(words) or _TAG_ONLY.match(turn[-1]):
+        label = _SPEAKER_LABEL.match(words)
+        if label and turn and label.group("name").strip() == speaker:
+            words = words[label.end() :]  # the same voice goes on ('<v A>… | <v A>…')
+        elif (
+            not turn
+            or label
+            or _DIALOGUE_DASH.match(words)
+            or _TAG_ONLY.match(words)
+            or _TAG_ONLY.match(turn[-1])
+        ):
             close()
             turn_start = start
+            speaker = label.group("name").strip() if label else ""
         turn.append(words)
     close()
     return "\n\n".join(paragraphs) + ("\n" if text.endswith("\n") else "")
 
 
 def _cue(block: str) -> tuple[str, str] | None:
-    """(start time, the cue's words on one line) of a cue block, or None for other text."""
+    """(start time, the cue's words on one line, voice tags made speaker labels and other markup
+    gone) of a cue block (its number or identifier line first, if any), or None for other text."""
     lines = [line for line in block.split("\n") if line.strip()]
-    if lines and _CUE_NUMBER.match(lines[0]):
+    if len(lines) > 1 and not _CUE_TIMES.match(lines[0]):
         lines = lines[1:]
     if not lines:
         return None
     times = _CUE_TIMES.match(lines[0])
     if times is None:
         return None
-    return times.group("start"), " ".join(line.strip() for line in lines[1:])
+    words = " ".join(line.strip() for line in lines[1:])
+    words = _MARKUP.sub("", _VOICE.sub(lambda voice: f"{voice.group('name').strip()}: ", words))
+    return times.group("start"), " ".join(words.split())

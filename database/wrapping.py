@@ -78,9 +78,21 @@ def flowed(text: str) -> str:
         return text
     characters = list(text)
     for single in _SINGLE_BREAK.finditer(text):
-        if soft_wrap(text, single.start()):
-            characters[single.start()] = " "
+        newline = single.start()
+        last_word = text[text.rfind(" ", 0, newline) + 1 : newline]
+        opening = _NEW_SUBJECT.match(text, newline + 1, newline + 80)
+        if opening and (opening.group("verb") or opening.group("word") == last_word):
+            continue  # '… analyst Aidar Bekov' over 'Bekov says …': the line after opens a clause
+        if soft_wrap(text, newline):
+            characters[newline] = " "
     return "".join(characters)
+
+
+# A capitalised word opening a line, and the verb after it if it is the subject of one.
+_NEW_SUBJECT = re.compile(
+    r"(?P<word>[A-Z][\w’'-]*)(?:\s+(?P<verb>says|said|told|tells|adds|added|noted|notes|argued|argues|stated|"
+    r"states|explained|warned|writes|wrote|was|is|has|had|will|would)\b)?"
+)
 
 
 _SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")

@@ -71,6 +71,8 @@ class Context:
     names_above_signatories: bool = False
     """A "Name, Title" line came before any "For <country>:" line: in this block names stand
     above their country, so no line below a "For" line can be read as its signatory."""
+    previous_text: str = ""
+    """The sentence before, as its skeleton reads (what a body named in lower case there was)."""
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
     in_note: bool = False

@@ -159,7 +159,16 @@ _BARE_STATE_ROLE = re.compile(
 _BODY_ROLE = r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Secretary|Executive\s+Director)"
 _BARE_BODY_ROLE = re.compile(
     rf"(?P<person>{PERSON})(?:\s*,(?:[^,;«»]|{COUNTRY}){{1,60}},)?\s+(?P<verb>has\s+been|is|became|was\s+appointed|was\s+elected|"
-    rf"serves\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?(?P<role>{_BODY_ROLE})\b(?!\s+(?:of|at)\b)"
+    rf"serves\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?(?P<role>{_BODY_ROLE})(?![\w-])"
+    # Not another body's post ('… of the UN', 'in Geneva', 'there'), not one still to come ('-designate').
+    r"(?!\s+(?:of|at|there|elect|designate)\b|\s+in\s+(?!\d|(?:early|late|mid)\b|[A-Z][a-z]+\s+\d))"
+)
+_BODY_NOUN_WORD = re.compile(
+    r"\b(?:council|commission|fund|ministry|committee|agency|secretariat|organi[sz]ation|think\s+tank|body|bank|"
+    r"institute|centre|center|office|union|court)\b"
+)
+_TERM_CLOSED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:until|till|stayed\s+until|left|stepped\s+down|resigned)\b", re.IGNORECASE
 )
 # "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
 # Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
@@ -569,14 +578,21 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
                 person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
             )
     body = context.heading_organization or context.topic_organization
+    lately = {entity for entity, _ in context.recent_organizations}
+    # Only where that body was named lately and no other was, in the sentence or before it ('the
+    # regional water council met …' names another body, though in lower case).
     if (
         body is not None
+        and lately == {body}
         and not re.search(ORG, text)
-        and {e for e, _ in context.recent_organizations} <= {body}
+        and not _BODY_NOUN_WORD.search(text)
+        and not _BODY_NOUN_WORD.search(context.previous_text)
     ):
         for found in _BARE_BODY_ROLE.finditer(text) if ("General" in text or "Executive" in text) else ():
-            if _OFFICE_HEDGE.search(text, 0, found.start()) or _NOMINEE_BEFORE.search(
-                text, 0, found.start("role")
+            if (
+                _OFFICE_HEDGE.search(text, 0, found.start())
+                or _NOMINEE_BEFORE.search(text, 0, found.start("role"))
+                or _TERM_CLOSED_AFTER.match(text, found.end())
             ):
                 continue
             person = reader.skeleton.mention_at(found.group("person")).entity

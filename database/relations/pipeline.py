@@ -226,6 +226,7 @@ def _remember(
         if kind in ("organization", "programme")
     )
     context.recent_organizations = (context.recent_organizations + named)[-6:]
+    context.previous_text = reader.text
     context.previous_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
     if named:
         context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))

@@ -17,11 +17,24 @@ from database.relations.skeleton import _ART, _BODY_WORD, COUNTRY, ORG, PLACE, _
 _POSSESSIVE_BODY = re.compile(rf"(?P<parent>{ORG})['’]s\s+(?:own\s+)?(?P<body>{ORG})")
 _BODY_NOUN = (
     r"(?:body|organ|sub-?committee|committee|agency|arm|branch|wing|division|council|programme|program|"
-    r"department|office|unit|secretariat|institution|component|element|structure)"
+    r"department|office|unit|secretariat|institution|(?:combat|military|armed|standing|executive)\s+(?:component|element))"
 )
 # "the CIS's former financing arm", "a body of the CSTO according to some media": not a body now, or hearsay.
 _NOT_A_BODY_NOW = re.compile(
-    r"\b(?:former|formerly|then|once|ex|proposed|planned|would-be|likely|possible|future|prospective|putative)\b",
+    r"\b(?:former|formerly|then|once|ex|proposed|planned|would-be|likely|possible|future|prospective|putative|"
+    r"until)\b",
+    re.IGNORECASE,
+)
+# 'After talks with the SCO, the CSTO's secretariat …': the body before the comma is no part of it.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|unlike|after|before|from|to|by|for|like|than|between|among|against|beside|besides|despite)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# 'It is unclear whether …', 'Critics doubt that …', 'If RATS were part of …': nothing stated.
+_BODY_HEDGE_BEFORE = re.compile(
+    r"\b(?:whether|if|unless|doubts?|doubted|unclear|uncertain|den(?:y|ies|ied)|claims?|claimed|alleges?|"
+    r"alleged|asks?|asked|wonder\w*|suppose|imagine)\b[^.;]*$",
     re.IGNORECASE,
 )
 _REPORTED_BODY = re.compile(
@@ -47,6 +60,8 @@ _SUBORDINATE_TO = (
 _NOT_SENDING_REPORTS = (
     r"(?!\s+(?:on|about|regularly|twice|annually|every|each|once|monthly|weekly|quarterly|yearly|"
     r"was|were|is|are|has|have|had)\b)"
+    # 'part of the CIS framework': the parent only qualifies another noun.
+    r"(?!\s+(?!(?:and|since|from|in|at|until|as|with|but|which|that|while|for)\b)[a-z])"
 )
 _APPOSITIVE_BODY += (
     # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
@@ -138,8 +153,14 @@ def read_bodies(reader: SentenceReader) -> None:
     for pattern in _APPOSITIVE_BODY:
         for found in pattern.finditer(reader.text):
             apposition_end = _clause_end(reader.text, found.end())
-            if _NOT_A_BODY_NOW.search(found.group()) or _REPORTED_BODY.search(
-                reader.text, found.start(), apposition_end
+            if (
+                _NOT_A_BODY_NOW.search(reader.text, found.start(), apposition_end)
+                or _REPORTED_BODY.search(reader.text, found.start(), apposition_end)
+                or (
+                    pattern is _APPOSITIVE_BODY[1]
+                    and _PREPOSITION_BEFORE.search(reader.text, 0, found.start())
+                )
+                or _BODY_HEDGE_BEFORE.search(reader.text, 0, found.start())
             ):
                 continue
             part = reader.skeleton.mention_at(found.group("body")).entity

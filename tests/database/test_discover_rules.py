@@ -927,3 +927,25 @@ def test_lines_of_names_and_affiliations_are_a_list_not_headings(gazetteer_specs
 def test_a_rank_ends_a_body_s_name(gazetteer_specs):
     text = "Title\n\nThe Chief of the Joint Staff of the ODKB Colonel General E. K. Bekov met the press.\n"
     assert not any("Colonel" in name for name in new_names(text, gazetteer_specs))
+
+
+def test_no_name_from_a_description_known_by_an_acronym_or_a_wiki_anchor(gazetteer_specs):
+    text = (
+        "Title\n\nThe Collective Security Treaty Organization's rapid reaction force, known as the SRRF, met. "
+        "See [[Eurasian Economic Union#Members|EAEU]].\n"
+    )
+    names = new_names(text, gazetteer_specs)
+    assert not any("rapid reaction force" in name for name in names)
+    _, found, _ = build(text, gazetteer_specs)
+    assert not any("#" in alias for spec in found for alias in spec.aliases)
+
+
+def test_a_line_that_opens_a_clause_does_not_lengthen_the_name_above_it(gazetteer_specs):
+    text = (
+        "Title\n\nA conversation with the Kyrgyz security analyst Aidar Bekov\n"
+        "Bekov says the CSTO failed Armenia in 2022 and he said so twice.\n\n"
+        "Talks in Bishkek ended without a deal, says the envoy Timur Osmonov\n"
+        "Karimov told reporters that the talks would resume in June.\n"
+    )
+    names = new_names(text, gazetteer_specs)
+    assert not any(name.endswith(("Bekov Bekov", "Osmonov Karimov")) for name in names)

@@ -768,6 +768,7 @@ def test_sending_reports_is_not_being_part_of(text, gazetteer_specs):
 def test_a_post_with_no_body_named_is_the_organization_the_text_is_about(gazetteer_specs):
     text = (
         "FACTBOX-What is the CSTO?\n\n"
+        "- The CSTO has its seat in Moscow.\n\n"
         "- Aigul Bekova, a former Kazakh defence minister, has been Secretary-General since January 1, 2031.\n\n"
         "- Nobody knows whether Timur Osmonov is Secretary-General.\n"
     )
@@ -817,3 +818,43 @@ def test_a_name_a_hard_wrap_broke_is_found_whole(gazetteer_specs):
 )
 def test_the_body_a_capitalised_head_word_refers_back_to(text, expected, gazetteer_specs):
     assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aigul Bekova is Secretary-General-designate, according to diplomats.",
+        "Aigul Bekova became Secretary-General in 2003 and stayed until 2016.",
+        "Aigul Bekova was appointed Director-General in Geneva in 2011.",
+    ],
+)
+def test_no_post_of_the_organization_a_text_is_about_when_the_sentence_says_otherwise(
+    sentence, gazetteer_specs
+):
+    text = f"The CSTO in 2031\n\nThe CSTO met in Moscow. {sentence}\n"
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "holds_office"]
+
+
+def test_a_body_named_in_lower_case_stops_the_post_going_to_the_title_s_organization(gazetteer_specs):
+    text = (
+        "The CSTO after Kazakhstan\n\nThe CSTO met in Moscow. The regional water council met in Osh in March. "
+        "Aigul Bekova has been Executive Secretary since 2020.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "holds_office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO is the CSTO's main rival structure in Central Asia.",
+        "After talks with the SCO, the CSTO's secretariat issued a statement.",
+        "The Steppe Rapid Reaction Forces were part of the CSTO until 2009.",
+        "The Steppe Economic Community was part of the CIS framework.",
+        "It is unclear whether the Steppe Rapid Reaction Forces are part of the CSTO.",
+        "If the Steppe Liaison Cell were part of the CSTO, things would differ.",
+    ],
+)
+def test_no_part_of_from_a_rival_a_past_a_modifier_or_a_doubt(text, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "part_of") == set()

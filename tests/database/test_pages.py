@@ -141,3 +141,38 @@ def test_a_sentence_cut_across_cues_states_its_fact(gazetteer_specs):
 def test_text_with_a_time_or_two_is_no_subtitle_file():
     text = "Log\n\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n\nThe meeting went on.\n"
     assert unpaginate(text) == text
+
+
+def test_suspended_hyphens_names_and_dated_lines_are_left_alone():
+    text = (
+        "The report covers Kazakh-\nand Russian-language media, a two-\nor three-day visit, a tit-\n"
+        "for-tat dispute and the Pamir-\nregion near the Pamir mountains.\n\n"
+        "Day 1      5 May 2031\n\nTalks.\n\nDay 2      6 May 2031\n\nMore talks.\n"
+    )
+    assert unpaginate(text) == text.replace("Pamir-\nregion near", "Pamir-region\nnear")
+
+
+WEBVTT = """WEBVTT
+
+NOTE made by hand
+
+intro
+00:01.000 --> 00:04.000
+<v Aidar Bekov>Kazakhstan joined the CSTO
+
+00:04.500 --> 00:08.000
+<v Aidar Bekov>in 1994, <i>he said</i>.
+
+00:08.500 --> 00:10.000
+<v Moderator>Thank you.
+
+00:10.500 --> 00:12.000
+Ivan Petrov: Mongolia did not.
+"""
+
+
+def test_a_webvtt_file_reads_as_its_transcript_with_its_speakers():
+    text = unpaginate(WEBVTT)
+    assert "WEBVTT" not in text and "NOTE" not in text and "<" not in text
+    assert "[00:01] Aidar Bekov: Kazakhstan joined the CSTO in 1994, he said." in text
+    assert "\n\n[00:08] Moderator: Thank you.\n\n[00:10] Ivan Petrov: Mongolia did not." in text
