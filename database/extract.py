@@ -265,9 +265,10 @@ class DocumentMatcher:
         return read
 
     def _definite_references(self, text: str, matches: list[Match]) -> list[Match]:
-        """'The Observatory's director', 'has chaired the Network since 2019': a capitalised head
-        word after 'the' names the one body named before it in the document whose name ends in
-        that word ('Aral Sea Security Observatory'); two such bodies, or none, and it names nobody."""
+        """'The Observatory's director', 'has led the Centre since 2019': a capitalised head word
+        after 'the' names the one body named before it in the document whose name it heads ('Aral
+        Sea Security Observatory', 'Dushanbe Centre for Border Studies'); two such bodies, or
+        none, and it names nobody."""
         if not matches:
             return []
         taken = [(match.start, match.end) for match in matches]
@@ -278,12 +279,17 @@ class DocumentMatcher:
             index = bisect.bisect_right(starts, head_start)
             if index and taken[index - 1][1] > head_start:
                 continue  # part of a name already matched ('the Network Secretariat')
+            head = reference.group("head")
             heads = {
                 match.entity
                 for match in matches[:index]
                 if self._is_body(match.entity)
-                and self._specs[match.entity].name.split()[-1] == reference.group("head")
                 and len(self._specs[match.entity].name.split()) > 1
+                and (
+                    self._specs[match.entity].name.split()[-1] == head
+                    or f" {head} for " in self._specs[match.entity].name
+                    or f" {head} of " in self._specs[match.entity].name
+                )
             }
             if len(heads) == 1:
                 found.append(Match(heads.pop(), head_start, head_end, reference.group("head")))

@@ -17,7 +17,7 @@ from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON,
 
 _ROLE = (
     r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
-    r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|"
+    r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|(?-i:FM|PM)|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
@@ -125,8 +125,8 @@ _HEADS_BODY = re.compile(
     rf"directs|leads)|(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?:{COUNTRY}['’]s\s+)?(?P<holder>{ORG})"
     r"(?!['’]s|[\w-]|\s+(?!(?:since|from|until|till|and|as)\b)[a-z])"
 )
-_HEADS_HINT = re.compile(r"head|chair|direct|lead")
-_HEAD_VERB_ROLE = {"head": "head", "lead": "head", "chai": "chair", "dire": "director"}
+_HEADS_HINT = re.compile(r"head|chair|direct|lead|led")
+_HEAD_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chai": "chair", "dire": "director"}
 # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff and is
 # headed by Major-General X": 'it' is the body the sentence opened with.
 _IT_IS_HEADED_BY = re.compile(

@@ -858,3 +858,23 @@ def test_a_body_named_in_lower_case_stops_the_post_going_to_the_title_s_organiza
 )
 def test_no_part_of_from_a_rival_a_past_a_modifier_or_a_doubt(text, gazetteer_specs):
     assert stated(text, gazetteer_specs, "part_of") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyz FM Aigul Bekova told reporters that Kyrgyzstan will stay in the CSTO.",
+            {("Aigul Bekova", "Kyrgyzstan", "FM", None)},
+        ),
+        (
+            "The Osh Centre for Border and Regional Studies opened in 2010. Dr Aigul Bekova has led the Centre "
+            "since 1 March 2031.",
+            {("Aigul Bekova", "Osh Centre for Border and Regional Studies", "head", "2031-03-01")},
+        ),
+    ],
+)
+def test_an_abbreviated_title_and_a_body_called_by_the_word_that_heads_its_name(
+    text, expected, gazetteer_specs
+):
+    assert offices_with_dates(text, gazetteer_specs) == expected
