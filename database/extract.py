@@ -23,7 +23,16 @@ from database.dates import (
 )
 from database.event_dates import PLAN_CUE
 from database.events import sentence_events
-from database.facts import CONFIDENCE, Definition, DocumentFacts, Event, Mention, RelationFact, Span
+from database.facts import (
+    CONFIDENCE,
+    UNCERTAIN_BELOW,
+    Definition,
+    DocumentFacts,
+    Event,
+    Mention,
+    RelationFact,
+    Span,
+)
 from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
@@ -527,7 +536,9 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if not too_long:
             _record_comentions_and_definitions(facts, sentence, span)
             retracted |= _retracted_admissions(sentence_text, sentence.start, sentence.mentions, specs)
-    facts.relations = without_undated_repeats(_doubted_by_retraction(facts.relations, retracted))
+    facts.relations = without_undated_repeats(
+        _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, retracted))
+    )
     facts.relations.extend(_seats_in_names(facts, specs, names))
     return facts
 
@@ -794,6 +805,30 @@ def _doubted_by_retraction(
         if fact.predicate == "member_of"
         and fact.status in ("joined", "member", "founding member")
         and (fact.subject, fact.object) in retracted
+        else fact
+        for fact in relations
+    ]
+
+
+def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[RelationFact]:
+    """'Turkmenistan joined the CSTO last month. Does Kazakhstan welcome that?' answered by
+    'Turkmenistan is not a member of the CSTO': a membership stated without a date, where the
+    same document says plainly it is not one, is in doubt (a dated one may be history)."""
+    denied = {
+        (fact.subject, fact.object)
+        for fact in relations
+        if fact.predicate == "member_of"
+        and fact.status == "not a member"
+        and fact.confidence >= UNCERTAIN_BELOW
+    }
+    if not denied:
+        return relations
+    return [
+        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
+        if fact.predicate == "member_of"
+        and fact.status in ("joined", "member", "rejoined", "founding member")
+        and not fact.date
+        and (fact.subject, fact.object) in denied
         else fact
         for fact in relations
     ]

@@ -441,8 +441,14 @@ def _clause_objects(
     named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
     if not named and head in _GENERIC_HEADS:
         named = _only_recent_organization(context)
-    if named and context.recent_organizations and named[0] != context.recent_organizations[-1][0]:
-        # 'the organization' may be the one named last ('the CSTO'), whatever its words: unsure.
+    about_another = context.topic_organization not in (None, *named[:1]) and head in _GENERIC_HEADS
+    if (
+        named
+        and context.recent_organizations
+        and (named[0] != context.recent_organizations[-1][0] or len(set(named)) > 1 or about_another)
+    ):
+        # 'the organization' may be the one named last ('the CSTO'), whatever its words, any of two
+        # the words fit, or the one the text is about when another was named last: unsure.
         return named[:1], "previous sentence"
     return named[:1], "context"
 

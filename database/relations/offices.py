@@ -87,7 +87,8 @@ _OFFICE_PATTERNS = (
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
-        rf"(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)"
+        # Nor 'deputy chair of Tajikistan's State Committee': the post is in the body the state owns.
+        rf"(?:{COUNTRY}['’]s\s+)?(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)(?!['’]s)"
     ),
     # "The current Secretary General of the CSTO is X", "Kazakhstan's Foreign Minister is X".
     re.compile(

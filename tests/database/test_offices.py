@@ -878,3 +878,12 @@ def test_an_abbreviated_title_and_a_body_called_by_the_word_that_heads_its_name(
     text, expected, gazetteer_specs
 ):
     assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+def test_a_post_in_a_state_s_body_is_the_body_s(gazetteer_specs):
+    text = (
+        "Chair (rotating): Aigul Bekova, deputy chair of Tajikistan's State Committee for National Security"
+    )
+    assert offices(text, gazetteer_specs) == {
+        ("Aigul Bekova", "State Committee for National Security", "deputy chair")
+    }

@@ -446,3 +446,38 @@ def test_a_members_line_is_not_the_title_s_organization_s_when_another_body_is_a
         for r in facts.relations
         if r.predicate == "member_of" and names[r.object].name in ("North Atlantic Treaty Organization", SCO)
     }
+
+
+def test_an_editorial_s_suggestion_a_letter_corrects_is_no_fact(gazetteer_specs):
+    text = "Sir, — Your editorial (10 October) suggested that Mongolia left the OSCE when its office closed."
+    assert shown_memberships(text, gazetteer_specs) == set()
+
+
+def test_a_premise_the_document_denies_plainly_is_in_doubt(gazetteer_specs):
+    text = (
+        "Question 2 — Ivan Petrov, RIA Novosti\n"
+        "Mongolia joined the CSTO last month. Does Kazakhstan welcome that?\n"
+        "MINISTER BEKOV: I have to stop you there. Mongolia is not a member of the Collective Security Treaty "
+        "Organization, and it did not join last month.\n"
+    )
+    shown = shown_memberships(text, gazetteer_specs)
+    assert ("Mongolia", CSTO, "joined") not in shown
+    assert ("Mongolia", CSTO, "not a member") in shown
+
+
+def test_the_organization_of_a_text_about_another_body_is_unsure(gazetteer_specs):
+    text = (
+        "Central Asian Steppe Security Organization\n\n"
+        "Uzbekistan withdrew from the Central Asian Steppe Security Organization in December 2012, six months after "
+        "it suspended its participation in the Collective Security Treaty Organization. Uzbekistan rejoined the "
+        "organization on 3 March 2018.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [
+        r
+        for r in facts.relations
+        if r.predicate == "member_of"
+        and r.status == "rejoined"
+        and names[r.object].name == CSTO
+        and r.confidence >= UNCERTAIN_BELOW
+    ]
