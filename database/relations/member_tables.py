@@ -56,8 +56,9 @@ _RECORD_ITEM = rf"{COUNTRY}(?:\s*\([^()]{{0,60}}\))?"
 _CAVEAT_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*[*†‡?]")
 CAVEAT_CONFIDENCE = 0.5
 # 'Members: A, B', and as data files write it, 'founding_members: [A, B (joined 2017)]'.
+# 'Members: A, B', an infobox's 'Membership            A, B' (the label set apart by a wide gap).
 _RECORD_ROW = re.compile(
-    rf"^[\s>*•·–-]*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)\s*:\s*\[?\s*"
+    rf"^[\s>*•·–-]*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)(?:\s*:|[ ]{{3,}}|\t)\s*\[?\s*"
     rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\]?\s*\.?\s*$"
 )
 # Label -> status, the more specific label first ("Founding members" before "Members").
@@ -73,7 +74,7 @@ _RECORD_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"applicants?|applications?|applied", "applied"),
         (r"suspended(?:\s+members?)?|frozen", "suspended"),
         (
-            r"(?:full\s+)?(?:members?|member\s+states?|participants?|participating\s+(?:states?|countries)|"
+            r"(?:full\s+)?(?:members?|membership|member\s+states?|participants?|participating\s+(?:states?|countries)|"
             r"beneficiary\s+(?:states|countries))",
             "member",
         ),
@@ -100,6 +101,7 @@ _NOT_YET_OR_NOT_FULLY = re.compile(
     r"exited|expelled|quit|ceased|lapsed|from|as\s+of)\b",
     re.IGNORECASE,
 )
+_CLOSED_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
 _STEP_STATUS = (
     ("founding", "founding member"),
     ("rejoined", "rejoined"),
@@ -185,6 +187,17 @@ def _record_members(reader: SentenceReader, organization: int, method: str = "ta
                 continue  # 'China (observer only)', 'Belarus (joining 2026)': the note unsays the label.
         if status == "withdrew" and own in _MEMBER_STATUS_SET:
             own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.
+        ended = own == "suspended" and status in _MEMBER_STATUS_SET and _CLOSED_SPAN.search(note)
+        if ended:
+            # 'Membership: Kyrgyzstan (suspended 2019–2021)': a member again, since a date not given.
+            reader.add(
+                reader.skeleton.mention_at(item.group()[:4]).entity,
+                "member_of",
+                organization,
+                status=status,
+                method=method,
+            )
+            continue
         item_status = own if own and status in _MEMBER_STATUS_SET | {"withdrew"} else status
         if item_status in _MEMBER_STATUS_SET | {"observer"} and _CELL_HEDGE.search(note):
             continue

@@ -940,3 +940,26 @@ def test_a_labelled_members_line_is_of_the_record_or_of_the_organization_the_tit
         ("Kazakhstan", "Border Management Programme in Central Asia", "member", None),
         ("Kyrgyzstan", "Border Management Programme in Central Asia", "member", None),
     }
+
+
+def test_an_infobox_row_set_apart_by_a_wide_gap_lists_members(gazetteer_specs):
+    text = (
+        "Steppe Border Security Organization\n\n"
+        "Steppe Border Security Organization\n"
+        "Abbreviation          SBSO\n"
+        "Membership            Kazakhstan, Kyrgyzstan (suspended 2019–2021), Tajikistan, Uzbekistan (rejoined 2018)\n"
+        "Observers             Mongolia (since 2014), Afghanistan (suspended since 2021)\n\n"
+        "The Steppe Border Security Organization (SBSO) is an intergovernmental body for border security.\n"
+    )
+    document, names, facts = facts_for(text, gazetteer_specs)
+    assert {
+        (names[r.subject].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of" and names[r.object].name == "Steppe Border Security Organization"
+    } == {
+        ("Kazakhstan", "member", None),
+        ("Kyrgyzstan", "member", None),  # the suspension ended in 2021
+        ("Tajikistan", "member", None),
+        ("Uzbekistan", "rejoined", "2018"),
+        ("Mongolia", "observer", "2014"),
+    }
