@@ -285,23 +285,32 @@ class DocumentMatcher:
         found = []
         for reference in _DEFINITE_HEAD.finditer(text):
             head_start, head_end = reference.span("head")
+            head = reference.group("head")
             index = bisect.bisect_right(starts, head_start)
             if index and taken[index - 1][1] > head_start:
-                continue  # part of a name already matched ('the Network Secretariat')
-            head = reference.group("head")
+                continue  # inside a matched name ('the Network Secretariat')
+            earlier = [match for match in matches[:index] if self._is_body(match.entity)]
             heads = {
                 match.entity
-                for match in matches[:index]
-                if self._is_body(match.entity)
-                and len(self._specs[match.entity].name.split()) > 1
+                for match in earlier
+                if len(self._specs[match.entity].name.split()) > 1
                 and (
                     self._specs[match.entity].name.split()[-1] == head
                     or f" {head} for " in self._specs[match.entity].name
                     or f" {head} of " in self._specs[match.entity].name
                 )
             }
-            if len(heads) == 1:
-                found.append(Match(heads.pop(), head_start, head_end, reference.group("head")))
+            # Any other body the word is part of ('the Observatory on Drug Trafficking') leaves it open.
+            sharing = {match.entity for match in earlier if head in self._specs[match.entity].name.split()}
+            if len(heads) != 1 or len(sharing) != 1:
+                continue
+            entity = heads.pop()
+            last = max(match.end for match in earlier if match.entity == entity)
+            if re.search(rf"\b{head.lower()}\b", text[last:head_start]):
+                continue  # 'a new border research centre' came between: 'the Centre' may be that one
+            if head in _AMBIGUOUS_HEADS and ("\n\n" in text[last:head_start] or head_start - last > 400):
+                continue  # 'the Union' far from the Eurasian Economic Union may be the Soviet one
+            found.append(Match(entity, head_start, head_end, head))
         return found
 
     def _is_body(self, entity: int) -> bool:
@@ -322,6 +331,19 @@ _ATTACHED_BRACKET = re.compile(r"\w( ?)\($")
 _RADIO_AFTER = re.compile(r"\s*(?:and|or|/|&|,)?\s*(?:FM|radio|band)\b")
 _RADIO_BEFORE = re.compile(r"\b(?:FM|radio)\s*(?:and|or|/|&|,)?\s*$")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_AMBIGUOUS_HEADS = frozenset(
+    [
+        "Union",
+        "Commonwealth",
+        "Organization",
+        "Organisation",
+        "Federation",
+        "Republic",
+        "Kingdom",
+        "State",
+        "Party",
+    ]
+)
 # 'the Network', 'The Observatory's …': a capitalised head word after 'the', no name going on after it.
 _DEFINITE_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)(?!\s+(?:of|for|on|in|to)\s+(?:the\s+)?[A-Z])"

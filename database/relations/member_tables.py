@@ -58,7 +58,7 @@ CAVEAT_CONFIDENCE = 0.5
 # 'Members: A, B', and as data files write it, 'founding_members: [A, B (joined 2017)]'.
 # 'Members: A, B', an infobox's 'Membership            A, B' (the label set apart by a wide gap).
 _RECORD_ROW = re.compile(
-    rf"^[\s>*•·–-]*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)(?:\s*:|[ ]{{3,}}|\t)\s*\[?\s*"
+    rf"^[\s>*•·–-]*(?P<label>[A-Za-z][A-Za-z_ -]{{1,40}}?)(?:(?P<colon>\s*:)|[ ]{{3,}}|\t)\s*\[?\s*"
     rf"(?P<items>{_RECORD_ITEM}(?:{_SEP}{_RECORD_ITEM})*)\s*\]?\s*\.?\s*$"
 )
 # Label -> status, the more specific label first ("Founding members" before "Members").
@@ -101,7 +101,10 @@ _NOT_YET_OR_NOT_FULLY = re.compile(
     r"exited|expelled|quit|ceased|lapsed|from|as\s+of)\b",
     re.IGNORECASE,
 )
-_CLOSED_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
+# '2019–2021', '2019-2021', '2019–21' (not an ISO month such as '2024-02').
+_CLOSED_SPAN = re.compile(
+    r"\b(?:19|20)\d{2}\s*(?:[–—]\s*(?:(?:19|20)\d{2}|\d{2})|-\s*(?:19|20)\d{2})\b(?!-\d)"
+)
 _STEP_STATUS = (
     ("founding", "founding member"),
     ("rejoined", "rejoined"),
@@ -135,7 +138,13 @@ def read_record_row(reader: SentenceReader, context: Context) -> None:
     if _RECORD_NAME.match(reader.text):
         return
     if context.record_subject is None:
-        about = context.heading_organization or context.topic_organization
+        row = _RECORD_ROW.match(reader.text)
+        # An infobox's gap-set row is the title's organization's: a heading may name an exercise.
+        about = (
+            context.heading_organization or context.topic_organization
+            if row is None or row.group("colon")
+            else context.topic_organization
+        )
         lately = {entity for entity, _ in context.recent_organizations}
         if about is not None and not context.in_note and lately <= {about}:
             # 'MEMBERS: A, B' under a heading that names one organization or programme, else in a
@@ -187,6 +196,8 @@ def _record_members(reader: SentenceReader, organization: int, method: str = "ta
                 continue  # 'China (observer only)', 'Belarus (joining 2026)': the note unsays the label.
         if status == "withdrew" and own in _MEMBER_STATUS_SET:
             own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.
+        if status == "suspended" and _CLOSED_SPAN.search(note):
+            continue  # 'Suspended: Uzbekistan (2008–2012)': a suspension over, its status now unsaid
         ended = own == "suspended" and status in _MEMBER_STATUS_SET and _CLOSED_SPAN.search(note)
         if ended:
             # 'Membership: Kyrgyzstan (suspended 2019–2021)': a member again, since a date not given.

@@ -333,6 +333,11 @@ def _clause_status(
         return None
     if status == "planned" and _CONDITION_AFTER.match(text, objects_end):
         return None
+    if status == "not a member" and (
+        _SUB_BODY_AFTER.match(text, objects_end)
+        or (_PAST_STATE.search(found.group("verb")) and _STATE_ENDED_AFTER.match(text, objects_end))
+    ):
+        return None  # '… not a member of the CIS free trade zone's panel', 'was not a member until 2015'
     if DENIED_PASSIVE_AFTER.match(text, objects_end) and _CLAIM_NOUN_BEFORE.search(text, 0, subject.start):
         return None  # 'Reports of Iran's bid to join the CSTO were denied'
     if (
@@ -347,6 +352,9 @@ def _clause_status(
 _CLAIM_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",
     re.IGNORECASE,
+)
+_SUB_BODY_AFTER = re.compile(
+    r"['’]s\b|\s+(?!(?:and|or|but|since|as|until|either|nor|in|at|for|because|yet)\b)[a-z]{3,}"
 )
 # 'will join the CCWI "only if all five take part"': a plan on a condition is no plan yet.
 _CONDITION_AFTER = re.compile(

@@ -58,6 +58,11 @@ _AS_WITNESS = re.compile(
 _SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
 _GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
 _IS_NOW = r"(?:is|has\s+been)\s+(?:now\s+)?"
+# 'head of Kazakhstan's CSTO mission': the post is in a unit the body's name only qualifies.
+_UNIT_NOUN = (
+    r"(?:mission|delegation|office|team|contingent|summit|staff|forces|troops|exercises?|talks|meeting|"
+    r"representation|branch|unit|desk|embassy|battalion|brigade|component)"
+)
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
     # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
@@ -88,7 +93,7 @@ _OFFICE_PATTERNS = (
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
         # Nor 'deputy chair of Tajikistan's State Committee': the post is in the body the state owns.
-        rf"(?:{COUNTRY}['’]s\s+)?(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)(?!['’]s)"
+        rf"(?:{COUNTRY}['’]s\s+)?(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)(?!['’]s)(?!\s+{_UNIT_NOUN}\b)"
     ),
     # "The current Secretary General of the CSTO is X", "Kazakhstan's Foreign Minister is X".
     re.compile(
@@ -125,6 +130,7 @@ _HEADS_BODY = re.compile(
     rf"(?<!\bwho\s)(?P<person>{PERSON})(?:\s*,\s*who)?\s+(?:(?P<now>has\s+(?:headed|chaired|directed|led)|heads|chairs|"
     rf"directs|leads)|(?P<then>headed|chaired|directed))\s+(?:the\s+)?(?:{COUNTRY}['’]s\s+)?(?P<holder>{ORG})"
     r"(?!['’]s|[\w-]|\s+(?!(?:since|from|until|till|and|as)\b)[a-z])"
+    rf"(?!\s+and\s+(?:the\s+)?{ORG}\s+[a-z])"  # 'led the CSTO and SCO delegations': not the bodies
 )
 _HEADS_HINT = re.compile(r"head|chair|direct|lead|led")
 _HEAD_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chai": "chair", "dire": "director"}

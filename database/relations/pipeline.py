@@ -66,9 +66,8 @@ _HEARSAY = re.compile(
     r"^\W*(?:[^,;«»]{0,30},\s*)?according\s+to|(?:reported|claimed)\s+that|it\s+(?:was|is|has\s+been)\s+reported|"
     r"sources\b[^.;]{0,40}?\b(?:say|says|said|claim|claimed|report|reported)|as\s+\S+(?:\s+\S+)?\s+(?:reported|claimed)|"
     r",\s*[^,;]{1,40}?\s(?:reported|claimed)(?=\s*[.!]?\s*$)|(?:item|report|article|story|post|bulletin|dispatch|"
-    r"correspondent|agency|newspaper|outlet|editorial|column|piece|leader)s?"
-    r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued)|"
-    r"(?:suggested|implied|insinuated)\s+that)\b",
+    r"correspondent|agency|newspaper|outlet|editorial|column|piece)s?"
+    r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4

@@ -130,13 +130,18 @@ def make_skeleton(
         pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
         cursor = end
     pieces.append(sentence[cursor - offset :])
-    text = _OTHER_NAME.sub(r"\g<first>", "".join(pieces))
+    text = _COMPARED_ASIDE.sub("", _OTHER_NAME.sub(r"\g<first>", "".join(pieces)))
     named = {match.entity for match in mentions}
     grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
     return Skeleton(text, tuple(used), tuple(used_kinds), grouped)
 
 
 _TOKEN_MAX = 6000
+# "Turkmenistan, unlike Kazakhstan, is not a member": the compared country is no subject of the verb.
+_COMPARED_ASIDE = re.compile(
+    r"\s*,\s*(?:unlike|like|as\s+with|apart\s+from|except\s+for|in\s+contrast\s+to)\s+(?:the\s+)?"
+    r"«[CO][\ue000-\uf8ff]»(?:\s*(?:,|and|or)\s*(?:the\s+)?«[CO][\ue000-\uf8ff]»)*\s*,"
+)
 # "The «Collective Security Treaty», better known as the «Tashkent Treaty», was signed by …", "the
 # «CSTO» (the «Organization»)": another name of the same kind in an aside is read as the first name
 # alone, so the sentence's verb meets its subject (the aside's mention stays in the mention list).

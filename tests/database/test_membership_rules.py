@@ -963,3 +963,18 @@ def test_an_infobox_row_set_apart_by_a_wide_gap_lists_members(gazetteer_specs):
         ("Uzbekistan", "rejoined", "2018"),
         ("Mongolia", "observer", "2014"),
     }
+
+
+def test_infobox_rows_are_of_the_title_s_organization_only_and_a_closed_suspension_is_over(gazetteer_specs):
+    exercise = (
+        "Peace exercises in Central Asia\n\nJoint exercises\n\n"
+        "Exercise         Peace Mission 2031\nParticipants     Russia, China, India, Pakistan, Serbia\n"
+    )
+    assert stated_memberships(exercise.split("\n\n", 1)[1], gazetteer_specs) == set()
+    suspended = (
+        "Steppe Border Security Organization\n\n"
+        "Suspended        Uzbekistan (2028–2031)\n\n"
+        "The Steppe Border Security Organization (SBSO) is an intergovernmental body for border security.\n"
+    )
+    document, names, facts = facts_for(suspended, gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "member_of" and r.status == "suspended"]

@@ -887,3 +887,27 @@ def test_a_post_in_a_state_s_body_is_the_body_s(gazetteer_specs):
     assert offices(text, gazetteer_specs) == {
         ("Aigul Bekova", "State Committee for National Security", "deputy chair")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new centre named in lower case came between: 'the Centre' may be that one.
+        "The Steppe Information Centre in Osh closed in 2029. In 2031 the government opened a new border "
+        "research centre in Khorog. Aigul Bekova has led the Centre since 2031.",
+        # Another body has the word in its name: 'the Observatory' is either.
+        "The Observatory on Steppe Trafficking, unlike the Aral Steppe Observatory, is run by the UN. "
+        "The Observatory's director is Aigul Bekova.",
+        "Aigul Bekova has led the CSTO and SCO delegations at the border talks since 2031.",
+        "Aigul Bekova, head of Kazakhstan's CSTO mission, spoke.",
+    ],
+)
+def test_no_office_in_a_body_the_words_do_not_single_out(text, gazetteer_specs):
+    assert offices(text, gazetteer_specs) == set()
+
+
+def test_the_union_far_from_the_union_named_is_not_it(gazetteer_specs):
+    text = "Kazakhstan joined the Eurasian Economic Union in 2031.\n\nKazakhstan declared independence after the Union collapsed."
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    mentioned = [names[m.entity].name for m in facts.mentions if m.surface == "Union"]
+    assert mentioned == []

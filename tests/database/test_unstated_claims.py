@@ -481,3 +481,43 @@ def test_the_organization_of_a_text_about_another_body_is_unsure(gazetteer_specs
         and names[r.object].name == CSTO
         and r.confidence >= UNCERTAIN_BELOW
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The denial is Turkmenistan's, not the compared country's.
+        (
+            "Kazakhstan is a member of the SCO.\n\nMongolia, unlike Kazakhstan, is not a member of the SCO.",
+            ("Kazakhstan", SCO, "member"),
+        ),
+        # A past state that ended denies nothing now.
+        (
+            "Mongolia is a member of the CSTO.\n\nMongolia was not a member of the CSTO until August 2031.",
+            ("Mongolia", CSTO, "member"),
+        ),
+        # What it is not a member of is a body of the organization.
+        (
+            "Mongolia is a member of the CSTO.\n\nMongolia is not a member of the CSTO arms market's dispute panel.",
+            ("Mongolia", CSTO, "member"),
+        ),
+        # A state's own proposal and a head of state's statement are no reported claims.
+        (
+            "Kazakhstan, which joined the CSTO in 2031, suggested that the next summit be held in Astana.",
+            ("Kazakhstan", CSTO, "joined"),
+        ),
+        (
+            "The Kyrgyz leader said on Monday that Kyrgyzstan joined the CSTO in August 2031.",
+            ("Kyrgyzstan", CSTO, "joined"),
+        ),
+    ],
+)
+def test_a_membership_stays_shown_beside_a_comparison_a_past_denial_or_a_proposal(
+    text, kept, gazetteer_specs
+):
+    assert kept in shown_memberships(text, gazetteer_specs)
+
+
+def test_no_not_a_member_for_the_compared_country(gazetteer_specs):
+    text = "Mongolia, unlike Kazakhstan, is not a member of the SCO."
+    assert shown_memberships(text, gazetteer_specs) == {("Mongolia", SCO, "not a member")}
