@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from database.dates import MONTH_PATTERN
+
 RUNNING_LINE_MAX = 100
 _NUMBER = re.compile(r"\d+")
 # 'Page 14', 'Page 14 of 20', '- 14 -': a page number alone ('14' alone may be a year or a cue).
@@ -28,8 +30,7 @@ _PAGE_NUMBER_LINE = re.compile(r"(?i:page)\s+#(?:\s+(?i:of)\s+#)?|[-–—]\s*#\
 _PARTS_APART = re.compile(r"\S\s{3,}\S")
 _TABLE_MARKS = re.compile(r"\||\t|\.{3,}|…")
 _DATE_WORDS = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    rf"\b{MONTH_PATTERN}\s+\d|\d\s+{MONTH_PATTERN}(?!\w)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
 )
 # Second parts of compounds a line end may break: 'Russian-|brokered', 'state-|owned'.
 _COMPOUND_ENDS = frozenset(
