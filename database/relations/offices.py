@@ -133,7 +133,16 @@ _HEADS_BODY = re.compile(
     rf"(?!\s+and\s+(?:the\s+)?{ORG}\s+[a-z])"  # 'led the CSTO and SCO delegations': not the bodies
 )
 _HEADS_HINT = re.compile(r"head|chair|direct|lead|led")
-_HEAD_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chai": "chair", "dire": "director"}
+_HEAD_VERB_ROLE = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "head",
+    "led": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+    "directs": "director",
+    "directed": "director",
+}
 # "A new CSTO Crisis Response Centre opened in Dushanbe; it is subordinate to the Joint Staff and is
 # headed by Major-General X": 'it' is the body the sentence opened with.
 _IT_IS_HEADED_BY = re.compile(
@@ -575,7 +584,7 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         if _OFFICE_HEDGE.search(text, 0, found.start()):
             continue
         verb = (found.group("now") or found.group("then")).split()[-1]
-        role = _HEAD_VERB_ROLE[verb[:4]]
+        role = _HEAD_VERB_ROLE[verb]
         person = reader.skeleton.mention_at(found.group("person")).entity
         holder = reader.skeleton.mention_at(found.group("holder")).entity
         if found.group("then") or _WHO_LEFT_AFTER.match(text, found.end()):
