@@ -17,6 +17,16 @@ from database.groups import GroupReference
 from database.matcher import Match
 from database.relations.skeleton import _COUNTRIES, COUNTRY, make_skeleton
 
+# A role as a page shows it: 'current Secretary General' is the Secretary General, 'FM' the
+# Foreign Minister.
+_ROLE_NOW = re.compile(r"^(?:current|newly\s+appointed)\s+", re.IGNORECASE)
+_ROLE_ABBREVIATIONS = {"FM": "Foreign Minister", "PM": "Prime Minister"}
+
+
+def _plain_role(role: str) -> str:
+    role = _ROLE_NOW.sub("", role)
+    return " ".join(_ROLE_ABBREVIATIONS.get(word, word) for word in role.split())
+
 
 class SentenceReader:
     """One sentence being read: its skeleton, its dates and the facts found so far."""
@@ -59,6 +69,7 @@ class SentenceReader:
         """Record a fact once per subject, predicate, object and status; `each_date` keeps one per
         date as well ('Treaties … with A (1996) and B (1997)': the signer signed in both years).
         `confidence` lowers what the method alone would give (a value the source itself doubts)."""
+        role = _plain_role(role) if role else role
         key = (subject, predicate, obj, status)
         dated_key = (*key, date)
         if subject == obj or (key in self._seen and not (each_date and dated_key not in self._dated_seen)):
