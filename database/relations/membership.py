@@ -116,7 +116,8 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
         r"still\s+|now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?(?:members?|"
         r"member\s+states?|participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
-        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:its|their)\s+membership\s+(?:in|of)\s+|"
+        r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:takes?|has\s+taken|have\s+taken)\s+part\s+in\s+|"
+        r"(?:its|their)\s+membership\s+(?:in|of)\s+|"
         r"(?:has|have|had)\s+been\s+in\s+(?=(?:the\s+)?\S+\s+since\b)|"
         r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|also\s+)?(?:an?\s+)?(?:active\s+)?partners?\s+in\s+|"
         r"(?:sits?|sat)\s+in\s+(?:both\s+)?|(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+)?in\s+"
@@ -338,6 +339,8 @@ def _clause_status(
         or (_PAST_STATE.search(found.group("verb")) and _STATE_ENDED_AFTER.match(text, objects_end))
     ):
         return None  # '… not a member of the CIS free trade zone's panel', 'was not a member until 2015'
+    if _INVERTED_CONDITION.match(text, _clause_start(text, subject.start)):
+        return None  # 'Had Uzbekistan stayed in the CSTO after 2012, it would …': a counterfactual
     if DENIED_PASSIVE_AFTER.match(text, objects_end) and _CLAIM_NOUN_BEFORE.search(text, 0, subject.start):
         return None  # 'Reports of Iran's bid to join the CSTO were denied'
     if (
@@ -349,6 +352,7 @@ def _clause_status(
     return status
 
 
+_INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s+(?:the\s+)?«")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",
     re.IGNORECASE,

@@ -44,7 +44,8 @@ from database.relations.signing import read_signatures
 _MEMBERSHIP_HINT = re.compile(
     r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
     r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat|launch|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|"
+    r"terminat|renounc|gave\s+up|neither|since|creat|launch|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|remain|"
+    r"\bstay|\btakes?\s+part|taken\s+part|freez|request|\bbid\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
 )
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").

@@ -978,3 +978,28 @@ def test_infobox_rows_are_of_the_title_s_organization_only_and_a_closed_suspensi
     )
     document, names, facts = facts_for(suspended, gazetteer_specs)
     assert not [r for r in facts.relations if r.predicate == "member_of" and r.status == "suspended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mongolia takes part in the Euro-Atlantic Partnership Council and in the Partnership for Peace.",
+            {
+                ("Mongolia", "Euro-Atlantic Partnership Council", "member", None),
+                ("Mongolia", "Partnership for Peace", "member", None),
+            },
+        ),
+        (
+            "Kazakhstan and Mongolia remain in the CSTO.",
+            {("Kazakhstan", CSTO, "member", None), ("Mongolia", CSTO, "member", None)},
+        ),
+        # An event taken part in, and a counterfactual, state no membership.
+        ("Mongolia took part in the CSTO summit.", set()),
+        ("Mongolia takes part in SCO exercises.", set()),
+        ("Had Mongolia stayed in the CSTO after 2012, it would probably have received more arms.", set()),
+        ("Were Mongolia to join the SCO, China would welcome it.", set()),
+    ],
+)
+def test_taking_part_staying_in_and_counterfactuals(text, expected, gazetteer_specs):
+    assert stated_memberships(text, gazetteer_specs) == expected
