@@ -280,14 +280,13 @@ class DocumentMatcher:
         none, and it names nobody."""
         if not matches:
             return []
-        taken = [(match.start, match.end) for match in matches]
         starts = [match.start for match in matches]
         found = []
         for reference in _DEFINITE_HEAD.finditer(text):
             head_start, head_end = reference.span("head")
             head = reference.group("head")
             index = bisect.bisect_right(starts, head_start)
-            if index and taken[index - 1][1] > head_start:
+            if index and matches[index - 1].end > head_start:
                 continue  # inside a matched name ('the Network Secretariat')
             earlier = [match for match in matches[:index] if self._is_body(match.entity)]
             heads = {
@@ -754,17 +753,21 @@ _SPEAKER_LINE = re.compile(r"^\W*(?:\[[^\]\n]{1,20}\]|\d{1,2}:\d{2}\b|<?[\w.@-]{
 _QUOTE_LINE = re.compile(r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?<?[\w.@-]{1,30}>?\s*:\s*>")
 
 
+def _in_doubt(relations: list[RelationFact], doubted: Callable[[RelationFact], bool]) -> list[RelationFact]:
+    """The relations, those `doubted` made uncertain (the confidence of a previous sentence's
+    reading at most): what a denial, a suspension, a retraction or a plain 'not a member' left open."""
+    doubt = CONFIDENCE["previous sentence"]
+    return [
+        replace(fact, confidence=min(fact.confidence, doubt)) if doubted(fact) else fact for fact in relations
+    ]
+
+
 def _doubted_by_denial(
     relations: list[RelationFact], recent: list[set[int]], named: set[int]
 ) -> list[RelationFact]:
     """What the last sentences stated of a subject the denial names is disputed: uncertain."""
     disputed = set().union(*recent) if recent else set()
-    return [
-        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-        if id(fact) in disputed and fact.subject in named
-        else fact
-        for fact in relations
-    ]
+    return _in_doubt(relations, lambda fact: id(fact) in disputed and fact.subject in named)
 
 
 def _doubted_by_suspension(
@@ -772,15 +775,16 @@ def _doubted_by_suspension(
 ) -> list[RelationFact]:
     """The membership the sentence before stated is no longer the whole truth: uncertain."""
     doubted = {id(fact) for fact in previous}
-    return [
-        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-        if id(fact) in doubted
-        and fact.predicate == "member_of"
-        and fact.status == "member"  # 'joined in 2002' stays true of a membership now on hold.
-        and any((fact.subject, fact.object) == (new.subject, new.object) for new in suspended)
-        else fact
-        for fact in relations
-    ]
+    pairs = {(new.subject, new.object) for new in suspended}
+    return _in_doubt(
+        relations,
+        lambda fact: (
+            id(fact) in doubted
+            and fact.predicate == "member_of"
+            and fact.status == "member"  # 'joined in 2002' stays true of a membership now on hold.
+            and (fact.subject, fact.object) in pairs
+        ),
+    )
 
 
 # "Kyrgyzstan's admission to the Alliance, reported below on 14 Nov, has been postponed": whatever
@@ -820,16 +824,14 @@ def _doubted_by_retraction(
     relations: list[RelationFact], retracted: set[tuple[int, int]]
 ) -> list[RelationFact]:
     """A membership whose admission the document says was called off is uncertain wherever stated."""
-    if not retracted:
-        return relations
-    return [
-        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-        if fact.predicate == "member_of"
-        and fact.status in ("joined", "member", "founding member")
-        and (fact.subject, fact.object) in retracted
-        else fact
-        for fact in relations
-    ]
+    return _in_doubt(
+        relations,
+        lambda fact: (
+            fact.predicate == "member_of"
+            and fact.status in ("joined", "member", "founding member")
+            and (fact.subject, fact.object) in retracted
+        ),
+    )
 
 
 def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[RelationFact]:
@@ -843,17 +845,15 @@ def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[Relation
         and fact.status == "not a member"
         and fact.confidence >= UNCERTAIN_BELOW
     }
-    if not denied:
-        return relations
-    return [
-        replace(fact, confidence=min(fact.confidence, CONFIDENCE["previous sentence"]))
-        if fact.predicate == "member_of"
-        and fact.status in ("joined", "member", "rejoined", "founding member")
-        and not fact.date
-        and (fact.subject, fact.object) in denied
-        else fact
-        for fact in relations
-    ]
+    return _in_doubt(
+        relations,
+        lambda fact: (
+            fact.predicate == "member_of"
+            and fact.status in ("joined", "member", "rejoined", "founding member")
+            and not fact.date
+            and (fact.subject, fact.object) in denied
+        ),
+    )
 
 
 def _line_end(text: str, offset: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from database.dates import FUTURE_WORDS, DateMention
+from database.dates import FUTURE_WORDS, MONTH_PATTERN, DateMention
 
 _PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
@@ -62,9 +62,7 @@ def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) 
 # provided by …', 'formed after talks hosted by …', 'by a consortium backed by …').
 _WHEN_OR_WHERE_WORDS = re.compile(
     r"(?i:on|in|at|during|the|a|an|of|its|first|last|this|year|early|late|mid|spring|summer|autumn|fall|"
-    r"winter|meeting|summit|conference|ceremony|session|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{1,4}(?:st|nd|rd|th)?|"
-    r"[\d./-]+)"
+    rf"winter|meeting|summit|conference|ceremony|session|{MONTH_PATTERN}|\d{{1,4}}(?:st|nd|rd|th)?|[\d./-]+)"
 )
 _PLACE_TOKEN = re.compile(r"«L[\ue000-\uf8ff]»")
 

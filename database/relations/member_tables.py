@@ -102,7 +102,7 @@ _NOT_YET_OR_NOT_FULLY = re.compile(
     re.IGNORECASE,
 )
 # '2019–2021', '2019-2021', '2019–21' (not an ISO month such as '2024-02').
-_CLOSED_SPAN = re.compile(
+_ENDED_YEARS = re.compile(
     r"\b(?:19|20)\d{2}\s*(?:[–—]\s*(?:(?:19|20)\d{2}|\d{2})|-\s*(?:19|20)\d{2})\b(?!-\d)"
 )
 _STEP_STATUS = (
@@ -196,9 +196,9 @@ def _record_members(reader: SentenceReader, organization: int, method: str = "ta
                 continue  # 'China (observer only)', 'Belarus (joining 2026)': the note unsays the label.
         if status == "withdrew" and own in _MEMBER_STATUS_SET:
             own = None  # 'Former members: Uzbekistan (rejoined 2006)': former, whatever it did before.
-        if status == "suspended" and _CLOSED_SPAN.search(note):
+        if status == "suspended" and _ENDED_YEARS.search(note):
             continue  # 'Suspended: Uzbekistan (2008–2012)': a suspension over, its status now unsaid
-        ended = own == "suspended" and status in _MEMBER_STATUS_SET and _CLOSED_SPAN.search(note)
+        ended = own == "suspended" and status in _MEMBER_STATUS_SET and _ENDED_YEARS.search(note)
         if ended:
             # 'Membership: Kyrgyzstan (suspended 2019–2021)': a member again, since a date not given.
             reader.add(

@@ -183,12 +183,7 @@ _BODY_NOUN_WORD = re.compile(
     r"\b(?:council|commission|fund|ministry|committee|agency|secretariat|organi[sz]ation|think\s+tank|body|bank|"
     r"institute|centre|center|office|union|court)\b"
 )
-_TERM_CLOSED_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:until|till|stayed\s+until|left|stepped\s+down|resigned)\b", re.IGNORECASE
-)
-# "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
-# Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
-# and the body the title belongs to (a signature, a speaker list, a programme).
+_TERM_CLOSED_AFTER = ended_within(60, r"left|stepped\s+down|resigned")
 # A treaty's signature block: "For the Republic of Moldova:" and, on that line or the next, "Ion Ceban,
 # Minister of Foreign Affairs" (the line is nothing else; a former or acting-for title is no office).
 _SIGNING_FOR = re.compile(
@@ -211,6 +206,9 @@ _NOT_AN_OFFICE = re.compile(
     r"proposed|would-be|prospective)\b",
     re.IGNORECASE,
 )
+# "Lena Morandi, Senior Fellow, Minsk Institute of Strategy, Minsk", "Chair: Ivan Petrov, Head of the
+# Liaison Office", "- Anna Berg, University of Tartu": a line that is nothing but a person, a title
+# and the body the title belongs to (a signature, a speaker list, a programme).
 _AFFILIATION_LINE = re.compile(
     rf"^[\s>*•·–-]*(?:[A-Z«][^:\n]{{0,30}}?:\s*)?(?:[A-Z][a-z]{{1,9}}\.?\s+(?:\([a-z.]+\)\s+)?){{0,2}}"
     rf"(?P<person>{PERSON})(?:\s*\([^()]*\))?\s*,\s*"

@@ -42,15 +42,13 @@ _REPORTED_BODY = re.compile(
     re.IGNORECASE,
 )
 # "X, a subcommittee of the Y", "X, the union's executive body", "X is the Y's highest body".
-_APPOSITIVE_BODY: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s+in\s+{PLACE})?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
-        rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
-    ),
-    re.compile(
-        rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|are|was|were|remains|remain)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
-    ),
+_BODY_OF = re.compile(
+    rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s+in\s+{PLACE})?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_NOUN}\s+of\s+"
+    rf"{_ART}(?P<parent>{ORG})(?!['’]s)"  # 'of the Parliament's Committee': the Committee's
+)
+_OWNERS_BODY = re.compile(
+    rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|are|was|were|remains|remain)\s+)(?:the\s+)?(?P<parent>{ORG})['’]s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_BODY_NOUN}\b"
 )
 _SUBORDINATE_TO = (
     r"(?:is|was|are|remains|has\s+been)\s+(?:directly\s+|formally\s+)?(?:subordinate|accountable|attached|assigned)\s+to|"
@@ -63,7 +61,9 @@ _NOT_SENDING_REPORTS = (
     # 'part of the CIS framework': the parent only qualifies another noun.
     r"(?!\s+(?!(?:and|since|from|in|at|until|as|with|but|which|that|while|for)\b)[a-z])"
 )
-_APPOSITIVE_BODY += (
+_APPOSITIVE_BODY = (
+    _BODY_OF,
+    _OWNERS_BODY,
     # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
     re.compile(
         rf"(?P<body>{ORG})(?:\s*\([^()]*\))?(?:\s*,(?:[^,;«»]|{PLACE}){{1,60}},)?\s*,?\s+(?:{_SUBORDINATE_TO})\s+{_ART}"
@@ -156,10 +156,7 @@ def read_bodies(reader: SentenceReader) -> None:
             if (
                 _NOT_A_BODY_NOW.search(reader.text, found.start(), apposition_end)
                 or _REPORTED_BODY.search(reader.text, found.start(), apposition_end)
-                or (
-                    pattern is _APPOSITIVE_BODY[1]
-                    and _PREPOSITION_BEFORE.search(reader.text, 0, found.start())
-                )
+                or (pattern is _OWNERS_BODY and _PREPOSITION_BEFORE.search(reader.text, 0, found.start()))
                 or _BODY_HEDGE_BEFORE.search(reader.text, 0, found.start())
             ):
                 continue
