@@ -11,10 +11,8 @@ still finds its place in a database.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from database.errors import sqlite_errors_as_database_error as reading
@@ -217,6 +215,8 @@ class CorrectionsStore(StoreBase):
         }
 
     def export_corrections_json(self) -> str:
+        import json  # Here, not at the top: the first page needs no JSON.
+
         return json.dumps(self.export_corrections(), ensure_ascii=False, indent=2) + "\n"
 
     def import_corrections(self, data: object) -> int:
@@ -263,6 +263,8 @@ class CorrectionsStore(StoreBase):
 @reading
 def entity_slugs(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
     """Each id's slug, the anchor corrections are kept by."""
+    import json  # Here, not at the top: the first page needs no JSON.
+
     wanted = json.dumps(sorted(set(ids)))
     rows = connection.execute(
         "SELECT id, slug FROM entities WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
@@ -272,6 +274,8 @@ def entity_slugs(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int
 
 @reading
 def _ids(connection: sqlite3.Connection, slugs: Iterable[str]) -> dict[str, int]:
+    import json  # Here, not at the top: the first page needs no JSON.
+
     wanted = json.dumps(sorted(set(slugs)))
     rows = connection.execute(
         "SELECT slug, id FROM entities WHERE slug IN (SELECT value FROM json_each(?))", (wanted,)
@@ -339,6 +343,8 @@ def apply_names(
     documents' name kept as an alias), aliases added, and `corrections` set to those that
     changed this page (`rejected`: the other corrections that changed it, rejections that took a
     fact out of it, structural ones)."""
+    from dataclasses import replace  # Here: the start page needs no dataclass module.
+
     renames = _renames(corrections)
     slug = entity_slugs(connection, [summary.entity.id]).get(summary.entity.id, "")
     own_aliases = [c for c in corrections if c.kind == "alias" and c.entity_slug == slug]
@@ -393,7 +399,7 @@ def correct_tree(
         children = tuple(corrected(child) for child in item.children)
         entity = item.entity
         if entity is None or entity.id not in by_id:
-            return replace(item, children=children) if children != item.children else item
+            return item._replace(children=children) if children != item.children else item
         slug = by_id[entity.id]
         rename = renames.get(slug)
         names = [*item.aliases, *added.get(slug, [])]
@@ -402,7 +408,7 @@ def correct_tree(
             names.append(entity.name)
             entity, label = entity._replace(name=rename.value), rename.value
         aliases = tuple(dict.fromkeys(names))
-        return replace(item, label=label, entity=entity, aliases=aliases, children=children)
+        return item._replace(label=label, entity=entity, aliases=aliases, children=children)
 
     return [corrected(item) for item in tree]
 

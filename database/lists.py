@@ -1,11 +1,9 @@
 """The records of the entity tree and the document list: all that the window's first page
-reads, kept apart from `database.models` so that start-up creates only these. NamedTuples cost
-start-up a tenth of a frozen dataclass each; TreeItem stays a dataclass, as its `count` field
-would shadow `tuple.count`."""
+reads, kept apart from `database.models` so that start-up creates only these. They are
+NamedTuples: a frozen dataclass costs start-up ten times as much to create."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -15,15 +13,14 @@ class EntityRef(NamedTuple):
     kind: str
 
 
-@dataclass(frozen=True)
-class TreeItem:
+class TreeItem(NamedTuple):
     """A row of the entity tree. A group (entity is None) is a kind (`kind` set, `label`
-    empty) or a region of countries (`label` set); `count` is the number of entities under
-    it. An entity row's `count` is its number of mentions."""
+    empty) or a region of countries (`label` set); `total` is the number of entities under
+    it. An entity row's `total` is its number of mentions."""
 
     label: str
     entity: EntityRef | None
-    count: int
+    total: int
     aliases: tuple[str, ...]
     children: tuple[TreeItem, ...]
     kind: str | None = None

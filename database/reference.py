@@ -9,7 +9,6 @@ same on five documents and on five thousand.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -105,9 +104,13 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
     def group(label: str, kind: str | None, entries: tuple[TreeItem, ...]) -> TreeItem:
         return TreeItem(label, None, sum(_entity_count(entry) for entry in entries), (), entries, kind)
 
-    import json
-
-    regions = json.loads(meta(connection).get("regions", "[]"))
+    regions = [
+        row[0]
+        for row in connection.execute(
+            "SELECT value FROM json_each(coalesce((SELECT value FROM meta WHERE key = 'regions'), '[]'))"
+            " ORDER BY key"
+        )
+    ]
     groups: list[TreeItem] = []
     by_region: dict[str, list[sqlite3.Row]] = {}
     for row in rows:
@@ -134,7 +137,7 @@ def entity_tree(connection: sqlite3.Connection) -> list[TreeItem]:
 def _entity_count(item: TreeItem) -> int:
     """Entities in a subtree: a group's count is already its total."""
     if item.entity is None:
-        return item.count
+        return item.total
     return 1 + sum(_entity_count(child) for child in item.children)
 
 
@@ -183,6 +186,8 @@ def _corrected_matches(
     kept = [row for row in rows if row["slug"] not in split_off]
     if not named:
         return kept
+    import json  # Not at start-up: the first page needs no JSON.
+
     wanted = json.dumps(sorted(set(named) - split_off))
     given = connection.execute(
         "SELECT id, name, kind, slug FROM entities WHERE slug IN (SELECT value FROM json_each(?))", (wanted,)
@@ -277,7 +282,11 @@ def documents(
     """Documents' citation data (not their text) by file name: the first `limit`, and the total;
     with `sources`, only the documents of those file names."""
     chosen = "WHERE source IN (SELECT value FROM json_each(?))" if sources is not None else ""
-    given: tuple[object, ...] = (json.dumps(list(sources)),) if sources is not None else ()
+    given: tuple[object, ...] = ()
+    if sources is not None:
+        import json  # Not at start-up: the first page lists documents without `sources`.
+
+        given = (json.dumps(list(sources)),)
     rows = connection.execute(
         f"SELECT source, title, author, published, updated FROM documents {chosen} ORDER BY source LIMIT ?",
         (*given, -1 if limit is None else limit),

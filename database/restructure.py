@@ -282,11 +282,11 @@ def restructure_tree(
         children = [rebuilt(child) for child in item.children if _slug(child, slug_of) not in moving]
         slug = _slug(item, slug_of)
         if slug is None or item.entity is None:
-            return replace(item, children=tuple(children))
-        names, count = list(item.aliases), item.count
+            return item._replace(children=tuple(children))
+        names, total = list(item.aliases), item.total
         for part in absorbed.get(slug, []):
             names += [part.label, *part.aliases]
-            count += part.count
+            total += part.total
             children += [rebuilt(child) for child in part.children if _slug(child, slug_of) not in moving]
         children += [rebuilt(items[s]) for s, parent in nested.items() if parent == slug]
         taken_off = splits.get(slug, set())
@@ -294,11 +294,10 @@ def restructure_tree(
         acronym = item.acronym if item.acronym and item.acronym.casefold() not in taken_off else None
         kind = kind_of.get(slug, item.kind)
         entity = item.entity._replace(kind=kind) if kind else item.entity
-        return replace(
-            item,
+        return item._replace(
             entity=entity,
             kind=kind,
-            count=count,
+            total=total,
             aliases=aliases,
             acronym=acronym,
             children=tuple(children),
@@ -336,20 +335,20 @@ def _placed(groups: list[TreeItem], item: TreeItem) -> list[TreeItem]:
         if other is None:
             regions.append(TreeItem(OTHER_REGION, None, 0, (), (item,)))
         else:
-            regions[regions.index(other)] = replace(other, children=(*other.children, item))
-        placed = replace(group, children=tuple(regions))
+            regions[regions.index(other)] = other._replace(children=(*other.children, item))
+        placed = group._replace(children=tuple(regions))
     else:
-        placed = replace(group, children=(*group.children, item))
+        placed = group._replace(children=(*group.children, item))
     return [placed if g is group else g for g in groups]
 
 
 def _counted(item: TreeItem) -> TreeItem:
-    """A group's count made the number of entities under it again."""
+    """A group's total made the number of entities under it again."""
     if item.entity is not None:
         return item
     children = tuple(_counted(child) for child in item.children)
-    count = sum(child.count if child.entity is None else 1 + _entities_under(child) for child in children)
-    return replace(item, children=children, count=count)
+    total = sum(child.total if child.entity is None else 1 + _entities_under(child) for child in children)
+    return item._replace(children=children, total=total)
 
 
 def _entities_under(item: TreeItem) -> int:

@@ -13,7 +13,6 @@ rebuild (an entity's slug; a document's hash, offsets and quoted words), never b
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -258,6 +257,8 @@ class UserStore(NotesStore, CorrectionsStore):
     # The window's back/forward steps, kept for the next start
     def save_session(self, steps: list[dict[str, Any]], position: int) -> None:
         """Keep the back/forward steps (each a JSON-ready dict) and the current one."""
+        import json  # Here, not at the top: the first page needs no JSON.
+
         value = json.dumps({"steps": steps, "position": position}, ensure_ascii=False)
         with self._transaction() as db:
             db.execute("INSERT OR REPLACE INTO session (key, value) VALUES ('navigation', ?)", (value,))
@@ -265,8 +266,12 @@ class UserStore(NotesStore, CorrectionsStore):
     def session(self) -> tuple[list[dict[str, Any]], int]:
         """The steps and position last saved; ([], -1) when none (or unreadable)."""
         row = self.connection.execute("SELECT value FROM session WHERE key = 'navigation'").fetchone()
+        if row is None:
+            return [], -1
+        import json  # Here, not at the top: a first start has no steps to read.
+
         try:
-            data = json.loads(row[0]) if row else {}
+            data = json.loads(row[0])
             steps = [step for step in data.get("steps", []) if isinstance(step, dict)]
             position = int(data.get("position", -1))
         except (ValueError, TypeError, AttributeError):
@@ -414,6 +419,8 @@ class UserStore(NotesStore, CorrectionsStore):
         return len(self.bookmarks()) - before
 
     def export_bookmarks_json(self) -> str:
+        import json  # Here, not at the top: the first page needs no JSON.
+
         return json.dumps(self.export_bookmarks(), ensure_ascii=False, indent=2) + "\n"
 
 

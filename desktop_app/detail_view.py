@@ -6,13 +6,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.render.html import Colors
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from desktop_app.find_bar import FindBar
 
 log = logging.getLogger("casecref.detail")
@@ -49,7 +51,9 @@ def palette_colors(palette: QPalette) -> Colors:
 class DetailBrowser(QTextBrowser):
     """Shows HTML the app rendered; refuses every resource and hands links to `link_activated`."""
 
-    link_activated = Signal(QUrl)
+    # A QUrl. Declared as `object` so that start-up does not create QUrl's type and its eight
+    # enums before anything is clicked.
+    link_activated = Signal(object)
     first_painted = Signal()
     """Once, after the first page is painted: what start-up left for later can follow."""
 
@@ -78,6 +82,8 @@ class DetailBrowser(QTextBrowser):
 
     def loadResource(self, resource_type: int, url: QUrl | str) -> object:
         """Override QTextBrowser::loadResource: nothing is ever loaded, from anywhere."""
+        from PySide6.QtCore import QUrl
+
         self.refused_resources.append(QUrl(url).toString() if not isinstance(url, QUrl) else url.toString())
         return None
 

@@ -30,6 +30,8 @@ DISPLAY_ROLE, TOOL_TIP_ROLE, FONT_ROLE, USER_ROLE = 0, 3, 6, 256
 EntityIdRole = USER_ROLE + 1
 SearchTextRole = USER_ROLE + 2
 KindRole = USER_ROLE + 3
+# The view asks for seven roles per painted row; those not answered return at once.
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOL_TIP_ROLE, FONT_ROLE, EntityIdRole, SearchTextRole, KindRole})
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -115,29 +117,29 @@ class EntityTreeModel(QAbstractItemModel):
     def data(self, index: _AnyIndex, role: int = DISPLAY_ROLE) -> object:
         """Override QAbstractItemModel::data: label with count, tooltip, entity id, filter text.
         (Rows are enabled and selectable: QAbstractItemModel::flags as it is.)"""
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         item = self._node(index).item
         if item is None:
             return None
         if role == DISPLAY_ROLE:
             if item.entity is None:
-                return f"{group_title(item)} ({item.count})"
+                return f"{group_title(item)} ({item.total})"
             return entity_label(item)
         if role == TOOL_TIP_ROLE:
             if item.entity is None:
-                entities = self.tr("1 entity") if item.count == 1 else self.tr("{count} entities")
-                return f"{group_title(item)}: " + entities.format(count=number(item.count))
+                entities = self.tr("1 entity") if item.total == 1 else self.tr("{count} entities")
+                return f"{group_title(item)}: " + entities.format(count=number(item.total))
             aliases = (
                 self.tr("\nAlso: {aliases}").format(aliases=", ".join(item.aliases[:8]))
                 if item.aliases
                 else ""
             )
-            mentions = self.tr("1 mention") if item.count == 1 else self.tr("{count} mentions")
+            mentions = self.tr("1 mention") if item.total == 1 else self.tr("{count} mentions")
             return self.tr("{name} — {kind}, {mentions}{aliases}").format(
                 name=item.entity.name,
                 kind=kind_label(item.entity.kind),
-                mentions=mentions.format(count=number(item.count)),
+                mentions=mentions.format(count=number(item.total)),
                 aliases=aliases,
             )
         if role == FONT_ROLE and item.entity is None:

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,8 @@ from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from desktop_app.search_panel import SearchPanel
 
 log = logging.getLogger("casecref.window")
@@ -79,7 +81,7 @@ class MainWindow(Workbench):
         self.store, store_problem = open_user_store()
         tree = self.corrected_tree(connection)
         self.router = PageRouter(
-            connection, groups=[(item.kind or item.label, item.count) for item in tree], store=self.store
+            connection, groups=[(item.kind or item.label, item.total) for item in tree], store=self.store
         )
         self._build_widgets(tree)
         self._build_actions()
@@ -474,7 +476,7 @@ class MainWindow(Workbench):
         steps = [lasting_step(self.connection, address) for address in self.history.pages]
         previous, self.connection, self.database_path = self.connection, connection, path
         tree = self.corrected_tree(connection)
-        groups = [(item.kind or item.label, item.count) for item in tree]
+        groups = [(item.kind or item.label, item.total) for item in tree]
         self.router = PageRouter(connection, groups=groups, origins=origins, store=self.store)
         old_model, self.tree_model = self.tree_model, EntityTreeModel(tree, self)
         self.tree_proxy.setSourceModel(self.tree_model)

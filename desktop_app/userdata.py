@@ -3,7 +3,6 @@ made to outlast a rebuild (entity pages carry the entity's slug, since ids chang
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -80,6 +79,8 @@ def restored_steps(connection: sqlite3.Connection, steps: list[dict], position: 
 def read_json_file(path: str) -> object:
     """An export file's contents (bookmarks, corrections); ValueError with the reason when it
     cannot be read as JSON (json.JSONDecodeError is one)."""
+    import json  # Here, not at the top: the first page needs no JSON.
+
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

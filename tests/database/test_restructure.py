@@ -174,11 +174,11 @@ def test_a_changed_kind_moves_the_entity_to_its_group(bundled_connection, store)
     assert (page.entity.kind, page.corrections) == ("programme", (correction,))
     assert group_of(bundled_connection, store, battalion) == "programme"
     counts = {
-        g.kind: g.count
+        g.kind: g.total
         for g in correct_tree(bundled_connection, reference.entity_tree(bundled_connection), [])
     }
     moved = {
-        g.kind: g.count
+        g.kind: g.total
         for g in correct_tree(
             bundled_connection, reference.entity_tree(bundled_connection), store.corrections()
         )

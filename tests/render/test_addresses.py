@@ -35,6 +35,14 @@ def test_addresses_name_their_routes(address, route):
     assert parse_address(address) == route
 
 
+def test_routes_of_different_kinds_are_never_equal():
+    """Routes are tuples underneath: two empty ones, or two with the same fields, must still differ."""
+    assert HomeRoute() != HelpRoute()
+    assert not HomeRoute() == HelpRoute()  # noqa: SIM201 (tuple's own == would say True)
+    assert SearchRoute("x") != ("x",)
+    assert len({HomeRoute(), HelpRoute(), SearchRoute("x"), SearchRoute("x")}) == 3
+
+
 @pytest.mark.parametrize(
     "address", ["entity:abc", "entity:", "doc:", "http://example.com", "javascript:alert(1)", "search:  ", ""]
 )
