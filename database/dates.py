@@ -334,24 +334,13 @@ def yearless_dates(text: str) -> list[YearlessDate]:
     return sorted(found, key=lambda date: date.start)
 
 
-def _yearless_dates(
-    text: str, year: int | None, known: list[DateMention], now: PartialDate | None
-) -> list[DateMention]:
-    """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the one full
-    date written before them in `text` (not a planned one), else in `year` (a year heading's, a
-    year lead's ('1994 – …'), the paragraph's or the document's). 'last year', 'this year':
-    counted from `now`, when the text was written, if known. What the text leaves open gets no
-    year: 'two years later' after two dates, a day after such a phrase, a day of `now`'s year
-    later than `now` unless the text plans it ('will sign on 1 December')."""
-    if not _MONTH_PREFIX.search(text) and "year" not in text.lower():
-        return []  # Most sentences: no month and no year word, nothing to read (a cheap test first).
-    past = [
-        mention
-        for mention in known
-        if not _FUTURE_CUE.search(text, max(0, mention.start - 40), mention.start)
-    ]
-    extra = []
-    unresolved = []
+def _relative_years(
+    text: str, past: list[DateMention], now: PartialDate | None
+) -> tuple[list[DateMention], list[int]]:
+    """'two years later', 'the following year' (from the one date before them), 'last year',
+    'three years ago' (from `now`): their years, and the offsets of those the text leaves open."""
+    extra: list[DateMention] = []
+    unresolved: list[int] = []
     for match in _RELATIVE_YEAR.finditer(text):
         if match.group("later") or match.group("following"):
             before = [mention for mention in past if mention.end <= match.start()]
@@ -372,6 +361,26 @@ def _yearless_dates(
         else:
             shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
             extra.append(DateMention(match.start(), match.end(), PartialDate(now.year + shift)))
+    return extra, unresolved
+
+
+def _yearless_dates(
+    text: str, year: int | None, known: list[DateMention], now: PartialDate | None
+) -> list[DateMention]:
+    """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the one full
+    date written before them in `text` (not a planned one), else in `year` (a year heading's, a
+    year lead's ('1994 – …'), the paragraph's or the document's). 'last year', 'this year':
+    counted from `now`, when the text was written, if known. What the text leaves open gets no
+    year: 'two years later' after two dates, a day after such a phrase, a day of `now`'s year
+    later than `now` unless the text plans it ('will sign on 1 December')."""
+    if not _MONTH_PREFIX.search(text) and "year" not in text.lower():
+        return []  # Most sentences: no month and no year word, nothing to read (a cheap test first).
+    past = [
+        mention
+        for mention in known
+        if not _FUTURE_CUE.search(text, max(0, mention.start - 40), mention.start)
+    ]
+    extra, unresolved = _relative_years(text, past, now)
     open_from = min(unresolved, default=len(text))
     # A day without its year takes it from a date that names a month ('on 12 May 2015 and … on 14
     # June'), not from a bare year of another clause ('after the 2013 drought') or a life date.

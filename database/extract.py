@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from database.corpus import Document, Milestone, is_prose_line
+from database.corpus import Document, Milestone, Section, is_prose_line
 from database.dates import (
     MONTH_PATTERN,
     YEAR_PATTERN,
@@ -459,109 +459,169 @@ def _sentences(
 def extract_document(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> DocumentFacts:
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
     facts = DocumentFacts()
-    text = document.text
     headings = document.heading_spans()
-    names = DocumentMatcher(matcher, specs, text, headings)
-    all_matches = names.text_matches
-    sentences = _sentences(document, all_matches, lambda entity: specs[entity].kind == "person")
-    _in_rows(sentences, timeline_rows(text, all_matches, specs))
-    # A heading line read as a sentence (a signature or record line) is text: its names are mentions.
-    read_as_text = {match.start for sentence in sentences for match in sentence.mentions}
-    facts.mentions.extend(
-        Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
-        for match in all_matches
-        if not _inside(headings, match.start) or match.start in read_as_text or _stands_alone(text, match)
-    )
-    facts.mentions.extend(_nested_mentions(document, specs, names, facts.mentions))
-    facts.mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    names = DocumentMatcher(matcher, specs, document.text, headings)
+    sentences = _sentences(document, names.text_matches, lambda entity: specs[entity].kind == "person")
+    _in_rows(sentences, timeline_rows(document.text, names.text_matches, specs))
+    facts.mentions = _document_mentions(document, specs, names, sentences, headings)
     setting = _document_setting(document, specs, names)
     facts.title_entities = frozenset(setting.title_entities)
-    context = setting.context_for(None, None)
-    current_section = -1
-    previous_end = 0
-    previous_relations: list[RelationFact] = []
-    after_question = False
-    recent_relations: list[set[int]] = []  # the facts of the last three sentences read
-    retracted: set[tuple[int, int]] = set()  # (country, organization): an admission called off
-    previous_asked = False
+    reader = _SentenceReader(document, specs, setting, facts, setting.context_for(None, None))
     for sentence in sentences:
-        new_paragraph = "\n" in text[previous_end : sentence.start]
-        previous_end = sentence.end
-        if sentence.section != current_section:
-            # In a record each 'Key: value' line is a heading; any other heading ends the record.
-            record_goes_on = all(
-                _KEY_VALUE_HEADING.match(document.sections[ordinal].heading)
-                for ordinal in range(current_section + 1, sentence.section + 1)
-            )
-            current_section = sentence.section
-            context = setting.context_for(
-                setting.heading_country[sentence.section],
-                context,
-                record_subject=context.record_subject if record_goes_on else None,
-                heading_organization=setting.heading_organization[sentence.section],
-            )
+        reader.read(sentence)
+    facts.relations = without_undated_repeats(
+        _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, reader.retracted))
+    )
+    facts.relations.extend(_seats_in_names(facts, specs, names))
+    return facts
+
+
+def _document_mentions(
+    document: Document,
+    specs: list[EntitySpec],
+    names: DocumentMatcher,
+    sentences: list[SentenceFacts],
+    headings: list[tuple[int, int]],
+) -> list[Mention]:
+    """Every name the text holds, headings left out unless read as text, in text order."""
+    text = document.text
+    # A heading line read as a sentence (a signature or record line) is text: its names are mentions.
+    read_as_text = {match.start for sentence in sentences for match in sentence.mentions}
+    mentions = [
+        Mention(match.entity, document.section_at(match.start).ordinal, match.start, match.end, match.surface)
+        for match in names.text_matches
+        if not _inside(headings, match.start) or match.start in read_as_text or _stands_alone(text, match)
+    ]
+    mentions.extend(_nested_mentions(document, specs, names, mentions))
+    mentions.sort(key=lambda mention: (mention.start, -mention.end))
+    return mentions
+
+
+class _SentenceReader:
+    """Reads a document's sentences in order, keeping what one sentence leaves for the next:
+    the section's context, the facts just read (a next sentence may date, suspend or deny
+    them), whether a question was just asked, and the admissions called off."""
+
+    def __init__(
+        self,
+        document: Document,
+        specs: list[EntitySpec],
+        setting: _DocumentSetting,
+        facts: DocumentFacts,
+        context: Context,
+    ) -> None:
+        self.document, self.text, self.specs, self.setting = document, document.text, specs, setting
+        self.facts = facts
+        self.context = context
+        self.current_section = -1
+        self.previous_end = 0
+        self.previous_relations: list[RelationFact] = []
+        self.after_question = False
+        self.previous_asked = False
+        self.recent_relations: list[set[int]] = []  # the facts of the last three sentences read
+        self.retracted: set[tuple[int, int]] = set()  # (country, organization): an admission called off
+
+    def read(self, sentence: SentenceFacts) -> None:
+        text, facts = self.text, self.facts
+        new_paragraph = "\n" in text[self.previous_end : sentence.start]
+        self.previous_end = sentence.end
+        if sentence.section != self.current_section:
+            self._enter_section(sentence.section)
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
-        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
         facts.sentences.append(span)
         line = text[text.rfind("\n", 0, sentence.start) + 1 : _line_end(text, sentence.end)]
-        offered = after_question and (
+        if self._states_nothing(sentence, sentence_text, line, new_paragraph):
+            # An answer a question offers, or a claim put to the reader, not marked right, or one
+            # marked wrong, or a line quoting another ('> …'): it states nothing, though what it
+            # names is still what the next is about.
+            if sentence.mentions:
+                self._relations_of(sentence, span, new_paragraph)
+            self.previous_relations = []
+            return
+        too_long = len(sentence_text) > MAX_SENTENCE_CHARS
+        suspended = [] if too_long else suspended_by_next_sentence(span, self.previous_relations)
+        if suspended:
+            facts.relations = _doubted_by_suspension(facts.relations, self.previous_relations, suspended)
+        if new_paragraph:
+            self._enter_paragraph(sentence, sentence_text)
+        note_record_boundary(self.context, sentence_text)
+        relations: list[RelationFact] = []
+        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
+            relations = self._relations_of(sentence, span, new_paragraph)
+            facts.relations.extend(relations)
+        else:
+            self.context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
+        written = [date for date in find_dates(sentence_text) if not is_life_date(sentence_text, date)]
+        if written and not too_long:
+            self.context.narrative_year = written[-1].date.year
+        facts.relations.extend(suspended)
+        facts.relations.extend(
+            [] if too_long else dated_by_next_sentence(span, self.previous_relations, text)
+        )
+        self.previous_relations = relations
+        self.recent_relations = [*self.recent_relations[-2:], {id(fact) for fact in relations}]
+        facts.events.extend(_events_of(self.setting, sentence, span, relations, self.document.published))
+        if not too_long:
+            _record_comentions_and_definitions(facts, sentence, span)
+            self.retracted |= _retracted_admissions(
+                sentence_text, sentence.start, sentence.mentions, self.specs
+            )
+
+    def _enter_section(self, section: int) -> None:
+        # In a record each 'Key: value' line is a heading; any other heading ends the record.
+        record_goes_on = all(
+            _KEY_VALUE_HEADING.match(self.document.sections[ordinal].heading)
+            for ordinal in range(self.current_section + 1, section + 1)
+        )
+        self.current_section = section
+        self.context = self.setting.context_for(
+            self.setting.heading_country[section],
+            self.context,
+            record_subject=self.context.record_subject if record_goes_on else None,
+            heading_organization=self.setting.heading_organization[section],
+        )
+
+    def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str) -> None:
+        # The paragraph after a question about one organization answers about it.
+        context = self.context
+        context.paragraph_organization, context.asked_organization = context.asked_organization, None
+        context.narrative_year = None
+        context.in_note = _is_note(sentence_text, self.document.sections[sentence.section].heading)
+
+    def _states_nothing(
+        self, sentence: SentenceFacts, sentence_text: str, line: str, new_paragraph: bool
+    ) -> bool:
+        """Whether the sentence is an option offered, a claim put to judgement or a quotation;
+        on the way, what a denial in it disputes of the lines just before is put in doubt."""
+        offered = self.after_question and (
             _OPTION.match(line) is not None
             or (
                 _BULLET.match(line) is not None
                 and (_MARKED_RIGHT.search(line) is not None or _MARKED_WRONG.search(line) is not None)
             )
         )
-        judged = _TO_JUDGE.search(text, max(0, sentence.start - 40), sentence.start) is not None
-        after_question = offered or sentence_text.rstrip().endswith("?")
+        judged = _TO_JUDGE.search(self.text, max(0, sentence.start - 40), sentence.start) is not None
+        self.after_question = offered or sentence_text.rstrip().endswith("?")
         if new_paragraph and not _SPEAKER_LINE.match(line):
-            recent_relations = []  # A denial answers the lines of its own exchange only.
-        if _DENIAL_OPENS.match(sentence_text) and not previous_asked:
+            self.recent_relations = []  # A denial answers the lines of its own exchange only.
+        if _DENIAL_OPENS.match(sentence_text) and not self.previous_asked:
             # 'no, Mongolia is still only an observer': what the lines just before said of the
             # subjects this one names is disputed here (a 'No' after a question answers it).
             named = {match.entity for match in sentence.mentions}
-            facts.relations = _doubted_by_denial(facts.relations, recent_relations, named)
-        previous_asked = sentence_text.rstrip().endswith("?")
+            self.facts.relations = _doubted_by_denial(self.facts.relations, self.recent_relations, named)
+        self.previous_asked = sentence_text.rstrip().endswith("?")
         quoted = _QUOTE_LINE.match(line) is not None
-        if ((offered or judged) and not _MARKED_RIGHT.search(line)) or _MARKED_WRONG.search(line) or quoted:
-            # An answer a question offers, or a claim put to the reader, not marked right, or one
-            # marked wrong, or a line quoting another ('> …'): it states nothing, though what it
-            # names is still what the next is about.
-            if sentence.mentions:
-                _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
-            previous_relations = []
-            continue
-        relations: list[RelationFact] = []
-        suspended = [] if too_long else suspended_by_next_sentence(span, previous_relations)
-        if suspended:
-            facts.relations = _doubted_by_suspension(facts.relations, previous_relations, suspended)
-        if new_paragraph:
-            # The paragraph after a question about one organization answers about it.
-            context.paragraph_organization, context.asked_organization = context.asked_organization, None
-            context.narrative_year = None
-            context.in_note = _is_note(sentence_text, document.sections[sentence.section].heading)
-        note_record_boundary(context, sentence_text)
-        if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
-            relations = _sentence_relations(document, setting, specs, context, sentence, span, new_paragraph)
-            facts.relations.extend(relations)
-        else:
-            context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
-        written = [date for date in find_dates(sentence_text) if not is_life_date(sentence_text, date)]
-        if written and not too_long:
-            context.narrative_year = written[-1].date.year
-        facts.relations.extend(suspended)
-        facts.relations.extend([] if too_long else dated_by_next_sentence(span, previous_relations, text))
-        previous_relations = relations
-        recent_relations = [*recent_relations[-2:], {id(fact) for fact in relations}]
-        facts.events.extend(_events_of(setting, sentence, span, relations, document.published))
-        if not too_long:
-            _record_comentions_and_definitions(facts, sentence, span)
-            retracted |= _retracted_admissions(sentence_text, sentence.start, sentence.mentions, specs)
-    facts.relations = without_undated_repeats(
-        _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, retracted))
-    )
-    facts.relations.extend(_seats_in_names(facts, specs, names))
-    return facts
+        return (
+            ((offered or judged) and not _MARKED_RIGHT.search(line))
+            or bool(_MARKED_WRONG.search(line))
+            or quoted
+        )
+
+    def _relations_of(self, sentence: SentenceFacts, span: Span, new_paragraph: bool) -> list[RelationFact]:
+        return _sentence_relations(
+            self.document, self.setting, self.specs, self.context, sentence, span, new_paragraph
+        )
 
 
 # "OSCE Programme Office in Dushanbe", "EU Delegation to Kazakhstan in Astana": a body's own name
@@ -687,21 +747,7 @@ def _document_setting(
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
-        heading_organization[section.ordinal] = None
-        # The nearest heading above the text that names one organization or programme: a list
-        # line taken for a heading ('- MEMBERS: A, B') sits under the one that says whose.
-        for heading in reversed(section.path[1:] if section.ordinal else []):
-            if _RECORD_NAME_LINE.match(heading):
-                break  # 'Name: X' opened a record; a rule line or another record may have closed it
-            own_organizations = {
-                match.entity
-                for match in matcher.find(heading)
-                if specs[match.entity].kind in ("organization", "programme")
-            }
-            if own_organizations:
-                if len(own_organizations) == 1:
-                    heading_organization[section.ordinal] = next(iter(own_organizations))
-                break
+        heading_organization[section.ordinal] = _heading_organization(section, specs, matcher)
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
@@ -718,6 +764,22 @@ def _document_setting(
             if (dates := find_dates(line.group("date")))
         ],
     )
+
+
+def _heading_organization(section: Section, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None:
+    """The organization or programme of the nearest heading above the text that names one: a
+    list line taken for a heading ('- MEMBERS: A, B') sits under the one that says whose."""
+    for heading in reversed(section.path[1:] if section.ordinal else []):
+        if _RECORD_NAME_LINE.match(heading):
+            return None  # 'Name: X' opened a record; a rule line or another record may have closed it
+        own_organizations = {
+            match.entity
+            for match in matcher.find(heading)
+            if specs[match.entity].kind in ("organization", "programme")
+        }
+        if own_organizations:
+            return next(iter(own_organizations)) if len(own_organizations) == 1 else None
+    return None
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from database.corrections import Correction, entity_slugs
@@ -216,20 +216,6 @@ def restructure(
     taken_off = splits.get(slug, set())
     aliases = tuple((alias, kind) for alias, kind in summary.aliases if alias.casefold() not in taken_off)
     applied += [c for c in corrections if c.kind == "split" and c.entity_slug == slug]
-    relations: dict[tuple[object, ...], Relation] = {}
-    for relation in summary.relations:
-        relation = replace(relation, entity=corrected(relation.entity))
-        key = (relation.predicate, relation.direction, relation.entity.id, relation.status, relation.role)
-        if relation.entity.id != summary.entity.id:  # Two parts of one entity: not a fact about another.
-            known = relations.get(key)
-            relations[key] = (
-                replace(known, statements=known.statements + relation.statements) if known else relation
-            )
-    weights: dict[int, tuple[EntityRef, int]] = {}
-    for ref, weight in summary.mentioned_with:
-        ref = corrected(ref)
-        if ref.id != summary.entity.id:
-            weights[ref.id] = (ref, weight + weights.get(ref.id, (ref, 0))[1])
     result = replace(
         summary,
         entity=corrected(summary.entity),
@@ -238,10 +224,36 @@ def restructure(
         parent_citation=parent_citation,
         children=tuple(corrected(ref) for ref in children),
         corrected_links=tuple(corrected_links),
-        relations=tuple(relations.values()),
-        mentioned_with=tuple(sorted(weights.values(), key=lambda entry: (-entry[1], entry[0].name))),
+        relations=_merged_relations(summary, corrected),
+        mentioned_with=_merged_co_mentions(summary, corrected),
     )
     return result, list(dict.fromkeys(applied))
+
+
+def _merged_relations(summary: Summary, corrected: Callable[[EntityRef], EntityRef]) -> tuple[Relation, ...]:
+    """The page's facts with merged entities shown as one: one fact per entity, the statements
+    added up; a fact between two parts of this entity is not a fact about another."""
+    relations: dict[tuple[object, ...], Relation] = {}
+    for relation in summary.relations:
+        relation = replace(relation, entity=corrected(relation.entity))
+        key = (relation.predicate, relation.direction, relation.entity.id, relation.status, relation.role)
+        if relation.entity.id != summary.entity.id:
+            known = relations.get(key)
+            relations[key] = (
+                replace(known, statements=known.statements + relation.statements) if known else relation
+            )
+    return tuple(relations.values())
+
+
+def _merged_co_mentions(
+    summary: Summary, corrected: Callable[[EntityRef], EntityRef]
+) -> tuple[tuple[EntityRef, int], ...]:
+    weights: dict[int, tuple[EntityRef, int]] = {}
+    for ref, weight in summary.mentioned_with:
+        ref = corrected(ref)
+        if ref.id != summary.entity.id:
+            weights[ref.id] = (ref, weight + weights.get(ref.id, (ref, 0))[1])
+    return tuple(sorted(weights.values(), key=lambda entry: (-entry[1], entry[0].name)))
 
 
 def restructure_tree(

@@ -72,23 +72,11 @@ def read_summary(
         entity=entity,
         category=row["category"],
         iso_code=row["iso_code"],
-        aliases=tuple(
-            (r["alias"], r["kind"])
-            for r in connection.execute(
-                "SELECT alias, kind FROM aliases WHERE entity_id = ? AND kind != 'name' ORDER BY rowid",
-                (entity_id,),
-            )
-        ),
+        aliases=_aliases(connection, entity_id),
         description=description,
         parent=parent,
         parent_citation=parent_citation,
-        children=tuple(
-            EntityRef(r["id"], r["name"], r["kind"])
-            for r in connection.execute(
-                "SELECT id, name, kind FROM entities WHERE parent_id = ? ORDER BY mention_count DESC, name",
-                (entity_id,),
-            )
-        ),
+        children=_children(connection, entity_id),
         timeline=timeline,
         relations=relations,
         mentioned_with=mentioned_with,
@@ -252,6 +240,49 @@ def _in_chunks(connection: sqlite3.Connection, sql: str, values: list[int]) -> l
     return rows
 
 
+def _aliases(connection: sqlite3.Connection, entity_id: int) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (r["alias"], r["kind"])
+        for r in connection.execute(
+            "SELECT alias, kind FROM aliases WHERE entity_id = ? AND kind != 'name' ORDER BY rowid",
+            (entity_id,),
+        )
+    )
+
+
+def _children(connection: sqlite3.Connection, entity_id: int) -> tuple[EntityRef, ...]:
+    return tuple(
+        EntityRef(r["id"], r["name"], r["kind"])
+        for r in connection.execute(
+            "SELECT id, name, kind FROM entities WHERE parent_id = ? ORDER BY mention_count DESC, name",
+            (entity_id,),
+        )
+    )
+
+
+def _relation(group: sqlite3.Row, detail: sqlite3.Row, direction: str, documents: _DocumentCache) -> Relation:
+    """One shown fact: a group of statements, cited by its first sentence (or by the evidence
+    kept with it when that sentence cannot be placed)."""
+    citation = documents.citation(detail["document_id"], detail["section_id"], detail["start"], detail["end"])
+    if citation is not None and citation.sentence is None and detail["evidence"]:
+        citation = Citation(
+            citation.source, citation.title, citation.section, None, None, detail["evidence"], citation.date
+        )
+    return Relation(
+        group["predicate"],
+        direction,
+        EntityRef(detail["o_id"], detail["o_name"], detail["o_kind"]),
+        detail["year"],
+        detail["date"],
+        group["status"],
+        float(group["confidence"]),
+        detail["method"],
+        group["role"],
+        citation,
+        group["n"],
+    )
+
+
 def _relations(
     connection: sqlite3.Connection,
     entity_id: int,
@@ -292,36 +323,10 @@ def _relations(
                 firsts,
             )
         }
-        for group, first in zip(groups, firsts, strict=True):
-            detail = details[first]
-            citation = documents.citation(
-                detail["document_id"], detail["section_id"], detail["start"], detail["end"]
-            )
-            if citation is not None and citation.sentence is None and detail["evidence"]:
-                citation = Citation(
-                    citation.source,
-                    citation.title,
-                    citation.section,
-                    None,
-                    None,
-                    detail["evidence"],
-                    citation.date,
-                )
-            facts.append(
-                Relation(
-                    group["predicate"],
-                    direction,
-                    EntityRef(detail["o_id"], detail["o_name"], detail["o_kind"]),
-                    detail["year"],
-                    detail["date"],
-                    group["status"],
-                    float(group["confidence"]),
-                    detail["method"],
-                    group["role"],
-                    citation,
-                    group["n"],
-                )
-            )
+        facts.extend(
+            _relation(group, details[first], direction, documents)
+            for group, first in zip(groups, firsts, strict=True)
+        )
     facts.sort(key=lambda r: (r.predicate, r.direction, r.date or "9999", r.entity.name))
     return tuple(facts), total
 

@@ -168,7 +168,9 @@ def _modifier_status(found: re.Match[str]) -> str:
     return "joined" if verb == "became" else "member"
 
 
-def _reverse_memberships(reader: SentenceReader) -> None:
+def _organizations_listing_members(reader: SentenceReader) -> None:
+    """'The CSTO's members are A, B and C', 'Founding members of the SCO: …' (not a list
+    qualified as proposed or suspended, nor one of the past without a date)."""
     text = reader.text
     for found in _ORG_LISTS_MEMBERS.finditer(text):
         if _NOT_MEMBERS_NOW.search(text, 0, found.start()) or _HEDGE_BEFORE_VERB.search(
@@ -206,6 +208,13 @@ def _reverse_memberships(reader: SentenceReader) -> None:
                     date=date,
                     status="founding member" if founding else "member",
                 )
+
+
+def _reverse_memberships(reader: SentenceReader) -> None:
+    """Memberships said with the organization first: 'the CSTO's members are …', 'members of the
+    SCO: …', 'the SCO was founded by …', 'NATO admitted …'."""
+    _organizations_listing_members(reader)
+    text = reader.text
     for found in _MEMBER_LIST.finditer(text):
         if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
             continue

@@ -102,28 +102,35 @@ _UNNAMED_OBJECT = re.compile(
 )
 
 
-def read_objectless_memberships(reader: SentenceReader, context: Context) -> None:
-    """'Iran became the ninth member on 4 July 2023' in an article about one organization:
-    the organization is the document's own subject."""
+def _unnamed_organization(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
+    """The organization a sentence that names none is about, and how it was found."""
     # The document's or the heading's organization only when nothing nearer names another:
     # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
     # title is about, and a note is about the sentence that cites it.
     nearer = [entity for entity in context.previous_organizations if entity != context.topic_organization]
     if context.paragraph_organization is not None:
-        organization, method = context.paragraph_organization, "paragraph"
-    elif context.topic_organization is not None and not nearer and not context.in_note:
-        organization, method = context.topic_organization, "heading"
-    elif (
+        return context.paragraph_organization, "paragraph"
+    if context.topic_organization is not None and not nearer and not context.in_note:
+        return context.topic_organization, "heading"
+    if (
         context.heading_organization is not None
         and not re.search(ORG, reader.text)
         and not context.in_note
         and not [entity for entity in nearer if entity != context.heading_organization]
     ):
-        organization, method = context.heading_organization, "heading"
-    elif context.recent_organizations:
-        organization, method = context.recent_organizations[-1][0], "previous sentence"
-    else:
+        return context.heading_organization, "heading"
+    if context.recent_organizations:
+        return context.recent_organizations[-1][0], "previous sentence"
+    return None
+
+
+def read_objectless_memberships(reader: SentenceReader, context: Context) -> None:
+    """'Iran became the ninth member on 4 July 2023' in an article about one organization:
+    the organization is the document's own subject."""
+    chosen = _unnamed_organization(reader, context)
+    if chosen is None:
         return
+    organization, method = chosen
     _founders(reader, context, organization, method)
     subjects: list[int] = []
     for found in _OBJECTLESS.finditer(reader.text):

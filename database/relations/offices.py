@@ -549,6 +549,15 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
     about one country; and a head of state or minister named with no country in the sentence
     at all ('President X attended …') holds the office of the country the text is about,
     marked as read from context."""
+    _offices_of_a_country_named_before(reader, context)
+    _offices_of_headed_bodies(reader)
+    _offices_of_the_text_s_body(reader, context)
+    _offices_of_the_text_s_country(reader, context)
+
+
+def _offices_of_a_country_named_before(reader: SentenceReader, context: Context) -> None:
+    """'Its President, X' (the country named last), 'Uzbekistan was represented by its Foreign
+    Minister X'."""
     text = reader.text
     for found in _ITS_ROLE.finditer(text):
         earlier = reader.entities(text[: found.start()])
@@ -568,6 +577,11 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
         person = reader.skeleton.mention_at(found.group("person")).entity
         holder = reader.skeleton.mention_at(found.group("holder")).entity
         reader.add(person, "holds_office", holder, role=" ".join(found.group("role").split()))
+
+
+def _offices_of_headed_bodies(reader: SentenceReader) -> None:
+    """'the Council, headed by X', 'X chairs the Council', 'X, who led the Centre until 2019'."""
+    text = reader.text
     for pattern in (_HEADED_BY, _AND_ITS_HOLDER, _IT_IS_HEADED_BY):
         for found in pattern.finditer(text):
             if _OFFICE_HEDGE.search(text, 0, found.start()):
@@ -591,6 +605,11 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
             reader.add(
                 person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
             )
+
+
+def _offices_of_the_text_s_body(reader: SentenceReader, context: Context) -> None:
+    """'Secretary General X' in a text about one organization, with no other body in sight."""
+    text = reader.text
     body = context.heading_organization or context.topic_organization
     lately = {entity for entity, _ in context.recent_organizations}
     # Only where that body was named lately and no other was, in the sentence or before it ('the
@@ -614,6 +633,11 @@ def read_offices_from_context(reader: SentenceReader, context: Context) -> None:
             reader.add(
                 person, "holds_office", body, role=role, date=_office_start(reader, found), method="heading"
             )
+
+
+def _offices_of_the_text_s_country(reader: SentenceReader, context: Context) -> None:
+    """'President X attended …' with no country in the sentence: the country the text is about."""
+    text = reader.text
     country = context.heading_country if context.heading_country is not None else context.document_country
     if country is None or "country" in reader.skeleton.kinds:
         return

@@ -128,13 +128,7 @@ def read_relations(
     )
     reader = SentenceReader(span, span.start, mentions, kinds, groups)
     if _QUESTION_END.search(span.text):
-        asked = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
-        if asked:  # 'Did Kazakhstan apply?' then 'It joined …': the answer is about the one asked.
-            context.last_subject = next(iter(asked)) if len(asked) == 1 else None
-        bodies = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "organization"}
-        context.asked_organization = next(iter(bodies)) if len(bodies) == 1 else None
-        _remember(context, reader, mentions, kinds)
-        context.previous_subject = None
+        _remember_question(context, reader, mentions, kinds)
         return []
     reader.default_date = default_date
     reader.written = now
@@ -155,6 +149,29 @@ def read_relations(
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         read_locations(reader)
         read_location_row(reader)
+    _remember_subject(context, reader, mentions, kinds)
+    if _HEARSAY.search(span.text):
+        return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
+    return reader.facts
+
+
+def _remember_question(
+    context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
+) -> None:
+    """A question states nothing, but the next sentence answers about what it asked."""
+    asked = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+    if asked:  # 'Did Kazakhstan apply?' then 'It joined …': the answer is about the one asked.
+        context.last_subject = next(iter(asked)) if len(asked) == 1 else None
+    bodies = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "organization"}
+    context.asked_organization = next(iter(bodies)) if len(bodies) == 1 else None
+    _remember(context, reader, mentions, kinds)
+    context.previous_subject = None
+
+
+def _remember_subject(
+    context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
+) -> None:
+    """The country a later 'it' or 'its' refers to, and the names a later sentence may lean on."""
     subject = reader.grammatical_subject()
     named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
     if subject is not None:
@@ -167,9 +184,6 @@ def read_relations(
     # 'Its President' after a sentence naming two countries may be either's.
     context.previous_subject = subject if len(named_countries) <= 1 else None
     _remember(context, reader, mentions, kinds)
-    if _HEARSAY.search(span.text):
-        return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
-    return reader.facts
 
 
 # "However, their participation has been on hold for years": what the sentence before made members.

@@ -231,10 +231,21 @@ def _treaty_signing(
         subject_start = treaty.start()
     if verb_at is None:
         return None
+    partners, partner_years, paren_year = _partners_after(reader, after_treaty)
+    own_start = treaty.end() + (carrier.end() if carrier else 0)
+    return _Signing([*parties, *partners], method, subject_start, own_start, paren_year, partner_years)
+
+
+def _partners_after(
+    reader: SentenceReader, after_treaty: str
+) -> tuple[list[int], dict[int, str], str | None]:
+    """The partners named after a treaty ('with Russia (1992) and China (1996)'), each one's
+    year, and the year in brackets that dates the signing, if one does."""
     partners = _PARTNERS_AFTER.match(after_treaty)
+    parties: list[int] = []
     partner_years: dict[int, str] = {}
     if partners:
-        parties.extend(reader.entities(partners.group("subjects")))
+        parties = reader.entities(partners.group("subjects"))
         partner_years = {
             reader.skeleton.mention_at(found.group("party")).entity: found.group("year")
             for found in _PARTNER_YEAR.finditer(partners.group("subjects"))
@@ -245,8 +256,7 @@ def _treaty_signing(
     paren_year = _paren_date(paren) if paren else None
     if paren_year is None and len(set(partner_years.values())) == 1:
         paren_year = next(iter(partner_years.values()))  # 'with the Russian Federation (1992)'
-    own_start = treaty.end() + (carrier.end() if carrier else 0)
-    return _Signing(parties, method, subject_start, own_start, paren_year, partner_years)
+    return parties, partner_years, paren_year
 
 
 def _signature_date(

@@ -135,3 +135,15 @@ def test_the_search_command_loads_no_dataclasses_and_no_window():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().split(maxsplit=2) == ["0", "True", "none"]
+
+
+def test_no_function_of_the_database_package_runs_much_over_sixty_lines():
+    """Long functions hid the build's steps (issue 9): each should read as one step."""
+    too_long = []
+    for path in sorted((ROOT / "database").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > 65:
+                    too_long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({length} lines)")
+    assert too_long == []
