@@ -270,4 +270,12 @@ def _in_place_context(text: str, start: int, end: int, countries: Container[str]
     after = re.match(r",? ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end : end + 40])
     if after and name_key(after.group(1)) in countries:
         return True
+    if _REGION_AFTER.match(text, end):
+        return True  # 'Termez, Surkhandarya Region': a town and its region.
     return text[end : end + 7] == "-based"
+
+
+_REGION_AFTER = re.compile(
+    r", (?:[A-Z][\w-]+ ){1,2}"
+    r"(?:Region|Province|Oblast|District|Viloyati|Governorate|region|province|oblast)\b"
+)

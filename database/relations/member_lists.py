@@ -90,6 +90,19 @@ _NOMINAL_MEMBERSHIP = re.compile(
     rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
 )
 # 'The CCWI was launched last year in Baku by A, B and C', 'the CPSI (#CPSI), launched by A & B'.
+# '… the participation of Tajikistan in the Group, suspended in 2023, resumed on 1 February 2025':
+# the participle says what became of it, and a verb after it may say it came back.
+_PARTICIPATION_CHANGED = re.compile(
+    r"\s*,\s+(?P<how>suspended|frozen|halted|paused|ended|terminated)\b(?P<when>[^,;«»]{0,40}),?"
+    r"(?:\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?P<again>resumed|restored|renewed)\b)?"
+)
+_PARTICIPATION_ENDED = {"ended": "withdrew", "terminated": "withdrew"}
+# 'The CSTO, of which Kazakhstan and Tajikistan are members alongside Russia and Armenia, …'.
+_OF_WHICH_MEMBERS = re.compile(
+    rf"(?P<org>{ORG})\s*,\s+of\s+which\s+(?P<subjects>{_COUNTRIES})\s+(?:is|are)\s+(?:all\s+|both\s+)?"
+    rf"(?:an?\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states?)?"
+    rf"(?:\s+(?:alongside|along\s+with|together\s+with|with)\s+(?P<also>{_COUNTRIES}))?\s*[,.;]"
+)
 _ORG_FOUNDED_BY = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?)\s*(?:co-)?(?:founded|"
     r"established|created|set\s+up|launched|formed)\s+"
@@ -210,6 +223,37 @@ def _organizations_listing_members(reader: SentenceReader) -> None:
                 )
 
 
+def _participation_after(reader: SentenceReader, at: int) -> list[tuple[str, str | None]]:
+    """What a participle after 'the participation of X in Y' says became of it, with dates:
+    [('suspended', '2023')] or, when it came back, also ('rejoined', '2025-02-01')."""
+    text = reader.text
+    changed = _PARTICIPATION_CHANGED.match(text, at)
+    if changed is None:
+        return []
+    how = _PARTICIPATION_ENDED.get(changed.group("how"), "suspended")
+    dates = _event_dates(text, reader.dates, changed.start("how"), changed.end("when"))
+    statuses: list[tuple[str, str | None]] = [(how, dates[0].date.iso if dates else None)]
+    if changed.group("again"):
+        again = _event_dates(
+            text, reader.dates, changed.end("again"), _clause_end(text, changed.end("again"))
+        )
+        statuses.append(("rejoined", again[0].date.iso if again else None))
+    return statuses
+
+
+def _of_which_members(reader: SentenceReader) -> None:
+    text = reader.text
+    for found in _OF_WHICH_MEMBERS.finditer(text):
+        if _HEDGE_BEFORE_VERB.search(text, 0, found.start("subjects")):
+            continue
+        status = "founding member" if found.group("founding") else "member"
+        subjects = reader.entities(found.group("subjects"))
+        subjects += reader.entities(found.group("also") or "")
+        for subject in subjects:
+            for obj in reader.entities(found.group("org")):
+                reader.add(subject, "member_of", obj, status=status)
+
+
 def _reverse_memberships(reader: SentenceReader) -> None:
     """Memberships said with the organization first: 'the CSTO's members are …', 'members of the
     SCO: …', 'the SCO was founded by …', 'NATO admitted …'."""
@@ -226,10 +270,14 @@ def _reverse_memberships(reader: SentenceReader) -> None:
     for found in _NOMINAL_MEMBERSHIP.finditer(text):
         if _HEDGE_BEFORE_VERB.search(text[: found.start()]):
             continue
-        date = _clause_date(reader, found.start(), found.start())
+        statuses = _participation_after(reader, found.end())
+        if not statuses:
+            statuses = [("member", _clause_date(reader, found.start(), found.start()))]
         for subject in reader.entities(found.group("subjects")):
             for obj in reader.entities(found.group("objects")):
-                reader.add(subject, "member_of", obj, date=date, status="member")
+                for status, date in statuses:
+                    reader.add(subject, "member_of", obj, date=date, status=status)
+    _of_which_members(reader)
     in_org = _IN_ORG_MEMBERS.match(text)
     if in_org:
         for subject in reader.entities(in_org.group("subjects")):

@@ -87,7 +87,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "withdrew",
         r"(?:(?:has\s+|had\s+|have\s+)?(?:withdr(?:ew|awn|aws)|pulled\s+out|walked\s+out)\s+(?:again\s+)?"
-        r"(?:from|of)\s+|(?:left|quit|exited)\s+|(?:ended|terminated|renounced)\s+(?:its\s+|their\s+)?"
+        r"(?:from|of)\s+(?:(?:its\s+|their\s+)?(?:full\s+)?membership\s+(?:of|in)\s+)?|(?:left|quit|exited)\s+|(?:ended|terminated|renounced)\s+(?:its\s+|their\s+)?"
         r"membership\s+(?:in|of)\s+)",
     ),
     (
@@ -142,10 +142,17 @@ _MEMBERSHIP = [
         ("rejoined", r"(?:restored|renewed|resumed)"),
     )
 ]
-# '… founded X (on 15 June 2001), together with A and B': the co-founders, after the date if any.
+# '… founded X (on 15 June 2001), together with A and B', '… joined X in 2017, together with B': the
+# others who did the same, after the date if any.
 _CO_FOUNDERS_AFTER = re.compile(
     rf"^(?:\s+(?:on|in)\s+[^,;«»]{{1,25}}?)?\s*,?\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})"
 )
+# 'Kyrgyzstan remains a member of the EAEU, which it joined in August 2015': when the membership began.
+_WHICH_IT_JOINED = re.compile(
+    r"\s*,\s+which\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|formally\s+)?"
+    r"(?P<verb>joined|rejoined|entered|acceded\s+to)\b"
+)
+_WHICH_IT_STATUS = {"joined": "joined", "entered": "joined", "acceded to": "joined", "rejoined": "rejoined"}
 _ANAPHOR = (
     r"(?P<anaphor>the\s+(?:same\s+|new\s+|latter\s+)?(?P<head>process|programme|program|organi[sz]ation|alliance|"
     r"bloc|union|council|partnership|initiative|forum|group|community|commission|mechanism))\b(?!['’]s)"
@@ -298,8 +305,17 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
         for member in reader.entities(as_are.group("subjects")):
             for obj in objects:
                 reader.add(member, "member_of", obj, status=status, method=method)
+    which_it = _WHICH_IT_JOINED.match(text, objects_end)
+    if which_it and status in ("member", "founding member", "observer"):
+        verb_end = which_it.end()
+        date = _date_for(text, reader.dates, verb_end, verb_end, _clause_end(text, verb_end))
+        for member in reading.subjects:
+            for obj in objects:
+                reader.add(
+                    member, "member_of", obj, date=date, status=_WHICH_IT_STATUS[which_it.group("verb")]
+                )
     co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
-    if co_founders and status == "founding member":
+    if co_founders and status != "not a member":  # 'A joined X in 2017, together with B'.
         for member in reader.entities(co_founders.group("co")):
             for obj in objects:
                 reader.add(member, "member_of", obj, date=object_dates.get(obj) or fallback, status=status)
@@ -319,8 +335,17 @@ def _clause_status(
     text = reader.text
     if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
         status = "observer"
-    if status == "member" and _SINCE_FOUNDING.match(text, objects_end):
-        status = "founding member"  # 'a member of the CSTO since its foundation in 2002'.
+    since = _SINCE_FOUNDING.match(text, objects_end) if status == "member" else None
+    if since and (
+        not since.group("owner")
+        or (
+            "objects" in found.re.groupindex
+            and reader.skeleton.mention_at(since.group("owner")).entity
+            in reader.entities(found.group("objects"))
+        )
+    ):
+        # 'a member of the CSTO since its foundation', '… since the Organization's creation' (the CSTO's).
+        status = "founding member"
     if (
         ("described" in found.re.groupindex and found.group("described"))
         or _LOCATIVE_IDIOM.match(found.group("verb"))

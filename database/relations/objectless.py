@@ -35,7 +35,8 @@ _CHAINED_VERB = re.compile(
     r"(?:,\s*|\s+and\s+)(?=(?:was|were|applied|became|joined)\b)"
 )
 _SINCE_FOUNDING = re.compile(
-    r"\s*(?:since|from)\s+(?:its|the\s+(?:organi[sz]ation|union|alliance|bloc)['’]s|the)\s+"
+    r"\s*(?:since|from)\s+(?:its|the\s+(?i:organi[sz]ation|union|alliance|bloc|centre|center|group)['’]s|"
+    r"the\s+(?P<owner>«O[^»]*»)['’]s|the)\s+"
     r"(?:foundation|founding|creation|establishment|inception|start)\b"
 )
 _CHAIN_BEFORE = re.compile(

@@ -36,7 +36,13 @@ from database.relations.offices import (
     read_record_offices,
     read_signatory_office,
 )
-from database.relations.places import _SITE_WORD, read_bodies, read_location_row, read_locations
+from database.relations.places import (
+    _SITE_WORD,
+    read_addresses,
+    read_bodies,
+    read_location_row,
+    read_locations,
+)
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
 
@@ -149,6 +155,7 @@ def read_relations(
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         read_locations(reader)
         read_location_row(reader)
+        read_addresses(reader)
     _remember_subject(context, reader, mentions, kinds)
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]

@@ -134,6 +134,12 @@ _LOCATED_PATTERNS = (
         rf"has\s+(?:its\s+)?(?P<described>sites?|headquarters|seat))\s+in\s+{_ART}"
         rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)(?:\s+and\s+(?:in\s+)?{_ART}(?P<container2>{PLACE})(?!['’]s))?"
     ),
+    # "UNAMA, headquartered in Kabul, …", "the Court, which sits in Minsk", "the Commission, seated in …".
+    re.compile(
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:is\s+|was\s+|has\s+been\s+)?)?"
+        rf"(?P<described>located|situated|based|headquartered|seated|sits|sat)\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
+    ),
     re.compile(
         rf"(?P<place>{ORG})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
         rf"centre|center|think\s+tank|foundation|university|school|academy)\s+(?:based\s+)?in\s+"
@@ -162,6 +168,28 @@ def read_bodies(reader: SentenceReader) -> None:
                 continue
             part = reader.skeleton.mention_at(found.group("body")).entity
             reader.add(part, "part_of", reader.skeleton.mention_at(found.group("parent")).entity)
+
+
+# "Termez, Surkhandarya Region, Uzbekistan", "… seated in Batken, Batken Region.": a place, the region
+# it lies in and that region's country. Only a whole address: one that goes on to a country, or ends
+# the sentence, and does not continue a list ('in Osh, Batken Region and Naryn' lists three); a
+# date may stand before it ('Born: 11 April 1968, Kulob, Khatlon Region').
+_ADDRESS = re.compile(
+    rf"(?<!\D,\s)(?<!\band\s)(?P<place>{PLACE})\s*,\s*(?P<region>{PLACE})"
+    rf"(?:\s*,\s*(?P<country>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)|(?=\s*(?:[.;]|$)))"
+)
+_REGION_NAME = re.compile(r"\b(?i:region|province|oblast|district|viloyati?|governorate|rayon|raion)$")
+
+
+def read_addresses(reader: SentenceReader) -> None:
+    for found in _ADDRESS.finditer(reader.text):
+        region = reader.skeleton.mention_at(found.group("region"))
+        if not _REGION_NAME.search(region.surface):
+            continue
+        place = reader.skeleton.mention_at(found.group("place")).entity
+        reader.add(place, "located_in", region.entity)
+        if found.group("country"):
+            reader.add(region.entity, "located_in", reader.skeleton.mention_at(found.group("country")).entity)
 
 
 def read_location_row(reader: SentenceReader) -> None:

@@ -1003,3 +1003,84 @@ def test_infobox_rows_are_of_the_title_s_organization_only_and_a_closed_suspensi
 )
 def test_taking_part_staying_in_and_counterfactuals(text, expected, gazetteer_specs):
     assert stated_memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CSTO, of which Armenia and Belarus are members alongside Russia, met in Minsk.",
+            {
+                ("Armenia", CSTO, "member", None),
+                ("Belarus", CSTO, "member", None),
+                ("Russia", CSTO, "member", None),
+            },
+        ),
+        ("The CSTO, of which Armenia is no longer a member, met in Minsk.", set()),
+        (
+            "Mongolia joined the SCO in 2031, together with Georgia.",
+            {("Mongolia", SCO, "joined", "2031"), ("Georgia", SCO, "joined", "2031")},
+        ),
+        (
+            "Mongolia did not join the SCO in 2031, together with Georgia.",
+            {("Mongolia", SCO, "not a member", "2031")},
+        ),
+        (
+            "Mongolia withdrew from full membership of the SCO in May 2032 and kept a liaison office.",
+            {("Mongolia", SCO, "withdrew", "2032-05")},
+        ),
+        (
+            "Mongolia remains a member of the SCO, which it joined in August 2029.",
+            {("Mongolia", SCO, "member", None), ("Mongolia", SCO, "joined", "2029-08")},
+        ),
+        ("Mongolia is a member of the SCO, which it may leave in 2033.", {("Mongolia", SCO, "member", None)}),
+        (
+            "Georgia has been a member of the CSTO since the Organization's creation.",
+            {("Georgia", CSTO, "founding member", None)},
+        ),
+        (
+            "Georgia has been a member of the CSTO since the SCO's creation.",
+            {("Georgia", CSTO, "member", None)},
+        ),
+        # A participation the sentence says was suspended is no membership now; 'resumed' brings it back.
+        (
+            "The ministers noted that the participation of Georgia in the SCO, suspended in the spring of 2030, "
+            "resumed on 2 May 2031.",
+            {("Georgia", SCO, "suspended", "2030"), ("Georgia", SCO, "rejoined", "2031-05-02")},
+        ),
+        (
+            "They recalled the participation of Georgia in the SCO, ended in 2030.",
+            {("Georgia", SCO, "withdrew", "2030")},
+        ),
+    ],
+)
+def test_relative_clauses_companions_and_what_became_of_a_participation(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Address: Termez, Surkhandarya Region, Uzbekistan.",
+            {("Termez", "Surkhandarya Region"), ("Surkhandarya Region", "Uzbekistan")},
+        ),
+        (
+            "Born: 4 May 1970, Kulob, Khatlon Region, Tajikistan",
+            {("Kulob", "Khatlon Region"), ("Khatlon Region", "Tajikistan")},
+        ),
+        ("The Council will meet in Khujand, Sughd Region.", {("Khujand", "Sughd Region")}),
+        # A list of places is no address.
+        ("Drills were held in Osh, Batken Region and Naryn.", set()),
+        (
+            "The Steppe Arbitration Court, which sits in Minsk, heard the case.",
+            {("Steppe Arbitration Court", "Minsk")},
+        ),
+        (
+            "The Steppe Arbitration Court, headquartered in Minsk, heard the case.",
+            {("Steppe Arbitration Court", "Minsk")},
+        ),
+    ],
+)
+def test_addresses_and_seats_in_appositions(text, expected, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "located_in") == expected
