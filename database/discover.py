@@ -106,6 +106,18 @@ ORGANIZATION_HEADS = {
     "corporation",
     "company",
     "society",
+    "holding",
+    "holdings",
+    "radio",
+    # Company forms: 'Vakhsh Security Services LLC'.
+    "llc",
+    "llp",
+    "jsc",
+    "ojsc",
+    "cjsc",
+    "ltd",
+    "plc",
+    "gmbh",
 }
 PROGRAMME_HEADS = {
     "programme",
@@ -134,6 +146,7 @@ TREATY_HEADS = {
     "act",
 }
 OFFICE_WORDS = {
+    "envoy",
     "general",
     "minister",
     "president",
@@ -240,6 +253,19 @@ _STOP_FIRST = {
     "last",
     "next",
     "yesterday",
+    # Plural titles and contractions open no name: 'Presidents A and B', "I'm Dana Ospanova".
+    "presidents",
+    "ministers",
+    "ambassadors",
+    "generals",
+    "messrs",
+    "messrs.",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "we're",
+    "we’re",
 } | set(MONTHS)
 _CONNECTORS = {"of", "for", "and", "on", "in", "at", "the", "against", "de", "a"}
 _CAPITALISED_RUN = re.compile(
@@ -291,6 +317,7 @@ _GENERIC = {
     "united",
     "interior",
     "armed",
+    "working",
 }
 # Heads that keep "in <City>" as part of the name ('OSCE Centre in Bishkek').
 _SEATED_HEADS = {"office", "centre", "center", "mission", "academy", "embassy", "bureau", "branch"}
@@ -384,6 +411,14 @@ _COMMON_ACRONYMS = {
     "IX",
     "XI",
     "XII",
+    "LLC",
+    "LLP",
+    "JSC",
+    "OJSC",
+    "CJSC",
+    "LTD",
+    "PLC",
+    "GMBH",
 }
 
 
@@ -634,6 +669,14 @@ _RANKS = frozenset(
 )
 
 
+# 'T4 Aral Border Protocol' in a register: the row's number is no part of the name.
+_ITEM_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,3}[a-z]?")
+_ORDINAL = re.compile(
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+)
+_SITTINGS = {"meeting", "meetings", "summit", "session", "sitting", "round"}
+
+
 def _trimmed(words: list[str], known: Container[str]) -> list[str]:
     words = list(words)
     rank = next((index for index, word in enumerate(words) if index and word in _RANKS), None)
@@ -643,6 +686,14 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
     ):
         words = words[1:]
+    if len(words) > 1 and _ITEM_NUMBER.fullmatch(words[0]):
+        words = words[1:]
+    if words and _ORDINAL.fullmatch(words[0]) and any(word.lower() in _SITTINGS for word in words):
+        # 'Fourth Ministerial Meeting of the Steppe Forum': a meeting is an event; the body is after 'of'.
+        sitting = next(index for index, word in enumerate(words) if word.lower() in _SITTINGS)
+        words = words[sitting + 2 :] if words[sitting + 1 : sitting + 2] == ["of"] else []
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
             words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
@@ -674,15 +725,32 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
             words = words[len(title) + 1 :]  # 'Executive Director of the Steppe Secretariat'
             while words and words[0].lower() in _CONNECTORS:
                 words = words[1:]
+    if words and words[0].lower().split("-")[0] in OFFICE_WORDS:
+        # 'Special Envoy for Afghanistan and Head of the United Nations Mission …': the body
+        # after the last title's 'of'.
+        cuts = [
+            index
+            for index in range(1, len(words) - 1)
+            if words[index] == "of" and words[index - 1].lower().split("-")[-1] in OFFICE_WORDS
+        ]
+        if cuts:
+            words = words[cuts[-1] + 1 :]
+            while words and words[0].lower() in _CONNECTORS:
+                words = words[1:]
     if "of" in words[2:4]:
         person = words[: words.index("of", 2)]
         if not any(kind_for_head([w]) for w in person) and _looks_like_person(person):
             words = words[len(person) + 1 :]
             while words and words[0].lower() in _CONNECTORS:
                 words = words[1:]
+    while len(words) > 2 and words[-2].lower() in ("on", "in") and words[-1].lower() in _DAY_WORDS:
+        words = words[:-2]  # 'the … Memorandum in Samarkand on Saturday': when, not the name
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]
     return words
+
+
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} | set(MONTHS)
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -762,6 +830,9 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
         letters = [char for char in word if char.isalnum()]
         if len(letters) < 2 or word in _COMMON_ACRONYMS or skip(match.start()):
             continue
+        if text[match.start() - 1 : match.start()] == "[":
+            continue  # a script's cue: '[ANCHOR]', '[REPORTER, Almaty]'
+
         following = _FOLLOWING_WORD.match(text, match.end())
         if following and following.group(1) == ":":
             continue  # a field label: 'SUBJECT:'
@@ -1014,7 +1085,9 @@ def _discover_head_word_names(
         for acronym in found.bare_acronyms:
             if registry.get(acronym) or acronym.lower() in lower_words:
                 continue
-            named = _name_before_acronym(acronym, document.text, registry)
+            named = _name_before_acronym(acronym, document.text, registry) or _name_spelled_by(
+                acronym, registry
+            )
             if named is not None:
                 registry.alias(named, acronym, "acronym")
             else:
@@ -1032,6 +1105,29 @@ def _name_before_acronym(acronym: str, text: str, registry: _Registry) -> Entity
             if spec is not None and spec.kind in ("organization", "programme", "treaty"):
                 return spec
     return None
+
+
+_INITIAL_SKIPS = {"of", "the", "in", "for", "and", "on", "at", "to", "de"}
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _INITIAL_SKIPS
+    )
+
+
+def _name_spelled_by(acronym: str, registry: _Registry) -> EntitySpec | None:
+    """The one body or programme whose words' initials spell the acronym ('UNAMA': United
+    Nations Assistance Mission in Afghanistan), when an acronym is used without a definition."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    spelled = {
+        id(spec): spec
+        for spec in registry.by_key.values()
+        if spec.kind in ("organization", "programme")
+        and any(_initials(name) == acronym for name in (spec.name, *spec.aliases) if " " in name)
+    }
+    return next(iter(spelled.values())) if len(spelled) == 1 else None
 
 
 def _acronym_kind(acronym: str, text: str) -> str:

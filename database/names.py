@@ -78,6 +78,7 @@ _TRANSLITERATION_FOLDS = (
     ("w", "v"),
     ("y", "i"),
     ("ii", "i"),
+    ("zoda", "zade"),  # The Tajik and the Persian spelling of one surname ending: 'Nazarzoda', 'Nazarzade'.
 )
 _VOWEL_I_VOWEL = re.compile(r"(?<=[aeou])i(?=[aeou])")
 _DOUBLED = re.compile(r"(.)\1+")

@@ -23,6 +23,7 @@ from database.relations.hedges import (
     ended_within,
 )
 from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
+from database.relations.objectless import organization_in_context
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import (
     _ART,
@@ -303,8 +304,8 @@ def _reverse_memberships(reader: SentenceReader) -> None:
 
 def _status_appositions(reader: SentenceReader, context: Context) -> None:
     """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
-    the one organization the sentence names, or, when it names none, of the organization the
-    document's title or the section's heading is about."""
+    the one organization the sentence names, or, when it names none, of the organization in
+    context (the one the sentences before name, else the title's or the heading's)."""
     text = reader.text
     named = {
         mention.entity
@@ -321,11 +322,8 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
             # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
             # apposition does not say, so the one organization named is only a guess.
             objects, method = list(named), "previous sentence"
-        elif (
-            not re.search(ORG, text)
-            and (about := context.topic_organization or context.heading_organization) is not None
-        ):
-            objects, method = [about], "heading"
+        elif not re.search(ORG, text) and (chosen := organization_in_context(reader, context)) is not None:
+            objects, method = [chosen[0]], chosen[1]
         else:
             continue
         word = found.group("status").lower()

@@ -100,10 +100,12 @@ _ENDED_LATER = ended_within(60, r"up\s+to|before\s+it\s+was|revoked|withdrawn|lo
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:of|in|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b)[A-Z]"
+    # 'is not a member of any military alliance', '… of a bloc': a kind of body, none in particular.
+    r"|\s+(?:of|in|to)\s+(?:any|an?|either|such)\s"
 )
 
 
-def _unnamed_organization(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
+def organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
     """The organization a sentence that names none is about, and how it was found."""
     # The document's or the heading's organization only when nothing nearer names another:
     # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
@@ -128,7 +130,7 @@ def _unnamed_organization(reader: SentenceReader, context: Context) -> tuple[int
 def read_objectless_memberships(reader: SentenceReader, context: Context) -> None:
     """'Iran became the ninth member on 4 July 2023' in an article about one organization:
     the organization is the document's own subject."""
-    chosen = _unnamed_organization(reader, context)
+    chosen = organization_in_context(reader, context)
     if chosen is None:
         return
     organization, method = chosen

@@ -112,8 +112,10 @@ def make_skeleton(
         for match, kind in zip(mentions, kinds, strict=False)
         if not any(start <= match.start < end for start, end, _ in items)
     ]
-    items.sort(key=lambda item: item[0])
     sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
+    sentence, struck = _without_revisions(sentence)
+    items = [item for item in items if not any(start <= item[0] - offset < end for start, end in struck)]
+    items.sort(key=lambda item: item[0])
     pieces: list[str] = []
     used: list[Match] = []
     used_kinds: list[str] = []
@@ -153,3 +155,19 @@ _OTHER_NAME = re.compile(
 # Markdown emphasis ('**India and Pakistan** joined'): blanked with as many spaces, so every
 # offset still points into the original text.
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+# A draft's tracked changes: '[deleted: in 2020]' and '[comment KZ: …]' state nothing, and
+# '[inserted: on 17 June 2021]' states its words.
+_STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]*\]")
+_INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)(?P<words>[^\]\[]*)(?P<close>\])")
+
+
+def _without_revisions(sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence with struck text and revision marks blanked (same length), and the struck spans."""
+    if "[" not in sentence:
+        return sentence, []
+    struck = [(found.start(), found.end()) for found in _STRUCK.finditer(sentence)]
+    sentence = _STRUCK.sub(lambda found: " " * len(found.group()), sentence)
+    sentence = _INSERTED.sub(
+        lambda found: " " * len(found.group("open")) + found.group("words") + " ", sentence
+    )
+    return sentence, struck

@@ -949,3 +949,75 @@ def test_a_line_that_opens_a_clause_does_not_lengthen_the_name_above_it(gazettee
     )
     names = new_names(text, gazetteer_specs)
     assert not any(name.endswith(("Bekov Bekov", "Osmonov Karimov")) for name in names)
+
+
+def test_row_numbers_meetings_company_forms_and_plural_titles(gazetteer_specs):
+    found = new_names(
+        "Register\n\n"
+        "No  Treaty                         Place       Signed\n"
+        "R7  Steppe River Accord            Naryn       2031\n"
+        "R8  Steppe Grazing Accord          Osh         2032\n\n"
+        "Notes: the Steppe River Accord entered into force in 2032; the Steppe Grazing Accord did not.\n\n"
+        "The Third Ministerial Meeting of the Steppe Water Forum was held in 2032.\n\n"
+        "Talks were hosted by Naryn Hydro Services LLC and by Tien Shan Freight Holding.\n\n"
+        "The accord was signed by Presidents Bolot Temirov and Aibek Usenov.\n\n"
+        "I'm Dana Kasymova, reporting from Naryn.\n",
+        gazetteer_specs,
+    )
+    assert found.get("Steppe River Accord") == "treaty"
+    assert found.get("Steppe Water Forum") == "organization"
+    assert found.get("Naryn Hydro Services LLC") == "organization"
+    assert found.get("Tien Shan Freight Holding") == "organization"
+    assert found.get("Bolot Temirov") == "person"
+    assert found.get("Dana Kasymova") == "person"
+    unwanted = {"R7 Steppe River Accord", "LLC", "Presidents Bolot Temirov", "I'm Dana Kasymova"}
+    assert not unwanted & set(found)
+    assert not [name for name in found if "Meeting" in name]
+
+
+def test_a_title_before_a_body_and_a_day_after_a_treaty_are_no_part_of_their_names(gazetteer_specs):
+    found = new_names(
+        "Council record\n\n"
+        "I give the floor to Ms. Aida Temirova, Special Envoy of the Secretary-General for the Pamirs and "
+        "Head of the United Nations Pamir Support Mission in Khorog.\n\n"
+        "Both ministers signed the Naryn Border Memorandum in Naryn on Saturday.\n\n"
+        "[ANCHOR] The next item.\n\n[REPORTER, Osh] Quiet here.\n\n[ANCHOR] Thank you.\n\n[REPORTER, Osh] Goodbye.\n",
+        gazetteer_specs,
+    )
+    assert "United Nations Pamir Support Mission in Khorog" in found
+    assert not [name for name in found if name.startswith(("Secretary", "Special Envoy"))]
+    assert found.get("Naryn Border Memorandum") == "treaty"
+    assert not [name for name in found if "Saturday" in name]
+    assert "ANCHOR" not in found and "REPORTER" not in found
+
+
+def test_an_undefined_acronym_is_the_one_name_its_initials_spell(gazetteer_specs):
+    _, found, _ = build(
+        "Mission notes\n\n"
+        "The United Nations Pamir Support Mission opened in 2031. UNPSM staff met elders. UNPSM grew.\n",
+        gazetteer_specs,
+    )
+    mission = next(spec for spec in found if spec.name == "United Nations Pamir Support Mission")
+    assert "UNPSM" in mission.aliases
+    assert not [spec for spec in found if spec.name == "UNPSM"]
+
+
+def test_a_body_named_after_its_parent_does_not_absorb_the_parent(gazetteer_specs):
+    _, found, _ = build(
+        "Profiles\n\n"
+        "She sat on the Expert Council of the Steppe Regional Water Structure.\n\n"
+        "The Regional Water Structure met in Osh and the Regional Water Structure grew.\n",
+        gazetteer_specs,
+    )
+    council = next(spec for spec in found if spec.name.startswith("Expert Council"))
+    assert "Regional Water Structure" not in council.aliases
+    assert "Steppe Regional Water Structure" not in council.aliases
+
+
+def test_tajik_and_persian_surname_endings_are_one_name(gazetteer_specs):
+    _, found, _ = build(
+        "Profile\n\nAmbassador Firuz Rahimzoda spoke in Osh. Later, Rahimzade met the press.\n",
+        gazetteer_specs,
+    )
+    people = [spec for spec in found if spec.kind == "person" and spec.origin != "gazetteer"]
+    assert [person.name for person in people] == ["Firuz Rahimzoda"]

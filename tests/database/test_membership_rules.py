@@ -1084,3 +1084,39 @@ def test_relative_clauses_companions_and_what_became_of_a_participation(text, ex
 )
 def test_addresses_and_seats_in_appositions(text, expected, gazetteer_specs):
     assert stated(text, gazetteer_specs, "located_in") == expected
+
+
+def test_a_draft_s_struck_text_and_comments_state_nothing(gazetteer_specs):
+    text = (
+        "The Ministers recalled that Mongolia and Georgia joined the SCO [deleted: in 2029] "
+        "[inserted: on 2 May 2030 and 4 June 2031 respectively] [comment GE: and the CSTO?]."
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("Mongolia", SCO, "joined", "2030-05-02"),
+        ("Georgia", SCO, "joined", "2031-06-04"),
+    }
+    assert memberships("Mongolia joined [deleted: the CSTO and] the SCO in 2030.", gazetteer_specs) == {
+        ("Mongolia", SCO, "joined", "2030")
+    }
+
+
+def test_not_a_member_of_any_alliance_names_no_organization(gazetteer_specs):
+    text = (
+        "The United Nations met. Mr. Batbold (Mongolia): Mongolia is not a member of any military alliance."
+    )
+    assert memberships(text, gazetteer_specs) == set()
+
+
+def test_a_status_apposition_without_its_organization_is_of_the_one_just_named(gazetteer_specs):
+    document = (
+        "STEPPE RADIO - NEWSROOM\n\n"
+        "[ANCHOR] Turning to the Shanghai Cooperation Organisation. Georgia, an observer since 2029, says it "
+        "would apply for full membership.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {("Georgia", SCO, "observer", "2029")}
