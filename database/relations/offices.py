@@ -16,18 +16,23 @@ from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE
 
 _ROLE = (
-    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+)?"
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|(?-i:FM|PM)|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
-    r"spokes(?:man|woman|person)|co-director|professor))"
+    r"spokes(?:man|woman|person)|co-director|professor|(?:defen[cs]e|military)\s+attach[eé]|Chief))"
 )
 _HOLDER = rf"(?:{COUNTRY}|{ORG})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
-_INITIALS = r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
+_INITIALS = (
+    # 'Col. Gen.', 'Lieutenant General': a military rank before the name.
+    r"(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Brig|Cdr|Sgt)\.\s*|(?:Colonel|Lieutenant|Major|Admiral|Brigadier|Captain)"
+    r"(?:[\s-]+General)?\s+){0,3}"
+    r"(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s*){0,3}"
+)
 _STATE_ROLE = (
     r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
     r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
@@ -57,11 +62,15 @@ _AS_WITNESS = re.compile(
 )
 _SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
 _GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
-_IS_NOW = r"(?:is|has\s+been)\s+(?:now\s+)?"
+_IS_NOW = r"(?:is|has\s+been)\s+(?:now\s+|still\s+|currently\s+)?"
 # 'head of Kazakhstan's CSTO mission': the post is in a unit the body's name only qualifies.
 _UNIT_NOUN = (
     r"(?:mission|delegation|office|team|contingent|summit|staff|forces|troops|exercises?|talks|meeting|"
     r"representation|branch|unit|desk|embassy|battalion|brigade|component)"
+)
+_HOLDER_ENDS = (
+    r"(?!\s+[A-Z][a-z])"
+    r"(?!\s+(?!(?:and|or|in|since|from|until|who|which|for|at|on|to|was|is|has|had|with|as|but|between)\b)[a-z])"
 )
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
@@ -94,6 +103,15 @@ _OFFICE_PATTERNS = (
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
         # Nor 'deputy chair of Tajikistan's State Committee': the post is in the body the state owns.
         rf"(?:{COUNTRY}['’]s\s+)?(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)(?!['’]s)(?!\s+{_UNIT_NOUN}\b)"
+        # Nor 'Chief of the CSTO Joint Staff', 'director of the Kyrgyz hydromet service': the name
+        # goes on, or qualifies a noun, so the post is in a body the text names no further.
+        rf"{_HOLDER_ENDS}"
+    ),
+    # "X, Special Representative of the Secretary-General for Afghanistan and Head of the UN Mission":
+    # the second title's body when the first names none.
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?{_ROLE}\b[^,;«»]{{0,80}}?\s+and\s+(?P<role>{_ROLE})"
+        rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!['’]s)(?!\s+{_UNIT_NOUN}\b)"
     ),
     # "The current Secretary General of the CSTO is X", "Kazakhstan's Foreign Minister is X".
     re.compile(
@@ -364,13 +382,18 @@ def read_offices(reader: SentenceReader) -> None:
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
+            left = role.lower().startswith("ex-")  # 'the ex-commander of KAZBRIG'
+            if left:
+                role = f"former {role[3:]}"
             coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
             if (
                 coordinated
                 and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
             ):
                 role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
-            former = bool(found.groupdict().get("former"))  # What follows is about the office now held.
+            former = left or bool(
+                found.groupdict().get("former")
+            )  # What follows is about the office now held.
             if not former and _WHO_LEFT_AFTER.match(text, found.end()):
                 role, former = f"former {role}", True
             date = None

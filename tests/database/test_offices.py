@@ -911,3 +911,38 @@ def test_the_union_far_from_the_union_named_is_not_it(gazetteer_specs):
     _document, names, facts = facts_for(text, gazetteer_specs)
     mentioned = [names[m.entity].name for m in facts.mentions if m.surface == "Union"]
     assert mentioned == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chief of the CSTO Joint Staff is still Col. Gen. Aidar Temirov, appointed in November 2031.",
+            {("Aidar Temirov", "CSTO Joint Staff", "chief", "2031-11")},
+        ),
+        (
+            "The Secretary General of the CSTO is currently Lieutenant General Aidar Temirov.",
+            {("Aidar Temirov", "Collective Security Treaty Organization", "Secretary General", None)},
+        ),
+        (
+            "Mr. Aidar Temirov is the ex-commander of KAZBRIG.",
+            {("Aidar Temirov", "KAZBRIG", "former commander", None)},
+        ),
+        (
+            "I give the floor to Ms. Aida Temirova, Special Representative of the Secretary-General for the "
+            "Pamirs and Head of the Shanghai Cooperation Organization.",
+            {("Aida Temirova", "Shanghai Cooperation Organization", "Head", None)},
+        ),
+        # The body only qualifies a unit: the post is not the body's.
+        ("Aidar Temirov, ex-deputy director of the Kyrgyz weather service, spoke.", set()),
+    ],
+)
+def test_ranks_still_held_ex_posts_and_second_titles(text, expected, gazetteer_specs):
+    assert dated_offices(text, gazetteer_specs) == expected
+
+
+def test_a_post_in_a_body_whose_name_goes_on_is_not_the_owner_s(gazetteer_specs):
+    found = dated_offices(
+        "Aidar Temirov, former Chief of the CSTO Joint Staff, came as mentor.", gazetteer_specs
+    )
+    assert not [fact for fact in found if fact[1] == "Collective Security Treaty Organization"]
