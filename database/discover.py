@@ -131,6 +131,7 @@ PROGRAMME_HEADS = {
     "strategy",
 }
 TREATY_HEADS = {
+    "compact",
     "memorandum",
     "guidelines",
     "accords",

@@ -78,6 +78,23 @@ _PARTNERS_AFTER = re.compile(
     rf"^(?:\s*\([^()]{{0,20}}\))?\s+(?:with|between)\s+(?P<subjects>{_DATED_PARTIES})"
 )
 _PARTNER_YEAR = re.compile(rf"(?P<party>{COUNTRY}|{PERSON})\s*\((?P<year>(?:19|20)\d{{2}})\)")
+# "T, which Uzbekistan and Afghanistan signed on March 3, 2019": the parties in a relative clause.
+_WHICH_SIGNED = re.compile(
+    rf"^(?:\s*\([^()]{{0,20}}\))?\s*,\s+which\s+(?P<subjects>{_PARTIES}){_ADVERBS}(?:have\s+|has\s+|had\s+)?"
+    rf"(?:both\s+|all\s+|jointly\s+)?(?P<verb>signed|ratified|concluded)\b"
+)
+# "the signing on 15 November 2026 of T by A, B and C": a signing named by its noun.
+_SIGNING_OF_BEFORE = re.compile(r"\bsigning\s+(?:[^«»;]{0,40}?\s)?of\s+(?:the\s+)?$")
+_BY_PARTIES = re.compile(rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?\s+by\s+(?P<subjects>{_PARTIES})")
+# Anywhere in the sentence: a signing hoped for, put off or refused ('look forward to the signing of
+# T by A', 'the signing of T by A was postponed') is no signature.
+_SIGNING_NOT_YET = re.compile(
+    r"\b(?:planned|upcoming|forthcoming|expected|future|proposed|awaits?|awaited|awaiting|called\s+for|"
+    r"urged|ahead\s+of|before|prepar\w*|would|will|could|may|might|postponed|delayed|cancell?ed|called\s+off|"
+    r"look(?:s|ed|ing)?\s+forward|hope[sd]?|hoping|wish\w*|pending|invit\w+|not|never|no|failed|refused|"
+    r"reject\w*|blocked|halted|suspended|if|whether|unless)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SIGNED = re.compile(
     rf"(?:^|[.;:]\s*)[Ii]t\s+(?:also\s+|later\s+|then\s+)?{_SIGN_VERB}\s+(?:an?\s+|the\s+)?$"
 )
@@ -229,10 +246,20 @@ def _treaty_signing(
         parties.extend(reader.entities(passive.group("subjects")))
         verb_at = treaty.end()
         subject_start = treaty.start()
-    if verb_at is None:
-        return None
-    partners, partner_years, paren_year = _partners_after(reader, after_treaty)
     own_start = treaty.end() + (carrier.end() if carrier else 0)
+    if verb_at is None:
+        relative = _WHICH_SIGNED.match(after_treaty)
+        nominal = _SIGNING_OF_BEFORE.search(before) and _BY_PARTIES.match(after_treaty)
+        if relative:  # 'T, which A and B signed on 3 March 2019'
+            parties.extend(reader.entities(relative.group("subjects")))
+            verb_at, own_start = treaty.end(), treaty.end() + relative.start("verb")
+        elif nominal and not _SIGNING_NOT_YET.search(text):
+            # 'the signing on 15 November 2026 of T by A, B and C'
+            parties.extend(reader.entities(nominal.group("subjects")))
+            verb_at, subject_start = treaty.end(), clause_start + before.rfind("signing")
+        else:
+            return None
+    partners, partner_years, paren_year = _partners_after(reader, after_treaty)
     return _Signing([*parties, *partners], method, subject_start, own_start, paren_year, partner_years)
 
 

@@ -1120,3 +1120,28 @@ def test_a_status_apposition_without_its_organization_is_of_the_one_just_named(g
         if r.predicate == "member_of"
     }
     assert found == {("Georgia", SCO, "observer", "2029")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Board is a body of the Naryn Transit Compact, which Mongolia and Georgia signed on March 3, 2031.",
+            {
+                ("Mongolia", "Naryn Transit Compact", "2031-03-03"),
+                ("Georgia", "Naryn Transit Compact", "2031-03-03"),
+            },
+        ),
+        ("The Naryn Transit Compact, which Mongolia has not signed, entered into force.", set()),
+        (
+            "The Ministers welcomed the signing on 15 November 2031 of the Treaty of Eternal Friendship by "
+            "Mongolia and Georgia.",
+            {("Mongolia", ETERNAL, "2031-11-15"), ("Georgia", ETERNAL, "2031-11-15")},
+        ),
+        # A signing hoped for or put off is no signature.
+        ("The Ministers look forward to the signing of the Treaty of Eternal Friendship by Mongolia.", set()),
+        ("The signing of the Treaty of Eternal Friendship by Mongolia was postponed to 2032.", set()),
+    ],
+)
+def test_signatures_in_a_relative_clause_and_by_the_noun_signing(text, expected, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == expected
