@@ -687,14 +687,7 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
     ):
         words = words[1:]
-    if len(words) > 1 and _ITEM_NUMBER.fullmatch(words[0]):
-        words = words[1:]
-    if words and _ORDINAL.fullmatch(words[0]) and any(word.lower() in _SITTINGS for word in words):
-        # 'Fourth Ministerial Meeting of the Steppe Forum': a meeting is an event; the body is after 'of'.
-        sitting = next(index for index, word in enumerate(words) if word.lower() in _SITTINGS)
-        words = words[sitting + 2 :] if words[sitting + 1 : sitting + 2] == ["of"] else []
-        while words and words[0].lower() in _CONNECTORS:
-            words = words[1:]
+    words = _without_row_number_or_meeting(words)
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
             words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
@@ -726,18 +719,7 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
             words = words[len(title) + 1 :]  # 'Executive Director of the Steppe Secretariat'
             while words and words[0].lower() in _CONNECTORS:
                 words = words[1:]
-    if words and words[0].lower().split("-")[0] in OFFICE_WORDS:
-        # 'Special Envoy for Afghanistan and Head of the United Nations Mission …': the body
-        # after the last title's 'of'.
-        cuts = [
-            index
-            for index in range(1, len(words) - 1)
-            if words[index] == "of" and words[index - 1].lower().split("-")[-1] in OFFICE_WORDS
-        ]
-        if cuts:
-            words = words[cuts[-1] + 1 :]
-            while words and words[0].lower() in _CONNECTORS:
-                words = words[1:]
+    words = _after_titles(words)
     if "of" in words[2:4]:
         person = words[: words.index("of", 2)]
         if not any(kind_for_head([w]) for w in person) and _looks_like_person(person):
@@ -748,6 +730,36 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
         words = words[:-2]  # 'the … Memorandum in Samarkand on Saturday': when, not the name
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]
+    return words
+
+
+def _without_row_number_or_meeting(words: list[str]) -> list[str]:
+    """'T4 Aral Border Protocol': a register's row number is no part of the name; 'Fourth
+    Ministerial Meeting of the Steppe Forum': a meeting is an event, the body is after 'of'."""
+    if len(words) > 1 and _ITEM_NUMBER.fullmatch(words[0]):
+        words = words[1:]
+    if words and _ORDINAL.fullmatch(words[0]) and any(word.lower() in _SITTINGS for word in words):
+        sitting = next(index for index, word in enumerate(words) if word.lower() in _SITTINGS)
+        words = words[sitting + 2 :] if words[sitting + 1 : sitting + 2] == ["of"] else []
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
+    return words
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """'Special Envoy for Afghanistan and Head of the United Nations Mission …': the body after
+    the last title's 'of'."""
+    if not words or words[0].lower().split("-")[0] not in OFFICE_WORDS:
+        return words
+    cuts = [
+        index
+        for index in range(1, len(words) - 1)
+        if words[index] == "of" and words[index - 1].lower().split("-")[-1] in OFFICE_WORDS
+    ]
+    if cuts:
+        words = words[cuts[-1] + 1 :]
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
     return words
 
 

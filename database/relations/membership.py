@@ -300,31 +300,39 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
                 status=status,
                 method=method,
             )
-    as_are = _AS_ARE.match(text, objects_end)
-    if as_are and status in ("member", "observer", "founding member"):
-        for member in reader.entities(as_are.group("subjects")):
-            for obj in objects:
-                reader.add(member, "member_of", obj, status=status, method=method)
-    which_it = _WHICH_IT_JOINED.match(text, objects_end)
-    if which_it and status in ("member", "founding member", "observer"):
-        verb_end = which_it.end()
-        date = _date_for(text, reader.dates, verb_end, verb_end, _clause_end(text, verb_end))
-        for member in reading.subjects:
-            for obj in objects:
-                reader.add(
-                    member, "member_of", obj, date=date, status=_WHICH_IT_STATUS[which_it.group("verb")]
-                )
-    co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
-    if co_founders and status != "not a member":  # 'A joined X in 2017, together with B'.
-        for member in reader.entities(co_founders.group("co")):
-            for obj in objects:
-                reader.add(member, "member_of", obj, date=object_dates.get(obj) or fallback, status=status)
+    _more_after_the_clause(reader, reading, {obj: object_dates.get(obj) or fallback for obj in objects})
     reader.subjects.extend(reading.subjects)
     reader.clause_subjects = tuple(reading.subjects)
     if coordinated and not gapped:
         _coordinated_status(reader, coordinated, reading)
     if gapped:
         _gapped_subjects(reader, gapped, reading)
+
+
+def _more_after_the_clause(
+    reader: SentenceReader, reading: _ClauseReading, dates: dict[int, str | None]
+) -> None:
+    """What follows the organization adds: ', as are A and B'; ', which it joined in 2015' (when
+    the membership began); ', together with B' (B did the same)."""
+    text, status, objects_end = reader.text, reading.status, reading.objects_end
+    as_are = _AS_ARE.match(text, objects_end)
+    if as_are and status in ("member", "observer", "founding member"):
+        for member in reader.entities(as_are.group("subjects")):
+            for obj in dates:
+                reader.add(member, "member_of", obj, status=status, method=reading.method)
+    which_it = _WHICH_IT_JOINED.match(text, objects_end)
+    if which_it and status in ("member", "founding member", "observer"):
+        verb_end = which_it.end()
+        date = _date_for(text, reader.dates, verb_end, verb_end, _clause_end(text, verb_end))
+        joined = _WHICH_IT_STATUS.get(" ".join(which_it.group("verb").split()), "joined")
+        for member in reading.subjects:
+            for obj in dates:
+                reader.add(member, "member_of", obj, date=date, status=joined)
+    co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
+    if co_founders and status != "not a member":  # 'A joined X in 2017, together with B'.
+        for member in reader.entities(co_founders.group("co")):
+            for obj, date in dates.items():
+                reader.add(member, "member_of", obj, date=date, status=status)
 
 
 def _clause_status(
