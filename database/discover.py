@@ -792,9 +792,24 @@ def _without_seat(words: list[str], known: Container[str], scopes: Container[str
 
 
 def _generic(words: list[str]) -> bool:
-    """'Joint Staff', 'Air Base': a modifier and a head name no one body."""
+    """'Joint Staff', 'Air Base': a modifier and a head name no one body; nor does a 'Board of
+    Trustees' or a 'Council of Experts' without its owner's name."""
     plain = [_POSSESSIVE.sub("", word).lower() for word in words]
+    if len(plain) == 3 and plain[1] == "of" and kind_for_head(plain[:1]) and plain[2] in _MEMBERS_OF_A_BOARD:
+        return True
     return len(plain) == 2 and all(word in _GENERIC or kind_for_head([word]) for word in plain)
+
+
+_MEMBERS_OF_A_BOARD = {
+    "trustees",
+    "directors",
+    "governors",
+    "experts",
+    "advisers",
+    "advisors",
+    "elders",
+    "managers",
+}
 
 
 def exercise_names(text: str) -> Iterable[tuple[str, int]]:
@@ -834,6 +849,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     ('KZBAT', 'C5+1'); a three-letter one used once is as often a word of the trade as a name,
     and so is one used once before a noun ('the COVID pandemic')."""
     counts: Counter[str] = Counter()
+    inverted_surnames = {line.group("surname") for line in _INVERTED_NAME_LINE.finditer(text)}
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
@@ -845,6 +861,8 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             continue
         if text[match.start() - 1 : match.start()] == "[":
             continue  # a script's cue: '[ANCHOR]', '[REPORTER, Almaty]'
+        if word in inverted_surnames:
+            continue  # 'TEMIROV, Aidar Bolotovich': a surname, as lists write it
 
         following = _FOLLOWING_WORD.match(text, match.end())
         if following and following.group(1) == ":":
@@ -1033,6 +1051,7 @@ def discover_entities(
             [lower_words],
             found.people,
         )
+        _discover_inverted_names(document, registry)
         _discover_people(document, found.people.value, registry, lower_words)
     _add_surname_spellings(documents, registry, lower_words)
     _name_facilities_by_their_town(documents, candidates, registry)
@@ -1649,6 +1668,41 @@ def _district_of_a_town(place: PlaceMention, short: EntitySpec) -> bool:
     (another country's town may share the name): a division named after a town is its own place.
     A curated place ('Batken') stands for its province too."""
     return short.origin == "world city" and place.name.split()[-1].lower() in _DIVISION_WORDS
+
+
+# A list's or a CV's head line: '1. KHODJAEV, Rustam Bakhtiyorovich', 'NAZARZODA, Shavkat'.
+_INVERTED_NAME_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<surname>[A-Z][A-Z’'-]{2,}(?:[ -][A-Z][A-Z’'-]{2,})?),[ \t]+"
+    r"(?P<given>[A-Z][a-z’'-]+)(?:[ \t]+(?P<patronymic>[A-Z][a-z’'-]+))?[ \t]*$",
+    re.MULTILINE,
+)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ogly|oglu|uly|kyzy|qizi|ovych|ivna)$")
+
+
+def _discover_inverted_names(document: Document, registry: _Registry) -> None:
+    """'KHODJAEV, Rustam Bakhtiyorovich' on a line of its own is Rustam Khodjaev: the surname in
+    capitals first, then the given name and a patronymic, as lists and CVs write them. The given
+    name with the patronymic ('Rustam Bakhtiyorovich') is then his, not a person of its own."""
+    for line in _INVERTED_NAME_LINE.finditer(document.text):
+        surname = "-".join(part.capitalize() for part in re.split(r"(?<=\w)-(?=\w)", line.group("surname")))
+        given, patronymic = line.group("given"), line.group("patronymic")
+        if patronymic and not _PATRONYMIC.search(patronymic):
+            continue  # 'SMITH, John Paul': not a form this rule knows
+        if not (patronymic or given.lower() in given_names() or SURNAME_ENDING.search(surname)):
+            continue
+        known = registry.get(line.group("surname"))
+        if known is not None and known.kind != "person":
+            continue  # 'NATO, Brussels'
+        name = f"{given} {surname}"
+        spec = registry.get(name)
+        if spec is None:
+            spec = registry.new(name, "person", "inverted name", 0.85)
+        elif spec.kind != "person":
+            continue
+        if patronymic:
+            registry.alias(spec, f"{given} {patronymic}", "given name and patronymic")
+            registry.alias(spec, f"{given} {patronymic} {surname}", "full name")
+        _add_surname(spec, surname, registry)
 
 
 def _discover_people(

@@ -393,6 +393,7 @@ def _milestone_date(sentence: str, year: int) -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+_NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
 # "Members: A, B", "CSTO members: A, B", "Former members: C (withdrew 1999)", "Signed: <date> by A and B",
@@ -402,6 +403,11 @@ _RECORD_MEMBERSHIP_LINE = re.compile(
     r"participants?|participating\s+states|observers?|applicants?)|not\s+members?|non-members?|signed)\s*:\s*\S|"
     r"\W*[A-Z][\w'’ -]{1,30}:\s*(?i:founding\s+member|joined|rejoined|suspended|withdrew|left|"
     r"observer\s+since|member\s+since|applied)\b"
+)
+# "2020-2025   Ambassador of Tajikistan to …": a CV's career row, short enough to pass for a heading.
+_CAREER_ROW_LINE = re.compile(
+    r"\W*(?:(?i:since|from|until|till)\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}"
+    r"(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))?(?:\s{2,}|\t)\s*[A-Z]"
 )
 _RECORD_FIELD_LINE = re.compile(
     r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
@@ -444,7 +450,13 @@ def _sentences(
                 match_index += 1
             if _YEAR_ONLY.fullmatch(text[start:end]) or (
                 (start, end) in heading_spans
-                and not (inside and _RECORD_MEMBERSHIP_LINE.match(text, start, end))
+                and not (
+                    inside
+                    and (
+                        _RECORD_MEMBERSHIP_LINE.match(text, start, end)
+                        or _CAREER_ROW_LINE.match(text, start, end)
+                    )
+                )
                 and not _is_person_line(
                     text[start:end],
                     [m._replace(start=m.start - start, end=m.end - start) for m in inside],
@@ -575,11 +587,19 @@ class _SentenceReader:
             for ordinal in range(self.current_section + 1, section + 1)
         )
         self.current_section = section
+        record = self.context.record_subject if record_goes_on else None
+        organization = self.setting.heading_organization[section]
+        if (
+            record is None
+            and organization is not None
+            and _NUMBERED_ENTRY.match(self.document.sections[section].heading)
+        ):
+            record = (organization, self.specs[organization].kind)  # '5. AMU DARYA TRANSIT BOARD': its record
         self.context = self.setting.context_for(
             self.setting.heading_country[section],
             self.context,
-            record_subject=self.context.record_subject if record_goes_on else None,
-            heading_organization=self.setting.heading_organization[section],
+            record_subject=record,
+            heading_organization=organization,
         )
 
     def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str) -> None:
@@ -709,6 +729,7 @@ class _DocumentSetting:
             topic_organization=self.topic,
             regions=self.regions,
             last_countries=previous.last_countries if previous else (),
+            record_person=previous.record_person if previous else None,
             record_subject=record_subject,
         )
 

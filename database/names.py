@@ -69,6 +69,7 @@ def slugify(name: str) -> str:
 # spellings; folding them lets 'Tokayev', 'Tokaev' and 'Tokaiev' share one key.
 _TRANSLITERATION_FOLDS = (
     ("dzh", "j"),
+    ("dj", "j"),  # 'Khodjaev', 'Khojaev'; 'Djamshid', 'Jamshid'
     ("zh", "j"),
     ("kh", "h"),
     ("gh", "g"),

@@ -56,6 +56,9 @@ class Context:
     record_subject: tuple[int, str] | None = None
     """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y',
     'Members: A, B' or 'Signed: <date> by A and B' a later line gives."""
+    record_person: int | None = None
+    """The person whose record the document opened ('NAZARZODA, Shavkat', 'Name: X'): whose career
+    rows ('2008-2012   Deputy Minister of Defence, Republic of Tajikistan') later sections list."""
     heading_organization: int | None = None
     """The one organization the section's own heading names ('The SCO and its newest members')."""
     last_joined: int | None = None

@@ -13,7 +13,7 @@ from database.relations.context import _RECORD_NAME, Context, record_name
 from database.relations.dating import _clause_end, _event_dates
 from database.relations.hedges import ended_within
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE
+from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE, TREATY
 
 _ROLE = (
     r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-)?"
@@ -238,15 +238,25 @@ _RECORD_HOLDER_OF = re.compile(
     rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
     r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
 )
-_RECORD_POST = re.compile(
-    rf"^\W*(?:(?P<tense>Current|Present|Previous|Former|Earlier)\s+)?(?:post|position|office|role)\s*:\s*"
-    rf"(?P<role>{_ROLE})(?:\s*,\s*|\s+(?:of|at)\s+{_ART})(?P<holder>{ORG}|{COUNTRY})"
-    r"(?:\s*\((?P<when>[^()]*)\))?\s*$",
+# 'Position: former Director of the X (2016-2021); Chairman of Y.': each post of a person's record.
+_RECORD_POST_LABEL = re.compile(
+    r"^\W*(?:(?P<tense>Current|Present|Previous|Former|Earlier)\s+)?(?:post|position|office|role)s?\s*:\s*",
     re.IGNORECASE,
 )
+_RECORD_POST = re.compile(
+    rf"\s*(?P<role>{_ROLE})(?:\s*,\s*|\s+(?:of|at)\s+{_ART})(?P<holder>{ORG}|{COUNTRY})"
+    r"(?:\s*\((?P<when>[^()]*)\))?[\s.]*$",
+    re.IGNORECASE,
+)
+# '1. «P», «P»' (a list's entry: 'KHODJAEV, Rustam …'), '5. «O»': a numbered line naming one entity
+# opens its record, as 'Name: X' does.
+_ENTRY_LINE = re.compile(
+    rf"^\W*(?:\d{{1,3}}[.)]\s+)?(?P<subject>{PERSON})(?:\s*,\s*(?:{PERSON}|[A-Z][a-z’'-]+))?\s*$"
+    rf"|^\W*\d{{1,3}}[.)]\s+(?P<entity>{ORG}|{COUNTRY}|{TREATY})\s*$"
+)
 _RECORD_SEAT = re.compile(
-    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location)\s*:\s*(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)"
-    rf"(?:\s*,\s*(?P<country>{COUNTRY}))?\s*$"
+    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location|(?P<address>Address))\s*:\s*"
+    rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)(?:\s*,\s*(?P<country>{COUNTRY}))?[\s.]*$"
 )
 _RECORD_PARENT = re.compile(
     rf"^\W*(?:Parent\s+(?:body|organi[sz]ation)|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
@@ -323,7 +333,9 @@ _OFFICE_DATE_CUE = re.compile(
     r"(?:in|on|since|from)?\s*$"
 )
 # "Members: A, B", "Uzbekistan: rejoined 2006": a line a record goes on with; prose ends it.
-_RECORD_LINE = re.compile(r"^[\s>*•·–-]*[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S")
+_RECORD_LINE = re.compile(
+    r"^[\s>*•·–-]*(?:[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S|(?i:a\.\s?k\.\s?a\.|also\s+known\s+as|aliases?)\s)"
+)
 _RECORD_BOUNDARY = re.compile(r"^\s*(?:(?i:name)\s*:|={3,}|-{3,}|_{3,})")
 
 
@@ -472,11 +484,17 @@ def read_signatory_office(reader: SentenceReader, context: Context) -> None:
 
 
 def read_record_offices(reader: SentenceReader, context: Context) -> None:
-    """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>"."""
+    """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>" or by a
+    list's numbered entry."""
     named = _RECORD_NAME.match(reader.text)
-    if named:
-        subject = reader.skeleton.mention_at(record_name(named)).entity
+    entry = _ENTRY_LINE.match(reader.text)
+    token = (
+        record_name(named) if named else (entry.group("subject") or entry.group("entity")) if entry else None
+    )
+    if token is not None:
+        subject = reader.skeleton.mention_at(token).entity
         context.record_subject = (subject, reader.skeleton.kinds[reader.index_of(subject)])
+        context.record_person = subject if context.record_subject[1] == "person" else None
         return
     if context.record_subject is None:
         return
@@ -505,11 +523,67 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
                 person, "holds_office", record, role=role, date=_record_start(reader, holder_of, "when")
             )
     _record_places_and_bodies(reader, record, record_kind)
-    post = _RECORD_POST.match(reader.text)
-    if post and record_kind == "person":
+    label = _RECORD_POST_LABEL.match(reader.text) if record_kind == "person" else None
+    if label:
+        _record_posts(reader, record, label)
+
+
+# A CV's career row: '2008-2012   Deputy Minister of Defence, Republic of Tajikistan', 'Since
+# 03.02.2025   Secretary General, Dushanbe Centre …', 'until 2022   Board member, X (resigned)'.
+_CAREER_ROW = re.compile(
+    r"^\W*(?:(?P<since>(?i:since|from))\s+|(?P<until>(?i:until|till|to))\s+)?"
+    r"(?P<when>(?:\d{1,2}[./]\d{1,2}[./])?(?P<start>(?:19|20)\d{2})"
+    r"(?:\s*[-–—]\s*(?P<end>(?:19|20)\d{2}|(?i:present|now|date)))?)"
+    rf"(?:\s{{2,}}|\t)\s*(?P<role>[A-Z][\w’' -]*?)(?:\s*,\s*|\s+(?:of|at|to|in)\s+{_ART})"
+    rf"(?P<holder>{ORG}|{COUNTRY})"
+)
+# Rows of study, not of posts: 'Master of Strategic Studies, X', 'Senior Executive Course, X'.
+_STUDY_ROW = re.compile(
+    r"\b(?i:master|bachelor|doctor(?:ate)?|ph\.?d|diploma|degree|course|graduate|student|studies|certificate|"
+    r"training|fellowship|internship)\b"
+)
+_STUDY_HEADING = re.compile(r"(?i:education|training|studies|qualifications?|courses|degrees|academic)")
+
+
+def read_career_row(reader: SentenceReader, context: Context, heading: str) -> None:
+    """A row of the career of the person whose record the document opened: the post at the body or
+    state the row names, from the row's first date; a row with an end (or 'until') is a post left."""
+    person = context.record_person
+    row = _CAREER_ROW.match(reader.text) if person is not None else None
+    if (
+        row is None
+        or person is None
+        or _STUDY_HEADING.search(heading)
+        or _STUDY_ROW.search(row.group("role"))
+    ):
+        return
+    role = " ".join(row.group("role").split())
+    closed = row.group("until") or (row.group("end") and row.group("end").isdigit())
+    when = [date for date in reader.dates if row.start("when") <= date.start < row.end("when")]
+    date = None if row.group("until") else (when[0].date.iso if when else row.group("start"))
+    holder = reader.skeleton.mention_at(row.group("holder")).entity
+    if holder != person:
+        reader.add(person, "holds_office", holder, role=f"former {role}" if closed else role, date=date)
+
+
+def _record_posts(reader: SentenceReader, record: int, label: re.Match[str]) -> None:
+    """Each post of a person's 'Position:' line, split at semicolons; one 'former', 'ex-' or
+    under a 'Previous' label is a post left."""
+    text = reader.text
+    earlier = bool(label.group("tense")) and label.group("tense").lower() in ("previous", "former", "earlier")
+    start = label.end()
+    while start < len(text):
+        end = text.find(";", start)
+        end = len(text) if end < 0 else end
+        post = _RECORD_POST.match(text, start, end)
+        start = end + 1
+        if post is None or _NOT_YET_HELD.search(post.group("when") or ""):
+            continue
         holder = reader.skeleton.mention_at(post.group("holder")).entity
         role = " ".join(post.group("role").split())
-        if post.group("tense") and post.group("tense").lower() in ("previous", "former", "earlier"):
+        if role.lower().startswith("ex-"):
+            role = f"former {role[3:]}"
+        elif earlier and not role.lower().startswith("former "):
             role = f"former {role}"
         reader.add(record, "holds_office", holder, role=role, date=_record_start(reader, post, "when"))
 
@@ -522,6 +596,8 @@ def _record_places_and_bodies(reader: SentenceReader, record: int, record_kind: 
     if seat:
         # Several seats are each the body's, never one inside another; a country after one seat is its.
         places = reader.entities(seat.group("places"))
+        if seat.group("address"):
+            places = places[:1]  # 'Address: Termez, Surkhandarya Region, …': the town, then where it lies.
         for place in places:
             reader.add(record, "located_in", place, method="table")
         if seat.group("country") and len(places) == 1:

@@ -31,6 +31,7 @@ from database.relations.membership import read_memberships
 from database.relations.objectless import read_objectless_memberships
 from database.relations.offices import (
     read_affiliation_line,
+    read_career_row,
     read_offices,
     read_offices_from_context,
     read_record_offices,
@@ -151,6 +152,7 @@ def read_relations(
         read_affiliation_line(reader)
         read_offices_from_context(reader, context)
     read_record_offices(reader, context)
+    read_career_row(reader, context, heading)
     read_signatory_office(reader, context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         read_locations(reader)

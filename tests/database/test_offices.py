@@ -946,3 +946,73 @@ def test_a_post_in_a_body_whose_name_goes_on_is_not_the_owner_s(gazetteer_specs)
         "Aidar Temirov, former Chief of the CSTO Joint Staff, came as mentor.", gazetteer_specs
     )
     assert not [fact for fact in found if fact[1] == "Collective Security Treaty Organization"]
+
+
+def _offices_in(document: str, specs) -> set[tuple]:
+    _document, names, facts = facts_for(document, specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+
+
+def test_a_list_s_numbered_entries_are_records_of_their_person_or_body(gazetteer_specs):
+    document = (
+        "CONSOLIDATED LIST\n\nINDIVIDUALS\n\n"
+        "1. TEMIROV, Aidar Bolotovich\n"
+        "   a.k.a. Aidar Temirov\n"
+        "   DOB: 3 March 1971.\n"
+        "   Position: ex-Deputy Minister of Defence of Kyrgyzstan (2008-2012); Chairman of the Steppe Guard "
+        "Holding.\n"
+        "   Listed on: 12.02.2031.\n\n"
+        "ENTITIES\n\n"
+        "2. STEPPE GUARD HOLDING\n"
+        "   Address: Naryn, Naryn Region, Kyrgyzstan.\n"
+        "   Listed on: 12.02.2031.\n"
+    )
+    assert _offices_in(document, gazetteer_specs) == {
+        ("Aidar Temirov", "Kyrgyzstan", "former Deputy Minister of Defence", "2008"),
+        ("Aidar Temirov", "Steppe Guard Holding", "Chairman", None),
+    }
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    places = {
+        (names[r.subject].name, names[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert ("Steppe Guard Holding", "Naryn") in places
+    assert (
+        "Steppe Guard Holding",
+        "Naryn Region",
+    ) not in places  # an address's second place is where the first lies
+    people = [name for name in names if name.kind == "person" and name.origin != "gazetteer"]
+    assert [person.name for person in people] == ["Aidar Temirov"]  # 'Aidar Bolotovich' is his, not another's
+
+
+def test_a_cv_s_career_rows_are_its_person_s_posts_and_its_studies_are_not(gazetteer_specs):
+    document = (
+        "CURRICULUM VITAE\n\n"
+        "TEMIROV, Aidar Bolotovich\n"
+        "Born:          4 May 1970, Osh, Kyrgyzstan\n\n"
+        "CURRENT POST\n"
+        "Since 03.02.2031   Secretary General, Steppe Centre for Border Security\n\n"
+        "CAREER\n"
+        "2020-2025   Ambassador of Kyrgyzstan to Kazakhstan\n"
+        "2008-2012   Deputy Minister of Defence, Kyrgyzstan\n"
+        "until 2019  Board member, Pamir Mountain Rescue Association (resigned)\n\n"
+        "EDUCATION\n"
+        "2003-2004   Master of Strategic Studies, Steppe Defence Academy\n\n"
+        "BOARDS\n"
+        "Since 2028   Member of the Board of Trustees, Steppe Defence Academy\n"
+    )
+    assert _offices_in(document, gazetteer_specs) == {
+        ("Aidar Temirov", "Steppe Centre for Border Security", "Secretary General", "2031-02-03"),
+        ("Aidar Temirov", "Kyrgyzstan", "former Ambassador", "2020"),
+        ("Aidar Temirov", "Kyrgyzstan", "former Deputy Minister of Defence", "2008"),
+        ("Aidar Temirov", "Pamir Mountain Rescue Association", "former Board member", None),
+        ("Aidar Temirov", "Steppe Defence Academy", "Member of the Board of Trustees", "2028"),
+    }
+
+
+def test_career_rows_need_a_person_s_record(gazetteer_specs):
+    document = "Timeline\n\nMilestones\n2020-2025   Ambassador of Kyrgyzstan to Kazakhstan\n"
+    assert _offices_in(document, gazetteer_specs) == set()
