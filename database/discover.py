@@ -254,13 +254,7 @@ _STOP_FIRST = {
     "last",
     "next",
     "yesterday",
-    # Plural titles and contractions open no name: 'Presidents A and B', "I'm Dana Ospanova".
-    "presidents",
-    "ministers",
-    "ambassadors",
-    "generals",
-    "messrs",
-    "messrs.",
+    # Contractions open no name: "I'm Dana Ospanova" (plural titles: `_PLURAL_TITLES`).
     "i'm",
     "i’m",
     "i've",
@@ -269,6 +263,8 @@ _STOP_FIRST = {
     "we’re",
 } | set(MONTHS)
 _CONNECTORS = {"of", "for", "and", "on", "in", "at", "the", "against", "de", "a"}
+# 'Presidents A and B' opens no name, but 'the Ministers Council of the EAEU' is one.
+_PLURAL_TITLES = {"presidents", "ministers", "ambassadors", "generals", "messrs", "messrs."}
 _CAPITALISED_RUN = re.compile(
     # Never from inside a hyphenated word: 'Hizb ut-Tahrir Cell' is not a 'Tahrir Cell'.
     r"(?<![\w’'-])(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
@@ -412,6 +408,12 @@ _COMMON_ACRONYMS = {
     "IX",
     "XI",
     "XII",
+    "IDP",
+    "IDPS",
+    "FDI",
+    "SME",
+    "SMES",
+    "ATC",
     "LLC",
     "LLP",
     "JSC",
@@ -684,10 +686,13 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
     if rank is not None:
         words = words[:rank]  # 'the Joint Staff of the ODKB Colonel General E. K. …': a rank opens a person
     while words and (
-        words[0].lower() in _STOP_FIRST or words[0].lower() in _CONNECTORS or words[0].endswith("-based")
+        words[0].lower() in _STOP_FIRST
+        or words[0].lower() in _CONNECTORS
+        or words[0].endswith("-based")
+        or (words[0].lower() in _PLURAL_TITLES and not kind_for_head(words[1:2] or ["x"]))
     ):
         words = words[1:]
-    words = _without_row_number_or_meeting(words)
+    words = _only_the_last_company(_without_row_number_or_meeting(words))
     for index, word in enumerate(words[:-1]):
         if _POSSESSIVE.search(word) and name_key(" ".join(words[: index + 1])) in known:
             words = words[index + 1 :]  # "Russia's Kant Air Base": the possessor is not in the name.
@@ -734,22 +739,54 @@ def _trimmed(words: list[str], known: Container[str]) -> list[str]:
 
 
 def _without_row_number_or_meeting(words: list[str]) -> list[str]:
-    """'T4 Aral Border Protocol': a register's row number is no part of the name; 'Fourth
-    Ministerial Meeting of the Steppe Forum': a meeting is an event, the body is after 'of'."""
-    if len(words) > 1 and _ITEM_NUMBER.fullmatch(words[0]):
+    """'T4 Aral Border Protocol': a register's row number is no part of a treaty's name (but 'G20
+    Working Group', 'T72 Tank Battalion' keep theirs); 'Fourth Ministerial Meeting of the Steppe
+    Forum', 'Fifth Summit of Heads of State of the X': a meeting is an event, the body is after 'of'."""
+    if len(words) > 1 and _ITEM_NUMBER.fullmatch(words[0]) and kind_for_head(words[1:]) == "treaty":
         words = words[1:]
     if words and _ORDINAL.fullmatch(words[0]) and any(word.lower() in _SITTINGS for word in words):
         sitting = next(index for index, word in enumerate(words) if word.lower() in _SITTINGS)
         words = words[sitting + 2 :] if words[sitting + 1 : sitting + 2] == ["of"] else []
         while words and words[0].lower() in _CONNECTORS:
             words = words[1:]
+        if words and words[0].lower() in _PARTICIPANTS:
+            later = [index for index, word in enumerate(words) if word == "of"][1:2]
+            words = words[later[0] + 1 :] if later else []
+            while words and words[0].lower() in _CONNECTORS:
+                words = words[1:]
     return words
 
 
+_PARTICIPANTS = {"heads", "ministers", "leaders", "chiefs", "presidents"}
+_COMPANY_FORMS = {"llc", "llp", "jsc", "ojsc", "cjsc", "ltd", "plc", "gmbh", "holding", "holdings", "radio"}
+
+
+def _only_the_last_company(words: list[str]) -> list[str]:
+    """'Kazatomprom and Cameco Holdings', 'Voice of America and Radio Liberty': a company form or
+    'Radio' heads only the name it ends, never a run joined by 'and'; alone it names nothing."""
+    forms = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _COMPANY_FORMS]
+    if not forms or "and" not in words:
+        return words
+    after = words[len(words) - words[::-1].index("and") :]
+    return after if len(after) > 1 else []
+
+
+_TITLE_NOUNS = {"staff", "mission", "protocol", "cabinet", "delegation"}
+
+
 def _after_titles(words: list[str]) -> list[str]:
-    """'Special Envoy for Afghanistan and Head of the United Nations Mission …': the body after
-    the last title's 'of'."""
-    if not words or words[0].lower().split("-")[0] not in OFFICE_WORDS:
+    """'Special Envoy for Afghanistan and Head of the United Nations Mission …', 'Board and Head
+    of the Eurasian Development Bank', 'Staff of the CSTO' (left of 'Chief of Staff of the CSTO'):
+    the body after the last title's 'of'."""
+    while len(words) > 2 and words[0].lower() in _TITLE_NOUNS and words[1].lower() in ("of", "and"):
+        words = words[2:]
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
+    second_title = any(
+        words[index] == "and" and words[index + 1].lower() in OFFICE_WORDS and words[index + 2] == "of"
+        for index in range(len(words) - 2)
+    )
+    if not words or (words[0].lower().split("-")[0] not in OFFICE_WORDS and not second_title):
         return words
     cuts = [
         index
@@ -1118,7 +1155,7 @@ def _discover_head_word_names(
             if registry.get(acronym) or acronym.lower() in lower_words:
                 continue
             named = _name_before_acronym(acronym, document.text, registry) or _name_spelled_by(
-                acronym, registry
+                acronym, document.text, registry
             )
             if named is not None:
                 registry.alias(named, acronym, "acronym")
@@ -1148,17 +1185,34 @@ def _initials(name: str) -> str:
     )
 
 
-def _name_spelled_by(acronym: str, registry: _Registry) -> EntitySpec | None:
-    """The one body or programme whose words' initials spell the acronym ('UNAMA': United
-    Nations Assistance Mission in Afghanistan), when an acronym is used without a definition."""
+def _spelled_kind(spec: EntitySpec) -> bool:
+    """A body, or a programme that acts like one ('Initiative', 'Partnership'); not a strategy or
+    a plan, whose initials are as often a service's ('NSS')."""
+    if spec.kind == "organization":
+        return True
+    last = spec.name.split()[-1].lower()
+    return spec.kind == "programme" and last in (
+        "initiative",
+        "partnership",
+        "programme",
+        "program",
+        "process",
+    )
+
+
+def _name_spelled_by(acronym: str, text: str, registry: _Registry) -> EntitySpec | None:
+    """The one body whose words' initials spell the acronym ('UNAMA': United Nations Assistance
+    Mission in Afghanistan), when an acronym is used without a definition: only a body the same
+    document names in full, and never an acronym a country's name spells ('KSA')."""
     if len(acronym) < 3 or not acronym.isalpha():
         return None
-    spelled = {
-        id(spec): spec
-        for spec in registry.by_key.values()
-        if spec.kind in ("organization", "programme")
-        and any(_initials(name) == acronym for name in (spec.name, *spec.aliases) if " " in name)
-    }
+    spelled: dict[int, EntitySpec] = {}
+    for spec in registry.by_key.values():
+        names = [name for name in (spec.name, *spec.aliases) if " " in name and _initials(name) == acronym]
+        if names and spec.kind == "country":
+            return None
+        if names and _spelled_kind(spec) and any(name in text for name in names):
+            spelled[id(spec)] = spec
     return next(iter(spelled.values())) if len(spelled) == 1 else None
 
 
@@ -1723,6 +1777,7 @@ def _discover_people(
             or words[0].lower() in OFFICE_WORDS
             or _is_rank(words[0])
             or words[0].lower() in _STOP_FIRST
+            or words[0].lower() in _PLURAL_TITLES
             or registry.get(words[0])
         ):
             words = words[1:]  # "Turkmenistan's Rashid Meredov", "General Imangali Tasmagambetov"

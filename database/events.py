@@ -56,6 +56,14 @@ _LEADING_PREPOSITION = re.compile(
 )
 
 
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for start, end in spans:
+        start, end = max(start, 0), min(end, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def sentence_events(
     span: Span,
     mentions: Sequence[Match],
@@ -64,13 +72,16 @@ def sentence_events(
     year: int | None = None,
     published: str | None = None,
     lead: tuple[int, str] | None = None,
+    struck: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
     """One event per date (or planned date) the sentence gives, naming the entities of that
     date's clause. `year` dates 'on 10 May' in a list of milestones; `lead` is the end offset and
-    date of a milestone line's own lead ('1994 – 30 January:'), which dates the line."""
+    date of a milestone line's own lead ('1994 – 30 January:'), which dates the line; `struck`:
+    document spans a draft struck out ('[deleted: in 2020]'), whose dates and names are none."""
     text = span.text
+    mentions = [match for match in mentions if not any(start <= match.start < end for start, end in struck)]
     offsets = [(match.start - span.start, match.end - span.start) for match in mentions]
-    plain = masked(text, offsets)
+    plain = _blank(masked(text, offsets), [(start - span.start, end - span.start) for start, end in struck])
     groups = date_groups(plain, year, published)
     if lead is not None:
         lead_end, lead_date = lead

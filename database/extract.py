@@ -43,6 +43,7 @@ from database.relations import (
     note_record_boundary,
     paragraph_organization,
     read_relations,
+    revision_marks,
     suspended_by_next_sentence,
 )
 
@@ -293,11 +294,7 @@ class DocumentMatcher:
                 match.entity
                 for match in earlier
                 if len(self._specs[match.entity].name.split()) > 1
-                and (
-                    self._specs[match.entity].name.split()[-1] == head
-                    or f" {head} for " in self._specs[match.entity].name
-                    or f" {head} of " in self._specs[match.entity].name
-                )
+                and _head_word(self._specs[match.entity].name) == head
             }
             # Any other body the word is part of ('the Observatory on Drug Trafficking') leaves it open.
             sharing = {match.entity for match in earlier if head in self._specs[match.entity].name.split()}
@@ -393,6 +390,15 @@ def _milestone_date(sentence: str, year: int) -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+_INSERTED_MARK = re.compile(r"\[(?i:inserted|ins|added):")
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is a kind of: 'Centre' of 'Dushanbe Centre for Border Studies',
+    'Secretariat' (not 'Network') of 'Secretariat of the Network'."""
+    return re.split(r" (?:of|for|on|in) ", name, maxsplit=1)[0].split()[-1]
+
+
 _NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
@@ -701,6 +707,9 @@ class _DocumentSetting:
     milestone_by_start: dict[int, Milestone]
     own_date: PartialDate | None
     """When the document is dated (published or updated): what 'last year' counts from."""
+    revisions: list[tuple[int, int]]
+    """The tracked-change marks of a draft ('[deleted: …]'): blanked for reading relations."""
+    text: str
     datelines: list[tuple[int, PartialDate]]
     """(offset, date) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
     the item below it."""
@@ -779,6 +788,8 @@ def _document_setting(
         regions=_regions(specs),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         own_date=_document_date(document),
+        revisions=revision_marks(document.text),
+        text=document.text,
         datelines=[
             (line.start(), dates[0].date)
             for line in _DATELINE.finditer(document.text)
@@ -1013,6 +1024,7 @@ def _sentence_relations(
         default_date=default_date,
         year=_year_written_about(context.narrative_year, written.year if written else None),
         now=written,
+        revisions=setting.revisions,
     )
     if sentence.row is None:
         return relations
@@ -1042,15 +1054,31 @@ def _events_of(
 ) -> list[Event]:
     """A milestone line's events, dated by its list; otherwise the dated facts of a sentence
     that says something."""
+    struck = [  # a draft's struck text and comments: no events, no dates
+        (start, end)
+        for start, end in setting.revisions
+        if span.start < end
+        and start < span.end
+        and setting.text[start] == "["
+        and not _INSERTED_MARK.match(setting.text, start)
+    ]
     milestone = setting.milestone_by_start.get(sentence.start)
     if milestone is not None:
         lead = _milestone_lead(span.text, milestone.year)
         events = sentence_events(
-            span, sentence.mentions, relations, year=milestone.year, published=published, lead=lead
+            span,
+            sentence.mentions,
+            relations,
+            year=milestone.year,
+            published=published,
+            lead=lead,
+            struck=struck,
         )
         return _with_heading(events, lead[1], setting.heading_subject[sentence.section], "milestone")
     if len(span.text) <= MAX_EVENT_CHARS and (_says_something(span.text) or any(f.date for f in relations)):
-        return sentence_events(span, sentence.mentions, relations, year=None, published=published)
+        return sentence_events(
+            span, sentence.mentions, relations, year=None, published=published, struck=struck
+        )
     return []
 
 

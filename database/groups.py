@@ -19,7 +19,7 @@ _NUMBERS = {word: number for word, number in NUMBER_WORDS.items() if 2 <= number
 _COUNT = r"(?P<count>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 _NOUN = (
     r"(?P<noun>states|countries|republics|nations|member\s+states|members|signatories|founders|founding\s+states|"
-    r"leaders|presidents|heads\s+of\s+state|governments|parties)"
+    r"leaders|presidents|heads\s+of\s+state|governments|parties|(?P<defined>(?:Contracting\s+)?Parties))"
 )
 # "the same five states", "all five Central Asian republics", "the five leaders".
 # "Both countries", "both these states": two, the two the previous sentences listed.
@@ -72,7 +72,7 @@ def _region_members(words: str, regions: Mapping[str, tuple[int, ...]]) -> tuple
 def mentions_a_group(sentence: str) -> bool:
     """Whether a sentence that names nothing may still refer back to what others named."""
     return any(
-        found.group("count") or found.group("region") or found.group("both")
+        found.group("count") or found.group("region") or found.group("both") or found.group("defined")
         for found in _COUNTRY_GROUP.finditer(sentence)
     ) or bool(_ORGANIZATION_GROUP.search(sentence))
 
@@ -98,6 +98,8 @@ def find_group_references(
                 continue
         elif count is not None and len(last_countries) == count:
             members = tuple(last_countries)
+        elif count is None and match.group("defined") and len(last_countries) > 1:
+            members = tuple(last_countries)  # 'the Parties', a treaty's own term: those it was made between
         if members and (count is None or len(members) == count) and len(members) > 1:
             found.append(GroupReference(match.start(), match.end(), members, "country"))
     for match in _ORGANIZATION_GROUP.finditer(sentence):

@@ -301,14 +301,21 @@ _OWNER_BREAKS = {"of", "for", "on", "in", "at", "and", "to", "the", "between"}
 def _merge_short_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Collective Rapid Reaction Force' joins 'CSTO Collective Rapid Reaction Force' when no
     other owner has a body of that name. What stands before is an owner only if it is a bare
-    name: in 'Expert Council of the SCO Regional Anti-Terrorist Structure' the Structure is the
-    Council's parent, not the Council."""
+    name or a body's own: in 'Expert Council of the SCO Regional Anti-Terrorist Structure' the
+    Structure is the Council's parent, not the Council."""
+    bodies = {
+        name_key(name) for spec in specs if spec.kind == "organization" for name in (spec.name, *spec.aliases)
+    }
     owners_of: dict[str, list[EntitySpec]] = defaultdict(list)
     for spec in specs:
         words = spec.name.split()
         for length in range(1, len(words) - 1):
-            if any(word.lower() in _OWNER_BREAKS for word in words[:length]):
-                break
+            owner = words[:length]
+            if (
+                any(word.lower() in _OWNER_BREAKS for word in owner)
+                and name_key(" ".join(owner)) not in bodies
+            ):
+                continue  # an owner with 'of' only when a body's name ('Organization of Islamic Cooperation')
             owners_of[name_key(" ".join(words[length:]))].append(spec)
     for spec in specs:
         longer = owners_of.get(name_key(spec.name), [])

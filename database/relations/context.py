@@ -56,6 +56,10 @@ class Context:
     record_subject: tuple[int, str] | None = None
     """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y',
     'Members: A, B' or 'Signed: <date> by A and B' a later line gives."""
+    membership_organization: int | None = None
+    """The one organization the last sentence naming organizations named, when it spoke of
+    membership ('… a dialogue partner of the SCO …') or turned to it ('Turning to the SCO.'):
+    what 'Mongolia, an observer since 2004,' in a later sentence is an observer of."""
     record_person: int | None = None
     """The person whose record the document opened ('NAZARZODA, Shavkat', 'Name: X'): whose career
     rows ('2008-2012   Deputy Minister of Defence, Republic of Tajikistan') later sections list."""

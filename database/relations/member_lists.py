@@ -23,7 +23,6 @@ from database.relations.hedges import (
     ended_within,
 )
 from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
-from database.relations.objectless import organization_in_context
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import (
     _ART,
@@ -95,7 +94,9 @@ _NOMINAL_MEMBERSHIP = re.compile(
 # the participle says what became of it, and a verb after it may say it came back.
 _PARTICIPATION_CHANGED = re.compile(
     r"\s*,\s+(?P<how>suspended|frozen|halted|paused|ended|terminated)\b(?P<when>[^,;«»]{0,40}),?"
-    r"(?:\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?P<again>resumed|restored|renewed)\b)?"
+    # 'resumed on 1 February 2025', '…, resumed.': not 'resumed talks', 'resumed only in rhetoric'.
+    r"(?:\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?P<again>resumed|restored|renewed)\b"
+    r"(?=\s*(?:[,.;]|$|(?:in|on|since)\s+(?:\d|(?-i:[A-Z])))))?"
 )
 _PARTICIPATION_ENDED = {"ended": "withdrew", "terminated": "withdrew"}
 # 'The CSTO, of which Kazakhstan and Tajikistan are members alongside Russia and Armenia, …'.
@@ -105,7 +106,7 @@ _OF_WHICH_MEMBERS = re.compile(
     rf"(?:\s+(?:alongside|along\s+with|together\s+with|with)\s+(?P<also>{_COUNTRIES}))?\s*[,.;]"
 )
 _ORG_FOUNDED_BY = re.compile(
-    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?)\s*(?:co-)?(?:founded|"
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?|\s*:)\s*(?:co-)?(?:founded|"
     r"established|created|set\s+up|launched|formed)\s+"
     rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
@@ -302,10 +303,39 @@ def _reverse_memberships(reader: SentenceReader) -> None:
                 reader.add(subject, "member_of", obj, date=date, status=status)
 
 
+# 'Turning to the SCO.', 'As for the CSTO:': a sentence that only names what comes next.
+_TOPIC_SHIFT = re.compile(
+    rf"^\W*(?:\[[^\]]*\]\s*)?(?:[Tt]urning\s+to|[Aa]s\s+for|[Rr]egarding|[Nn]ow\s+to|[Oo]n)\s+{_ART}{ORG}\W*$"
+)
+_MEMBERSHIP_WORD = re.compile(
+    r"\b(?:members?|membership|observers?|joined|join|admitted|accession|acceded)\b"
+)
+
+
+def _apposition_organization(context: Context) -> tuple[int, str] | None:
+    """What 'Mongolia, an observer since 2004,' is an observer of when its sentence names no
+    organization: the paragraph's, else the one a sentence before spoke of membership in (see
+    `Context.membership_organization`), else the title's or the heading's."""
+    if context.paragraph_organization is not None:
+        return context.paragraph_organization, "paragraph"  # the paragraph answers a question about it
+    about = context.topic_organization or context.heading_organization
+    if context.membership_organization not in (None, about):
+        return context.membership_organization, "previous sentence"
+    return (about, "heading") if about is not None else None
+
+
+def note_membership_organization(context: Context, text: str, named: set[int]) -> None:
+    """Keep `Context.membership_organization` for the sentences after this one."""
+    if len(named) == 1 and (_TOPIC_SHIFT.match(text) or _MEMBERSHIP_WORD.search(text)):
+        context.membership_organization = next(iter(named))
+    elif named:
+        context.membership_organization = None
+
+
 def _status_appositions(reader: SentenceReader, context: Context) -> None:
     """'Kazakhstan, a founding member of the SCO, …'; 'Mongolia, an observer since 2004, …' of
     the one organization the sentence names, or, when it names none, of the organization in
-    context (the one the sentences before name, else the title's or the heading's)."""
+    context (see `_apposition_organization`)."""
     text = reader.text
     named = {
         mention.entity
@@ -322,7 +352,7 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
             # 'Turkey, a member since 1952, sought ties with the SCO': a member of what the
             # apposition does not say, so the one organization named is only a guess.
             objects, method = list(named), "previous sentence"
-        elif not re.search(ORG, text) and (chosen := organization_in_context(reader, context)) is not None:
+        elif not re.search(ORG, text) and (chosen := _apposition_organization(context)) is not None:
             objects, method = [chosen[0]], chosen[1]
         else:
             continue

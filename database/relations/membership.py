@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from database.dates import MONTH_PATTERN
 from database.relations.context import Context
 from database.relations.dating import _clause_end, _clause_start, _date_for
 from database.relations.hedges import (
@@ -146,11 +147,23 @@ _MEMBERSHIP = [
 # others who did the same, after the date if any.
 _CO_FOUNDERS_AFTER = re.compile(
     rf"^(?:\s+(?:on|in)\s+[^,;«»]{{1,25}}?)?\s*,?\s+(?:together|along)\s+with\s+(?P<co>{_COUNTRIES})"
+    # Only countries themselves: not 'together with Russian advisers', 'with Russia's blessing'.
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|since|from|and|but|when|after)\b)"
 )
 # 'Kyrgyzstan remains a member of the EAEU, which it joined in August 2015': when the membership began.
 _WHICH_IT_JOINED = re.compile(
     r"\s*,\s+which\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:first\s+|formally\s+)?"
-    r"(?P<verb>joined|rejoined|entered|acceded\s+to)\b"
+    r"(?P<verb>joined|rejoined|entered|acceded\s+to)\b(?P<observer>\s+as\s+(?:an?\s+)?observers?\b)?"
+)
+# The date the relative clause gives must follow its verb at once: 'which it joined in August 2015',
+# not 'which it joined after the war ended in 1997'.
+_DATE_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?"
+)
+# '… an SCO observer since 2012, but that status has been suspended since August 2021'.
+_SUSPENDED_LATER = re.compile(
+    r",?\s+but\s+(?:that|this|the|its|their)\s+(?:status|membership|participation|seat)\s+"
+    r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains)\s+(?:since\s+)?(?:suspended|frozen)\b"
 )
 _WHICH_IT_STATUS = {"joined": "joined", "entered": "joined", "acceded to": "joined", "rejoined": "rejoined"}
 _ANAPHOR = (
@@ -165,7 +178,22 @@ _GENERIC_HEADS = ("organi", "allian", "bloc", "union")
 _MEMBERSHIP_BY_IT = [
     (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
     for status, phrase in _MEMBERSHIP_PHRASES
-    if status not in ("founding member", "not a member")
+    if status != "founding member"
+] + [
+    # "Uzbekistan did not leave the CSTO in 2012; it suspended its membership in June 2012": the
+    # membership of the organization named before, in this sentence or the last.
+    (
+        status,
+        re.compile(
+            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<it>membership|participation)\b"
+            # 'in June 2012' dates it; 'in the Network' names what the sentence does not resolve.
+            rf"(?!\s+(?:in|of|with)\s+(?!(?:\d|{MONTH_PATTERN}|early|late|mid|the\s+(?:spring|summer|autumn|winter))))"
+        ),
+    )
+    for status, verb in (
+        ("suspended", r"(?:suspended|froze)"),
+        ("withdrew", r"(?:ended|terminated|renounced)"),
+    )
 ]
 _MEMBERSHIP_BY_ANAPHOR = [
     (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
@@ -251,12 +279,33 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
             for subject in reader.entities(of_two.group("subjects")):
                 for obj in context.last_organizations:
                     reader.add(subject, "member_of", obj, status=status, method="group")
+    _suspended_later(reader)
     since = _COLON_SINCE.match(text)
     if since:
         date = _date_for(text, reader.dates, since.end(), since.end(), _clause_end(text, since.end()))
         for subject in reader.entities(since.group("subjects")):
             for obj in reader.entities(since.group("objects")):
                 reader.add(subject, "member_of", obj, date=date, status="member")
+
+
+def _suspended_later(reader: SentenceReader) -> None:
+    """'A has been an SCO observer since 2012, but that status has been suspended since August
+    2021': the one membership the sentence stated before the 'but' is suspended, from that date."""
+    text = reader.text
+    later = _SUSPENDED_LATER.search(text)
+    if later is None:
+        return
+    held = {
+        (fact.subject, fact.object)
+        for fact in reader.facts
+        if fact.predicate == "member_of"
+        and fact.status in ("member", "founding member", "observer", "joined")
+    }
+    if len(held) != 1:
+        return
+    date = _date_for(text, reader.dates, later.end(), later.end(), _clause_end(text, later.end()))
+    subject, obj = next(iter(held))
+    reader.add(subject, "member_of", obj, date=date, status="suspended")
 
 
 def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str], context: Context) -> None:
@@ -267,8 +316,8 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
         return
     group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
     objects, method = _clause_objects(reader, found, group, context, subject.method)
-    if not objects:
-        return
+    if not objects or (status == "not a member" and group == "it" and method != "context"):
+        return  # 'is not a member of it' only of the organization this sentence names
     text = reader.text
     objects_end = found.end(group)
     qualified = _clause_status(reader, status, found, subject, objects_end)
@@ -321,13 +370,20 @@ def _more_after_the_clause(
             for obj in dates:
                 reader.add(member, "member_of", obj, status=status, method=reading.method)
     which_it = _WHICH_IT_JOINED.match(text, objects_end)
-    if which_it and status in ("member", "founding member", "observer"):
-        verb_end = which_it.end()
-        date = _date_for(text, reader.dates, verb_end, verb_end, _clause_end(text, verb_end))
+    if which_it and status in ("member", "founding member", "observer") and dates:
+        # 'which' is the organization right before it: the EAEU of 'the CSTO and the EAEU, which …'.
+        last = list(dates)[-1]
+        lead = _DATE_RIGHT_AFTER.match(text, which_it.end())
+        right_after = [date for date in reader.dates if lead and date.start == lead.end()]
         joined = _WHICH_IT_STATUS.get(" ".join(which_it.group("verb").split()), "joined")
         for member in reading.subjects:
-            for obj in dates:
-                reader.add(member, "member_of", obj, date=date, status=joined)
+            reader.add(
+                member,
+                "member_of",
+                last,
+                date=right_after[0].date.iso if right_after else None,
+                status="observer" if which_it.group("observer") else joined,
+            )
     co_founders = _CO_FOUNDERS_AFTER.match(text[objects_end:])
     if co_founders and status != "not a member":  # 'A joined X in 2017, together with B'.
         for member in reader.entities(co_founders.group("co")):

@@ -70,7 +70,8 @@ _UNIT_NOUN = (
 )
 _HOLDER_ENDS = (
     r"(?!\s+[A-Z][a-z])"
-    r"(?!\s+(?!(?:and|or|in|since|from|until|who|which|for|at|on|to|was|is|has|had|with|as|but|between)\b)[a-z])"
+    r"(?!\s+(?!(?:and|or|in|since|from|until|who|which|for|at|on|to|was|is|has|had|with|as|but|between|through|"
+    r"during|under|whose|again|today|when|where|after|before|by)\b)[a-z])"
 )
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
@@ -124,7 +125,9 @@ _OFFICE_PATTERNS = (
         rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY})?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
         rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
-        rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})"
+        # Not 'Chief of the Kyrgyz delegation', 'Director of Uzbekistan Airways': a unit or a body
+        # the state only qualifies.
+        rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
     ),
 )
 _REPRESENTED_BY = re.compile(
@@ -394,6 +397,8 @@ def read_offices(reader: SentenceReader) -> None:
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
+            if role.lower().endswith("chief") and reader.kind_of(holder) == "country":
+                continue  # a state's 'chief' is of something the sentence names no further
             left = role.lower().startswith("ex-")  # 'the ex-commander of KAZBRIG'
             if left:
                 role = f"former {role[3:]}"

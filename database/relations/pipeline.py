@@ -20,7 +20,11 @@ from database.relations.context import Context
 from database.relations.dating import _event_dates
 from database.relations.hedges import _HEDGE_BEFORE_VERB
 from database.relations.member_clauses import _MEMBER_STATUS_SET
-from database.relations.member_lists import read_described_memberships, read_followed_memberships
+from database.relations.member_lists import (
+    note_membership_organization,
+    read_described_memberships,
+    read_followed_memberships,
+)
 from database.relations.member_tables import (
     read_heading_lead,
     read_record_row,
@@ -125,6 +129,7 @@ def read_relations(
     default_date: str | None = None,
     year: int | None = None,
     now: PartialDate | None = None,
+    revisions: Sequence[tuple[int, int]] = (),
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     groups = find_group_references(
@@ -133,7 +138,7 @@ def read_relations(
         last_countries=context.last_countries,
         last_organizations=context.last_organizations,
     )
-    reader = SentenceReader(span, span.start, mentions, kinds, groups)
+    reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
     if _QUESTION_END.search(span.text):
         _remember_question(context, reader, mentions, kinds)
         return []
@@ -253,6 +258,7 @@ def _remember(
     context.recent_organizations = (context.recent_organizations + named)[-6:]
     context.previous_text = reader.text
     context.previous_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    note_membership_organization(context, reader.text, {entity for entity, _ in named})
     if named:
         context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
     parties = reader.parties()

@@ -76,6 +76,12 @@ _APPOSITIVE_BODY = (
         rf"(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-){_NOT_SENDING_REPORTS}"
     ),
 )
+# What a person is 'of': 'An officer of the CSTO, based in Dushanbe' is where the officer is.
+_PERSON_NOUN_OF = re.compile(
+    r"\b(?:officers?|officials?|diplomats?|delegates?|experts?|envoys?|staff|members?|spokes(?:man|woman|person)|"
+    r"head|chief|director|representatives?|employees?)\s+(?:of|for|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_ROW = re.compile(
     rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
     rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
@@ -136,9 +142,11 @@ _LOCATED_PATTERNS = (
     ),
     # "UNAMA, headquartered in Kabul, …", "the Court, which sits in Minsk", "the Commission, seated in …".
     re.compile(
-        rf"(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:is\s+|was\s+|has\s+been\s+)?)?"
-        rf"(?P<described>located|situated|based|headquartered|seated|sits|sat)\s+in\s+{_ART}"
-        rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
+        # Not 'An officer of the CSTO, based in Dushanbe' (the officer is), nor a seat it had
+        # ('which was based in Bishkek until 2004').
+        rf"(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:is\s+)?)?"
+        rf"(?P<described>located|situated|based|headquartered|seated|sits)\s+in\s+{_ART}"
+        rf"(?P<container>{COUNTRY}|{PLACE})(?!['’]s)(?![^,;.]*\b(?:until|till|before|moved|formerly)\b)"
     ),
     re.compile(
         rf"(?P<place>{ORG})\s*,\s*an?\s+(?:[\w-]+\s+){{0,3}}(?P<described>organi[sz]ation|institute|"
@@ -175,7 +183,8 @@ def read_bodies(reader: SentenceReader) -> None:
 # the sentence, and does not continue a list ('in Osh, Batken Region and Naryn' lists three); a
 # date may stand before it ('Born: 11 April 1968, Kulob, Khatlon Region').
 _ADDRESS = re.compile(
-    rf"(?<!\D,\s)(?<!\band\s)(?P<place>{PLACE})\s*,\s*(?P<region>{PLACE})"
+    rf"(?<!\D,\s)(?<!\band\s)(?P<located>(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\bfrom\s))?"
+    rf"(?P<place>{PLACE})\s*,\s*(?P<region>{PLACE})"
     rf"(?:\s*,\s*(?P<country>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)|(?=\s*(?:[.;]|$)))"
 )
 _REGION_NAME = re.compile(r"\b(?i:region|province|oblast|district|viloyati?|governorate|rayon|raion)$")
@@ -186,6 +195,8 @@ def read_addresses(reader: SentenceReader) -> None:
         region = reader.skeleton.mention_at(found.group("region"))
         if not _REGION_NAME.search(region.surface):
             continue
+        if not found.group("country") and found.group("located") is None:
+            continue  # 'Osh, Jalal-Abad Region.' on a list's line: no country, no 'in': not an address
         place = reader.skeleton.mention_at(found.group("place")).entity
         reader.add(place, "located_in", region.entity)
         if found.group("country"):
@@ -231,6 +242,8 @@ def read_locations(reader: SentenceReader) -> None:
                 continue
             place = reader.skeleton.mention_at(found.group("place"))
             described = found.groupdict().get("described")
+            if described and _PERSON_NOUN_OF.search(reader.text, 0, found.start()):
+                continue
             if (
                 reader.skeleton.kinds[reader.index_of(place.entity)] != "place"
                 and not described

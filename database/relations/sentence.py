@@ -38,9 +38,10 @@ class SentenceReader:
         mentions: Sequence[Match],
         kinds: Sequence[str],
         groups: Sequence[GroupReference] = (),
+        revisions: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.span = span
-        self.skeleton = make_skeleton(span.text, offset, mentions, kinds, groups)
+        self.skeleton = make_skeleton(span.text, offset, mentions, kinds, groups, revisions)
         self.text = self.skeleton.text
         self.dates: Sequence[DateMention] = []
         self.facts: list[RelationFact] = []

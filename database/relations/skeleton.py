@@ -90,7 +90,10 @@ def make_skeleton(
     mentions: Sequence[Match],
     kinds: Sequence[str],
     groups: Sequence[GroupReference] = (),
+    revisions: Sequence[tuple[int, int]] = (),
 ) -> Skeleton:
+    """The sentence with each name replaced by a token of its kind; `revisions`: the document's
+    tracked-change marks (see `revision_marks`), found in the sentence alone when not given."""
     items: list[tuple[int, int, list[tuple[Match, str]]]] = [
         (
             offset + group.start,
@@ -113,8 +116,10 @@ def make_skeleton(
         if not any(start <= match.start < end for start, end, _ in items)
     ]
     sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
-    sentence, struck = _without_revisions(sentence)
-    items = [item for item in items if not any(start <= item[0] - offset < end for start, end in struck)]
+    if "[" in sentence and not revisions:
+        revisions = [(start + offset, end + offset) for start, end in revision_marks(sentence)]
+    sentence = blank_revisions(sentence, offset, revisions)
+    items = [item for item in items if not any(start <= item[0] < end for start, end in revisions)]
     items.sort(key=lambda item: item[0])
     pieces: list[str] = []
     used: list[Match] = []
@@ -156,18 +161,26 @@ _OTHER_NAME = re.compile(
 # offset still points into the original text.
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 # A draft's tracked changes: '[deleted: in 2020]' and '[comment KZ: …]' state nothing, and
-# '[inserted: on 17 June 2021]' states its words.
-_STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]*\]")
-_INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)(?P<words>[^\]\[]*)(?P<close>\])")
+# '[inserted: on 17 June 2021]' states its words. A bracket may hold several sentences.
+_STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]{0,2000}\]")
+_INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)[^\]\[]{0,2000}(?P<close>\])")
 
 
-def _without_revisions(sentence: str) -> tuple[str, list[tuple[int, int]]]:
-    """The sentence with struck text and revision marks blanked (same length), and the struck spans."""
-    if "[" not in sentence:
-        return sentence, []
-    struck = [(found.start(), found.end()) for found in _STRUCK.finditer(sentence)]
-    sentence = _STRUCK.sub(lambda found: " " * len(found.group()), sentence)
-    sentence = _INSERTED.sub(
-        lambda found: " " * len(found.group("open")) + found.group("words") + " ", sentence
-    )
-    return sentence, struck
+def revision_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of a document that relation reading blanks: struck text and comments whole, and the
+    marks around inserted text."""
+    if "[" not in text:
+        return []
+    marks = [(found.start(), found.end()) for found in _STRUCK.finditer(text)]
+    for found in _INSERTED.finditer(text):
+        marks += [found.span("open"), found.span("close")]
+    return sorted(marks)
+
+
+def blank_revisions(sentence: str, offset: int, marks: Sequence[tuple[int, int]]) -> str:
+    """The sentence at `offset` with the document's `marks` that fall in it blanked (same length)."""
+    for start, end in marks:
+        start, end = max(start - offset, 0), min(end - offset, len(sentence))
+        if start < end:
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence

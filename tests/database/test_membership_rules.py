@@ -1086,6 +1086,20 @@ def test_addresses_and_seats_in_appositions(text, expected, gazetteer_specs):
     assert stated(text, gazetteer_specs, "located_in") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An officer of the CSTO, based in Dushanbe, said the drills went well.",
+        "The Steppe Arbitration Court, which was based in Bishkek until 2029, moved to Osh.",
+        "Regions affected:\nOsh, Jalal-Abad Region.",
+    ],
+)
+def test_no_seat_for_a_person_s_body_a_former_seat_or_a_list_line(text, gazetteer_specs):
+    found = stated(text, gazetteer_specs, "located_in")
+    assert not [fact for fact in found if fact[0] in ("Collective Security Treaty Organization", "Osh")]
+    assert ("Steppe Arbitration Court", "Bishkek") not in found
+
+
 def test_a_draft_s_struck_text_and_comments_state_nothing(gazetteer_specs):
     text = (
         "The Ministers recalled that Mongolia and Georgia joined the SCO [deleted: in 2029] "
@@ -1145,3 +1159,101 @@ def test_a_status_apposition_without_its_organization_is_of_the_one_just_named(g
 )
 def test_signatures_in_a_relative_clause_and_by_the_noun_signing(text, expected, gazetteer_specs):
     assert signatures(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Belarus are members of the CSTO; Georgia is not a member of it.",
+            {
+                ("Armenia", CSTO, "member", None),
+                ("Belarus", CSTO, "member", None),
+                ("Georgia", CSTO, "not a member", None),
+            },
+        ),
+        (
+            "Georgia did not leave the CSTO in 2030; it suspended its membership in June 2030.",
+            {("Georgia", CSTO, "suspended", "2030-06")},
+        ),
+        (
+            "Georgia has been an SCO observer since 2029, but that status has been suspended since August 2031.",
+            {("Georgia", SCO, "observer", "2029"), ("Georgia", SCO, "suspended", "2031-08")},
+        ),
+        (
+            "Georgia has been an SCO observer since 2029, but that status has not been suspended.",
+            {("Georgia", SCO, "observer", "2029")},
+        ),
+        (
+            "- SCO: founded 15 June 2031 by Mongolia and Georgia.",
+            {
+                ("Mongolia", SCO, "founding member", "2031-06-15"),
+                ("Georgia", SCO, "founding member", "2031-06-15"),
+            },
+        ),
+        # Found in review: a relative clause is the last organization's, and dated only right after its verb.
+        (
+            "Georgia is a member of the CSTO and the SCO, which it joined in 2031.",
+            {
+                ("Georgia", CSTO, "member", None),
+                ("Georgia", SCO, "member", None),
+                ("Georgia", SCO, "joined", "2031"),
+            },
+        ),
+        (
+            "Georgia is a member of the SCO, which it joined after the war ended in 2029.",
+            {("Georgia", SCO, "member", None), ("Georgia", SCO, "joined", None)},
+        ),
+        (
+            "Georgia joined the CSTO in 2030, together with Russian advisers.",
+            {("Georgia", CSTO, "joined", "2030")},
+        ),
+        (
+            "The participation of Georgia in the SCO, suspended in 2030, resumed talks on 5 May 2031.",
+            {("Georgia", SCO, "suspended", "2030")},
+        ),
+        (
+            "The Embassy recalls that the Secretariat of the Network is located in Osh, and that Georgia "
+            "suspended its participation in the Network on 01.10.2031.",
+            set(),
+        ),
+    ],
+)
+def test_it_that_status_the_parties_and_what_review_found(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+def test_the_parties_of_an_agreement_are_the_two_it_was_made_between(gazetteer_specs):
+    text = (
+        "Article 1. To ratify the Agreement between Mongolia and Georgia, signed in Ulaanbaatar on 16 May 2031. "
+        "Both Parties are members of the SCO. The Parties joined the CSTO in 2029 and 2030 respectively."
+    )
+    assert memberships(text, gazetteer_specs) >= {
+        ("Mongolia", SCO, "member", None),
+        ("Georgia", SCO, "member", None),
+        ("Mongolia", CSTO, "joined", "2029"),
+        ("Georgia", CSTO, "joined", "2030"),
+    }
+
+
+def test_a_status_apposition_takes_the_organization_spoken_of_not_one_named_in_passing(gazetteer_specs):
+    document = (
+        "Georgia and the Shanghai Cooperation Organization\n\n"
+        "Georgia hosted a United Nations conference in May. Georgia, an observer since 2029, sent a minister.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name) for r in facts.relations if r.predicate == "member_of"
+    }
+    assert found == {("Georgia", SCO)}
+
+
+def test_struck_text_across_sentences_states_nothing_and_dates_no_event(gazetteer_specs):
+    document = (
+        "Draft\n\n[deleted: Georgia joined the CSTO in 2029. It stayed.] Georgia joined the CSTO in 2031.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    assert {
+        (names[r.subject].name, r.status, r.date) for r in facts.relations if r.predicate == "member_of"
+    } == {("Georgia", "joined", "2031")}
+    assert {event.date for event in facts.events} == {"2031"}

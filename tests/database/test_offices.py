@@ -1016,3 +1016,26 @@ def test_a_cv_s_career_rows_are_its_person_s_posts_and_its_studies_are_not(gazet
 def test_career_rows_need_a_person_s_record(gazetteer_specs):
     document = "Timeline\n\nMilestones\n2020-2025   Ambassador of Kyrgyzstan to Kazakhstan\n"
     assert _offices_in(document, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aidar Bekov is the Chief of the Kyrgyz delegation to the CSTO.", set()),
+        ("Rustam Nazarov is Director of Uzbekistan Airways.", set()),
+        (
+            "Aidar Temirov, Secretary General of the CSTO through 2031, spoke.",
+            {("Aidar Temirov", "Collective Security Treaty Organization", "Secretary General", None)},
+        ),
+        (
+            "Aidar Temirov is the Chief of Staff of the CSTO.",
+            {("Aidar Temirov", "Collective Security Treaty Organization", "Chief of Staff", None)},
+        ),
+        (
+            "Aidar Temirov, Chairman of the Board and Head of the Eurasian Development Bank, spoke.",
+            {("Aidar Temirov", "Eurasian Development Bank", "Head", None)},
+        ),
+    ],
+)
+def test_units_companies_and_compound_titles_found_in_review(text, expected, gazetteer_specs):
+    assert dated_offices(text, gazetteer_specs) == expected
