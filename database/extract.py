@@ -804,6 +804,8 @@ def _heading_organization(section: Section, specs: list[EntitySpec], matcher: Do
     for heading in reversed(section.path[1:] if section.ordinal else []):
         if _RECORD_NAME_LINE.match(heading):
             return None  # 'Name: X' opened a record; a rule line or another record may have closed it
+        if _CAREER_ROW_LINE.match(heading):
+            continue  # a CV's row short enough to pass for a heading heads nothing
         own_organizations = {
             match.entity
             for match in matcher.find(heading)

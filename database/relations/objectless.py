@@ -56,7 +56,7 @@ _OBJECTLESS = re.compile(
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer|participating\s+"
     r"[Ss]tate)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
-    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b"
+    r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)\b"
     rf"|(?P<status6>joined|rejoined|re-joined|withdrew|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
     rf"admitted|suspended\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
     r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"

@@ -1181,6 +1181,10 @@ def test_signatures_in_a_relative_clause_and_by_the_noun_signing(text, expected,
             {("Georgia", SCO, "observer", "2029"), ("Georgia", SCO, "suspended", "2031-08")},
         ),
         (
+            "The SCO met in June. Georgia applied for observer status in March 2031.",
+            {("Georgia", SCO, "applied", "2031-03")},
+        ),
+        (
             "Georgia has been an SCO observer since 2029, but that status has not been suspended.",
             {("Georgia", SCO, "observer", "2029")},
         ),
