@@ -21,7 +21,8 @@ _ROLE = (
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
     r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|Director|"
+    r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|"
+    r"(?:Executive|Managing|Programme|Program)\s+Director|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor|(?:defen[cs]e|military)\s+attach[eé]|Chief))"
 )

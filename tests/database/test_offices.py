@@ -1039,3 +1039,10 @@ def test_career_rows_need_a_person_s_record(gazetteer_specs):
 )
 def test_units_companies_and_compound_titles_found_in_review(text, expected, gazetteer_specs):
     assert dated_offices(text, gazetteer_specs) == expected
+
+
+def test_an_executive_director_after_the_name(gazetteer_specs):
+    text = '"Our borders are shared," said Dr. Aida Temirova, Executive Director of the CSTO Secretariat.'
+    assert dated_offices(text, gazetteer_specs) == {
+        ("Aida Temirova", "CSTO Secretariat", "Executive Director", None)
+    }
