@@ -886,7 +886,9 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     ('KZBAT', 'C5+1'); a three-letter one used once is as often a word of the trade as a name,
     and so is one used once before a noun ('the COVID pandemic')."""
     counts: Counter[str] = Counter()
-    inverted_surnames = {line.group("surname") for line in _INVERTED_NAME_LINE.finditer(text)}
+    inverted_surnames = {
+        line.group("surname") for line in _INVERTED_NAME_LINE.finditer(text) if _is_inverted_name(line)
+    }
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
@@ -1733,20 +1735,32 @@ _INVERTED_NAME_LINE = re.compile(
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ogly|oglu|uly|kyzy|qizi|ovych|ivna)$")
 
 
+def _is_inverted_name(line: re.Match[str]) -> bool:
+    """Whether an 'UPPER, Given [Patronymic]' line may be a person's name: with a patronymic, a
+    known given name or a surname's ending ('SMITH, John Paul' is not; whether 'ROSTOV, Russia' is
+    a town is for the caller, who knows the places)."""
+    patronymic = line.group("patronymic")
+    if patronymic:
+        return bool(_PATRONYMIC.search(patronymic))
+    return line.group("given").lower() in given_names() or bool(
+        SURNAME_ENDING.search(line.group("surname").lower())
+    )
+
+
 def _discover_inverted_names(document: Document, registry: _Registry) -> None:
     """'KHODJAEV, Rustam Bakhtiyorovich' on a line of its own is Rustam Khodjaev: the surname in
     capitals first, then the given name and a patronymic, as lists and CVs write them. The given
     name with the patronymic ('Rustam Bakhtiyorovich') is then his, not a person of its own."""
     for line in _INVERTED_NAME_LINE.finditer(document.text):
+        if not _is_inverted_name(line):
+            continue
         surname = "-".join(part.capitalize() for part in re.split(r"(?<=\w)-(?=\w)", line.group("surname")))
         given, patronymic = line.group("given"), line.group("patronymic")
-        if patronymic and not _PATRONYMIC.search(patronymic):
-            continue  # 'SMITH, John Paul': not a form this rule knows
-        if not (patronymic or given.lower() in given_names() or SURNAME_ENDING.search(surname)):
-            continue
-        known = registry.get(line.group("surname"))
-        if known is not None and known.kind != "person":
-            continue  # 'NATO, Brussels'
+        if any(
+            (known := registry.get(word)) is not None and known.kind != "person"
+            for word in (line.group("surname"), given)
+        ):
+            continue  # 'NATO, Brussels', 'ROSTOV, Russia'
         name = f"{given} {surname}"
         spec = registry.get(name)
         if spec is None:

@@ -40,6 +40,7 @@ from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.places import city_key, world_cities
 from database.relations import (
     Context,
+    note_career_end,
     note_record_boundary,
     paragraph_organization,
     read_relations,
@@ -399,6 +400,11 @@ def _head_word(name: str) -> str:
     return re.split(r" (?:of|for|on|in) ", name, maxsplit=1)[0].split()[-1]
 
 
+# A heading after which rows are no longer the career of the person a record opened.
+_ENDS_A_CAREER = re.compile(
+    r"\s*\d{1,3}[.)]\s+\S|\W*[A-Z][A-Z’'-]{2,},\s+[A-Z]|\W*(?i:references?|referees?|bibliography|publications?|"
+    r"awards?|honou?rs|books|articles|sources|notes?\b)"
+)
 _NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
@@ -564,6 +570,7 @@ class _SentenceReader:
         if new_paragraph:
             self._enter_paragraph(sentence, sentence_text)
         note_record_boundary(self.context, sentence_text)
+        note_career_end(self.context, sentence_text)
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = self._relations_of(sentence, span, new_paragraph)
@@ -607,6 +614,8 @@ class _SentenceReader:
             record_subject=record,
             heading_organization=organization,
         )
+        if _ENDS_A_CAREER.match(self.document.sections[section].heading):
+            self.context.record_person = None  # another entry, or references, awards, papers
 
     def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str) -> None:
         # The paragraph after a question about one organization answers about it.
@@ -739,6 +748,7 @@ class _DocumentSetting:
             regions=self.regions,
             last_countries=previous.last_countries if previous else (),
             record_person=previous.record_person if previous else None,
+            treaty_parties=previous.treaty_parties if previous else (),
             record_subject=record_subject,
         )
 
@@ -1027,6 +1037,9 @@ def _sentence_relations(
         year=_year_written_about(context.narrative_year, written.year if written else None),
         now=written,
         revisions=setting.revisions,
+        career_row_only=sentence.start == document.sections[sentence.section].start
+        and sentence.section > 0
+        and _CAREER_ROW_LINE.match(document.text, sentence.start) is not None,
     )
     if sentence.row is None:
         return relations

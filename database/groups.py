@@ -83,6 +83,7 @@ def find_group_references(
     regions: Mapping[str, tuple[int, ...]],
     last_countries: Sequence[int],
     last_organizations: Sequence[int],
+    treaty_parties: Sequence[int] = (),
 ) -> list[GroupReference]:
     """The group phrases of `sentence` that resolve, with what they stand for."""
     found: list[GroupReference] = []
@@ -98,8 +99,9 @@ def find_group_references(
                 continue
         elif count is not None and len(last_countries) == count:
             members = tuple(last_countries)
-        elif count is None and match.group("defined") and len(last_countries) > 1:
-            members = tuple(last_countries)  # 'the Parties', a treaty's own term: those it was made between
+        elif match.group("defined"):
+            # 'the Parties', 'Both Parties': a treaty's own term, for those it was made between or signed by.
+            members = tuple(treaty_parties) if len(treaty_parties) > 1 else None
         if members and (count is None or len(members) == count) and len(members) > 1:
             found.append(GroupReference(match.start(), match.end(), members, "country"))
     for match in _ORGANIZATION_GROUP.finditer(sentence):

@@ -47,6 +47,8 @@ class Context:
     """Region name -> its countries: what 'the five Central Asian republics' are."""
     last_countries: tuple[int, ...] = ()
     """The countries an earlier sentence listed as parties: what 'the same five states' are."""
+    treaty_parties: tuple[int, ...] = ()
+    """The countries a treaty was last said to be signed by or made between: 'the Parties'."""
     last_organizations: tuple[int, ...] = ()
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
     table_columns: tuple[int | None, ...] | None = None

@@ -70,7 +70,7 @@ _UNIT_NOUN = (
     r"representation|branch|unit|desk|embassy|battalion|brigade|component)"
 )
 _HOLDER_ENDS = (
-    r"(?!\s+[A-Z][a-z])"
+    r"(?!['’]s\b)(?!\s+[A-Z][a-z])"
     r"(?!\s+(?!(?:and|or|in|since|from|until|who|which|for|at|on|to|was|is|has|had|with|as|but|between|through|"
     r"during|under|whose|again|today|when|where|after|before|by)\b)[a-z])"
 )
@@ -540,15 +540,42 @@ _CAREER_ROW = re.compile(
     r"^\W*(?:(?P<since>(?i:since|from))\s+|(?P<until>(?i:until|till|to))\s+)?"
     r"(?P<when>(?:\d{1,2}[./]\d{1,2}[./])?(?P<start>(?:19|20)\d{2})"
     r"(?:\s*[-–—]\s*(?P<end>(?:19|20)\d{2}|(?i:present|now|date)))?)"
-    rf"(?:\s{{2,}}|\t)\s*(?P<role>[A-Z][\w’' -]*?)(?:\s*,\s*|\s+(?:of|at|to|in)\s+{_ART})"
+    rf"(?:\s{{2,}}|\t)\s*(?P<role>[A-Z][\w’' -]*?)(?:\s*,\s*|\s+(?:of|at)\s+{_ART})"
     rf"(?P<holder>{ORG}|{COUNTRY})"
+)
+# A post names its holder's work ('Liaison officer', 'Board member'); an award, a paper or a trip
+# ('Order of Dostlik', 'Report to the SCO', 'Visit to China') is no post.
+_POST_WORD = re.compile(
+    r"(?i:\b(?:officer|commander|director|minister|ambassador|representative|secretary|chair(?:man|woman|person)?|"
+    r"head|member|adviser|advisor|attach[eé]|consul|deputy|chief|president|governor|coordinator|manager|analyst|"
+    r"researcher|fellow|professor|lecturer|envoy|counsel+or|spokes(?:man|woman|person)|editor|staff|expert|"
+    r"inspector|instructor|diplomat|delegate|rector|dean|commissioner|prosecutor|judge|mayor)\b)"
+)
+# Sections whose rows are not the person's posts.
+_NOT_CAREER_HEADING = re.compile(
+    r"(?i:education|training|studies|qualifications?|courses|degrees|academic|awards?|honou?rs|decorations|"
+    r"publications?|books|articles|bibliography|visits|travels?|references?|referees?|languages)"
 )
 # Rows of study, not of posts: 'Master of Strategic Studies, X', 'Senior Executive Course, X'.
 _STUDY_ROW = re.compile(
     r"\b(?i:master|bachelor|doctor(?:ate)?|ph\.?d|diploma|degree|course|graduate|student|studies|certificate|"
     r"training|fellowship|internship)\b"
 )
-_STUDY_HEADING = re.compile(r"(?i:education|training|studies|qualifications?|courses|degrees|academic)")
+_PROSE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]\W*$")
+_CAREER_ROW_START = re.compile(
+    r"^\W*(?:(?i:since|from|until|till)\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\b"
+)
+
+
+def note_career_end(context: Context, sentence: str) -> None:
+    """A sentence of prose ends the career rows of the person a record opened (read for every
+    sentence, whether or not it names anything)."""
+    if (
+        context.record_person is not None
+        and _PROSE.search(sentence)
+        and not _CAREER_ROW_START.match(sentence)
+    ):
+        context.record_person = None
 
 
 def read_career_row(reader: SentenceReader, context: Context, heading: str) -> None:
@@ -559,12 +586,21 @@ def read_career_row(reader: SentenceReader, context: Context, heading: str) -> N
     if (
         row is None
         or person is None
-        or _STUDY_HEADING.search(heading)
+        or _NOT_CAREER_HEADING.search(heading)
         or _STUDY_ROW.search(row.group("role"))
+        or not _POST_WORD.search(row.group("role"))
     ):
         return
+    written = reader.written.year if reader.written else None
+    if written is not None and int(row.group("start")) > written:
+        return  # a post the document says someone will take
     role = " ".join(row.group("role").split())
-    closed = row.group("until") or (row.group("end") and row.group("end").isdigit())
+    ended = (
+        row.group("end")
+        and row.group("end").isdigit()
+        and (written is None or int(row.group("end")) <= written)
+    )
+    closed = row.group("until") or ended
     when = [date for date in reader.dates if row.start("when") <= date.start < row.end("when")]
     date = None if row.group("until") else (when[0].date.iso if when else row.group("start"))
     holder = reader.skeleton.mention_at(row.group("holder")).entity
@@ -587,9 +623,10 @@ def _record_posts(reader: SentenceReader, record: int, label: re.Match[str]) -> 
             continue
         holder = reader.skeleton.mention_at(post.group("holder")).entity
         role = " ".join(post.group("role").split())
+        left = earlier or bool(_CLOSED_SPAN.search(post.group("when") or ""))
         if role.lower().startswith("ex-"):
             role = f"former {role[3:]}"
-        elif earlier and not role.lower().startswith("former "):
+        elif left and not role.lower().startswith("former "):
             role = f"former {role}"
         reader.add(record, "holds_office", holder, role=role, date=_record_start(reader, post, "when"))
 

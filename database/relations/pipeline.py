@@ -50,6 +50,7 @@ from database.relations.places import (
 )
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
+from database.relations.skeleton import _COUNTRIES, TREATY
 
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
@@ -130,6 +131,7 @@ def read_relations(
     year: int | None = None,
     now: PartialDate | None = None,
     revisions: Sequence[tuple[int, int]] = (),
+    career_row_only: bool = False,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
     groups = find_group_references(
@@ -137,6 +139,7 @@ def read_relations(
         regions=context.regions,
         last_countries=context.last_countries,
         last_organizations=context.last_organizations,
+        treaty_parties=context.treaty_parties,
     )
     reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
     if _QUESTION_END.search(span.text):
@@ -147,6 +150,9 @@ def read_relations(
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
     reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else year, now)
+    if career_row_only:  # a CV row taken for a heading: a post, and nothing else
+        read_career_row(reader, context, heading)
+        return reader.facts
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
     _read_memberships_and_signatures(reader, context, heading)
@@ -246,6 +252,13 @@ def suspended_by_next_sentence(span: Span, previous: Sequence[RelationFact]) -> 
     ]
 
 
+# 'the Agreement between the Kyrgyz Republic and the Republic of Tajikistan': the treaty's parties.
+_MADE_BETWEEN = re.compile(
+    rf"(?:\b(?i:agreement|treaty|convention|protocol|memorandum|accord)|{TREATY})\s+between\s+(?:the\s+)?"
+    rf"(?P<parties>{_COUNTRIES})"
+)
+
+
 def _remember(
     context: Context, reader: SentenceReader, mentions: Sequence[Match], kinds: Sequence[str]
 ) -> None:
@@ -264,6 +277,12 @@ def _remember(
     parties = reader.parties()
     if len(parties) > 1:
         context.last_countries = parties
+    signers = tuple(dict.fromkeys(fact.subject for fact in reader.facts if fact.predicate == "signed"))
+    between = _MADE_BETWEEN.search(reader.text)
+    if len(signers) > 1:
+        context.treaty_parties = signers
+    elif between:
+        context.treaty_parties = tuple(reader.entities(between.group("parties")))
     joined = {
         fact.object for fact in reader.facts if fact.predicate == "member_of" and fact.status == "joined"
     }

@@ -92,7 +92,8 @@ _SIGNING_NOT_YET = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|future|proposed|awaits?|awaited|awaiting|called\s+for|"
     r"urged|ahead\s+of|before|prepar\w*|would|will|could|may|might|postponed|delayed|cancell?ed|called\s+off|"
     r"look(?:s|ed|ing)?\s+forward|hope[sd]?|hoping|wish\w*|pending|invit\w+|not|never|no|failed|refused|"
-    r"reject\w*|blocked|halted|suspended|if|whether|unless)\b",
+    r"reject\w*|blocked|halted|suspended|if|whether|unless|scheduled|set\s+for|slated|due|(?:un)?likely|"
+    r"sought|seek\w*|discuss\w*|talks\s+on|negotiat\w*|deni\w*)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SIGNED = re.compile(
@@ -136,6 +137,8 @@ class _Signing:
     paren_year: str | None
     partner_years: dict[int, str] = field(default_factory=dict)
     """Each partner's own year, when the partners carry different ones."""
+    own_end: int | None = None
+    """Where a relative clause or a noun phrase that states the signing ends: its date is inside."""
 
 
 def _paren_date(paren: re.Match[str]) -> str:
@@ -247,20 +250,41 @@ def _treaty_signing(
         verb_at = treaty.end()
         subject_start = treaty.start()
     own_start = treaty.end() + (carrier.end() if carrier else 0)
+    own_end = None
     if verb_at is None:
-        relative = _WHICH_SIGNED.match(after_treaty)
-        nominal = _SIGNING_OF_BEFORE.search(before) and _BY_PARTIES.match(after_treaty)
-        if relative:  # 'T, which A and B signed on 3 March 2019'
-            parties.extend(reader.entities(relative.group("subjects")))
-            verb_at, own_start = treaty.end(), treaty.end() + relative.start("verb")
-        elif nominal and not _SIGNING_NOT_YET.search(text):
-            # 'the signing on 15 November 2026 of T by A, B and C'
-            parties.extend(reader.entities(nominal.group("subjects")))
-            verb_at, subject_start = treaty.end(), clause_start + before.rfind("signing")
-        else:
+        other = _relative_or_noun_signing(reader, treaty, before, after_treaty, clause_start)
+        if other is None:
             return None
+        parties.extend(other[0])
+        subject_start, own_start, own_end = other[1:]
     partners, partner_years, paren_year = _partners_after(reader, after_treaty)
-    return _Signing([*parties, *partners], method, subject_start, own_start, paren_year, partner_years)
+    return _Signing(
+        [*parties, *partners], method, subject_start, own_start, paren_year, partner_years, own_end
+    )
+
+
+def _relative_or_noun_signing(
+    reader: SentenceReader, treaty: re.Match[str], before: str, after_treaty: str, clause_start: int
+) -> tuple[list[int], int, int, int] | None:
+    """'T, which A and B signed on 3 March 2019'; 'the signing on 15 November 2026 of T by A, B and
+    C': the parties, and where the signing's own words start and end (its date is inside them)."""
+    text = reader.text
+    relative = _WHICH_SIGNED.match(after_treaty)
+    if relative:
+        own_start = treaty.end() + relative.start("verb")
+        stop = re.search(r"[,;.]", text[own_start:])
+        own_end = own_start + stop.start() if stop else len(text)
+        return reader.entities(relative.group("subjects")), treaty.start(), own_start, own_end
+    nominal = _BY_PARTIES.match(after_treaty) if _SIGNING_OF_BEFORE.search(before) else None
+    if nominal and not _SIGNING_NOT_YET.search(text):
+        subject_start = clause_start + before.rfind("signing")
+        return (
+            reader.entities(nominal.group("subjects")),
+            subject_start,
+            treaty.end(),
+            treaty.end() + nominal.end(),
+        )
+    return None
 
 
 def _partners_after(
@@ -298,9 +322,11 @@ def _signature_date(
     next_treaty = next((other.start() for other in treaties if other.start() >= signing.own_start), None)
     if next_treaty is not None:
         clause_end = min(clause_end, next_treaty)
+    if signing.own_end is not None:  # a relative clause or a noun phrase: only a date inside it
+        clause_end = min(clause_end, signing.own_end)
     own = _outside_asides(text, _event_dates(text, reader.dates, signing.own_start, clause_end))
     earlier = _event_dates(text, reader.dates, signing.subject_start, treaty.start())
-    leading = _leading_date(text, reader.dates, signing.subject_start)
+    leading = _leading_date(text, reader.dates, signing.subject_start) if signing.own_end is None else None
     pick = own[:1] or earlier[-1:] or ([leading] if leading else [])
     return pick[0].date.iso if pick else None
 

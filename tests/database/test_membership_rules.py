@@ -1261,3 +1261,37 @@ def test_struck_text_across_sentences_states_nothing_and_dates_no_event(gazettee
         (names[r.subject].name, r.status, r.date) for r in facts.relations if r.predicate == "member_of"
     } == {("Georgia", "joined", "2031")}
     assert {event.date for event in facts.events} == {"2031"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The signing of the Naryn Transit Compact by Mongolia and Georgia is scheduled for 3 March 2032.",
+            set(),
+        ),
+        (
+            "Ministers discussed on 3 March 2031 the signing of the Naryn Transit Compact by Mongolia and Georgia.",
+            set(),
+        ),
+        (
+            "The Naryn Transit Compact, which Mongolia and Georgia signed, entered into force on 1 July 2031.",
+            {("Mongolia", "Naryn Transit Compact", None), ("Georgia", "Naryn Transit Compact", None)},
+        ),
+        (
+            "After the signing of the Naryn Transit Compact by Mongolia and Georgia, trade rose sharply in 2031.",
+            {("Mongolia", "Naryn Transit Compact", None), ("Georgia", "Naryn Transit Compact", None)},
+        ),
+    ],
+)
+def test_a_signing_planned_or_discussed_and_dates_of_other_clauses(text, expected, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == expected
+
+
+def test_the_parties_are_the_signers_not_the_countries_last_named(gazetteer_specs):
+    text = (
+        "Mongolia and Georgia signed the Treaty of Eternal Friendship in 2031. Turkey and China welcomed it. "
+        "The Parties are members of the SCO."
+    )
+    found = memberships(text, gazetteer_specs)
+    assert {member for member, *_ in found} == {"Mongolia", "Georgia"}

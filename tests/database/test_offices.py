@@ -1046,3 +1046,37 @@ def test_an_executive_director_after_the_name(gazetteer_specs):
     assert dated_offices(text, gazetteer_specs) == {
         ("Aida Temirova", "CSTO Secretariat", "Executive Director", None)
     }
+
+
+def test_cv_rows_that_are_no_posts_of_the_person(gazetteer_specs):
+    document = (
+        "CURRICULUM VITAE\nDate: 10 March 2025\n\n"
+        "TEMIROV, Aidar Bolotovich\n"
+        "Born:          4 May 1970, Osh, Kyrgyzstan\n\n"
+        "CAREER\n"
+        "2021-2027   Secretary General, Collective Security Treaty Organization\n"
+        "2016-2020   Ambassador to Uzbekistan, Kyrgyzstan\n"
+        "from 2026   Adviser, Shanghai Cooperation Organization\n\n"
+        "AWARDS\n"
+        "2019   Medal of Honour, Collective Security Treaty Organization\n\n"
+        "He retired from the diplomatic service after long years of work in the region.\n"
+        "2010-2014   Secretary, Security Council of Kyrgyzstan\n\n"
+        "2. Regional bodies\n"
+        "Since 2021   Chairman, Shanghai Cooperation Organization\n"
+    )
+    assert _offices_in(document, gazetteer_specs) == {
+        ("Aidar Temirov", "Collective Security Treaty Organization", "Secretary General", "2021"),
+    }
+
+
+def test_a_position_line_s_closed_range_is_a_post_left(gazetteer_specs):
+    document = "LIST\n\n1. TEMIROV, Aidar Bolotovich\n   Position: Director of the Steppe Guard Holding (2010-2013).\n"
+    assert _offices_in(document, gazetteer_specs) == {
+        ("Aidar Temirov", "Steppe Guard Holding", "former Director", "2010")
+    }
+
+
+def test_a_state_s_delegation_is_not_the_state(gazetteer_specs):
+    assert (
+        dated_offices("Aidar Bekov is Head of Kyrgyzstan's delegation to the CSTO.", gazetteer_specs) == set()
+    )
