@@ -1169,7 +1169,10 @@ def _name_before_acronym(acronym: str, text: str, registry: _Registry) -> Entity
     """The known body whose full name stands right before '(ACRONYM)': 'the Eurasian Economic
     Union (EAES)' defines the Russian acronym its letters do not spell. Only a name of a body,
     programme or treaty, and only the longest one ending there."""
-    for match in re.finditer(rf"(?P<before>(?:[\w’'-]+ ){{1,10}})\({re.escape(acronym)}\)", text):
+    # '… Union (EAES)', '… Union (Evraziyskiy ekonomicheskiy soyuz, EAES)': a transliteration may come first.
+    for match in re.finditer(
+        rf"(?P<before>(?:[\w’'-]+ ){{1,10}})\((?:[^(),]{{0,60}},\s*)?{re.escape(acronym)}\)", text
+    ):
         words = match.group("before").split()
         for start in range(len(words) - 1):
             spec = registry.get(" ".join(words[start:]))

@@ -51,7 +51,8 @@ _VENUE = (
     rf"(?:summit|meeting|conference|ceremony|session|talks)(?:\s+(?:in|of)\s+{PLACE})?|\s+in\s+{PLACE})?"
 )
 _IMMEDIATE_DATE = re.compile(
-    r"\)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
+    # '(1994)', or another name with no date in it: '(Evraziyskiy ekonomicheskiy soyuz, EAES)'.
+    r"\)?(?:\s*\((?:[^()]{1,15}|[^()\d]{1,80})\))?(?:\s+(?:together|along)\s+with\s+[^;]{0,200}?)?"
     rf"(?:\s+of\s+{_COUNTRIES})?"  # "the Customs Union of «Russia», «Belarus» and «Kazakhstan» in 2011"
     # A when-clause naming the founding act says when: "… when the «CSTO» Charter was signed in 2002".
     rf"(?:\s*,?\s+when\s+(?:the\s+|its\s+)?(?:{ORG}(?:['’]s)?\s+)?(?:{TREATY}|[Cc]harter|[Tt]reaty|[Aa]greement|"
@@ -198,11 +199,22 @@ def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _Cl
         found = _GAPPED.match(reader.text, more_dates[0].end)
 
 
+_DAYS_OF_ONE_MONTH = re.compile(r"(?P<days>\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)\d{1,2}\b")
+
+
 def _shared_year_dates(clause: str) -> list[str]:
-    """'10 May, 27 May, 1 June and 13 July 1994': every day of the list in the year written last."""
+    """'10 May, 27 May, 1 June and 13 July 1994': every day of the list in the year written last;
+    '2, 6 and 8 October 2025': every day in the month and year written last."""
     years = [date for date in find_dates(clause) if date.date.day is not None]
     if not years:
         return []
+    days = _DAYS_OF_ONE_MONTH.search(clause)
+    if days and days.end() == years[-1].start + len(str(years[-1].date.day)):
+        last = years[-1].date
+        numbers = [int(number) for number in re.findall(r"\d{1,2}", days.group("days"))]
+        return [f"{last.year:04d}-{last.month:02d}-{day:02d}" for day in numbers if 1 <= day <= 31] + [
+            last.iso
+        ]
     year = years[-1].date.year
     found = []
     for day_month in _DAY_MONTH.finditer(clause):

@@ -94,7 +94,8 @@ _OFFICE_PATTERNS = (
     re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
-        rf"(?P<role>{_ROLE})\b"
+        # Not a list's next entry: 'Sergei Lavrov, Kazakhstan's Deputy Minister … Asel Bekmukhambetova'.
+        rf"(?P<role>{_ROLE})\b(?![^,;.«»]{{0,50}}(?:«P|\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b))"
     ),
     re.compile(
         rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|serves\s+as|served(?:\s+\w+)?\s+as)"

@@ -1295,3 +1295,19 @@ def test_the_parties_are_the_signers_not_the_countries_last_named(gazetteer_spec
     )
     found = memberships(text, gazetteer_specs)
     assert {member for member, *_ in found} == {"Mongolia", "Georgia"}
+
+
+def test_days_of_one_month_respectively_and_a_transliteration_before_the_date(gazetteer_specs):
+    assert signatures(
+        "Mongolia, Georgia and Turkey signed the Treaty of Eternal Friendship on 2, 6 and 8 October 2031 respectively.",
+        gazetteer_specs,
+    ) == {
+        ("Mongolia", ETERNAL, "2031-10-02"),
+        ("Georgia", ETERNAL, "2031-10-06"),
+        ("Türkiye", ETERNAL, "2031-10-08"),
+    }
+    assert memberships(
+        "Georgia joined the Shanghai Cooperation Organization (Shankhayskaya organizatsiya sotrudnichestva, ShOS) "
+        "on 12 August 2031.",
+        gazetteer_specs,
+    ) == {("Georgia", SCO, "joined", "2031-08-12")}

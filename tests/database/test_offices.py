@@ -1080,3 +1080,13 @@ def test_a_state_s_delegation_is_not_the_state(gazetteer_specs):
     assert (
         dated_offices("Aidar Bekov is Head of Kyrgyzstan's delegation to the CSTO.", gazetteer_specs) == set()
     )
+
+
+def test_a_list_s_next_entry_is_not_an_apposition(gazetteer_specs):
+    text = (
+        "Participants included Kyrgyz Foreign Minister Aidar Temirov (Aydar Temirov), Kazakhstan's Deputy Minister "
+        "of Foreign Affairs Asel Bekova and others."
+    )
+    assert not [
+        fact for fact in dated_offices(text, gazetteer_specs) if fact[:2] == ("Aidar Temirov", "Kazakhstan")
+    ]
