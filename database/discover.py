@@ -254,6 +254,9 @@ _STOP_FIRST = {
     "last",
     "next",
     "yesterday",
+    "spelt",
+    "spelled",
+    "formerly",
     # Contractions open no name: "I'm Dana Ospanova" (plural titles: `_PLURAL_TITLES`).
     "i'm",
     "i’m",
@@ -887,7 +890,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     and so is one used once before a noun ('the COVID pandemic')."""
     counts: Counter[str] = Counter()
     inverted_surnames = {
-        line.group("surname") for line in _INVERTED_NAME_LINE.finditer(text) if _is_inverted_name(line)
+        line.group("surname") for line in _inverted_name_lines(text) if _is_inverted_name(line)
     }
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
@@ -1735,6 +1738,21 @@ _INVERTED_NAME_LINE = re.compile(
     r"(?P<given>[A-Z][a-z’'-]+)(?:[ \t]+(?P<patronymic>[A-Z][a-z’'-]+))?[ \t]*$",
     re.MULTILINE,
 )
+# A biographical dictionary's entry: 'KASYMOV Erlan Serikovich (b. 1965), Kazakh diplomat; …'.
+_ENTRY_HEAD_NAME = re.compile(
+    r"^[ \t]*(?P<surname>[A-Z][A-Z’'-]{2,})[ \t]+(?P<given>[A-Z][a-z’'-]+)"
+    r"(?:[ \t]+(?P<patronymic>[A-Z][a-z’'-]+))?"
+    r"(?=[ \t]*\((?:b\.|born|formerly|n[ée]e?\b)[^)]*\))",
+    re.MULTILINE,
+)
+
+
+def _inverted_name_lines(text: str) -> list[re.Match[str]]:
+    """Lines that give a person's surname first, in capitals: a list's or a CV's head, a
+    biographical dictionary's entry."""
+    return [*_INVERTED_NAME_LINE.finditer(text), *_ENTRY_HEAD_NAME.finditer(text)]
+
+
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ogly|oglu|uly|kyzy|qizi|ovych|ivna)$")
 
 
@@ -1754,7 +1772,7 @@ def _discover_inverted_names(document: Document, registry: _Registry) -> None:
     """'KHODJAEV, Rustam Bakhtiyorovich' on a line of its own is Rustam Khodjaev: the surname in
     capitals first, then the given name and a patronymic, as lists and CVs write them. The given
     name with the patronymic ('Rustam Bakhtiyorovich') is then his, not a person of its own."""
-    for line in _INVERTED_NAME_LINE.finditer(document.text):
+    for line in _inverted_name_lines(document.text):
         if not _is_inverted_name(line):
             continue
         surname = "-".join(part.capitalize() for part in re.split(r"(?<=\w)-(?=\w)", line.group("surname")))

@@ -1066,3 +1066,16 @@ def test_codes_meetings_and_plural_words_that_belong_to_a_name(gazetteer_specs):
     assert "Steppe Organization of States" in found
     assert "Ministers Council of the Steppe Organization of States" in found
     assert not [name for name in found if name.startswith(("State of", "Heads of", "Council of the"))]
+
+
+def test_a_biographical_dictionary_s_entries_name_their_people(gazetteer_specs):
+    found = new_names(
+        "Who's Who in Steppe Security\n\n"
+        "TEMIROV Aidar Bolotovich (b. 1965), Kyrgyz diplomat; b. Naryn; educ. Osh State Univ. Career: Amb. to "
+        "Kazakhstan 2010-14.\n\n"
+        "BEKOVA Asel (b. 1972; also spelt Bekkova), Kazakh official; b. Almaty.\n",
+        gazetteer_specs,
+    )
+    assert found.get("Aidar Temirov") == "person"
+    assert found.get("Asel Bekova") == "person"
+    assert "TEMIROV" not in found and "BEKOVA" not in found and "Aidar Bolotovich" not in found
