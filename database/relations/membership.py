@@ -49,7 +49,8 @@ from database.relations.skeleton import _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
 _JOIN_VERB = (
-    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+admitted\s+"
+    r"(?:join(?:s|ed|ing)?|acced(?:e|es|ed|ing)\s+to|accession\s+to|(?:is|are|was|were|been|be)\s+(?:both\s+|all\s+|also\s+|"
+    r"formally\s+|finally\s+)?admitted\s+"
     r"(?:to|into|as\s+(?:a\s+)?(?:full\s+)?members?\s+of)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?"
     r"(?:\w+\s+)?(?:full\s+|full-fledged\s+|permanent\s+)?(?:member|participating\s+[Ss]tate|party|"
     r"participant)s?\s+(?:of|in|to)|gain(?:ed|s)?\s+(?:full\s+)?membership\s+(?:of|in)|"
@@ -105,7 +106,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "observer",
-        r"(?:(?:was|were|has\s+been|had\s+been|is|are|became)\s+(?:admitted|granted|given|accepted)?\s*"
+        r"(?:(?:was|were|has\s+been|had\s+been|is|are|became|become)\s+(?:admitted|granted|given|accepted)?\s*"
         r"(?:as\s+)?(?:an?\s+)?observers?(?:\s+status)?\s+(?:to|in|at|of|by|with)\s+|(?:has|have|had|holds|"
         r"held|gained|obtained|received|was\s+granted|(?:has|have|had)\s+(?:held|had|enjoyed))\s+observer\s+status\s+(?:in|at|with|to)\s+|"
         r"attended\s+as\s+an\s+observer\s+(?:of|at|to)?\s*)",
@@ -175,26 +176,43 @@ _ANAPHOR = (
 _GENERIC_HEADS = ("organi", "allian", "bloc", "union")
 # "Kyrgyzstan joined it on 12 August 2015", "has been in it since 1994": 'it' is the organization
 # named last before it, in this sentence or (when only one was) in the sentences before.
-_MEMBERSHIP_BY_IT = [
-    (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
-    for status, phrase in _MEMBERSHIP_PHRASES
-    if status != "founding member"
-] + [
-    # "Uzbekistan did not leave the CSTO in 2012; it suspended its membership in June 2012": the
-    # membership of the organization named before, in this sentence or the last.
-    (
-        status,
-        re.compile(
-            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<it>membership|participation)\b"
-            # 'in June 2012' dates it; 'in the Network' names what the sentence does not resolve.
-            rf"(?!\s+(?:in|of|with)\s+(?!(?:\d|{MONTH_PATTERN}|early|late|mid|the\s+(?:spring|summer|autumn|winter))))"
-        ),
-    )
-    for status, verb in (
-        ("suspended", r"(?:suspended|froze)"),
-        ("withdrew", r"(?:ended|terminated|renounced)"),
-    )
-]
+_MEMBERSHIP_BY_IT = (
+    [
+        (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
+        for status, phrase in _MEMBERSHIP_PHRASES
+        if status != "founding member"
+    ]
+    + [
+        # "Uzbekistan did not leave the CSTO in 2012; it suspended its membership in June 2012": the
+        # membership of the organization named before, in this sentence or the last.
+        (
+            status,
+            re.compile(
+                rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<it>membership|participation)\b"
+                # 'in June 2012' dates it; 'in the Network' names what the sentence does not resolve.
+                rf"(?!\s+(?:in|of|with)\s+(?!(?:\d|{MONTH_PATTERN}|early|late|mid|the\s+(?:spring|summer|autumn|winter))))"
+            ),
+        )
+        for status, verb in (
+            ("suspended", r"(?:suspended|froze)"),
+            ("withdrew", r"(?:ended|terminated|renounced)"),
+        )
+    ]
+    + [
+        # "India is a member of the SCO; Tajikistan is one of its founding members".
+        (
+            status,
+            re.compile(
+                rf"(?P<verb>(?:is|are|was|were)\s+(?:one\s+of\s+|among\s+)?)(?P<it>its)\s+{members}\b(?!\s+(?:of|in)\b)"
+            ),
+        )
+        for status, members in (
+            ("founding member", r"(?:co-?)?found(?:ing|er)\s+members?(?:\s+states?)?"),
+            ("member", r"(?:full\s+)?members?(?:\s+states?)?"),
+            ("observer", r"observers?"),
+        )
+    ]
+)
 _MEMBERSHIP_BY_ANAPHOR = [
     (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
     for status, phrase in _MEMBERSHIP_PHRASES
@@ -316,8 +334,10 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
         return
     group = next(name for name in ("objects", "anaphor", "it") if name in found.re.groupindex)
     objects, method = _clause_objects(reader, found, group, context, subject.method)
-    if not objects or (status == "not a member" and group == "it" and method != "context"):
-        return  # 'is not a member of it' only of the organization this sentence names
+    if not objects or (
+        group == "it" and method != "context" and (status == "not a member" or found.group("it") == "its")
+    ):
+        return  # 'is not a member of it', 'one of its founding members': of what this sentence names
     text = reader.text
     objects_end = found.end(group)
     qualified = _clause_status(reader, status, found, subject, objects_end)

@@ -1311,3 +1311,21 @@ def test_days_of_one_month_respectively_and_a_transliteration_before_the_date(ga
         "on 12 August 2031.",
         gazetteer_specs,
     ) == {("Georgia", SCO, "joined", "2031-08-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India has been a member of the SCO since 2017; Georgia is one of its founding members.",
+            {("India", SCO, "member", "2017"), ("Georgia", SCO, "founding member", None)},
+        ),
+        ("The SCO met in June. Georgia is not one of its founding members.", set()),
+        (
+            "Analysts noted that Mongolia and Georgia were both admitted to the SCO in June 2031.",
+            {("Mongolia", SCO, "joined", "2031-06"), ("Georgia", SCO, "joined", "2031-06")},
+        ),
+    ],
+)
+def test_one_of_its_founding_members_and_both_admitted(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
