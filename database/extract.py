@@ -39,6 +39,7 @@ from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.places import city_key, world_cities
 from database.relations import (
+    CAREER_ROW_LINE,
     Context,
     note_career_end,
     note_record_boundary,
@@ -416,11 +417,6 @@ _RECORD_MEMBERSHIP_LINE = re.compile(
     r"\W*[A-Z][\w'’ -]{1,30}:\s*(?i:founding\s+member|joined|rejoined|suspended|withdrew|left|"
     r"observer\s+since|member\s+since|applied)\b"
 )
-# "2020-2025   Ambassador of Tajikistan to …": a CV's career row, short enough to pass for a heading.
-_CAREER_ROW_LINE = re.compile(
-    r"\W*(?:(?i:since|from|until|till)\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}"
-    r"(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))?(?:\s{2,}|\t)\s*[A-Z]"
-)
 _RECORD_FIELD_LINE = re.compile(
     r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
     r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
@@ -466,7 +462,7 @@ def _sentences(
                     inside
                     and (
                         _RECORD_MEMBERSHIP_LINE.match(text, start, end)
-                        or _CAREER_ROW_LINE.match(text, start, end)
+                        or CAREER_ROW_LINE.match(text, start, end)
                     )
                 )
                 and not _is_person_line(
@@ -814,7 +810,7 @@ def _heading_organization(section: Section, specs: list[EntitySpec], matcher: Do
     for heading in reversed(section.path[1:] if section.ordinal else []):
         if _RECORD_NAME_LINE.match(heading):
             return None  # 'Name: X' opened a record; a rule line or another record may have closed it
-        if _CAREER_ROW_LINE.match(heading):
+        if CAREER_ROW_LINE.match(heading):
             continue  # a CV's row short enough to pass for a heading heads nothing
         own_organizations = {
             match.entity
@@ -1039,7 +1035,7 @@ def _sentence_relations(
         revisions=setting.revisions,
         career_row_only=sentence.start == document.sections[sentence.section].start
         and sentence.section > 0
-        and _CAREER_ROW_LINE.match(document.text, sentence.start) is not None,
+        and CAREER_ROW_LINE.match(document.text, sentence.start) is not None,
     )
     if sentence.row is None:
         return relations

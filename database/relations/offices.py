@@ -566,6 +566,10 @@ _PROSE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?]\W*$")
 _CAREER_ROW_START = re.compile(
     r"^\W*(?:(?i:since|from|until|till)\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\b"
 )
+# "2020-2025   Ambassador of Tajikistan to …": a CV's career row, short enough to pass for a heading.
+CAREER_ROW_LINE = re.compile(
+    _CAREER_ROW_START.pattern[1:] + r"(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))?(?:\s{2,}|\t)\s*[A-Z]"
+)
 
 
 def note_career_end(context: Context, sentence: str) -> None:
