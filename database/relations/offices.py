@@ -614,8 +614,8 @@ def read_career_row(reader: SentenceReader, context: Context, heading: str) -> N
 
 
 def _record_posts(reader: SentenceReader, record: int, label: re.Match[str]) -> None:
-    """Each post of a person's 'Position:' line, split at semicolons; one 'former', 'ex-' or
-    under a 'Previous' label is a post left."""
+    """Each post of a person's 'Position:' line, split at semicolons; one 'former', 'ex-', with a
+    closed range ('(2010-2013)') or under a 'Previous' label is a post left."""
     text = reader.text
     earlier = bool(label.group("tense")) and label.group("tense").lower() in ("previous", "former", "earlier")
     start = label.end()
