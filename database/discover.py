@@ -14,6 +14,7 @@ afterwards (database.variants).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -1187,6 +1188,7 @@ def _name_before_acronym(acronym: str, text: str, registry: _Registry) -> Entity
 _INITIAL_SKIPS = {"of", "the", "in", "for", "and", "on", "at", "to", "de"}
 
 
+@functools.lru_cache(maxsize=65536)
 def _initials(name: str) -> str:
     return "".join(
         word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in _INITIAL_SKIPS

@@ -30,6 +30,7 @@ from database.dates import PartialDate
 from database.event_dates import PLAN_CUE, DateGroup, date_groups
 from database.facts import Event, RelationFact, Span
 from database.matcher import Match
+from database.relations.skeleton import blank_revisions
 
 _SUBJECT_NAMES = re.compile(
     rf"\s*(?:[A-Z][a-z]+\b[^,;{MASK}]{{0,60}},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth)\s+)?"
@@ -56,14 +57,6 @@ _LEADING_PREPOSITION = re.compile(
 )
 
 
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    for start, end in spans:
-        start, end = max(start, 0), min(end, len(text))
-        if start < end:
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def sentence_events(
     span: Span,
     mentions: Sequence[Match],
@@ -81,7 +74,7 @@ def sentence_events(
     text = span.text
     mentions = [match for match in mentions if not any(start <= match.start < end for start, end in struck)]
     offsets = [(match.start - span.start, match.end - span.start) for match in mentions]
-    plain = _blank(masked(text, offsets), [(start - span.start, end - span.start) for start, end in struck])
+    plain = blank_revisions(masked(text, offsets), span.start, struck)
     groups = date_groups(plain, year, published)
     if lead is not None:
         lead_end, lead_date = lead

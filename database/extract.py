@@ -46,6 +46,7 @@ from database.relations import (
     paragraph_organization,
     read_relations,
     revision_marks,
+    struck_spans,
     suspended_by_next_sentence,
 )
 
@@ -392,7 +393,6 @@ def _milestone_date(sentence: str, year: int) -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
-_INSERTED_MARK = re.compile(r"\[(?i:inserted|ins|added):")
 
 
 def _head_word(name: str) -> str:
@@ -402,11 +402,12 @@ def _head_word(name: str) -> str:
 
 
 # A heading after which rows are no longer the career of the person a record opened.
+_NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _ENDS_A_CAREER = re.compile(
-    r"\s*\d{1,3}[.)]\s+\S|\W*[A-Z][A-Z’'-]{2,},\s+[A-Z]|\W*(?i:references?|referees?|bibliography|publications?|"
+    _NUMBERED_ENTRY.pattern
+    + r"|\W*[A-Z][A-Z’'-]{2,},\s+[A-Z]|\W*(?i:references?|referees?|bibliography|publications?|"
     r"awards?|honou?rs|books|articles|sources|notes?\b)"
 )
-_NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _KEY_VALUE_HEADING = re.compile(r"[^:\n]{1,30}:\s*\S")
 _RECORD_NAME_LINE = re.compile(r"\W*Name\s*:\s*")
 # "Members: A, B", "CSTO members: A, B", "Former members: C (withdrew 1999)", "Signed: <date> by A and B",
@@ -714,7 +715,8 @@ class _DocumentSetting:
     """When the document is dated (published or updated): what 'last year' counts from."""
     revisions: list[tuple[int, int]]
     """The tracked-change marks of a draft ('[deleted: …]'): blanked for reading relations."""
-    text: str
+    struck: list[tuple[int, int]]
+    """Of those, the struck text and comments: they give no events either."""
     datelines: list[tuple[int, PartialDate]]
     """(offset, date) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
     the item below it."""
@@ -795,7 +797,7 @@ def _document_setting(
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         own_date=_document_date(document),
         revisions=revision_marks(document.text),
-        text=document.text,
+        struck=struck_spans(document.text),
         datelines=[
             (line.start(), dates[0].date)
             for line in _DATELINE.finditer(document.text)
@@ -1065,14 +1067,8 @@ def _events_of(
 ) -> list[Event]:
     """A milestone line's events, dated by its list; otherwise the dated facts of a sentence
     that says something."""
-    struck = [  # a draft's struck text and comments: no events, no dates
-        (start, end)
-        for start, end in setting.revisions
-        if span.start < end
-        and start < span.end
-        and setting.text[start] == "["
-        and not _INSERTED_MARK.match(setting.text, start)
-    ]
+    # A draft's struck text and comments give no events and no dates.
+    struck = [(start, end) for start, end in setting.struck if span.start < end and start < span.end]
     milestone = setting.milestone_by_start.get(sentence.start)
     if milestone is not None:
         lead = _milestone_lead(span.text, milestone.year)

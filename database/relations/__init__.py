@@ -19,7 +19,7 @@ what the next sentence's pronouns and headings resolve against.
 from database.relations.context import Context, paragraph_organization
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_record_boundary
 from database.relations.pipeline import read_relations, suspended_by_next_sentence
-from database.relations.skeleton import blank_revisions, revision_marks
+from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
 
 __all__ = [
     "CAREER_ROW_LINE",
@@ -30,5 +30,6 @@ __all__ = [
     "paragraph_organization",
     "read_relations",
     "revision_marks",
+    "struck_spans",
     "suspended_by_next_sentence",
 ]

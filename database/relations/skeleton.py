@@ -166,12 +166,17 @@ _STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]{0,2000
 _INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)[^\]\[]{0,2000}(?P<close>\])")
 
 
+def struck_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a draft's struck text and comments: they state nothing and date nothing."""
+    return [(found.start(), found.end()) for found in _STRUCK.finditer(text)] if "[" in text else []
+
+
 def revision_marks(text: str) -> list[tuple[int, int]]:
     """Spans of a document that relation reading blanks: struck text and comments whole, and the
     marks around inserted text."""
     if "[" not in text:
         return []
-    marks = [(found.start(), found.end()) for found in _STRUCK.finditer(text)]
+    marks = struck_spans(text)
     for found in _INSERTED.finditer(text):
         marks += [found.span("open"), found.span("close")]
     return sorted(marks)
