@@ -107,19 +107,11 @@ ORGANIZATION_HEADS = {
     "corporation",
     "company",
     "society",
-    "holding",
-    "holdings",
-    "radio",
-    # Company forms: 'Vakhsh Security Services LLC'.
-    "llc",
-    "llp",
-    "jsc",
-    "ojsc",
-    "cjsc",
-    "ltd",
-    "plc",
-    "gmbh",
 }
+# Company forms: 'Vakhsh Security Services LLC', 'Surkhan Freight Holding', 'Steppe Radio'.
+_LEGAL_FORMS = frozenset({"llc", "llp", "jsc", "ojsc", "cjsc", "ltd", "plc", "gmbh"})
+_COMPANY_FORMS = _LEGAL_FORMS | {"holding", "holdings", "radio"}
+ORGANIZATION_HEADS |= _COMPANY_FORMS
 PROGRAMME_HEADS = {
     "programme",
     "program",
@@ -418,15 +410,7 @@ _COMMON_ACRONYMS = {
     "SME",
     "SMES",
     "ATC",
-    "LLC",
-    "LLP",
-    "JSC",
-    "OJSC",
-    "CJSC",
-    "LTD",
-    "PLC",
-    "GMBH",
-}
+} | {form.upper() for form in _LEGAL_FORMS}
 
 
 def kind_for_head(words: list[str]) -> str | None:
@@ -762,7 +746,6 @@ def _without_row_number_or_meeting(words: list[str]) -> list[str]:
 
 
 _PARTICIPANTS = {"heads", "ministers", "leaders", "chiefs", "presidents"}
-_COMPANY_FORMS = {"llc", "llp", "jsc", "ojsc", "cjsc", "ltd", "plc", "gmbh", "holding", "holdings", "radio"}
 
 
 def _only_the_last_company(words: list[str]) -> list[str]:
