@@ -710,6 +710,7 @@ class _DocumentSetting:
     heading_organization: dict[int, int | None]
     document_subject: int | None
     regions: dict[str, tuple[int, ...]]
+    capitals: dict[int, int]
     milestone_by_start: dict[int, Milestone]
     own_date: PartialDate | None
     """When the document is dated (published or updated): what 'last year' counts from."""
@@ -744,6 +745,7 @@ class _DocumentSetting:
             document_country=self.document_subject,
             topic_organization=self.topic,
             regions=self.regions,
+            capitals=self.capitals,
             last_countries=previous.last_countries if previous else (),
             record_person=previous.record_person if previous else None,
             treaty_parties=previous.treaty_parties if previous else (),
@@ -794,6 +796,7 @@ def _document_setting(
         heading_organization=heading_organization,
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=_regions(specs),
+        capitals=_capitals(specs, {match.entity for match in matcher.text_matches}),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         own_date=_document_date(document),
         revisions=revision_marks(document.text),
@@ -1164,6 +1167,20 @@ def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
         if spec.kind == "country" and spec.category and spec.category != OTHER_REGION:
             regions.setdefault(spec.category, []).append(index)
     return {region: tuple(members) for region, members in regions.items()}
+
+
+def _capitals(specs: list[EntitySpec], named: set[int]) -> dict[int, int]:
+    """Each capital city the document names -> its country: a capital named as the state that acts."""
+    cities = world_cities()
+    capital_of = {}
+    for entity in named:
+        city = cities.get(city_key(specs[entity].name)) if specs[entity].kind == "place" else None
+        if city is not None and city.capital:
+            capital_of[entity] = city.country
+    if not capital_of:
+        return {}
+    country_of = {spec.iso_code: index for index, spec in enumerate(specs) if spec.kind == "country"}
+    return {entity: country_of[code] for entity, code in capital_of.items() if code in country_of}
 
 
 _YEAR_ONLY = re.compile(YEAR_PATTERN)

@@ -26,16 +26,22 @@ def main() -> int:
     from database.places import city_key
 
     capitals = {(country["iso"], city_key(country["capital"])) for country in cache.get_countries().values()}
+    records = list(cache.get_cities().values())
+    named = {(record["countrycode"], city_key(record["name"])) for record in records}
     rows = []
-    for record in cache.get_cities().values():
+    for record in records:
         names = {record["name"]}
         if record["population"] >= ALIASES_FROM:
             names.update(alias for alias in record.get("alternatenames", ()) if _LATIN_NAME.fullmatch(alias))
         names.discard(record["name"])
-        capital = int((record["countrycode"], city_key(record["name"])) in capitals)
-        rows.append(
-            (record["name"], record["countrycode"], record["population"], capital, "|".join(sorted(names)))
+        country = record["countrycode"]
+        # A capital renamed since the country table was written (Astana, listed as Nur-Sultan) is
+        # found by another of its names, unless a city of the country bears the listed name.
+        capital = int(
+            (country, city_key(record["name"])) in capitals
+            or any((country, key) in capitals and (country, key) not in named for key in map(city_key, names))
         )
+        rows.append((record["name"], country, record["population"], capital, "|".join(sorted(names))))
     rows.sort(key=lambda row: (row[0], row[1], -row[2]))
     lines = [
         "# GeoNames (geonames.org, CC BY 4.0) cities of 15,000 people or more: name, country, population,"

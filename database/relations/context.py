@@ -45,6 +45,8 @@ class Context:
     """The one country the document's title names: whose President an unqualified 'President X' is."""
     regions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Region name -> its countries: what 'the five Central Asian republics' are."""
+    capitals: Mapping[int, int] = field(default_factory=dict)
+    """Capital city -> its country: who 'Tashkent suspended its membership' is about."""
     last_countries: tuple[int, ...] = ()
     """The countries an earlier sentence listed as parties: what 'the same five states' are."""
     treaty_parties: tuple[int, ...] = ()

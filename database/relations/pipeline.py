@@ -9,7 +9,7 @@ sentence that puts the previous sentence's memberships on hold.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from database.dates import PartialDate, find_dates
@@ -134,6 +134,7 @@ def read_relations(
     career_row_only: bool = False,
 ) -> list[RelationFact]:
     """Every relation the sentence at `span` states; updates `context` for the next sentence."""
+    mentions, kinds = capitals_as_states(span, mentions, kinds, context.capitals)
     groups = find_group_references(
         span.text,
         regions=context.regions,
@@ -173,6 +174,32 @@ def read_relations(
     if _HEARSAY.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+# What only a state does: join, sign, ratify, apply, suspend, withdraw, leave, freeze (in a form
+# with a tense: 'Would Ashgabat join' asks).
+_STATE_ACT_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|is|was)(?:\s+(?:not|never|now|since|also|formally|officially|quietly|finally|already|"
+    r"yet))*\s+|(?:(?:formally|officially|quietly|finally|also|then|later|itself|never)\s+)+)?"
+    r"(?:(?:re)?join(?:s|ed)|sign(?:s|ed)|ratif(?:ies|ied)|acced(?:es|ed)|appl(?:ies|ied)|suspend(?:s|ed)|"
+    r"withdr(?:ew|aws|awn)|left|leaves|fr(?:oze|eezes|ozen)|denounc(?:es|ed))\b"
+)
+
+
+def capitals_as_states(
+    span: Span, mentions: Sequence[Match], kinds: Sequence[str], capitals: Mapping[int, int]
+) -> tuple[Sequence[Match], Sequence[str]]:
+    """'Tashkent suspended its membership of the CSTO': a capital that joins, signs, applies,
+    suspends or withdraws stands for its state, and is read as the state."""
+    if not capitals or not any(match.entity in capitals for match in mentions):
+        return mentions, kinds
+    read_mentions, read_kinds = list(mentions), list(kinds)
+    for number, (match, kind) in enumerate(zip(mentions, kinds, strict=True)):
+        state = capitals.get(match.entity) if kind == "place" else None
+        if state is not None and _STATE_ACT_AFTER.match(span.text, match.end - span.start):
+            read_mentions[number] = match._replace(entity=state)
+            read_kinds[number] = "country"
+    return read_mentions, read_kinds
 
 
 def _remember_question(

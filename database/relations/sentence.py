@@ -135,11 +135,12 @@ class SentenceReader:
 
     def grammatical_subject(self) -> int | None:
         """The country a sentence is about when it opens with it ('Kazakhstan joined …',
-        'In 2002, Tajikistan …'): what a later 'it' refers to."""
+        'In 2002, Tajikistan …', 'But Tashkent withdrew …'): what a later 'it' refers to."""
         if self.subjects:
             return self.subjects[0]
         opening = re.match(
-            rf"^\W*(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{{0,80}},)?\s+"
+            rf"^\W*(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?"
+            rf"(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{{0,80}},)?\s+"
             r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
             r"withdrew|held|sent|gave|began|"
             r"[a-z]+ed\b)",

@@ -1329,3 +1329,36 @@ def test_days_of_one_month_respectively_and_a_transliteration_before_the_date(ga
 )
 def test_one_of_its_founding_members_and_both_admitted(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nAshgabat suspended its membership of the CSTO in 2031.\n",
+            {("Turkmenistan", CSTO, "suspended", "2031")},
+        ),
+        (
+            "Title\n\nBishkek has formally applied to join the SCO, the minister said in May 2030.\n",
+            {("Kyrgyzstan", SCO, "applied", None)},
+        ),
+        (  # A capital renamed since the country table was written.
+            "Title\n\nAstana officially joined the SCO in June 2031.\n",
+            {("Kazakhstan", SCO, "joined", "2031-06")},
+        ),
+        # Asked, not done; and the capital as a place where something happened.
+        ("Title\n\nWould Ashgabat join the SCO if asked?\n", set()),
+        ("Title\n\nDelegations from Ashgabat joined the SCO talks in Bishkek.\n", set()),
+    ],
+)
+def test_a_capital_that_acts_is_its_state(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize("opening", ["But Turkmenistan", "But Ashgabat", "Yet, Turkmenistan"])
+def test_it_after_a_sentence_opening_with_a_conjunction(opening, gazetteer_specs):
+    text = (
+        f"Title\n\nKazakhstan signed the Treaty of Eternal Friendship in 2030. {opening} withdrew "
+        "from the treaty in 2031. It joined the SCO in 2032.\n"
+    )
+    assert ("Turkmenistan", SCO, "joined", "2032") in memberships(text, gazetteer_specs)
