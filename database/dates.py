@@ -291,7 +291,8 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
             found.append(DateMention(match.start(), match.end(), date))
     found.extend(spoken)
     found.sort(key=lambda mention: mention.start)
-    if year is not None or now is not None:
+    # 'two years later' counts from the date before it, known or not when the text was written.
+    if year is not None or now is not None or ("year" in text and _RELATIVE_YEAR.search(text)):
         found.extend(_yearless_dates(text, year, found, now))
         found.sort(key=lambda mention: mention.start)
     return tuple(found)

@@ -56,6 +56,8 @@ def test_a_spoken_date_dates_the_fact_it_belongs_to(gazetteer_specs):
             [PartialDate(2019), PartialDate(2021)],
         ),
         ("Iraq joined two years later.", 2025, PartialDate(2025), []),  # later than what: no date before says
+        # Counted from the date before it, whether or not the text's own year is known.
+        ("Iran joined in 2019 and Iraq two years later.", None, None, [PartialDate(2019), PartialDate(2021)]),
         # Counted from which of two dates is not said.
         (
             "A signed it in 2010 after the 2005 revolution, and two years later B signed.",
