@@ -16,7 +16,7 @@ from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE, TREATY
 
 _ROLE = (
-    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-)?"
+    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-|then-)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|(?-i:FM|PM)|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
@@ -130,6 +130,23 @@ _OFFICE_PATTERNS = (
         # Not 'Chief of the Kyrgyz delegation', 'Director of Uzbekistan Airways': a unit or a body
         # the state only qualifies.
         rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
+    ),
+)
+# How a sentence says someone took a post: 'who took office as SCO Secretary-General on …'.
+_TOOK_POST = (
+    r"(?P<verb>appointed|elected|re-elected|named|became|becomes|took\s+office\s+as|took\s+up\s+the\s+post\s+of|"
+    r"assumed\s+(?:office|the\s+post)\s+(?:as|of)|sworn\s+in\s+as|serves\s+as|served\s+as)"
+)
+_OFFICE_PATTERNS += (
+    # "X, who took office as SCO Secretary-General on 1 January 2025", "X became Kazakh Foreign Minister".
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?{_TOOK_POST}\s+(?:as\s+)?"
+        rf"(?:the\s+)?(?P<holder>{_HOLDER})\s+(?P<role>{_ROLE})\b"
+    ),
+    # "X took up the post of Secretary-General of the SCO in January 2025".
+    re.compile(
+        rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?P<verb>took\s+up\s+the\s+post\s+of|assumed\s+the\s+post\s+of)\s+"
+        rf"(?:the\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
     ),
 )
 _REPRESENTED_BY = re.compile(
@@ -330,7 +347,10 @@ _SIGNED_BY_BEFORE = re.compile(
     # Signers before this one are people with their titles ('by President X of Y and …'), not states.
     rf"{{1,3}}?)\s*,?\s+by\s+(?:{_ROLE}\s+{_INITIALS}{PERSON}(?:\s+of\s+{_ART}{COUNTRY})?\s*(?:,\s*|\s+and\s+))*$"
 )
-_TAKES_OFFICE = re.compile(r"appointed|(?:re-)?elected|named|became|becomes|took\s+office\s+as")
+_TAKES_OFFICE = re.compile(
+    r"appointed|(?:re-)?elected|named|became|becomes|took\s+office\s+as|took\s+up\s+the\s+post\s+of|"
+    r"assumed\s+(?:office|the\s+post)\s+(?:as|of)|sworn\s+in\s+as"
+)
 _DATE_FOLLOWS = re.compile(r"[^;,«»]{0,30}?\b(?:in|on|from)\s*")
 _OFFICE_DATE_CUE = re.compile(
     r"^[^;]{0,80}?\b(?:since|from|took\s+(?:office|over|up\s+(?:his|her|the)\s+post)|appointed|(?:re-)?elected|named|"
@@ -404,6 +424,8 @@ def read_offices(reader: SentenceReader) -> None:
             left = role.lower().startswith("ex-")  # 'the ex-commander of KAZBRIG'
             if left:
                 role = f"former {role[3:]}"
+            elif role.lower().startswith("then-"):  # 'the then-chairman', as 'the then chairman'
+                role = f"then {role[5:]}"
             coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
             if (
                 coordinated

@@ -1090,3 +1090,31 @@ def test_a_list_s_next_entry_is_not_an_apposition(gazetteer_specs):
     assert not [
         fact for fact in dated_offices(text, gazetteer_specs) if fact[:2] == ("Aidar Temirov", "Kazakhstan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nAigerim Sadykova, who took office as SCO Secretary-General on 1 March 2031, spoke.\n",
+            {("Aigerim Sadykova", SCO, "Secretary-General", "2031-03-01")},
+        ),
+        (
+            "Title\n\nBolat Nurov took up the post of Secretary-General of the CSTO in January 2032.\n",
+            {("Bolat Nurov", CSTO, "Secretary-General", "2032-01")},
+        ),
+        (
+            "Title\n\nDana Omarova became Kazakh Foreign Minister in 2031.\n",
+            {("Dana Omarova", "Kazakhstan", "Foreign Minister", "2031")},
+        ),
+        (
+            "Title\n\nSergei Lebedev, the then-chairman of the CSTO Secretariat, was quoted.\n",
+            {("Sergei Lebedev", "CSTO Secretariat", "then chairman", None)},
+        ),
+        # Citizenship and a nomination are no office.
+        ("Title\n\nRuslan Abenov became a Kazakh citizen in 2001.\n", set()),
+        ("Title\n\nThe candidate, Aigerim Sadykova, would take office as SCO Secretary-General.\n", set()),
+    ],
+)
+def test_who_took_a_post_named_by_its_holder_then_title(text, expected, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "holds_office", "role", "date") == expected
