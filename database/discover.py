@@ -107,6 +107,8 @@ ORGANIZATION_HEADS = {
     "corporation",
     "company",
     "society",
+    "embassy",
+    "consulate",
 }
 # Company forms: 'Vakhsh Security Services LLC', 'Surkhan Freight Holding', 'Steppe Radio'.
 _LEGAL_FORMS = frozenset({"llc", "llp", "jsc", "ojsc", "cjsc", "ltd", "plc", "gmbh"})

@@ -33,7 +33,7 @@ from database.facts import (
     RelationFact,
     Span,
 )
-from database.gazetteer import HOME_REGION, OTHER_REGION, EntitySpec
+from database.gazetteer import HOME_REGION, MEDIA, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
@@ -766,7 +766,7 @@ def _document_setting(
     title_countries = countries_in(topic_text)
     title_matches = matcher.find(topic_text)
     title_organizations = sorted(
-        {match.entity for match in title_matches if specs[match.entity].kind == "organization"}
+        {match.entity for match in title_matches if _reading_kind(specs[match.entity]) == "organization"}
     )
     # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
     if any(
@@ -782,7 +782,7 @@ def _document_setting(
         about = {
             entity
             for entity in title_entities | {m.entity for m in matcher.find(heading_words)}
-            if specs[entity].kind in ("country", "organization", "programme")
+            if _reading_kind(specs[entity]) in ("country", "organization", "programme")
         }
         heading_subject[section.ordinal] = next(iter(about)) if len(about) == 1 else None
         own = countries_in(section.heading) if section.ordinal else []
@@ -820,7 +820,7 @@ def _heading_organization(section: Section, specs: list[EntitySpec], matcher: Do
         own_organizations = {
             match.entity
             for match in matcher.find(heading)
-            if specs[match.entity].kind in ("organization", "programme")
+            if _reading_kind(specs[match.entity]) in ("organization", "programme")
         }
         if own_organizations:
             return next(iter(own_organizations)) if len(own_organizations) == 1 else None
@@ -1006,7 +1006,7 @@ def _sentence_relations(
     new_paragraph: bool,
 ) -> list[RelationFact]:
     """The relations one sentence states, after updating which organization its paragraph is about."""
-    kinds = [specs[match.entity].kind for match in sentence.mentions]
+    kinds = [_reading_kind(specs[match.entity]) for match in sentence.mentions]
     heading = document.sections[sentence.section].heading
     if new_paragraph:
         asked = context.paragraph_organization
@@ -1167,6 +1167,11 @@ def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
         if spec.kind == "country" and spec.category and spec.category != OTHER_REGION:
             regions.setdefault(spec.category, []).append(index)
     return {region: tuple(members) for region, members in regions.items()}
+
+
+def _reading_kind(spec: EntitySpec) -> str:
+    """The kind a sentence is read with: a news agency is no body a state joins or a text is about."""
+    return "media" if spec.category == MEDIA else spec.kind
 
 
 def _capitals(specs: list[EntitySpec], named: set[int]) -> dict[int, int]:

@@ -34,6 +34,8 @@ OTHER_REGION = "Other"
 # The region the reference is about. A document that names two of its states by ISO code ("KZ, KG")
 # writes countries as codes; only then are codes read as countries (see `extract.DocumentMatcher`).
 HOME_REGION = "Central Asia"
+MEDIA = "media"
+"""The category of a news agency or broadcaster: an organization that reports, which no state joins."""
 
 
 @dataclass
@@ -131,7 +133,7 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
             iso_code=entry.get("iso_code"),
             category=region_of.get(entry.get("iso_code", ""), OTHER_REGION)
             if entry["kind"] == "country"
-            else None,
+            else entry.get("category"),
         )
         for alias in entry.get("aliases", []):
             if isinstance(alias, dict):

@@ -13,7 +13,7 @@ from database.relations.context import _RECORD_NAME, Context, record_name
 from database.relations.dating import _clause_end, _event_dates
 from database.relations.hedges import ended_within
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, ORG, PERSON, PLACE, TREATY
+from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, MEDIA, ORG, PERSON, PLACE, TREATY
 
 _ROLE = (
     r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-|then-)?"
@@ -26,7 +26,7 @@ _ROLE = (
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
     r"spokes(?:man|woman|person)|co-director|professor|(?:defen[cs]e|military)\s+attach[eé]|Chief))"
 )
-_HOLDER = rf"(?:{COUNTRY}|{ORG})"
+_HOLDER = rf"(?:{COUNTRY}|{ORG}|{MEDIA})"
 # "S. N. ", "K.-Zh. ": initials and patronymic before a surname, as Russian texts write names.
 _INITIALS = (
     # 'Col. Gen.', 'Lieutenant General': a military rank before the name.

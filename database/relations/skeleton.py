@@ -23,6 +23,7 @@ KIND_CODES = {
     "treaty": "T",
     "person": "P",
     "place": "L",
+    "media": "M",  # a news agency: an organization that reports, which no state joins
 }
 _TOKEN_BASE = 0xE000
 
@@ -35,7 +36,7 @@ def _any(codes: str) -> str:
     return rf"«[{codes}][\ue000-\uf8ff]»"
 
 
-COUNTRY, ORG, TREATY, PERSON, PLACE = _any("C"), _any("O"), _any("T"), _any("P"), _any("L")
+COUNTRY, ORG, TREATY, PERSON, PLACE, MEDIA = _any("C"), _any("O"), _any("T"), _any("P"), _any("L"), _any("M")
 # "the People's Republic of «China»": an official name around a country's short name.
 _ART = r"(?:the\s+)?(?:(?:(?:People['’]s|Islamic|Federal|Democratic)\s+)?Republic\s+of\s+)?"
 _SEP = (

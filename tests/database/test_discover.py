@@ -58,6 +58,8 @@ def test_single_occurrence_names_with_a_head_word(gazetteer_specs):
         ("Partnership for Peace Training Centre", "organization"),
         ("Fergana Valley Water Commission", "organization"),
         ("Naryn Region", "place"),
+        ("Embassy of Mongolia", "organization"),
+        ("British Embassy", "organization"),
         ("Deputy Secretary General", None),
     ],
 )

@@ -1362,3 +1362,14 @@ def test_it_after_a_sentence_opening_with_a_conjunction(opening, gazetteer_specs
         "from the treaty in 2031. It joined the SCO in 2032.\n"
     )
     assert ("Turkmenistan", SCO, "joined", "2032") in memberships(text, gazetteer_specs)
+
+
+def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
+    text = (
+        "Title\n\nQuestion 4 — Li Wen, Xinhua\n\nMongolia has been an observer since 2004 and remains one.\n\n"
+        "Interfax reported that Georgia joined in 2031.\n"
+    )
+    document, specs, facts = facts_for(text, gazetteer_specs)
+    named = {specs[mention.entity].name for mention in facts.mentions}
+    assert {"Xinhua", "Interfax"} <= named
+    assert memberships(text, gazetteer_specs) == set()
