@@ -49,6 +49,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)\s*[,(]\s*(?P<date>[^()—–]{5,30}?)\s*"
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
+# A letterhead's place and date line, 'Astana, 18 September 2026', among a document's first lines.
+_PLACE_DATE_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s+(?P<date>\S.{4,30})$")
+_PLACE_DATE_WITHIN = 8
 MAX_TITLE_CHARS = 160
 # A line of two or more sentences ('Unofficial translation. Published by …') is prose even as a title.
 _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
@@ -394,6 +397,15 @@ class _Layout:
             self.published = self.published or standalone_date[0].iso
             self.consumed.add(index)
             return
+        if (
+            self.published is None
+            and index < _PLACE_DATE_WITHIN
+            and (placed := _PLACE_DATE_LINE.match(content))
+        ):
+            dated = parse_date(placed.group("date"))
+            if dated and dated[0].day is not None:  # 'Astana, 18 September 2026' under a letterhead
+                self.published = dated[0].iso
+                return
         if year_led := _YEAR_LED_LINE.match(content):
             self.milestone_lines.append((int(year_led.group(1)), line))
             self.current_year = None

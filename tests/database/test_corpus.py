@@ -49,6 +49,17 @@ def test_a_front_matter_line_that_says_when_the_document_was_published(second_li
     assert document.published == published
 
 
+def test_a_letterhead_place_and_date_line_dates_the_document_only_near_the_top():
+    head = "MINISTRY OF FOREIGN AFFAIRS\nTranscript of the press conference of the Minister\n"
+    dated = parse_document(
+        f"{head}Astana, 18 September 2031\n\nYesterday, on 17 September, they met.\n", source="a.txt"
+    )
+    assert dated.published == "2031-09-18"
+    body = "\n\n".join(f"Paragraph {number} of the record says little." for number in range(10))
+    later = parse_document(f"{head}\n{body}\n\nGeneva, 3 May 2030\n\nThey met there.\n", source="b.txt")
+    assert later.published is None
+
+
 def test_run_in_heading_and_untitled_sections():
     document = read_document(DOCUMENTS_DIR / "004_eecf442c396144cb.txt")
     assert [s.heading for s in document.sections[1:]] == ["Development of Partnership Relations"]
