@@ -46,6 +46,8 @@ from desktop_app.userdata import lasting_step, open_user_store, restored_steps
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QUrl
 
     from desktop_app.search_panel import SearchPanel
@@ -95,9 +97,13 @@ class MainWindow(Workbench):
         # dropped with the window if that is gone first.
         self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
 
+    def start_up_steps(self) -> list[Callable[[], object]]:
+        """Override Workbench.start_up_steps: the results panel first, ready for the first key."""
+        return [lambda: self.search_panel, *super().start_up_steps()]
+
     @property
     def search_panel(self) -> SearchPanel:
-        """The results panel, made on the first search: start-up does not pay for it."""
+        """The results panel, made after the first paint (or on a search before that)."""
         if self._search_panel is None:
             from desktop_app.search_panel import SearchPanel
 

@@ -24,6 +24,8 @@ from desktop_app.entity_tree import EntityTreeModel
 from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, search_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop_app.bookmarks import BookmarksPanel
     from desktop_app.corrections import CorrectionsPanel
     from desktop_app.history import HistoryPanel
@@ -46,6 +48,7 @@ class Workbench(QMainWindow):
     def _build_workbench(self) -> None:
         """The panels' actions and menus; the panels themselves come later (see the module)."""
         self.is_ready = False
+        self._start_up_steps: list[Callable[[], object]] = []
         self._history_panel: HistoryPanel | None = None
         self._bookmarks_panel: BookmarksPanel | None = None
         self._corrections_panel: CorrectionsPanel | None = None
@@ -91,14 +94,30 @@ class Workbench(QMainWindow):
 
     def finish_start_up(self) -> None:
         """Everything the first paint left out: the panels, the theme menu, the library's menus
-        and status, the filled Bookmarks menu, the mouse's side buttons. Runs once, queued by
-        the first paint of the page; `ready` says it is done."""
-        if self.is_ready:
+        and status, the filled Bookmarks menu, the mouse's side buttons. Started once by the
+        first paint of the page, one step per turn of the event loop, so a key pressed meanwhile
+        waits for one step (some 20–40 ms), not for all of them; `ready` says it is done."""
+        if self.is_ready or self._start_up_steps:
             return
-        self.history_panel, self.bookmarks_panel, self.corrections_panel, self.notes  # noqa: B018
-        self.theme_menu  # noqa: B018
-        self.library  # noqa: B018
-        self.fill_bookmarks_menu()
+        self._start_up_steps = self.start_up_steps()
+        QtCore.QTimer.singleShot(0, self, self._next_start_up_step)
+
+    def start_up_steps(self) -> list[Callable[[], object]]:
+        """What `finish_start_up` makes, in order (a subclass adds its own)."""
+        return [
+            lambda: self.history_panel,
+            lambda: self.bookmarks_panel,
+            lambda: self.corrections_panel,
+            lambda: (self.notes, self.theme_menu),
+            lambda: self.library,
+            self.fill_bookmarks_menu,
+        ]
+
+    def _next_start_up_step(self) -> None:
+        self._start_up_steps.pop(0)()
+        if self._start_up_steps:
+            QtCore.QTimer.singleShot(0, self, self._next_start_up_step)
+            return
         for view in (self.browser, self.tree_view):
             view.viewport().installEventFilter(self.mouse)
         self.is_ready = True

@@ -63,7 +63,7 @@ def test_the_first_paint_comes_before_the_panels_and_pyside_s_qt_namespace(tmp_p
     painted, ready = result.stdout.splitlines()
     assert painted == "painted: False False"
     # The search modules still wait for the first search; everything else is made.
-    assert ready == "ready: True database.fulltext desktop_app.search_panel"
+    assert ready == "ready: True"  # the results panel (and the search it runs) included
 
 
 def test_the_tree_s_roles_are_qt_s_numbers():
@@ -171,3 +171,20 @@ def test_start_up_finishes_even_if_the_page_is_never_painted(qtbot, isolated_set
     theme = window.theme_menu.menu.menuAction()
     assert theme in window.menus["View"].actions()  # Placed by the deferred step.
     window.close()
+
+
+def test_what_start_up_leaves_is_made_a_step_at_a_time_with_the_loop_turning_between(make_window, qtbot):
+    """A key pressed while the panels are made waits for one step, not for all of them."""
+    from PySide6.QtCore import QTimer
+
+    window = make_window(show=False)
+    window.finish_start_up()
+    assert window._search_panel is None and window._history_panel is None  # nothing before the loop turns
+    seen = []
+    QTimer.singleShot(
+        0, lambda: seen.append((window._search_panel is not None, window._history_panel is not None))
+    )
+    with qtbot.waitSignal(window.ready):
+        pass
+    assert seen == [(True, False)]  # queued behind the first step (the results panel), run before the next
+    assert window._search_panel is not None and window._library is not None
