@@ -74,6 +74,11 @@ _HOLDER_ENDS = (
     r"(?!\s+(?!(?:and|or|in|since|from|until|who|which|for|at|on|to|was|is|has|had|with|as|but|between|through|"
     r"during|under|whose|again|today|when|where|after|before|by)\b)[a-z])"
 )
+# How a sentence says someone took a post: 'who took office as SCO Secretary-General on …'.
+_TOOK_POST = (
+    r"(?P<verb>appointed|elected|re-elected|named|became|becomes|took\s+office\s+as|took\s+up\s+the\s+post\s+of|"
+    r"assumed\s+(?:office|the\s+post)\s+(?:as|of)|sworn\s+in\s+as|serves\s+as|served\s+as)"
+)
 _OFFICE_PATTERNS = (
     # "Deputy Foreign Minister X signed for «Kazakhstan» and State Secretary Y for «Mongolia»": who signs
     # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
@@ -131,13 +136,6 @@ _OFFICE_PATTERNS = (
         # the state only qualifies.
         rf"\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
     ),
-)
-# How a sentence says someone took a post: 'who took office as SCO Secretary-General on …'.
-_TOOK_POST = (
-    r"(?P<verb>appointed|elected|re-elected|named|became|becomes|took\s+office\s+as|took\s+up\s+the\s+post\s+of|"
-    r"assumed\s+(?:office|the\s+post)\s+(?:as|of)|sworn\s+in\s+as|serves\s+as|served\s+as)"
-)
-_OFFICE_PATTERNS += (
     # "X, who took office as SCO Secretary-General on 1 January 2025", "X became Kazakh Foreign Minister".
     re.compile(
         rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?{_TOOK_POST}\s+(?:as\s+)?"
