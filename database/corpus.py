@@ -19,6 +19,7 @@ from pathlib import Path
 
 from database.dates import find_dates, parse_date
 from database.pages import unpaginate
+from database.places import city_key, world_cities
 from database.wrapping import wraps_on
 
 MAX_HEADING_CHARS = 90
@@ -50,7 +51,9 @@ _DATELINE = re.compile(
     r"(?:\)\s*)?(?:\([^()]{1,40}\)\s*)?[—–]|^(?P<place2>[A-Z]{3,}[A-Z ]*)\s*[—–]"
 )
 # A letterhead's place and date line, 'Astana, 18 September 2026', among a document's first lines.
-_PLACE_DATE_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s+(?P<date>\S.{4,30})$")
+_PLACE_DATE_LINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}),\s+(?P<date>\S.{4,30})$"
+)
 _PLACE_DATE_WITHIN = 8
 MAX_TITLE_CHARS = 160
 # A line of two or more sentences ('Unofficial translation. Published by …') is prose even as a title.
@@ -59,6 +62,24 @@ _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 _FIELD_LINE = re.compile(r"^[A-Z][\w’'.()-]*(?: [\w’'.()-]+){0,5}: \S")
 _LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+
+
+def _letterhead_date(lines: list[_Line], index: int) -> str | None:
+    """'Astana, 18 September 2026' under a letterhead: a city and a full date, the only such line
+    near the top. 'Aidar Bekov, 12 May 1975' in a register is a birth date, and a list of
+    'Dushanbe, 15 June 2021' venues or 'Interfax, 2 March 2019' sources says when others wrote."""
+    placed = _PLACE_DATE_LINE.match(lines[index].content)
+    if placed is None or city_key(placed.group("place")) not in world_cities():
+        return None
+    dated = parse_date(placed.group("date"))
+    if not dated or dated[0].day is None:
+        return None
+    others = (line for number, line in enumerate(lines[:_PLACE_DATE_WITHIN]) if number != index)
+    if any(
+        (other := _PLACE_DATE_LINE.match(line.content)) and parse_date(other.group("date")) for line in others
+    ):
+        return None
+    return dated[0].iso
 
 
 def is_prose_line(content: str) -> bool:
@@ -400,12 +421,10 @@ class _Layout:
         if (
             self.published is None
             and index < _PLACE_DATE_WITHIN
-            and (placed := _PLACE_DATE_LINE.match(content))
+            and (dated := _letterhead_date(lines, index))
         ):
-            dated = parse_date(placed.group("date"))
-            if dated and dated[0].day is not None:  # 'Astana, 18 September 2026' under a letterhead
-                self.published = dated[0].iso
-                return
+            self.published = dated
+            return
         if year_led := _YEAR_LED_LINE.match(content):
             self.milestone_lines.append((int(year_led.group(1)), line))
             self.current_year = None

@@ -393,8 +393,9 @@ def _yearless_dates(
 
     def year_at(offset: int) -> int | None:
         before = [mention for mention in years if mention.end <= offset]
-        if before:
-            return before[-1].date.year
+        if before:  # Not across an open 'last year' ('on 12 May 2015, and last year, on 14 June').
+            anchor_end = before[-1].end
+            return None if any(anchor_end <= start < offset for start in unresolved) else before[-1].date.year
         return None if offset > open_from else year
 
     def unsaid(offset: int, found: PartialDate) -> bool:
@@ -452,7 +453,9 @@ _COUNT_WORDS = {"a": 1, **{word: number for word, number in NUMBER_WORDS.items()
 _COUNT = r"a|one|two|three|four|five|six|seven|eight|\d"
 _RELATIVE_YEAR = re.compile(
     rf"\b(?:(?P<ago>(?P<ago_count>{_COUNT})\s+years?\s+ago)\b|(?P<which>last|this|next)\s+year\b|"
-    rf"(?P<later>(?P<count>{_COUNT})\s+years?\s+(?P<direction>later|afterwards|earlier|after|before)(?=\s*(?:[,.;]|$)|\b(?!\s+(?:the|a|an|his|her|its|their)\b)))|"
+    rf"(?P<later>(?P<count>{_COUNT})\s+years?\s+(?P<direction>(?:later|afterwards|earlier)\b|"
+    # 'two years after,' counts from the date before; 'two years after it signed' from a clause.
+    r"(?:after|before)(?=\s*(?:[,.;:)]|$))))|"
     r"(?P<following>the\s+(?:next|following|previous|preceding)\s+year)\b)",
     re.IGNORECASE,
 )

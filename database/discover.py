@@ -274,7 +274,7 @@ _HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")
 _TREATY_NAME = re.compile(
     r"(?:[A-Z][\w’'-]* ){0,4}(?:Treaty|Agreement|Convention|Charter|Declaration|Protocol|Memorandum)"
     r" (?:of|on|between)"
-    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| the| a)* [A-Z][\w’'-]*)*"
+    r"(?: (?:the|a))? [A-Z][\w’'-]*(?:(?:,(?= [A-Z])| and| of| on| for| in| between| the| a)* [A-Z][\w’'-]*)*"
 )
 # 'Long Form (SF)', and 'Long Form, known as SF,' / 'Long Form, better known as SF'.
 _ACRONYM = re.compile(
@@ -761,12 +761,23 @@ def _only_the_last_company(words: list[str]) -> list[str]:
 
 
 _TITLE_NOUNS = {"staff", "mission", "protocol", "cabinet", "delegation"}
+# A state's missions abroad: the name starts at the word, and keeps its city.
+_MISSION_HEADS = {"embassy", "consulate", "consulate-general"}
 
 
 def _after_titles(words: list[str]) -> list[str]:
     """'Special Envoy for Afghanistan and Head of the United Nations Mission …', 'Board and Head
     of the Eurasian Development Bank', 'Staff of the CSTO' (left of 'Chief of Staff of the CSTO'):
-    the body after the last title's 'of'."""
+    the body after the last title's 'of'; 'Defence Attaché at the Embassy of Kyrgyzstan': the
+    embassy after a post held 'at' it."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] == "at" and any(
+            word.lower() in _MISSION_HEADS for word in words[index + 1 : index + 3]
+        ):
+            words = words[index + 1 :]
+            while words and words[0].lower() in _CONNECTORS:
+                words = words[1:]
+            break
     while len(words) > 2 and words[0].lower() in _TITLE_NOUNS and words[1].lower() in ("of", "and"):
         words = words[2:]
         while words and words[0].lower() in _CONNECTORS:
@@ -805,7 +816,7 @@ def _without_seat(words: list[str], known: Container[str], scopes: Container[str
     for index in range(len(words) - 2, 0, -1):
         if words[index] not in ("in", "at"):
             continue
-        seated = words[index - 1].lower() in _SEATED_HEADS
+        seated = words[index - 1].lower() in _SEATED_HEADS or words[0].lower() in _MISSION_HEADS
         place = name_key(" ".join(words[index + 1 :]))
         if words[index] == "in" and place in scopes and name_key(" ".join(words[:index])) not in known:
             continue

@@ -1175,7 +1175,9 @@ def _reading_kind(spec: EntitySpec) -> str:
 
 
 def _capitals(specs: list[EntitySpec], named: set[int]) -> dict[int, int]:
-    """Each capital city the document names -> its country: a capital named as the state that acts."""
+    """Each capital city the document names -> its country, when the document names that country
+    too: 'Tashkent suspended …' in a text about Uzbekistan, not 'Sofia joined …' in one about a
+    lecturer called Sofia."""
     cities = world_cities()
     capital_of = {}
     for entity in named:
@@ -1185,7 +1187,11 @@ def _capitals(specs: list[EntitySpec], named: set[int]) -> dict[int, int]:
     if not capital_of:
         return {}
     country_of = {spec.iso_code: index for index, spec in enumerate(specs) if spec.kind == "country"}
-    return {entity: country_of[code] for entity, code in capital_of.items() if code in country_of}
+    return {
+        entity: country_of[code]
+        for entity, code in capital_of.items()
+        if code in country_of and country_of[code] in named
+    }
 
 
 _YEAR_ONLY = re.compile(YEAR_PATTERN)

@@ -41,6 +41,11 @@ def _runs_on(line: str) -> bool:
 
 def wraps_on(line: str, next_line: str) -> bool:
     """Whether `line` only wraps into `next_line` (both without their line breaks)."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent and next_line[:indent] == line[:indent] and next_line[indent : indent + 1].strip():
+        # A block indented as a whole ('  EXAMPLE: … if it' over '  were asked?'): the next line
+        # is an item only by what follows the shared indent.
+        line, next_line = line[indent:], next_line[indent:]
     if (
         len(line.strip()) < WRAPPED_LINE_MIN
         or line.lstrip().startswith("#")

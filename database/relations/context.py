@@ -35,6 +35,8 @@ class Context:
     """What earlier sentences leave behind for pronouns and headings to resolve against."""
 
     last_subject: int | None = None
+    subject_after_contrast: bool = False
+    """The last subject opened a 'But X …' sentence against another: 'it' may be either."""
     recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
     topic_organization: int | None = None

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from database.dates import FUTURE_WORDS, MONTH_PATTERN, DateMention
 
-_PAREN_DATE = re.compile(r"^\s*\((?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
+# '(1994)', '(joined 1994)' after a name date it; '(Tajikistan followed in 2002)' names its own subject.
+_PAREN_DATE = re.compile(r"^\s*\((?![^()]*«C)(?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
 # Plans and deadlines: 'due by 2020', 'the lease expires in 2017', 'beyond 2014'.
 _FUTURE_BEFORE_DATE = re.compile(
@@ -35,6 +36,20 @@ def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention
     return kept
 
 
+_ASIDE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|joined|signed|left|became|did|was|were|has|had)\b")
+
+
+def _in_aside_with_its_own_verb(text: str, date: DateMention, reading_from: int) -> bool:
+    """'joined it (Tajikistan followed in 2002) in 1994': a bracket that says something of its
+    own dates that, not a verb outside it (a bare '(1994)' or '(in 1994)' still does)."""
+    opened = text.rfind("(", 0, date.start)
+    if opened == -1 or opened < reading_from:  # no bracket, or the reading starts inside it
+        return False
+    if text.rfind(")", 0, date.start) > opened or text.find(")", date.start) == -1:
+        return False
+    return _ASIDE_VERB.search(text, opened, date.start) is not None
+
+
 def _clause_end(text: str, position: int) -> int:
     found = _CLAUSE_BREAK.search(text, position)
     return found.start() if found else len(text)
@@ -54,6 +69,7 @@ def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) 
         for date in dates
         if start <= date.start < end
         and not _FUTURE_BEFORE_DATE.search(text[max(0, date.start - 40) : date.start])
+        and not _in_aside_with_its_own_verb(text, date, start)
     ]
 
 

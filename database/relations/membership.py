@@ -508,9 +508,10 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
         )
         if resolved is None:
             return None
+        doubted = reader.grammatical_subject() is None and context.subject_after_contrast
         method = (
             "previous sentence"
-            if _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
+            if doubted or _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])
             else "pronoun"
         )
         subjects = [resolved]

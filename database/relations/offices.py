@@ -138,7 +138,7 @@ _OFFICE_PATTERNS = (
     ),
     # "X, who took office as SCO Secretary-General on 1 January 2025", "X became Kazakh Foreign Minister".
     re.compile(
-        rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?{_TOOK_POST}\s+(?:as\s+)?"
+        rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?{_TOOK_POST}\s+(?:as\s+)?"
         rf"(?:the\s+)?(?P<holder>{_HOLDER})\s+(?P<role>{_ROLE})\b"
     ),
     # "X took up the post of Secretary-General of the SCO in January 2025".
@@ -314,8 +314,18 @@ _ITS_ROLE = re.compile(
 )
 # A role that goes on into another one: "defence minister's deputy", "defence minister nominee".
 _ROLE_GOES_ON = re.compile(
-    r"['’]s\b|[\s-]+(?:nominee|candidate|designate|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
+    r"['’]s\b|[\s-]+(?:nominee|candidate|designate|elect|adviser|advisor|deputy|aide|assistant|spokes\w+|office|post)\b",
     re.IGNORECASE,
+)
+# 'Tokayev appointed Defence Minister Zhaksylykov': an active verb gives the post to its object.
+_ACTIVE_APPOINTER = re.compile(r"\s*(?:appointed|elected|re-elected|named)$", re.IGNORECASE)
+# 'served as … until 2018', 'served as Ambassador in 2010-2012', '…, was dismissed in 2019': a post
+# held once, not now (a term said to go on, 'has served as … since 2017', is still held).
+_SERVED_ONCE = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had\s+)?served(?:\s+\w+)?\s+as\b", re.IGNORECASE)
+_TERM_ENDED_AFTER = ended_within(
+    80,
+    r"\d{4}\s*[–-]\s*\d{2,4}|(?:was|were|had\s+been)\s+(?:dismissed|removed|sacked|ousted|replaced)|"
+    r"(?:resigned|retired|stepped\s+down)",
 )
 _INTERNATIONAL_SECOND_ROLE = re.compile(
     r"\s+and\s+(?:CiO|Chair(?:man|person|woman)?[\s-]in[\s-]Office|Secretary[\s-]General|Special\s+Representative)\b.*$",
@@ -414,6 +424,8 @@ def read_offices(reader: SentenceReader) -> None:
                 continue  # 'The candidate for Secretary General of the CSTO is X': not (yet) held
             if _NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()):
                 continue  # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
+            if _appointer_not_holder(text, found):
+                continue
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
             role = " ".join(((found.groupdict().get("former") or "") + found.group("role")).split())
@@ -424,6 +436,7 @@ def read_offices(reader: SentenceReader) -> None:
                 role = f"former {role[3:]}"
             elif role.lower().startswith("then-"):  # 'the then-chairman', as 'the then chairman'
                 role = f"then {role[5:]}"
+            left = left or role.lower().startswith("then ")  # held then, in the year the sentence says
             coordinated = _INTERNATIONAL_SECOND_ROLE.search(role)
             if (
                 coordinated
@@ -433,8 +446,18 @@ def read_offices(reader: SentenceReader) -> None:
             former = left or bool(
                 found.groupdict().get("former")
             )  # What follows is about the office now held.
-            if not former and _WHO_LEFT_AFTER.match(text, found.end()):
-                role, former = f"former {role}", True
+            if not former and (
+                _WHO_LEFT_AFTER.match(text, found.end())
+                or (
+                    (served := _SERVED_ONCE.search(found.group()))
+                    and (
+                        served.group().lower().startswith("had")
+                        or not _GOES_ON_AFTER.match(text, found.end())
+                    )
+                )
+                or _TERM_ENDED_AFTER.match(text, found.end())
+            ):
+                role, former = role if role.lower().startswith("former ") else f"former {role}", True
             date = None
             if pattern is _SIGNED_FOR_OFFICE:
                 dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
@@ -442,6 +465,21 @@ def read_offices(reader: SentenceReader) -> None:
             elif not former:
                 date = _office_start(reader, found)
             reader.add(person, "holds_office", holder, role=role or None, date=date)
+
+
+_GOES_ON_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:since|still|to\s+this\s+day|to\s+date|currently)\b", re.IGNORECASE
+)
+
+
+def _appointer_not_holder(text: str, found: re.Match[str]) -> bool:
+    """'Tokayev appointed Kazakh Defence Minister Zhaksylykov': with no 'was' or 'who was' before
+    the verb, the person named first gave the post, and the title belongs to the one after it."""
+    verb = found.groupdict().get("verb")
+    if not verb or found.start("verb") < 0:
+        return False
+    between = text[found.end("person") : found.end("verb")]
+    return bool(_ACTIVE_APPOINTER.fullmatch(between))
 
 
 def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool = True) -> str | None:

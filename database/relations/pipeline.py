@@ -87,6 +87,7 @@ HEARSAY_CONFIDENCE = 0.4
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:It|The country|The republic)\b")
+_OPENS_WITH_CONTRAST = re.compile(r"\W*(?:But|Yet|So|However|Still)\b")
 
 
 _FOLLOW_HINT = re.compile(r"\bfollow", re.IGNORECASE)
@@ -186,6 +187,14 @@ _STATE_ACT_AFTER = re.compile(
 )
 
 
+# Only a capital that opens its clause (or a table cell) acts for its state: not 'students from
+# Bishkek joined', 'envoys meeting in Astana signed' or 'the city of Tashkent joined'.
+_OPENS_CLAUSE = re.compile(
+    r"(?:^\W*|[,;:(|]\s*|\S(?: {2,}|\t)|"
+    r"\b(?i:and|but|yet|while|whereas|that|when|after|before|since|because|although|though)\s+)[\"“‘']?$"
+)
+
+
 def capitals_as_states(
     span: Span, mentions: Sequence[Match], kinds: Sequence[str], capitals: Mapping[int, int]
 ) -> tuple[Sequence[Match], Sequence[str]]:
@@ -196,7 +205,11 @@ def capitals_as_states(
     read_mentions, read_kinds = list(mentions), list(kinds)
     for number, (match, kind) in enumerate(zip(mentions, kinds, strict=True)):
         state = capitals.get(match.entity) if kind == "place" else None
-        if state is not None and _STATE_ACT_AFTER.match(span.text, match.end - span.start):
+        if (
+            state is not None
+            and _OPENS_CLAUSE.search(span.text, 0, match.start - span.start)
+            and _STATE_ACT_AFTER.match(span.text, match.end - span.start)
+        ):
             read_mentions[number] = match._replace(entity=state)
             read_kinds[number] = "country"
     return read_mentions, read_kinds
@@ -222,7 +235,11 @@ def _remember_subject(
     subject = reader.grammatical_subject()
     named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
     if subject is not None:
+        contrasted = context.last_subject is not None and context.last_subject != subject
+        context.subject_after_contrast = contrasted and bool(_OPENS_WITH_CONTRAST.match(reader.text))
         context.last_subject = subject
+    elif reader.opens_with_other_subject():
+        context.last_subject = None
     elif named_countries and not _OPENS_WITH_PRONOUN.match(reader.text):
         # A sentence that names a country without opening with it ('Did Kazakhstan apply?',
         # 'Relations with Russia improved') leaves a later 'it' unresolved, not an older subject;

@@ -15,7 +15,7 @@ from database.dates import DateMention, PartialDate
 from database.facts import CONFIDENCE, RelationFact, Span
 from database.groups import GroupReference
 from database.matcher import Match
-from database.relations.skeleton import _COUNTRIES, COUNTRY, make_skeleton
+from database.relations.skeleton import _COUNTRIES, COUNTRY, ORG, PLACE, make_skeleton
 
 # A role as a page shows it: 'current Secretary General' is the Secretary General, 'FM' the
 # Foreign Minister.
@@ -26,6 +26,19 @@ _ROLE_ABBREVIATIONS = {"FM": "Foreign Minister", "PM": "Prime Minister"}
 def _plain_role(role: str) -> str:
     role = _ROLE_NOW.sub("", role)
     return " ".join(_ROLE_ABBREVIATIONS.get(word, word) for word in role.split())
+
+
+_OPENING = (
+    r"^\W*(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?(?:(?:In|On|By|Since|After)\s+[^,«»]{0,30},\s*)?"
+    r"(?:[Tt]he\s+)?"
+)
+_SUBJECT_VERB = (
+    r"(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{0,80},)?\s+"
+    r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
+    r"withdrew|held|sent|gave|began|[a-z]+ed\b)"
+)
+_COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
+_OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}){_SUBJECT_VERB}")
 
 
 class SentenceReader:
@@ -138,12 +151,10 @@ class SentenceReader:
         'In 2002, Tajikistan …', 'But Tashkent withdrew …'): what a later 'it' refers to."""
         if self.subjects:
             return self.subjects[0]
-        opening = re.match(
-            rf"^\W*(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?(?:(?:In|On|By|Since|After)\s+[^,«»]{{0,30}},\s*)?"
-            rf"(?:[Tt]he\s+)?(?P<c>{COUNTRY})(?:\s*\([^()]*\))?(?:,\s*(?:an?|the|which|who)\s[^,]{{0,80}},)?\s+"
-            r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
-            r"withdrew|held|sent|gave|began|"
-            r"[a-z]+ed\b)",
-            self.text,
-        )
+        opening = _COUNTRY_OPENS.match(self.text)
         return self.skeleton.mention_at(opening.group("c")).entity if opening else None
+
+    def opens_with_other_subject(self) -> bool:
+        """'But Ashgabat withdrew …', 'The SCO met …' in a text that names no Turkmenistan: a place
+        or a body is the subject, and a later 'it' may be it rather than an earlier country."""
+        return _OTHER_NAME_OPENS.match(self.text) is not None

@@ -233,7 +233,8 @@ def _treaty_signing(
         state.last_signers = [resolved]
         parties.extend(state.last_signers)
         verb_at = treaty.start()
-        method = "pronoun"
+        doubted = reader.grammatical_subject() is None and context.subject_after_contrast
+        method = "previous sentence" if doubted else "pronoun"
     elif state.last_signers and _NEXT_TREATY.fullmatch(text[state.last_end : treaty.start()]):
         parties.extend(state.last_signers)
         verb_at = treaty.start()

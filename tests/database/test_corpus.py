@@ -60,6 +60,20 @@ def test_a_letterhead_place_and_date_line_dates_the_document_only_near_the_top()
     assert later.published is None
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Register of CSTO liaison officers\nAidar Bekov, 12 May 1975\nDilnoza Ismoilova, 3 June 1980\n",
+        "Curriculum vitae\nRustam Nazarov, 14 July 1971\n",
+        "SCO summits and the region\nDushanbe, 15 June 2021\nSamarkand, 16 September 2022\n",
+        "Press digest\nInterfax, 2 March 2019\nKazinform, 5 April 2020\n",
+    ],
+)
+def test_a_birth_date_or_a_list_of_places_and_dates_is_no_letterhead(head):
+    document = parse_document(f"{head}\nLast year, Kyrgyzstan froze its participation.\n", source="r.txt")
+    assert document.published is None
+
+
 def test_run_in_heading_and_untitled_sections():
     document = read_document(DOCUMENTS_DIR / "004_eecf442c396144cb.txt")
     assert [s.heading for s in document.sections[1:]] == ["Development of Partnership Relations"]

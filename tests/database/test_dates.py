@@ -155,6 +155,29 @@ def test_relative_and_borrowed_years_only_where_the_text_says_which(text, expect
     assert [mention.date for mention in find_dates(text, 2025, PartialDate(2025, 3, 20))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'N years after <clause>' dates the clause, not a year after the date before it.
+        ("Kazakhstan joined in 2015, a year after it signed the Treaty.", [PartialDate(2015)]),
+        ("Uzbekistan left in 2012, six years after it rejoined.", [PartialDate(2012)]),
+        ("Kyrgyzstan joined in 2015, two years before Uzbekistan became an observer.", [PartialDate(2015)]),
+        (
+            "Kyrgyzstan joined in 2015; two years after, Uzbekistan applied.",
+            [PartialDate(2015), PartialDate(2017)],
+        ),
+        # An open 'last year' (the text's own date unknown) leaves the days after it open too.
+        (
+            "Kyrgyzstan signed the treaty on 12 May 2015, and last year, on 14 June, it suspended.",
+            [PartialDate(2015, 5, 12)],
+        ),
+        ("After talks on 3 March 2019 failed, it applied this year, in April.", [PartialDate(2019, 3, 3)]),
+    ],
+)
+def test_years_counted_from_a_clause_or_an_unknown_now_are_left_open(text, expected):
+    assert [mention.date for mention in find_dates(text)] == expected
+
+
 def test_a_legal_style_date_is_a_date():
     assert [m.date for m in find_dates("signed on the 3rd day of March 2019 in Osh")] == [
         PartialDate(2019, 3, 3)

@@ -1335,17 +1335,25 @@ def test_one_of_its_founding_members_and_both_admitted(text, expected, gazetteer
     ("text", "expected"),
     [
         (
-            "Title\n\nAshgabat suspended its membership of the CSTO in 2031.\n",
+            "Turkmenistan\n\nAshgabat suspended its membership of the CSTO in 2031.\n",
             {("Turkmenistan", CSTO, "suspended", "2031")},
         ),
         (
-            "Title\n\nBishkek has formally applied to join the SCO, the minister said in May 2030.\n",
+            "Kyrgyzstan\n\nBishkek has formally applied to join the SCO, the minister said in May 2030.\n",
             {("Kyrgyzstan", SCO, "applied", None)},
         ),
         (  # A capital renamed since the country table was written.
-            "Title\n\nAstana officially joined the SCO in June 2031.\n",
+            "Kazakhstan\n\nIn 2030 the talks ended, and Astana officially joined the SCO in June 2031.\n",
             {("Kazakhstan", SCO, "joined", "2031-06")},
         ),
+        # A capital whose country the document never names may be someone's name.
+        ("Title\n\nAshgabat suspended its membership of the CSTO in 2031.\n", set()),
+        ("Title\n\nSofia joined the OSCE Academy in 2015 as a lecturer.\n", set()),
+        # The capital is where people come from or meet, or a city with its own memberships.
+        ("Kyrgyzstan\n\nStudents from Bishkek joined the SCO in 2019.\n", set()),
+        ("Kazakhstan\n\nRussian and Chinese envoys meeting in Astana joined the SCO in 2019.\n", set()),
+        ("Uzbekistan\n\nThe city of Tashkent joined the SCO in 2017.\n", set()),
+        ("Tajikistan\n\nThe Embassy of Uzbekistan in Dushanbe joined the SCO in 2019.\n", set()),
         # Asked, not done; and the capital as a place where something happened.
         ("Title\n\nWould Ashgabat join the SCO if asked?\n", set()),
         ("Title\n\nDelegations from Ashgabat joined the SCO talks in Bishkek.\n", set()),
@@ -1355,13 +1363,33 @@ def test_a_capital_that_acts_is_its_state(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
 
 
-@pytest.mark.parametrize("opening", ["But Turkmenistan", "But Ashgabat", "Yet, Turkmenistan"])
-def test_it_after_a_sentence_opening_with_a_conjunction(opening, gazetteer_specs):
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("Turkmenistan", "But Turkmenistan"),
+        ("Turkmenistan", "But Ashgabat"),
+        ("Turkmenistan", "Yet, Turkmenistan"),
+        ("Title", "But Ashgabat"),  # no Turkmenistan named: Ashgabat is a city, and 'it' may be it
+        ("Title", "But Russia, the bloc's largest economy, demanded reforms and"),
+    ],
+)
+def test_it_after_a_sentence_opening_with_a_conjunction_is_uncertain(title, opening, gazetteer_specs):
+    """'But X …' brings in a second actor against the first: a later 'It' may be either, so the
+    reading is kept but hidden as uncertain, and never given to the first."""
     text = (
-        f"Title\n\nKazakhstan signed the Treaty of Eternal Friendship in 2030. {opening} withdrew "
+        f"{title}\n\nKazakhstan signed the Treaty of Eternal Friendship in 2030. {opening} withdrew "
         "from the treaty in 2031. It joined the SCO in 2032.\n"
     )
-    assert ("Turkmenistan", SCO, "joined", "2032") in memberships(text, gazetteer_specs)
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    joined = {
+        (names[fact.subject].name, fact.confidence < UNCERTAIN_BELOW)
+        for fact in facts.relations
+        if fact.predicate == "member_of" and names[fact.object].name == SCO
+    }
+    assert ("Kazakhstan", False) not in joined
+    assert all(uncertain for _name, uncertain in joined)
+    if title == "Turkmenistan":
+        assert ("Turkmenistan", True) in joined
 
 
 def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
@@ -1373,3 +1401,33 @@ def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
     named = {specs[mention.entity].name for mention in facts.mentions}
     assert {"Xinhua", "Interfax"} <= named
     assert memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nHale covers the Partnership for Peace from 1994, when Kazakhstan and Kyrgyzstan joined "
+            "it (Tajikistan followed in 2002), to the IPAP.\n",
+            {
+                ("Kazakhstan", "joined", "1994"),
+                ("Kyrgyzstan", "joined", "1994"),
+                ("Tajikistan", "joined", "2002"),
+            },
+        ),
+        (  # The bracket's year is Tajikistan's: the clause is left undated rather than given it.
+            "Title\n\nKazakhstan and Kyrgyzstan joined the PfP (Tajikistan followed in 2002) in 1994.\n",
+            {
+                ("Kazakhstan", "joined", None),
+                ("Kyrgyzstan", "joined", None),
+            },
+        ),
+    ],
+)
+def test_a_bracket_with_its_own_subject_dates_only_that_subject(text, expected, gazetteer_specs):
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {
+        (names[fact.subject].name, fact.status, fact.date)
+        for fact in facts.relations
+        if fact.predicate == "member_of"
+    } == expected

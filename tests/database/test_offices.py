@@ -1118,3 +1118,46 @@ def test_a_list_s_next_entry_is_not_an_apposition(gazetteer_specs):
 )
 def test_who_took_a_post_named_by_its_holder_then_title(text, expected, gazetteer_specs):
     assert stated(text, gazetteer_specs, "holds_office", "role", "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one who appoints gives the post; the title is the appointee's.
+        (
+            "Kassym-Jomart Tokayev appointed Kazakh Defence Minister Ruslan Zhaksylykov in 2021.",
+            {("Ruslan Zhaksylykov", "Kazakhstan", "Defence Minister", None)},
+        ),
+        # A post served once, or ended by a range, an 'until' or a dismissal, is a former one.
+        (
+            "Zhanar Aitzhanova, who served as Kazakh Ambassador in 2010-2012, spoke.",
+            {("Zhanar Aitzhanova", "Kazakhstan", "former Ambassador", None)},
+        ),
+        (
+            "Aidar Bekov served as Kyrgyz Foreign Minister until 2018.",
+            {("Aidar Bekov", "Kyrgyzstan", "former Foreign Minister", None)},
+        ),
+        (
+            "Rustam Nazarov, who was appointed Uzbek Defence Minister in 2017, was dismissed in 2019.",
+            {("Rustam Nazarov", "Uzbekistan", "former Defence Minister", None)},
+        ),
+        (
+            "Erlan Karin has served as Kazakh Foreign Minister since 2017.",
+            {("Erlan Karin", "Kazakhstan", "Foreign Minister", "2017")},
+        ),
+        # Elected, not yet in office.
+        ("Sadyr Japarov became Kyrgyz President-elect on 10 January 2021.", set()),
+        # A post held then: never dated as one that began in the sentence's year and goes on.
+        (
+            "In 2019, the then-chairman of the SCO, Sooronbay Jeenbekov, visited Moscow.",
+            {("Sooronbay Jeenbekov", SCO, "then chairman", None)},
+        ),
+        # A post held at an embassy: the embassy in its city, not the title, nor every embassy.
+        (
+            "Aidar Bekov, Defence Attaché at the Embassy of Kyrgyzstan in Moscow, spoke.",
+            {("Aidar Bekov", "Embassy of Kyrgyzstan in Moscow", "Defence Attaché", None)},
+        ),
+    ],
+)
+def test_who_gives_a_post_who_held_it_once_and_who_is_not_yet_in_it(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected

@@ -76,3 +76,19 @@ def test_lines_of_lists_tables_and_titles_stay_lines(text):
     # Every line ends a sentence of its own: none runs on into the next line.
     for line in lines[:-1]:
         assert any(sentence.endswith(line) for sentence in sentences), line
+
+
+def test_an_indented_block_wraps_and_a_numeric_date_ends_a_sentence(gazetteer_specs):
+    text = (
+        "Style sheet\n\nPartnership for Peace (PfP) — NATO's programme; spell out on first reference.\n"
+        "  EXAMPLE: Turkmenistan joined the PfP on 10.05.1994. Would Kazakhstan join NATO if it\n"
+        "  were asked? Do not speculate in news copy.\n"
+    )
+    pieces = [text[start:end] for start, end in sentence_spans(text)]
+    assert "Would Kazakhstan join NATO if it\n  were asked?" in pieces
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {
+        (names[fact.subject].name, fact.status, fact.date)
+        for fact in facts.relations
+        if fact.predicate == "member_of"
+    } == {("Turkmenistan", "joined", "1994-05-10")}
