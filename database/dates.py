@@ -455,7 +455,7 @@ _RELATIVE_YEAR = re.compile(
     rf"\b(?:(?P<ago>(?P<ago_count>{_COUNT})\s+years?\s+ago)\b|(?P<which>last|this|next)\s+year\b|"
     rf"(?P<later>(?P<count>{_COUNT})\s+years?\s+(?P<direction>(?:later|afterwards|earlier)\b|"
     # 'two years after,' counts from the date before; 'two years after it signed' from a clause.
-    r"(?:after|before)(?=\s*(?:[,.;:)]|$))))|"
+    r"(?:after|before)(?=\s*(?:[,.;:)]|$)|\s+(?:that|this)\b)))|"
     r"(?P<following>the\s+(?:next|following|previous|preceding)\s+year)\b)",
     re.IGNORECASE,
 )

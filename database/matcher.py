@@ -213,7 +213,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             last_word = before[-1].lower().strip('(“"') if before else ""
             following = text[match.end() : match.end() + 1]
             abbreviated = len(last_word) <= 1 or last_word in _ABBREVIATIONS or last_word.count(".") >= 1
-            abbreviated = abbreviated and not _NUMERIC_DATE.fullmatch(last_word)  # 'on 10.05.1994. Would
+            abbreviated = abbreviated and not _NUMERIC_DATE.fullmatch(last_word)  # 'on 10.05.1994. Would …'
             if abbreviated and not (last_word == "no" and not following.isdigit()):  # 'No. 5', 'No. It is'
                 continue
             if following and following.islower():

@@ -23,6 +23,24 @@ _ITEM_START = re.compile(
 )
 
 
+# A line that ends on one of these ('… joined the' over 'Partnership for Peace …') goes on.
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "in",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "on",
+    "at",
+    "its",
+}
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A row of a table laid out with dot leaders, tabs, runs of spaces or pipes: a line of its own.
@@ -46,6 +64,9 @@ def wraps_on(line: str, next_line: str) -> bool:
         # A block indented as a whole ('  EXAMPLE: … if it' over '  were asked?'): the next line
         # is an item only by what follows the shared indent.
         line, next_line = line[indent:], next_line[indent:]
+        ends_mid_phrase = line.split()[-1].lower() in _FUNCTION_WORDS if line.split() else False
+        if not next_line[:1].islower() and not ends_mid_phrase:
+            return False  # lines of an indented list may each open with a name: only prose runs on
     if (
         len(line.strip()) < WRAPPED_LINE_MIN
         or line.lstrip().startswith("#")

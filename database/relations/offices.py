@@ -322,10 +322,12 @@ _ACTIVE_APPOINTER = re.compile(r"\s*(?:appointed|elected|re-elected|named)$", re
 # 'served as … until 2018', 'served as Ambassador in 2010-2012', '…, was dismissed in 2019': a post
 # held once, not now (a term said to go on, 'has served as … since 2017', is still held).
 _SERVED_ONCE = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had\s+)?served(?:\s+\w+)?\s+as\b", re.IGNORECASE)
-_TERM_ENDED_AFTER = ended_within(
-    80,
-    r"\d{4}\s*[–-]\s*\d{2,4}|(?:was|were|had\s+been)\s+(?:dismissed|removed|sacked|ousted|replaced)|"
-    r"(?:resigned|retired|stepped\s+down)",
+# The holder's own term closed right after the title ('Minister in 2010-2012', '(2010–2012)') or
+# the holder dismissed in the next clause ('…, was dismissed in 2019'), never someone else's end.
+_TERM_ENDED_AFTER = re.compile(
+    r"\s*(?:\(|,?\s*(?:in|from)\s+)?\d{4}\s*[–-]\s*\d{2,4}\b|[^.;,]{0,40},\s*(?:was|were|had\s+been)\s+"
+    r"(?:dismissed|removed|sacked|ousted|replaced)\b|\s+until\b",
+    re.IGNORECASE,
 )
 _INTERNATIONAL_SECOND_ROLE = re.compile(
     r"\s+and\s+(?:CiO|Chair(?:man|person|woman)?[\s-]in[\s-]Office|Secretary[\s-]General|Special\s+Representative)\b.*$",
@@ -455,7 +457,9 @@ def read_offices(reader: SentenceReader) -> None:
                         or not _GOES_ON_AFTER.match(text, found.end())
                     )
                 )
-                or _TERM_ENDED_AFTER.match(text, found.end())
+                or (
+                    _TERM_ENDED_AFTER.match(text, found.end()) and not _GOES_ON_AFTER.match(text, found.end())
+                )
             ):
                 role, former = role if role.lower().startswith("former ") else f"former {role}", True
             date = None
@@ -479,7 +483,8 @@ def _appointer_not_holder(text: str, found: re.Match[str]) -> bool:
     if not verb or found.start("verb") < 0:
         return False
     between = text[found.end("person") : found.end("verb")]
-    return bool(_ACTIVE_APPOINTER.fullmatch(between))
+    appointee_follows = re.match(rf"\s*,?\s*{_INITIALS}{PERSON}", text[found.end() :]) is not None
+    return appointee_follows and bool(_ACTIVE_APPOINTER.fullmatch(between))
 
 
 def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool = True) -> str | None:

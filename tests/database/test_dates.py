@@ -166,6 +166,7 @@ def test_relative_and_borrowed_years_only_where_the_text_says_which(text, expect
             "Kyrgyzstan joined in 2015; two years after, Uzbekistan applied.",
             [PartialDate(2015), PartialDate(2017)],
         ),
+        ("It signed in 2014 and joined a year after that.", [PartialDate(2014), PartialDate(2015)]),
         # An open 'last year' (the text's own date unknown) leaves the days after it open too.
         (
             "Kyrgyzstan signed the treaty on 12 May 2015, and last year, on 14 June, it suspended.",

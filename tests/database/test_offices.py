@@ -1161,3 +1161,28 @@ def test_who_took_a_post_named_by_its_holder_then_title(text, expected, gazettee
 )
 def test_who_gives_a_post_who_held_it_once_and_who_is_not_yet_in_it(text, expected, gazetteer_specs):
     assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone else's end in the same sentence does not end this holder's term.
+        (
+            "Rustam Nazarov became Uzbek Defence Minister in 2017, when his rival retired.",
+            {("Rustam Nazarov", "Uzbekistan", "Defence Minister", "2017")},
+        ),
+        (
+            "Rustam Nazarov has served as Uzbek Defence Minister since 2017, after Bekov stepped down.",
+            {("Rustam Nazarov", "Uzbekistan", "Defence Minister", "2017")},
+        ),
+        # A headline drops 'was': the one named is the appointee when no other name follows.
+        (
+            "Rustam Nazarov named Uzbek Defence Minister in 2017, the ministry said.",
+            {("Rustam Nazarov", "Uzbekistan", "Defence Minister", "2017")},
+        ),
+    ],
+)
+def test_an_end_or_an_appointer_belongs_to_the_holder_only_when_the_sentence_says_so(
+    text, expected, gazetteer_specs
+):
+    assert offices_with_dates(text, gazetteer_specs) == expected

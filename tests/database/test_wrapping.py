@@ -92,3 +92,18 @@ def test_an_indented_block_wraps_and_a_numeric_date_ends_a_sentence(gazetteer_sp
         for fact in facts.relations
         if fact.predicate == "member_of"
     } == {("Turkmenistan", "joined", "1994-05-10")}
+
+
+def test_lines_of_an_indented_block_that_open_with_a_name_stay_lines(gazetteer_specs):
+    text = (
+        "Notes\n\n  Armenia joined the CSTO in 1994 and Russia joined the organization as well\n"
+        "  Uzbekistan joined the CSTO in 2006 and later withdrew from the organization\n"
+        "  in 2012 after a dispute.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    withdrew = {
+        names[fact.subject].name
+        for fact in facts.relations
+        if fact.predicate == "member_of" and fact.status == "withdrew"
+    }
+    assert withdrew <= {"Uzbekistan"}
