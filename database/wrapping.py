@@ -64,8 +64,8 @@ def wraps_on(line: str, next_line: str) -> bool:
         # A block indented as a whole ('  EXAMPLE: … if it' over '  were asked?'): the next line
         # is an item only by what follows the shared indent.
         line, next_line = line[indent:], next_line[indent:]
-        ends_mid_phrase = line.split()[-1].lower() in _FUNCTION_WORDS if line.split() else False
-        if not next_line[:1].islower() and not ends_mid_phrase:
+        words = line.split()
+        if not next_line[:1].islower() and not (words and words[-1].lower() in _FUNCTION_WORDS):
             return False  # lines of an indented list may each open with a name: only prose runs on
     if (
         len(line.strip()) < WRAPPED_LINE_MIN

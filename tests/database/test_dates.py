@@ -3,7 +3,7 @@
 import pytest
 
 from database.dates import PartialDate, find_dates, parse_date
-from tests.database.test_extract import facts_for, stated
+from tests.database.test_extract import dated_memberships, facts_for, stated
 
 
 @pytest.mark.parametrize(
@@ -112,23 +112,14 @@ In 1994 the talks began. Kazakhstan joined the CIS in October.
 """
 
 
-def _dated(text: str, specs) -> set[tuple]:
-    _document, names, facts = facts_for(text, specs)
-    return {
-        (names[fact.subject].name, fact.status, fact.date)
-        for fact in facts.relations
-        if fact.predicate == "member_of"
-    }
-
-
 def test_a_dateline_or_the_paragraph_gives_the_year_a_date_leaves_out(gazetteer_specs):
-    assert _dated(ROUNDUP, gazetteer_specs) == {
+    assert dated_memberships(ROUNDUP, gazetteer_specs) == {
         ("Mongolia", "applied", "2024-10"),
         ("Iran", "joined", "2023"),
         # The paragraph writes of 1994 under a 2024 dateline: which October is not said.
         ("Kazakhstan", "joined", None),
     }
-    assert _dated(HISTORY, gazetteer_specs) == {("Kazakhstan", "joined", "1994-10")}
+    assert dated_memberships(HISTORY, gazetteer_specs) == {("Kazakhstan", "joined", "1994-10")}
 
 
 @pytest.mark.parametrize(

@@ -602,6 +602,16 @@ def test_no_fact_the_sentence_does_not_state(text, predicate, wrong, gazetteer_s
         assert not all(part in said for part in wrong), (said, r.span.text)
 
 
+def dated_memberships(document: str, specs) -> set[tuple]:
+    """Every membership a whole document states, as (member name, status, date), shown or not."""
+    _document, names, facts = facts_for(document, specs)
+    return {
+        (names[fact.subject].name, fact.status, fact.date)
+        for fact in facts.relations
+        if fact.predicate == "member_of"
+    }
+
+
 def stated_memberships(text, gazetteer_specs):
     """Memberships shown by default: uncertain ones are behind the "show uncertain facts" switch."""
     document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)

@@ -4,7 +4,7 @@ each rule reads, and the negations, plans and conditions it must leave alone."""
 import pytest
 
 from database.facts import UNCERTAIN_BELOW, RelationFact
-from tests.database.test_extract import facts_for, stated, stated_memberships
+from tests.database.test_extract import dated_memberships, facts_for, stated, stated_memberships
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
@@ -1425,9 +1425,4 @@ def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
     ],
 )
 def test_a_bracket_with_its_own_subject_dates_only_that_subject(text, expected, gazetteer_specs):
-    _document, names, facts = facts_for(text, gazetteer_specs)
-    assert {
-        (names[fact.subject].name, fact.status, fact.date)
-        for fact in facts.relations
-        if fact.predicate == "member_of"
-    } == expected
+    assert dated_memberships(text, gazetteer_specs) == expected

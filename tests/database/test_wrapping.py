@@ -6,7 +6,7 @@ import pytest
 
 from database.corpus import parse_document
 from database.matcher import sentence_spans
-from tests.database.test_extract import facts_for
+from tests.database.test_extract import dated_memberships, facts_for
 
 RULING = """Award of the Tribunal
 
@@ -86,12 +86,7 @@ def test_an_indented_block_wraps_and_a_numeric_date_ends_a_sentence(gazetteer_sp
     )
     pieces = [text[start:end] for start, end in sentence_spans(text)]
     assert "Would Kazakhstan join NATO if it\n  were asked?" in pieces
-    _document, names, facts = facts_for(text, gazetteer_specs)
-    assert {
-        (names[fact.subject].name, fact.status, fact.date)
-        for fact in facts.relations
-        if fact.predicate == "member_of"
-    } == {("Turkmenistan", "joined", "1994-05-10")}
+    assert dated_memberships(text, gazetteer_specs) == {("Turkmenistan", "joined", "1994-05-10")}
 
 
 def test_lines_of_an_indented_block_that_open_with_a_name_stay_lines(gazetteer_specs):
@@ -100,10 +95,7 @@ def test_lines_of_an_indented_block_that_open_with_a_name_stay_lines(gazetteer_s
         "  Uzbekistan joined the CSTO in 2006 and later withdrew from the organization\n"
         "  in 2012 after a dispute.\n"
     )
-    _document, names, facts = facts_for(text, gazetteer_specs)
     withdrew = {
-        names[fact.subject].name
-        for fact in facts.relations
-        if fact.predicate == "member_of" and fact.status == "withdrew"
+        name for name, status, _date in dated_memberships(text, gazetteer_specs) if status == "withdrew"
     }
     assert withdrew <= {"Uzbekistan"}
