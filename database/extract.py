@@ -844,14 +844,18 @@ _DATELINE = re.compile(
 )
 
 
-# A line or message that opens by denying ('no, …', 'Wrong:', 'Not true —', 'Correction:'), after
+# A line, message or sentence that opens by denying ('no, …', 'Wrong:', 'Not true —', 'That was wrong'), after
 # a time stamp or a speaker's name if any; and a line quoting another ('[09:32] alice: > …').
 _SPEAKER = r"^\W*(?:\[[^\]\n]{1,20}\]\s*)?(?:<?[\w.@-]{1,30}>?\s*:\s*)?"
 # The denial word stands alone ('no, …', 'Wrong.', 'not true —'): 'No other state', 'No. 3',
 # 'Not so long after', 'Wrong-footed' and an editor's 'Correction:' deny nothing.
 _DENIAL_OPENS = re.compile(
     _SPEAKER
-    + r"(?:no|nope|wrong|not\s+(?:true|so|correct)|incorrect)"
+    + r"(?:no|nope|wrong|not\s+(?:true|so|correct)|incorrect|"
+    # 'That was wrong: Iran joined on 4 July 2023', 'This is incorrect.'
+    + r"(?:that|this)\s+(?:was|is)\s+(?:(?:simply|quite)\s+)?"
+    + r"(?:wrong|incorrect|not\s+(?:true|correct)|untrue|"
+    + r"an?\s+(?:error|mistake)))"
     + r"(?:[,!:;]|\.(?!\s*\d)|\s[—–-]\s|\s+[^\w\s'’\"“(]|\s*$)",
     re.IGNORECASE,
 )

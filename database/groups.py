@@ -77,6 +77,25 @@ def mentions_a_group(sentence: str) -> bool:
     ) or bool(_ORGANIZATION_GROUP.search(sentence))
 
 
+def _pair_with_home(
+    match: re.Match[str],
+    count: int | None,
+    named_countries: Sequence[tuple[int, int]],
+    home_country: int | None,
+    last_countries: Sequence[int],
+) -> tuple[int, int] | None | bool:
+    """'With Uzbekistan relations are warm: the two states signed …' in a chapter on Kyrgyzstan:
+    the one country the sentence names before 'the two' and the document's own. False when the
+    rule does not apply; None when the pair cannot be told (the countries listed before are not it)."""
+    if count != 2 or match.group("region"):
+        return False
+    before = {entity for offset, entity in named_countries if offset < match.start()}
+    if len(before) != 1 or before <= set(last_countries):
+        return False
+    (named,) = before
+    return (home_country, named) if home_country is not None and home_country != named else None
+
+
 def find_group_references(
     sentence: str,
     *,
@@ -84,8 +103,11 @@ def find_group_references(
     last_countries: Sequence[int],
     last_organizations: Sequence[int],
     treaty_parties: Sequence[int] = (),
+    named_countries: Sequence[tuple[int, int]] = (),
+    home_country: int | None = None,
 ) -> list[GroupReference]:
-    """The group phrases of `sentence` that resolve, with what they stand for."""
+    """The group phrases of `sentence` that resolve, with what they stand for; `named_countries`
+    are (offset, country) the sentence itself names, `home_country` the one the document is about."""
     found: list[GroupReference] = []
     for match in _COUNTRY_GROUP.finditer(sentence):
         count = 2 if match.group("both") else _count(match.group("count"))
@@ -93,7 +115,10 @@ def find_group_references(
         if same in ("other", "remaining") or _PARTITIVE_BEFORE.search(sentence[: match.start()]):
             continue
         members: tuple[int, ...] | None = None
-        if match.group("region"):
+        pair = _pair_with_home(match, count, named_countries, home_country, last_countries)
+        if pair is not False:
+            members = pair
+        elif match.group("region"):
             members = _region_members(match.group("region"), regions)
             if members is None:
                 continue

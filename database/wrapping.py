@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from database.dates import MONTH_PATTERN
+
 WRAPPED_LINE_MIN = 45
 _PROSE_SHARE = 0.4  # of a line's words in lower case: prose, not a title ('Thirty Years of Partnership: …')
 _LINE_END_MARK = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
@@ -41,6 +43,9 @@ _FUNCTION_WORDS = {
     "at",
     "its",
 }
+_MONTH_AT_END = re.compile(rf"\b{MONTH_PATTERN}(?:\s+\d{{1,2}},?)?\s*$")
+_YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[a-z)][.!?]['\"”’)]*(?:\s+[A-Z]|\s*$)")
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A row of a table laid out with dot leaders, tabs, runs of spaces or pipes: a line of its own.
@@ -67,11 +72,18 @@ def wraps_on(line: str, next_line: str) -> bool:
         words = line.split()
         if not next_line[:1].islower() and not (words and words[-1].lower() in _FUNCTION_WORDS):
             return False  # lines of an indented list may each open with a name: only prose runs on
+    # A date broken before its year ('… on 3 November' over '2022. A rumour …') is no numbered item.
+    # ('1994. PfP launched in January' over '1995. …' are items of a list by years).
+    year_goes_on = (
+        _MONTH_AT_END.search(line) is not None
+        and _YEAR_AT_START.match(next_line) is not None
+        and _YEAR_AT_START.match(line.lstrip()) is None
+    )
     if (
         len(line.strip()) < WRAPPED_LINE_MIN
         or line.lstrip().startswith("#")
         or _LINE_END_MARK.search(line)
-        or _ITEM_START.match(next_line) is not None
+        or (_ITEM_START.match(next_line) is not None and not year_goes_on)
         or _TABLE_ROW.search(line)
         or _TABLE_ROW.search(next_line)
     ):
@@ -83,6 +95,10 @@ def wraps_on(line: str, next_line: str) -> bool:
         # goes on in lower case (a ragged right, or lines a joined broken word made uneven).
         return False
     last_word = line.split()[-1]
+    if last_word.endswith(",") and _SENTENCE_END.search(next_line):
+        # A list of names broken after a comma ('… by Armenia, Kazakhstan,' over 'Kyrgyzstan, Russia
+        # and Uzbekistan. Belarus …') runs on, however few lower-case words either line has.
+        return True
     if last_word[:1].isupper() and not last_word.endswith(",") and first_word[:1].isupper():
         # Between two capitalised words both lines must read as running text: 'of the Republic of
         # Kazakhstan' over 'Rustam Nazarov, Ambassador …' is a signature, not one sentence.

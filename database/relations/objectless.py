@@ -107,14 +107,14 @@ _UNNAMED_OBJECT = re.compile(
 
 def organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
     """The organization a sentence that names none is about, and how it was found."""
-    # The document's or the heading's organization only when nothing nearer names another:
+    # The heading's or the document's organization only when nothing nearer names another:
     # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
     # title is about, and a note is about the sentence that cites it.
+    # A section heading naming another organization is nearer than the title: a syllabus of the
+    # 'OSCE Academy' with a week on 'The Shanghai Cooperation Organization' speaks of the SCO there.
     nearer = [entity for entity in context.previous_organizations if entity != context.topic_organization]
     if context.paragraph_organization is not None:
         return context.paragraph_organization, "paragraph"
-    if context.topic_organization is not None and not nearer and not context.in_note:
-        return context.topic_organization, "heading"
     if (
         context.heading_organization is not None
         and not re.search(ORG, reader.text)
@@ -122,6 +122,8 @@ def organization_in_context(reader: SentenceReader, context: Context) -> tuple[i
         and not [entity for entity in nearer if entity != context.heading_organization]
     ):
         return context.heading_organization, "heading"
+    if context.topic_organization is not None and not nearer and not context.in_note:
+        return context.topic_organization, "heading"
     if context.recent_organizations:
         return context.recent_organizations[-1][0], "previous sentence"
     return None

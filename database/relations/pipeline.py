@@ -73,6 +73,9 @@ _HEARSAY = re.compile(
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
     r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
+    # A speaker's own earlier words, quoted to be corrected: 'Earlier I said that …', 'I also said that …'.
+    r"(?:earlier|previously|yesterday)\s*,?\s*I\s+(?:said|stated|told|claimed)|"
+    r"\bI\s+(?:also\s+|earlier\s+|previously\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|claimed)\s+that|"
     # What a report said ('Our item of 17 Nov said …', 'A 3 May report by Interfax stated that …',
     # a sentence opening 'According to …'): the sentence reports a claim. (A named person's 'said
     # that' is their word, cited as such.)
@@ -142,6 +145,12 @@ def read_relations(
         last_countries=context.last_countries,
         last_organizations=context.last_organizations,
         treaty_parties=context.treaty_parties,
+        named_countries=[
+            (match.start - span.start, match.entity)
+            for match, kind in zip(mentions, kinds, strict=True)
+            if kind == "country"
+        ],
+        home_country=context.heading_country or context.document_country,
     )
     reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
     if _QUESTION_END.search(span.text):

@@ -895,6 +895,26 @@ def test_memberships_kept_shared_and_pointed_back_to(text, expected, gazetteer_s
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The one country named before 'the two states' and the document's own country.
+        ("Kyrgyzstan: the year in review", {("Kyrgyzstan", "2022-11-03"), ("Uzbekistan", "2022-11-03")}),
+        # No country of the document's own: the pair cannot be told, and not the two named before.
+        ("The year in review", set()),
+    ],
+)
+def test_the_two_states_after_one_named_are_it_and_the_documents_country(title, expected, gazetteer_specs):
+    text = (
+        f"{title}\n\nKazakhstan and Tajikistan held talks in Astana in 2022.\n\n"
+        "With Uzbekistan relations are warm: the two states signed the Kempir-Abad Water Agreement on 3 November\n"
+        "2022. A rumour that Kyrgyzstan would leave the EAEU circulated in January 2026; the ministry denied it.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    signed = {(names[f.subject].name, f.date) for f in facts.relations if f.predicate == "signed"}
+    assert signed == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -4,7 +4,7 @@ own wording; each rule also has sentences that must state nothing."""
 
 import pytest
 
-from tests.database.test_extract import stated
+from tests.database.test_extract import facts_for, stated
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
@@ -76,6 +76,17 @@ def test_a_glossary_entry_is_about_the_term_it_defines(gazetteer_specs):
         ("Norway", SCO, "not a member", None),
         ("Ghana", PFP, "joined", "2030-04-04"),
     }
+
+
+def test_a_section_heading_naming_an_organization_is_nearer_than_the_title(gazetteer_specs):
+    text = (
+        "OSCE Academy in Bishkek\n\nWeek 5 - The Shanghai Cooperation Organization\n"
+        "Summary: The SCO was founded in 2001. Chile and Peru joined in 2031. Norway has held observer\n"
+        "status since 2032.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    objects = {names[r.object].name for r in facts.relations if r.predicate == "member_of"}
+    assert objects == {SCO}
 
 
 def test_a_paragraph_opening_with_two_organizations_has_no_topic(gazetteer_specs):

@@ -317,6 +317,20 @@ def test_what_a_source_reports_is_a_claim(gazetteer_specs, sentence):
     assert shown_memberships(sentence, gazetteer_specs) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier I said that Turkmenistan joined the CSTO in 2022.",
+        "I also said that Turkmenistan had withdrawn from the CSTO in 2008.",
+        # The sentence after calls it wrong: what the one before stated of its subject is disputed.
+        "Turkmenistan joined the CSTO in 2022. That was wrong, and Turkmenistan is not a member.",
+    ],
+)
+def test_a_speakers_earlier_words_being_corrected_state_nothing(gazetteer_specs, text):
+    shown = shown_memberships(text, gazetteer_specs)
+    assert not {fact for fact in shown if fact[2] in ("joined", "withdrew")}
+
+
 def test_claims_put_to_the_reader_in_other_quiz_forms_state_nothing(gazetteer_specs):
     text = (
         "Quiz\n\nTrue/False: Azerbaijan joined the CSTO in 2020. (Answer: false)\n"

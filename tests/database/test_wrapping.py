@@ -78,6 +78,31 @@ def test_lines_of_lists_tables_and_titles_stay_lines(text):
         assert any(sentence.endswith(line) for sentence in sentences), line
 
 
+def test_a_list_of_names_broken_after_a_comma_runs_on(gazetteer_specs):
+    text = (
+        "Syllabus\n\nWeek 2 - The Collective Security Treaty\n"
+        "Summary: The Collective Security Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan,\n"
+        "Kyrgyzstan, Russia, Tajikistan and Uzbekistan. Azerbaijan, Belarus and Georgia acceded in 1993. In 1999\n"
+        "Azerbaijan, Georgia and Uzbekistan did not renew the treaty.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    signers = {names[f.subject].name for f in facts.relations if f.predicate == "signed"}
+    assert signers >= {"Armenia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"}
+
+
+def test_a_date_broken_before_its_year_runs_on_and_a_year_item_stays_a_line(gazetteer_specs):
+    text = (
+        "Chronicle\n\nAfter long talks in the capital, Kazakhstan joined the Partnership for Peace on 27 May\n"
+        "1994. Kyrgyzstan followed within weeks, as its parliament had asked the government to do.\n"
+    )
+    assert ("Kazakhstan", "joined", "1994-05-27") in dated_memberships(text, gazetteer_specs)
+    timeline = (
+        "Timeline\n\n1994. Kazakhstan joins NATO's Partnership for Peace programme at the end of May\n"
+        "1995. Kyrgyzstan joins the Partnership for Peace programme, as planned in the spring\n"
+    )
+    assert not [sentence for sentence in _sentences(timeline) if "May\n1995" in sentence]
+
+
 def test_an_indented_block_wraps_and_a_numeric_date_ends_a_sentence(gazetteer_specs):
     text = (
         "Style sheet\n\nPartnership for Peace (PfP) — NATO's programme; spell out on first reference.\n"
