@@ -42,7 +42,14 @@ _FUNCTION_WORDS = {
     "on",
     "at",
     "its",
+    "since",
+    "until",
+    "into",
+    "between",
+    "that",
+    "which",
 }
+_BULLET = re.compile(r"[ \t]*[-*•·◦▪]\s+(?=\S)")
 _MONTH_AT_END = re.compile(rf"\b{MONTH_PATTERN}(?:\s+\d{{1,2}},?)?\s*$")
 _YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[a-z)][.!?]['\"”’)]*(?:\s+[A-Z]|\s*$)")
@@ -64,6 +71,11 @@ def _runs_on(line: str) -> bool:
 
 def wraps_on(line: str, next_line: str) -> bool:
     """Whether `line` only wraps into `next_line` (both without their line breaks)."""
+    hang = _BULLET.match(line)
+    if hang and next_line[: hang.end()].isspace() and next_line[hang.end() : hang.end() + 1].strip():
+        # A bullet's text goes on under its first word ('* SCO — seat in Beijing; its' over
+        # '  Regional Anti-Terrorist Structure sits …'): the item's line, not an indented block.
+        line, next_line = line[hang.end() :], next_line[hang.end() :]
     indent = len(line) - len(line.lstrip(" \t"))
     if indent and next_line[:indent] == line[:indent] and next_line[indent : indent + 1].strip():
         # A block indented as a whole ('  EXAMPLE: … if it' over '  were asked?'): the next line
@@ -89,12 +101,17 @@ def wraps_on(line: str, next_line: str) -> bool:
     ):
         return False
     first_word = next_line.split()[0]
+    last_word = line.split()[-1]
     fitted = len(line.rstrip()) + 1 + len(first_word) <= len(next_line.rstrip())
-    if fitted and not (first_word[:1].islower() and _is_prose(line)):
+    # No line ends on 'the', 'of' or 'its' but one broken by hand in a ragged paragraph.
+    if (
+        fitted
+        and last_word.lower() not in _FUNCTION_WORDS
+        and not (first_word[:1].islower() and _is_prose(line))
+    ):
         # The next line's first word would have fitted: the break was made, not forced, unless prose
         # goes on in lower case (a ragged right, or lines a joined broken word made uneven).
         return False
-    last_word = line.split()[-1]
     if last_word.endswith(",") and _SENTENCE_END.search(next_line):
         # A list of names broken after a comma ('… by Armenia, Kazakhstan,' over 'Kyrgyzstan, Russia
         # and Uzbekistan. Belarus …') runs on, however few lower-case words either line has.

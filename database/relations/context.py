@@ -97,7 +97,7 @@ class Context:
 
 # A glossary entry's term and its definition: "CSTO — Collective Security …", "EAEU: the union of …".
 _DEFINED_TERM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[—–]|--?|:)\s+\S")
-_OPENS_WITH = re.compile(r"\s*(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
+_OPENS_WITH = re.compile(r"\s*(?:[-*•·◦▪]\s+)?(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
 
 
 def paragraph_organization(

@@ -96,9 +96,24 @@ def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -
     return before[-1] if before else None
 
 
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+")
+
+
+def when_anchored_date(text: str, dates: Sequence[DateMention], subject_start: int) -> str | None:
+    """The date a 'when' clause hangs on: 'from 1994, when A and B joined it (…), to …, agreed in
+    2006' dates the joining at 1994, whatever dates follow in the sentence."""
+    for date in dates:
+        if _WHEN_AFTER_DATE.fullmatch(text, date.end, subject_start):
+            return date.date.iso
+    return None
+
+
 def _date_for(
     text: str, dates: Sequence[DateMention], subject_start: int, verb_start: int, clause_end: int
 ) -> str | None:
+    anchored = when_anchored_date(text, dates, subject_start)
+    if anchored is not None:
+        return anchored
     own = _event_dates(text, dates, verb_start, clause_end) or _event_dates(
         text, dates, subject_start, verb_start
     )

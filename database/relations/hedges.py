@@ -26,7 +26,9 @@ _CLAIM_VERBS = (
     r"doubts?|doubted|den(?:y|ies|ied)|claims?|claimed|reports?|reported|rumou?rs?|rumou?red|alleges?|alleged"
 )
 _HEDGE_BEFORE_VERB = re.compile(
-    r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b|"
+    # 'may' the verb, not the month ('15 May 1992', 'in May'): lower case, or opening the sentence.
+    r"(?:\bnot\b|\bnever\b|n['’]t\b|\bno\s+longer\b|\bwill\b|\bwould\b|\bcould\b|\b(?-i:may)\b|^\W*May\s+(?!\d)|"
+    r"\bmight\b|"
     r"\bshould\b|\bplans?\b|\bplanned\b|\bintends?\b|\bexpected\b|\bhopes?\b|\bif\b|\bwhether\b|"
     r"\brumou?red\b|\breportedly\b|\ballegedly\b)[^«»]{0,25}$",
     re.IGNORECASE,

@@ -462,6 +462,9 @@ def read_followed_memberships(reader: SentenceReader, context: Context) -> None:
             continue
         subjects = reader.entities(found.group("subjects"))
         clause_end = _clause_end(text, found.end())
+        closing = text.find(")", found.end())
+        if text[: found.start()].rstrip().endswith("(") and closing >= 0:
+            clause_end = min(clause_end, closing)  # '(Tajikistan followed in 2002), to …, agreed in 2006'
         sentence_rest = text[found.end() :].split(";")[0]
         if _FOLLOWED_OTHERWISE.search(sentence_rest):
             continue

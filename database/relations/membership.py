@@ -13,7 +13,7 @@ import re
 
 from database.dates import MONTH_PATTERN
 from database.relations.context import Context
-from database.relations.dating import _clause_end, _clause_start, _date_for
+from database.relations.dating import _clause_end, _clause_start, _date_for, when_anchored_date
 from database.relations.hedges import (
     _HEDGE_BEFORE_VERB,
     _NEGATION,
@@ -98,7 +98,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "founding member",
-        r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
+        r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
         r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+|"
         # 'was among the six states that founded X'
         r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+the\s+(?:\w+\s+)?(?:states|countries|nations|founders)\s+"
@@ -357,8 +357,9 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
     reading = _ClauseReading(subject.subjects, objects, status, method, objects_end, clause_end)
     if _respective_memberships(reader, reading) or _suspended_since(reader, reading):
         return
-    fallback = _fallback_date(reader, found, subject, reading)
-    object_dates = _dates_of_objects(reader, found, group, reading)
+    anchored = when_anchored_date(text, reader.dates, subject.start)
+    fallback = anchored or _fallback_date(reader, found, subject, reading)
+    object_dates = {} if anchored else _dates_of_objects(reader, found, group, reading)
     for member in reading.subjects:
         for obj in objects:
             reader.add(
@@ -501,8 +502,10 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
         return _ClauseSubject(subjects, subject_start, "sentence", leading_allowed)
     if subject_match and subject_match.group("pronoun"):
         pronoun = subject_match.group("pronoun").lower()
+        # 'The Accord was signed by A and B; it set up …': the sentence's own subject, not a country before.
+        earlier = None if reader.opens_with_other_subject() else context.last_subject
         resolved = (
-            (reader.grammatical_subject() or context.last_subject)
+            (reader.grammatical_subject() or earlier)
             if pronoun in ("it", "the country", "the republic")
             else None
         )

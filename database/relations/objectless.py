@@ -137,6 +137,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         return
     organization, method = chosen
     _founders(reader, context, organization, method)
+    if method != "previous sentence":
+        _members_listed(reader, organization, method)
     subjects: list[int] = []
     for found in _OBJECTLESS.finditer(reader.text):
         before = reader.text[: found.start()]
@@ -225,6 +227,22 @@ def _founders(reader: SentenceReader, context: Context, organization: int, metho
         )
 
 
+_ENTRY_DASH = re.compile(r"\s[—–]\s|\s--\s")
+# 'CSTO — founded 2002 …; members include A, B and C': the entry's organization's members now.
+_MEMBERS_LISTED = re.compile(
+    rf"(?:^|[;:—–]\s*)(?:(?:its|the|current)\s+)?(?:full\s+)?members\s+(?:are|include|now\s+include)\s*:?\s*"
+    rf"(?P<subjects>{_COUNTRIES})(?=\s*(?:[.;]|$))"
+)
+
+
+def _members_listed(reader: SentenceReader, organization: int, method: str) -> None:
+    for found in _MEMBERS_LISTED.finditer(reader.text):
+        if _HEDGE_BEFORE_VERB.search(reader.text, 0, found.start()):
+            continue
+        for subject in reader.entities(found.group("subjects")):
+            reader.add(subject, "member_of", organization, status="member", method=method)
+
+
 def _objectless_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
     """Whether an objectless phrase states nothing of the organization in context: hedged or
     conditional ('If Georgia withdrew in 2009'), with an object of its own, or a dated verb
@@ -246,8 +264,11 @@ def _objectless_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
         return True
     if re.search(ORG, text[found.end() : clause_end]) or _UNNAMED_OBJECT.match(text, found.end()):
         return True
+    # 'Organization of Turkic States — Turkey, … and Uzbekistan are members': a dash ends an entry's term.
+    dashes = list(_ENTRY_DASH.finditer(text, clause_start, found.start()))
+    subjects_start = dashes[-1].end() if dashes else clause_start
     if found.group("status8") and (
-        not _SUBJECTS_OPEN_CLAUSE.fullmatch(text, clause_start, found.start())
+        not _SUBJECTS_OPEN_CLAUSE.fullmatch(text, subjects_start, found.start())
         or _QUALIFIED_AFTER.match(text, found.end())
     ):
         return True  # 'It is false that A and B are members', 'are members, but only on paper'.

@@ -81,7 +81,11 @@ _HEARSAY = re.compile(
     # that' is their word, cited as such.)
     r"^\W*(?:[^,;«»]{0,30},\s*)?according\s+to|(?:reported|claimed)\s+that|it\s+(?:was|is|has\s+been)\s+reported|"
     r"sources\b[^.;]{0,40}?\b(?:say|says|said|claim|claimed|report|reported)|as\s+\S+(?:\s+\S+)?\s+(?:reported|claimed)|"
-    r",\s*[^,;]{1,40}?\s(?:reported|claimed)(?=\s*[.!]?\s*$)|(?:item|report|article|story|post|bulletin|dispatch|"
+    r",\s*[^,;]{1,40}?\s(?:reported|claimed)(?=\s*[.!]?\s*$)|"
+    # '…, the author reports, although Dushanbe has never confirmed it': a source's word, unconfirmed.
+    r",\s*(?:the|a|an|one|this|that)\s+(?:author|report|study|book|article|paper|source|writer|survey)s?\s+"
+    r"(?:reports?|claims?|says?|suggests?|asserts?|alleges?)\b|"
+    r"(?:has|have|had|was|were)\s+(?:never|not)\s+(?:been\s+)?confirmed|(?:item|report|article|story|post|bulletin|dispatch|"
     r"correspondent|agency|newspaper|outlet|editorial|column|piece)s?"
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,

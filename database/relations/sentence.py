@@ -15,7 +15,7 @@ from database.dates import DateMention, PartialDate
 from database.facts import CONFIDENCE, RelationFact, Span
 from database.groups import GroupReference
 from database.matcher import Match
-from database.relations.skeleton import _COUNTRIES, COUNTRY, ORG, PLACE, make_skeleton
+from database.relations.skeleton import _COUNTRIES, COUNTRY, ORG, PLACE, TREATY, make_skeleton
 
 # A role as a page shows it: 'current Secretary General' is the Secretary General, 'FM' the
 # Foreign Minister.
@@ -29,7 +29,9 @@ def _plain_role(role: str) -> str:
 
 
 _OPENING = (
-    r"^\W*(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?(?:(?:In|On|By|Since|After)\s+[^,«»]{0,30},\s*)?"
+    # An almanac's or chronicle's year label ('2010: The Accord was signed …') opens no clause.
+    r"^\W*(?:\d{4}\s*[:–—-]\s*)?(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?"
+    r"(?:(?:In|On|By|Since|After)\s+[^,«»]{0,30},\s*)?"
     r"(?:[Tt]he\s+)?"
 )
 _SUBJECT_VERB = (
@@ -38,7 +40,7 @@ _SUBJECT_VERB = (
     r"withdrew|held|sent|gave|began|[a-z]+ed\b)"
 )
 _COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
-_OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}){_SUBJECT_VERB}")
+_OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}|{TREATY}){_SUBJECT_VERB}")
 
 
 class SentenceReader:

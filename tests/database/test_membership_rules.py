@@ -895,6 +895,34 @@ def test_memberships_kept_shared_and_pointed_back_to(text, expected, gazetteer_s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hale covers the Partnership for Peace from 1994, when Kazakhstan and Uzbekistan joined it "
+            "(Tajikistan followed in 2002), to Kazakhstan's Individual Partnership Action Plan, agreed in 2006.",
+            {
+                ("Kazakhstan", "joined", "1994"),
+                ("Uzbekistan", "joined", "1994"),
+                ("Tajikistan", "joined", "2002"),
+            },
+        ),
+        (
+            "Kazakhstan was among the founding members of the CSTO in 2002.",
+            {("Kazakhstan", "founding member", "2002")},
+        ),
+        # 'it' after a sentence opening with a treaty is the treaty, not the country before.
+        (
+            "2009: Kazakhstan joined the CSTO.\n2010: The Khorog Accord was signed by Tajikistan and "
+            "Afghanistan; it set up the Badakhshan Rescue Cell.",
+            {("Kazakhstan", "joined", "2009")},
+        ),
+    ],
+)
+def test_when_clauses_brackets_among_founders_and_a_treatys_it(text, expected, gazetteer_specs):
+    assert dated_memberships(f"Title\n\n{text}\n", gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         # The one country named before 'the two states' and the document's own country.
@@ -1440,9 +1468,10 @@ def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
             {
                 ("Kazakhstan", "joined", None),
                 ("Kyrgyzstan", "joined", None),
+                ("Tajikistan", "joined", "2002"),
             },
         ),
     ],
 )
 def test_a_bracket_with_its_own_subject_dates_only_that_subject(text, expected, gazetteer_specs):
-    assert dated_memberships(text, gazetteer_specs) == expected
+    assert dated_memberships(f"Title\n\n{text}\n", gazetteer_specs) == expected

@@ -89,6 +89,31 @@ def test_a_section_heading_naming_an_organization_is_nearer_than_the_title(gazet
     assert objects == {SCO}
 
 
+def test_a_list_entry_about_an_organization_states_its_members(gazetteer_specs):
+    text = (
+        "List\n\n* Collective Security Treaty Organization (CSTO) — founded 2002 on the basis of the\n"
+        "  Collective Security Treaty of 15 May 1992; members include Kazakhstan, Kyrgyzstan and\n"
+        "  Tajikistan; Uzbekistan withdrew in 2012.\n"
+        "* Shanghai Cooperation Organization (SCO) — seat in Beijing; its\n"
+        "  Regional Anti-Terrorist Structure sits in Tashkent. Turkmenistan is not a member.\n"
+        "* Organization of Turkic States — Turkey, Azerbaijan and Uzbekistan are members.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    stated = {
+        (names[r.subject].name, names[r.object].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert {
+        ("Kazakhstan", CSTO, "member"),
+        ("Tajikistan", CSTO, "member"),
+        ("Uzbekistan", CSTO, "withdrew"),
+        ("Turkmenistan", SCO, "not a member"),
+        ("Azerbaijan", "Organization of Turkic States", "member"),
+    } <= stated
+    assert not {fact for fact in stated if fact[1] == "Regional Anti-Terrorist Structure"}
+
+
 def test_a_paragraph_opening_with_two_organizations_has_no_topic(gazetteer_specs):
     text = "The SCO and NATO held talks in 2030. Chile and Peru joined in May 2031."
     assert memberships(text, gazetteer_specs, confident=True) == set()

@@ -311,6 +311,8 @@ def test_a_named_persons_word_and_a_source_after_the_fact_keep_the_fact(gazettee
         "Turkmenistan joined the CSTO, RIA Novosti claimed.",
         "As Kommersant reported, Turkmenistan joined the CSTO.",
         "In 2023, according to Reuters, Turkmenistan joined the CSTO.",
+        "Turkmenistan applied to join the CSTO in 2023, the author reports.",
+        "Turkmenistan applied to join the CSTO in 2023, although Ashgabat has never confirmed it.",
     ],
 )
 def test_what_a_source_reports_is_a_claim(gazetteer_specs, sentence):

@@ -103,6 +103,23 @@ def test_a_date_broken_before_its_year_runs_on_and_a_year_item_stays_a_line(gaze
     assert not [sentence for sentence in _sentences(timeline) if "May\n1995" in sentence]
 
 
+def test_a_bullets_text_goes_on_under_its_first_word_and_a_line_ending_its_runs_on():
+    text = (
+        "List\n\n* Shanghai Cooperation Organization (SCO) — seat in Beijing; its\n"
+        "  Regional Anti-Terrorist Structure sits in Tashkent. Turkmenistan is not a member.\n"
+        "* Organization of Turkic States — Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and\n"
+        "  Uzbekistan are members; Turkmenistan and Hungary have observer status, the latter since\n"
+        "  2018.\n"
+    )
+    sentences = _sentences(text)
+    assert any(
+        sentence.endswith("its\n  Regional Anti-Terrorist Structure sits in Tashkent.")
+        for sentence in sentences
+    )
+    assert any(sentence.endswith("since\n  2018.") for sentence in sentences)
+    assert not [s for s in parse_document(text, source="t.txt").sections if s.heading.startswith("*")]
+
+
 def test_an_indented_block_wraps_and_a_numeric_date_ends_a_sentence(gazetteer_specs):
     text = (
         "Style sheet\n\nPartnership for Peace (PfP) — NATO's programme; spell out on first reference.\n"
