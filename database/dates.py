@@ -295,7 +295,35 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
     if year is not None or now is not None or ("year" in text and _RELATIVE_YEAR.search(text)):
         found.extend(_yearless_dates(text, year, found, now))
         found.sort(key=lambda mention: mention.start)
+    if now is not None and now.day is not None and "day" in text:
+        found.extend(_weekday_dates(text, now))
+        found.sort(key=lambda mention: mention.start)
     return tuple(found)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(
+    rf"\b(?P<cue>on|last)\s+(?P<day>{'|'.join(_WEEKDAYS)})\b(?!\s*,?\s*(?:\d|{MONTH_PATTERN}))"
+)
+
+
+def _weekday_dates(text: str, now: PartialDate) -> list[DateMention]:
+    """'signed … on Thursday' in an item written on Friday 14 March 2025: the last Thursday on or
+    before the day it was written (13 March; 'last Friday' is 7 March); not where the text plans
+    ('will meet on Monday')."""
+    written = datetime.date(now.year, now.month or 1, now.day or 1)
+    found = []
+    for match in _WEEKDAY.finditer(text):
+        if _FUTURE_CUE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        back = (written.weekday() - _WEEKDAYS.index(match.group("day"))) % 7
+        if back == 0 and match.group("cue") == "last":
+            back = 7  # 'last Friday', written on a Friday: a week before
+        day = written - datetime.timedelta(days=back)
+        found.append(
+            DateMention(match.start("day"), match.end("day"), PartialDate(day.year, day.month, day.day))
+        )
+    return found
 
 
 _MONTH_ONLY = re.compile(

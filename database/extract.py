@@ -376,11 +376,24 @@ def _with_heading(events: list[Event], date: str, subject: int | None, origin: s
     return result
 
 
-def _milestone_date(sentence: str, year: int) -> str:
+# An almanac's day heading, with no year: '27 May', 'November 24'.
+_DAY_HEADING = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})|(?P<month2>{MONTH_PATTERN})\s+(?P<day2>\d{{1,2}}))"
+)
+
+
+def _milestone_date(sentence: str, year: int, heading: str = "") -> str:
     """A milestone's date is its list's year, with the month (and day) its line opens with:
-    'In February, …', '2006 – August: …', '1992 – 15 May: …'."""
+    'In February, …', '2006 – August: …', '1992 – 15 May: …', or the day its heading names
+    ('27 May' over '1994 – Kazakhstan joined …', as an almanac's days are)."""
     leading = _LEADING_MONTH.match(sentence)
     if leading is None:
+        day_heading = _DAY_HEADING.fullmatch(heading.strip())
+        if day_heading:
+            month = month_number(day_heading.group("month") or day_heading.group("month2"))
+            day = int(day_heading.group("day") or day_heading.group("day2"))
+            if month and valid_day(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}"
         return f"{year:04d}"
     month = month_number(leading.group("month"))
     day = int(leading.group("day") or leading.group("day2") or 0)
@@ -835,11 +848,17 @@ def _document_date(document: Document) -> PartialDate | None:
     return written[0].date if written else None
 
 
-# A line that is a date alone, or a date and a place: '21 Nov 2025 | ASHGABAT', '2025-11-20 — Astana'.
+# A line that is a date alone, or a date and a place: '21 Nov 2025 | ASHGABAT', '2025-11-20 — Astana';
+# or a feed's or export's date element: '<pubDate>Fri, 14 Mar 2025 18:30:00 +0600</pubDate>',
+# '<date>2025-08-18</date>'.
+_DATE_ELEMENT = r"<(?:date|pubDate|published|updated|dc:date|time)\b[^>\n]*>\s*(?:[A-Z][a-z]{2},\s+)?"
+_CLOCK = (
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|GMT|UTC|[+-]\d{2}:?\d{2}))?)?\s*(?:</[^>\n]+>)?"
+)
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
+    rf"^[ \t]*(?:{_DATE_ELEMENT})?(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
     rf"|{MONTH_PATTERN}\s+\d{{1,2}},?\s+{YEAR_PATTERN}|{YEAR_PATTERN}-\d{{2}}-\d{{2}})"
-    r"[ \t]*(?:[|—–-][^\n]{0,40})?$",
+    rf"{_CLOCK}[ \t]*(?:[|—–-][^\n]{{0,40}})?$",
     re.MULTILINE,
 )
 
@@ -945,6 +964,9 @@ def _doubted_by_retraction(
     )
 
 
+_NOT_A_MEMBER_TOO = re.compile(r",\s*(?:but\s+)?not\s+(?:yet\s+)?an?\s+(?:full\s+)?member\b")
+
+
 def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[RelationFact]:
     """'Turkmenistan joined the CSTO last month. Does Kazakhstan welcome that?' answered by
     'Turkmenistan is not a member of the CSTO': a membership stated without a date, where the
@@ -953,8 +975,12 @@ def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[Relation
         (fact.subject, fact.object)
         for fact in relations
         if fact.predicate == "member_of"
-        and fact.status == "not a member"
         and fact.confidence >= UNCERTAIN_BELOW
+        and (
+            fact.status == "not a member"
+            # 'Corrected: Iran is an observer of the SCO, not a member.'
+            or (fact.status == "observer" and _NOT_A_MEMBER_TOO.search(fact.span.text) is not None)
+        )
     }
     return _in_doubt(
         relations,
@@ -1027,7 +1053,7 @@ def _sentence_relations(
         context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
     milestone = setting.milestone_by_start.get(sentence.start)
     written = setting.written_at(sentence.start)
-    default_date = _milestone_date(span.text, milestone.year) if milestone else None
+    default_date = _milestone_date(span.text, milestone.year, heading) if milestone else None
     if sentence.row is not None:
         default_date = sentence.row.date
         if sentence.row.subject is not None:

@@ -468,6 +468,10 @@ def read_offices(reader: SentenceReader) -> None:
                 date = dates[0].date.iso if dates else None  # The title as held on the day of signing.
             elif not former:
                 date = _office_start(reader, found)
+            elif term := _TERM_IN_BRACKETS.match(text, found.end()):
+                date = term.group(
+                    "start"
+                )  # 'ex-Chief of the Joint Staff (2016-2022)': the term began in 2016
             reader.add(person, "holds_office", holder, role=role or None, date=date)
 
 
@@ -487,11 +491,21 @@ def _appointer_not_holder(text: str, found: re.Match[str]) -> bool:
     return appointee_follows and bool(_ACTIVE_APPOINTER.fullmatch(between))
 
 
+_TERM_IN_BRACKETS = re.compile(
+    r"\s*\((?:from\s+)?(?P<start>(?:19|20)\d\d)\s*(?:[–—-]|to\s)\s*(?:(?:19|20)?\d\d|present|now|today)?\s*\)"
+)
+
+
 def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool = True) -> str | None:
     """When the office began, as the holder's own clause says: 'appointed … in 2025', 'who took
     up the post on 1 January 2025', 'has held the post since …', or (`opening`) a date opening
     the clause of a title written before the name ('In 2011 President X …')."""
     text = reader.text
+    term = _TERM_IN_BRACKETS.match(text, found.end())
+    if (
+        term
+    ):  # 'ex-Chief of the Joint Staff (2016-2022)', 'Secretary-General (2007–2009)': from the first year
+        return term.group("start")
     dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
     if dates:
         between = text[found.end() : dates[0].start]

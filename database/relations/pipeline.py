@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from database.dates import PartialDate, find_dates
+from database.dates import DateMention, PartialDate, find_dates
 from database.facts import CONFIDENCE, RelationFact, Span
 from database.groups import find_group_references
 from database.matcher import Match
@@ -85,7 +85,10 @@ _HEARSAY = re.compile(
     # '…, the author reports, although Dushanbe has never confirmed it': a source's word, unconfirmed.
     r",\s*(?:the|a|an|one|this|that)\s+(?:author|report|study|book|article|paper|source|writer|survey)s?\s+"
     r"(?:reports?|claims?|says?|suggests?|asserts?|alleges?)\b|"
-    r"(?:has|have|had|was|were)\s+(?:never|not)\s+(?:been\s+)?confirmed|(?:item|report|article|story|post|bulletin|dispatch|"
+    r"(?:has|have|had|was|were)\s+(?:never|not)\s+(?:been\s+)?confirmed|"
+    # A record quoted to be judged, and a changelog's removal: 'the v2.3 entry "Iran joined the SCO"
+    # was premature', 'Removed: the record "…"'.
+    r"\b(?:record|entry|claim|statement|item|headline|assertion|line)\s+[\"“]|^\W*(?:Removed|Deleted|Retracted)\s*:|(?:item|report|article|story|post|bulletin|dispatch|"
     r"correspondent|agency|newspaper|outlet|editorial|column|piece)s?"
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,
@@ -128,6 +131,18 @@ def _read_memberships_and_signatures(reader: SentenceReader, context: Context, h
     read_record_row(reader, context)
 
 
+def _with_label_date(dates: list[DateMention], default_date: str | None) -> list[DateMention]:
+    """A milestone's year label ('1994 – …' under an almanac's '27 May') stands for the fuller date
+    the line and its heading give together; any later mention of that year is left as written."""
+    if not default_date or len(default_date) == 4 or not dates or dates[0].start > 2:
+        return dates
+    label = dates[0]
+    if label.date.iso != default_date[:4]:
+        return dates
+    year, month, *day = (int(part) for part in default_date.split("-"))
+    return [replace(label, date=PartialDate(year, month, day[0] if day else None)), *dates[1:]]
+
+
 def read_relations(
     span: Span,
     mentions: Sequence[Match],
@@ -164,7 +179,9 @@ def read_relations(
     reader.written = now
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
-    reader.dates = find_dates(reader.text, int(default_date[:4]) if default_date else year, now)
+    reader.dates = _with_label_date(
+        find_dates(reader.text, int(default_date[:4]) if default_date else year, now), default_date
+    )
     if career_row_only:  # a CV row taken for a heading: a post, and nothing else
         read_career_row(reader, context, heading)
         return reader.facts

@@ -183,3 +183,40 @@ def test_a_timeline_entry_takes_no_year_the_sentence_counts_from_elsewhere(gazet
     )
     _document, _names, facts = facts_for(text, gazetteer_specs)
     assert [event.date for event in facts.events if "4 May" in event.span.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The protocol was signed on Thursday in Batken.", ["2025-03-13"]),
+        ("It happened last Friday.", ["2025-03-07"]),
+        ("It happened on Friday.", ["2025-03-14"]),
+        # A plan, and a weekday with its own date, are not counted back from the day of writing.
+        ("The ministers will meet on Thursday.", []),
+        ("It opened on Monday, 3 March 2025.", ["2025-03-03"]),
+    ],
+)
+def test_a_weekday_counts_back_from_the_day_the_text_was_written(text, expected):
+    written = PartialDate(2025, 3, 14)  # a Friday
+    assert [mention.date.iso for mention in find_dates(text, None, written)] == expected
+
+
+def test_an_almanacs_day_heading_and_a_feeds_date_elements_date_their_entries(gazetteer_specs):
+    almanac = (
+        "On this day\n\n27 May\n\n1994 – Kazakhstan joined NATO's Partnership for Peace.\n"
+        "2031 – Chile joined the Shanghai Cooperation Organization in a ceremony.\n"
+    )
+    assert dated_memberships(almanac, gazetteer_specs) == {
+        ("Kazakhstan", "joined", "1994-05-27"),
+        ("Chile", "joined", "2031-05-27"),
+    }
+    feed = (
+        "Export\n\n<item>\n<title>Drills</title>\n<date>2025-08-18</date>\n"
+        "<p>Azerbaijan and Iran are members of the CSTO; Chile left it last year.</p>\n</item>\n"
+        "<item>\n<title>Border</title>\n<pubDate>Fri, 14 Mar 2025 18:30:00 +0600</pubDate>\n"
+        "<p>Kyrgyzstan and Tajikistan signed the Batken Border Protocol on Thursday.</p>\n</item>\n"
+    )
+    _document, names, facts = facts_for(feed, gazetteer_specs)
+    dated = {(names[f.subject].name, f.predicate, f.status, f.date) for f in facts.relations}
+    assert ("Chile", "member_of", "withdrew", "2024") in dated
+    assert ("Kyrgyzstan", "signed", None, "2025-03-13") in dated

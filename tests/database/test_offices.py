@@ -1186,3 +1186,22 @@ def test_an_end_or_an_appointer_belongs_to_the_holder_only_when_the_sentence_say
     text, expected, gazetteer_specs
 ):
     assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guest lecturer: Ambassador Bolat Nurov, former CSTO Secretary-General (2027-2029).",
+            ("Bolat Nurov", "former Secretary-General", "2027"),
+        ),
+        (
+            "Added: Gen. Anatoly Sidorov, ex-Chief of the CSTO Joint Staff (2016-2022).",
+            ("Anatoly Sidorov", "former Chief", "2016"),
+        ),
+    ],
+)
+def test_a_former_post_with_its_term_in_brackets_is_dated_from_its_start(text, expected, gazetteer_specs):
+    _document, names, facts = facts_for(f"Title\n\n{text}\n", gazetteer_specs)
+    held = {(names[f.subject].name, f.role, f.date) for f in facts.relations if f.predicate == "holds_office"}
+    assert expected in held

@@ -312,6 +312,8 @@ def test_a_named_persons_word_and_a_source_after_the_fact_keep_the_fact(gazettee
         "As Kommersant reported, Turkmenistan joined the CSTO.",
         "In 2023, according to Reuters, Turkmenistan joined the CSTO.",
         "Turkmenistan applied to join the CSTO in 2023, the author reports.",
+        'The v2.3 entry "Turkmenistan joined the CSTO" was premature.',
+        'Removed: the record "Turkmenistan applied to join the CSTO" (no source).',
         "Turkmenistan applied to join the CSTO in 2023, although Ashgabat has never confirmed it.",
     ],
 )
@@ -326,6 +328,8 @@ def test_what_a_source_reports_is_a_claim(gazetteer_specs, sentence):
         "I also said that Turkmenistan had withdrawn from the CSTO in 2008.",
         # The sentence after calls it wrong: what the one before stated of its subject is disputed.
         "Turkmenistan joined the CSTO in 2022. That was wrong, and Turkmenistan is not a member.",
+        # A later correction: an observer, not a member, makes an undated joining uncertain.
+        "Turkmenistan joined the CSTO. Corrected: Turkmenistan is an observer of the CSTO, not a member.",
     ],
 )
 def test_a_speakers_earlier_words_being_corrected_state_nothing(gazetteer_specs, text):
