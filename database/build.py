@@ -92,6 +92,7 @@ BUILD_MODULES = (
     "relations/sentence.py",
     "relations/signing.py",
     "relations/skeleton.py",
+    "relations/succession.py",
     "rows.py",
     "tables.py",
     "variants.py",

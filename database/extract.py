@@ -557,7 +557,10 @@ class _SentenceReader:
 
     def read(self, sentence: SentenceFacts) -> None:
         text, facts = self.text, self.facts
-        new_paragraph = "\n" in text[self.previous_end : sentence.start]
+        gap = text[self.previous_end : sentence.start]
+        new_paragraph = "\n" in gap
+        if _BLANK_LINE.search(gap):
+            self.context.succession_office = None  # a list of office holders ends at a blank line
         self.previous_end = sentence.end
         if sentence.section != self.current_section:
             self._enter_section(sentence.section)
@@ -991,6 +994,9 @@ def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[Relation
             and (fact.subject, fact.object) in denied
         ),
     )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _line_end(text: str, offset: int) -> int:

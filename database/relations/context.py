@@ -88,6 +88,9 @@ class Context:
     """The sentence before, as its skeleton reads (what a body named in lower case there was)."""
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
+    succession_office: tuple[str, int] | None = None
+    """The office (title, body or state) a list's opening line named ('A. Secretaries-General of
+    the CSTO'): whose holders the rows under it give, until a line that is neither row nor note."""
     in_note: bool = False
     narrative_year: int | None = None
     """The year of the last full date the paragraph wrote: 'In March 2007 … In October, …' is 2007."""

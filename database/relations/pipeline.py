@@ -51,6 +51,7 @@ from database.relations.places import (
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
 from database.relations.skeleton import _COUNTRIES, TREATY
+from database.relations.succession import read_succession_row
 
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
@@ -196,6 +197,7 @@ def read_relations(
         read_offices_from_context(reader, context)
     read_record_offices(reader, context)
     read_career_row(reader, context, heading)
+    read_succession_row(reader, context, heading)
     read_signatory_office(reader, context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         read_locations(reader)

@@ -1205,3 +1205,34 @@ def test_a_former_post_with_its_term_in_brackets_is_dated_from_its_start(text, e
     _document, names, facts = facts_for(f"Title\n\n{text}\n", gazetteer_specs)
     held = {(names[f.subject].name, f.role, f.date) for f in facts.relations if f.predicate == "holds_office"}
     assert expected in held
+
+
+SUCCESSION = """Office holders
+
+A. Secretaries-General of the Collective Security Treaty Organization (CSTO)
+  Bolat Nurov ........................ 2027-2029
+  Aibek Sadykov (Kyrgyzstan) ......... 2030-Nov 2031 (recalled by Bishkek)
+  Ivan Petrov ........................ Nov 2031-Dec 2032 (acting)
+  Lena Morandi (Italy) ............... 1 January 2033 - present
+  Rustam Nazarov ..................... 2034-2035 (disputed, see note)
+  Rustam Nazaroff .................... same person as above
+Note: the recall left the post to the deputy.
+
+The list above is kept by the Institute. Timur Kurbanov ....... 2031 is a reader's note.
+"""
+
+
+def test_a_list_of_office_holders_under_a_line_naming_the_office(gazetteer_specs):
+    _document, names, facts = facts_for(SUCCESSION, gazetteer_specs)
+    held = {
+        (names[f.subject].name, names[f.object].name, f.role, f.date, f.confidence >= 0.6)
+        for f in facts.relations
+        if f.predicate == "holds_office"
+    }
+    assert held == {
+        ("Bolat Nurov", CSTO, "former Secretary-General", "2027", True),
+        ("Aibek Sadykov", CSTO, "former Secretary-General", "2030", True),
+        ("Ivan Petrov", CSTO, "acting Secretary-General", "2031-11", True),
+        ("Lena Morandi", CSTO, "Secretary-General", "2033-01-01", True),
+        ("Rustam Nazarov", CSTO, "former Secretary-General", "2034", False),
+    }
