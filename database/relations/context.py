@@ -88,6 +88,9 @@ class Context:
     """The sentence before, as its skeleton reads (what a body named in lower case there was)."""
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
+    chart_path: tuple[int | None, ...] = ()
+    """The boxes of an organization chart from its root down to the last one drawn: whose part
+    a box one level deeper is."""
     succession_office: tuple[str, int] | None = None
     """The office (title, body or state) a list's opening line named ('A. Secretaries-General of
     the CSTO'): whose holders the rows under it give, until a line that is neither row nor note."""

@@ -369,7 +369,8 @@ _OFFICE_DATE_CUE = re.compile(
 )
 # "Members: A, B", "Uzbekistan: rejoined 2006": a line a record goes on with; prose ends it.
 _RECORD_LINE = re.compile(
-    r"^[\s>*•·–-]*(?:[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S|(?i:a\.\s?k\.\s?a\.|also\s+known\s+as|aliases?)\s)"
+    r"^[\s>*•·–│├└─-]*"  # a bullet, a quote mark or an organization chart's branch
+    r"(?:[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S|(?i:a\.\s?k\.\s?a\.|also\s+known\s+as|aliases?)\s)"
 )
 _RECORD_BOUNDARY = re.compile(r"^\s*(?:(?i:name)\s*:|={3,}|-{3,}|_{3,})")
 
@@ -592,6 +593,9 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
     ):
         person = reader.skeleton.mention_at(holder_of.group("person")).entity
         role = " ".join(holder_of.group("role").split())
+        if re.match(r"\s*(?:acting|interim)\b", when, re.IGNORECASE):
+            # 'Head: Col. X (acting; Col. Y, the former head, retired)': what follows is Y's.
+            role, when = f"acting {role}", when.split(";")[0]
         if _HELD_UNTIL.search(when):
             reader.add(person, "holds_office", record, role=f"former {role}")
         elif _CLOSED_SPAN.search(when):

@@ -51,7 +51,7 @@ from database.relations.places import (
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
 from database.relations.skeleton import _COUNTRIES, TREATY
-from database.relations.succession import read_succession_row
+from database.relations.succession import read_chart_line, read_succession_row
 
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
 _MEMBERSHIP_HINT = re.compile(
@@ -195,6 +195,7 @@ def read_relations(
         read_offices(reader)
         read_affiliation_line(reader)
         read_offices_from_context(reader, context)
+    read_chart_line(reader, context)
     read_record_offices(reader, context)
     read_career_row(reader, context, heading)
     read_succession_row(reader, context, heading)

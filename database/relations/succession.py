@@ -10,7 +10,7 @@ import re
 
 from database.relations.context import Context
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import COUNTRY, ORG, PERSON
+from database.relations.skeleton import COUNTRY, ORG, PERSON, PLACE
 
 # 'A. Secretaries-General of …', 'Heads of the OSCE Programme Office in Dushanbe', 'Foreign Ministers of …'.
 _SUCCESSION_HEADING = re.compile(
@@ -110,3 +110,32 @@ def read_succession_row(reader: SentenceReader, context: Context, heading: str) 
     person = reader.skeleton.mention_at(row.group("person")).entity
     method = "previous sentence" if _DISPUTED.search(term) else "heading"
     reader.add(person, "holds_office", holder, role=role, date=start, method=method)
+
+
+# An organization chart drawn as a tree: '├── Secretariat — Seat: Bishkek', '│   └── Legal Department'.
+_TREE_BRANCH = re.compile(rf"^(?P<prefix>[│| \t]*)[├└]──\s*(?P<body>{ORG}(?![\w’'-]))?(?P<rest>[^\n]*)$")
+_SEAT = re.compile(rf"\b(?:[Ss]eat|[Hh]eadquarters|HQ|[Bb]ased\s+in)\s*:?\s*(?P<place>{PLACE})")
+_BRANCH_WIDTH = 4  # '├── ' and '│   ' are four characters wide
+
+
+def read_chart_line(reader: SentenceReader, context: Context) -> None:
+    """A box of an organization chart drawn as a tree under its root (the heading's organization):
+    part of the box one level up, seated where its line says, and the record whose 'Head: X'
+    line below names its head. A box the build does not know ends the record above it."""
+    branch = _TREE_BRANCH.match(reader.text)
+    if branch is None:
+        return
+    path = context.chart_path or (context.heading_organization,)
+    depth = min(len(branch.group("prefix").expandtabs(_BRANCH_WIDTH)) // _BRANCH_WIDTH + 1, len(path))
+    body = reader.skeleton.mention_at(branch.group("body")).entity if branch.group("body") else None
+    parent = path[depth - 1]
+    context.chart_path = (*path[:depth], body)
+    context.record_subject = None
+    if body is None:
+        return
+    if parent is not None and parent != body:
+        reader.add(body, "part_of", parent, method="heading")
+    seat = _SEAT.search(branch.group("rest"))
+    if seat:
+        reader.add(body, "located_in", reader.skeleton.mention_at(seat.group("place")).entity)
+    context.record_subject = (body, reader.skeleton.kinds[reader.index_of(body)])
