@@ -307,6 +307,14 @@ _WEEKDAY = re.compile(
 )
 
 
+_WEEK_AFTER = re.compile(r"\s+(?P<which>last|next|this)\s+week\b")
+# A verb in the past near the weekday: 'signed … on Thursday', 'On Monday the council met'.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|left|took|gave|began|went|came|made|said|told|spoke|froze|"
+    r"withdrew|sent|saw|became|won|lost|flew|led|brought|rose|fell|chose|drew)\b"
+)
+
+
 def _weekday_dates(text: str, now: PartialDate) -> list[DateMention]:
     """'signed … on Thursday' in an item written on Friday 14 March 2025: the last Thursday on or
     before the day it was written (13 March; 'last Friday' is 7 March); not where the text plans
@@ -314,11 +322,17 @@ def _weekday_dates(text: str, now: PartialDate) -> list[DateMention]:
     written = datetime.date(now.year, now.month or 1, now.day or 1)
     found = []
     for match in _WEEKDAY.finditer(text):
-        if _FUTURE_CUE.search(text, max(0, match.start() - 40), match.start()):
-            continue
+        week = _WEEK_AFTER.match(text, match.end())
+        clause = text[max(0, match.start() - 80) : match.end() + 80]
+        if (
+            _FUTURE_CUE.search(text, max(0, match.start() - 40), match.start())
+            or (week and week.group("which") != "last")
+            or (match.group("cue") == "on" and not _PAST_VERB.search(clause))
+        ):
+            continue  # a plan, another week, or a present tense that announces ('signs … on Monday')
         back = (written.weekday() - _WEEKDAYS.index(match.group("day"))) % 7
-        if back == 0 and match.group("cue") == "last":
-            back = 7  # 'last Friday', written on a Friday: a week before
+        if (back == 0 and match.group("cue") == "last") or week:
+            back += 7  # 'last Friday' written on a Friday, 'on Thursday last week': a week before
         day = written - datetime.timedelta(days=back)
         found.append(
             DateMention(match.start("day"), match.end("day"), PartialDate(day.year, day.month, day.day))

@@ -507,6 +507,14 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, reader.retracted))
     )
     facts.relations.extend(_seats_in_names(facts, specs, names))
+    regions = set(setting.regions)
+    # 'the Regional Centre for Preventive Diplomacy for\nCentral Asia, based in Ashgabat': a name the
+    # build cut short at its region; a region is never seated in a place.
+    facts.relations = [
+        fact
+        for fact in facts.relations
+        if not (fact.predicate == "located_in" and specs[fact.subject].name in regions)
+    ]
     return facts
 
 
@@ -728,6 +736,9 @@ class _DocumentSetting:
     regions: dict[str, tuple[int, ...]]
     capitals: dict[int, int]
     milestone_by_start: dict[int, Milestone]
+    almanac: bool
+    """Two or more headings are a day without a year ('27 May'): an almanac, whose entries' year
+    labels take their heading's day."""
     own_date: PartialDate | None
     """When the document is dated (published or updated): what 'last year' counts from."""
     revisions: list[tuple[int, int]]
@@ -814,6 +825,8 @@ def _document_setting(
         regions=_regions(specs),
         capitals=_capitals(specs, {match.entity for match in matcher.text_matches}),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
+        almanac=sum(bool(_DAY_HEADING.fullmatch(section.heading.strip())) for section in document.sections)
+        >= 2,
         own_date=_document_date(document),
         revisions=revision_marks(document.text),
         struck=struck_spans(document.text),
@@ -1059,7 +1072,8 @@ def _sentence_relations(
         context.paragraph_organization = None  # Another organization: the paragraph's topic is unclear.
     milestone = setting.milestone_by_start.get(sentence.start)
     written = setting.written_at(sentence.start)
-    default_date = _milestone_date(span.text, milestone.year, heading) if milestone else None
+    day_heading = heading if setting.almanac else ""
+    default_date = _milestone_date(span.text, milestone.year, day_heading) if milestone else None
     if sentence.row is not None:
         default_date = sentence.row.date
         if sentence.row.subject is not None:

@@ -93,7 +93,9 @@ def _pair_with_home(
     if len(before) != 1 or before <= set(last_countries):
         return False
     (named,) = before
-    return (home_country, named) if home_country is not None and home_country != named else None
+    if home_country is None or home_country == named or not set(last_countries) <= {home_country, named}:
+        return None  # a third country named before ('Kazakhstan's president … the two states'): unsaid
+    return home_country, named
 
 
 def find_group_references(

@@ -136,6 +136,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
     if chosen is None:
         return
     organization, method = chosen
+    if _entry_of_another(reader, organization):
+        return
     _founders(reader, context, organization, method)
     if method != "previous sentence":
         _members_listed(reader, organization, method)
@@ -233,6 +235,22 @@ _MEMBERS_LISTED = re.compile(
     rf"(?:^|[;:—–]\s*)(?:(?:its|the|current)\s+)?(?:full\s+)?members\s+(?:are|include|now\s+include)\s*:?\s*"
     rf"(?P<subjects>{_COUNTRIES})(?=\s*(?:[.;]|$))"
 )
+
+
+_ENTRY_TERM = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<term>{ORG})(?:\s*\([^()]{{1,20}}\))?\s*")
+
+
+def _entry_of_another(reader: SentenceReader, organization: int) -> bool:
+    """'* SCO Energy Club — …; members include …' under '## SCO': an entry whose term is another
+    body, or a name the build does not know, has members of its own."""
+    dash = _ENTRY_DASH.search(reader.text)
+    if dash is None:
+        return False
+    head = reader.text[: dash.start()]
+    term = _ENTRY_TERM.fullmatch(head)
+    if term is not None:
+        return reader.skeleton.mention_at(term.group("term")).entity != organization
+    return re.search(ORG, head) is not None or re.search(r"\b[A-Z][a-z]", head) is not None
 
 
 def _members_listed(reader: SentenceReader, organization: int, method: str) -> None:

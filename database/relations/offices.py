@@ -469,10 +469,8 @@ def read_offices(reader: SentenceReader) -> None:
                 date = dates[0].date.iso if dates else None  # The title as held on the day of signing.
             elif not former:
                 date = _office_start(reader, found)
-            elif term := _TERM_IN_BRACKETS.match(text, found.end()):
-                date = term.group(
-                    "start"
-                )  # 'ex-Chief of the Joint Staff (2016-2022)': the term began in 2016
+            else:  # 'ex-Chief of the Joint Staff (2016-2022)': the term began in 2016
+                date = _term_start(text, found.end())
             reader.add(person, "holds_office", holder, role=role or None, date=date)
 
 
@@ -493,8 +491,25 @@ def _appointer_not_holder(text: str, found: re.Match[str]) -> bool:
 
 
 _TERM_IN_BRACKETS = re.compile(
-    r"\s*\((?:from\s+)?(?P<start>(?:19|20)\d\d)\s*(?:[–—-]|to\s)\s*(?:(?:19|20)?\d\d|present|now|today)?\s*\)"
+    r"\s*\((?:from\s+)?(?P<start>(?:19|20)\d\d)\s*(?:[–—-]|to\s)\s*"
+    r"(?P<end>(?:19|20)?\d\d|present|now|today)?\s*\)"
 )
+_LONGEST_TERM = 35  # years: a longer span in brackets is a life ('Islam Karimov (1938–2016)')
+
+
+def _term_start(text: str, at: int) -> str | None:
+    """The first year of a term in brackets right at `at`: '(2016-2022)', '(2019–present)'; not
+    a life's span, nor the brackets after 'the late' or 'born'."""
+    term = _TERM_IN_BRACKETS.match(text, at)
+    if term is None or re.search(r"\b(?:late|born|b\.)\s", text[max(0, at - 60) : at], re.IGNORECASE):
+        return None
+    start, end = int(term.group("start")), term.group("end") or ""
+    if (
+        end.isdigit()
+        and (int(end) if len(end) == 4 else start // 100 * 100 + int(end)) - start > _LONGEST_TERM
+    ):
+        return None
+    return term.group("start")
 
 
 def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool = True) -> str | None:
@@ -502,11 +517,10 @@ def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool
     up the post on 1 January 2025', 'has held the post since …', or (`opening`) a date opening
     the clause of a title written before the name ('In 2011 President X …')."""
     text = reader.text
-    term = _TERM_IN_BRACKETS.match(text, found.end())
-    if (
-        term
-    ):  # 'ex-Chief of the Joint Staff (2016-2022)', 'Secretary-General (2007–2009)': from the first year
-        return term.group("start")
+    # 'Secretary-General (2007–2009)', 'Head (2019–present)': the term's first year.
+    term = _term_start(text, found.end())
+    if term:
+        return term
     dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
     if dates:
         between = text[found.end() : dates[0].start]

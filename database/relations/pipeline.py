@@ -50,7 +50,7 @@ from database.relations.places import (
 )
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
-from database.relations.skeleton import _COUNTRIES, TREATY
+from database.relations.skeleton import _COUNTRIES, COUNTRY, TREATY
 from database.relations.succession import read_chart_line, read_succession_row
 
 # Words without which no membership sentence reads; a cheap test before the costly patterns.
@@ -86,7 +86,9 @@ _HEARSAY = re.compile(
     # '…, the author reports, although Dushanbe has never confirmed it': a source's word, unconfirmed.
     r",\s*(?:the|a|an|one|this|that)\s+(?:author|report|study|book|article|paper|source|writer|survey)s?\s+"
     r"(?:reports?|claims?|says?|suggests?|asserts?|alleges?)\b|"
-    r"(?:has|have|had|was|were)\s+(?:never|not)\s+(?:been\s+)?confirmed|"
+    r"(?:has|have|had)\s+never\s+confirmed\s+(?:it|this|that)\b|"
+    r"\b(?:it|this|that|which|the\s+(?:claim|report|application|rumou?r|news|story|account))\s+"
+    r"(?:has|have|had|was|were)\s+(?:never|not)\s+(?:been\s+)?confirmed|you\s+said\s+(?:that\s+)?|"
     # A record quoted to be judged, and a changelog's removal: 'the v2.3 entry "Iran joined the SCO"
     # was premature', 'Removed: the record "…"'.
     r"\b(?:record|entry|claim|statement|item|headline|assertion|line)\s+[\"“]|^\W*(?:Removed|Deleted|Retracted)\s*:|(?:item|report|article|story|post|bulletin|dispatch|"
@@ -95,6 +97,12 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
+# 'I also said that Kazakhstan joined in 1994, which is true': the speaker stands by it.
+_AFFIRMED = re.compile(
+    r"\b(?:which|and\s+(?:that|this|it))\s+(?:is|was|remains)\s+(?:still\s+)?(?:true|correct|accurate)\b|"
+    r"\bI\s+stand\s+by\b",
+    re.IGNORECASE,
+)
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:It|The country|The republic)\b")
@@ -138,8 +146,10 @@ def _with_label_date(dates: list[DateMention], default_date: str | None) -> list
     if not default_date or len(default_date) == 4 or not dates or dates[0].start > 2:
         return dates
     label = dates[0]
-    if label.date.iso != default_date[:4]:
-        return dates
+    if label.date.iso != default_date[:4] or any(
+        date.date.year == label.date.year and date.date.month is not None for date in dates[1:]
+    ):
+        return dates  # '2001 – … founded on 15 June 2001' under '27 May': the line's own date stands
     year, month, *day = (int(part) for part in default_date.split("-"))
     return [replace(label, date=PartialDate(year, month, day[0] if day else None)), *dates[1:]]
 
@@ -170,7 +180,11 @@ def read_relations(
             for match, kind in zip(mentions, kinds, strict=True)
             if kind == "country"
         ],
-        home_country=context.heading_country or context.document_country,
+        # Only where the sentence before names no country: 'Kazakhstan's president flew east. In
+        # talks with China the two states …' may be either pair.
+        home_country=None
+        if re.search(COUNTRY, context.previous_text)
+        else context.heading_country or context.document_country,
     )
     reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
     if _QUESTION_END.search(span.text):
@@ -205,7 +219,7 @@ def read_relations(
         read_location_row(reader)
         read_addresses(reader)
     _remember_subject(context, reader, mentions, kinds)
-    if _HEARSAY.search(span.text):
+    if _HEARSAY.search(span.text) and not _AFFIRMED.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
 

@@ -194,6 +194,10 @@ def test_a_timeline_entry_takes_no_year_the_sentence_counts_from_elsewhere(gazet
         # A plan, and a weekday with its own date, are not counted back from the day of writing.
         ("The ministers will meet on Thursday.", []),
         ("It opened on Monday, 3 March 2025.", ["2025-03-03"]),
+        ("The two states signed the agreement on Thursday last week.", ["2025-03-06"]),
+        # A present tense announces; next week is to come.
+        ("Kazakhstan signs the agreement with Kyrgyzstan on Monday.", []),
+        ("The two states signed a plan to meet on Thursday next week.", []),
     ],
 )
 def test_a_weekday_counts_back_from_the_day_the_text_was_written(text, expected):
@@ -205,11 +209,21 @@ def test_an_almanacs_day_heading_and_a_feeds_date_elements_date_their_entries(ga
     almanac = (
         "On this day\n\n27 May\n\n1994 – Kazakhstan joined NATO's Partnership for Peace.\n"
         "2031 – Chile joined the Shanghai Cooperation Organization in a ceremony.\n"
+        "\n28 May\n\n2032 – Peru joined the Shanghai Cooperation Organization.\n"
     )
     assert dated_memberships(almanac, gazetteer_specs) == {
         ("Kazakhstan", "joined", "1994-05-27"),
         ("Chile", "joined", "2031-05-27"),
+        ("Peru", "joined", "2032-05-28"),
     }
+    # One day heading over a background timeline is a meeting's day, and a line's own date stands.
+    agenda = (
+        "Agenda\n\n24 November\n\nDelegation arrives in Astana; background:\n"
+        "1992 – Kazakhstan joined NATO's Partnership for Peace.\n"
+    )
+    assert dated_memberships(agenda, gazetteer_specs) == {("Kazakhstan", "joined", "1992")}
+    own_date = almanac + "\n15 June\n\n2001 – Uzbekistan joined the SCO on 14 June 2001, a day before.\n"
+    assert ("Uzbekistan", "joined", "2001-06-14") in dated_memberships(own_date, gazetteer_specs)
     feed = (
         "Export\n\n<item>\n<title>Drills</title>\n<date>2025-08-18</date>\n"
         "<p>Azerbaijan and Iran are members of the CSTO; Chile left it last year.</p>\n</item>\n"

@@ -114,6 +114,18 @@ def test_a_list_entry_about_an_organization_states_its_members(gazetteer_specs):
     assert not {fact for fact in stated if fact[1] == "Regional Anti-Terrorist Structure"}
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "* SCO Energy Club — set up in 2013 as a forum; members include Turkey, Afghanistan and Mongolia.",
+        "* SCO Energy Club — set up in 2013 as a forum; Turkey and Mongolia are members.",
+    ],
+)
+def test_an_entry_about_another_body_gives_the_headings_organization_no_members(entry, gazetteer_specs):
+    _document, names, facts = facts_for(f"Notes\n\n## SCO\n{entry}\n", gazetteer_specs)
+    assert not [f for f in facts.relations if f.predicate == "member_of"]
+
+
 def test_a_paragraph_opening_with_two_organizations_has_no_topic(gazetteer_specs):
     text = "The SCO and NATO held talks in 2030. Chile and Peru joined in May 2031."
     assert memberships(text, gazetteer_specs, confident=True) == set()

@@ -1207,6 +1207,12 @@ def test_a_former_post_with_its_term_in_brackets_is_dated_from_its_start(text, e
     assert expected in held
 
 
+def test_a_life_in_brackets_does_not_date_a_post(gazetteer_specs):
+    text = "Title\n\nThe late Uzbek President Islam Karimov (1938–2016) signed the treaty in Tashkent.\n"
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [f for f in facts.relations if f.predicate == "holds_office" and f.date == "1938"]
+
+
 SUCCESSION = """Office holders
 
 A. Secretaries-General of the Collective Security Treaty Organization (CSTO)
@@ -1273,3 +1279,13 @@ def test_an_organization_chart_drawn_as_a_tree(gazetteer_specs):
     # A box the build does not know ('Secretariat') ends the record above it: its head is not the Council's.
     assert not {fact for fact in stated if fact[0] == "Madina Yusupova"}
     assert not {fact for fact in stated if fact[0] == "Minsk Planning Cell" and fact[1] == "part_of"}
+
+
+def test_a_region_is_never_seated_in_a_city(gazetteer_specs):
+    text = (
+        "Resolution\n\nWelcoming the work of the Regional Centre for Preventive Diplomacy for\n"
+        "Central Asia, based in Ashgabat, and of the Shanghai Cooperation Organization, based in Beijing,\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    seated = {names[f.subject].name for f in facts.relations if f.predicate == "located_in"}
+    assert "Central Asia" not in seated

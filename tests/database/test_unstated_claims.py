@@ -337,6 +337,17 @@ def test_a_speakers_earlier_words_being_corrected_state_nothing(gazetteer_specs,
     assert not {fact for fact in shown if fact[2] in ("joined", "withdrew")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan joined the CSTO in 1994; its first candidate for secretary-general was not confirmed.",
+        "I also said that Kazakhstan joined the CSTO in 1994, which is true and remains true today.",
+    ],
+)
+def test_an_unconfirmed_other_matter_or_an_affirmed_earlier_word_keeps_the_fact(gazetteer_specs, sentence):
+    assert ("Kazakhstan", CSTO, "joined") in shown_memberships(sentence, gazetteer_specs)
+
+
 def test_claims_put_to_the_reader_in_other_quiz_forms_state_nothing(gazetteer_specs):
     text = (
         "Quiz\n\nTrue/False: Azerbaijan joined the CSTO in 2020. (Answer: false)\n"
