@@ -77,24 +77,29 @@ def mentions_a_group(sentence: str) -> bool:
     ) or bool(_ORGANIZATION_GROUP.search(sentence))
 
 
-def _pair_with_home(
+def _one_named_before(
     match: re.Match[str],
     count: int | None,
     named_countries: Sequence[tuple[int, int]],
-    home_country: int | None,
     last_countries: Sequence[int],
-) -> tuple[int, int] | None | bool:
-    """'With Uzbekistan relations are warm: the two states signed …' in a chapter on Kyrgyzstan:
-    the one country the sentence names before 'the two' and the document's own. False when the
-    rule does not apply; None when the pair cannot be told (the countries listed before are not it)."""
+) -> int | None:
+    """The one country a sentence names before its 'the two states', when the countries listed
+    before do not already include it: 'With Uzbekistan relations are warm: the two states signed …'."""
     if count != 2 or match.group("region"):
-        return False
+        return None
     before = {entity for offset, entity in named_countries if offset < match.start()}
     if len(before) != 1 or before <= set(last_countries):
-        return False
-    (named,) = before
+        return None
+    return next(iter(before))
+
+
+def _pair_with_home(
+    named: int, home_country: int | None, last_countries: Sequence[int]
+) -> tuple[int, int] | None:
+    """That country and the document's own (a chapter on Kyrgyzstan); none where a third country
+    was listed before ('Kazakhstan's president … the two states') or the document has no country."""
     if home_country is None or home_country == named or not set(last_countries) <= {home_country, named}:
-        return None  # a third country named before ('Kazakhstan's president … the two states'): unsaid
+        return None
     return home_country, named
 
 
@@ -117,9 +122,9 @@ def find_group_references(
         if same in ("other", "remaining") or _PARTITIVE_BEFORE.search(sentence[: match.start()]):
             continue
         members: tuple[int, ...] | None = None
-        pair = _pair_with_home(match, count, named_countries, home_country, last_countries)
-        if pair is not False:
-            members = pair
+        named = _one_named_before(match, count, named_countries, last_countries)
+        if named is not None:
+            members = _pair_with_home(named, home_country, last_countries)
         elif match.group("region"):
             members = _region_members(match.group("region"), regions)
             if members is None:

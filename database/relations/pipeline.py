@@ -140,7 +140,7 @@ def _read_memberships_and_signatures(reader: SentenceReader, context: Context, h
     read_record_row(reader, context)
 
 
-def _with_label_date(dates: list[DateMention], default_date: str | None) -> list[DateMention]:
+def _with_label_date(dates: tuple[DateMention, ...], default_date: str | None) -> tuple[DateMention, ...]:
     """A milestone's year label ('1994 – …' under an almanac's '27 May') stands for the fuller date
     the line and its heading give together; any later mention of that year is left as written."""
     if not default_date or len(default_date) == 4 or not dates or dates[0].start > 2:
@@ -151,7 +151,7 @@ def _with_label_date(dates: list[DateMention], default_date: str | None) -> list
     ):
         return dates  # '2001 – … founded on 15 June 2001' under '27 May': the line's own date stands
     year, month, *day = (int(part) for part in default_date.split("-"))
-    return [replace(label, date=PartialDate(year, month, day[0] if day else None)), *dates[1:]]
+    return (replace(label, date=PartialDate(year, month, day[0] if day else None)), *dates[1:])
 
 
 def read_relations(
