@@ -1,7 +1,12 @@
-"""Lists of office holders under a heading that names the office: 'Secretaries-General of the
-CSTO' over rows 'Nikolai Bordyuzha (Russia) ........ 2003-2016'. Each row is one holder of the
-office at the body (or state) the heading names, from the first date of the row's term; a term
-that has ended is a post left, an acting one is acting, a disputed one is uncertain.
+"""Who holds which post in a body, read from two layouts of reference lists.
+
+A list of office holders under a line that names the office ('Secretaries-General of the CSTO'
+over rows 'Nikolai Bordyuzha (Russia) ........ 2003-2016'): each row is one holder of the office
+at the body (or state) the line names, from the first date of the row's term; a term that has
+ended is a post left, an acting one is acting, a disputed one is uncertain.
+
+An organization chart drawn as a tree ('├── Secretariat — Seat: Bishkek'): each box is part of
+the box one level up, and the 'Head: X' line under it names its head.
 """
 
 from __future__ import annotations
@@ -17,8 +22,7 @@ _SUCCESSION_HEADING = re.compile(
     r"^\W*(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:List|Succession|Roll)\s+of\s+(?:the\s+)?)?(?:Former\s+)?"
     r"(?P<title>(?:(?:Deputy|Foreign|Defen[cs]e|Prime|Executive|Special|Permanent)\s+)?"
     r"(?:Secretar(?:ies|y)[- ]Generals?|Secretaries|Directors(?:[- ]General)?|Commanders|Heads|Chiefs|"
-    r"Chairmen|"
-    r"Chairs|Chairpersons|Presidents|Ministers|Ambassadors|Envoys|Representatives|Coordinators)"
+    r"Chairmen|Chairs|Chairpersons|Presidents|Ministers|Ambassadors|Envoys|Representatives|Coordinators)"
     r"(?:\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|the\s+Interior|Internal\s+Affairs|Staff))?)"
     r"\s+(?:of|to|at)\s+\S"
 )
