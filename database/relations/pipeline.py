@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from database.dates import DateMention, PartialDate, find_dates
 from database.facts import CONFIDENCE, RelationFact, Span
-from database.groups import find_group_references
+from database.groups import GroupReference, find_group_references
 from database.matcher import Match
 from database.relations.context import Context
 from database.relations.dating import _event_dates
@@ -154,22 +154,11 @@ def _with_label_date(dates: tuple[DateMention, ...], default_date: str | None) -
     return (replace(label, date=PartialDate(year, month, day[0] if day else None)), *dates[1:])
 
 
-def read_relations(
-    span: Span,
-    mentions: Sequence[Match],
-    kinds: Sequence[str],
-    context: Context,
-    *,
-    heading: str = "",
-    default_date: str | None = None,
-    year: int | None = None,
-    now: PartialDate | None = None,
-    revisions: Sequence[tuple[int, int]] = (),
-    career_row_only: bool = False,
-) -> list[RelationFact]:
-    """Every relation the sentence at `span` states; updates `context` for the next sentence."""
-    mentions, kinds = capitals_as_states(span, mentions, kinds, context.capitals)
-    groups = find_group_references(
+def _group_references(
+    span: Span, mentions: Sequence[Match], kinds: Sequence[str], context: Context
+) -> list[GroupReference]:
+    """What the sentence's group phrases ('the five states', 'the two states') stand for."""
+    return find_group_references(
         span.text,
         regions=context.regions,
         last_countries=context.last_countries,
@@ -186,6 +175,24 @@ def read_relations(
         if re.search(COUNTRY, context.previous_text)
         else context.heading_country or context.document_country,
     )
+
+
+def read_relations(
+    span: Span,
+    mentions: Sequence[Match],
+    kinds: Sequence[str],
+    context: Context,
+    *,
+    heading: str = "",
+    default_date: str | None = None,
+    year: int | None = None,
+    now: PartialDate | None = None,
+    revisions: Sequence[tuple[int, int]] = (),
+    career_row_only: bool = False,
+) -> list[RelationFact]:
+    """Every relation the sentence at `span` states; updates `context` for the next sentence."""
+    mentions, kinds = capitals_as_states(span, mentions, kinds, context.capitals)
+    groups = _group_references(span, mentions, kinds, context)
     reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
     if _QUESTION_END.search(span.text):
         _remember_question(context, reader, mentions, kinds)
