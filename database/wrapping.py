@@ -49,7 +49,9 @@ _FUNCTION_WORDS = {
     "that",
     "which",
 }
-_BULLET = re.compile(r"[ \t]*[-*•·◦▪]\s+(?=\S)")
+BULLET_MARKS = "-*•·◦▪"
+"""The marks a list item opens with, as a regex character class's contents."""
+_BULLET = re.compile(rf"[ \t]*[{BULLET_MARKS}]\s+(?=\S)")
 _MONTH_AT_END = re.compile(rf"\b{MONTH_PATTERN}(?:\s+\d{{1,2}},?)?\s*$")
 _YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[a-z)][.!?]['\"”’)]*(?:\s+[A-Z]|\s*$)")

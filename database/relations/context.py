@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from database.matcher import Match
 from database.relations.skeleton import COUNTRY, ORG, PERSON, TREATY
+from database.wrapping import BULLET_MARKS
 
 # A record of "Key: value" lines: "Name: <entity>" opens it; "Secretary General: <person> (since
 # <date>)" gives an office of the record's body; "Current post: Director, <body> (since <date>)" and
@@ -103,7 +104,7 @@ class Context:
 
 # A glossary entry's term and its definition: "CSTO — Collective Security …", "EAEU: the union of …".
 _DEFINED_TERM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[—–]|--?|:)\s+\S")
-_OPENS_WITH = re.compile(r"\s*(?:[-*•·◦▪]\s+)?(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
+_OPENS_WITH = re.compile(rf"\s*(?:[{BULLET_MARKS}]\s+)?(?:(?:In|Within|Inside)\s+)?(?:[Tt]he\s+)?")
 
 
 def paragraph_organization(

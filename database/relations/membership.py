@@ -502,16 +502,13 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
         return _ClauseSubject(subjects, subject_start, "sentence", leading_allowed)
     if subject_match and subject_match.group("pronoun"):
         pronoun = subject_match.group("pronoun").lower()
-        # 'The Accord was signed by A and B; it set up …': the sentence's own subject, not a country before.
-        earlier = None if reader.opens_with_other_subject() else context.last_subject
-        resolved = (
-            (reader.grammatical_subject() or earlier)
+        resolved, doubted = (
+            reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
             if pronoun in ("it", "the country", "the republic")
-            else None
+            else (None, False)
         )
         if resolved is None:
             return None
-        doubted = reader.grammatical_subject() is None and context.subject_after_contrast
         method = (
             "previous sentence"
             if doubted or _SUBORDINATOR_BEFORE.search(before[: subject_match.start() + 1])

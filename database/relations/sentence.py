@@ -156,6 +156,18 @@ class SentenceReader:
         opening = _COUNTRY_OPENS.match(self.text)
         return self.skeleton.mention_at(opening.group("c")).entity if opening else None
 
+    def country_it_refers_to(self, last_subject: int | None, after_contrast: bool) -> tuple[int | None, bool]:
+        """The country an 'it' of this sentence stands for, and whether that is in doubt: the
+        country the sentence opens with; else, unless it opens with a body, place or treaty ('The
+        Accord was signed by A and B; it set up …'), the last subject before, in doubt when a
+        'But X …' sentence set another subject against it (`after_contrast`)."""
+        own = self.grammatical_subject()
+        if own is not None:
+            return own, False
+        if self.opens_with_other_subject():
+            return None, False
+        return last_subject, after_contrast
+
     def opens_with_other_subject(self) -> bool:
         """'But Ashgabat withdrew …', 'The SCO met …' in a text that names no Turkmenistan: a place
         or a body is the subject, and a later 'it' may be it rather than an earlier country."""

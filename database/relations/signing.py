@@ -220,21 +220,19 @@ def _treaty_signing(
     verb_at: int | None = None
     subject_start = treaty.start()
     signers = _SIGNERS_BEFORE.search(before)
+    it_country, it_doubted = reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
     if signers and not _SIGN_NEGATED.search(before):
         state.last_signers = reader.entities(signers.group("subjects")) + reader.entities(signers.group("co"))
         reader.clause_subjects = tuple(state.last_signers)
         parties.extend(state.last_signers)
         verb_at = clause_start + signers.end("subjects")
         subject_start = clause_start + signers.start()
-    elif (
-        resolved := reader.grammatical_subject() or context.last_subject
-    ) is not None and _PRONOUN_SIGNED.search(before):
+    elif it_country is not None and _PRONOUN_SIGNED.search(before):
         # 'Kazakhstan is a founding member: it signed …' is Kazakhstan's, whoever came before.
-        state.last_signers = [resolved]
+        state.last_signers = [it_country]
         parties.extend(state.last_signers)
         verb_at = treaty.start()
-        doubted = reader.grammatical_subject() is None and context.subject_after_contrast
-        method = "previous sentence" if doubted else "pronoun"
+        method = "previous sentence" if it_doubted else "pronoun"
     elif state.last_signers and _NEXT_TREATY.fullmatch(text[state.last_end : treaty.start()]):
         parties.extend(state.last_signers)
         verb_at = treaty.start()

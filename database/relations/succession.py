@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from database.relations.context import Context
+from database.relations.offices import _CLOSED_SPAN
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import COUNTRY, ORG, PERSON, PLACE
 
@@ -33,11 +34,8 @@ _ROW = re.compile(
     r"\s*(?:\.{3,}|…+|\t|\s{3,}|\s[-–—|]\s)\s*(?P<term>.+)$",
     re.DOTALL,
 )
-_TERM_ENDED = re.compile(
-    r"^[^()]*?\d{4}\s*(?:[-–—]|to|until)\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|"
-    r"\((?:recalled|dismissed|died|resigned|removed)",
-    re.IGNORECASE,
-)
+# A term cut short without an end date: '2022 (recalled by Yerevan)'.
+_CUT_SHORT = re.compile(r"\((?:recalled|dismissed|died|resigned|removed)", re.IGNORECASE)
 # What may come before a term's first date: 'the 3rd of March 2019', 'from 2004', 'Sept. 2022'.
 _BEFORE_TERM_DATE = re.compile(r"\s*(?:the|from|since|[A-Z][a-z]{2,8}\.?)?\s*")
 _BODY = re.compile(rf"{ORG}|{COUNTRY}")
@@ -109,7 +107,9 @@ def read_succession_row(reader: SentenceReader, context: Context, heading: str) 
     term = row.group("term")
     if _ACTING.search(term):
         role = f"acting {role}"
-    elif _TERM_ENDED.search(term) and not re.search(r"present|now|incumbent", term, re.IGNORECASE):
+    elif (_CLOSED_SPAN.search(term) or _CUT_SHORT.search(term)) and not re.search(
+        r"present|now|incumbent", term, re.IGNORECASE
+    ):
         role = f"former {role}"
     person = reader.skeleton.mention_at(row.group("person")).entity
     method = "previous sentence" if _DISPUTED.search(term) else "heading"
