@@ -16,9 +16,11 @@ from database.dates import FUTURE_WORDS, MONTH_PATTERN, DateMention
 # '(1994)', '(joined 1994)' after a name date it; '(Tajikistan followed in 2002)' names its own subject.
 _PAREN_DATE = re.compile(r"^\s*\((?![^()]*«C)(?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
 
-# Plans and deadlines: 'due by 2020', 'the lease expires in 2017', 'beyond 2014'.
+# Plans and deadlines: 'due by 2020', 'the lease expires in 2017', 'beyond 2014'; not the agent's
+# 'by' of 'founded by China and Russia in 2001', whose date has a preposition of its own.
 _FUTURE_BEFORE_DATE = re.compile(
-    rf"(?:\b(?:{FUTURE_WORDS}|to\s+be|until|till|beyond|by|before|through|within)\b|\bexpir\w+)[^.;,]{{0,25}}$",
+    rf"(?:\b(?:{FUTURE_WORDS}|to\s+be|until|till|beyond|by(?![^.;,]*\s(?:in|on)\s+$)|before|through|within)\b|"
+    r"\bexpir\w+)[^.;,]{0,25}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")

@@ -105,10 +105,26 @@ _OF_WHICH_MEMBERS = re.compile(
     rf"(?:an?\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states?)?"
     rf"(?:\s+(?:alongside|along\s+with|together\s+with|with)\s+(?P<also>{_COUNTRIES}))?\s*[,.;]"
 )
+# 'the Kokand Security Forum (KSF), an annual meeting of border ministries, set up by A and B': a
+# description in between names no other organization.
 _ORG_FOUNDED_BY = re.compile(
-    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?|\s*:)\s*(?:co-)?(?:founded|"
-    r"established|created|set\s+up|launched|formed)\s+"
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?|\s*:|"
+    r"(?:,|\s+(?:is|was))\s+an?\s+[^,;:«»()]{1,80}?,\s+)\s*(?P<verb>(?:co-)?(?:founded|"
+    r"established|created|set\s+up|launched|formed))\s+"
     rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
+)
+# 'the Collective Security Treaty Organization, to which Kazakhstan, Kyrgyzstan and Russia belong'.
+_TO_WHICH_BELONG = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*,\s+to\s+which\s+(?P<subjects>{_COUNTRIES})\s+"
+    r"(?:all\s+|both\s+|also\s+|still\s+)?(?:belongs?\b|(?:has|have)\s+belonged\s+since\b)"
+)
+# 'the Irtysh Security Dialogue, which Kazakhstan founded with Russia and China in 2016': the
+# founders of the organization the relative clause follows, and those it founded it with.
+_WHICH_FOUNDED = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*,\s+(?:which|that)\s+(?P<subjects>{_COUNTRIES})\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:jointly\s+)?(?P<verb>(?:co-?)?founded|set\s+up|established|launched|created|"
+    rf"formed)(?:\s+(?:together\s+|jointly\s+)?with\s+(?P<co>{_COUNTRIES}))?"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:in|on|at)\b)"
 )
 _IN_ORG_MEMBERS = re.compile(
     rf"^\W*In\s+{_ART}(?P<org>{ORG}),\s+(?P<subjects>{_COUNTRIES})\s+(?:are|were)\s+(?:the\s+|its\s+)?"
@@ -256,6 +272,32 @@ def _of_which_members(reader: SentenceReader) -> None:
                 reader.add(subject, "member_of", obj, status=status)
 
 
+def _relative_memberships(reader: SentenceReader) -> None:
+    """'…, to which A and B belong' (members now), '…, which A founded with B in 2016' (founders)."""
+    text = reader.text
+    for pattern in (_TO_WHICH_BELONG, _WHICH_FOUNDED):
+        for found in pattern.finditer(text):
+            if _HEDGE_BEFORE_VERB.search(text, 0, found.start("subjects")):
+                continue
+            if pattern is _TO_WHICH_BELONG:
+                status, date = "member", None
+            else:
+                status = "founding member"
+                date = _date_for(
+                    text,
+                    reader.dates,
+                    found.start("subjects"),
+                    found.start("verb"),
+                    _clause_end(text, found.end()),
+                )
+            subjects = reader.entities(found.group("subjects"))
+            if "co" in pattern.groupindex:
+                subjects += reader.entities(found.group("co") or "")
+            for subject in subjects:
+                for obj in reader.entities(found.group("org")):
+                    reader.add(subject, "member_of", obj, date=date, status=status)
+
+
 def _reverse_memberships(reader: SentenceReader) -> None:
     """Memberships said with the organization first: 'the CSTO's members are …', 'members of the
     SCO: …', 'the SCO was founded by …', 'NATO admitted …'."""
@@ -289,10 +331,13 @@ def _reverse_memberships(reader: SentenceReader) -> None:
     for found in _ORG_FOUNDED_BY.finditer(text):
         if not only_when_or_where(found.group("between") or ""):
             continue
-        date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
+        date = _date_for(
+            text, reader.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+        )
         for subject in reader.entities(found.group("subjects")):
             for obj in reader.entities(found.group("org")):
                 reader.add(subject, "member_of", obj, date=date, status="founding member")
+    _relative_memberships(reader)
     for found in _ORG_ADMITTED.finditer(text):
         date = _date_for(
             text, reader.dates, found.start(), found.start("verb"), _clause_end(text, found.end())

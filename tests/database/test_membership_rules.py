@@ -1119,6 +1119,47 @@ def test_relative_clauses_companions_and_what_became_of_a_participation(text, ex
     ("text", "expected"),
     [
         (
+            "Noting the role of the CSTO, to which Armenia, Belarus and Georgia belong, the Council met.",
+            {
+                ("Armenia", CSTO, "member", None),
+                ("Belarus", CSTO, "member", None),
+                ("Georgia", CSTO, "member", None),
+            },
+        ),
+        ("The CSTO, to which Georgia does not belong, met in Minsk.", set()),
+        ("The CSTO, to which Georgia belonged until 1999, met in Minsk.", set()),
+        (
+            "The SCO, which Mongolia founded with Georgia and Armenia in 2031, met in May.",
+            {
+                ("Mongolia", SCO, "founding member", "2031"),
+                ("Georgia", SCO, "founding member", "2031"),
+                ("Armenia", SCO, "founding member", "2031"),
+            },
+        ),
+        ("The SCO, which Mongolia may have founded with Georgia in 2031, met in May.", set()),
+        ("The SCO, which Mongolia never founded, met in May.", set()),
+        (
+            "The Kokand Security Forum (KSF) is an annual meeting of border ministries, set up by Mongolia and "
+            "Georgia in 2031.",
+            {
+                ("Mongolia", "Kokand Security Forum", "founding member", "2031"),
+                ("Georgia", "Kokand Security Forum", "founding member", "2031"),
+            },
+        ),
+        (
+            "The Kokand Security Forum is a meeting of ministries, reportedly set up by Mongolia in 2031.",
+            set(),
+        ),
+    ],
+)
+def test_relative_and_appositive_founders_and_members(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Address: Termez, Surkhandarya Region, Uzbekistan.",
             {("Termez", "Surkhandarya Region"), ("Surkhandarya Region", "Uzbekistan")},
         ),
