@@ -34,6 +34,18 @@ _PARTITIVE_BEFORE = re.compile(
     r"any|both|either|neither|all\s+but\s+\w+|half|majority|minority)\s+of\s*$",
     re.IGNORECASE,
 )
+# "All five were admitted …", "all three of them joined": a count with no noun, before its verb.
+_BARE_COUNT_GROUP = re.compile(
+    rf"\b[Aa]ll\s+{_COUNT}(?:\s+of\s+them)?(?=\s+(?:(?:also|still|now|later|then|have|had|has)\s+)?"
+    r"(?:were|are|was|have|had|joined|signed|became|remain(?:s|ed)?|belong(?:s|ed)?|took|participat\w+|"
+    r"agreed|acceded|ratified)\b)"
+)
+# "All five … joined in 1994, except Tajikistan": those the clause leaves out are not of the group.
+_EXCEPT = re.compile(
+    r",?\s+(?:except(?:\s+for)?|but\s+not|other\s+than|save(?:\s+for)?|with\s+the\s+exception\s+of|"
+    r"apart\s+from|excluding)\s+"
+)
+_EXCEPTED_END = re.compile(r"[.;:]|,\s*(?!and\b|or\b)|\s+(?:which|who|that|joined|signed)\b")
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "former": 0}
 # "a founding member of the first two", "joined the third in 1992": only where no noun follows
 # ("the first state to …" is not a reference back).
@@ -51,6 +63,7 @@ class GroupReference:
     end: int
     entities: tuple[int, ...]
     kind: str
+    excepted: tuple[int, ...] = ()  # 'All five … except Tajikistan': those the sentence leaves out
 
 
 def _count(word: str | None) -> int | None:
@@ -69,12 +82,37 @@ def _region_members(words: str, regions: Mapping[str, tuple[int, ...]]) -> tuple
     return None
 
 
+def _excepted(sentence: str, end: int, named_countries: Sequence[tuple[int, int]]) -> set[int]:
+    """The countries an 'except …' right after the group phrase's clause leaves out."""
+    stop = re.search(r"[.;]", sentence[end:])
+    clause_end = end + stop.start() if stop else len(sentence)
+    found = _EXCEPT.search(sentence, end, clause_end)
+    if found is None:
+        return set()
+    closing = _EXCEPTED_END.search(sentence, found.end(), clause_end)
+    last = closing.start() if closing else clause_end
+    return {entity for offset, entity in named_countries if found.end() <= offset < last}
+
+
+def _leaving_out(
+    sentence: str, match: re.Match[str], members: tuple[int, ...], named_countries: Sequence[tuple[int, int]]
+) -> GroupReference:
+    """The group of countries less those an 'except …' after it leaves out."""
+    left_out = _excepted(sentence, match.end(), named_countries)
+    kept = tuple(member for member in members if member not in left_out)
+    return GroupReference(match.start(), match.end(), kept, "country", tuple(sorted(left_out & set(members))))
+
+
 def mentions_a_group(sentence: str) -> bool:
     """Whether a sentence that names nothing may still refer back to what others named."""
-    return any(
-        found.group("count") or found.group("region") or found.group("both") or found.group("defined")
-        for found in _COUNTRY_GROUP.finditer(sentence)
-    ) or bool(_ORGANIZATION_GROUP.search(sentence))
+    return (
+        bool(_BARE_COUNT_GROUP.search(sentence))
+        or any(
+            found.group("count") or found.group("region") or found.group("both") or found.group("defined")
+            for found in _COUNTRY_GROUP.finditer(sentence)
+        )
+        or bool(_ORGANIZATION_GROUP.search(sentence))
+    )
 
 
 def _one_named_before(
@@ -135,7 +173,10 @@ def find_group_references(
             # 'the Parties', 'Both Parties': a treaty's own term, for those it was made between or signed by.
             members = tuple(treaty_parties) if len(treaty_parties) > 1 else None
         if members and (count is None or len(members) == count) and len(members) > 1:
-            found.append(GroupReference(match.start(), match.end(), members, "country"))
+            found.append(_leaving_out(sentence, match, members, named_countries))
+    for match in _BARE_COUNT_GROUP.finditer(sentence):
+        if _count(match.group("count")) == len(last_countries) > 1:
+            found.append(_leaving_out(sentence, match, tuple(last_countries), named_countries))
     for match in _ORGANIZATION_GROUP.finditer(sentence):
         if match.group("first"):
             count = _count(match.group("count")) or 0

@@ -63,13 +63,12 @@ _MEMBERSHIP_HINT = re.compile(
 )
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$|\?[\"”’]")
-# Hearsay, a claim the sentence denies, or an exception ("all … except X joined"): whatever it
-# holds is at most uncertain.
+# Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
 _HEARSAY = re.compile(
     r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
     r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
     r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:said|claimed|rumou?red|believed)|"
-    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|\bexcept\b|"
+    r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|"
     # An embedded question, a belief nobody should hold, an earlier report being corrected.
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
@@ -97,6 +96,9 @@ _HEARSAY = re.compile(
     re.IGNORECASE,
 )
 HEARSAY_CONFIDENCE = 0.4
+# An exception ('all … except X joined') leaves the sentence uncertain unless it was read as
+# leaving countries out of a group the sentence names ('All five states …, except Tajikistan').
+_EXCEPTION = re.compile(r"\bexcept\b", re.IGNORECASE)
 # 'I also said that Kazakhstan joined in 1994, which is true': the speaker stands by it.
 _AFFIRMED = re.compile(
     r"\b(?:which|and\s+(?:that|this|it))\s+(?:is|was|remains)\s+(?:still\s+)?(?:true|correct|accurate)\b|"
@@ -226,7 +228,9 @@ def read_relations(
         read_location_row(reader)
         read_addresses(reader)
     _remember_subject(context, reader, mentions, kinds)
-    if _HEARSAY.search(span.text) and not _AFFIRMED.search(span.text):
+    excepted = any(group.excepted for group in groups)
+    hearsay = _HEARSAY.search(span.text) or (_EXCEPTION.search(span.text) and not excepted)
+    if hearsay and not _AFFIRMED.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
 

@@ -147,7 +147,8 @@ def make_skeleton(
 _TOKEN_MAX = 6000
 # "Turkmenistan, unlike Kazakhstan, is not a member": the compared country is no subject of the verb.
 _COMPARED_ASIDE = re.compile(
-    r"\s*,\s*(?:unlike|like|as\s+with|apart\s+from|except\s+for|in\s+contrast\s+to)\s+(?:the\s+)?"
+    r"\s*,\s*(?:unlike|like|as\s+with|apart\s+from|except(?:\s+for)?|but\s+not|other\s+than|save\s+for|"
+    r"with\s+the\s+exception\s+of|excluding|in\s+contrast\s+to)\s+(?:the\s+)?"
     r"«[CO][\ue000-\uf8ff]»(?:\s*(?:,|and|or)\s*(?:the\s+)?«[CO][\ue000-\uf8ff]»)*\s*,"
 )
 # "The «Collective Security Treaty», better known as the «Tashkent Treaty», was signed by …", "the

@@ -34,6 +34,42 @@ def test_the_same_n_states_count_back_to_the_list_before(gazetteer_specs):
     }
 
 
+def test_all_n_without_a_noun_counts_back_to_the_list_before(gazetteer_specs):
+    text = (
+        "Armenia, Belarus, Russia and Tajikistan signed the Treaty on Collective Security in 1992. "
+        "All four were admitted to the Collective Security Treaty Organization in 1999. "
+        "All three joined the Shanghai Cooperation Organization in 2001."
+    )
+    assert read(text, gazetteer_specs, "member_of") == {
+        (country, "Collective Security Treaty Organization", "joined", "1999")
+        for country in ("Armenia", "Belarus", "Russia", "Tajikistan")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All five Central Asian states joined the Shanghai Cooperation Organization in 2001, except Tajikistan "
+        "and Turkmenistan, which stayed out.",
+        "All five Central Asian states, except Tajikistan and Turkmenistan, joined the Shanghai Cooperation "
+        "Organization in 2001.",
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana. All five joined the "
+        "Shanghai Cooperation Organization in 2001, with the exception of Tajikistan and Turkmenistan.",
+    ],
+)
+def test_countries_an_exception_leaves_out_are_not_of_the_group(text, gazetteer_specs):
+    """Those left out are neither members nor subjects; the others are sure, not in doubt."""
+    assert stated(text, gazetteer_specs, "member_of", "status", "date", confident=True) == {
+        (country, "Shanghai Cooperation Organization", "joined", "2001")
+        for country in ("Kazakhstan", "Kyrgyzstan", "Uzbekistan")
+    }
+
+
+def test_an_exception_nothing_resolves_leaves_the_sentence_in_doubt(gazetteer_specs):
+    text = "Almost everyone joined the Shanghai Cooperation Organization in 2001 except Tajikistan."
+    assert stated(text, gazetteer_specs, "member_of", "status", "date", confident=True) == set()
+
+
 def test_a_count_that_does_not_fit_resolves_to_nothing(gazetteer_specs):
     text = (
         "Armenia, Belarus, Russia and Tajikistan signed the Treaty on Collective Security in 1992. "
