@@ -24,12 +24,14 @@ def store(tmp_path: Path):
     opened.close()
 
 
-def eapc_membership(connection, name: str = "Kyrgyzstan"):
+def nacc_membership(connection, name: str = "Kyrgyzstan"):
     summary = reference.summary(connection, reference.find_entity(connection, name).id)
     return next(
         r
         for r in summary.relations
-        if r.predicate == "member_of" and r.entity.name.startswith("Euro-Atlantic")
+        if r.predicate == "member_of"
+        and r.entity.name.startswith("North Atlantic Cooperation")
+        and r.status == "joined"
     )
 
 
@@ -50,33 +52,39 @@ def reject(store: UserStore, connection, relation, subject: str = "Kyrgyzstan", 
 
 
 def test_a_rejected_fact_leaves_the_page_and_its_other_sentence_takes_over(bundled_connection, store):
-    before = eapc_membership(bundled_connection)
+    before = nacc_membership(bundled_connection)
     assert before.statements == 2
     correction = reject(store, bundled_connection, before)
     assert (correction.reason, correction.author) == ("a dialogue", correction.author)
     assert correction.created
     kyrgyzstan = entity_id("Kyrgyzstan")
     summary = reference.summary(bundled_connection, kyrgyzstan, corrections=store.corrections())
-    after = [r for r in summary.relations if r.predicate == "member_of" and r.entity == before.entity]
+    after = [
+        r
+        for r in summary.relations
+        if r.predicate == "member_of" and r.entity == before.entity and r.status == before.status
+    ]
     assert len(after) == 1 and after[0].statements == 1
     assert after[0].citation.sentence != before.citation.sentence
     assert summary.corrections == (correction,)
     # The other party's page loses the same statement.
-    eapc = reference.summary(bundled_connection, before.entity.id, corrections=store.corrections())
-    inbound = [r for r in eapc.relations if r.direction == "in" and r.entity.id == kyrgyzstan]
+    nacc = reference.summary(bundled_connection, before.entity.id, corrections=store.corrections())
+    inbound = [r.statements for r in nacc.relations if r.direction == "in" and r.entity.id == kyrgyzstan]
     plain = reference.summary(bundled_connection, before.entity.id)
-    assert [r.statements for r in inbound] == [
-        r.statements - 1 for r in plain.relations if r.direction == "in" and r.entity.id == kyrgyzstan
+    assert inbound == [
+        r.statements - (r.status == before.status)
+        for r in plain.relations
+        if r.direction == "in" and r.entity.id == kyrgyzstan
     ]
 
 
 def test_undo_brings_the_fact_back(bundled_connection, store):
-    before = eapc_membership(bundled_connection)
+    before = nacc_membership(bundled_connection)
     correction = reject(store, bundled_connection, before)
     store.undo_correction(correction.id)
     assert store.corrections() == []
     summary = reference.summary(bundled_connection, entity_id("Kyrgyzstan"), corrections=store.corrections())
-    assert eapc_membership(bundled_connection) in summary.relations
+    assert nacc_membership(bundled_connection) in summary.relations
 
 
 def test_a_rename_shows_everywhere_with_the_documents_name_kept(bundled_connection, store):
@@ -114,7 +122,7 @@ def test_an_alias_the_documents_already_have_is_not_repeated(bundled_connection,
 def test_the_bundled_database_is_never_written(store):
     before = BUNDLED_DATABASE.read_bytes()
     connection = reference.open_database(BUNDLED_DATABASE)
-    reject(store, connection, eapc_membership(connection))
+    reject(store, connection, nacc_membership(connection))
     store.add_correction("rename", "kyrgyzstan", "Kyrgyzstan", value="Kyrgyz Republic")
     reference.summary(connection, entity_id("Kyrgyzstan"), corrections=store.corrections())
     connection.close()
@@ -122,7 +130,7 @@ def test_the_bundled_database_is_never_written(store):
 
 
 def test_a_rejection_survives_a_rebuild_where_the_sentence_moved(bundled_connection, store, tmp_path):
-    correction = reject(store, bundled_connection, eapc_membership(bundled_connection))
+    correction = reject(store, bundled_connection, nacc_membership(bundled_connection))
     corpus = tmp_path / "corpus"
     shutil.copytree(DOCUMENTS_DIR, corpus)
     document = next(p for p in corpus.glob("*.txt") if correction.sentence.split(",")[0] in p.read_text())
@@ -146,7 +154,7 @@ def test_a_rejection_survives_a_rebuild_where_the_sentence_moved(bundled_connect
 
 
 def test_a_rejection_whose_sentence_is_gone_is_not_found(bundled_connection, store):
-    relation = eapc_membership(bundled_connection)
+    relation = nacc_membership(bundled_connection)
     correction = store.add_correction(
         "reject",
         "kyrgyzstan",
@@ -162,7 +170,7 @@ def test_a_rejection_whose_sentence_is_gone_is_not_found(bundled_connection, sto
 
 
 def test_corrections_export_and_import_for_a_colleague(bundled_connection, store, tmp_path):
-    reject(store, bundled_connection, eapc_membership(bundled_connection), why="dialogue only")
+    reject(store, bundled_connection, nacc_membership(bundled_connection), why="dialogue only")
     store.add_correction("alias", "kyrgyzstan", "Kyrgyzstan", value="Alatoo Land", reason="old maps")
     exported = json.loads(store.export_corrections_json())
     assert [entry["kind"] for entry in exported["corrections"]] == ["reject", "alias"]

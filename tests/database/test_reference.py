@@ -91,7 +91,7 @@ def test_aliases_resolve_to_one_entity(bundled_connection):
         ("kirgizia", "Kyrgyzstan"),
         ("kyrgyz republic", "Kyrgyzstan"),
         ("CSTO", "Collective Security Treaty Organization"),
-        ("North Atlantic Cooperation Council", "Euro-Atlantic Partnership Council"),
+        ("NACC", "North Atlantic Cooperation Council"),
         ("Appaturay", "James Appathurai"),
         ("Apparturay", "James Appathurai"),
         (
@@ -154,7 +154,7 @@ def test_kyrgyzstan_memberships_with_evidence(bundled_connection):
     for organization in [
         "Collective Security Treaty Organization",
         "Shanghai Cooperation Organization",
-        "Euro-Atlantic Partnership Council",
+        "North Atlantic Cooperation Council",
         "Partnership for Peace",
         "Union of the Four",
     ]:

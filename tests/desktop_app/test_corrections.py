@@ -48,23 +48,27 @@ def open_kyrgyzstan(window) -> int:
     return kyrgyzstan
 
 
-EAPC_SENTENCE = "Dialogue with Kyrgyzstan started in 1992"
+NACC_SENTENCE = "Dialogue with Kyrgyzstan started in 1992"
 
 
 def test_reject_a_fact_then_undo_it_from_the_page(window, qtbot):
     open_kyrgyzstan(window)
     before = window.page.sheet.summary.relations
     seen: list[str] = []
-    answer("reject", seen, fact="Euro-Atlantic Partnership Council (joined) — “Dialogue", why="it says NACC")
+    answer(
+        "reject", seen, fact="North Atlantic Cooperation Council (joined) — “Dialogue", why="a dialogue forum"
+    )
     ctrl(qtbot, window, Qt.Key.Key_R)
-    assert any(label.startswith("Member of: Euro-Atlantic Partnership Council (joined)") for label in seen)
+    assert any(label.startswith("Member of: North Atlantic Cooperation Council (joined)") for label in seen)
     assert not any("(gazetteer)" in label for label in seen)
     text = window.browser.toPlainText()
-    assert "Corrected by you" in text and "not what the sentence says" in text and "it says NACC" in text
+    assert "Corrected by you" in text and "not what the sentence says" in text and "a dialogue forum" in text
     assert text.index("Corrected by you") < text.index("Key facts")
     after = window.page.sheet.summary.relations
-    eapc = [r for r in after if r.entity.name.startswith("Euro-Atlantic") and r.predicate == "member_of"]
-    assert len(eapc) == 1 and not eapc[0].citation.sentence.startswith(EAPC_SENTENCE)
+    nacc = [
+        r for r in after if r.entity.name.startswith("North Atlantic Cooperation") and r.status == "joined"
+    ]
+    assert len(nacc) == 1 and not nacc[0].citation.sentence.startswith(NACC_SENTENCE)
     assert len(after) == len(before)  # the fact stands on its other sentence
     correction = window.store.corrections()[0]
     window.browser.link_activated.emit(QUrl(f"undo:{correction.id}"))
@@ -114,7 +118,7 @@ def test_corrections_survive_a_switch_of_database_and_travel_as_json(
 ):
     window = make_window(show=False)
     open_kyrgyzstan(window)
-    answer("reject", [], fact="Euro-Atlantic Partnership Council (joined) — “Dialogue")
+    answer("reject", [], fact="North Atlantic Cooperation Council (joined) — “Dialogue")
     window.correct_action.trigger()
     panel = window.corrections_panel
     exported = tmp_path / "mine.json"
