@@ -980,6 +980,7 @@ def _doubted_by_retraction(
     )
 
 
+_NEVER = re.compile(r"\b(?:has|have|had)\s+never\s+(?:been|joined|belonged)\b|\bwas\s+never\s+a\s+member\b")
 _NOT_A_MEMBER_TOO = re.compile(r",\s*(?:but\s+)?not\s+(?:yet\s+)?an?\s+(?:full\s+)?member\b")
 
 
@@ -998,12 +999,20 @@ def _doubted_by_denial_elsewhere(relations: list[RelationFact]) -> list[Relation
             or (fact.status == "observer" and _NOT_A_MEMBER_TOO.search(fact.span.text) is not None)
         )
     }
+    # '… has never been a member of the CSTO': no date makes an earlier membership history.
+    never = {
+        (fact.subject, fact.object)
+        for fact in relations
+        if fact.status == "not a member"
+        and _NEVER.search(fact.span.text)
+        and (fact.subject, fact.object) in denied
+    }
     return _in_doubt(
         relations,
         lambda fact: (
             fact.predicate == "member_of"
             and fact.status in ("joined", "member", "rejoined", "founding member")
-            and not fact.date
+            and (not fact.date or (fact.subject, fact.object) in never)
             and (fact.subject, fact.object) in denied
         ),
     )

@@ -39,6 +39,12 @@ _SUBJECT_VERB = (
     r"(?:has|have|had|is|was|were|also|later|then|became|joined|signed|hosted|remains|did|took|left|froze|"
     r"withdrew|held|sent|gave|began|[a-z]+ed\b)"
 )
+# "welcomes Uzbekistan's announcement that it plans to join", "Tashkent said that it would": the
+# country whose words the clause reports is its 'it'.
+_SPEAKER_OF_IT = re.compile(
+    rf"(?P<c>{COUNTRY})(?:['’]s\s+(?:\w+\s+){{0,2}}?|\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|stated|"
+    r"states|confirmed|confirms|declared|declares|added|adds)\s+)that\s+it\b"
+)
 _COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
 _OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}|{TREATY}){_SUBJECT_VERB}")
 
@@ -164,6 +170,9 @@ class SentenceReader:
         own = self.grammatical_subject()
         if own is not None:
             return own, False
+        speaker = _SPEAKER_OF_IT.search(self.text)
+        if speaker is not None:
+            return self.skeleton.mention_at(speaker.group("c")).entity, False
         if self.opens_with_other_subject():
             return None, False
         return last_subject, after_contrast

@@ -138,7 +138,7 @@ def make_skeleton(
         pieces.append(", ".join(tokens[:-1]) + " and " + tokens[-1] if len(tokens) > 1 else tokens[0])
         cursor = end
     pieces.append(sentence[cursor - offset :])
-    text = _COMPARED_ASIDE.sub("", _OTHER_NAME.sub(r"\g<first>", "".join(pieces)))
+    text = _EXCEPTED.sub("", _COMPARED_ASIDE.sub("", _OTHER_NAME.sub(r"\g<first>", "".join(pieces))))
     named = {match.entity for match in mentions}
     grouped = frozenset(entity for group in groups for entity in group.entities if entity not in named)
     return Skeleton(text, tuple(used), tuple(used_kinds), grouped)
@@ -150,6 +150,11 @@ _COMPARED_ASIDE = re.compile(
     r"\s*,\s*(?:unlike|like|as\s+with|apart\s+from|except(?:\s+for)?|but\s+not|other\s+than|save\s+for|"
     r"with\s+the\s+exception\s+of|excluding|in\s+contrast\s+to)\s+(?:the\s+)?"
     r"«[CO][\ue000-\uf8ff]»(?:\s*(?:,|and|or)\s*(?:the\s+)?«[CO][\ue000-\uf8ff]»)*\s*,"
+)
+# "All Central Asian states except «Turkmenistan» joined": those left out are never the subject.
+_EXCEPTED = re.compile(
+    r"\s+(?:except(?:\s+for)?|but\s+not|other\s+than|excluding)\s+«C[\ue000-\uf8ff]»"
+    r"(?:\s*(?:,|and|or)\s*«C[\ue000-\uf8ff]»)*(?=\s)"
 )
 # "The «Collective Security Treaty», better known as the «Tashkent Treaty», was signed by …", "the
 # «CSTO» (the «Organization»)": another name of the same kind in an aside is read as the first name

@@ -130,3 +130,28 @@ def test_an_answer_is_about_the_one_organization_its_question_asked_about(gazett
         assert not any(
             obj == "Eurasian Economic Union" for _, obj, _, _ in shown(document, gazetteer_specs, "member_of")
         ), document
+
+
+def test_it_in_a_country_s_reported_words_is_that_country(gazetteer_specs):
+    document = (
+        "Year in review\n\nKyrgyzstan is a member of the CSTO. The Prime Minister welcomed Uzbekistan's "
+        "announcement that it plans to join the EAEU. Later Mongolia said that it would join the SCO.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    planned = {
+        (names[r.subject].name, names[r.object].name) for r in facts.relations if r.status == "planned"
+    }
+    assert planned == {("Uzbekistan", "Eurasian Economic Union"), ("Mongolia", SCO)}
+
+
+def test_has_never_been_a_member_puts_a_dated_joining_in_doubt(gazetteer_specs):
+    document = (
+        "Wire\n\nAzerbaijan, which joined the CSTO in 1993, has close ties with Moscow. Georgia joined the SCO "
+        "in 2031.\n\nCORRECTION: Azerbaijan has never been a member of the CSTO. Georgia is not a member of the "
+        "SCO.\n"
+    )
+    assert shown(document, gazetteer_specs, "member_of") == {
+        ("Azerbaijan", CSTO, "not a member", None),
+        ("Georgia", SCO, "joined", "2031"),  # a dated joining may be history: 'not a member' now
+        ("Georgia", SCO, "not a member", None),
+    }
