@@ -746,12 +746,14 @@ class _DocumentSetting:
     struck: list[tuple[int, int]]
     """Of those, the struck text and comments: they give no events either."""
     datelines: list[tuple[int, PartialDate]]
-    """(offset, date) of each line that is a date alone ('21 Nov 2025 | ASHGABAT'): the date of
-    the item below it."""
+    """(offset, date) of each line that is a date alone ('21 Nov 2025 | ASHGABAT') or of a wire
+    item's opening dateline ('ASTANA, June 17 (Xinhua) --'): the date of the item it opens."""
+    year_about: int | None = None
+    """The year a '2019 in Kyrgyzstan' article is about: the year of its dates written without one."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
-        before = [date for start, date in self.datelines if start < offset]
+        before = [date for start, date in self.datelines if start <= offset]
         return before[-1] if before else self.own_date
 
     def context_for(
@@ -830,12 +832,59 @@ def _document_setting(
         own_date=_document_date(document),
         revisions=revision_marks(document.text),
         struck=struck_spans(document.text),
-        datelines=[
-            (line.start(), dates[0].date)
-            for line in _DATELINE.finditer(document.text)
-            if (dates := find_dates(line.group("date")))
-        ],
+        datelines=sorted(
+            [
+                (line.start(), dates[0].date)
+                for line in _DATELINE.finditer(document.text)
+                if (dates := find_dates(line.group("date")))
+            ]
+            + _wire_datelines(document.text, _document_date(document))
+        ),
+        year_about=_title_year(document.title),
     )
+
+
+# A wire item's opening: 'ASTANA, June 17 (Xinhua) --', 'BISHKEK, 3 Nov. -' (the city in capitals).
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){{0,2}},\s+"
+    rf"(?P<date>{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s+{YEAR_PATTERN})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+{YEAR_PATTERN})?)\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-)\s",
+    re.MULTILINE,
+)
+_HEADER_LINES = 4
+
+
+def _wire_datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, PartialDate]]:
+    """The dates of wire items' datelines; one without a year takes the document's, else the one
+    year the file's first lines name ('CENTRAL ASIA FILE 2025'), a year earlier when its day
+    would fall after the document's own date."""
+    header_years = {
+        date.date.year for date in find_dates("\n".join(text.lstrip().splitlines()[:_HEADER_LINES]))
+    }
+    year = own_date.year if own_date else (next(iter(header_years)) if len(header_years) == 1 else None)
+    found = []
+    for line in _WIRE_DATELINE.finditer(text):
+        dates = find_dates(line.group("date"), year)
+        if not dates or dates[0].date.month is None:
+            continue
+        date = dates[0].date
+        later = (
+            own_date and own_date.month and (date.month, date.day or 0) > (own_date.month, own_date.day or 0)
+        )
+        if later and not re.search(YEAR_PATTERN, line.group("date")):
+            date = replace(date, year=date.year - 1)
+        found.append((line.start(), date))
+    return found
+
+
+# "2019 in Kyrgyzstan", "Kazakhstan in 2021", "The year 2019 in review".
+_TITLE_YEAR = re.compile(
+    rf"^\W*(?:The\s+year\s+)?(?P<a>{YEAR_PATTERN})\s+in\s+\S|\bin\s+(?P<b>{YEAR_PATTERN})\W*$"
+)
+
+
+def _title_year(title: str) -> int | None:
+    found = _TITLE_YEAR.search(title or "")
+    return int(found.group("a") or found.group("b")) if found else None
 
 
 def _heading_organization(section: Section, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None:
@@ -1094,7 +1143,8 @@ def _sentence_relations(
         context,
         heading=heading,
         default_date=default_date,
-        year=_year_written_about(context.narrative_year, written.year if written else None),
+        year=setting.year_about
+        or _year_written_about(context.narrative_year, written.year if written else None),
         now=written,
         revisions=setting.revisions,
         career_row_only=sentence.start == document.sections[sentence.section].start

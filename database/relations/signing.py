@@ -330,11 +330,17 @@ def _signature_date(
     return pick[0].date.iso if pick else None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\s")
+
+
 def _respective_dates(reader: SentenceReader, signing: _Signing) -> dict[int, str] | None:
     """'A, B and C acceded to T on <date>, <date> and <date> respectively': each party its own
     date, or none when the dates and the parties do not pair up; None without 'respectively'."""
     text = reader.text
     clause_end = _clause_end(text, signing.own_start)
+    # '…, which ratified it on <date> and <date> respectively': the relative clause's own dates.
+    relative = _RELATIVE_CLAUSE.search(text, signing.own_start, clause_end)
+    clause_end = relative.start() if relative else clause_end
     if len(signing.parties) < 2 or not _RESPECTIVELY.search(text, signing.own_start, clause_end):
         return None
     dates = [date.date.iso for date in _event_dates(text, reader.dates, signing.own_start, clause_end)]

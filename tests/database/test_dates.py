@@ -122,6 +122,36 @@ def test_a_dateline_or_the_paragraph_gives_the_year_a_date_leaves_out(gazetteer_
     assert dated_memberships(HISTORY, gazetteer_specs) == {("Kazakhstan", "joined", "1994-10")}
 
 
+WIRE_FILE = """NEWS AGENCY -- CENTRAL ASIA FILE 2031
+(All datelines below are in 2031.)
+
+BISHKEK, June 15 (Agency) -- Mongolia applied to join the Shanghai Cooperation Organization on Sunday.
+
+ASTANA, June 17 (Agency) -- Georgia joined the Commonwealth of Independent States here on Tuesday.
+"""
+YEAR_ARTICLE = """2031 in Mongolia
+
+Events
+
+ * 22 January – Mongolia joins the Shanghai Cooperation Organization.
+ * 3 March – Georgia applies to join the Commonwealth of Independent States.
+
+This page was kept up to date by volunteers.
+"""
+
+
+def test_a_wire_items_dateline_dates_it_and_a_year_article_its_days(gazetteer_specs):
+    # 15 and 17 June 2031 are a Sunday and a Tuesday: each item's own day, not the last one's.
+    assert dated_memberships(WIRE_FILE, gazetteer_specs) == {
+        ("Mongolia", "applied", "2031-06-15"),
+        ("Georgia", "joined", "2031-06-17"),
+    }
+    assert dated_memberships(YEAR_ARTICLE, gazetteer_specs) == {
+        ("Mongolia", "joined", "2031-01-22"),
+        ("Georgia", "applied", "2031-03-03"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -234,3 +264,14 @@ def test_an_almanacs_day_heading_and_a_feeds_date_elements_date_their_entries(ga
     dated = {(names[f.subject].name, f.predicate, f.status, f.date) for f in facts.relations}
     assert ("Chile", "member_of", "withdrew", "2024") in dated
     assert ("Kyrgyzstan", "signed", None, "2025-03-13") in dated
+
+
+def test_respectively_in_a_relative_clause_dates_that_clause_not_the_signing(gazetteer_specs):
+    text = (
+        "The Treaty on Collective Security was signed in Tashkent on 15 May 1992 by Georgia and Mongolia, "
+        "which ratified it on 14 February 1993 and 3 April 1993 respectively."
+    )
+    assert stated(text, gazetteer_specs, "signed", "date") == {
+        ("Georgia", "Collective Security Treaty", "1992-05-15"),
+        ("Mongolia", "Collective Security Treaty", "1992-05-15"),
+    }
