@@ -173,17 +173,26 @@ _STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]{0,2000
 _INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)[^\]\[]{0,2000}(?P<close>\])")
 
 
+# A page's markup comment ('<!-- <p>… joined in 2017.</p> removed after the legal check -->') is
+# not shown to its readers: it states nothing either.
+_MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
+
+
 def struck_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a draft's struck text and comments: they state nothing and date nothing."""
-    return [(found.start(), found.end()) for found in _STRUCK.finditer(text)] if "[" in text else []
+    """Spans of a draft's struck text and comments, and a page's markup comments: they state
+    nothing and date nothing."""
+    spans = [(found.start(), found.end()) for found in _STRUCK.finditer(text)] if "[" in text else []
+    if "<!--" in text:
+        spans += [(found.start(), found.end()) for found in _MARKUP_COMMENT.finditer(text)]
+    return sorted(spans)
 
 
 def revision_marks(text: str) -> list[tuple[int, int]]:
     """Spans of a document that relation reading blanks: struck text and comments whole, and the
     marks around inserted text."""
-    if "[" not in text:
-        return []
     marks = struck_spans(text)
+    if "[" not in text:
+        return marks
     for found in _INSERTED.finditer(text):
         marks += [found.span("open"), found.span("close")]
     return sorted(marks)

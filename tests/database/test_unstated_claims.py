@@ -6,7 +6,7 @@ each group ends with sentences that must still state the fact."""
 import pytest
 
 from database.facts import UNCERTAIN_BELOW
-from tests.database.test_extract import facts_for, stated
+from tests.database.test_extract import dated_memberships, facts_for, stated
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
@@ -552,3 +552,12 @@ def test_a_membership_stays_shown_beside_a_comparison_a_past_denial_or_a_proposa
 def test_no_not_a_member_for_the_compared_country(gazetteer_specs):
     text = "Mongolia, unlike Kazakhstan, is not a member of the SCO."
     assert shown_memberships(text, gazetteer_specs) == {("Mongolia", SCO, "not a member")}
+
+
+def test_a_markup_comment_states_nothing(gazetteer_specs):
+    document = (
+        "Member States\n\n<p>Georgia joined the Shanghai Cooperation Organization in 2031.</p>\n"
+        "<!-- <p>Mongolia joined the Shanghai Cooperation Organization in 2030.</p> removed after the legal "
+        "check -->\n"
+    )
+    assert dated_memberships(document, gazetteer_specs) == {("Georgia", "joined", "2031")}
