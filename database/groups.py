@@ -34,18 +34,19 @@ _PARTITIVE_BEFORE = re.compile(
     r"any|both|either|neither|all\s+but\s+\w+|half|majority|minority)\s+of\s*$",
     re.IGNORECASE,
 )
-# "All five were admitted …", "all three of them joined": a count with no noun, before its verb.
-_BARE_COUNT_GROUP = re.compile(
-    rf"\b[Aa]ll\s+{_COUNT}(?:\s+of\s+them)?(?=\s+(?:(?:also|still|now|later|then|have|had|has)\s+)?"
-    r"(?:were|are|was|have|had|joined|signed|became|remain(?:s|ed)?|belong(?:s|ed)?|took|participat\w+|"
-    r"agreed|acceded|ratified)\b)"
-)
 # "All five … joined in 1994, except Tajikistan": those the clause leaves out are not of the group.
 _EXCEPT = re.compile(
     r",?\s+(?:except(?:\s+for)?|but\s+not|other\s+than|save(?:\s+for)?|with\s+the\s+exception\s+of|"
     r"apart\s+from|excluding)\s+"
 )
-_EXCEPTED_END = re.compile(r"[.;:]|,\s*(?!and\b|or\b)|\s+(?:which|who|that|joined|signed)\b")
+# One name of the excepted list and what parts it from the next: 'Tajikistan, ', 'Kyrgyz Republic and '.
+_EXCEPTED_NEXT = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
+# 'Not all five …', 'almost all the five states': some of them, which ones unsaid.
+_NOT_ALL_BEFORE = re.compile(
+    r"\b(?:not|almost|nearly|virtually|practically|hardly|by\s+no\s+means)\s*$", re.IGNORECASE
+)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "former": 0}
 # "a founding member of the first two", "joined the third in 1992": only where no noun follows
 # ("the first state to …" is not a reference back).
@@ -89,9 +90,20 @@ def _excepted(sentence: str, end: int, named_countries: Sequence[tuple[int, int]
     found = _EXCEPT.search(sentence, end, clause_end)
     if found is None:
         return set()
-    closing = _EXCEPTED_END.search(sentence, found.end(), clause_end)
-    last = closing.start() if closing else clause_end
-    return {entity for offset, entity in named_countries if found.end() <= offset < last}
+    after = sorted(
+        (offset, entity) for offset, entity in named_countries if found.end() <= offset < clause_end
+    )
+    excepted: set[int] = set()
+    expected = found.end()
+    for offset, entity in after:
+        if offset != expected:
+            break
+        excepted.add(entity)
+        separator = _EXCEPTED_NEXT.match(sentence, offset)
+        if separator is None:
+            break
+        expected = separator.end()
+    return excepted
 
 
 def _leaving_out(
@@ -105,14 +117,10 @@ def _leaving_out(
 
 def mentions_a_group(sentence: str) -> bool:
     """Whether a sentence that names nothing may still refer back to what others named."""
-    return (
-        bool(_BARE_COUNT_GROUP.search(sentence))
-        or any(
-            found.group("count") or found.group("region") or found.group("both") or found.group("defined")
-            for found in _COUNTRY_GROUP.finditer(sentence)
-        )
-        or bool(_ORGANIZATION_GROUP.search(sentence))
-    )
+    return any(
+        found.group("count") or found.group("region") or found.group("both") or found.group("defined")
+        for found in _COUNTRY_GROUP.finditer(sentence)
+    ) or bool(_ORGANIZATION_GROUP.search(sentence))
 
 
 def _one_named_before(
@@ -157,7 +165,11 @@ def find_group_references(
     for match in _COUNTRY_GROUP.finditer(sentence):
         count = 2 if match.group("both") else _count(match.group("count"))
         same = (match.group("same") or "").lower()
-        if same in ("other", "remaining") or _PARTITIVE_BEFORE.search(sentence[: match.start()]):
+        if (
+            same in ("other", "remaining")
+            or _PARTITIVE_BEFORE.search(sentence[: match.start()])
+            or _NOT_ALL_BEFORE.search(sentence[: match.start()])
+        ):
             continue
         members: tuple[int, ...] | None = None
         named = _one_named_before(match, count, named_countries, last_countries)
@@ -174,9 +186,6 @@ def find_group_references(
             members = tuple(treaty_parties) if len(treaty_parties) > 1 else None
         if members and (count is None or len(members) == count) and len(members) > 1:
             found.append(_leaving_out(sentence, match, members, named_countries))
-    for match in _BARE_COUNT_GROUP.finditer(sentence):
-        if _count(match.group("count")) == len(last_countries) > 1:
-            found.append(_leaving_out(sentence, match, tuple(last_countries), named_countries))
     for match in _ORGANIZATION_GROUP.finditer(sentence):
         if match.group("first"):
             count = _count(match.group("count")) or 0

@@ -105,11 +105,8 @@ _OF_WHICH_MEMBERS = re.compile(
     rf"(?:an?\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states?)?"
     rf"(?:\s+(?:alongside|along\s+with|together\s+with|with)\s+(?P<also>{_COUNTRIES}))?\s*[,.;]"
 )
-# 'the Kokand Security Forum (KSF), an annual meeting of border ministries, set up by A and B': a
-# description in between names no other organization.
 _ORG_FOUNDED_BY = re.compile(
-    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?|\s*:|"
-    r"(?:,|\s+(?:is|was))\s+an?\s+[^,;:«»()]{1,80}?,\s+)\s*(?P<verb>(?:co-)?(?:founded|"
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?(?:\s+(?:was|were)|,\s+(?:which\s+was\s+)?|\s*:)\s*(?P<verb>(?:co-)?(?:founded|"
     r"established|created|set\s+up|launched|formed))\s+"
     rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
@@ -117,6 +114,8 @@ _ORG_FOUNDED_BY = re.compile(
 _TO_WHICH_BELONG = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*,\s+to\s+which\s+(?P<subjects>{_COUNTRIES})\s+"
     r"(?:all\s+|both\s+|also\s+|still\s+)?(?:belongs?\b|(?:has|have)\s+belonged\s+since\b)"
+    # Belonging as something else ('as observers', 'only as an associate', 'no longer') is no membership.
+    r"(?!\s+(?:as|only|no\s+longer|not|partly|informally)\b)"
 )
 # 'the Irtysh Security Dialogue, which Kazakhstan founded with Russia and China in 2016': the
 # founders of the organization the relative clause follows, and those it founded it with.
@@ -272,6 +271,17 @@ def _of_which_members(reader: SentenceReader) -> None:
                 reader.add(subject, "member_of", obj, status=status)
 
 
+# 'the dialogue partners of the SCO, to which …', 'the programme of NATO, which …': a noun the
+# organization completes comes before it, and the relative clause may be about that noun.
+_HEAD_OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# What one belongs to other than the organization: 'the dialogue partners of …', 'the programme of …'.
+_GROUP_NOUN = re.compile(
+    r"\b(?:partners?|observers?|list|programmes?|programs?|groups?|category|categories|bodies|body|organs?|"
+    r"circle|club|family|network|council|committee|forum|formats?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _relative_memberships(reader: SentenceReader) -> None:
     """'…, to which A and B belong' (members now), '…, which A founded with B in 2016' (founders)."""
     text = reader.text
@@ -279,17 +289,18 @@ def _relative_memberships(reader: SentenceReader) -> None:
         for found in pattern.finditer(text):
             if _HEDGE_BEFORE_VERB.search(text, 0, found.start("subjects")):
                 continue
+            head = _HEAD_OF_PHRASE_BEFORE.search(text, 0, found.start())
+            if head and (pattern is _WHICH_FOUNDED or _GROUP_NOUN.search(text, 0, head.start())):
+                continue  # 'the office of the OSCE, which A set up': the clause may be the office's
             if pattern is _TO_WHICH_BELONG:
                 status, date = "member", None
             else:
                 status = "founding member"
-                date = _date_for(
-                    text,
-                    reader.dates,
-                    found.start("subjects"),
-                    found.start("verb"),
-                    _clause_end(text, found.end()),
-                )
+                # The relative clause's own date only: it ends at the next comma.
+                comma = text.find(",", found.end())
+                own_end = min(comma if comma != -1 else len(text), _clause_end(text, found.end()))
+                own = _event_dates(text, reader.dates, found.start("verb"), own_end)
+                date = own[0].date.iso if own else None
             subjects = reader.entities(found.group("subjects"))
             if "co" in pattern.groupindex:
                 subjects += reader.entities(found.group("co") or "")

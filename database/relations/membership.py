@@ -60,7 +60,7 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "not a member",
         rf"(?:{_NEGATION}\s+(?:yet\s+|formally\s+|officially\s+|fully\s+)?(?:(?:been|become|be)\s+)?"
-        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?|participants?)\s+"
+        r"(?:(?:re)?join(?:ed|ing)?|acced(?:ed|e)\s+to|(?:a\s+)?(?:full\s+)?(?:members?|participating\s+[Ss]tates?)\s+"
         r"(?:of|in)|(?:a\s+)?part\s+of|"
         r"participat\w+\s+in)\s+|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?non-members?\s+of\s+|"
         r"(?:(?:has|have|had)\s+)?(?:remains?|remained|stays?|stayed)\s+outside\s+(?:of\s+)?|(?:belongs?|belonged|is\s+a\s+member)\s+(?:to|of)\s+"
@@ -116,8 +116,11 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "member",
         r"(?:(?:is|are|was|were|(?:will\s+)?remain|remains|remained|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|"
-        r"still\s+|now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+|early\s+)?"
-        r"(?:members?|member\s+states?|participating\s+[Ss]tates?|parties|participants?)\s+(?:of|in|to)\s+(?:both\s+)?|(?:is|are|was|were)\s+(?:one|among)\s+"
+        r"still\s+|now\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:full\s+|active\s+|permanent\s+|founding\s+)?"
+        r"(?:members?|member\s+states?|participating\s+[Ss]tates?|parties)\s+(?:of|in|to)\s+(?:both\s+)?|"
+        # 'were early participants in the NACC' (not 'a participant in the summit'): there from the start.
+        r"(?:are|were|have\s+been)\s+(?:all\s+)?(?:early|original|founding)\s+participants\s+in\s+|"
+        r"(?:is|are|was|were)\s+(?:one|among)\s+"
         r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?members\s+of\s+|(?:has|have|had)\s+(?:long\s+)?belonged\s+to\s+|"
         r"belongs?\s+to\s+|participat(?:es|ed|e)\s+in\s+|(?:takes?|has\s+taken|have\s+taken)\s+part\s+in\s+|"
         r"(?:its|their)\s+membership\s+(?:in|of)\s+|"

@@ -42,8 +42,9 @@ _SUBJECT_VERB = (
 # "welcomes Uzbekistan's announcement that it plans to join", "Tashkent said that it would": the
 # country whose words the clause reports is its 'it'.
 _SPEAKER_OF_IT = re.compile(
-    rf"(?P<c>{COUNTRY})(?:['’]s\s+(?:\w+\s+){{0,2}}?|\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|stated|"
-    r"states|confirmed|confirms|declared|declares|added|adds)\s+)that\s+it\b"
+    rf"(?P<c>{COUNTRY})(?:['’]s\s+(?:(?:official|formal|recent|latest|earlier)\s+)?(?:announcement|statement|decision|"
+    r"declaration|application|request|intention|notification|confirmation)|\s+(?:has\s+|had\s+)?(?:said|says|"
+    r"announced|announces|stated|states|confirmed|confirms|declared|declares))\s+that\s+it\b"
 )
 _COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
 _OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}|{TREATY}){_SUBJECT_VERB}")
@@ -167,12 +168,12 @@ class SentenceReader:
         country the sentence opens with; else, unless it opens with a body, place or treaty ('The
         Accord was signed by A and B; it set up …'), the last subject before, in doubt when a
         'But X …' sentence set another subject against it (`after_contrast`)."""
-        own = self.grammatical_subject()
-        if own is not None:
-            return own, False
         speaker = _SPEAKER_OF_IT.search(self.text)
         if speaker is not None:
             return self.skeleton.mention_at(speaker.group("c")).entity, False
+        own = self.grammatical_subject()
+        if own is not None:
+            return own, False
         if self.opens_with_other_subject():
             return None, False
         return last_subject, after_contrast

@@ -1138,21 +1138,31 @@ def test_relative_clauses_companions_and_what_became_of_a_participation(text, ex
         ),
         ("The SCO, which Mongolia may have founded with Georgia in 2031, met in May.", set()),
         ("The SCO, which Mongolia never founded, met in May.", set()),
+        # The agent's 'by' is no deadline: 'in 2031' dates the founding.
         (
-            "The Kokand Security Forum (KSF) is an annual meeting of border ministries, set up by Mongolia and "
-            "Georgia in 2031.",
-            {
-                ("Mongolia", "Kokand Security Forum", "founding member", "2031"),
-                ("Georgia", "Kokand Security Forum", "founding member", "2031"),
-            },
+            "The SCO was founded by Mongolia and Georgia in 2031.",
+            {("Mongolia", SCO, "founding member", "2031"), ("Georgia", SCO, "founding member", "2031")},
         ),
+        # A description in between may be another noun's: 'a rival of an older alliance, established by …'.
+        ("The CSTO is a rival of an older alliance, established by Mongolia and Georgia in 2031.", set()),
+        ("The SCO, to which Mongolia and Georgia belong as observers, met in May.", set()),
+        ("The dialogue partners of the SCO, to which Mongolia and Georgia belong, met in May.", set()),
+        ("The office of the OSCE, which Georgia set up in Tbilisi in 2031, opened.", set()),
+        # The relative clause's own date, not the main clause's.
         (
-            "The Kokand Security Forum is a meeting of ministries, reportedly set up by Mongolia in 2031.",
-            set(),
+            "The SCO, which Mongolia founded with Georgia, was joined by Armenia in 2031.",
+            {("Mongolia", SCO, "founding member", None), ("Georgia", SCO, "founding member", None)},
+        ),
+        # A participant in a meeting is no member: 'participant' is not read as membership.
+        ("Mongolia was not a participant in the SCO Bishkek summit in 2031.", set()),
+        ("Mongolia was a participant in the SCO conference in 2031.", set()),
+        (
+            "Mongolia and Georgia were early participants in the Shanghai Cooperation Organization.",
+            {("Mongolia", SCO, "member", None), ("Georgia", SCO, "member", None)},
         ),
     ],
 )
-def test_relative_and_appositive_founders_and_members(text, expected, gazetteer_specs):
+def test_relative_clauses_founders_and_members_and_what_they_do_not_say(text, expected, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == expected
 
 
