@@ -817,6 +817,7 @@ def _document_setting(
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
         heading_organization[section.ordinal] = _heading_organization(section, specs, matcher)
+    own_date = _document_date(document)
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
@@ -829,7 +830,7 @@ def _document_setting(
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         almanac=sum(bool(_DAY_HEADING.fullmatch(section.heading.strip())) for section in document.sections)
         >= 2,
-        own_date=_document_date(document),
+        own_date=own_date,
         revisions=revision_marks(document.text),
         struck=struck_spans(document.text),
         datelines=sorted(
@@ -838,7 +839,7 @@ def _document_setting(
                 for line in _DATELINE.finditer(document.text)
                 if (dates := find_dates(line.group("date")))
             ]
-            + _wire_datelines(document.text, _document_date(document))
+            + _wire_datelines(document.text, own_date)
         ),
         year_about=_title_year(document.title),
     )
