@@ -136,7 +136,7 @@ _RUNNING_DATE = re.compile(
             + _RANGE_TAIL
             + rf",?\s+(?P<mdy_y>{YEAR_PATTERN})\b",
             rf"\b(?P<my_m>{MONTH_PATTERN})\s+(?:of\s+)?(?P<my_y>{YEAR_PATTERN})\b",
-            rf"(?<![\d$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
+            rf"(?<![\w$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
         )
     ),
     re.IGNORECASE,
@@ -292,7 +292,11 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
     found.extend(spoken)
     found.sort(key=lambda mention: mention.start)
     # 'two years later' counts from the date before it, known or not when the text was written.
-    if year is not None or now is not None or ("year" in text and _RELATIVE_YEAR.search(text)):
+    if (
+        year is not None
+        or now is not None
+        or ("year" in text and (_RELATIVE_YEAR.search(text) or _THAT_YEAR.search(text)))
+    ):
         found.extend(_yearless_dates(text, year, found, now))
         found.sort(key=lambda mention: mention.start)
     if now is not None and now.day is not None and "day" in text:
@@ -460,6 +464,13 @@ def _yearless_dates(
     for match in _MONTH_ONLY.finditer(text):
         spans = taken + [(mention.start, mention.end) for mention in extra]
         found_year = year_at(match.start())
+        if _THAT_YEAR.match(text, match.end("m")):  # 'in 2012 … in December of that year'
+            named = [
+                mention
+                for mention in past
+                if mention.end <= match.start() and not is_life_date(text, mention)
+            ]
+            found_year = named[-1].date.year if named else found_year
         if found_year is not None and not any(start <= match.start("m") < end for start, end in spans):
             date = PartialDate(found_year, MONTHS[match.group("m").lower()])
             if not unsaid(match.start(), date):
@@ -467,6 +478,8 @@ def _yearless_dates(
     return extra
 
 
+# 'in December of that year', 'in May the same year': the year written last, bare or not.
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _LIFE_DATE_BEFORE = re.compile(r"\b(?:born|died|birth|death|aged)\b[^.;,]{0,15}$", re.IGNORECASE)
 
 

@@ -40,6 +40,7 @@ from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.places import city_key, world_cities
 from database.relations import (
     CAREER_ROW_LINE,
+    OPERATIVE_CLAUSE,
     Context,
     note_career_end,
     note_record_boundary,
@@ -845,6 +846,23 @@ def _document_setting(
     )
 
 
+# The heading of an act that dates its operative clauses: 'DECREE No. 214 of 12 March 2021',
+# 'Order No. R-5527 of 15 March 2021', 'LAW of the Kyrgyz Republic of 3 May 2019'.
+_ACT_HEADING = re.compile(
+    rf"(?i:decree|order|resolution|law|decision|ordinance)\b[^\n]{{0,50}}?\bof\s+"
+    rf"(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}},\s+{YEAR_PATTERN})\W*"
+)
+
+
+def _act_date(path: tuple[str, ...]) -> str | None:
+    """The date of the act heading nearest above a section, if one is."""
+    for heading in reversed(path):
+        found = _ACT_HEADING.fullmatch(heading.strip())
+        if found and (dates := find_dates(found.group("date"))):
+            return dates[0].date.iso
+    return None
+
+
 # A wire item's opening: 'ASTANA, June 17 (Xinhua) --', 'BISHKEK, 3 Nov. -' (the city in capitals).
 _WIRE_DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){{0,2}},\s+"
@@ -1133,6 +1151,8 @@ def _sentence_relations(
     written = setting.written_at(sentence.start)
     day_heading = heading if setting.almanac else ""
     default_date = _milestone_date(span.text, milestone.year, day_heading) if milestone else None
+    if default_date is None and OPERATIVE_CLAUSE.match(span.text):
+        default_date = _act_date(document.sections[sentence.section].path)
     if sentence.row is not None:
         default_date = sentence.row.date
         if sentence.row.subject is not None:

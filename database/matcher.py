@@ -195,7 +195,8 @@ _ABBREVIATIONS = {
     "dec",
 }
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{2,4}")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
+# A closing quote or bracket (also a LaTeX footnote's '}') stays with the sentence it closes.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]}]*\s+|\n+")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

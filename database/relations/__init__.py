@@ -17,12 +17,14 @@ what the next sentence's pronouns and headings resolve against.
 """
 
 from database.relations.context import Context, paragraph_organization
+from database.relations.dating import OPERATIVE_CLAUSE
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_record_boundary
 from database.relations.pipeline import read_relations, suspended_by_next_sentence
 from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
 
 __all__ = [
     "CAREER_ROW_LINE",
+    "OPERATIVE_CLAUSE",
     "Context",
     "blank_revisions",
     "note_career_end",

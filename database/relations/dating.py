@@ -23,6 +23,11 @@ _FUTURE_BEFORE_DATE = re.compile(
     r"\bexpir\w+)[^.;,]{0,25}$",
     re.IGNORECASE,
 )
+# An act's operative clause ('1. To appoint X as …', '2. To relieve …'): it takes effect on the
+# date of the act whose heading it stands under.
+OPERATIVE_CLAUSE = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?To\s+(?:appoint|relieve|dismiss|approve|ratify|accede|join)\b"
+)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")
 
 
@@ -91,10 +96,18 @@ def only_when_or_where(fragment: str) -> bool:
     return all(_WHEN_OR_WHERE_WORDS.fullmatch(word) for word in words)
 
 
+# '… on 2 July, a day before the summit at which A joined': the relative clause has a time of its own.
+_RELATIVE_OPENER = re.compile(r"\b(?:(?:at|in|during|on|after|before)\s+which|where|when)\b")
+
+
 def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)
-    before = [date for date in _event_dates(text, dates, clause, subject_start)]
+    before = [
+        date
+        for date in _event_dates(text, dates, clause, subject_start)
+        if not _RELATIVE_OPENER.search(text, date.end, subject_start)
+    ]
     return before[-1] if before else None
 
 

@@ -202,10 +202,27 @@ def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _Cl
 _DAYS_OF_ONE_MONTH = re.compile(r"(?P<days>\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+)\d{1,2}\b")
 
 
+# 'in May, June and': the months before the last one, which alone is written with the year.
+_BARE_MONTHS = re.compile(
+    r"(?s).*?\b(?:in|on)\s+(?P<months>[A-Z][a-z]{2,8}(?:\s*,\s*[A-Z][a-z]{2,8})*)\s*,?\s+and"
+)
+
+
 def _shared_year_dates(clause: str) -> list[str]:
     """'10 May, 27 May, 1 June and 13 July 1994': every day of the list in the year written last;
-    '2, 6 and 8 October 2025': every day in the month and year written last."""
-    years = [date for date in find_dates(clause) if date.date.day is not None]
+    '2, 6 and 8 October 2025': every day in the month and year written last; 'May, June and July
+    1994': every month in the year written last."""
+    months = [date for date in find_dates(clause) if date.date.month is not None]
+    if months and months[-1].date.day is None:
+        final = months[-1]
+        names = _BARE_MONTHS.fullmatch(clause[: final.start].rstrip())
+        if names is None:
+            return []
+        named = [month_number(name) for name in re.findall(r"[A-Z][a-z]{2,8}", names.group("months"))]
+        if None in named:
+            return []
+        return [f"{final.date.year:04d}-{number:02d}" for number in named if number] + [final.date.iso]
+    years = [date for date in months if date.date.day is not None]
     if not years:
         return []
     days = _DAYS_OF_ONE_MONTH.search(clause)

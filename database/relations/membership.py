@@ -44,7 +44,7 @@ from database.relations.member_lists import (
 )
 from database.relations.objectless import _SINCE_FOUNDING
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
+from database.relations.skeleton import _BODY_WORD, _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
@@ -534,6 +534,12 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
     return None
 
 
+def _head_noun(name: str) -> str:
+    """'Council' of 'Council of Heads of State of the SCO': a body is not 'the organisation'."""
+    words = name.split(" of ")[0].split()
+    return words[-1] if words else name
+
+
 def _clause_objects(
     reader: SentenceReader, found: re.Match[str], group: str, context: Context, method: str
 ) -> tuple[list[int], str]:
@@ -564,6 +570,20 @@ def _clause_objects(
         # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.
         return objects, "context" if earlier and not _OTHER_NOUN.search(between) else "previous sentence"
     head = found.group("head").lower()[:6]
+    # 'applied for membership of the SCO … at which Belarus joined the organization': one named
+    # earlier in the same sentence comes before those of the sentences before it.
+    own = [
+        match
+        for match in (
+            reader.skeleton.mention_at(token.group()) for token in re.finditer(ORG, text[:verb_start])
+        )
+        if head in _head_noun(match.surface).lower()
+        or (head in _GENERIC_HEADS and not _BODY_WORD.fullmatch(_head_noun(match.surface)))
+    ]
+    if own:  # the nearest, and unsure when the sentence names several
+        return [own[-1].entity], "context" if len(
+            {match.entity for match in own}
+        ) == 1 else "previous sentence"
     named = [entity for entity, surface in reversed(context.recent_organizations) if head in surface]
     if not named and head in _GENERIC_HEADS:
         named = _only_recent_organization(context)

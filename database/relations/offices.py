@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from database.relations.context import _RECORD_NAME, Context, record_name
-from database.relations.dating import _clause_end, _event_dates
+from database.relations.dating import (
+    OPERATIVE_CLAUSE,
+    _clause_end,
+    _clause_start,
+    _event_dates,
+    _outside_asides,
+)
 from database.relations.hedges import ended_within
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, MEDIA, ORG, PERSON, PLACE, TREATY
@@ -146,6 +152,21 @@ _OFFICE_PATTERNS = (
         rf"(?P<person>{PERSON})\s*,?\s+(?:who\s+)?(?P<verb>took\s+up\s+the\s+post\s+of|assumed\s+the\s+post\s+of)\s+"
         rf"(?:the\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
     ),
+    # "To appoint X as Deputy Minister of Defence of Uzbekistan", "The President appointed X Ambassador of
+    # Kyrgyzstan": the one the verb appoints holds the post ('not to appoint' appoints no one).
+    re.compile(
+        rf"(?<!\bnot\s)(?<!\bnot\sto\s)\b(?P<verb>[Aa]ppoint(?:s|ed)?)\s+{_INITIALS}(?P<person>{PERSON})\s*,?\s+"
+        rf"(?:as\s+|to\s+the\s+post\s+of\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}"
+        rf"(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
+    ),
+)
+# "To relieve X of the duties of Deputy Minister of Defence of Uzbekistan", "dismissed X from the post of
+# …": a post the person held until then.
+_RELIEVED_OF_POST = re.compile(
+    rf"(?<!\bnot\s)(?<!\bnot\sto\s)\b(?:[Rr]elieve[sd]?|[Dd]ismiss(?:es|ed)?|[Rr]emove[sd]?)\s+{_INITIALS}"
+    rf"(?P<person>{PERSON})\s*,?\s+(?:of\s+(?:the\s+|his\s+|her\s+)?(?:duties|post|position|office)\s+(?:of|as)|"
+    rf"from\s+(?:the\s+|his\s+|her\s+)?(?:post|position|office)\s+(?:of|as))\s+(?:an?\s+|the\s+)?"
+    rf"(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
 )
 _REPRESENTED_BY = re.compile(
     rf"(?P<holder>{COUNTRY})(?:\s+(?:side|delegation|government))?\s+(?:was|were|is|are|will\s+be)\s+"
@@ -206,8 +227,11 @@ _AND_ITS_HOLDER = re.compile(
 )
 # "President Sadyr Japarov attended …": a state office with nothing before it that names another holder.
 _BARE_STATE_ROLE = re.compile(
-    rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})\s+(?P<person>{PERSON})"
+    # 'President X attended', and an incumbents list's ' * Foreign Minister: X'.
+    rf"(?<![«»\w’'-]\s)(?<![«»\w’'-])(?P<role>{_STATE_ROLE})(?:\s+|\s*:\s*)(?P<person>{PERSON})"
 )
+# ' * Secretary: X (until 14 January)': a post left in the year the list is about.
+_UNTIL_AFTER = re.compile(r"\s*\(\s*(?:until|to|till)\b", re.IGNORECASE)
 # "X, a former Kazakh defence minister, has been Secretary-General since January 1, 2023" in a text
 # about one organization: the post is that organization's.
 _BODY_ROLE = r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Secretary|Executive\s+Director)"
@@ -472,6 +496,22 @@ def read_offices(reader: SentenceReader) -> None:
             else:  # 'ex-Chief of the Joint Staff (2016-2022)': the term began in 2016
                 date = _term_start(text, found.end())
             reader.add(person, "holds_office", holder, role=role or None, date=date)
+    _relieved_of_posts(reader)
+
+
+def _relieved_of_posts(reader: SentenceReader) -> None:
+    """'To relieve X of the duties of Deputy Minister of Defence of Uzbekistan': a post left."""
+    text = reader.text
+    for found in (
+        _RELIEVED_OF_POST.finditer(text) if "elieve" in text or "ismiss" in text or "emove" in text else ()
+    ):
+        if not _OFFICE_HEDGE.search(text, 0, found.start()):
+            person = reader.skeleton.mention_at(found.group("person")).entity
+            holder = reader.skeleton.mention_at(found.group("holder")).entity
+            role = " ".join(found.group("role").split())
+            reader.add(
+                person, "holds_office", holder, role=role if role.startswith("former ") else f"former {role}"
+            )
 
 
 _GOES_ON_AFTER = re.compile(
@@ -533,7 +573,50 @@ def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool
         on_the_day = [date for date in reader.dates if signed.start("on") <= date.start < signed.end("on")]
         if len(on_the_day) == 1:
             return on_the_day[0].date.iso
-    return _opening_date(reader, found.start()) if opening else None
+    if not opening:
+        return None
+    if reader.default_date and OPERATIVE_CLAUSE.match(text):
+        return reader.default_date  # '1. To appoint X as …' under 'DECREE No. 214 of 12 March 2021'
+    return _opening_date(reader, found.start()) or _clause_date(reader, found)
+
+
+# Where the holder's own clause gives way to another one whose dates are its own: 'Minister X said
+# that the treaty of 1996 …', '… in Bishkek, where …', 'who joined in 2010'.
+_OWN_CLAUSE_ENDS = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|while|after|before|since|until|because|as|said|says|"
+    r"told|recalled|noted|stated|announced|added|argued|wrote|claimed|insisted)\b|[(\[\"“]"
+)
+
+
+# Before the name, a date that opens the clause (a dateline 'BEIJING, June 15 (Xinhua) --', a label
+# '12 June –', 'In February, …') or one of the same act ('was joined on Tuesday by President X');
+# not the date of another act ('the Secretariat, located in Aktau since 2019, …', 'signed in 2001').
+_DATE_OPENS = re.compile(r"[^a-z]*|\W*(?:In|On|During)\s+")
+_DATES_ANOTHER_ACT = re.compile(
+    r"(?:\b(?:since|until|till|from|after|before|by|than)|\w(?:ed|en)(?:\s+(?:in|on|at))?)\s+$"
+)
+_PAST_TITLE = re.compile(r"\b(?:former|ex-|late|retired|outgoing|then)\b", re.IGNORECASE)
+
+
+def _clause_date(reader: SentenceReader, found: re.Match[str]) -> str | None:
+    """'Vice President X met Y here on Sunday', '12 June – President X arrives': the one date
+    of the holder's own clause is a day the office was held (not when it began)."""
+    text = reader.text
+    if _PAST_TITLE.search(found.group()) or _PAST_TITLE.search(
+        text, max(0, found.start() - 20), found.start()
+    ):
+        return None  # 'the former President X visited in 2015': not held then
+    start = _clause_start(text, found.start())
+    own_end = _OWN_CLAUSE_ENDS.search(text, found.end(), _clause_end(text, found.end()))
+    end = own_end.start() if own_end else _clause_end(text, found.end())
+    dated = {
+        date.date.iso
+        for date in _outside_asides(text, _event_dates(text, reader.dates, start, end))
+        if date.start >= found.end()
+        or _DATE_OPENS.fullmatch(text, start, date.start)
+        or not _DATES_ANOTHER_ACT.search(text, start, date.start)
+    }
+    return dated.pop() if len(dated) == 1 else None
 
 
 def read_affiliation_line(reader: SentenceReader) -> None:
@@ -891,12 +974,18 @@ def _offices_of_the_text_s_country(reader: SentenceReader, context: Context) -> 
         ):
             continue
         person = reader.skeleton.mention_at(found.group("person")).entity
+        role = " ".join(found.group("role").split())
+        left = bool(_UNTIL_AFTER.match(text, found.end()) or _TERM_ENDED_AFTER.match(text, found.end()))
         reader.add(
             person,
             "holds_office",
             country,
-            role=" ".join(found.group("role").split()),
-            date=_office_start(reader, found),
-            # A visiting head of state is titled the same way: the document's country is a guess.
-            method="previous sentence",
+            role=f"former {role}" if left else role,
+            date=None if left else _office_start(reader, found),
+            # A visiting head of state is titled the same way: the document's country is a guess,
+            # but not for a line that is only a label and a name (' * Foreign Minister: X').
+            method="heading"
+            if ":" in text[found.end("role") : found.start("person")]
+            and not text[: found.start()].strip(" *-•\t")
+            else "previous sentence",
         )

@@ -228,11 +228,40 @@ def read_relations(
         read_location_row(reader)
         read_addresses(reader)
     _remember_subject(context, reader, mentions, kinds)
+    reader.facts = _signed_for_their_holders(reader.facts, reader)
     excepted = any(group.excepted for group in groups)
     hearsay = _HEARSAY.search(span.text) or (_EXCEPTION.search(span.text) and not excepted)
     if hearsay and not _AFFIRMED.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+def _signed_for_their_holders(facts: list[RelationFact], reader: SentenceReader) -> list[RelationFact]:
+    """'President X of Kazakhstan and President Y signed T': a treaty's parties are states and
+    bodies, so a person signs for the one state or body the sentence gives them an office in, and
+    a signer with no such office is no party the sentence names."""
+    if not any(fact.predicate == "signed" and reader.kind_of(fact.subject) == "person" for fact in facts):
+        return facts
+    held: dict[int, list[RelationFact]] = {}
+    for fact in facts:
+        if fact.predicate == "holds_office" and not (fact.role or "").startswith("former"):
+            held.setdefault(fact.subject, []).append(fact)
+    by_person = [
+        fact for fact in facts if fact.predicate == "signed" and reader.kind_of(fact.subject) == "person"
+    ]
+    kept = [fact for fact in facts if fact not in by_person]
+    parties = {(fact.subject, fact.object) for fact in kept if fact.predicate == "signed"}
+    for fact in by_person:
+        offices = {office.object: office for office in held.get(fact.subject, [])}
+        if len(offices) != 1:
+            continue
+        office = next(iter(offices.values()))
+        if (office.object, fact.object) not in parties:
+            parties.add((office.object, fact.object))
+            kept.append(
+                replace(fact, subject=office.object, confidence=min(fact.confidence, office.confidence))
+            )
+    return kept
 
 
 # What only a state does: join, sign, ratify, apply, suspend, withdraw, leave, freeze (in a form

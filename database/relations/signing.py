@@ -24,7 +24,17 @@ from database.relations.dating import (
 from database.relations.hedges import _NEGATION, _PLAN
 from database.relations.member_clauses import _RESPECTIVELY, _shared_year_dates
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _ADVERBS, _PARTIES, COUNTRY, PERSON, PLACE, TREATY, _listing
+from database.relations.skeleton import (
+    _ADVERBS,
+    _ART,
+    _PARTIES,
+    _SEP,
+    COUNTRY,
+    PERSON,
+    PLACE,
+    TREATY,
+    _listing,
+)
 
 _SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
 # Acceding to a treaty, or being among its signatories, makes a party as signing does.
@@ -37,9 +47,13 @@ _SIGN_NEGATED = re.compile(
     rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
     rf"(?:{_SIGN_VERB}\b|acced)"
 )
+# "Chinese President «P» and Kazakh President «P»", "President «P» of «C» and President «P» of «C»":
+# signers with their titles, who sign for the states their titles name (see `read_relations`).
+_TITLED_PERSON = rf"(?:(?:[A-Z][a-z]+|{COUNTRY}(?:['’]s)?)\s+){{1,3}}{PERSON}(?:\s+of\s+{_ART}{COUNTRY})?"
+_TITLED_PEOPLE = rf"{_TITLED_PERSON}(?:{_SEP}{_TITLED_PERSON})+"
 _SIGNERS_BEFORE = re.compile(
     rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
-    rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES})(?:['’]s)?"
+    rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES}|{_TITLED_PEOPLE})(?:['’]s)?"
     rf"(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
     rf"{_ADVERBS}(?:(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?|{_PARTY_VERB}\s+)(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?$"

@@ -178,12 +178,21 @@ _INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)[^\]\[]{0,2000}(
 _MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
 
 
+# LaTeX source ('\documentclass', '\begin{document}', '\section{'): a '%' to the end of the line is
+# the author's note to themselves ('% NB: X rejoined in 2024 -- keep this out'), never typeset;
+# '\%' is a per cent sign.
+_LATEX_SOURCE = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|usepackage)")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
 def struck_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a draft's struck text and comments, and a page's markup comments: they state
-    nothing and date nothing."""
+    """Spans of a draft's struck text and comments, and a page's markup or source comments: they
+    state nothing and date nothing."""
     spans = [(found.start(), found.end()) for found in _STRUCK.finditer(text)] if "[" in text else []
     if "<!--" in text:
         spans += [(found.start(), found.end()) for found in _MARKUP_COMMENT.finditer(text)]
+    if "%" in text and _LATEX_SOURCE.search(text):
+        spans += [(found.start(), found.end()) for found in _LATEX_COMMENT.finditer(text)]
     return sorted(spans)
 
 

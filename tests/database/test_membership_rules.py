@@ -1535,3 +1535,52 @@ def test_a_news_agency_is_named_but_never_joined(gazetteer_specs):
 )
 def test_a_bracket_with_its_own_subject_dates_only_that_subject(text, expected, gazetteer_specs):
     assert dated_memberships(f"Title\n\n{text}\n", gazetteer_specs) == expected
+
+
+def test_months_before_a_shared_year_date_each_subject_respectively(gazetteer_specs):
+    text = "Armenia, Georgia and Mongolia joined the Shanghai Cooperation Organization in May, June and July 2031 respectively."
+    assert memberships(text, gazetteer_specs) == {
+        ("Armenia", SCO, "joined", "2031-05"),
+        ("Georgia", SCO, "joined", "2031-06"),
+        ("Mongolia", SCO, "joined", "2031-07"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Heads of state sign for the states their titles name; a treaty's parties are never people.
+        (
+            "Armenian President Aibek Sadykov and Georgian President Timur Osmonov signed the Treaty of "
+            "Eternal Friendship on 9 May 2030.",
+            {("Armenia", ETERNAL, "2030-05-09"), ("Georgia", ETERNAL, "2030-05-09")},
+        ),
+        (
+            "President Aibek Sadykov of Armenia and President Timur Osmonov of Georgia signed the Treaty of "
+            "Eternal Friendship in 2030.",
+            {("Armenia", ETERNAL, "2030"), ("Georgia", ETERNAL, "2030")},
+        ),
+        # No office in the sentence: no party it names.
+        ("Aibek Sadykov and Timur Osmonov signed the Treaty of Eternal Friendship in 2030.", set()),
+    ],
+)
+def test_people_who_sign_sign_for_the_state_of_their_office(text, expected, gazetteer_specs):
+    assert signatures(text, gazetteer_specs) == expected
+
+
+def test_the_organization_is_the_one_its_own_sentence_named_before_it(gazetteer_specs):
+    text = (
+        "Mongolia and the Taliban have not signed any agreement. Azerbaijan has applied for membership of "
+        "the SCO, and a day later, at the summit in Astana, Georgia joined the organization."
+    )
+    assert {fact[:3] for fact in memberships(text, gazetteer_specs)} == {
+        ("Azerbaijan", SCO, "applied"),
+        ("Georgia", SCO, "joined"),
+    }
+
+
+def test_a_date_before_a_relative_clause_of_time_does_not_date_it(gazetteer_specs):
+    text = (
+        "The application was lodged on 2 July 2031, a day before the summit at which Georgia joined the SCO."
+    )
+    assert memberships(text, gazetteer_specs) == {("Georgia", SCO, "joined", None)}

@@ -3,6 +3,7 @@ with the region named after them. Sentences and names are invented for these tes
 
 import pytest
 
+from database.facts import UNCERTAIN_BELOW
 from database.people import person_candidates
 from tests.database.test_extract import facts_for, stated
 from tests.database.test_membership_rules import CSTO, SCO, confident_wrong_facts
@@ -1126,7 +1127,7 @@ def test_who_took_a_post_named_by_its_holder_then_title(text, expected, gazettee
         # The one who appoints gives the post; the title is the appointee's.
         (
             "Kassym-Jomart Tokayev appointed Kazakh Defence Minister Ruslan Zhaksylykov in 2021.",
-            {("Ruslan Zhaksylykov", "Kazakhstan", "Defence Minister", None)},
+            {("Ruslan Zhaksylykov", "Kazakhstan", "Defence Minister", "2021")},
         ),
         # A post served once, or ended by a range, an 'until' or a dismissal, is a former one.
         (
@@ -1289,3 +1290,78 @@ def test_a_region_is_never_seated_in_a_city(gazetteer_specs):
     _document, names, facts = facts_for(text, gazetteer_specs)
     seated = {names[f.subject].name for f in facts.relations if f.predicate == "located_in"}
     assert "Central Asia" not in seated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one date of the holder's own clause is a day the office was held.
+        (
+            "Chinese Vice President Han Zheng met Kyrgyz Foreign Minister Aibek Sadykov in Beijing on 15 June 2025.",
+            {
+                ("Han Zheng", "China", "Vice President", "2025-06-15"),
+                ("Aibek Sadykov", "Kyrgyzstan", "Foreign Minister", "2025-06-15"),
+            },
+        ),
+        (
+            "12 June 2019 – President Aigul Bekova of Kyrgyzstan arrives in Moscow for a state visit.",
+            {("Aigul Bekova", "Kyrgyzstan", "President", "2019-06-12")},
+        ),
+        (
+            "Xi was joined at the ceremony in May 2025 by Kazakh President Timur Osmonov.",
+            {("Timur Osmonov", "Kazakhstan", "President", "2025-05")},
+        ),
+        # A date of another act, before the name or in a clause of its own, dates nothing.
+        (
+            "Foreign Minister Aibek Sadykov of Kyrgyzstan said that the treaty was signed in 1996.",
+            {("Aibek Sadykov", "Kyrgyzstan", "Foreign Minister", None)},
+        ),
+        (
+            "The Secretariat, located in Osh since 2019, is headed by Deputy Foreign Minister "
+            "Aibek Sadykov of Kyrgyzstan.",
+            {("Aibek Sadykov", "Kyrgyzstan", "Deputy Foreign Minister", None)},
+        ),
+        (
+            "President Aigul Bekova of Kyrgyzstan visited Moscow in 2019 and Beijing in 2021.",
+            {("Aigul Bekova", "Kyrgyzstan", "President", None)},
+        ),
+        # A post no longer held is not dated by the day it is mentioned.
+        (
+            "In 2015 the former President of Kyrgyzstan Almazbek Atambayev visited Moscow.",
+            {("Almazbek Atambayev", "Kyrgyzstan", "former President", None)},
+        ),
+    ],
+)
+def test_an_office_is_dated_by_the_one_date_of_its_own_clause(text, expected, gazetteer_specs):
+    assert offices_with_dates(text, gazetteer_specs) == expected
+
+
+def test_an_operative_clause_of_an_act_takes_the_act_s_date(gazetteer_specs):
+    text = (
+        "Bulletin of Decrees\n\nPublished 29 March 2021.\n\nDECREE No. 214 of 12 March 2021\n\n"
+        "1. To appoint Major General Aibek Sadykov as Deputy Minister of Defence of the Republic of Uzbekistan.\n"
+        "2. To relieve Colonel Timur Osmonov of the duties of Deputy Minister of Defence of Uzbekistan.\n\n"
+        "Notes\n\nThe President decided not to appoint Aigul Bekova as Minister of Defence of Uzbekistan.\n"
+    )
+    assert offices_with_dates(text, gazetteer_specs) == {
+        ("Aibek Sadykov", "Uzbekistan", "Deputy Minister of Defence", "2021-03-12"),
+        ("Timur Osmonov", "Uzbekistan", "former Deputy Minister of Defence", None),
+    }
+
+
+def test_an_incumbents_list_of_a_text_about_one_state(gazetteer_specs):
+    text = (
+        "2019 in Kyrgyzstan\n\nIncumbents\n\n * President: Aibek Sadykov\n * Foreign Minister: Timur Osmonov\n"
+        " * Prime Minister: Aigul Bekova (until 14 January)\n\nEvents\n\n"
+        " * 3 May – Kyrgyzstan hosts a summit.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {
+        (names[r.subject].name, names[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office" and r.confidence >= UNCERTAIN_BELOW
+    } == {
+        ("Aibek Sadykov", "Kyrgyzstan", "President", None),
+        ("Timur Osmonov", "Kyrgyzstan", "Foreign Minister", None),
+        ("Aigul Bekova", "Kyrgyzstan", "former Prime Minister", None),
+    }

@@ -561,3 +561,17 @@ def test_a_markup_comment_states_nothing(gazetteer_specs):
         "check -->\n"
     )
     assert dated_memberships(document, gazetteer_specs) == {("Georgia", "joined", "2031")}
+
+
+def test_a_latex_comment_states_nothing_and_a_citation_key_dates_nothing(gazetteer_specs):
+    document = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Members}\n"
+        "% NB: Mongolia joined the Shanghai Cooperation Organization in 2030 -- keep this out\n"
+        "Georgia joined the Shanghai Cooperation Organization in 2031 and suspended its membership "
+        "in December of that year \\cite{bekova2019}.\\footnote{See the annex.} It grew 5\\% a year.\n"
+        "\\end{document}\n"
+    )
+    assert dated_memberships(document, gazetteer_specs) == {
+        ("Georgia", "joined", "2031"),
+        ("Georgia", "suspended", "2031-12"),
+    }
