@@ -819,6 +819,7 @@ def _document_setting(
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
         heading_organization[section.ordinal] = _heading_organization(section, specs, matcher)
     own_date = _document_date(document)
+    struck = struck_spans(document.text)
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
@@ -832,8 +833,8 @@ def _document_setting(
         almanac=sum(bool(_DAY_HEADING.fullmatch(section.heading.strip())) for section in document.sections)
         >= 2,
         own_date=own_date,
-        revisions=revision_marks(document.text),
-        struck=struck_spans(document.text),
+        revisions=revision_marks(document.text, struck),
+        struck=struck,
         datelines=sorted(
             [
                 (line.start(), dates[0].date)

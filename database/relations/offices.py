@@ -606,9 +606,9 @@ def _clause_date(reader: SentenceReader, found: re.Match[str]) -> str | None:
         text, max(0, found.start() - 20), found.start()
     ):
         return None  # 'the former President X visited in 2015': not held then
-    start = _clause_start(text, found.start())
-    own_end = _OWN_CLAUSE_ENDS.search(text, found.end(), _clause_end(text, found.end()))
-    end = own_end.start() if own_end else _clause_end(text, found.end())
+    start, clause_end = _clause_start(text, found.start()), _clause_end(text, found.end())
+    own_end = _OWN_CLAUSE_ENDS.search(text, found.end(), clause_end)
+    end = own_end.start() if own_end else clause_end
     dated = {
         date.date.iso
         for date in _outside_asides(text, _event_dates(text, reader.dates, start, end))

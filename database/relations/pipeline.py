@@ -240,15 +240,15 @@ def _signed_for_their_holders(facts: list[RelationFact], reader: SentenceReader)
     """'President X of Kazakhstan and President Y signed T': a treaty's parties are states and
     bodies, so a person signs for the one state or body the sentence gives them an office in, and
     a signer with no such office is no party the sentence names."""
-    if not any(fact.predicate == "signed" and reader.kind_of(fact.subject) == "person" for fact in facts):
+    by_person = [
+        fact for fact in facts if fact.predicate == "signed" and reader.kind_of(fact.subject) == "person"
+    ]
+    if not by_person:
         return facts
     held: dict[int, list[RelationFact]] = {}
     for fact in facts:
         if fact.predicate == "holds_office" and not (fact.role or "").startswith("former"):
             held.setdefault(fact.subject, []).append(fact)
-    by_person = [
-        fact for fact in facts if fact.predicate == "signed" and reader.kind_of(fact.subject) == "person"
-    ]
     kept = [fact for fact in facts if fact not in by_person]
     parties = {(fact.subject, fact.object) for fact in kept if fact.predicate == "signed"}
     for fact in by_person:

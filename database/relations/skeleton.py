@@ -196,10 +196,10 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def revision_marks(text: str) -> list[tuple[int, int]]:
-    """Spans of a document that relation reading blanks: struck text and comments whole, and the
-    marks around inserted text."""
-    marks = struck_spans(text)
+def revision_marks(text: str, struck: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of a document that relation reading blanks: struck text and comments whole (`struck`,
+    when the caller has them already), and the marks around inserted text."""
+    marks = list(struck) if struck is not None else struck_spans(text)
     if "[" not in text:
         return marks
     for found in _INSERTED.finditer(text):
