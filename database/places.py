@@ -84,6 +84,12 @@ _SECOND_PLACE = re.compile(
     rf"\b(?:near|at|from|in|to) (?P<first>{_PLACE_NAME}) and (?P<name>{_PLACE_NAME})"
     rf"(?=(?:,|\.\s|;| in \d| on {_DATE_AHEAD}| in {_DATE_AHEAD}))"
 )
+# A gazetteer's entry: 'Kant, town, Chüy Region', 'Irkeshtam (Erkeshtam), road border crossing, …'.
+_ENTRY_PLACE = re.compile(
+    rf"(?m)^[^\w\n]{{0,3}}(?P<name>{_PLACE_NAME})(?: \([^()\n]*\))?, (?:[a-z][a-z-]*\s+){{0,3}}"
+    r"(?:town|city|village|settlement|river|lake|pass|crossing|checkpoint|district|region|valley|"
+    r"mountain|peak|reservoir|airport|port|oasis|exclave|enclave)s?(?=[,;.]| of | on | in )"
+)
 _PLURAL_PLACE = re.compile(
     r"\b(?:in|across|into|through|over) the (?P<name>[A-Z][a-z]{3,}s)\b(?![ -][A-Z]|['’])"
 )
@@ -168,6 +174,8 @@ def pattern_places(text: str) -> Iterable[PlaceMention]:
         yield PlaceMention(
             match.group("name"), match.start("name"), "preposition", 0.6, beside=match.group("first")
         )
+    for match in _ENTRY_PLACE.finditer(text):
+        yield PlaceMention(match.group("name"), match.start("name"), "place word", 0.85)
     for match in _PLURAL_PLACE.finditer(text):
         name = match.group("name")
         yield PlaceMention(name, match.start("name"), "preposition", 0.6, short=name[:-1])

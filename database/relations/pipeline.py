@@ -47,6 +47,7 @@ from database.relations.places import (
     read_bodies,
     read_location_row,
     read_locations,
+    read_place_chains,
 )
 from database.relations.sentence import SentenceReader
 from database.relations.signing import read_signatures
@@ -227,6 +228,7 @@ def read_relations(
         read_locations(reader)
         read_location_row(reader)
         read_addresses(reader)
+        read_place_chains(reader)
     _remember_subject(context, reader, mentions, kinds)
     reader.facts = _signed_for_their_holders(reader.facts, reader)
     excepted = any(group.excepted for group in groups)

@@ -7,6 +7,7 @@ organization, unless the sentence says it no longer is one or only reports it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from database.relations.dating import _clause_end
@@ -201,6 +202,60 @@ def read_addresses(reader: SentenceReader) -> None:
         reader.add(place, "located_in", region.entity)
         if found.group("country"):
             reader.add(region.entity, "located_in", reader.skeleton.mention_at(found.group("country")).entity)
+
+
+# "Kant, town, Chüy Region, Kyrgyzstan", "14 Amir Temur Avenue, Tashkent, Uzbekistan", "Concluded
+# at Nukus, Republic of Karakalpakstan, Uzbekistan": places that end in a country, each in the next.
+# What stands before the first place says it is an address, not a list going on ('Osh, Naryn,
+# Kyrgyzstan and Tajikistan'): the start of a line, 'in', 'at', 'near' or 'from', a dash or colon,
+# or a comma after a description ('town', 'road border crossing') or a street address.
+_PLACE_CHAIN = re.compile(
+    rf"(?P<chain>{PLACE}(?:\s*\([^()]*\))?(?:\s*,\s*{PLACE}(?:\s*\([^()]*\))?)*)\s*,\s*{_ART}(?P<country>{COUNTRY})"
+    r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)(?!\s+(?!(?:on|in|at|and|or|from|to|since|until|near)\b)[a-z])"
+)
+_CHAIN_LEAD = re.compile(
+    r"(?:^|\n|\b(?:in|at|near|from)\s+(?:the\s+)?|[—–:]\s*|"
+    r"(?:^|[,;(]|\n)[^,;«»()\n]*(?:\d|\b(?:towns?|city|village|settlement|district|region|province|capital|port|"
+    r"crossing|checkpoint|pass|river|lake|valley|exclave|enclave|base|airport|station|oasis|street|avenue|road|"
+    r"boulevard|square|prospekt|ulitsa|Street|Avenue|Road|Boulevard|Square)\b)[^,;«»()\n]*,\s*)$"
+)
+# "Kant, town, Chüy Region, …": the entry's own place, then what it is, then where.
+_ENTRY_HEAD = re.compile(rf"(?P<head>{PLACE})(?:\s*\([^()]*\))?\s*,\s*[a-z][^,;«»()\d\n]*,\s*$")
+_CHAIN_REGION = re.compile(
+    r"\b(?i:region|province|oblast|district|viloyati?|governorate|rayon|raion)$|^Republic\s+of\s|\bAutonomous\b"
+)
+# "Vakhsh, river, Tajikistan": an entry that goes from what the place is straight to its country.
+_ENTRY_IN_COUNTRY = re.compile(
+    rf"(?:^|\n)\W{{0,3}}(?P<place>{PLACE})(?:\s*\([^()]*\))?\s*,\s*[a-z][^,;«»()\d\n]*,\s*{_ART}(?P<country>{COUNTRY})"
+    + _PLACE_CHAIN.pattern[_PLACE_CHAIN.pattern.index("(?!\\s*(?:,|and") :]
+)
+# "Tashkent, city, capital of Uzbekistan", "Astana, the capital of Kazakhstan,": a capital is in its state.
+_CAPITAL_OF = re.compile(
+    rf"(?P<place>{PLACE})(?:\s*\([^()]*\))?\s*,\s*(?:(?:the\s+)?(?:\w+\s+)?city\s*,\s*)?(?:the\s+)?"
+    rf"capital\s+of\s+{_ART}(?P<country>{COUNTRY})(?!['’]s)"
+)
+
+
+def read_place_chains(reader: SentenceReader) -> None:
+    """A place, the regions it lies in and their country, written as an address or a gazetteer's
+    entry; a capital named as its state's."""
+    for found in _PLACE_CHAIN.finditer(reader.text):
+        if not _CHAIN_LEAD.search(reader.text, 0, found.start()):
+            continue
+        places = reader.skeleton.tokens(found.group("chain"))
+        if any(not _CHAIN_REGION.search(place.surface) for place in places[1:]):
+            continue  # 'Osh, Naryn, Kyrgyzstan': only regions stand between a place and its country
+        chain = [place.entity for place in places]
+        head = _ENTRY_HEAD.search(reader.text, 0, found.start())
+        if head is not None:
+            chain.insert(0, reader.skeleton.mention_at(head.group("head")).entity)
+        chain.append(reader.skeleton.mention_at(found.group("country")).entity)
+        for place, container in itertools.pairwise(chain):
+            reader.add(place, "located_in", container)
+    for pattern in (_CAPITAL_OF, _ENTRY_IN_COUNTRY):
+        for found in pattern.finditer(reader.text):
+            place = reader.skeleton.mention_at(found.group("place")).entity
+            reader.add(place, "located_in", reader.skeleton.mention_at(found.group("country")).entity)
 
 
 def read_location_row(reader: SentenceReader) -> None:

@@ -493,6 +493,35 @@ def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_s
     assert ("Bishkek", "Kazakhstan") not in located
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kant, town, Chüy Region, Kyrgyzstan.",
+            {("Kant", "Chüy Region"), ("Chüy Region", "Kyrgyzstan")},
+        ),
+        (
+            "Irkeshtam, road border crossing, Alay District, Osh Region, Kyrgyzstan, on the border with China.",
+            {("Irkeshtam", "Alay District"), ("Alay District", "Osh Region"), ("Osh Region", "Kyrgyzstan")},
+        ),
+        ("Vakhsh, river, Tajikistan; joins the Panj.", {("Vakhsh", "Tajikistan")}),
+        ("Headquarters: 14 Amir Temur Avenue, Tashkent, Uzbekistan", {("Tashkent", "Uzbekistan")}),
+        ("Tashkent, city, capital of Uzbekistan.", {("Tashkent", "Uzbekistan")}),
+        ("Astana, the capital of Kazakhstan, hosted the summit.", {("Astana", "Kazakhstan")}),
+        ("Almaty, the former capital of Kazakhstan, hosted the summit.", set()),
+        ("Delegations came from Osh, Naryn, Kyrgyzstan and Tajikistan.", set()),
+        ("Ministers of Russia, Bishkek, Kazakhstan met.", set()),
+    ],
+)
+def test_addresses_and_gazetteer_entries(text, expected, gazetteer_specs):
+    """A place, the regions it lies in and its country, each in the next; never a list read as one."""
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
+    }
+    assert found == expected
+
+
 def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
     text = (
         "Title\n\nThe PfP Planning and Review Process helps partners. "
