@@ -8,9 +8,9 @@ differs from one document to the next while keeping the same layouts.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
-import sys
 from pathlib import Path
 
 from database.paths import DOCUMENTS_DIR
@@ -45,9 +45,15 @@ def generate(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Write generated documents for the benchmarks.")
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("benchmarks/out/corpus"))
+    parser.add_argument("count", nargs="?", type=int, default=1000)
+    arguments = parser.parse_args(argv)
+    written = generate(arguments.folder, arguments.count)
+    megabytes = sum(path.stat().st_size for path in written) / 1e6
+    print(f"wrote {len(written)} documents, {megabytes:.1f} MB to {arguments.folder}")
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("benchmarks/out/corpus")
-    written = generate(target, int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
-    print(
-        f"wrote {len(written)} documents, {sum(p.stat().st_size for p in written) / 1e6:.1f} MB to {target}"
-    )
+    main()
