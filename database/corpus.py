@@ -62,6 +62,8 @@ _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 _FIELD_LINE = re.compile(r"^[A-Z][\w’'.()-]*(?: [\w’'.()-]+){0,5}: \S")
 _LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+# 'Rustam Yuldashev — Secretary General — 100 — 801': fields of a row between spaced dashes.
+_DASHED_FIELDS = re.compile(r"\s[—–]\s.*\s[—–]\s")
 
 
 def _letterhead_date(lines: list[_Line], index: int) -> str | None:
@@ -297,7 +299,7 @@ def looks_like_heading(content: str) -> bool:
     first = content[0]
     if not (first.isupper() or first.isdigit()) or not any(char.isalpha() for char in content):
         return False
-    if _TABLE_LINE.search(content):
+    if _TABLE_LINE.search(content) or _DASHED_FIELDS.search(content):
         return False
     return parse_date(content) is None
 

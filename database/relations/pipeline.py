@@ -47,6 +47,7 @@ from database.relations.places import (
     read_bodies,
     read_location_row,
     read_locations,
+    read_organs,
     read_place_chains,
 )
 from database.relations.sentence import SentenceReader
@@ -215,6 +216,7 @@ def read_relations(
     _read_memberships_and_signatures(reader, context, heading)
     if organizations:
         read_bodies(reader)
+        read_organs(reader, context)
     if "person" in present:
         read_offices(reader)
         read_affiliation_line(reader)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from database.relations.context import Context
 from database.relations.dating import _clause_end
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _BODY_WORD, COUNTRY, ORG, PLACE, _listing
@@ -62,8 +63,14 @@ _NOT_SENDING_REPORTS = (
     # 'part of the CIS framework': the parent only qualifies another noun.
     r"(?!\s+(?!(?:and|since|from|in|at|until|as|with|but|which|that|while|for)\b)[a-z])"
 )
+# "The Council of Foreign Ministers is the highest body of the Ulytau Process": what it is now.
+_IS_BODY_OF = re.compile(
+    rf"(?P<body>{ORG})(?:\s*\([^()]*\))?\s+(?:is|remains)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_BODY_NOUN}\s+of\s+{_ART}(?P<parent>{ORG})(?!['’]s)"
+)
 _APPOSITIVE_BODY = (
     _BODY_OF,
+    _IS_BODY_OF,
     _OWNERS_BODY,
     # "The Observatory is subordinate to the International Fund …", "the Cell reports to the Joint Staff".
     re.compile(
@@ -76,6 +83,12 @@ _APPOSITIVE_BODY = (
         rf"^\W*(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+)?(?P<body>{ORG})(?:[^;.«»]|{PLACE}){{0,60}}?[;,]\s*it\s+"
         rf"(?:{_SUBORDINATE_TO})\s+{_ART}(?P<parent>{ORG})(?!['’]s|\s*-){_NOT_SENDING_REPORTS}"
     ),
+)
+# "Its organs are the Conference of Member States, the Executive Council and the Secretariat",
+# "The main bodies of the SCO are …": every body listed.
+_ORGANS = re.compile(
+    rf"(?:^\W*(?P<its>[Ii]ts)|\b[Tt]he)\s+(?:main\s+|principal\s+|statutory\s+|governing\s+)?(?:organs|bodies)"
+    rf"(?:\s+of\s+{_ART}(?P<parent>{ORG}))?\s+are\s+(?P<bodies>{_listing(ORG)})"
 )
 # What a person is 'of': 'An officer of the CSTO, based in Dushanbe' is where the officer is.
 _PERSON_NOUN_OF = re.compile(
@@ -256,6 +269,22 @@ def read_place_chains(reader: SentenceReader) -> None:
         for found in pattern.finditer(reader.text):
             place = reader.skeleton.mention_at(found.group("place")).entity
             reader.add(place, "located_in", reader.skeleton.mention_at(found.group("country")).entity)
+
+
+def read_organs(reader: SentenceReader, context: Context) -> None:
+    """The bodies a sentence lists as an organization's organs; 'its' is the one organization the
+    sentence before named."""
+    found = _ORGANS.search(reader.text)
+    if found is None or bool(found.group("its")) == bool(found.group("parent")):
+        return
+    if found.group("parent"):
+        parent = reader.skeleton.mention_at(found.group("parent")).entity
+    elif len(context.previous_organizations) == 1:
+        parent = context.previous_organizations[0]
+    else:
+        return
+    for body in reader.entities(found.group("bodies")):
+        reader.add(body, "part_of", parent)
 
 
 def read_location_row(reader: SentenceReader) -> None:

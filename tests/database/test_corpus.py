@@ -118,6 +118,8 @@ def test_non_breaking_spaces_are_normalised():
         ("the provision of the information on policy", False),
         ("OSCE Centre in Bishkek (OSCE)", False),
         ("15.06.2011", False),
+        ("Rustam Yuldashev — Secretary General — 100 — 801", False),  # a directory's row
+        ("Field Office Bishkek — Bishkek, Kyrgyzstan", True),
         ("", False),
     ],
 )

@@ -522,6 +522,41 @@ def test_addresses_and_gazetteer_entries(text, expected, gazetteer_specs):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council of Foreign Ministers is the highest body of the Ulytau Process on Regional Security.",
+            {("Council of Foreign Ministers", "Ulytau Process on Regional Security")},
+        ),
+        (
+            "The Shanghai Cooperation Organization has its seat in Beijing. Its organs are the Council of "
+            "Heads of State and the Regional Anti-Terrorist Structure.",
+            {
+                ("Council of Heads of State", "Shanghai Cooperation Organization"),
+                ("Regional Anti-Terrorist Structure", "Shanghai Cooperation Organization"),
+            },
+        ),
+        (
+            "The SCO and the CSTO met in Dushanbe. Its organs are the Council of Heads of State and the "
+            "Regional Anti-Terrorist Structure.",
+            set(),  # whose organs: two organizations came before
+        ),
+        (
+            "The Dushanbe Centre for Border and Regional Studies serves as the secretariat of the "
+            "Pamir-Hindu Kush Security Forum (PHSF).",
+            set(),  # serving as one is no part of it
+        ),
+    ],
+)
+def test_bodies_an_organization_is_said_to_have(text, expected, gazetteer_specs):
+    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "part_of"
+    }
+    assert found == expected
+
+
 def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
     text = (
         "Title\n\nThe PfP Planning and Review Process helps partners. "
