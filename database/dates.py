@@ -25,7 +25,7 @@ MONTHS: dict[str, int] = {
     "november": 11,
     "december": 12,
 }
-_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 
 MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -66,7 +66,7 @@ class PartialDate:
 def month_number(word: str) -> int | None:
     """Return 1-12 for a month name or its abbreviation ('Dec.', 'sept'), else None."""
     key = word.strip().rstrip(".").lower()
-    return MONTHS.get(key) or _MONTH_ABBREVIATIONS.get(key)
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS.get(key)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

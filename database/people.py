@@ -80,9 +80,10 @@ _NOT_A_PERSON_AFTER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A word that makes a labelled name a body, not a person ('To: Regional Security Office').
+# A body's word, also in the plural ('Field Offices' is no one's name).
 _BODY_WORD = re.compile(
     r"\b(?:Office|Centre|Center|Institute|Ministry|Council|Committee|Agency|University|Forum|Lab|Division|"
-    r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)\b"
+    r"Service|Department|Group|Secretariat|Embassy|Mission|Team|Desk|Unit|Staff|Security|Policy|Studies)s?\b"
 )
 # "the Secretary General of the CSTO, Stanislav Zas, visited …": a post of a body or state, then
 # the holder's name between commas.

@@ -243,6 +243,13 @@ def test_a_transit_center_is_a_place(gazetteer_specs):
         ("Glaciers in the Tian Shan are shrinking fast, the survey said.", "Tian Shan"),
         ("Help came from the Uyghurs and the Americans after the floods.", "Uyghurs"),
         ("The COVID pandemic slowed trade across the region in 2020.", "COVID"),
+        ("The decision is expected at the session in Sept. He was blunt about it.", "Sept"),
+        ("Talks resumed in Jan, and the delegates met again in Feb.", "Jan"),
+        (
+            "The directory lists every unit of the secretariat with its extension and room number.\n\nField Offices\n    Field Office Bishkek — Bishkek, Kyrgyzstan\n"
+            "        Emil Karabaev — Head of Office — 110",
+            "Field Offices",
+        ),
     ],
 )
 def test_mountains_peoples_and_a_topic_acronym_are_not_people_places_or_bodies(
