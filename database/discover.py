@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from database.corpus import Document, is_prose_line
-from database.dates import MONTH_ABBREVIATIONS, MONTHS
+from database.dates import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
@@ -906,6 +906,10 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             continue  # a script's cue: '[ANCHOR]', '[REPORTER, Almaty]'
         if word in inverted_surnames:
             continue  # 'TEMIROV, Aidar Bolotovich': a surname, as lists write it
+        line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
+        dateline = _DATELINE_PLACE.match(text, line_start)
+        if dateline and match.end() <= dateline.end("place"):
+            continue  # 'BAKU, 10 February 2025 –': the place a report was filed from
 
         following = _FOLLOWING_WORD.match(text, match.end())
         if following and following.group(1) == ":":
@@ -922,7 +926,6 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             text, match.end()
         ):
             continue  # 'THE BORDERLANDS HOUR', 'ANSWER KEY': words in capitals, not an acronym
-        line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
         if line_start not in shouting:
             line_end = text.find("\n", match.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -943,6 +946,10 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_DATELINE_PLACE = re.compile(
+    rf"[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){{0,2}}),\s+"
+    rf"(?:{MONTH_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN})\b"
+)
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,} $")
 _CAPITALS_AFTER = re.compile(r" [A-Z]{2,}\b")
 _JOINING_WORDS = {

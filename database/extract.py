@@ -279,10 +279,10 @@ class DocumentMatcher:
         return read
 
     def _definite_references(self, text: str, matches: list[Match]) -> list[Match]:
-        """'The Observatory's director', 'has led the Centre since 2019': a capitalised head word
-        after 'the' names the one body named before it in the document whose name it heads ('Aral
-        Sea Security Observatory', 'Dushanbe Centre for Border Studies'); two such bodies, or
-        none, and it names nobody."""
+        """'The Observatory's director', 'has led the Centre since 2019', 'the Convention was
+        signed': a capitalised head word after 'the' names the one body or treaty named before it
+        in the document whose name it heads ('Aral Sea Security Observatory', 'Dushanbe Centre
+        for Border Studies', 'Jizzakh Convention on …'); two such, or none, and it names nothing."""
         if not matches:
             return []
         starts = [match.start for match in matches]
@@ -293,7 +293,7 @@ class DocumentMatcher:
             index = bisect.bisect_right(starts, head_start)
             if index and matches[index - 1].end > head_start:
                 continue  # inside a matched name ('the Network Secretariat')
-            earlier = [match for match in matches[:index] if self._is_body(match.entity)]
+            earlier = [match for match in matches[:index] if self._is_referable(match.entity)]
             heads = {
                 match.entity
                 for match in earlier
@@ -315,6 +315,10 @@ class DocumentMatcher:
 
     def _is_body(self, entity: int) -> bool:
         return self._specs[entity].kind in ("organization", "programme")
+
+    def _is_referable(self, entity: int) -> bool:
+        """What 'the Centre' or 'the Convention' can name: a body, a programme or a treaty."""
+        return self._specs[entity].kind in ("organization", "programme", "treaty")
 
     def _read(self, matches: list[Match]) -> list[Match]:
         return matches if self.reads_codes else [match for match in matches if not self._is_code(match)]

@@ -75,6 +75,9 @@ _HEARSAY = re.compile(
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
     r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
+    # 'Correction: an earlier version of this readout said that …': what is being corrected.
+    r"(?:earlier|previous|original|first)\s+(?:version|edition|draft)\s+of\s+(?:this|the)\s+\w+\s+(?:\w+ly\s+)?"
+    r"(?:said|stated|reported|claimed|described|listed|gave|named)|"
     # A speaker's own earlier words, quoted to be corrected: 'Earlier I said that …', 'I also said that …'.
     r"(?:earlier|previously|yesterday)\s*,?\s*I\s+(?:said|stated|told|claimed)|"
     r"\bI\s+(?:also\s+|earlier\s+|previously\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|claimed)\s+that|"
@@ -232,12 +235,18 @@ def read_relations(
         read_addresses(reader)
         read_place_chains(reader)
     _remember_subject(context, reader, mentions, kinds)
-    reader.facts = _signed_for_their_holders(reader.facts, reader)
+    reader.facts = _without_plans_applied_for(_signed_for_their_holders(reader.facts, reader))
     excepted = any(group.excepted for group in groups)
     hearsay = _HEARSAY.search(span.text) or (_EXCEPTION.search(span.text) and not excepted)
     if hearsay and not _AFFIRMED.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+def _without_plans_applied_for(facts: list[RelationFact]) -> list[RelationFact]:
+    """'Turkmenistan's bid to join the TCCSC': an application, which a plan to join says less than."""
+    applied = {(fact.subject, fact.object) for fact in facts if fact.status == "applied"}
+    return [fact for fact in facts if fact.status != "planned" or (fact.subject, fact.object) not in applied]
 
 
 def _signed_for_their_holders(facts: list[RelationFact], reader: SentenceReader) -> list[RelationFact]:

@@ -161,6 +161,16 @@ def _paren_date(paren: re.Match[str]) -> str:
     return dates[-1].date.iso if dates else paren.group("year")
 
 
+# "will open only after Uzbekistan ratifies the Agreement", "once both have signed it, the Centre
+# shall …": a signature a condition waits for, not one made.
+_CONDITION_OF_SIGNING = re.compile(
+    rf"\b(?:once|after|until|till|when|unless|if|as\s+soon\s+as|provided\s+that)\s+(?:[^,;«»]{{0,20}}\s)?"
+    rf"{_PARTIES}\s+(?:(?P<present>ratifies|ratify|signs|sign|accedes\s+to|accede\s+to)|"
+    rf"(?:has|have)\s+(?:ratified|signed|acceded\s+to))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?$"
+)
+_FUTURE = re.compile(r"\b(?:will|shall)\b")
+
+
 def read_signatures(reader: SentenceReader, context: Context) -> None:
     """'A and B signed T (1996)', 'T was signed … by A and B', 'it signed T': each party with
     the treaty and the date of its own clause."""
@@ -171,6 +181,9 @@ def read_signatures(reader: SentenceReader, context: Context) -> None:
     _remember_signing_date(reader, context)
     state = _SigningState()
     for treaty in treaties:
+        condition = _CONDITION_OF_SIGNING.search(text, 0, treaty.start())
+        if condition and (condition.group("present") or _FUTURE.search(text)):
+            continue
         signing = _treaty_signing(reader, treaty, context, state)
         if signing is None:
             continue

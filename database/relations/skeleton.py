@@ -184,15 +184,22 @@ _MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
 _LATEX_SOURCE = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|usepackage)")
 _LATEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
+# A unified diff between two revisions: after its first hunk ('@@ -1,9 +1,9 @@') a line opening
+# with '-' is text the newer revision removed.
+_DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_REMOVED_LINE = re.compile(r"(?m)^-(?!--)[^\n]*")
+
 
 def struck_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a draft's struck text and comments, and a page's markup or source comments: they
-    state nothing and date nothing."""
+    """Spans of a draft's struck text and comments, a page's markup or source comments, and a
+    diff's removed lines: they state nothing and date nothing."""
     spans = [(found.start(), found.end()) for found in _STRUCK.finditer(text)] if "[" in text else []
     if "<!--" in text:
         spans += [(found.start(), found.end()) for found in _MARKUP_COMMENT.finditer(text)]
     if "%" in text and _LATEX_SOURCE.search(text):
         spans += [(found.start(), found.end()) for found in _LATEX_COMMENT.finditer(text)]
+    if "@@" in text and (hunk := _DIFF_HUNK.search(text)):
+        spans += [(found.start(), found.end()) for found in _REMOVED_LINE.finditer(text, hunk.start())]
     return sorted(spans)
 
 

@@ -260,6 +260,16 @@ def test_mountains_peoples_and_a_topic_acronym_are_not_people_places_or_bodies(
     assert not_found not in {spec.name for spec in found}
 
 
+def test_a_dateline_s_place_in_capitals_is_no_body(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\nBAKU, 10 February 2025 – The Secretary General spoke with the minister about "
+        "the TCCSC.\n",
+        gazetteer_specs,
+    )
+    assert new.get("BAKU") in (None, "place")
+    assert new.get("TCCSC") == "organization"
+
+
 def test_a_word_inside_an_address_is_not_written_in_lower_case(gazetteer_specs):
     places = {
         name

@@ -557,6 +557,31 @@ def test_bodies_an_organization_is_said_to_have(text, expected, gazetteer_specs)
     assert found == expected
 
 
+def test_the_convention_is_the_one_convention_named_before(gazetteer_specs):
+    text = (
+        "The Jizzakh Convention on Cross-Border Customs Enforcement was adopted in 2021. "
+        "The Convention was signed on 14 November 2022 by Kazakhstan and Uzbekistan."
+    )
+    convention = "Jizzakh Convention on Cross-Border Customs Enforcement"
+    assert stated(text, gazetteer_specs, "signed", "date") == {
+        ("Kazakhstan", convention, "2022-11-14"),
+        ("Uzbekistan", convention, "2022-11-14"),
+    }
+    # Two conventions named before: 'the Convention' names neither.
+    two = (
+        "The Jizzakh Convention on Customs and the Osh Convention on Water were adopted in 2021. "
+        "The Convention was signed on 14 November 2022 by Kazakhstan and Uzbekistan."
+    )
+    assert stated(two, gazetteer_specs, "signed") == set()
+
+
+def test_a_bid_to_join_is_an_application_only(gazetteer_specs):
+    text = "President Tokayev expressed support for Turkmenistan's bid to join the SCO as an observer."
+    assert stated(text, gazetteer_specs, "member_of", "status") == {
+        ("Turkmenistan", "Shanghai Cooperation Organization", "applied")
+    }
+
+
 def test_the_process_refers_back_to_the_programme_named_before(gazetteer_specs):
     text = (
         "Title\n\nThe PfP Planning and Review Process helps partners. "

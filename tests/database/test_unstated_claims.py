@@ -575,3 +575,47 @@ def test_a_latex_comment_states_nothing_and_a_citation_key_dates_nothing(gazette
         ("Georgia", "joined", "2031"),
         ("Georgia", "suspended", "2031-12"),
     }
+
+
+def test_a_diff_s_removed_lines_state_nothing(gazetteer_specs):
+    """In a unified diff only the newer revision is the text: a '-' line after the first hunk was
+    removed, so it states nothing; a '+' line and a context line do."""
+    diff = (
+        "Difference between revisions\n\n--- a/Article\n+++ b/Article\n@@ -1,3 +1,3 @@\n"
+        " The Shanghai Cooperation Organization met in Minsk.\n"
+        "-Turkmenistan is a member of the Shanghai Cooperation Organization.\n"
+        "+Mongolia is an observer of the Shanghai Cooperation Organization.\n"
+    )
+    _document, specs, facts = facts_for(diff, gazetteer_specs)
+    memberships = {
+        (specs[r.subject].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= UNCERTAIN_BELOW
+    }
+    assert memberships == {("Mongolia", "observer")}
+
+
+def test_what_an_earlier_version_said_is_what_a_correction_takes_back(gazetteer_specs):
+    text = (
+        "Correction, 12 February 2025: an earlier version of this readout said that Kyrgyzstan is a "
+        "member of the Shanghai Cooperation Organization."
+    )
+    assert shown_memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The office will open only after Uzbekistan ratifies the Collective Security Treaty.", set()),
+        (
+            "The Centre will open once Kazakhstan and Uzbekistan have ratified the Collective Security Treaty.",
+            set(),
+        ),
+        (
+            "The Centre opened once Kazakhstan and Uzbekistan had ratified the Collective Security Treaty.",
+            {("Kazakhstan", "Collective Security Treaty"), ("Uzbekistan", "Collective Security Treaty")},
+        ),
+    ],
+)
+def test_a_signature_a_condition_waits_for_is_none(sentence, expected, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "signed") == expected
