@@ -64,6 +64,7 @@ _LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 # 'Rustam Yuldashev — Secretary General — 100 — 801': fields of a row between spaced dashes.
 _DASHED_FIELDS = re.compile(r"\s[—–]\s.*\s[—–]\s")
+_COLUMN_GAPS = re.compile(r"\S {2,}\S.*\S {2,}\S")
 
 
 def _letterhead_date(lines: list[_Line], index: int) -> str | None:
@@ -451,6 +452,7 @@ class _Layout:
             and not _in_field_block(lines, index)
             and not _in_comma_list(lines, index)
             and not _in_wrapped_paragraph(lines, index)
+            and not _fixed_width_row(lines, index)
         ):
             level = 1 if line.indent == 0 or line.bullet else 2
             self.headings.append((line.start, content, level))
@@ -503,6 +505,17 @@ def _in_wrapped_paragraph(lines: list[_Line], index: int) -> bool:
         (before is not None and before.content and wraps_on(before.raw, lines[index].raw))
         or (after is not None and after.content and wraps_on(lines[index].raw, after.raw))
     )
+
+
+def _fixed_width_row(lines: list[_Line], index: int) -> bool:
+    """A row of a fixed-width report ('Kazakhstan   Collective Security Treaty Organization  F'),
+    its columns spaced apart, is no heading, unless the line under it goes on in a cell further
+    in: then the row heads what its cell says ('Feb 2024  Armenia   Prime Minister …' over
+    '                 frozen its participation …')."""
+    if not _COLUMN_GAPS.search(lines[index].content):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is None or not following.content or following.indent <= lines[index].indent
 
 
 def _next_content(lines: list[_Line], index: int) -> _Line | None:

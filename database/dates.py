@@ -136,6 +136,9 @@ _RUNNING_DATE = re.compile(
             + _RANGE_TAIL
             + rf",?\s+(?P<mdy_y>{YEAR_PATTERN})\b",
             rf"\b(?P<my_m>{MONTH_PATTERN})\s+(?:of\s+)?(?P<my_y>{YEAR_PATTERN})\b",
+            # '07OCT2002', '00MAR2024' (day not recorded): a register's compact date.
+            r"(?<![\w])(?P<cmp_d>\d{2})(?P<cmp_m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+            r"(?P<cmp_y>(?:19|20)\d{2})(?![\w])",
             rf"(?<![\w$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
         )
     ),
@@ -282,6 +285,13 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
                 if named_month and _valid(found_year, named_month, day)
                 else None
             )
+        elif groups["cmp_y"]:
+            found_year, day = int(groups["cmp_y"]), int(groups["cmp_d"])
+            named_month = month_number(groups["cmp_m"])
+            if named_month and day == 0:
+                date = PartialDate(found_year, named_month)
+            elif named_month and _valid(found_year, named_month, day):
+                date = PartialDate(found_year, named_month, day)
         elif groups["my_y"]:
             named_month = month_number(groups["my_m"])
             date = PartialDate(int(groups["my_y"]), named_month) if named_month else None

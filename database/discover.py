@@ -260,6 +260,7 @@ _STOP_FIRST = (
         "i’ve",
         "we're",
         "we’re",
+        "no",  # a register's 'No  Treaty' header
     }
     | set(MONTHS)
     | set(MONTH_ABBREVIATIONS)
@@ -270,7 +271,8 @@ _PLURAL_TITLES = {"presidents", "ministers", "ambassadors", "generals", "messrs"
 _CAPITALISED_RUN = re.compile(
     # Never from inside a hyphenated word: 'Hizb ut-Tahrir Cell' is not a 'Tahrir Cell'.
     r"(?<![\w’'-])(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
-    r"(?:(?:[ \t]+(?:of|for|and|on|in|at|the|against|de|a)){0,2}[ \t]+[A-Z][\w’'/+-]*)*"
+    # Words one or two spaces apart: three or a tab are a gap between a table's columns.
+    r"(?:(?: {1,2}(?:of|for|and|on|in|at|the|against|de|a)){0,2} {1,2}[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from database.corpus import Document, Milestone, Section, is_prose_line
 from database.dates import (
@@ -47,6 +47,7 @@ from database.relations import (
     paragraph_organization,
     read_relations,
     revision_marks,
+    status_legend,
     struck_spans,
     suspended_by_next_sentence,
 )
@@ -755,6 +756,8 @@ class _DocumentSetting:
     item's opening dateline ('ASTANA, June 17 (Xinhua) --'): the date of the item it opens."""
     year_about: int | None = None
     """The year a '2019 in Kyrgyzstan' article is about: the year of its dates written without one."""
+    status_codes: dict[str, str] = field(default_factory=dict)
+    """What each one-letter code of a register's status column means, from its legend."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
@@ -784,6 +787,7 @@ class _DocumentSetting:
             record_person=previous.record_person if previous else None,
             treaty_parties=previous.treaty_parties if previous else (),
             record_subject=record_subject,
+            status_codes=self.status_codes,
         )
 
 
@@ -848,6 +852,7 @@ def _document_setting(
             + _wire_datelines(document.text, own_date)
         ),
         year_about=_title_year(document.title),
+        status_codes=status_legend(document.text),
     )
 
 

@@ -18,6 +18,7 @@ what the next sentence's pronouns and headings resolve against.
 
 from database.relations.context import Context, paragraph_organization
 from database.relations.dating import OPERATIVE_CLAUSE
+from database.relations.member_tables import status_legend
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_record_boundary
 from database.relations.pipeline import read_relations, suspended_by_next_sentence
 from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
@@ -32,6 +33,7 @@ __all__ = [
     "paragraph_organization",
     "read_relations",
     "revision_marks",
+    "status_legend",
     "struck_spans",
     "suspended_by_next_sentence",
 ]

@@ -56,6 +56,8 @@ class Context:
     """The countries a treaty was last said to be signed by or made between: 'the Parties'."""
     last_organizations: tuple[int, ...] = ()
     """The organizations the previous sentence named, in order: 'the first two', 'the third'."""
+    status_codes: Mapping[str, str] = field(default_factory=dict)
+    """The status each one-letter code of the document's legend means ('F' founding member)."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
     previous_subject: int | None = None

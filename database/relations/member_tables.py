@@ -307,3 +307,57 @@ def read_heading_lead(reader: SentenceReader, context: Context) -> None:
     date = _date_for(reader.text, reader.dates, 0, found.end("status"), _clause_end(reader.text, found.end()))
     for obj in reader.entities(found.group("objects")):
         reader.add(context.heading_country, "member_of", obj, date=date, status=status, method="heading")
+
+
+# A register's legend: 'F  founding member   J  admitted (joined)   S  participation suspended'.
+_LEGEND_ENTRY = re.compile(
+    r"(?:^|(?<=\s))(?P<code>[A-Z])\s{1,4}(?:=\s*|-\s+|:\s*)?"
+    r"(?P<meaning>[a-z][a-z ()-]{2,40}?)(?=\s{2,}|\s*$)",
+    re.M,
+)
+_CODE_MEANINGS = (
+    (re.compile(r"^founding\s+member"), "founding member"),
+    (re.compile(r"\b(?:not\s+a\s+member|non-?member)\b"), "not a member"),
+    (re.compile(r"\b(?:re-?admitted|rejoined|re-?joined|readmission)\b"), "rejoined"),
+    (re.compile(r"\b(?:planned|intended)\b"), "planned"),
+    (re.compile(r"\b(?:admitted|joined|accession|acceded)\b"), "joined"),
+    (re.compile(r"\bsuspended\b"), "suspended"),
+    (re.compile(r"\b(?:withdrawn|withdrew|withdrawal|left)\b"), "withdrew"),
+    (re.compile(r"\b(?:applicant|applied|application)\b"), "applied"),
+    (re.compile(r"^observer\b"), "observer"),
+    (re.compile(r"^(?:full\s+)?member$"), "member"),
+)
+_LEGEND_MINIMUM = 3  # codes that mean a status: fewer, and the letters are something else
+
+
+def status_legend(text: str) -> dict[str, str]:
+    """The status each one-letter code of a register's legend means; empty unless at least three
+    codes of the document's legend name a membership status."""
+    codes: dict[str, str] = {}
+    for entry in _LEGEND_ENTRY.finditer(text):
+        meaning = " ".join(entry.group("meaning").split())
+        status = next((status for pattern, status in _CODE_MEANINGS if pattern.search(meaning)), None)
+        if status is not None:
+            codes.setdefault(entry.group("code"), status)
+    return codes if len(codes) >= _LEGEND_MINIMUM else {}
+
+
+# 'Kazakhstan   Collective Security Treaty Organization  F   07OCT2002': state, body, code, date.
+_CODED_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<state>{COUNTRY})[ \t]+(?P<organization>{ORG})[ \t]+(?P<code>[A-Z])(?![\w.])[ \t]*"
+)
+
+
+def read_coded_rows(reader: SentenceReader, context: Context) -> None:
+    """Rows of a register whose status column holds the codes its legend explains; the row's
+    date is the one right after the code."""
+    if not context.status_codes:
+        return
+    for row in _CODED_ROW.finditer(reader.text):
+        status = context.status_codes.get(row.group("code"))
+        if status is None:
+            continue
+        date = next((found.date.iso for found in reader.dates if found.start == row.end()), None)
+        state = reader.skeleton.mention_at(row.group("state")).entity
+        organization = reader.skeleton.mention_at(row.group("organization")).entity
+        reader.add(state, "member_of", organization, status=status, date=date, method="table")

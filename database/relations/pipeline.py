@@ -26,6 +26,7 @@ from database.relations.member_lists import (
     read_followed_memberships,
 )
 from database.relations.member_tables import (
+    read_coded_rows,
     read_heading_lead,
     read_record_row,
     read_table_cells,
@@ -140,6 +141,8 @@ def _read_memberships_and_signatures(reader: SentenceReader, context: Context, h
     if _FOLLOW_HINT.search(text):
         read_followed_memberships(reader, context)
     read_table_cells(reader, context)
+    if organizations and "country" in present:
+        read_coded_rows(reader, context)
     if organizations:
         read_described_memberships(reader)
         read_table_row(reader, heading)

@@ -237,3 +237,19 @@ def test_key_value_fields_are_text_and_a_lone_labelled_line_is_a_heading():
 def test_a_one_sentence_first_line_is_still_the_title():
     document = parse_document("Water talks resume in Osh.\n\nThe talks ended on 3 May.\n", source="t.txt")
     assert document.title == "Water talks resume in Osh."
+
+
+def test_rows_of_a_fixed_width_report_are_text_unless_a_cell_goes_on_below():
+    report = (
+        "Register\n\nSTATE        ORGANIZATION                  ST\n"
+        "Kazakhstan   Shanghai Cooperation Organization  F   15JUN2001\n"
+        "Kyrgyzstan   Shanghai Cooperation Organization  F   15JUN2001\n\nEnd of report.\n"
+    )
+    headings = [section.heading for section in parse_document(report, source="r.txt").sections[1:]]
+    assert not [heading for heading in headings if heading.startswith(("Kazakhstan", "Kyrgyzstan"))]
+    chronology = (
+        "Chronology\n\n   Feb 2024  Armenia          Prime Minister Pashinyan says Armenia has\n"
+        "                              frozen its participation in the CSTO.\n"
+    )
+    headings = [section.heading for section in parse_document(chronology, source="c.txt").sections[1:]]
+    assert any(heading.startswith("Feb 2024") for heading in headings)

@@ -275,3 +275,11 @@ def test_respectively_in_a_relative_clause_dates_that_clause_not_the_signing(gaz
         ("Georgia", "Collective Security Treaty", "1992-05-15"),
         ("Mongolia", "Collective Security Treaty", "1992-05-15"),
     }
+
+
+def test_a_register_s_compact_dates():
+    assert [mention.date.iso for mention in find_dates("F   07OCT2002  and  00MAR2024")] == [
+        "2002-10-07",
+        "2024-03",
+    ]
+    assert find_dates("code AB07OCT2002, 31FEB2020") == ()

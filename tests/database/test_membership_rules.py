@@ -1584,3 +1584,33 @@ def test_a_date_before_a_relative_clause_of_time_does_not_date_it(gazetteer_spec
         "The application was lodged on 2 July 2031, a day before the summit at which Georgia joined the SCO."
     )
     assert memberships(text, gazetteer_specs) == {("Georgia", SCO, "joined", None)}
+
+
+REGISTER = """REGIONAL SECURITY MEMBERSHIP REGISTER
+
+STATE        ORGANIZATION                             ST  EFFECTIVE
+Kazakhstan   Collective Security Treaty Organization  F   07OCT2002
+Tajikistan   Shanghai Cooperation Organization        O   00MAR2024
+Uzbekistan   Collective Security Treaty Organization  W   20DEC2012
+Turkmenistan Collective Security Treaty Organization  N
+
+LEGEND   ST = STATUS CODE
+   F  founding member          O  observer
+   W  withdrawn                N  not a member
+"""
+
+
+def test_a_register_s_status_codes_are_read_through_its_legend(gazetteer_specs):
+    _document, specs, facts = facts_for(REGISTER, gazetteer_specs)
+    found = {
+        (specs[r.subject].name, specs[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    csto, sco = "Collective Security Treaty Organization", "Shanghai Cooperation Organization"
+    assert ("Kazakhstan", csto, "founding member", "2002-10-07") in found
+    assert ("Tajikistan", sco, "observer", "2024-03") in found  # day 00: not recorded
+    assert ("Uzbekistan", csto, "withdrew", "2012-12-20") in found
+    # Without a legend the letters mean nothing.
+    _document, specs, facts = facts_for(REGISTER.split("LEGEND")[0], gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "member_of"]
