@@ -234,9 +234,8 @@ _CHAIN_LEAD = re.compile(
 )
 # "Kant, town, Chüy Region, …": the entry's own place, then what it is, then where.
 _ENTRY_HEAD = re.compile(rf"(?P<head>{PLACE})(?:\s*\([^()]*\))?\s*,\s*[a-z][^,;«»()\d\n]*,\s*$")
-_CHAIN_REGION = re.compile(
-    r"\b(?i:region|province|oblast|district|viloyati?|governorate|rayon|raion)$|^Republic\s+of\s|\bAutonomous\b"
-)
+# 'Republic of Karakalpakstan', 'Gorno-Badakhshan Autonomous Region': regions a state's own name calls so.
+_AUTONOMY = re.compile(r"^Republic\s+of\s|\bAutonomous\b")
 # "Vakhsh, river, Tajikistan": an entry that goes from what the place is straight to its country.
 _ENTRY_IN_COUNTRY = re.compile(
     rf"(?:^|\n)\W{{0,3}}(?P<place>{PLACE})(?:\s*\([^()]*\))?\s*,\s*[a-z][^,;«»()\d\n]*,\s*{_ART}(?P<country>{COUNTRY})"
@@ -256,7 +255,7 @@ def read_place_chains(reader: SentenceReader) -> None:
         if not _CHAIN_LEAD.search(reader.text, 0, found.start()):
             continue
         places = reader.skeleton.tokens(found.group("chain"))
-        if any(not _CHAIN_REGION.search(place.surface) for place in places[1:]):
+        if any(not (_REGION_NAME.search(p.surface) or _AUTONOMY.search(p.surface)) for p in places[1:]):
             continue  # 'Osh, Naryn, Kyrgyzstan': only regions stand between a place and its country
         chain = [place.entity for place in places]
         head = _ENTRY_HEAD.search(reader.text, 0, found.start())

@@ -515,11 +515,7 @@ def test_places_in_a_table_row_and_no_place_from_a_list_of_countries(gazetteer_s
 )
 def test_addresses_and_gazetteer_entries(text, expected, gazetteer_specs):
     """A place, the regions it lies in and its country, each in the next; never a list read as one."""
-    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
-    found = {
-        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "located_in"
-    }
-    assert found == expected
+    assert stated(text, gazetteer_specs, "located_in") == expected
 
 
 @pytest.mark.parametrize(
@@ -550,11 +546,7 @@ def test_addresses_and_gazetteer_entries(text, expected, gazetteer_specs):
     ],
 )
 def test_bodies_an_organization_is_said_to_have(text, expected, gazetteer_specs):
-    document, specs, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
-    found = {
-        (specs[r.subject].name, specs[r.object].name) for r in facts.relations if r.predicate == "part_of"
-    }
-    assert found == expected
+    assert stated(text, gazetteer_specs, "part_of") == expected
 
 
 def test_the_convention_is_the_one_convention_named_before(gazetteer_specs):
