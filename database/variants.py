@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
@@ -106,10 +106,36 @@ def field_aliases(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# Each reading but "what is now the X. … it was called the Y" holds one of these words and lies
+# within one line (a name's words are joined by spaces): only the lines with one are searched.
+_RENAMED_WORDS = (
+    "renamed",
+    "formerly",
+    "previously",
+    "became the ",
+    "now called",
+    "now known as",
+    "now named",
+)
+
+
+def _renamed_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_RENAMED.finditer(text)` finds, searching only the lines that can hold a match."""
+    if "what is now " in text:
+        yield from _RENAMED.finditer(text)
+        return
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if any(word in line for word in _RENAMED_WORDS):
+            yield from _RENAMED.finditer(text, line_start, line_end)
+        line_start = line_end + 1
+
+
 def renamed_pairs(text: str) -> list[tuple[str, str]]:
     """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
     pairs = []
-    for match in _RENAMED.finditer(text):
+    for match in _renamed_matches(text):
         old, new = (
             next(match.group(f"{part}{n}") for n in ("", 2, 3, 5, 6) if match.group(f"{part}{n}"))
             for part in ("old", "new")
