@@ -923,7 +923,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             line_end = text.find("\n", match.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             letters_in_line = [char for char in line if char.isalpha()]
-            shouting[line_start] = sum(char.isupper() for char in letters_in_line) > len(letters_in_line) / 2
+            shouting[line_start] = sum(map(str.isupper, letters_in_line)) > len(letters_in_line) / 2
         if not shouting[line_start]:
             counts[word] += 1
     return sorted(

@@ -226,7 +226,9 @@ def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
 def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
     that is the only body with a longer name (or other name) it begins. An office is not the
-    office 'in' a seat by name alone: the document that names both says whether it is."""
+    office 'in' a seat by name alone: the document that names both says whether it is. Each
+    body's name keys are folded once (and again when it absorbs a name), not once a pair."""
+    keys = {id(spec): _name_keys(spec) for spec in specs}
     for spec in specs:
         if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
             continue
@@ -238,14 +240,18 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
             if other is not spec
             and id(other) not in gone
             and any(
-                name_key(name).startswith(key + " ")
-                and name_key(name)[len(key) + 1 :].split()[0] in continuations
-                for name in (other.name, *other.aliases)
+                other_key.startswith(key + " ") and other_key[len(key) + 1 :].split()[0] in continuations
+                for other_key in keys[id(other)]
             )
         ]
         if len(longer) == 1:
             _absorb(longer[0], spec, "short form")
+            keys[id(longer[0])] = _name_keys(longer[0])
             gone.add(id(spec))
+
+
+def _name_keys(spec: EntitySpec) -> list[str]:
+    return [name_key(name) for name in (spec.name, *spec.aliases)]
 
 
 _CONTINUATIONS = {"of", "on", "in", "at", "for", "between"}

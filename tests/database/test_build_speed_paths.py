@@ -76,3 +76,17 @@ def test_each_membership_reading_opens_with_the_verb_tested_first():
     assert len(readings) > 30
     for _status, verb, pattern in readings:
         assert pattern.pattern.startswith(verb.pattern) and pattern.flags == verb.flags
+
+
+def test_cached_surname_stem_answers_as_computed():
+    from database.names import surname_stem
+
+    for word in ["Tokayev", "Tokayeva", "Rahmon", "Rakhmonov", "Nikitina", "Ova", "Li", "Japarov"]:
+        assert surname_stem(word) == surname_stem.__wrapped__(word)
+
+
+def test_described_memberships_need_a_country_token():
+    from database.relations.member_lists import _ORG_INCLUDES, _ORG_OF_COUNTRIES
+
+    for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
+        assert "(?P<subjects>" in pattern.pattern and "«[C]" in pattern.pattern.split("(?P<subjects>")[1]
