@@ -90,3 +90,12 @@ def test_described_memberships_need_a_country_token():
 
     for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
         assert "(?P<subjects>" in pattern.pattern and "«[C]" in pattern.pattern.split("(?P<subjects>")[1]
+
+
+@pytest.mark.parametrize("name", ["UNODC Office", "NATO Liaison Office", "Office"])
+def test_an_office_is_searched_only_in_a_text_that_holds_its_name(name: str):
+    from database.discover import _named_on_its_own
+
+    pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]| (?:in|of|for) [A-Z])"
+    for text in [*TEXTS[:30], "the UNODC Office, the UNODC Office in Tashkent and the NATO Liaison Office."]:
+        assert _named_on_its_own(text, name) == [found.start() for found in re.finditer(pattern, text)]
