@@ -76,10 +76,9 @@ def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
                 number = month_number(word)
                 if number and number != date.date.month:
                     found.append(DateMention(offset, offset + len(word), PartialDate(date.date.year, number)))
-        between = (
-            _BETWEEN_DAY.search(before) if date.date.day is not None and date.date.month is not None else None
-        )
-        if between:
+        full_day = date.date.day is not None and date.date.month is not None
+        between = _BETWEEN_DAY.search(before) if full_day else None
+        if between and date.date.day is not None and date.date.month is not None:
             day = int(between.group("day"))
             if 0 < day < date.date.day:
                 start = date.start - len(before) + between.start("day")
