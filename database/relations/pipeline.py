@@ -62,16 +62,38 @@ _MEMBERSHIP_HINT_WORDS = (
     "outside", "party", "parties", "entered", "return", "restor", "renew", "resum", "ended", "terminat",
     "renounc", "neither", "since", "creat", "launch", "remain", "freez", "request",
 )  # fmt: skip
+# The alternatives that need a boundary or white space: each holds one of these words, and is
+# searched for only when one is there; 'is in the' is searched for on its own.
+_MEMBERSHIP_HINT_STEMS = (
+    "kept",
+    "keep",
+    "set",
+    "gave",
+    "formed",
+    "sit",
+    "sat",
+    "partner",
+    "stay",
+    "take",
+    "bid",
+)
 _MEMBERSHIP_HINT = re.compile(
     r"\bkept\b|\bkeep|set\s+up|gave\s+up|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|\bstay|\btakes?\s+part|"
-    r"taken\s+part|\bbid\b|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
+    r"taken\s+part|\bbid\b"
 )
+_IN_THE_HINT = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b")
 
 
 def membership_hinted(text: str) -> bool:
     """Whether the sentence has a word some membership reading needs."""
     lowered = text.lower()
-    return any(word in lowered for word in _MEMBERSHIP_HINT_WORDS) or bool(_MEMBERSHIP_HINT.search(lowered))
+    return (
+        any(word in lowered for word in _MEMBERSHIP_HINT_WORDS)
+        or (
+            any(stem in lowered for stem in _MEMBERSHIP_HINT_STEMS) and bool(_MEMBERSHIP_HINT.search(lowered))
+        )
+        or bool(_IN_THE_HINT.search(lowered))
+    )
 
 
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
@@ -424,7 +446,7 @@ def _remember(
     if len(parties) > 1:
         context.last_countries = parties
     signers = tuple(dict.fromkeys(fact.subject for fact in reader.facts if fact.predicate == "signed"))
-    between = _MADE_BETWEEN.search(reader.text)
+    between = _MADE_BETWEEN.search(reader.text) if "between" in reader.text else None
     if len(signers) > 1:
         context.treaty_parties = signers
     elif between:
