@@ -227,17 +227,23 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
     that is the only body with a longer name (or other name) it begins. An office is not the
     office 'in' a seat by name alone: the document that names both says whether it is. Each
-    body's name keys are folded once (and again when it absorbs a name), not once a pair."""
+    body's name keys are folded once (and again when it absorbs a name), and only the bodies
+    with a key of the same first word are compared, not every pair."""
     keys = {id(spec): _name_keys(spec) for spec in specs}
+    by_first_word: dict[str, set[int]] = defaultdict(set)
+    for spec in specs:
+        _index_first_words(by_first_word, spec, keys[id(spec)])
     for spec in specs:
         if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
             continue
         key = name_key(spec.name)
         continuations = _CONTINUATIONS - {"in"} if key.endswith(" office") else _CONTINUATIONS
+        sharing = by_first_word.get(key.split(" ")[0], set())  # a longer key begins with `key`
         longer = [
             other
             for other in specs
-            if other is not spec
+            if id(other) in sharing
+            and other is not spec
             and id(other) not in gone
             and any(
                 other_key.startswith(key + " ") and other_key[len(key) + 1 :].split()[0] in continuations
@@ -247,11 +253,17 @@ def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
         if len(longer) == 1:
             _absorb(longer[0], spec, "short form")
             keys[id(longer[0])] = _name_keys(longer[0])
+            _index_first_words(by_first_word, longer[0], keys[id(longer[0])])
             gone.add(id(spec))
 
 
 def _name_keys(spec: EntitySpec) -> list[str]:
     return [name_key(name) for name in (spec.name, *spec.aliases)]
+
+
+def _index_first_words(by_first_word: dict[str, set[int]], spec: EntitySpec, keys: list[str]) -> None:
+    for key in keys:
+        by_first_word[key.split(" ")[0]].add(id(spec))
 
 
 _CONTINUATIONS = {"of", "on", "in", "at", "for", "between"}
