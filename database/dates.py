@@ -261,11 +261,13 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
     are not dates. Given the `year` a text is about and the year it was written in (`now`), also
     the dates written without a year ('on 6 May', 'in October', 'last year', 'two years later')."""
     spoken = _spoken_dates(text) if _MONTH_WORD.search(text) else []
-    if not _DIGIT.search(text) and year is None and now is None:
+    digits = _DIGIT.search(text) is not None
+    if not digits and year is None and now is None:
         return tuple(spoken)
     found: list[DateMention] = []
     taken = [(mention.start, mention.end) for mention in spoken]
-    for match in _RUNNING_DATE.finditer(text):
+    # Every running date has a digit: a text without one is not searched.
+    for match in _RUNNING_DATE.finditer(text) if digits else ():
         if any(start <= match.start() < end for start, end in taken):
             continue
         groups = match.groupdict()

@@ -68,14 +68,16 @@ def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
     for date in dates:
         before = text[max(0, date.start - 80) : date.start]
-        months = _MONTH_LIST.search(before)
-        if months and date.date.month is not None and date.date.day is None:
+        # Each list is searched only before the kind of date it can extend.
+        months = _MONTH_LIST.search(before) if date.date.month is not None and date.date.day is None else None
+        if months:
             offset = date.start - len(before) + months.start()
             for word in re.split(r"\s*,\s*", months.group("months")):
                 number = month_number(word)
                 if number and number != date.date.month:
                     found.append(DateMention(offset, offset + len(word), PartialDate(date.date.year, number)))
-        between = _BETWEEN_DAY.search(before)
+        full_day = date.date.day is not None and date.date.month is not None
+        between = _BETWEEN_DAY.search(before) if full_day else None
         if between and date.date.day is not None and date.date.month is not None:
             day = int(between.group("day"))
             if 0 < day < date.date.day:

@@ -7,6 +7,7 @@ relation carries the sentence (and offsets) it came from.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -658,10 +659,7 @@ class _SentenceReader:
         on the way, what a denial in it disputes of the lines just before is put in doubt."""
         offered = self.after_question and (
             _OPTION.match(line) is not None
-            or (
-                _BULLET.match(line) is not None
-                and (_MARKED_RIGHT.search(line) is not None or _MARKED_WRONG.search(line) is not None)
-            )
+            or (_BULLET.match(line) is not None and (_marked_right(line) or _marked_wrong(line)))
         )
         judged = _TO_JUDGE.search(self.text, max(0, sentence.start - 40), sentence.start) is not None
         self.after_question = offered or sentence_text.rstrip().endswith("?")
@@ -674,11 +672,7 @@ class _SentenceReader:
             self.facts.relations = _doubted_by_denial(self.facts.relations, self.recent_relations, named)
         self.previous_asked = sentence_text.rstrip().endswith("?")
         quoted = _QUOTE_LINE.match(line) is not None
-        return (
-            ((offered or judged) and not _MARKED_RIGHT.search(line))
-            or bool(_MARKED_WRONG.search(line))
-            or quoted
-        )
+        return ((offered or judged) and not _marked_right(line)) or _marked_wrong(line) or quoted
 
     def _relations_of(self, sentence: SentenceFacts, span: Span, new_paragraph: bool) -> list[RelationFact]:
         return _sentence_relations(
@@ -1116,6 +1110,20 @@ _MARKED_WRONG = re.compile(
     r"[✗✘❌☐]|\[\s*\]|\(\s\)|\((?:incorrect|wrong|false)\)|\banswer\s*:\s*(?:false|fiction|wrong)\b",
     re.IGNORECASE,
 )
+
+
+# Each sentence of a line asks about its whole line (a paragraph may be one long line): the
+# marks are searched once a line.
+@functools.lru_cache(maxsize=64)
+def _marked_right(line: str) -> bool:
+    return _MARKED_RIGHT.search(line) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _marked_wrong(line: str) -> bool:
+    return _MARKED_WRONG.search(line) is not None
+
+
 # 'True or false? <claim>', 'True/False:', 'T/F:', 'Fact or fiction:': the claim is put to the
 # reader, stated only where marked true.
 _TO_JUDGE = re.compile(

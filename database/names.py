@@ -97,6 +97,7 @@ def transliteration_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+@functools.lru_cache(maxsize=65536)  # Merging people compares every pair of discovered names.
 def surname_stem(word: str) -> str:
     """A surname's transliteration key without its Russian suffix, so 'Rahmon' and
     'Rakhmonov', 'Tokayeva' and 'Tokayev' meet ('rahmon', 'tokae')."""

@@ -215,6 +215,17 @@ _CHINESE_NAME = re.compile(
 # 'the Tian Shan', 'Huang He': an article before the name, or a Pinyin word for mountain, river,
 # lake or sea as its second syllable, makes it a place, not a person.
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _article_before(text: str, end: int) -> bool:
+    """Whether 'the' and white space end `text[:end]`: searched from where that white space
+    begins, not from the start of the document (which made a long document's names quadratic)."""
+    spaces_from = end
+    while spaces_from > 0 and text[spaces_from - 1].isspace():
+        spaces_from -= 1
+    return _ARTICLE_BEFORE.search(text, max(0, spaces_from - 3), end) is not None
+
+
 _CHINESE_PLACE_WORDS = frozenset({"shan", "he", "jiang", "hu", "hai", "dao", "ling", "feng", "pen", "pendi"})
 
 
@@ -339,7 +350,7 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
     for match in _CHINESE_NAME.finditer(text):
         given = match.group("given")
         if (
-            not _ARTICLE_BEFORE.search(text, 0, match.start())
+            not _article_before(text, match.start())
             and given.lower() not in _CHINESE_PLACE_WORDS
             and match.group("surname").lower() in CHINESE_SURNAMES
             and _PINYIN_GIVEN.fullmatch(given.lower())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from database.gazetteer import EntitySpec
 from database.names import edit_distance, name_key, surname_stem, transliteration_key
@@ -106,10 +106,36 @@ def field_aliases(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# Each reading but "what is now the X. … it was called the Y" holds one of these words and lies
+# within one line (a name's words are joined by spaces): only the lines with one are searched.
+_RENAMED_WORDS = (
+    "renamed",
+    "formerly",
+    "previously",
+    "became the ",
+    "now called",
+    "now known as",
+    "now named",
+)
+
+
+def _renamed_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_RENAMED.finditer(text)` finds, searching only the lines that can hold a match."""
+    if "what is now " in text:
+        yield from _RENAMED.finditer(text)
+        return
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if any(word in line for word in _RENAMED_WORDS):
+            yield from _RENAMED.finditer(text, line_start, line_end)
+        line_start = line_end + 1
+
+
 def renamed_pairs(text: str) -> list[tuple[str, str]]:
     """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
     pairs = []
-    for match in _RENAMED.finditer(text):
+    for match in _renamed_matches(text):
         old, new = (
             next(match.group(f"{part}{n}") for n in ("", 2, 3, 5, 6) if match.group(f"{part}{n}"))
             for part in ("old", "new")
@@ -200,26 +226,44 @@ def merge_variants(specs: list[EntitySpec]) -> list[EntitySpec]:
 def _merge_truncated_forms(specs: list[EntitySpec], gone: set[int]) -> None:
     """'Interstate Commission' joins 'Interstate Commission on the Vakhsh and Syr Darya' when
     that is the only body with a longer name (or other name) it begins. An office is not the
-    office 'in' a seat by name alone: the document that names both says whether it is."""
+    office 'in' a seat by name alone: the document that names both says whether it is. Each
+    body's name keys are folded once (and again when it absorbs a name), and only the bodies
+    with a key of the same first word are compared, not every pair."""
+    keys = {id(spec): _name_keys(spec) for spec in specs}
+    by_first_word: dict[str, set[int]] = defaultdict(set)
+    for spec in specs:
+        _index_first_words(by_first_word, spec, keys[id(spec)])
     for spec in specs:
         if spec.origin == "gazetteer" or len(spec.name.split()) < 2:
             continue
         key = name_key(spec.name)
         continuations = _CONTINUATIONS - {"in"} if key.endswith(" office") else _CONTINUATIONS
+        sharing = by_first_word.get(key.split(" ")[0], set())  # a longer key begins with `key`
         longer = [
             other
             for other in specs
-            if other is not spec
+            if id(other) in sharing
+            and other is not spec
             and id(other) not in gone
             and any(
-                name_key(name).startswith(key + " ")
-                and name_key(name)[len(key) + 1 :].split()[0] in continuations
-                for name in (other.name, *other.aliases)
+                other_key.startswith(key + " ") and other_key[len(key) + 1 :].split()[0] in continuations
+                for other_key in keys[id(other)]
             )
         ]
         if len(longer) == 1:
             _absorb(longer[0], spec, "short form")
+            keys[id(longer[0])] = _name_keys(longer[0])
+            _index_first_words(by_first_word, longer[0], keys[id(longer[0])])
             gone.add(id(spec))
+
+
+def _name_keys(spec: EntitySpec) -> list[str]:
+    return [name_key(name) for name in (spec.name, *spec.aliases)]
+
+
+def _index_first_words(by_first_word: dict[str, set[int]], spec: EntitySpec, keys: list[str]) -> None:
+    for key in keys:
+        by_first_word[key.split(" ")[0]].add(id(spec))
 
 
 _CONTINUATIONS = {"of", "on", "in", "at", "for", "between"}

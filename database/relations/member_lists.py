@@ -430,6 +430,8 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
 def read_described_memberships(reader: SentenceReader) -> None:
     """An organization described by its members: 'the CSTO, the Russian-led alliance that also
     includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan'."""
+    if "«C" not in reader.text:
+        return  # Both patterns list countries: a sentence that names none is not searched.
     for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
         for found in pattern.finditer(reader.text):
             if reader.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":

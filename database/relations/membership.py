@@ -132,15 +132,23 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
 )
 _DESCRIBED_APPOSITION = r"(?P<described>the\s+[^,;«»]{1,40}?['’]s\s+[^,;«»]{1,40}?,\s+)?"
+
+
+def _reading(status: str, verb: str, rest: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """A membership reading: the pattern `verb` then `rest`, with `verb` alone, a cheap test
+    first: the pattern matches nowhere the verb does not (one search of each verb a sentence,
+    shared by the readings that open with the same verb phrase)."""
+    return status, re.compile(verb), re.compile(verb + rest)
+
+
 _MEMBERSHIP = [
-    (status, re.compile(rf"(?P<verb>{phrase}){_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})"))
+    _reading(status, rf"(?P<verb>{phrase})", rf"{_DESCRIBED_APPOSITION}(?P<objects>{_OBJECTS})")
     for status, phrase in _MEMBERSHIP_PHRASES
 ] + [
-    (
+    _reading(
         status,
-        re.compile(
-            rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<objects>{_listing(ORG)})\s+(?:membership|participation)\b"
-        ),
+        rf"(?P<verb>{verb}\s+(?:its|their)\s+)",
+        rf"(?P<objects>{_listing(ORG)})\s+(?:membership|participation)\b",
     )
     for status, verb in (
         ("suspended", r"(?:suspended|suspends|froze|frozen)"),
@@ -182,20 +190,19 @@ _GENERIC_HEADS = ("organi", "allian", "bloc", "union")
 # named last before it, in this sentence or (when only one was) in the sentences before.
 _MEMBERSHIP_BY_IT = (
     [
-        (status, re.compile(rf"(?P<verb>{phrase})(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"))
+        _reading(status, rf"(?P<verb>{phrase})", r"(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)")
         for status, phrase in _MEMBERSHIP_PHRASES
         if status != "founding member"
     ]
     + [
         # "Uzbekistan did not leave the CSTO in 2012; it suspended its membership in June 2012": the
         # membership of the organization named before, in this sentence or the last.
-        (
+        _reading(
             status,
-            re.compile(
-                rf"(?P<verb>{verb}\s+(?:its|their)\s+)(?P<it>membership|participation)\b"
-                # 'in June 2012' dates it; 'in the Network' names what the sentence does not resolve.
-                rf"(?!\s+(?:in|of|with)\s+(?!(?:\d|{MONTH_PATTERN}|early|late|mid|the\s+(?:spring|summer|autumn|winter))))"
-            ),
+            rf"(?P<verb>{verb}\s+(?:its|their)\s+)",
+            r"(?P<it>membership|participation)\b"
+            # 'in June 2012' dates it; 'in the Network' names what the sentence does not resolve.
+            rf"(?!\s+(?:in|of|with)\s+(?!(?:\d|{MONTH_PATTERN}|early|late|mid|the\s+(?:spring|summer|autumn|winter))))",
         )
         for status, verb in (
             ("suspended", r"(?:suspended|froze)"),
@@ -204,11 +211,10 @@ _MEMBERSHIP_BY_IT = (
     ]
     + [
         # "India is a member of the SCO; Tajikistan is one of its founding members".
-        (
+        _reading(
             status,
-            re.compile(
-                rf"(?P<verb>(?:is|are|was|were)\s+(?:one\s+of\s+|among\s+)?)(?P<it>its)\s+{members}\b(?!\s+(?:of|in)\b)"
-            ),
+            r"(?P<verb>(?:is|are|was|were)\s+(?:one\s+of\s+|among\s+)?)(?P<it>its)",
+            rf"\s+{members}\b(?!\s+(?:of|in)\b)",
         )
         for status, members in (
             ("founding member", r"(?:co-?)?found(?:ing|er)\s+members?(?:\s+states?)?"),
@@ -218,7 +224,7 @@ _MEMBERSHIP_BY_IT = (
     ]
 )
 _MEMBERSHIP_BY_ANAPHOR = [
-    (status, re.compile(rf"(?P<verb>{phrase}){_ANAPHOR}"))
+    _reading(status, rf"(?P<verb>{phrase})", _ANAPHOR)
     for status, phrase in _MEMBERSHIP_PHRASES
     if status not in ("founding member",)
 ]
@@ -279,7 +285,12 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
     text = reader.text
     claimed: list[tuple[int, int]] = []
     readings: list[tuple[str, re.Match[str]]] = []
-    for status, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR + _MEMBERSHIP_BY_IT:
+    verb_found: dict[re.Pattern[str], bool] = {}
+    for status, verb, pattern in _MEMBERSHIP + _MEMBERSHIP_BY_ANAPHOR + _MEMBERSHIP_BY_IT:
+        if verb not in verb_found:
+            verb_found[verb] = verb.search(text) is not None
+        if not verb_found[verb]:
+            continue
         for found in pattern.finditer(text):
             verb_start = found.start("verb")
             if any(start <= verb_start < end for start, end in claimed):

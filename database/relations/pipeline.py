@@ -56,14 +56,49 @@ from database.relations.signing import read_signatures
 from database.relations.skeleton import _COUNTRIES, COUNTRY, TREATY
 from database.relations.succession import read_chart_line, read_succession_row
 
-# Words without which no membership sentence reads; a cheap test before the costly patterns.
-_MEMBERSHIP_HINT = re.compile(
-    r"join|member|\bkept\b|\bkeep|observer|found|establish|set\s+up|appl|plan|intend|expect|suspen|froze|withdr|left|quit|"
-    r"exit|particip|accession|acced|admit|belong|outside|part(?:y|ies)|entered|return|restor|renew|resum|ended|"
-    r"terminat|renounc|gave\s+up|neither|since|creat|launch|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|remain|"
-    r"\bstay|\btakes?\s+part|taken\s+part|freez|request|\bbid\b|"
-    r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b"
+# Words without which no membership sentence reads; a cheap test before the costly patterns. The
+# plain words are found by substring tests (much faster than one regex alternation of them all),
+# and the regex is searched for the others only when none is there.
+_MEMBERSHIP_HINT_WORDS = (
+    "join", "member", "observer", "found", "establish", "appl", "plan", "intend", "expect", "suspen",
+    "froze", "withdr", "left", "quit", "exit", "particip", "accession", "acced", "admit", "belong",
+    "outside", "party", "parties", "entered", "return", "restor", "renew", "resum", "ended", "terminat",
+    "renounc", "neither", "since", "creat", "launch", "remain", "freez", "request",
+)  # fmt: skip
+# The alternatives that need a boundary or white space: each holds one of these words, and is
+# searched for only when one is there; 'is in the' is searched for on its own.
+_MEMBERSHIP_HINT_STEMS = (
+    "kept",
+    "keep",
+    "set",
+    "gave",
+    "formed",
+    "sit",
+    "sat",
+    "partner",
+    "stay",
+    "take",
+    "bid",
 )
+_MEMBERSHIP_HINT = re.compile(
+    r"\bkept\b|\bkeep|set\s+up|gave\s+up|\bformed\b|\bsit|\bsat\b|partners?\s+in\b|\bstay|\btakes?\s+part|"
+    r"taken\s+part|\bbid\b"
+)
+_IN_THE_HINT = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?in\s+(?:both\s+)?the\b")
+
+
+def membership_hinted(text: str) -> bool:
+    """Whether the sentence has a word some membership reading needs."""
+    lowered = text.lower()
+    return (
+        any(word in lowered for word in _MEMBERSHIP_HINT_WORDS)
+        or (
+            any(stem in lowered for stem in _MEMBERSHIP_HINT_STEMS) and bool(_MEMBERSHIP_HINT.search(lowered))
+        )
+        or bool(_IN_THE_HINT.search(lowered))
+    )
+
+
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$|\?[\"”’]")
 # Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
@@ -126,7 +161,7 @@ def _read_memberships_and_signatures(reader: SentenceReader, context: Context, h
     text = reader.span.text
     present = set(reader.skeleton.kinds)
     organizations = "organization" in present or "programme" in present
-    hinted = _MEMBERSHIP_HINT.search(text.lower()) is not None
+    hinted = membership_hinted(text)
     about_one = (
         context.topic_organization is not None
         or context.heading_organization is not None
@@ -239,6 +274,8 @@ def read_relations(
         read_place_chains(reader)
     _remember_subject(context, reader, mentions, kinds)
     reader.facts = _without_plans_applied_for(_signed_for_their_holders(reader.facts, reader))
+    if not reader.facts:
+        return reader.facts  # Hearsay only lowers the confidence of facts: most sentences have none.
     excepted = any(group.excepted for group in groups)
     hearsay = _HEARSAY.search(span.text) or (_EXCEPTION.search(span.text) and not excepted)
     if hearsay and not _AFFIRMED.search(span.text):
@@ -425,7 +462,7 @@ def _remember(
     if len(parties) > 1:
         context.last_countries = parties
     signers = tuple(dict.fromkeys(fact.subject for fact in reader.facts if fact.predicate == "signed"))
-    between = _MADE_BETWEEN.search(reader.text)
+    between = _MADE_BETWEEN.search(reader.text) if "between" in reader.text else None
     if len(signers) > 1:
         context.treaty_parties = signers
     elif between:
