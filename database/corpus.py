@@ -20,7 +20,7 @@ from pathlib import Path
 from database.dates import find_dates, parse_date
 from database.pages import unpaginate
 from database.places import city_key, world_cities
-from database.wrapping import wraps_on
+from database.wrapping import COLUMN_GAPS, wraps_on
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -64,7 +64,7 @@ _LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
 _TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
 # 'Rustam Yuldashev — Secretary General — 100 — 801': fields of a row between spaced dashes.
 _DASHED_FIELDS = re.compile(r"\s[—–]\s.*\s[—–]\s")
-_COLUMN_GAPS = re.compile(r"\S {2,}\S.*\S {2,}\S")
+_COLUMN_GAPS = re.compile(COLUMN_GAPS)
 
 
 def _letterhead_date(lines: list[_Line], index: int) -> str | None:

@@ -58,7 +58,9 @@ _SENTENCE_END = re.compile(r"[a-z)][.!?]['\"”’)]*(?:\s+[A-Z]|\s*$)")
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A row of a table laid out with dot leaders, tabs, runs of spaces or pipes: a line of its own.
-_TABLE_ROW = re.compile(r"\.{3,}|…|\t|\S {3,}\S|\||\S {2,}\S.*\S {2,}\S")
+# Columns spaced apart: two gaps of two spaces or more ('Kazakhstan   CSTO  F   07OCT2002').
+COLUMN_GAPS = r"\S {2,}\S.*\S {2,}\S"
+_TABLE_ROW = re.compile(rf"\.{{3,}}|…|\t|\S {{3,}}\S|\||{COLUMN_GAPS}")
 
 
 def _is_prose(line: str) -> bool:

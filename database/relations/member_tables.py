@@ -315,17 +315,12 @@ _LEGEND_ENTRY = re.compile(
     r"(?P<meaning>[a-z][a-z ()-]{2,40}?)(?=\s{2,}|\s*$)",
     re.M,
 )
-_CODE_MEANINGS = (
-    (re.compile(r"^founding\s+member"), "founding member"),
-    (re.compile(r"\b(?:not\s+a\s+member|non-?member)\b"), "not a member"),
+# What a legend says that a table cell does not: 'participation suspended', 'readmitted',
+# 'admission planned' (the rest it says as a cell does: `_CELL_STATUS`).
+_LEGEND_ONLY_STATUS = (
     (re.compile(r"\b(?:re-?admitted|rejoined|re-?joined|readmission)\b"), "rejoined"),
     (re.compile(r"\b(?:planned|intended)\b"), "planned"),
-    (re.compile(r"\b(?:admitted|joined|accession|acceded)\b"), "joined"),
     (re.compile(r"\bsuspended\b"), "suspended"),
-    (re.compile(r"\b(?:withdrawn|withdrew|withdrawal|left)\b"), "withdrew"),
-    (re.compile(r"\b(?:applicant|applied|application)\b"), "applied"),
-    (re.compile(r"^observer\b"), "observer"),
-    (re.compile(r"^(?:full\s+)?member$"), "member"),
 )
 _LEGEND_MINIMUM = 3  # codes that mean a status: fewer, and the letters are something else
 
@@ -336,7 +331,9 @@ def status_legend(text: str) -> dict[str, str]:
     codes: dict[str, str] = {}
     for entry in _LEGEND_ENTRY.finditer(text):
         meaning = " ".join(entry.group("meaning").split())
-        status = next((status for pattern, status in _CODE_MEANINGS if pattern.search(meaning)), None)
+        status = next((status for pattern, status in _CELL_STATUS if pattern.match(meaning)), None) or next(
+            (status for pattern, status in _LEGEND_ONLY_STATUS if pattern.search(meaning)), None
+        )
         if status is not None:
             codes.setdefault(entry.group("code"), status)
     return codes if len(codes) >= _LEGEND_MINIMUM else {}

@@ -107,6 +107,10 @@ _SITE_WORD = re.compile(
 # "in the Osh oblast": the container is a region named after the city, not the city.
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|rayon|valley|governorate)\b")
 
+# After a place's country: no list going on ('Moscow, Kazakhstan and «…»'), no possessive.
+_COUNTRY_ENDS = r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+# … nor a clause going on after it ('by Moscow, Kazakhstan waited').
+_CLAUSE_GOES_ON = r"(?!\s+(?!(?:on|in|at|and|or|from|to|since|until|near)\b)[a-z])"
 _LOCATED_PATTERNS = (
     # "the Almaty-based Steppe Security Institute": a body based in a place written before it.
     re.compile(rf"(?P<container>{PLACE})[-‐](?P<described>based|headquartered)\s+(?P<place>{ORG})"),
@@ -133,13 +137,14 @@ _LOCATED_PATTERNS = (
     # its country whatever follows.
     re.compile(
         rf"(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bnear\s)|(?<=\bfrom\s))(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})"
-        r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
+        + _COUNTRY_ENDS
     ),
     # "Kant Air Base, Kyrgyzstan": elsewhere, not where a clause goes on after the country ("by
     # Moscow, Kazakhstan waited": the comma closes a phrase, the country opens the clause).
     re.compile(
-        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
-        r"(?!\s+(?!(?:on|in|at|and|or|from|to|during|since|until|for|near|by|with)\b)[a-z])"
+        rf"(?<!,\s)(?<!and\s)(?P<place>{PLACE})\s*,\s*(?P<container>{COUNTRY})"
+        + _COUNTRY_ENDS
+        + r"(?!\s+(?!(?:on|in|at|and|or|from|to|during|since|until|for|near|by|with)\b)[a-z])"
     ),
     re.compile(
         rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
@@ -224,7 +229,8 @@ def read_addresses(reader: SentenceReader) -> None:
 # or a comma after a description ('town', 'road border crossing') or a street address.
 _PLACE_CHAIN = re.compile(
     rf"(?P<chain>{PLACE}(?:\s*\([^()]*\))?(?:\s*,\s*{PLACE}(?:\s*\([^()]*\))?)*)\s*,\s*{_ART}(?P<country>{COUNTRY})"
-    r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)(?!\s+(?!(?:on|in|at|and|or|from|to|since|until|near)\b)[a-z])"
+    + _COUNTRY_ENDS
+    + _CLAUSE_GOES_ON
 )
 _CHAIN_LEAD = re.compile(
     r"(?:^|\n|\b(?:in|at|near|from)\s+(?:the\s+)?|[—–:]\s*|"
@@ -239,7 +245,8 @@ _AUTONOMY = re.compile(r"^Republic\s+of\s|\bAutonomous\b")
 # "Vakhsh, river, Tajikistan": an entry that goes from what the place is straight to its country.
 _ENTRY_IN_COUNTRY = re.compile(
     rf"(?:^|\n)\W{{0,3}}(?P<place>{PLACE})(?:\s*\([^()]*\))?\s*,\s*[a-z][^,;«»()\d\n]*,\s*{_ART}(?P<country>{COUNTRY})"
-    + _PLACE_CHAIN.pattern[_PLACE_CHAIN.pattern.index("(?!\\s*(?:,|and") :]
+    + _COUNTRY_ENDS
+    + _CLAUSE_GOES_ON
 )
 # "Tashkent, city, capital of Uzbekistan", "Astana, the capital of Kazakhstan,": a capital is in its state.
 _CAPITAL_OF = re.compile(
