@@ -72,6 +72,7 @@ BUILD_MODULES = (
     "matcher.py",
     "names.py",
     "offices.py",
+    "outline.py",
     "passages.py",
     "pages.py",
     "people.py",

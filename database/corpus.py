@@ -20,7 +20,7 @@ from pathlib import Path
 from database.dates import find_dates, parse_date
 from database.pages import unpaginate
 from database.places import city_key, world_cities
-from database.wrapping import COLUMN_GAPS, wraps_on
+from database.wrapping import COLUMN_GAPS, LATEX_ROW, wraps_on
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -61,7 +61,7 @@ _PROSE_LINE = re.compile(r"^[A-Z][^.!?]{3,}[.!?]\s+[A-Z].*[.!?]$")
 # 'Seat: Osh, Kyrgyzstan': a short lower-case label, a colon, a value.
 _FIELD_LINE = re.compile(r"^[A-Z][\w’'.()-]*(?: [\w’'.()-]+){0,5}: \S")
 _LABELLED_VALUE = re.compile(r"^[A-Z][\w ’'/-]{0,40}:\s+\S")
-_TABLE_LINE = re.compile(r"\.{4,}|…{2,}|\s\|\s|^\||\t")
+_TABLE_LINE = re.compile(rf"\.{{4,}}|…{{2,}}|\s\|\s|^\||\t|{LATEX_ROW}")
 # 'Rustam Yuldashev — Secretary General — 100 — 801': fields of a row between spaced dashes.
 _DASHED_FIELDS = re.compile(r"\s[—–]\s.*\s[—–]\s")
 _COLUMN_GAPS = re.compile(COLUMN_GAPS)

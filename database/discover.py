@@ -27,6 +27,7 @@ from database.corpus import Document, is_prose_line
 from database.dates import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
 from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
+from database.outline import unit_names
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
 from database.places import (
     CONTINENTS,
@@ -1050,6 +1051,7 @@ class DocumentCandidates:
     cities: Recorded[PlaceMention] | None = None
     names: Recorded[NameMention] | None = None
     people: Recorded[PersonMention] | None = None
+    unit_names: tuple[str, ...] = ()
 
 
 def document_candidates(document: Document) -> DocumentCandidates:
@@ -1065,6 +1067,7 @@ def document_candidates(document: Document) -> DocumentCandidates:
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
         pattern_places=tuple(pattern_places(text)),
         renamed=tuple(renamed_pairs(text)),
+        unit_names=tuple(unit_names(text)),
     )
 
 
@@ -1166,6 +1169,9 @@ def _discover_head_word_names(
         for mention in found.names.value:
             if not registry.get(mention.name):
                 registry.new(mention.name, mention.kind, "head word", 0.8)
+        for name in found.unit_names:
+            if not registry.get(name):
+                registry.new(name, "organization", "directory line", 0.75)
         for acronym in found.bare_acronyms:
             if registry.get(acronym) or acronym.lower() in lower_words:
                 continue

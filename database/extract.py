@@ -38,6 +38,7 @@ from database.gazetteer import HOME_REGION, MEDIA, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
+from database.outline import outline_facts
 from database.places import city_key, world_cities
 from database.relations import (
     CAREER_ROW_LINE,
@@ -514,6 +515,15 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, reader.retracted))
     )
     facts.relations.extend(_seats_in_names(facts, specs, names))
+    facts.relations.extend(
+        outline_facts(
+            document.text,
+            names.text_matches,
+            lambda entity: specs[entity].kind,
+            lambda offset: document.section_at(offset).ordinal,
+            _title_organization(setting.title_entities, specs),
+        )
+    )
     regions = set(setting.regions)
     # 'the Regional Centre for Preventive Diplomacy for\nCentral Asia, based in Ashgabat': a name the
     # build cut short at its region; a region is never seated in a place.
@@ -523,6 +533,12 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
         if not (fact.predicate == "located_in" and specs[fact.subject].name in regions)
     ]
     return facts
+
+
+def _title_organization(title_entities: set[int], specs: list[EntitySpec]) -> int | None:
+    """The one organization a document's title names, if it names exactly one."""
+    organizations = [entity for entity in title_entities if specs[entity].kind == "organization"]
+    return organizations[0] if len(organizations) == 1 else None
 
 
 def _document_mentions(

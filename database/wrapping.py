@@ -60,7 +60,10 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A row of a table laid out with dot leaders, tabs, runs of spaces or pipes: a line of its own.
 # Columns spaced apart: two gaps of two spaces or more ('Kazakhstan   CSTO  F   07OCT2002').
 COLUMN_GAPS = r"\S {2,}\S.*\S {2,}\S"
-_TABLE_ROW = re.compile(rf"\.{{3,}}|…|\t|\S {{3,}}\S|\||{COLUMN_GAPS}")
+# A LaTeX table row: cells between ampersands, ended by a double backslash (r"A & B \\ \hline").
+LATEX_ROW_END = r"\\\\\s*(?:\\hline\s*)?$"
+LATEX_ROW = rf"\s&\s.*{LATEX_ROW_END}"
+_TABLE_ROW = re.compile(rf"\.{{3,}}|…|\t|\S {{3,}}\S|\||{COLUMN_GAPS}|{LATEX_ROW}")
 
 
 def _is_prose(line: str) -> bool:

@@ -17,6 +17,7 @@ from database.relations.dating import _clause_end, _date_for
 from database.relations.member_clauses import _MEMBER_STATUS_SET
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _COUNTRIES, _OBJECTS, _SEP, COUNTRY, ORG, PLACE, _listing
+from database.wrapping import LATEX_ROW, LATEX_ROW_END
 
 _PIPE_ROW = re.compile(
     rf"^\W*(?P<subjects>{_COUNTRIES})\s*\|\s*(?P<objects>{_listing(ORG)})\s*\|"
@@ -44,6 +45,8 @@ _CELL_HEDGE = re.compile(
     r"revoked|talks|negotiat\w+|sought|requested)\b",
     re.IGNORECASE,
 )
+# Nor one another status follows ('observer (2005), member since 2017'): whose is the date?
+_CELL_ANOTHER_STATUS = re.compile(r"\b(?:(?:re-?)?joined|acceded|admitted|member|observer|appli\w+)\b", re.I)
 _HEADING_LEAD = re.compile(
     rf"^\W*(?P<status>(?:Re-?)?[Jj]oined|Became\s+(?:a\s+)?(?:full\s+)?member\s+of|Acceded\s+to|Member\s+of|"
     rf"Founding\s+member\s+of)\s+(?P<objects>{_OBJECTS})"
@@ -255,14 +258,37 @@ def read_table_row(reader: SentenceReader, heading: str) -> None:
             reader.add(subject, "member_of", obj, status=status, method="table")
 
 
+def _cell_status(cell: str) -> tuple[str | None, str]:
+    """The status a cell opens with and the rest of the cell after it."""
+    lowered = cell.lower()
+    for pattern, status in _CELL_STATUS:
+        found = pattern.match(lowered)
+        if found:
+            return status, cell[found.end() :]
+    return None, cell
+
+
+_LATEX_ROW = re.compile(LATEX_ROW)
+_LATEX_ROW_END = re.compile(LATEX_ROW_END)
+
+
+def _table_cells(text: str) -> list[str] | None:
+    """The cells of a table row written with pipes ('| A | B |') or as LaTeX ('A & B \\\\');
+    None for a line that is no such row."""
+    if text.count("|") >= 2:
+        return [cell.strip() for cell in text.strip("|").split("|")]
+    if _LATEX_ROW.search(text):
+        return [cell.strip() for cell in _LATEX_ROW_END.sub("", text).split("&")]
+    return None
+
+
 def read_table_cells(reader: SentenceReader, context: Context) -> None:
     """A table whose header names organizations and whose rows open with a country:
     '| Uzbekistan | joined 2001-06-15 | suspended (2012) |' under '| Country | SCO | CSTO |'."""
-    text = reader.text.strip()
-    if text.count("|") < 2:
+    cells = _table_cells(reader.text.strip())
+    if cells is None:
         context.table_columns = None
         return
-    cells = [cell.strip() for cell in text.strip("|").split("|")]
     tokens = [re.findall(rf"{ORG}|{COUNTRY}", cell) for cell in cells]
     organizations = [
         reader.skeleton.mention_at(found[0]).entity if len(found) == 1 and found[0][1] == "O" else None
@@ -283,10 +309,10 @@ def read_table_cells(reader: SentenceReader, context: Context) -> None:
         return
     country = reader.skeleton.mention_at(tokens[0][0]).entity
     for column, cell in zip(columns[1:], cells[1:], strict=False):
-        status = next((status for pattern, status in _CELL_STATUS if pattern.match(cell.lower())), None)
+        status, rest = _cell_status(cell)
         if column is None or status is None:
             continue
-        if _CELL_HEDGE.search(cell):
+        if _CELL_HEDGE.search(rest) or _CELL_ANOTHER_STATUS.search(rest):
             continue  # "member until 2012", "member (expected 2024)": not the status the date dates.
         dates = find_dates(cell)
         date = dates[0].date.iso if dates and status != "not a member" else None
