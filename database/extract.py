@@ -666,6 +666,7 @@ class _SentenceReader:
         context = self.context
         context.paragraph_organization, context.asked_organization = context.asked_organization, None
         context.narrative_year = None
+        context.paragraph_organizations = ()
         context.in_note = _is_note(sentence_text, self.document.sections[sentence.section].heading)
 
     def _states_nothing(

@@ -91,6 +91,8 @@ class Context:
     """The sentence before, as its skeleton reads (what a body named in lower case there was)."""
     previous_organizations: tuple[int, ...] = ()
     """The organizations the sentence just before named (none if it named none)."""
+    paragraph_organizations: tuple[int, ...] = ()
+    """The organizations the paragraph has named so far, this sentence's aside."""
     chart_path: tuple[int | None, ...] = ()
     """The boxes of an organization chart from its root down to the last one drawn: whose part
     a box one level deeper is."""

@@ -55,11 +55,12 @@ _OBJECTLESS = re.compile(
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
     r"|bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status3>member|observer|participating\s+"
     r"[Ss]tate)s?\b"
-    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer)s?\s+(?P<since>since)\b"
+    r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer|participating\s+[Ss]tate)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)\b"
     rf"|(?P<status6>joined|rejoined|re-joined|withdrew|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
     rf"admitted|suspended\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
-    r"|(?:are|were)\s+(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
+    r"|(?:are|were)\s+(?:(?:therefore|thus|hence|also|now|generally|widely|formally)\s+)?"
+    r"(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
     r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b)"
     # "Armenia and Russia are its members", "Afghanistan and Mongolia are observers": only where the
     # clause ends there ("are observers at the talks" is about the talks).
@@ -112,6 +113,8 @@ def organization_in_context(reader: SentenceReader, context: Context) -> tuple[i
     # title is about, and a note is about the sentence that cites it.
     # A section heading naming another organization is nearer than the title: a syllabus of the
     # 'OSCE Academy' with a week on 'The Shanghai Cooperation Organization' speaks of the SCO there.
+    # The heading's organization not when the paragraph named others and never it ('open to nationals
+    # of OSCE participating States … Mongolia has been a participating State since 2012' under 'Unit: …').
     nearer = [entity for entity in context.previous_organizations if entity != context.topic_organization]
     if context.paragraph_organization is not None:
         return context.paragraph_organization, "paragraph"
@@ -120,6 +123,8 @@ def organization_in_context(reader: SentenceReader, context: Context) -> tuple[i
         and not re.search(ORG, reader.text)
         and not context.in_note
         and not [entity for entity in nearer if entity != context.heading_organization]
+        and context.heading_organization
+        in (context.paragraph_organizations or (context.heading_organization,))
     ):
         return context.heading_organization, "heading"
     if context.topic_organization is not None and not nearer and not context.in_note:

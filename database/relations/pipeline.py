@@ -455,6 +455,9 @@ def _remember(
     context.recent_organizations = (context.recent_organizations + named)[-6:]
     context.previous_text = reader.text
     context.previous_organizations = tuple(dict.fromkeys(entity for entity, _ in named))
+    context.paragraph_organizations = tuple(
+        dict.fromkeys((*context.paragraph_organizations, *context.previous_organizations))
+    )
     note_membership_organization(context, reader.text, {entity for entity, _ in named})
     if named:
         context.last_organizations = tuple(dict.fromkeys(entity for entity, _ in named))

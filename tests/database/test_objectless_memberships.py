@@ -155,3 +155,42 @@ def test_no_membership_from_a_list_of_former_prospective_denied_or_hypothetical_
     line, gazetteer_specs
 ):
     assert memberships(f"The clubs compared.\n\n{line}", gazetteer_specs, confident=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CSTO is an alliance. Armenia and Belarus are therefore regarded as its founding members.",
+            {("Armenia", "founding member"), ("Belarus", "founding member")},
+        ),
+        (
+            "The OSCE is the largest regional security body. Kazakhstan and Kyrgyzstan have been "
+            "participating States since 1992.",
+            {("Kazakhstan", "member"), ("Kyrgyzstan", "member")},
+        ),
+        (
+            "The OSCE is the largest regional security body. Kazakhstan has not been a participating State "
+            "since 1992.",
+            set(),
+        ),
+    ],
+)
+def test_objectless_memberships_after_an_adverb_and_as_participating_states(text, expected, gazetteer_specs):
+    _document, names, facts = facts_for("Title\n\n" + text + "\n", gazetteer_specs)
+    assert {
+        (names[f.subject].name, f.status) for f in facts.relations if f.predicate == "member_of"
+    } == expected
+
+
+def test_the_heading_organization_is_not_a_paragraph_s_that_named_only_others(gazetteer_specs):
+    text = (
+        "OSCE VACANCY NOTICE\n\nField operation:           OSCE Programme Office in Dushanbe\n"
+        "Unit:                      Border Management Staff College\n\nELIGIBILITY\n"
+        "This vacancy is open to nationals of OSCE participating States only. Nationals of the Partners for "
+        "Co-operation are not eligible. Mongolia has been a member since 2012 and its nationals may apply.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {names[f.object].name for f in facts.relations if f.predicate == "member_of"} == {
+        "Organization for Security and Co-operation in Europe"
+    }
