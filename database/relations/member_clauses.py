@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from database.dates import find_dates, month_number
 from database.relations.dating import _PAREN_DATE, _clause_end, _event_dates, _leading_date
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _ADVERBS, _COUNTRIES, ORG, PLACE, TREATY
+from database.relations.skeleton import (
+    _ADVERBS,
+    _COUNTRIES,
+    ASIDE_NAMING_ANOTHER,
+    ORG,
+    PLACE,
+    TREATY,
+    search_ungoverned,
+)
 
 _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth countries|[Tt]hey))"
 _ORDINAL = (
@@ -23,8 +31,15 @@ _ORDINAL = (
 )
 _RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
+    rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?{ASIDE_NAMING_ANOTHER}|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
 )
+
+
+def subject_before(before: str) -> re.Match[str] | None:
+    """The subjects (or pronoun) that end `before`, the text before a verb (see `_SUBJECT_BEFORE`)."""
+    return search_ungoverned(_SUBJECT_BEFORE, before)
+
+
 # "has stayed outside the CSTO since it suspended its membership on 28 June 2012": the suspension.
 _SINCE_SUSPENDED = re.compile(
     r"\s*,?\s*(?:ever\s+)?since\s+(?:it|they)\s+(?:suspended|froze)\s+(?:its|their)\s+(?:membership|participation)\b"

@@ -25,7 +25,6 @@ from database.relations.hedges import (
 from database.relations.member_clauses import (
     _GAPPED,
     _MEMBER_STATUS_SET,
-    _SUBJECT_BEFORE,
     _ClauseReading,
     _ClauseSubject,
     _coordinated_status,
@@ -34,6 +33,7 @@ from database.relations.member_clauses import (
     _gapped_subjects,
     _respective_memberships,
     _suspended_since,
+    subject_before,
 )
 from database.relations.member_lists import (
     _reverse_memberships,
@@ -504,7 +504,7 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
     text = reader.text
     verb_start = found.start("verb")
     before = text[:verb_start]
-    subject_match = _SUBJECT_BEFORE.search(before)
+    subject_match = subject_before(before)
     leading_allowed = not (subject_match and subject_match.group("relative"))
     if subject_match and subject_match.group("subjects"):
         subjects = reader.entities(subject_match.group("subjects"))

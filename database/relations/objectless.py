@@ -22,10 +22,10 @@ from database.relations.member_clauses import (
     _COORDINATED_STATUS,
     _GAPPED,
     _RESPECTIVELY,
-    _SUBJECT_BEFORE,
     _ClauseReading,
     _gapped_subjects,
     _respective_memberships,
+    subject_before,
 )
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _COUNTRIES, ORG, PLACE
@@ -149,7 +149,7 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
     subjects: list[int] = []
     for found in _OBJECTLESS.finditer(reader.text):
         before = reader.text[: found.start()]
-        subject_match = _SUBJECT_BEFORE.search(before)
+        subject_match = subject_before(before)
         if subject_match and subject_match.group("subjects"):
             subjects = reader.entities(subject_match.group("subjects"))
         elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):

@@ -29,11 +29,13 @@ from database.relations.skeleton import (
     _ART,
     _PARTIES,
     _SEP,
+    ASIDE_NAMING_ANOTHER,
     COUNTRY,
     PERSON,
     PLACE,
     TREATY,
     _listing,
+    search_ungoverned,
 )
 
 _SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
@@ -54,7 +56,7 @@ _TITLED_PEOPLE = rf"{_TITLED_PERSON}(?:{_SEP}{_TITLED_PERSON})+"
 _SIGNERS_BEFORE = re.compile(
     rf"(?:(?:[Tt]he\s+)?(?:presidents?|heads?\s+of\s+(?:state|government)|leaders?|(?:foreign|defen[cs]e|prime)\s+"
     rf"ministers?|governments?|representatives?|delegations?)\s+of\s+)?(?P<subjects>{_PARTIES}|{_TITLED_PEOPLE})(?:['’]s)?"
-    rf"(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
+    rf"{ASIDE_NAMING_ANOTHER}(?:\s*,\s*(?:joined|accompanied)\s+by\s+(?P<co>{_PARTIES})\s*,)?"
     rf"{_ADVERBS}(?:(?:have\s+|has\s+|had\s+)?{_SIGN_VERB}\s+(?:up\s+)?|{_PARTY_VERB}\s+)(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?$"
 )
@@ -246,7 +248,7 @@ def _treaty_signing(
     parties: list[int] = []
     verb_at: int | None = None
     subject_start = treaty.start()
-    signers = _SIGNERS_BEFORE.search(before)
+    signers = search_ungoverned(_SIGNERS_BEFORE, before)
     it_country, it_doubted = reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
     if signers and not _SIGN_NEGATED.search(before):
         state.last_signers = reader.entities(signers.group("subjects")) + reader.entities(signers.group("co"))

@@ -53,6 +53,38 @@ _PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
 _OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
 # "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
 _OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
+# 'Kyrgyzstan, a neighbour of Tajikistan, joined', 'Armenia, rather than Georgia, joined',
+# 'Kazakhstan and Russia, after consulting China, signed': the country in the aside is no subject
+# of the verb after it.
+ASIDE_NAMING_ANOTHER = (
+    r"(?:\s*,\s*(?:(?:an?|the|its|their|after|before|despite|following|while|without)\s+"
+    r"(?:[^,;«»]{0,50}?\b(?:of|to|with|for|from|by)\s+(?:the\s+)?|\w+ing\s+(?:with\s+)?)|"
+    r"(?:bordering|and\s+not|but\s+not|not|rather\s+than|instead\s+of|unlike|(?:observed|backed|supported|urged|"
+    rf"opposed|criticised|criticized|pressed|courted)\s+by)\s+){COUNTRY}(?=\s*,))?"
+)
+# 'With the support of Russia, Tajikistan joined': a country a preposition governs opens no list
+# of subjects.
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:of|with|by|from|after|before|for|against|to|than|including|between|among|towards?|over|under)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def search_ungoverned(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern`'s match ending `text` (its `subjects` group the subjects of a verb after it),
+    with a first country a preposition governs left out of a list ('After talks with Russia,
+    Uzbekistan'); a country alone after one stays ('two years after Armenia froze'), and so does
+    a list that ends in 'and' ('three weeks before A, B and C are due to sign')."""
+    found = pattern.search(text)
+    if found is None or not found.group("subjects") or not _GOVERNED_BEFORE.search(text, 0, found.start()):
+        return found
+    subjects = found.group("subjects")
+    if "," not in subjects or re.search(r"\s(?:and|&)\s", subjects):
+        return found  # a list ('three weeks before A, B and C are due to sign') is a list
+    return pattern.search(text, found.start("subjects") + subjects.index(",") + 1)
+
+
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
     r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
