@@ -81,6 +81,7 @@ BUILD_MODULES = (
     "relations/__init__.py",
     "relations/context.py",
     "relations/dating.py",
+    "relations/frames.py",
     "relations/hedges.py",
     "relations/member_clauses.py",
     "relations/member_lists.py",

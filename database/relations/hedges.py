@@ -34,11 +34,29 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\b[Nn]either\b")
+# "… was rejected", "…, scheduled for 2016, never took place", "… cannot be ruled out": an
+# accession undone, still to come or only possible.
+NOMINAL_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:rejected|withdrawn|refused|turned\s+down|lifted|ended|"
+    r"postponed|delayed|deferred|blocked|vetoed|shelved|put\s+off)\b|(?:is|was|are|were)\s+(?:now\s+)?(?:scheduled|"
+    r"planned|expected|due|foreseen|envisaged|possible|likely|unlikely|uncertain)\b|scheduled\s+for\b|"
+    r"never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:cannot|can\s+not|could\s+not)\s+be\s+ruled\s+out|"
+    r"stalled|remains?\s+(?:uncertain|unlikely|an?\s+open\s+question))"
+)
+# 'Talks on Uzbekistan joining …', 'The prospect of Turkmenistan joining …': a joining talked of.
+TALKED_OF_BEFORE = re.compile(
+    r"\b(?:talks?|negotiations?|consultations?|discussions?|prospects?|possibility|chances?|idea|question|"
+    r"consequences|debate|proposals?|hopes?|fears?|risks?|study|studies|speculation|likelihood)\s+"
+    r"(?:on|about|of|over|for|regarding|concerning)\s+(?:the\s+)?(?:[^,;.«»]{0,30}\s)?$",
+    re.IGNORECASE,
+)
 # "Reports of Iran's bid to join the CSTO were denied": the clause's claim is denied after it.
 DENIED_PASSIVE_AFTER = re.compile(
     r"(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:flatly|firmly|officially)\s+)?"
     r"(?:denied|disputed|refuted)\b"
+    r"|(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:is|are|was|were)\s+(?:(?:simply|entirely|completely)\s+)?"
+    r"(?:untrue|false|baseless|unfounded|groundless|wrong|inaccurate|fabricated)\b"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|rejects|disputes?|disputed|contests?|contested|"

@@ -20,6 +20,7 @@ from database.relations.hedges import (
     _HEDGE_BEFORE_VERB,
     _NEITHER,
     DENIED_PASSIVE_AFTER,
+    NOMINAL_UNDONE_AFTER,
     ended_within,
 )
 from database.relations.member_clauses import _RESPECTIVELY, _clause_date, _shared_year_dates
@@ -574,9 +575,6 @@ _NOMINAL_STATUSES = (
     ),
 )
 _NOMINAL_VERB_HINT = re.compile(r"agreed|adopted|concluded")
-_NOMINAL_UNDONE_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:rejected|withdrawn|refused|turned\s+down|lifted|ended)\b"
-)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|claims?|speculation)\s+(?:of|that|about)\s+$", re.IGNORECASE
 )
@@ -599,7 +597,7 @@ def read_nominal_memberships(reader: SentenceReader) -> None:
             if (
                 _HEDGE_BEFORE_VERB.search(before)
                 or _REPORTED_BEFORE.search(before)
-                or _NOMINAL_UNDONE_AFTER.match(text, found.end())
+                or NOMINAL_UNDONE_AFTER.match(text, found.end())
                 or DENIED_PASSIVE_AFTER.match(text, found.end())
             ):
                 continue

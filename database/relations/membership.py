@@ -20,6 +20,8 @@ from database.relations.hedges import (
     _NEITHER,
     _PLAN,
     DENIED_PASSIVE_AFTER,
+    NOMINAL_UNDONE_AFTER,
+    TALKED_OF_BEFORE,
     ended_within,
 )
 from database.relations.member_clauses import (
@@ -240,12 +242,25 @@ _COORDINATED = re.compile(
     r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+it)?(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
-_AS_OBSERVER = re.compile(r"\s+as\s+(?:an?\s+|the\s+(?:\w+\s+)?)?observers?\b")
+_AS_OBSERVER = re.compile(
+    r"\s+as\s+(?:(?:an?|the)\s+(?:\w+\s+)?)?observers?\b(?!\s+(?:nation|state|country)s?\b)"
+)
+# 'participates in the SCO as a dialogue partner', '… as a guest', '… as an associate member': a
+# role other than a member's (an observer's is read by `_AS_OBSERVER`).
+_AS_OTHER_ROLE = re.compile(
+    r"\s+as\s+(?:an?\s+|the\s+|its\s+)?+(?!(?:full\s+|founding\s+)?(?:members?|participating\s+states?|party|parties)\b)\w",
+    re.IGNORECASE,
+)
+_TAKING_PART = re.compile(r"participat|part\s+in|sits?\b|sat\b")
+# 'Afghanistan participated in the SCO until 2021': a part taken that has ended.
+_ENDED_SOON_AFTER = re.compile(r"\s*,?\s+(?:until|till|up\s+to)\b")
+# 'did not join the SCO until 2023': it joined then.
+_NOT_UNTIL = re.compile(r"\s*,?\s+until\s+(?:\d|[A-Z])")
 _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 _MODIFIED_NOUN = re.compile(
     r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
     r"initiative|project|projects|activities|training|summits?|meetings?|talks|negotiations|consultations|"
-    r"sessions?|conferences?|delegations?|troops|forces|partners?|observers|"
+    r"sessions?|conferences?|events?|delegations?|troops|forces|partners?|observers|"
     r"officials|diplomats|sources|analysts|contact\s+group|dialogue)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
@@ -427,6 +442,20 @@ def _more_after_the_clause(
                 reader.add(member, "member_of", obj, date=date, status=status)
 
 
+def _no_membership_stated(
+    text: str, status: str, verb: str, subject: _ClauseSubject, objects_end: int
+) -> bool:
+    """A part taken in another role or that has ended ('participates in the SCO as a dialogue
+    partner', '… until 2021'), or a joining talked of, put off or only possible ('Talks on
+    Uzbekistan joining …', '… accession …, scheduled for 2016, never took place')."""
+    if status == "member" and _TAKING_PART.search(verb):
+        return bool(_AS_OTHER_ROLE.match(text, objects_end) or _ENDED_SOON_AFTER.match(text, objects_end))
+    return bool(
+        re.search(r"joining|accession", verb)
+        and (NOMINAL_UNDONE_AFTER.match(text, objects_end) or TALKED_OF_BEFORE.search(text, 0, subject.start))
+    )
+
+
 def _clause_status(
     reader: SentenceReader, status: str, found: re.Match[str], subject: _ClauseSubject, objects_end: int
 ) -> str | None:
@@ -435,6 +464,14 @@ def _clause_status(
     text = reader.text
     if status in ("joined", "member") and _AS_OBSERVER.match(text, objects_end):
         status = "observer"
+    elif _no_membership_stated(text, status, found.group("verb"), subject, objects_end):
+        return None
+    if (
+        status == "not a member"
+        and re.search(r"join|acced|admit", found.group("verb"))
+        and _NOT_UNTIL.match(text, objects_end)
+    ):
+        return "joined"  # 'did not join the SCO until 2023'
     since = _SINCE_FOUNDING.match(text, objects_end) if status == "member" else None
     if since and (
         not since.group("owner")
@@ -451,10 +488,14 @@ def _clause_status(
         or _LOCATIVE_IDIOM.match(found.group("verb"))
     ) and not _CLAUSE_GOES_ON_NOT.match(text, objects_end):
         return None
-    if status in _MEMBER_STATUS_SET and _NEITHER.search(
-        text[_clause_start(text, subject.start) : found.start("verb")]
+    neither = _NEITHER.search(text, _clause_start(text, subject.start), found.start("verb"))
+    if (
+        status in _MEMBER_STATUS_SET
+        and neither
+        and not _SUBORDINATE_OPENS.search(text, neither.end(), subject.start)
     ):
-        return "not a member"
+        return "not a member"  # not 'Neither Russia nor China objected when Uzbekistan rejoined …'
+
     if status in _MEMBER_STATUS_SET and _HEDGE_BEFORE_VERB.search(text[: found.start("verb")]):
         return None
     if status == "planned" and _CONDITION_AFTER.match(text, objects_end):
@@ -477,6 +518,7 @@ def _clause_status(
     return status
 
 
+_SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s+(?:the\s+)?«")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",

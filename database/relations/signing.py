@@ -21,7 +21,7 @@ from database.relations.dating import (
     _outside_asides,
     only_when_or_where,
 )
-from database.relations.hedges import _NEGATION, _PLAN
+from database.relations.hedges import _NEGATION, _NEITHER, _PLAN
 from database.relations.member_clauses import _RESPECTIVELY, _shared_year_dates
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import (
@@ -38,13 +38,29 @@ from database.relations.skeleton import (
     search_ungoverned,
 )
 
-_SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded|initialled|initialed)"
+# Initialling authenticates a text; it makes no party ('initialled the Treaty in 2013').
+_SIGN_VERB = r"(?:signed|sign|signs|ratified|ratifies|concluded)(?!\s+off\b)"
 # Acceding to a treaty, or being among its signatories, makes a party as signing does.
 _PARTY_VERB = (
     r"(?:acced(?:ed|es|e)\s+to|(?:are|were|is|was|became)\s+(?:among\s+)?(?:the\s+|one\s+of\s+the\s+)?"
     r"(?:[\w-]+\s+)?(?:original\s+)?signator(?:y|ies)\s+(?:of|to))"
 )
 _SIGN_HINT = re.compile(r"\b(?:sign|ratif|conclud|initial|acced|binds|bound)", re.IGNORECASE)
+# 'signed a statement condemning the Treaty', '… a memorandum on …', '… an agreement implementing …':
+# another paper that names the treaty is what was signed.
+_OTHER_PAPER_SIGNED = re.compile(
+    rf"\b{_SIGN_VERB}\s+(?:an?|the|its|their|one|two|several)\s+(?:[\w-]+\s+){{0,3}}?(?:statement|petition|letter|"
+    r"memorandum|declaration|appeal|agreement|protocol|notice|note|resolution|communiqu[eé]|document|book|report|"
+    r"addendum|amendment|decree|plan|roadmap|road\s+map|programme|contract|deal)s?\s+(?:\w+ing|on|about|against|for|"
+    r"regarding|concerning|under|of|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "… the Treaty's withdrawal notice", "… as a witness": the treaty is not what the signer became party to.
+_NOT_A_PARTY_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:notice|denunciation|text|draft)|[^.;«»]{0,40}?\bas\s+(?:a\s+|the\s+)?witness)",
+    re.IGNORECASE,
+)
+_SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 _SIGN_NEGATED = re.compile(
     rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
     rf"(?:{_SIGN_VERB}\b|acced)"
@@ -241,7 +257,11 @@ def _treaty_signing(
     text = reader.text
     clause_start = _clause_start(text, treaty.start())
     before = text[clause_start : treaty.start()]
-    if _INSTRUMENT_OF.search(before):
+    if (
+        _INSTRUMENT_OF.search(before)
+        or _OTHER_PAPER_SIGNED.search(before)
+        or _NOT_A_PARTY_AFTER.match(text, treaty.end())
+    ):
         state.last_end = treaty.end()
         return None
     method = "sentence"
@@ -250,7 +270,7 @@ def _treaty_signing(
     subject_start = treaty.start()
     signers = search_ungoverned(_SIGNERS_BEFORE, before)
     it_country, it_doubted = reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
-    if signers and not _SIGN_NEGATED.search(before):
+    if signers and not _signing_negated(before):
         state.last_signers = reader.entities(signers.group("subjects")) + reader.entities(signers.group("co"))
         reader.clause_subjects = tuple(state.last_signers)
         parties.extend(state.last_signers)
@@ -289,6 +309,15 @@ def _treaty_signing(
     return _Signing(
         [*parties, *partners], method, subject_start, own_start, paren_year, partner_years, own_end
     )
+
+
+def _signing_negated(before: str) -> bool:
+    """'has not signed', 'failed to sign', 'Neither A nor B signed', 'signed neither T nor …'; not
+    'Neither Russia nor China objected when A signed …'."""
+    if _SIGN_NEGATED.search(before):
+        return True
+    neither = _NEITHER.search(before)
+    return neither is not None and not _SUBORDINATE_OPENS.search(before, neither.end())
 
 
 def _relative_or_noun_signing(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from database.groups import GroupReference
 from database.matcher import Match
+from database.relations.frames import unasserted_spans
 
 KIND_CODES = {
     "country": "C",
@@ -151,8 +152,13 @@ def make_skeleton(
     sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
     if "[" in sentence and not revisions:
         revisions = [(start + offset, end + offset) for start, end in revision_marks(sentence)]
+    # What the sentence denies or supposes is blanked like a tracked deletion; what it makes a
+    # condition names nothing.
+    denied, conditions = unasserted_spans(sentence)
+    revisions = [*revisions, *((start + offset, end + offset) for start, end in denied)]
     sentence = blank_revisions(sentence, offset, revisions)
-    items = [item for item in items if not any(start <= item[0] < end for start, end in revisions)]
+    unnamed = [*revisions, *((start + offset, end + offset) for start, end in conditions)]
+    items = [item for item in items if not any(start <= item[0] < end for start, end in unnamed)]
     items.sort(key=lambda item: item[0])
     pieces: list[str] = []
     used: list[Match] = []

@@ -109,3 +109,96 @@ def test_a_country_in_an_aside_or_governed_by_a_preposition_signs_nothing(
 )
 def test_lists_and_single_subjects_after_a_conjunction_stay(sentence, members, gazetteer_specs):
     assert {subject for subject, _ in _sure(sentence, gazetteer_specs, "member_of")} == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not true that Turkmenistan joined the Shanghai Cooperation Organization in 2007.",
+        "It is untrue that Kazakhstan left the CSTO in 2022.",
+        "It would be wrong to say that Mongolia joined the SCO in 2004.",
+        "There is no evidence that Turkmenistan joined the CSTO in 2014.",
+        "Reports that Kyrgyzstan left the Eurasian Economic Union in 2021 are untrue.",
+        "There is little chance that Turkmenistan joins the CSTO.",
+        "Suppose Kazakhstan left the CSTO in 2025.",
+        "Let us assume that Tajikistan joined the Eurasian Economic Union in 2024.",
+        "In the war-game scenario, Kazakhstan withdrew from the CSTO in 2025.",
+        "The novel imagines that Kyrgyzstan left the Eurasian Economic Union in 2030.",
+        "Myth: Turkmenistan joined the CSTO in 2014.",
+        "Fake news: Kazakhstan withdrew from the Eurasian Economic Union in 2022.",
+        "If Uzbekistan joins the Eurasian Economic Union, it will gain duty-free access to Russia.",
+        "When Kyrgyzstan joins the Eurasian Economic Union, the border with Kazakhstan will open.",
+        "Armenia would leave the CSTO if Azerbaijan joins the CSTO.",
+        "Talks on Uzbekistan joining the Eurasian Economic Union began in 2019.",
+        "The prospect of Turkmenistan joining the SCO was raised in 2022.",
+        "Tajikistan's accession to the Eurasian Economic Union, scheduled for 2016, never took place.",
+        "Uzbekistan's accession to the Eurasian Economic Union cannot be ruled out.",
+        "Turkey participates in the SCO as a dialogue partner.",
+        "Afghanistan participates in SCO events as a guest, not an observer.",
+        "Afghanistan participated in the SCO until 2021.",
+    ],
+)
+def test_what_a_sentence_denies_supposes_or_makes_a_condition_is_no_membership(sentence, gazetteer_specs):
+    assert not {
+        fact
+        for fact in stated(sentence, gazetteer_specs, "member_of", "status", confident=True)
+        if fact[2] in ("joined", "member", "withdrew", "rejoined", "founding member")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Neither Russia nor China objected when Uzbekistan rejoined the CSTO in 2006.",
+            {("Uzbekistan", "rejoined")},
+        ),
+        ("Kyrgyzstan did not join the Eurasian Economic Union until 2015.", {("Kyrgyzstan", "joined")}),
+        (
+            "When Kyrgyzstan joined the Eurasian Economic Union in 2015, the border opened.",
+            {("Kyrgyzstan", "joined")},
+        ),
+        (
+            "Myth: Kazakhstan left the CIS in 2014. Fact: Kazakhstan remains a member of the CIS.",
+            {("Kazakhstan", "member")},
+        ),
+        ("Serbia participates in the CSTO as an observer.", {("Serbia", "observer")}),
+        ("Kazakhstan participates in the OSCE as a participating State.", {("Kazakhstan", "member")}),
+    ],
+)
+def test_facts_next_to_a_frame_stay(sentence, expected, gazetteer_specs):
+    assert {
+        (subject, status) for subject, _, status in stated(sentence, gazetteer_specs, "member_of", "status")
+    } == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Turkmenistan nor Uzbekistan signed the Collective Security Treaty.",
+        "Turkmenistan signed neither the Collective Security Treaty nor the Ottawa Convention.",
+        "It is not true that Turkmenistan signed the Collective Security Treaty in 1992.",
+        "Kazakhstan and Russia initialled the Collective Security Treaty in 1992.",
+        "Several groups in Kazakhstan signed a statement condemning the Collective Security Treaty in 2002.",
+        "Russia and Kyrgyzstan signed a memorandum on the Collective Security Treaty in 2003.",
+        "Uzbekistan signed the Collective Security Treaty's withdrawal notice in 1999.",
+        "Russia signed the Collective Security Treaty as a witness for Kazakhstan and Uzbekistan in 1998.",
+        "If Kazakhstan signs the Collective Security Treaty, Russia will object.",
+    ],
+)
+def test_no_signature_of_a_treaty_denied_initialled_or_only_named(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "signed") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        (
+            "Neither Russia nor China objected when Kazakhstan signed the Collective Security Treaty.",
+            {"Kazakhstan"},
+        ),
+        ("Kazakhstan signed the Protocol and the Collective Security Treaty.", {"Kazakhstan"}),
+    ],
+)
+def test_signatures_next_to_those_stay(sentence, signers, gazetteer_specs):
+    assert {signer for signer, _ in _sure(sentence, gazetteer_specs, "signed")} == signers
