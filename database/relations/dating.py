@@ -97,7 +97,12 @@ def only_when_or_where(fragment: str) -> bool:
 
 
 # '… on 2 July, a day before the summit at which A joined': the relative clause has a time of its own.
-_RELATIVE_OPENER = re.compile(r"\b(?:(?:at|in|during|on|after|before)\s+which|where|when)\b")
+# Between a leading date and the subject, a clause of its own: 'In 1994, at which …', 'In 2016, ten
+# years after Uzbekistan rejoined …', 'In 2021 the SCO marked twenty years since Uzbekistan joined …'.
+_RELATIVE_OPENER = re.compile(
+    r"\b(?:(?:at|in|during|on|after|before)\s+which|where|when|(?:years?|months?|weeks?|days?|decades?|long|shortly|soon|"
+    r"just|not\s+long)\s+(?:after|before|since))\b"
+)
 
 
 def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:

@@ -320,11 +320,16 @@ _HELD_UNTIL = re.compile(r"^\s*(?:until|till|to|up\s+to)\b", re.IGNORECASE)
 _NOT_YET_HELD = re.compile(
     r"\b(?:nominee|nominated|candidate|designate|proposed|elect|expected|planned|pending)\b", re.IGNORECASE
 )
+# 'The candidate for (SCO) Secretary General', 'the shadow Prime Minister', 'the self-proclaimed
+# President': a title not (or not lawfully) held.
 _NOMINEE_BEFORE = re.compile(
-    r"\b(?:candidates?|nominees?|favou?rites?|contenders?|front-?runners?|choice|pick)\s+(?:for|to\s+become|as)\s+"
-    r"(?:the\s+)?(?:post\s+of\s+)?$",
+    r"(?:\b(?:candidates?|nominees?|favou?rites?|contenders?|front-?runners?|choice|pick)\s+(?:for|to\s+become|as)\s+"
+    rf"(?:the\s+)?(?:post\s+of\s+)?(?:{_HOLDER}(?:['’]s)?\s+)?"
+    r"|\b(?:shadow|self-proclaimed|self-styled|would-be|so-called|rival)\s+(?:[A-Z][\w-]*\s+)?)$",
     re.IGNORECASE,
 )
+# 'Former CSTO Secretary General X', 'One-time Kyrgyz Foreign Minister X': a title left.
+_FORMER_BEFORE = re.compile(r"\b(?:former|erstwhile|one-time|onetime|ex|retired)[\s-]+$", re.IGNORECASE)
 _NEW_HOLDER = re.compile(r"\b(?:new|incoming)\s", re.IGNORECASE)
 _NOT_TAKEN_UP_AFTER = re.compile(
     r"\s*,?[^.;]{0,40}?\b(?:will|would|shall|is\s+to|was\s+not|is\s+not|has\s+not|had\s+not|not\s+yet|never|"
@@ -470,9 +475,13 @@ def read_offices(reader: SentenceReader) -> None:
                 and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
             ):
                 role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
-            former = left or bool(
-                found.groupdict().get("former")
+            former = (
+                left
+                or bool(found.groupdict().get("former"))
+                or _FORMER_BEFORE.search(text, 0, found.start()) is not None
             )  # What follows is about the office now held.
+            if former and not role.lower().startswith("former "):
+                role = f"former {role}"
             if not former and (
                 _WHO_LEFT_AFTER.match(text, found.end())
                 or (

@@ -202,3 +202,51 @@ def test_no_signature_of_a_treaty_denied_initialled_or_only_named(sentence, gaze
 )
 def test_signatures_next_to_those_stay(sentence, signers, gazetteer_specs):
     assert {signer for signer, _ in _sure(sentence, gazetteer_specs, "signed")} == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Former CSTO Secretary General Nikolai Bordyuzha spoke at the conference in 2015.",
+            "former Secretary General",
+        ),
+        (
+            "Erstwhile CSTO Secretary General Nikolai Bordyuzha criticised the decision in 2018.",
+            "former Secretary General",
+        ),
+        (
+            "One-time Kyrgyz Foreign Minister Roza Otunbayeva led the protests in 2010.",
+            "former Foreign Minister",
+        ),
+    ],
+)
+def test_a_title_left_is_a_former_office_and_undated(sentence, role, gazetteer_specs):
+    offices = stated(sentence, gazetteer_specs, "holds_office", "role", "date")
+    assert offices and all(found_role == role and date is None for _, _, found_role, date in offices)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan's candidate for SCO Secretary General, Nurlan Yermekbayev, lost the vote in 2021.",
+        "The Belarusian contender for CSTO Secretary General, Stanislav Zas, faced no rivals in 2019.",
+        "The shadow Prime Minister of Kyrgyzstan, Omurbek Tekebayev, criticised the budget in 2013.",
+        "The self-proclaimed President of Kyrgyzstan, Kurmanbek Bakiyev, issued a statement in 2010.",
+    ],
+)
+def test_a_candidate_s_or_a_claimed_title_is_no_office(sentence, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "holds_office", confident=True) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016, ten years after Uzbekistan rejoined the CSTO, Karimov died.",
+        "In 2019, long after Kazakhstan joined the SCO, Nazarbayev resigned.",
+        "In 2021 the SCO marked twenty years since Uzbekistan joined the organisation.",
+    ],
+)
+def test_a_leading_year_does_not_date_a_clause_some_years_after_or_since(sentence, gazetteer_specs):
+    dates = {date for *_, date in stated(sentence, gazetteer_specs, "member_of", "date")}
+    assert dates <= {None}
