@@ -475,13 +475,11 @@ def read_offices(reader: SentenceReader) -> None:
                 and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
             ):
                 role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
-            former = (
-                left
-                or bool(found.groupdict().get("former"))
-                or _FORMER_BEFORE.search(text, 0, found.start()) is not None
-            )  # What follows is about the office now held.
-            if former and not role.lower().startswith("former "):
-                role = f"former {role}"
+            left_before = _FORMER_BEFORE.search(text, 0, found.start()) is not None
+            if left_before and not role.lower().startswith("former "):
+                role = f"former {role}"  # 'Former CSTO Secretary General X'
+            # What follows is about the office now held.
+            former = left or left_before or bool(found.groupdict().get("former"))
             if not former and (
                 _WHO_LEFT_AFTER.match(text, found.end())
                 or (
