@@ -43,8 +43,6 @@ _CONDITION = re.compile(
 _IMAGINED = re.compile(
     r"\b(?:imagines?|imagined|envisages?|envisaged|fantasi[sz]es|fantasi[sz]ed|pretends?|pretended)\s+that\b"
 )
-_CLAUSE_END = re.compile(r"[,;]|$")
-_SENTENCE_PART_END = re.compile(r";|$")
 
 
 def unasserted_spans(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -55,12 +53,17 @@ def unasserted_spans(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[i
     denied: list[tuple[int, int]] = []
     framed = _DENIED_OR_SUPPOSED.match(sentence)
     if framed:
-        denied.append((0, _SENTENCE_PART_END.search(sentence, framed.end()).start()))
+        denied.append((0, _end_at(sentence, framed.end(), ";")))
     imagined = _IMAGINED.search(sentence)
     if imagined:
         denied.append((imagined.start(), len(sentence)))
     conditions = [
-        (found.end(), _CLAUSE_END.search(sentence, found.end()).start())
-        for found in _CONDITION.finditer(sentence)
+        (found.end(), _end_at(sentence, found.end(), ",;")) for found in _CONDITION.finditer(sentence)
     ]
     return denied, conditions
+
+
+def _end_at(sentence: str, start: int, marks: str) -> int:
+    """Where the first of `marks` after `start` stands, else the sentence's end."""
+    found = [at for at in (sentence.find(mark, start) for mark in marks) if at != -1]
+    return min(found, default=len(sentence))
