@@ -34,6 +34,8 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\b[Nn]either\b")
+# 'Neither Russia nor China objected when Uzbekistan rejoined …': a clause of its own after 'neither'.
+SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 # "… was rejected", "…, scheduled for 2016, never took place", "… cannot be ruled out": an
 # accession undone, still to come or only possible.
 NOMINAL_UNDONE_AFTER = re.compile(
@@ -52,11 +54,10 @@ TALKED_OF_BEFORE = re.compile(
 )
 # "Reports of Iran's bid to join the CSTO were denied": the clause's claim is denied after it.
 DENIED_PASSIVE_AFTER = re.compile(
-    r"(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:(?:flatly|firmly|officially)\s+)?"
-    r"(?:denied|disputed|refuted)\b"
-    r"|(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:is|are|was|were)\s+(?:(?:simply|entirely|completely)\s+)?"
-    r"(?:untrue|false|baseless|unfounded|groundless|wrong|inaccurate|fabricated)\b"
+    r"(?:(?!,\s*(?:but|and|while|whereas)\b)[^.;]){0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:flatly|firmly|officially)\s+)?(?:denied|disputed|refuted)"
+    r"|(?:is|are|was|were)\s+(?:(?:simply|entirely|completely)\s+)?"
+    r"(?:untrue|false|baseless|unfounded|groundless|wrong|inaccurate|fabricated))\b"
 )
 _DENIED_AFTER = re.compile(
     r"\b(?:denied|denies|deny|rejected\s+(?:the\s+)?claims?|rejects|disputes?|disputed|contests?|contested|"

@@ -21,6 +21,7 @@ from database.relations.hedges import (
     _PLAN,
     DENIED_PASSIVE_AFTER,
     NOMINAL_UNDONE_AFTER,
+    SUBORDINATE_OPENS,
     TALKED_OF_BEFORE,
     ended_within,
 )
@@ -492,7 +493,7 @@ def _clause_status(
     if (
         status in _MEMBER_STATUS_SET
         and neither
-        and not _SUBORDINATE_OPENS.search(text, neither.end(), subject.start)
+        and not SUBORDINATE_OPENS.search(text, neither.end(), subject.start)
     ):
         return "not a member"  # not 'Neither Russia nor China objected when Uzbekistan rejoined …'
 
@@ -518,7 +519,6 @@ def _clause_status(
     return status
 
 
-_SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s+(?:the\s+)?«")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",

@@ -21,7 +21,7 @@ from database.relations.dating import (
     _outside_asides,
     only_when_or_where,
 )
-from database.relations.hedges import _NEGATION, _NEITHER, _PLAN
+from database.relations.hedges import _NEGATION, _NEITHER, _PLAN, SUBORDINATE_OPENS
 from database.relations.member_clauses import _RESPECTIVELY, _shared_year_dates
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import (
@@ -60,7 +60,6 @@ _NOT_A_PARTY_AFTER = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:notice|denunciation|text|draft)|[^.;«»]{0,40}?\bas\s+(?:a\s+|the\s+)?witness)",
     re.IGNORECASE,
 )
-_SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 _SIGN_NEGATED = re.compile(
     rf"(?:{_NEGATION}|{_PLAN}|yet\s+to|failed\s+to|(?:not|never)\s+to)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?"
     rf"(?:{_SIGN_VERB}\b|acced)"
@@ -317,7 +316,7 @@ def _signing_negated(before: str) -> bool:
     if _SIGN_NEGATED.search(before):
         return True
     neither = _NEITHER.search(before)
-    return neither is not None and not _SUBORDINATE_OPENS.search(before, neither.end())
+    return neither is not None and not SUBORDINATE_OPENS.search(before, neither.end())
 
 
 def _relative_or_noun_signing(
