@@ -22,7 +22,7 @@ from database.corrections import CORRECTIONS_SCHEMA, STRUCTURAL_CORRECTIONS_SCHE
 from database.storebase import utc_now
 from database.usernotes import NOTES_SCHEMA, NotesStore
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 HISTORY_LIMIT = 1000
 BOOKMARK_KINDS = ("entity", "document", "passage", "search")
 EXPORT_FORMAT = "casecref-bookmarks"
@@ -256,19 +256,36 @@ class UserStore(NotesStore, CorrectionsStore):
 
     # The window's back/forward steps, kept for the next start
     def save_session(self, steps: list[dict[str, Any]], position: int) -> None:
-        """Keep the back/forward steps (each a JSON-ready dict) and the current one."""
-        import json  # Here, not at the top: the first page needs no JSON.
-
-        value = json.dumps({"steps": steps, "position": position}, ensure_ascii=False)
+        """Keep the back/forward steps (each an address with, for an entity page, its slug) and
+        the current one. Rows, not JSON: the next start reads them before its first paint, and
+        importing `json` would cost it about 5 ms."""
         with self._transaction() as db:
-            db.execute("INSERT OR REPLACE INTO session (key, value) VALUES ('navigation', ?)", (value,))
+            db.execute("DELETE FROM session_steps")
+            db.executemany(
+                "INSERT INTO session_steps (position, address, entity_slug) VALUES (?, ?, ?)",
+                [(number, step["address"], step.get("entity_slug")) for number, step in enumerate(steps)],
+            )
+            db.execute("INSERT OR REPLACE INTO session (key, value) VALUES ('position', ?)", (str(position),))
+            db.execute("DELETE FROM session WHERE key = 'navigation'")
 
     def session(self) -> tuple[list[dict[str, Any]], int]:
         """The steps and position last saved; ([], -1) when none (or unreadable)."""
+        rows = self.connection.execute(
+            "SELECT address, entity_slug FROM session_steps ORDER BY position"
+        ).fetchall()
+        if not rows:
+            return self._session_as_json()
+        steps = [{"address": address} | ({"entity_slug": slug} if slug else {}) for address, slug in rows]
+        row = self.connection.execute("SELECT value FROM session WHERE key = 'position'").fetchone()
+        position = int(row[0]) if row is not None and row[0].lstrip("-").isdigit() else len(steps) - 1
+        return steps, max(-1, min(position, len(steps) - 1))
+
+    def _session_as_json(self) -> tuple[list[dict[str, Any]], int]:
+        """The steps as versions before 5 kept them, one JSON value; read until the next save."""
         row = self.connection.execute("SELECT value FROM session WHERE key = 'navigation'").fetchone()
         if row is None:
             return [], -1
-        import json  # Here, not at the top: a first start has no steps to read.
+        import json  # Here, not at the top: only a store from an older version holds JSON.
 
         try:
             data = json.loads(row[0])
@@ -427,11 +444,19 @@ class UserStore(NotesStore, CorrectionsStore):
 # What each version adds to the one before: a file of any older version is brought up to date
 # step by step, its history and bookmarks kept.
 _BOOKMARK_FOLDERS = "ALTER TABLE bookmarks ADD COLUMN folder TEXT NOT NULL DEFAULT ''"
+_SESSION_STEPS = """
+CREATE TABLE session_steps (
+    position INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,
+    entity_slug TEXT
+)
+"""
 _MIGRATIONS = {
     1: _SCHEMA_V1,
     2: NOTES_SCHEMA + CORRECTIONS_SCHEMA,
     3: STRUCTURAL_CORRECTIONS_SCHEMA,
     4: _BOOKMARK_FOLDERS,
+    5: _SESSION_STEPS,
 }
 
 

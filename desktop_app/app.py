@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from database import reference
@@ -36,8 +35,16 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName(APPLICATION)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APPLICATION)
-        app.setWindowIcon(QIcon(str(ICON_PATH)))
         app.setDesktopFileName(DESKTOP_ID)  # Wayland app id: the installed .desktop file's name.
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window. `run_window` sets it once the window is ready, after the first
+    paint (making PySide's QIcon type alone costs start-up about 2 ms), or before a dialog."""
+    from PySide6.QtGui import QIcon
+
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
 
 
 def install_translators(
@@ -96,6 +103,8 @@ def open_or_rebuild(path: Path) -> tuple[sqlite3.Connection, Path] | None:
             return reference.open_database(rebuilt), rebuilt
         except reference.DatabaseError:
             pass
+    if isinstance(app := QCoreApplication.instance(), QApplication):
+        set_window_icon(app)
     if not ask_rebuild(problem):
         return None
     from PySide6.QtGui import QCursor
@@ -129,5 +138,6 @@ def run_window(database: Path | None = None) -> int:
     from desktop_app.main_window import MainWindow
 
     window = MainWindow(connection, path)
+    window.ready.connect(lambda: set_window_icon(app))
     window.show()
     return app.exec()

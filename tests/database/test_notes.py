@@ -71,7 +71,7 @@ def test_a_store_of_the_previous_version_gains_notes_and_keeps_its_bookmarks(tmp
     old.commit()
     old.close()
     store = UserStore.open(path)
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert [b.query for b in store.bookmarks()] == ["manas"]
     store.set_note("entity", "NATO", "mine", entity_slug="nato")
     store.add_correction("alias", "nato", "NATO", value="the Alliance")

@@ -230,8 +230,43 @@ def test_the_navigation_session_is_kept(store):
     assert store.session() == (steps, 1)
     store.save_session(steps[:1], 5)
     assert store.session() == (steps[:1], 0)
-    store.connection.execute("UPDATE session SET value = 'not json'")
+    store.save_session([], -1)
     assert store.session() == ([], -1)
+
+
+def test_a_session_kept_as_json_by_an_older_version_is_read_until_the_next_save(store):
+    steps = [{"address": "home:"}, {"address": "entity:3", "entity_slug": "kyrgyzstan"}]
+    value = '{"steps": [{"address": "home:"}, {"address": "entity:3", "entity_slug": "kyrgyzstan"}], "position": 0}'
+    store.connection.execute("INSERT INTO session (key, value) VALUES ('navigation', ?)", (value,))
+    assert store.session() == (steps, 0)
+    store.save_session(steps[1:], 0)
+    assert store.session() == (steps[1:], 0)
+    assert (
+        store.connection.execute("SELECT count(*) FROM session WHERE key = 'navigation'").fetchone()[0] == 0
+    )
+    store.save_session([], -1)
+    store.connection.execute("INSERT INTO session (key, value) VALUES ('navigation', 'not json')")
+    assert store.session() == ([], -1)
+
+
+def test_reading_the_session_loads_no_json_module(tmp_path):
+    """The window reads the session before its first paint; `json` costs that paint ~5 ms."""
+    script = (
+        "import sys\n"
+        "from database.userstore import UserStore\n"
+        f"store = UserStore.open({str(tmp_path / 'user.db')!r})\n"
+        "store.save_session([{'address': 'entity:3', 'entity_slug': 'kyrgyzstan'}], 0)\n"
+        "assert store.session() == ([{'address': 'entity:3', 'entity_slug': 'kyrgyzstan'}], 0)\n"
+        "print('json' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_bookmarks_go_into_folders_that_can_be_renamed_and_deleted(store):
@@ -275,8 +310,12 @@ def test_a_version_3_store_gains_folders_keeping_its_bookmarks(tmp_path):
     store.add_bookmark("search", "manas", query="manas")
     store.close()
     connection = sqlite3.connect(path)  # Back to version 3: bookmarks without folders.
-    connection.executescript("ALTER TABLE bookmarks DROP COLUMN folder; PRAGMA user_version = 3;")
+    connection.executescript(
+        "ALTER TABLE bookmarks DROP COLUMN folder; DROP TABLE session_steps; PRAGMA user_version = 3;"
+    )
     connection.close()
     store = UserStore.open(path)
     assert [(b.title, b.folder) for b in store.bookmarks()] == [("manas", "")]
+    store.save_session([{"address": "home:"}], 0)
+    assert store.session() == ([{"address": "home:"}], 0)
     store.close()

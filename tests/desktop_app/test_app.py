@@ -59,6 +59,29 @@ def test_run_window_returns_2_when_the_user_declines(broken: Path, monkeypatch, 
     assert app_module.run_window(broken) == 2
 
 
+def test_the_window_icon_comes_once_the_window_is_ready(database_copy: Path, monkeypatch, qapp, qtbot):
+    """On X11 loading the icon costs the first paint about 1.3 ms, so it waits until after it."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.main_window import MainWindow
+
+    qapp.setWindowIcon(QIcon())
+    icon_at_ready = []
+
+    def run_until_ready(app) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        assert app.windowIcon().isNull()
+        qtbot.waitUntil(lambda: window.is_ready)
+        icon_at_ready.append(not app.windowIcon().isNull())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_ready)
+    assert app_module.run_window(database_copy) == 0
+    assert icon_at_ready == [True]
+
+
 def test_broken_bundled_database_falls_back_to_an_earlier_rebuild(
     broken: Path, database_copy: Path, monkeypatch, qapp
 ):

@@ -65,7 +65,7 @@ def test_resources_are_found_where_they_are_installed():
 
 
 def test_the_desktop_entry_metainfo_and_window_agree(qapp):
-    from desktop_app.app import configure_application
+    from desktop_app.app import configure_application, set_window_icon
 
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str
@@ -84,6 +84,7 @@ def test_the_desktop_entry_metainfo_and_window_agree(qapp):
 
     configure_application(qapp)
     assert qapp.desktopFileName() == paths.DESKTOP_ID
+    set_window_icon(qapp)
     assert not qapp.windowIcon().isNull()
 
 
