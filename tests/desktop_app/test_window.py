@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from database import reference
@@ -89,6 +89,43 @@ def test_filter_matches_aliases(window, qtbot):
     assert not any(label.startswith("Kazakhstan") for label in labels)
     window.filter_edit.clear()
     assert window.tree_proxy.rowCount() == window.tree_model.rowCount()
+
+
+def _entity_labels(proxy: EntityFilterProxy, parent=None) -> list[str]:
+    parent = parent if parent is not None else QModelIndex()
+    labels = []
+    for row in range(proxy.rowCount(parent)):
+        index = proxy.index(row, 0, parent)
+        if index.data(EntityIdRole) is not None:
+            labels.append(index.data())
+        labels.extend(_entity_labels(proxy, index))
+    return labels
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "left_out"),
+    [
+        ("kyrg", "Kyrgyzstan", "Kazakhstan"),  # the start of a name
+        ("KYRGYZ", "Kyrgyzstan", "Tajikistan"),  # any case
+        ("stan", None, "Kyrgyzstan"),  # never the middle of a word
+        ("for peace", "Partnership for Peace (PfP)", "Kyrgyzstan"),  # a later word, across a space
+        ("kirgizia", "Kyrgyzstan", "Uzbekistan"),  # an alias
+        ("a.b(c", None, "Kyrgyzstan"),  # punctuation is text, not a pattern
+    ],
+)
+def test_the_tree_filter_keeps_names_with_a_word_beginning_with_the_text(
+    bundled_connection, typed, kept, left_out
+):
+    proxy = EntityFilterProxy()
+    proxy.setSourceModel(EntityTreeModel(reference.entity_tree(bundled_connection)))
+    everything = _entity_labels(proxy)
+    proxy.set_filter_text(typed)
+    labels = _entity_labels(proxy)
+    assert left_out in everything and left_out not in labels
+    if kept is not None:
+        assert kept in labels
+    proxy.set_filter_text("")
+    assert _entity_labels(proxy) == everything
 
 
 def test_typing_shows_results_and_enter_opens_the_first(window, qtbot):
