@@ -38,6 +38,8 @@ class Context:
     last_subject: int | None = None
     subject_after_contrast: bool = False
     """The last subject opened a 'But X …' sentence against another: 'it' may be either."""
+    other_countries: tuple[int, ...] = ()
+    """The other countries the sentence that set the last subject named: 'it' may be one of them."""
     recent_organizations: tuple[tuple[int, str], ...] = ()
     heading_country: int | None = None
     topic_organization: int | None = None

@@ -29,6 +29,32 @@ OPERATIVE_CLAUSE = re.compile(
     r"\W*(?:\d{1,2}[.)]\s*)?To\s+(?:appoint|relieve|dismiss|approve|ratify|accede|join)\b"
 )
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s+but\s+|\.\s")
+# A year naming another happening ('After the 2005 Andijan events, …', 'The 2009 war having
+# ended, …'): what followed or ended it is not of its year. ('At the 2002 summit A joined' is.)
+_OTHER_HAPPENING_BEFORE = re.compile(
+    r"(?:\b(?:after|before|since|following|until|till|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|despite|"
+    r"because\s+of|due\s+to|over)\s+)(?:the|a|an|its|their|[\w«»\ue000-\uf8ff]+['’]s?)\s+$",
+    re.IGNORECASE,
+)
+_ENDED_HAPPENING_AFTER = re.compile(
+    r"\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+having\s+(?:ended|been)\b"
+)
+_OPENS_WITH_THE = re.compile(r"(?:^|[,;:]\s*)(?:the|a|an)\s+$", re.IGNORECASE)
+# 'On the 10th anniversary of Armenia's accession … in 2025': the date is the anniversary's.
+_ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _names_another_happening(text: str, date: DateMention) -> bool:
+    """A year used as a noun's modifier that dates another happening than the clause's."""
+    before = text[max(0, date.start - 40) : date.start]
+    if _ANNIVERSARY_BEFORE.search(text[max(0, date.start - 120) : date.start]):
+        return True
+    if not re.match(r"\s+[a-z«]", text[date.end : date.end + 2], re.IGNORECASE):
+        return False
+    return bool(
+        _OTHER_HAPPENING_BEFORE.search(before)
+        or (_OPENS_WITH_THE.search(before) and _ENDED_HAPPENING_AFTER.match(text, date.end))
+    )
 
 
 def _outside_asides(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
@@ -77,6 +103,7 @@ def _event_dates(text: str, dates: Sequence[DateMention], start: int, end: int) 
         if start <= date.start < end
         and not _FUTURE_BEFORE_DATE.search(text[max(0, date.start - 40) : date.start])
         and not _in_aside_with_its_own_verb(text, date, start)
+        and not _names_another_happening(text, date)
     ]
 
 

@@ -29,6 +29,8 @@ _DENIED_OR_SUPPOSED = re.compile(
     r"|Scenario\s+\w{1,3}\s*[:.—–-]"
     r"|(?:Myth|False|Fake(?:\s+news)?|Debunked|Not\s+true|Satire|Parody|April\s+Fool(?:['’]s)?|Fiction|Hoax|"
     r"Disinformation(?:\s+alert)?|Rumou?r|Claim)\s*[:—–]"
+    r"|(?:Wrong|Incorrect|False)\s+(?:answer|claim|statement|version)\s*[:—–]"
+    r"|(?:[\w'’-]+\s+){0,3}\((?:graded\s+|marked\s+|rated\s+)?(?:wrong|incorrect|false|untrue)\)\s*[:—–]"
     r")",
     re.IGNORECASE,
 )
@@ -38,6 +40,12 @@ _CONDITION = re.compile(
     r"(?:^\W*|[,;]\s*|\s)(?:(?:[Ii]f|[Uu]nless|[Ii]n\s+the\s+event\s+(?:that|of)|[Pp]rovided\s+(?:that\s+)?)\s"
     r"|(?:^\W*|[,;]\s*)(?:[Ww]hen|[Oo]nce|[Aa]s\s+soon\s+as|[Aa]fter|[Bb]efore)\s(?=[^,;.]*?\b(?:joins|signs|"
     r"becomes|accedes|ratifies|leaves|withdraws|rejoins|is\s+admitted)\b))"
+)
+# A verdict after a claim ('Tajikistan joined the CSTO in 1992 — wrong; …'): the claim, from its
+# clause's start, states nothing.
+_VERDICT_AFTER = re.compile(
+    r"\s*(?:[—–]|--?|\()\s*(?:wrong|false|incorrect|untrue|not\s+true)\b\)?(?=\s*(?:[;.!,)]|$))",
+    re.IGNORECASE,
 )
 # What a text imagines or pretends, to the end of the sentence ('The novel imagines that …').
 _IMAGINED = re.compile(
@@ -54,6 +62,9 @@ def unasserted_spans(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[i
     framed = _DENIED_OR_SUPPOSED.match(sentence)
     if framed:
         denied.append((0, _end_at(sentence, framed.end(), ";")))
+    for verdict in _VERDICT_AFTER.finditer(sentence):
+        opening = max(sentence.rfind(mark, 0, verdict.start()) for mark in ";:")
+        denied.append((opening + 1, verdict.end()))
     imagined = _IMAGINED.search(sentence)
     if imagined:
         denied.append((imagined.start(), len(sentence)))

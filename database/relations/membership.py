@@ -560,7 +560,12 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
     if subject_match and subject_match.group("pronoun"):
         pronoun = subject_match.group("pronoun").lower()
         resolved, doubted = (
-            reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
+            reader.country_it_refers_to(
+                context.last_subject,
+                context.subject_after_contrast,
+                before[: subject_match.start()],
+                context.other_countries,
+            )
             if pronoun in ("it", "the country", "the republic")
             else (None, False)
         )

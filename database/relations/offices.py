@@ -534,7 +534,12 @@ def _appointer_not_holder(text: str, found: re.Match[str]) -> bool:
         return False
     between = text[found.end("person") : found.end("verb")]
     appointee_follows = re.match(rf"\s*,?\s*{_INITIALS}{PERSON}", text[found.end() :]) is not None
-    return appointee_follows and bool(_ACTIVE_APPOINTER.fullmatch(between))
+    # 'X, whom President A appointed Prime Minister': the one appointed is the relative's antecedent.
+    appointee_before = _RELATIVE_OBJECT_BEFORE.search(text, 0, found.start("person")) is not None
+    return (appointee_follows or appointee_before) and bool(_ACTIVE_APPOINTER.fullmatch(between))
+
+
+_RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:whom|who)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 
 
 _TERM_IN_BRACKETS = re.compile(

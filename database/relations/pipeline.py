@@ -374,10 +374,12 @@ def _remember_subject(
     """The country a later 'it' or 'its' refers to, and the names a later sentence may lean on."""
     subject = reader.grammatical_subject()
     named_countries = {match.entity for match, kind in zip(mentions, kinds, strict=True) if kind == "country"}
+    context.other_countries = ()
     if subject is not None:
         contrasted = context.last_subject is not None and context.last_subject != subject
         context.subject_after_contrast = contrasted and bool(_OPENS_WITH_CONTRAST.match(reader.text))
         context.last_subject = subject
+        context.other_countries = tuple(sorted(named_countries - {subject}))
     elif reader.opens_with_other_subject():
         context.last_subject = None
     elif named_countries and not _OPENS_WITH_PRONOUN.match(reader.text):

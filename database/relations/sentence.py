@@ -50,6 +50,10 @@ _COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
 _OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}|{TREATY}){_SUBJECT_VERB}")
 
 
+# Where a coordinated or contrasted clause begins: ', and it …', '; it …', ', but it …'.
+_CLAUSE_JOINT = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|so)\b|\s+but\b)")
+
+
 class SentenceReader:
     """One sentence being read: its skeleton, its dates and the facts found so far."""
 
@@ -163,20 +167,39 @@ class SentenceReader:
         opening = _COUNTRY_OPENS.match(self.text)
         return self.skeleton.mention_at(opening.group("c")).entity if opening else None
 
-    def country_it_refers_to(self, last_subject: int | None, after_contrast: bool) -> tuple[int | None, bool]:
+    def country_it_refers_to(
+        self,
+        last_subject: int | None,
+        after_contrast: bool,
+        before: str = "",
+        other_countries: tuple[int, ...] = (),
+    ) -> tuple[int | None, bool]:
         """The country an 'it' of this sentence stands for, and whether that is in doubt: the
         country the sentence opens with; else, unless it opens with a body, place or treaty ('The
         Accord was signed by A and B; it set up …'), the last subject before, in doubt when a
-        'But X …' sentence set another subject against it (`after_contrast`)."""
+        'But X …' sentence set another subject against it (`after_contrast`).
+
+        None when a second country may be meant: one an earlier clause of this sentence names
+        (`before`, the text up to the pronoun: 'Pakistan lobbied for Afghanistan, and it was
+        granted …'), or one the sentence that set the last subject named besides it
+        (`other_countries`: 'Russia backed Tajikistan. The country joined …'), unless the
+        sentence names it before the pronoun ('Together with Russia, it was …' is not Russia)."""
         speaker = _SPEAKER_OF_IT.search(self.text)
         if speaker is not None:
             return self.skeleton.mention_at(speaker.group("c")).entity, False
+        clause_at = max((found.end() for found in _CLAUSE_JOINT.finditer(before)), default=0)
         own = self.grammatical_subject()
         if own is not None:
+            earlier = [entity for entity in self.entities(before[:clause_at]) if entity != own]
+            if any(self.kind_of(entity) == "country" for entity in earlier):
+                return None, False
             return own, False
         if self.opens_with_other_subject():
             return None, False
-        return last_subject, after_contrast
+        candidates = {last_subject, *other_countries} - set(self.entities(before)) - {None}
+        if other_countries and len(candidates) != 1:
+            return None, False
+        return (next(iter(candidates)) if other_countries else last_subject), after_contrast
 
     def opens_with_other_subject(self) -> bool:
         """'But Ashgabat withdrew …', 'The SCO met …' in a text that names no Turkmenistan: a place

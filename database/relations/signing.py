@@ -268,7 +268,9 @@ def _treaty_signing(
     verb_at: int | None = None
     subject_start = treaty.start()
     signers = search_ungoverned(_SIGNERS_BEFORE, before)
-    it_country, it_doubted = reader.country_it_refers_to(context.last_subject, context.subject_after_contrast)
+    it_country, it_doubted = reader.country_it_refers_to(
+        context.last_subject, context.subject_after_contrast, before, context.other_countries
+    )
     if signers and not _signing_negated(before):
         state.last_signers = reader.entities(signers.group("subjects")) + reader.entities(signers.group("co"))
         reader.clause_subjects = tuple(state.last_signers)

@@ -272,7 +272,7 @@ def test_a_version_2_store_is_migrated_keeping_its_corrections(tmp_path):
         "value TEXT, predicate TEXT, object_slug TEXT, object_name TEXT, sentence TEXT, "
         "reason TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL);"
         "INSERT INTO corrections SELECT * FROM c2; DROP TABLE c2; ALTER TABLE bookmarks DROP COLUMN folder;"
-        "PRAGMA user_version = 2;"
+        "DROP TABLE session_steps; PRAGMA user_version = 2;"
     )
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute(

@@ -250,3 +250,72 @@ def test_a_candidate_s_or_a_claimed_title_is_no_office(sentence, gazetteer_specs
 def test_a_leading_year_does_not_date_a_clause_some_years_after_or_since(sentence, gazetteer_specs):
     dates = {date for *_, date in stated(sentence, gazetteer_specs, "member_of", "date")}
     assert dates <= {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("After the 2005 Andijan events, Uzbekistan joined the Eurasian Economic Community.", None),
+        ("The 2009 war having ended, Georgia left the CIS.", None),
+        ("Following its 2012 suspension, Uzbekistan left the CSTO.", None),
+        (
+            "On the 10th anniversary of Armenia's accession to the Eurasian Economic Union in 2025, "
+            "Yerevan questioned its membership.",
+            None,
+        ),
+        # A year naming the happening the clause took part in dates it.
+        ("At the 2002 summit, Kyrgyzstan joined the CSTO.", "2002"),
+        ("Kazakhstan joined the OSCE in 1992 after the 1991 collapse of the Soviet Union.", "1992"),
+    ],
+)
+def test_a_year_naming_another_happening_does_not_date_the_clause(sentence, date, gazetteer_specs):
+    dates = {found for *_, found in stated(sentence, gazetteer_specs, "member_of", "date")}
+    assert dates == {date}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Russia backed Tajikistan in the dispute. The country joined the CSTO in 1992.", set()),
+        ("Uzbekistan criticised Kyrgyzstan. The country joined the Eurasian Economic Union in 2015.", set()),
+        ("Pakistan lobbied for Afghanistan, and it was granted observer status in the SCO in 2012.", set()),
+        # One candidate left: the subject of the sentence before, or the one its own clause leaves.
+        ("Kazakhstan joined the OSCE in 1992. It became a member of the SCO in 2001.", {"Kazakhstan"}),
+        (
+            "Kyrgyzstan has worked closely with Russia on security. Together with Russia and Belarus, it "
+            "was a founding member of the Union of the Four.",
+            {"Kyrgyzstan", "Russia", "Belarus"},
+        ),
+    ],
+)
+def test_a_pronoun_after_two_countries_is_not_guessed(sentence, members, gazetteer_specs):
+    found = {
+        subject
+        for subject, obj in _sure(sentence, gazetteer_specs, "member_of")
+        if obj != "Organization for Security and Co-operation in Europe"
+    }
+    assert found == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Student essay (graded wrong): Uzbekistan joined the Eurasian Economic Union in 2015.",
+        "Wrong answer: Kazakhstan left the CSTO in 2022.",
+        "Quiz answer: Tajikistan joined the CSTO in 1992 — wrong; the CSTO was founded in 2002.",
+    ],
+)
+def test_a_claim_graded_wrong_is_no_membership(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "member_of") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zhantoro Satybaldiyev, whom President Atambayev appointed Prime Minister of Kyrgyzstan in 2012, resigned.",
+        "Omurbek Babanov, who Atambayev appointed Prime Minister of Kyrgyzstan in 2011, later resigned.",
+    ],
+)
+def test_the_appointer_in_a_relative_clause_does_not_hold_the_post(sentence, gazetteer_specs):
+    holders = {person for person, _, role in stated(sentence, gazetteer_specs, "holds_office", "role")}
+    assert "Almazbek Atambayev" not in holders
