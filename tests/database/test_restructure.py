@@ -281,7 +281,7 @@ def test_a_version_2_store_is_migrated_keeping_its_corrections(tmp_path):
         )
     connection.close()
     store = UserStore.open(path)
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert [(c.kind, c.value, c.reason) for c in store.corrections()] == [("alias", "Kyrgyz land", "mine")]
     store.add_correction("split", "kyrgyzstan", "Kyrgyzstan", value="Kirghizia")
     assert [c.kind for c in store.corrections()] == ["alias", "split"]
