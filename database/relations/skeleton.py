@@ -241,14 +241,21 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A flashcard's cloze deletion ('joined on {{c1::27 May 1994}}', '{{c2::Tashkent::city}}'): the
+# answer is the text; the marks and the hint around it are not.
+_CLOZE = re.compile(r"(?P<open>\{\{c\d{1,2}::)[^{}:]{1,200}(?P<close>(?:::[^{}]{0,80})?\}\})")
+
+
 def revision_marks(text: str, struck: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of a document that relation reading blanks: struck text and comments whole (`struck`,
-    when the caller has them already), and the marks around inserted text."""
+    when the caller has them already), the marks around inserted text and around a cloze's answer."""
     marks = list(struck) if struck is not None else struck_spans(text)
-    if "[" not in text:
-        return marks
-    for found in _INSERTED.finditer(text):
-        marks += [found.span("open"), found.span("close")]
+    if "{{c" in text:
+        for found in _CLOZE.finditer(text):
+            marks += [found.span("open"), found.span("close")]
+    if "[" in text:
+        for found in _INSERTED.finditer(text):
+            marks += [found.span("open"), found.span("close")]
     return sorted(marks)
 
 

@@ -1222,6 +1222,14 @@ def test_a_draft_s_struck_text_and_comments_state_nothing(gazetteer_specs):
     }
 
 
+def test_a_flashcard_s_cloze_answer_is_read_without_its_marks(gazetteer_specs):
+    text = "Georgia joined the SCO on {{c1::2 May 2030}}; Mongolia followed on {{c2::4 June 2031::date}}."
+    assert memberships(text, gazetteer_specs) == {
+        ("Georgia", SCO, "joined", "2030-05-02"),
+        ("Mongolia", SCO, "joined", "2031-06-04"),
+    }
+
+
 def test_not_a_member_of_any_alliance_names_no_organization(gazetteer_specs):
     text = (
         "The United Nations met. Mr. Batbold (Mongolia): Mongolia is not a member of any military alliance."
