@@ -69,8 +69,12 @@ def test_the_window_icon_comes_once_the_window_is_ready(database_copy: Path, mon
     qapp.setWindowIcon(QIcon())
     icon_at_ready = []
 
+    earlier = set(QApplication.topLevelWidgets())  # Other tests' windows may not be deleted yet.
+
     def run_until_ready(app) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier
+        )
         assert app.windowIcon().isNull()
         qtbot.waitUntil(lambda: window.is_ready)
         icon_at_ready.append(not app.windowIcon().isNull())
