@@ -139,7 +139,9 @@ _RUNNING_DATE = re.compile(
             # '07OCT2002', '00MAR2024' (day not recorded): a register's compact date.
             r"(?<![\w])(?P<cmp_d>\d{2})(?P<cmp_m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
             r"(?P<cmp_y>(?:19|20)\d{2})(?![\w])",
-            rf"(?<![\w$€£.,/-])(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d|–\d)",
+            # A range ('1999–2002', '1999-2002') dates its start, not its end; a number ('No. 2005')
+            # is no year.
+            rf"(?<![\w$€£.,/–—-])(?<!No\.\s)(?<!No\s)(?<!№\s)(?<!#)(?P<y>{YEAR_PATTERN})(?![\d%]|s\b|\.\d|-\d\d(?!\d))",
         )
     ),
     re.IGNORECASE,

@@ -39,7 +39,7 @@ from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.outline import outline_facts
-from database.places import city_key, world_cities
+from database.places import City, city_key, world_cities
 from database.relations import (
     CAREER_ROW_LINE,
     OPERATIVE_CLAUSE,
@@ -752,6 +752,7 @@ class _DocumentSetting:
     document_subject: int | None
     regions: dict[str, tuple[int, ...]]
     capitals: dict[int, int]
+    places: _KnownPlaces
     milestone_by_start: dict[int, Milestone]
     almanac: bool
     """Two or more headings are a day without a year ('27 May'): an almanac, whose entries' year
@@ -848,6 +849,7 @@ def _document_setting(
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=_regions(specs),
         capitals=_capitals(specs, {match.entity for match in matcher.text_matches}),
+        places=_known_places(specs, {match.entity for match in matcher.text_matches}),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         almanac=sum(bool(_DAY_HEADING.fullmatch(section.heading.strip())) for section in document.sections)
         >= 2,
@@ -1207,6 +1209,7 @@ def _sentence_relations(
         and sentence.section > 0
         and CAREER_ROW_LINE.match(document.text, sentence.start) is not None,
     )
+    relations = [fact for fact in relations if not setting.places.misplaced(fact)]
     if sentence.row is None:
         return relations
     # A row's date is its subject's: 'Kazakhstan remains a member of the SCO' in a CSTO row is undated.
@@ -1337,6 +1340,58 @@ def _regions(specs: list[EntitySpec]) -> dict[str, tuple[int, ...]]:
 def _reading_kind(spec: EntitySpec) -> str:
     """The kind a sentence is read with: a news agency is no body a state joins or a text is about."""
     return "media" if spec.category == MEDIA else spec.kind
+
+
+_BIG_CITY = 100_000  # people: a city this big is the one its name means, and lies in no other city
+
+
+@dataclass(frozen=True)
+class _KnownPlaces:
+    """What the world-cities table says of the places a document names, to overrule a reading
+    of 'Support for Moscow in Kazakhstan' or 'Talks between Tashkent and Bishkek in Osh' as a
+    seat: a big city lies in its own country, in no other city, and in a region only if its
+    country does."""
+
+    cities: dict[int, City]
+    country_codes: dict[int, str]
+    region_codes: dict[int, frozenset[str]]
+
+    def misplaced(self, fact: RelationFact) -> bool:
+        city = self.cities.get(fact.subject) if fact.predicate == "located_in" else None
+        if city is None:
+            return False
+        if fact.object in self.country_codes:
+            return self.country_codes[fact.object] != city.country
+        if fact.object in self.region_codes:
+            return city.country not in self.region_codes[fact.object]
+        return fact.object in self.cities
+
+
+def _known_places(specs: list[EntitySpec], named: set[int]) -> _KnownPlaces:
+    table = world_cities()
+    cities = {}
+    for entity in named:
+        city = table.get(city_key(specs[entity].name)) if specs[entity].kind == "place" else None
+        # A town the gazetteer knows, or a capital: not Rasht in Tajikistan, a namesake of Iran's.
+        if (
+            city is not None
+            and city.population >= _BIG_CITY
+            and (specs[entity].origin == "gazetteer" or city.capital)
+        ):
+            cities[entity] = city
+    country_codes = {
+        index: spec.iso_code for index, spec in enumerate(specs) if spec.kind == "country" and spec.iso_code
+    }
+    region_by_name = {
+        region: frozenset(country_codes[member] for member in members if member in country_codes)
+        for region, members in _regions(specs).items()
+    }
+    region_codes = {
+        entity: region_by_name[specs[entity].name]
+        for entity in named
+        if specs[entity].kind == "place" and specs[entity].name in region_by_name
+    }
+    return _KnownPlaces(cities, country_codes, region_codes)
 
 
 def _capitals(specs: list[EntitySpec], named: set[int]) -> dict[int, int]:

@@ -47,7 +47,7 @@ from database.relations.member_lists import (
 )
 from database.relations.objectless import _SINCE_FOUNDING
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _BODY_WORD, _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, _listing
+from database.relations.skeleton import _BODY_WORD, _COUNTRIES, _OBJECTS, _TOKEN_BASE, ORG, PERSON, _listing
 
 # Membership verb phrases, in the order they are tried: a longer or more specific reading
 # ("planned to join", "suspended its membership in") before a shorter one ("join").
@@ -540,6 +540,11 @@ _STATE_ENDED_AFTER = ended_within(
 )
 
 
+# 'Stanislav Zas of Belarus', 'Rustam Nazarov, a colonel from Tajikistan,', 'Roza Otunbayeva, a
+# former President of Kyrgyzstan,': the country only says where the person who acts is from.
+_PERSON_S_COUNTRY_BEFORE = re.compile(rf"{PERSON}(?:\s*,[^;]{{0,80}}?)?\s+(?:of|from)\s+(?:the\s+)?$")
+
+
 def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Context) -> _ClauseSubject | None:
     """Who the verb phrase is about: the listed subjects before it, a pronoun resolved to the
     last subject, the subjects of the clause it is coordinated with, or the heading's country."""
@@ -549,6 +554,8 @@ def _clause_subject(reader: SentenceReader, found: re.Match[str], context: Conte
     subject_match = subject_before(before)
     leading_allowed = not (subject_match and subject_match.group("relative"))
     if subject_match and subject_match.group("subjects"):
+        if _PERSON_S_COUNTRY_BEFORE.search(before, 0, subject_match.start()):
+            return None  # 'Kairat Abdrakhmanov of Kazakhstan joined the OSCE': the person did
         subjects = reader.entities(subject_match.group("subjects"))
         subject_start = (
             subject_match.end("relative") if subject_match.group("relative") else subject_match.start()

@@ -17,7 +17,7 @@ from database.relations.dating import (
     _event_dates,
     _outside_asides,
 )
-from database.relations.hedges import ended_within
+from database.relations.hedges import _NEGATION, _NEITHER, _PLAN, ended_within
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, MEDIA, ORG, PERSON, PLACE, TREATY
 
@@ -26,7 +26,7 @@ _ROLE = (
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|(?-i:FM|PM)|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
     r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
-    r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chairman|Chairwoman|Chairperson|Chair|"
+    r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chair(?:man|woman|person)?[\s-]in[\s-]Office|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|"
     r"(?:Executive|Managing|Programme|Program)\s+Director|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
@@ -102,7 +102,9 @@ _OFFICE_PATTERNS = (
     # after it (see `_title_of_state_unstated` for what it is not).
     _TITLE_NAME_OF_STATE,
     # "Lena Morandi of the Minsk Institute": a person's own body (never 'of <country>', a nationality).
-    re.compile(rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()"),
+    re.compile(
+        rf"(?P<person>{PERSON})\s+of\s+the\s+(?P<role>)(?P<holder>{ORG})(?!['’]s|\s*\()(?!\s+{_UNIT_NOUN}\b)"
+    ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:an?\s+|the\s+)?(?P<former>(?:former|then)\s+)?(?P<holder>{_HOLDER})(?:['’]s)?\s+"
         # Not a list's next entry: 'Sergei Lavrov, Kazakhstan's Deputy Minister … Asel Bekmukhambetova'.
@@ -325,7 +327,8 @@ _NOT_YET_HELD = re.compile(
 _NOMINEE_BEFORE = re.compile(
     r"(?:\b(?:candidates?|nominees?|favou?rites?|contenders?|front-?runners?|choice|pick)\s+(?:for|to\s+become|as)\s+"
     rf"(?:the\s+)?(?:post\s+of\s+)?(?:{_HOLDER}(?:['’]s)?\s+)?"
-    r"|\b(?:shadow|self-proclaimed|self-styled|would-be|so-called|rival)\s+(?:[A-Z][\w-]*\s+)?)$",
+    r"|\b(?:shadow|self-proclaimed|self-styled|would-be|so-called|rival|future|soon-to-be|designated|prospective|"
+    r"presumptive)\s+(?:\S+\s+)?)$",
     re.IGNORECASE,
 )
 # 'Former CSTO Secretary General X', 'One-time Kyrgyz Foreign Minister X': a title left.
@@ -348,6 +351,42 @@ _ROLE_GOES_ON = re.compile(
 )
 # 'Tokayev appointed Defence Minister Zhaksylykov': an active verb gives the post to its object.
 _ACTIVE_APPOINTER = re.compile(r"\s*(?:appointed|elected|re-elected|named)$", re.IGNORECASE)
+# '… from 2019 to 2021', '… between 2017 and 2020', '… to the United Nations until 2004',
+# '(Russia, 2003–2016)': a term closed right after the title.
+_CLOSED_TERM_AFTER = (
+    r"(?:\s+(?:to|of|at|in)\s+[^.;,()]{1,40}?)?\s*,?\s*(?:(?:from\s+(?:19|20)\d\d\s+(?:to|until|till)|"
+    r"between\s+(?:19|20)\d\d\s+and)\s+(?:19|20)\d\d|until\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    r"|\s*\([^()]{0,30}?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\s*\)"
+)
+# The holder's own clause ends the office: 'President X of Uzbekistan died in 2016', 'Nazarbayev,
+# President of Kazakhstan for 29 years, resigned', 'Akayev, ousted in 2005, …'.
+_ENDED_IN_CLAUSE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:of|at|for|in|since)\s+[^,;.()]{1,25}?)?\s*(?:,[^,;.]{0,60},)?\s*,?\s*"
+    r"(?:(?:who\s+)?(?:has\s+|had\s+)?(?:since\s+)?(?:died|resigned|retired|stepped\s+down|"
+    r"left\s+(?:office|(?:the|his|her)\s+post))|(?:who\s+)?(?:was|had\s+been)\s+(?:\w+\s+)?(?:dismissed|removed|"
+    r"ousted|recalled|replaced|deposed|sacked|succeeded|buried)|(?<=,\s)(?:ousted|deposed|dismissed|removed|"
+    r"recalled|sacked)\s+in)\b",
+    re.IGNORECASE,
+)
+# 'Rutte replaced Stoltenberg, NATO Secretary General since 2014': the office the object held.
+_ENDED_BY_BEFORE = re.compile(r"\b(?:replaced|succeeded|ousted|dismissed|sacked|removed|deposed|fired)\s+$")
+# 'X, who was Director-General of …': a past post, set against what the sentence says next.
+_WHO_WAS = re.compile(r",\s*who\s+(?:was|had\s+been)\s", re.IGNORECASE)
+# 'the late President X': a title its holder no longer holds.
+_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:\S+\s+)?$")
+# 'never appointed X as …', 'declined to appoint', 'is expected to appoint', 'could have
+# appointed', 'the proposal to appoint': an appointment denied or only meant.
+_APPOINTMENT_NOT_MADE = re.compile(
+    rf"\b(?:{_NEGATION}|{_PLAN}|proposals?|nominat\w+)\b[^.;,]{{0,30}}?\b(?:appoint|elect|nominate)\w*\b",
+    re.IGNORECASE,
+)
+# 'according to a fake report', 'confusing the two bodies', 'mistakenly': a title the sentence
+# itself says is wrong.
+_DISCREDITED = re.compile(
+    r"\b(?:according\s+to|in|by)\s+(?:an?\s+|the\s+)?(?:fake|false|bogus|hoax|erroneous|discredited)\b"
+    r"|\bconfus(?:ing|ed)\s+(?:the|him|her|them|it)\b|\b(?:mistakenly|erroneously|wrongly|falsely)\b",
+    re.IGNORECASE,
+)
 # 'served as … until 2018', 'served as Ambassador in 2010-2012', '…, was dismissed in 2019': a post
 # held once, not now (a term said to go on, 'has served as … since 2017', is still held).
 _SERVED_ONCE = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had\s+)?served(?:\s+\w+)?\s+as\b", re.IGNORECASE)
@@ -355,7 +394,7 @@ _SERVED_ONCE = re.compile(r"(?<!has\s)(?<!have\s)\b(?:had\s+)?served(?:\s+\w+)?\
 # the holder dismissed in the next clause ('…, was dismissed in 2019'), never someone else's end.
 _TERM_ENDED_AFTER = re.compile(
     r"\s*(?:\(|,?\s*(?:in|from)\s+)?\d{4}\s*[–-]\s*\d{2,4}\b|[^.;,]{0,40},\s*(?:was|were|had\s+been)\s+"
-    r"(?:dismissed|removed|sacked|ousted|replaced)\b|\s+until\b",
+    r"(?:dismissed|removed|sacked|ousted|replaced)\b|\s+until\b|" + _CLOSED_TERM_AFTER,
     re.IGNORECASE,
 )
 _INTERNATIONAL_SECOND_ROLE = re.compile(
@@ -440,23 +479,51 @@ def _signed_for_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
     return not (_SIGNED_FOR_BEFORE.search(before) and _GAPPED_SIGNER_BEFORE.search(before))
 
 
+def _office_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: re.Match[str]) -> bool:
+    """Whether the title `found` names is no office the sentence states: a hedge, a nominee's or
+    a future title, an appointment denied or only meant, 'Neither X nor Y is …', a report the
+    sentence calls fake, or someone else's title."""
+    text = reader.text
+    start = _clause_start(text, found.start())
+    role_start = found.start("role") if found.start("role") >= 0 else found.start()
+    return bool(
+        _ROLE_GOES_ON.match(text, found.end("role"))
+        or _OFFICE_HEDGE.search(text, 0, found.start())
+        or (pattern is _SIGNED_FOR_OFFICE and _signed_for_unstated(reader, found))
+        or (pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found))
+        # 'The candidate for Secretary General of the CSTO is X', 'the future President X'
+        or _NOMINEE_BEFORE.search(text, 0, role_start)
+        or _NOMINEE_BEFORE.search(text, 0, found.start())
+        # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
+        or (_NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()))
+        or _APPOINTMENT_NOT_MADE.search(text[start : found.end()])
+        or _NEITHER.search(text, start, found.start())
+        or _DISCREDITED.search(text)
+        or _appointer_not_holder(text, found)
+    )
+
+
+def _office_left(text: str, found: re.Match[str]) -> bool:
+    """Whether the sentence says the holder left the office `found` names: 'who retired',
+    'served as … until 2018', '… from 2019 to 2021', '…, was dismissed', 'died in 2016',
+    'Rutte replaced Stoltenberg, NATO Secretary General since 2014'."""
+    if _ENDED_IN_CLAUSE.match(text, found.end()) or (
+        found.start() == found.start("person") and _ENDED_BY_BEFORE.search(text, 0, found.start())
+    ):
+        return True
+    if _WHO_LEFT_AFTER.match(text, found.end()) or _WHO_WAS.search(found.group()):
+        return True
+    served = _SERVED_ONCE.search(found.group())
+    if served and (served.group().lower().startswith("had") or not _GOES_ON_AFTER.match(text, found.end())):
+        return True
+    return bool(_TERM_ENDED_AFTER.match(text, found.end()) and not _GOES_ON_AFTER.match(text, found.end()))
+
+
 def read_offices(reader: SentenceReader) -> None:
     text = reader.text
     for pattern in _OFFICE_PATTERNS:
         for found in pattern.finditer(text):
-            if _ROLE_GOES_ON.match(text, found.end("role")) or _OFFICE_HEDGE.search(text, 0, found.start()):
-                continue
-            if pattern is _SIGNED_FOR_OFFICE and _signed_for_unstated(reader, found):
-                continue
-            if pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found):
-                continue
-            if _NOMINEE_BEFORE.search(
-                text, 0, found.start("role") if found.start("role") >= 0 else found.start()
-            ):
-                continue  # 'The candidate for Secretary General of the CSTO is X': not (yet) held
-            if _NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()):
-                continue  # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
-            if _appointer_not_holder(text, found):
+            if _office_not_stated(reader, pattern, found):
                 continue
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
@@ -475,24 +542,15 @@ def read_offices(reader: SentenceReader) -> None:
                 and reader.skeleton.kinds[ord(found.group("holder")[2]) - _TOKEN_BASE] == "country"
             ):
                 role = role[: coordinated.start()]  # 'Ukrainian Foreign Minister and CiO': CiO is the OSCE's.
-            left_before = _FORMER_BEFORE.search(text, 0, found.start()) is not None
+            left_before = bool(
+                _FORMER_BEFORE.search(text, 0, found.start())
+                or _LATE_BEFORE.search(text, 0, found.start("role"))
+            )
             if left_before and not role.lower().startswith("former "):
-                role = f"former {role}"  # 'Former CSTO Secretary General X'
+                role = f"former {role}"  # 'Former CSTO Secretary General X', 'the late President X'
             # What follows is about the office now held.
             former = left or left_before or bool(found.groupdict().get("former"))
-            if not former and (
-                _WHO_LEFT_AFTER.match(text, found.end())
-                or (
-                    (served := _SERVED_ONCE.search(found.group()))
-                    and (
-                        served.group().lower().startswith("had")
-                        or not _GOES_ON_AFTER.match(text, found.end())
-                    )
-                )
-                or (
-                    _TERM_ENDED_AFTER.match(text, found.end()) and not _GOES_ON_AFTER.match(text, found.end())
-                )
-            ):
+            if not former and _office_left(text, found):
                 role, former = role if role.lower().startswith("former ") else f"former {role}", True
             date = None
             if pattern is _SIGNED_FOR_OFFICE:
@@ -546,13 +604,18 @@ _TERM_IN_BRACKETS = re.compile(
     r"\s*\((?:from\s+)?(?P<start>(?:19|20)\d\d)\s*(?:[–—-]|to\s)\s*"
     r"(?P<end>(?:19|20)?\d\d|present|now|today)?\s*\)"
 )
+_TERM_IN_WORDS = re.compile(
+    r"(?:\s+(?:to|of|at|in)\s+[^.;,()]{1,40}?)?\s*,?\s*(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+"
+    r"(?:to|until|till|and)\s+(?P<end>(?:19|20)\d\d)\b"
+)
 _LONGEST_TERM = 35  # years: a longer span in brackets is a life ('Islam Karimov (1938–2016)')
 
 
 def _term_start(text: str, at: int) -> str | None:
-    """The first year of a term in brackets right at `at`: '(2016-2022)', '(2019–present)'; not
-    a life's span, nor the brackets after 'the late' or 'born'."""
-    term = _TERM_IN_BRACKETS.match(text, at)
+    """The first year of a term in brackets right at `at` ('(2016-2022)', '(2019–present)') or
+    said after it ('from 2018 to 2021', 'between 2017 and 2020'); not a life's span, nor the
+    brackets after 'the late' or 'born'."""
+    term = _TERM_IN_BRACKETS.match(text, at) or _TERM_IN_WORDS.match(text, at)
     if term is None or re.search(r"\b(?:late|born|b\.)\s", text[max(0, at - 60) : at], re.IGNORECASE):
         return None
     start, end = int(term.group("start")), term.group("end") or ""
@@ -576,8 +639,9 @@ def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool
     dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
     if dates:
         between = text[found.end() : dates[0].start]
-        if _OFFICE_DATE_CUE.search(between) or (
-            _TAKES_OFFICE.fullmatch(found.groupdict().get("verb") or "") and _DATE_FOLLOWS.fullmatch(between)
+        verb = found.groupdict().get("verb") or ""
+        if (_OFFICE_DATE_CUE.search(between) and not _ANOTHER_POSTING.search(between)) or (
+            (_TAKES_OFFICE.fullmatch(verb) or verb in ("was", "is")) and _DATE_FOLLOWS.fullmatch(between)
         ):
             return dates[0].date.iso
     signed = _SIGNED_BY_BEFORE.search(text, 0, found.start())
@@ -589,7 +653,17 @@ def _office_start(reader: SentenceReader, found: re.Match[str], *, opening: bool
         return None
     if reader.default_date and OPERATIVE_CLAUSE.match(text):
         return reader.default_date  # '1. To appoint X as …' under 'DECREE No. 214 of 12 March 2021'
-    return _opening_date(reader, found.start()) or _clause_date(reader, found)
+    act = _OFFICIAL_ACT_AFTER.match(text, found.end())
+    act_start = act.start("verb") if act else None
+    if act is None and _OFFICIAL_ACT_BEFORE.search(text, _clause_start(text, found.start()), found.start()):
+        act_start = found.end()
+    if (
+        act_start is None
+        and not _CLAUSE_ENDS_HERE.match(text, found.end())
+        and not _under_a_label_date(reader, found)
+    ):
+        return None  # 'President X was born in 1953', '… was head of the FSB in 1999': no day in office
+    return _opening_date(reader, found.start()) or _clause_date(reader, found, act_start)
 
 
 # Where the holder's own clause gives way to another one whose dates are its own: 'Minister X said
@@ -610,9 +684,56 @@ _DATES_ANOTHER_ACT = re.compile(
 _PAST_TITLE = re.compile(r"\b(?:former|ex-|late|retired|outgoing|then)\b", re.IGNORECASE)
 
 
-def _clause_date(reader: SentenceReader, found: re.Match[str]) -> str | None:
+# What a holder does in office, right after the name (and an aside): 'President X visited …',
+# 'X, Secretary General of the CSTO, met …'; not 'was born', 'studied', 'joined the foreign
+# service', 'was jailed', 'was head of the FSB', 'led protests', whose dates are no day the title
+# was held (a title written before a name is often the one held when the text was written).
+_ACT_IN_OFFICE = (
+    r"(?:meets?|met|visit(?:s|ed|ing)?|receiv(?:es|ed|ing)|host(?:s|ed|ing)|"
+    r"sign(?:s|ed|ing)|attend(?:s|ed|ing)|address(?:es|ed)|spoke|speaks?|said|says?|told|tells|arriv(?:es|ed|ing)|"
+    r"held|holds|chair(?:s|ed)|open(?:s|ed)|announc(?:es|ed)|call(?:s|ed)|urg(?:es|ed)|welcom(?:es|ed)|"
+    r"declar(?:es|ed)|stat(?:es|ed)|not(?:es|ed)|approv(?:es|ed)|decreed|appoint(?:s|ed)|dismiss(?:es|ed)|"
+    r"veto(?:es|ed)|ratif(?:ies|ied)|order(?:s|ed)|issu(?:es|ed)|launch(?:es|ed)|inaugurat(?:es|ed)|"
+    r"present(?:s|ed)|reaffirm(?:s|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed)|thank(?:s|ed)|congratulat(?:es|ed)|"
+    r"discuss(?:es|ed)|travel(?:s|led|ed)|headed|heads|paid|pays|made|makes|gave|gives|deliver(?:s|ed)|"
+    r"propos(?:es|ed)|pledg(?:es|ed)|promis(?:es|ed)|warn(?:s|ed)|condemn(?:s|ed)|prais(?:es|ed)|"
+    r"accept(?:s|ed)|reject(?:s|ed)|ask(?:s|ed)|request(?:s|ed)|invit(?:es|ed)|sent|sends|wrote|writes|"
+    r"took\s+part|participat(?:es|ed)|join(?:s|ed)\s+(?:the\s+)?(?:other\s+)?(?:talks|summit|meeting|leaders|"
+    r"ceremony|call))"
+)
+_OFFICIAL_ACT_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*,[^,;]{0,80},)?\s*,?\s+(?:(?:also|then|later|again|today|yesterday|has|have|had|will|"
+    rf"would|is|was|were|been)\s+)*(?P<verb>{_ACT_IN_OFFICE})\b",
+    re.IGNORECASE,
+)
+# 'Han Zheng met Foreign Minister X in Beijing on 15 June', 'Tokayev appointed Defence Minister X
+# in 2021', 'Xi was joined at the ceremony by President X': the act in office comes before the name.
+_OFFICIAL_ACT_BEFORE = re.compile(
+    rf"\b(?:{_ACT_IN_OFFICE}|joined)\b(?:\s+(?:by|with))?[^;.]{{0,120}}$", re.IGNORECASE
+)
+# 'SCO Secretary General X served in Brussels from 2017': the date of another post.
+_ANOTHER_POSTING = re.compile(r"\b(?:served|worked|studied|lived|taught|stationed|posted)\b")
+# 'spoke about the events of 2010': a year that qualifies a noun dates no act.
+_OF_YEAR = re.compile(r"\bof\s+(?:the\s+)?$")
+# '12 June – President X.', 'was joined on Tuesday by President X': the name ends its clause.
+_LABEL_BEFORE = re.compile(r"[^a-z]*")
+_CLAUSE_ENDS_HERE = re.compile(r"\s*(?:[.;:!?]|$)")
+
+
+def _under_a_label_date(reader: SentenceReader, found: re.Match[str]) -> bool:
+    """'ASTANA, June 17 (Xinhua) -- Chinese President X, …': a dateline or a label's date opens
+    the holder's clause, and dates what the item reports."""
+    start = _clause_start(reader.text, found.start())
+    return any(
+        start <= date.start < found.start() and _LABEL_BEFORE.fullmatch(reader.text, start, date.start)
+        for date in reader.dates
+    )
+
+
+def _clause_date(reader: SentenceReader, found: re.Match[str], act_start: int | None) -> str | None:
     """'Vice President X met Y here on Sunday', '12 June – President X arrives': the one date
-    of the holder's own clause is a day the office was held (not when it began)."""
+    of the holder's own clause is a day the office was held (not when it began); after the name,
+    only a date of the act in office that starts at `act_start`."""
     text = reader.text
     if _PAST_TITLE.search(found.group()) or _PAST_TITLE.search(
         text, max(0, found.start() - 20), found.start()
@@ -624,9 +745,15 @@ def _clause_date(reader: SentenceReader, found: re.Match[str]) -> str | None:
     dated = {
         date.date.iso
         for date in _outside_asides(text, _event_dates(text, reader.dates, start, end))
-        if date.start >= found.end()
-        or _DATE_OPENS.fullmatch(text, start, date.start)
-        or not _DATES_ANOTHER_ACT.search(text, start, date.start)
+        if (
+            act_start is not None
+            and date.start >= act_start
+            and not _OF_YEAR.search(text, act_start, date.start)
+        )
+        or date.start < found.start()
+        and _DATE_OPENS.fullmatch(text, start, date.start)
+        or date.start < found.start()
+        and not _DATES_ANOTHER_ACT.search(text, start, date.start)
     }
     return dated.pop() if len(dated) == 1 else None
 

@@ -27,15 +27,30 @@ _NOT_A_BODY_NOW = re.compile(
     r"until)\b",
     re.IGNORECASE,
 )
-# 'After talks with the SCO, the CSTO's secretariat …': the body before the comma is no part of it.
+# 'After talks with the SCO, the CSTO's secretariat …', 'Unlike NATO's Partnership for Peace, the
+# SCO's programme …': the body before the comma is no part of it.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|unlike|after|before|from|to|by|for|like|than|between|among|against|beside|besides|despite)\s+"
-    r"(?:the\s+)?$",
+    rf"(?:the\s+)?(?:{ORG}['’]s\s+)?$",
     re.IGNORECASE,
+)
+# 'the EU's Partnership for Peace members', 'the UN's Istanbul Process role': the possessive owns
+# the noun after the name, not the named body.
+_NOUN_AFTER_BODY = re.compile(
+    r"[\s-]+(?:roles?|grants?|members?|membership|counterparts?|contributions?|budgets?|"
+    r"staff|funding|projects?|missions?|model|framework|partners?|style|type|officials?|reports?|summits?|"
+    r"meetings?|talks|agenda|plans?|strategy|initiatives?|documents?|experts?|troops|forces|delegations?|"
+    r"representatives?|cooperation|activities|exercises?|policy|approach|status|share|seat|vote|support)\b"
+)
+# 'a planning body of the General Staff in all but name': not formally its body.
+_NOT_FORMALLY_AFTER = re.compile(r"\s*,?\s*(?:in\s+all\s+but\s+name|de\s+facto|informally|in\s+effect)\b")
+# 'a partner agency of the OSCE', 'the EU's main partner agency', 'a sister institution of …'.
+_PARTNER_NOT_BODY = re.compile(
+    r"\b(?:partner|sister|counterpart|associated|affiliated|allied)\b", re.IGNORECASE
 )
 # 'It is unclear whether …', 'Critics doubt that …', 'If RATS were part of …': nothing stated.
 _BODY_HEDGE_BEFORE = re.compile(
-    r"\b(?:whether|if|unless|doubts?|doubted|unclear|uncertain|den(?:y|ies|ied)|claims?|claimed|alleges?|"
+    r"\b(?:whether|if|unless|doubts?|doubted|unclear|uncertain|den(?:y|ies|ied)|claims?|claimed|alleges?|says?|said|"
     r"alleged|asks?|asked|wonder\w*|suppose|imagine)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -111,6 +126,35 @@ _PLACE_WORD_AFTER = re.compile(r"\s+(?:oblast|region|province|district|raion|ray
 _COUNTRY_ENDS = r"(?!\s*(?:,|and\b|or\b|&)\s*(?:the\s+)?«)(?!['’]s)"
 # … nor a clause going on after it ('by Moscow, Kazakhstan waited').
 _CLAUSE_GOES_ON = r"(?!\s+(?!(?:on|in|at|and|or|from|to|since|until|near)\b)[a-z])"
+# "Osh in southern Kyrgyzstan", "the Secretariat is located in Beijing".
+_PLACE_IN = re.compile(
+    rf"(?P<place>{PLACE}|{ORG})\s+(?P<verb>(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?)"
+    rf"in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
+)
+# 'The role of Moscow in Central Asia', 'support for Moscow in Kazakhstan', 'talks between
+# Tashkent and Bishkek in Osh', 'envoys from Washington in Bishkek': with no verb of location, 'in'
+# after a place a preposition governs may belong to any word before it.
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:of|for|from|between|and|with|to|towards?|against|about|over|unlike|like|besides|than|by|in|on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_WORD_OF = re.compile(
+    r"\b(?:city|town|village|capital|port|region|province|district|oblast|outskirts)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# 'The CSTO and the SCO are headquartered in Moscow and Beijing, respectively'.
+_RESPECTIVELY = re.compile(rf"(?P<more>(?:\s*,\s*{PLACE})*\s*,?\s+and\s+{PLACE})\s*,?\s*respectively\b")
+# '… was located in Tashkent until 2017', '… from 2013 to 2017': a seat the clause ends.
+_SEAT_ENDED_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:until|till|up\s+to|from\s+(?:19|20)\d\d\s+(?:to|until|till)|between\s+(?:19|20)\d\d\s+and)\b",
+    re.IGNORECASE,
+)
+_NEITHER = re.compile(r"\b[Nn]either\b")
+_LOCATION_VERB = re.compile(r"\b(?:located|situated|based|headquartered|seated|sits|is|was|are|were)\b")
+_SITE_NOUN = re.compile(
+    r"(?i)\b(?:base|airport|office|centre|center|academy|headquarters|secretariat|embassy)\b"
+)
 _LOCATED_PATTERNS = (
     # "the Almaty-based Steppe Security Institute": a body based in a place written before it.
     re.compile(rf"(?P<container>{PLACE})[-‐](?P<described>based|headquartered)\s+(?P<place>{ORG})"),
@@ -146,10 +190,7 @@ _LOCATED_PATTERNS = (
         + _COUNTRY_ENDS
         + r"(?!\s+(?!(?:on|in|at|and|or|from|to|during|since|until|for|near|by|with)\b)[a-z])"
     ),
-    re.compile(
-        rf"(?P<place>{PLACE}|{ORG})\s+(?:(?:is|was|are|lies|lay)\s+)?(?:(?:located|situated|based|headquartered)\s+)?"
-        rf"in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
-    ),
+    _PLACE_IN,
     re.compile(
         rf"(?P<place>{PLACE})\s*,\s*(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:city|town|village|region|district|"
         rf"province|port|base)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})"
@@ -179,6 +220,8 @@ def read_bodies(reader: SentenceReader) -> None:
     """A body or programme of an organization, as the sentence says it: 'the SCO's Regional
     Anti-Terrorist Structure', 'X, a subcommittee of the Y', 'X is the Y's highest body'."""
     for found in _POSSESSIVE_BODY.finditer(reader.text):
+        if _NOUN_AFTER_BODY.match(reader.text, found.end()):
+            continue  # 'the UN's Istanbul Process role', 'the EU's Partnership for Peace members'
         body = reader.skeleton.mention_at(found.group("body"))
         kind = reader.skeleton.kinds[reader.index_of(body.entity)]
         if kind == "programme" or _BODY_WORD.search(body.surface):
@@ -191,6 +234,9 @@ def read_bodies(reader: SentenceReader) -> None:
                 or _REPORTED_BODY.search(reader.text, found.start(), apposition_end)
                 or (pattern is _OWNERS_BODY and _PREPOSITION_BEFORE.search(reader.text, 0, found.start()))
                 or _BODY_HEDGE_BEFORE.search(reader.text, 0, found.start())
+                or _PARTNER_NOT_BODY.search(found.group())
+                or _NOT_FORMALLY_AFTER.match(reader.text, found.end())
+                or _NEITHER.search(reader.text, 0, found.start())
             ):
                 continue
             part = reader.skeleton.mention_at(found.group("body")).entity
@@ -315,9 +361,43 @@ def read_location_row(reader: SentenceReader) -> None:
             reader.add(container, "located_in", country, method="table")
 
 
+def _seat_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: re.Match[str]) -> bool:
+    """Whether a located-in reading says nothing of a seat now: denied ('Neither A nor B is based
+    in X'), ended ('until 2017'), one of several 'respectively', or an 'A in B' whose 'in' may
+    belong to another word."""
+    text = reader.text
+    if _NEITHER.search(text, 0, found.end()) or (
+        _LOCATION_VERB.search(found.group()) and _SEAT_ENDED_AFTER.match(text, found.end())
+    ):
+        return True  # not 'used the air base in Uzbekistan until 2005', where the use ended
+    if "places" not in pattern.groupindex and _RESPECTIVELY.match(text, found.end("container")):
+        return True  # 'A and B are based in X and Y respectively': the listing rule pairs them
+    return (
+        pattern is _PLACE_IN
+        and not found.group("verb")
+        and bool(_GOVERNED_BEFORE.search(text, 0, found.start()))
+        and not _PLACE_WORD_OF.search(text, 0, found.start())
+        and found.group("place")[1] == "L"  # a town or region, not a body or a site in it
+        and not _SITE_NOUN.search(reader.skeleton.mention_at(found.group("place")).surface)
+    )
+
+
+def _respective_containers(reader: SentenceReader, found: re.Match[str], count: int) -> list[int] | None:
+    """The containers of 'A and B are in X and Y, respectively', one per place, in order; None
+    when the sentence says no 'respectively'."""
+    respectively = _RESPECTIVELY.match(reader.text, found.end("container"))
+    if respectively is None:
+        return None
+    containers = [reader.skeleton.mention_at(found.group("container")).entity]
+    containers += reader.entities(respectively.group("more"))
+    return containers if len(containers) == count else []
+
+
 def read_locations(reader: SentenceReader) -> None:
     for pattern in _LOCATED_PATTERNS:
         for found in pattern.finditer(reader.text):
+            if _seat_not_stated(reader, pattern, found):
+                continue
             if "bodies" in pattern.groupindex:
                 # Bodies seated there; 'The OSCE and NATO are in Bishkek, where …' are present, not seated.
                 container = reader.skeleton.mention_at(found.group("container")).entity
@@ -326,9 +406,11 @@ def read_locations(reader: SentenceReader) -> None:
                         reader.add(body.entity, "located_in", container)
                 continue
             if "places" in pattern.groupindex:
+                located = reader.entities(found.group("places"))
                 container = reader.skeleton.mention_at(found.group("container")).entity
-                for located in reader.entities(found.group("places")):
-                    reader.add(located, "located_in", container)
+                respective = _respective_containers(reader, found, len(located))
+                for entity, seat in zip(located, respective or [container] * len(located), strict=False):
+                    reader.add(entity, "located_in", seat)
                 continue
             place = reader.skeleton.mention_at(found.group("place"))
             described = found.groupdict().get("described")

@@ -283,3 +283,22 @@ def test_a_register_s_compact_dates():
         "2024-03",
     ]
     assert find_dates("code AB07OCT2002, 31FEB2020") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A range of years is a period: it dates its start, never its end.
+        ("Tokayev was Prime Minister of Kazakhstan in 1999–2002.", ["1999"]),
+        ("Uzbekistan was a member of the CSTO in 2006-2012.", ["2006"]),
+        ("Islam Karimov (1938–2016) hosted the summit.", ["1938"]),
+        ("the Development Strategy for 2015—2025", ["2015"]),
+        # A number is no year; a year and a month written as digits are no bare year.
+        ("Order No. 2005 of the Ministry of Defence regulated the deployment.", []),
+        ("Decree № 2012 was signed.", []),
+        ("suspended (since 2032-02)", []),
+        ("From 1999 to 2002 he was Prime Minister.", ["1999", "2002"]),
+    ],
+)
+def test_a_range_dates_its_start_and_a_number_is_no_year(text, dates):
+    assert [found.date.iso for found in find_dates(text, None, None)] == dates

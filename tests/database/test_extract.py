@@ -448,7 +448,7 @@ def test_day_ranges_iso_dates_and_future_dates(gazetteer_specs):
     [
         (
             "Nurlan Yermekbayev was Kazakhstan's defence minister from 2018 to 2021.",
-            {("Nurlan Yermekbayev", "Kazakhstan", "defence minister", "2018")},
+            {("Nurlan Yermekbayev", "Kazakhstan", "former defence minister", "2018")},
         ),
         (
             "Imangali Tasmagambetov, a former Kazakh defence minister, took office on 1 January 2023.",

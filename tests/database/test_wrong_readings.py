@@ -319,3 +319,202 @@ def test_a_claim_graded_wrong_is_no_membership(sentence, gazetteer_specs):
 def test_the_appointer_in_a_relative_clause_does_not_hold_the_post(sentence, gazetteer_specs):
     holders = {person for person, _, role in stated(sentence, gazetteer_specs, "holds_office", "role")}
     assert "Almazbek Atambayev" not in holders
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tokayev never appointed Erlan Karin as Prime Minister of Kazakhstan.",
+        "President Tokayev declined to appoint Erlan Karin as Prime Minister of Kazakhstan.",
+        "Parliament rejected the proposal to appoint Adil Tursunov as Ambassador of Kazakhstan to Russia.",
+        "President Japarov is expected to appoint Kamchybek Tashiev as Prime Minister of Kyrgyzstan.",
+        "President Japarov may appoint Edil Baisalov as Ambassador of Kyrgyzstan to the United Kingdom.",
+        "Tokayev could have appointed Erlan Karin as Prime Minister of Kazakhstan in 2022.",
+        "Neither Zhang Ming nor Stanislav Zas is Secretary General of NATO.",
+        "Stanislav Zas was elected Secretary General of the SCO, according to a fake TASS report.",
+        '"Stanislav Zas is Secretary General of the SCO," the minister said, confusing the two bodies.',
+        "The future Kyrgyz President Sadyr Japarov was in prison in 2017.",
+        "In 2010 the future CSTO Secretary General Stanislav Zas served in the Belarusian army.",
+        "The soon-to-be CSTO Secretary General Imangali Tasmagambetov met Putin in 2022.",
+        "The prospective CSTO Secretary General Imangali Tasmagambetov met Putin in 2022.",
+        "The speech by Xi Jinping of the SCO summit in Astana was widely reported.",
+    ],
+)
+def test_an_appointment_denied_or_only_meant_or_a_future_title_is_no_office(sentence, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "holds_office", confident=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "date"),
+    [
+        ("The late Uzbek President Islam Karimov was buried in Samarkand in 2016.", "former President", None),
+        ("President Islam Karimov of Uzbekistan died in September 2016.", "former President", None),
+        (
+            "Kyrgyz Prime Minister Kubatbek Boronov was dismissed in October 2020.",
+            "former Prime Minister",
+            None,
+        ),
+        ("Kazakhstan's Prime Minister Askar Mamin resigned in January 2022.", "former Prime Minister", None),
+        ("Kyrgyz President Askar Akayev, ousted in 2005, moved to Moscow.", "former President", None),
+        (
+            "Nursultan Nazarbayev, President of Kazakhstan for 29 years, resigned in 2019.",
+            "former President",
+            None,
+        ),
+        (
+            "Armenian general Yuri Khachaturov, the CSTO Secretary General, was recalled by Yerevan in 2018.",
+            "former Secretary General",
+            None,
+        ),
+        (
+            "Murat Nurtleu replaced Mukhtar Tileuberdi, Foreign Minister of Kazakhstan since 2019.",
+            "former Foreign Minister",
+            None,
+        ),
+        (
+            "Jens Stoltenberg, NATO Secretary General since 2014, was replaced by Mark Rutte in 2024.",
+            "former Secretary General",
+            None,
+        ),
+        (
+            "Vladimir Norov was Secretary General of the SCO from 2019 to 2021.",
+            "former Secretary General",
+            "2019",
+        ),
+        (
+            "Thomas Greminger, OSCE Secretary General between 2017 and 2020, visited Bishkek.",
+            "former Secretary General",
+            "2017",
+        ),
+        (
+            "Sergei Lavrov was Russia's ambassador to the United Nations until 2004.",
+            "former ambassador",
+            None,
+        ),
+        (
+            "The Secretary General of the CSTO, Nikolai Bordyuzha (Russia, 2003–2016), visited Bishkek.",
+            "former Secretary General",
+            None,
+        ),
+        (
+            "Kassym-Jomart Tokayev, who was Director-General of the United Nations Office at Geneva, became "
+            "President in 2019.",
+            "former Director-General",
+            None,
+        ),
+        # Terms that go on stay held.
+        ("Kyrgyz President Sadyr Japarov dismissed the cabinet in 2021.", "President", "2021"),
+        ("Jens Stoltenberg, NATO Secretary General since 2014, visited Astana.", "Secretary General", "2014"),
+    ],
+)
+def test_an_office_the_sentence_ends_is_a_former_one(sentence, role, date, gazetteer_specs):
+    offices = {
+        (found_role, found_date)
+        for *_, found_role, found_date in stated(sentence, gazetteer_specs, "holds_office", "role", "date")
+    }
+    assert (role, date) in offices
+    assert all(found_role == role for found_role, _ in offices)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kairat Abdrakhmanov of Kazakhstan joined the OSCE in 2020 as High Commissioner.",
+        "Kairat Abdrakhmanov, a former Foreign Minister of Kazakhstan, joined the OSCE in 2020.",
+        "Stanislav Zas, a general from Belarus, joined the CSTO in 2020.",
+        "Roza Otunbayeva, whom Almazbek Atambayev succeeded as President of Kyrgyzstan in 2011, later "
+        "joined the UN.",
+    ],
+)
+def test_a_person_s_joining_is_not_their_country_s(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "member_of") == set()
+
+
+def test_a_country_joining_after_a_person_s_title_still_joins(gazetteer_specs):
+    sentence = "Under President Nazarbayev of Kazakhstan, Kazakhstan joined the SCO in 2001."
+    assert _sure(sentence, gazetteer_specs, "member_of") == {("Kazakhstan", SCO)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seats"),
+    [
+        ("The role of Moscow in Central Asia has grown since 2014.", set()),
+        ("Support for Moscow in Kazakhstan fell sharply in 2022.", set()),
+        ("The dispute between Dushanbe and Bishkek in the Ferghana Valley escalated in 2021.", set()),
+        ("A delegation from Astana in Samarkand met the Uzbek president.", set()),
+        ("Unlike Moscow, Kazakhstan in 2022 refused to recognise the separatist republics.", set()),
+        ("During the summit in Samarkand, Turkmenistan declined to sign the declaration.", set()),
+        ("Returning from Beijing, Kyrgyzstan announced the loan.", set()),
+        ("Refugees arriving from Kabul, Tajikistan said, numbered 1,000.", set()),
+        (
+            "Neither the Eurasian Development Bank nor the CIS Anti-Terrorism Centre is based in Moscow.",
+            set(),
+        ),
+        ("The NATO Liaison Office in Central Asia was based in Tashkent from 2013 to 2017.", set()),
+        (
+            "The CSTO Secretariat and the SCO Secretariat are based in Moscow and Beijing respectively.",
+            {("CSTO Secretariat", "Moscow"), ("SCO Secretariat", "Beijing")},
+        ),
+        # What a place is in stays: after a verb of location, after 'the city of', and a city in its country.
+        ("The city of Osh in Kyrgyzstan hosted the talks.", {("Osh", "Kyrgyzstan")}),
+        (
+            "In May 2013, a workshop held in Samarkand, Uzbekistan addressed the issue.",
+            {("Samarkand", "Uzbekistan")},
+        ),
+        ("The CSTO Secretariat is located in Moscow.", {("CSTO Secretariat", "Moscow")}),
+    ],
+)
+def test_a_place_named_beside_another_is_not_seated_there(sentence, seats, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "located_in") == seats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Kassym-Jomart Tokayev, President of Kazakhstan, was born in 1953.", None),
+        ("Kazakh President Kassym-Jomart Tokayev was born in Almaty in 1953.", None),
+        ("Kazakhstan's President Tokayev joined the Soviet foreign service in 1975.", None),
+        ("In 1999, Russian President Vladimir Putin was head of the FSB.", None),
+        ("In 2013, Kyrgyz President Sadyr Japarov led protests against the Kumtor mine.", None),
+        ("SCO Secretary General Zhang Ming served in Brussels from 2017.", None),
+        ("Stanislav Zas, the CSTO Secretary General, spoke about the events of 2010 in Osh.", None),
+        ("Nikolai Bordyuzha, Secretary General of the CSTO, created in 2002, visited Dushanbe.", None),
+        (
+            "In 2022, two years after Stanislav Zas became CSTO Secretary General, the CSTO deployed to "
+            "Kazakhstan.",
+            None,
+        ),
+        # An act done in office dates it, and so does a date the name's clause opens or closes with.
+        ("Kyrgyz President Almazbek Atambayev visited NATO in 2013.", "2013"),
+        ("In 2016 CSTO Secretary General Nikolai Bordyuzha met the Kyrgyz defence minister.", "2016"),
+        ("12 June 2015 – President Almazbek Atambayev of Kyrgyzstan.", "2015-06-12"),
+    ],
+)
+def test_a_title_is_dated_only_by_an_act_done_in_office(sentence, date, gazetteer_specs):
+    dates = {found for *_, found in stated(sentence, gazetteer_specs, "holds_office", "date")}
+    assert dates == {date}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United Nations Office on Drugs and Crime, a partner agency of the OSCE, runs projects in Tajikistan.",
+        "The Eurasian Development Bank, a key partner institution of the Eurasian Economic Union, financed the road.",
+        "The European Union's Partnership for Peace members Austria and Ireland stay neutral.",
+        "The UN's Istanbul Process role is limited.",
+        "The European Union's OSCE Centre in Bishkek grant was cut in 2015.",
+        "The CSTO Joint Staff, a planning body of the Russian General Staff in all but name, is in Moscow.",
+        "UN experts say the Islamic Movement of Uzbekistan reports to the Taliban.",
+        "Neither the CSTO Joint Staff nor the Collective Rapid Reaction Force is part of the SCO.",
+    ],
+)
+def test_a_partner_a_possessive_s_other_noun_or_a_denied_body_is_no_part(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "part_of") == set()
+
+
+def test_a_body_the_sentence_contrasts_belongs_to_its_own_owner_only(gazetteer_specs):
+    sentence = "Unlike NATO's Partnership for Peace, the SCO's observer programme has no military content."
+    assert ("Partnership for Peace", SCO) not in _sure(sentence, gazetteer_specs, "part_of")
+    assert ("Regional Anti-Terrorist Structure", SCO) in _sure(
+        "The SCO's Regional Anti-Terrorist Structure is in Tashkent.", gazetteer_specs, "part_of"
+    )
