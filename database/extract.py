@@ -46,6 +46,7 @@ from database.relations import (
     Context,
     note_career_end,
     note_record_boundary,
+    note_table_header,
     paragraph_organization,
     read_relations,
     revision_marks,
@@ -615,6 +616,7 @@ class _SentenceReader:
             self._enter_paragraph(sentence, sentence_text)
         note_record_boundary(self.context, sentence_text)
         note_career_end(self.context, sentence_text)
+        note_table_header(self.context, sentence_text)
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = self._relations_of(sentence, span, new_paragraph)

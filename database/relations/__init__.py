@@ -21,6 +21,7 @@ from database.relations.dating import OPERATIVE_CLAUSE
 from database.relations.member_tables import status_legend
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_record_boundary
 from database.relations.pipeline import read_relations, suspended_by_next_sentence
+from database.relations.places import note_table_header
 from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "blank_revisions",
     "note_career_end",
     "note_record_boundary",
+    "note_table_header",
     "paragraph_organization",
     "read_relations",
     "revision_marks",

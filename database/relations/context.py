@@ -62,6 +62,9 @@ class Context:
     """The status each one-letter code of the document's legend means ('F' founding member)."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    rows_name_no_place: bool = False
+    """The header of the table being read says its second column is no place (an operator, a
+    sending state, a summit host): 'Kant Air Base | Russia' is then no seat."""
     previous_subject: int | None = None
     """The country the sentence before opened with (or None): what 'Its President' refers to."""
     record_subject: tuple[int, str] | None = None

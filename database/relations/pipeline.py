@@ -269,7 +269,7 @@ def read_relations(
     read_signatory_office(reader, context)
     if "place" in present or (organizations and _SITE_WORD.search(span.text)):
         read_locations(reader)
-        read_location_row(reader)
+        read_location_row(reader, context)
         read_addresses(reader)
         read_place_chains(reader)
     _remember_subject(context, reader, mentions, kinds)

@@ -339,10 +339,36 @@ def read_organs(reader: SentenceReader, context: Context) -> None:
         reader.add(body, "part_of", parent)
 
 
-def read_location_row(reader: SentenceReader) -> None:
-    """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places."""
+# A two-column table's header, and what its second column holds: 'Base | Operated by',
+# '(facility ........ user state)', 'Organization | Summit host 2022'.
+_TABLE_HEADER = re.compile(
+    r"(?P<first>[A-Za-z][\w ()/'’-]{0,40}?)\s*(?:\.{3,}|…+|\s\|\s|\t)[\s.…|\t]*"
+    r"(?P<second>[A-Za-z][\w /'’-]{0,40}?)[\s)\d]*$"
+)
+_NOT_A_PLACE_COLUMN = re.compile(
+    r"(?i)\b(?:operated|operator|user|users|sending|owner|owned|host|hosts|venue|summit|member|party|parties|"
+    r"signatory|chair|status|type|founded|year|date|notes?|used\s+by|run\s+by|leased\s+by)\b"
+)
+_COLUMN_SEPARATOR = re.compile(r"\.{3,}|…|\s\|\s|\t")
+
+
+def note_table_header(context: Context, sentence: str) -> None:
+    """A table header whose second column names no place marks the rows after it as no seats
+    ('Base | Operated by'); a line with no column separator ends the table (read for every line)."""
+    line = sentence.strip().strip("|").strip()
+    if not _COLUMN_SEPARATOR.search(line):
+        context.rows_name_no_place = False
+        return
+    header = _TABLE_HEADER.search(line)
+    if header and _NOT_A_PLACE_COLUMN.search(header.group("second")):
+        context.rows_name_no_place = True
+
+
+def read_location_row(reader: SentenceReader, context: Context) -> None:
+    """'Kant Air Base ........ Chui Region, Kyrgyzstan': a row of a table of places (not of a
+    table whose header says the column is an operator, a sending state or a summit host)."""
     found = _PLACE_ROW.match(reader.text)
-    if not found:
+    if not found or context.rows_name_no_place:
         return
     place = reader.skeleton.mention_at(found.group("place")).entity
     if found.group("country_only"):

@@ -518,3 +518,25 @@ def test_a_body_the_sentence_contrasts_belongs_to_its_own_owner_only(gazetteer_s
     assert ("Regional Anti-Terrorist Structure", SCO) in _sure(
         "The SCO's Regional Anti-Terrorist Structure is in Tashkent.", gazetteer_specs, "part_of"
     )
+
+
+@pytest.mark.parametrize(
+    ("table", "seats"),
+    [
+        (
+            "Foreign military facilities in Kyrgyzstan\nBase | Operated by\nKant Air Base | Russia\n"
+            "Manas International Airport | United States",
+            set(),
+        ),
+        ("Foreign bases (facility ........ user state)\nKant Air Base ........ Russia", set()),
+        ("Organization | Summit host 2022\nCSTO | Yerevan\nSCO | Samarkand", set()),
+        # A table of places stays one, and the table ends where prose begins.
+        ("Base | Location\nKant Air Base | Kyrgyzstan", {("Kant Air Base", "Kyrgyzstan")}),
+        (
+            "Base | Operated by\nKant Air Base | Russia\n\nSites\n\nManas International Airport ........ Kyrgyzstan",
+            {("Manas International Airport", "Kyrgyzstan")},
+        ),
+    ],
+)
+def test_a_table_whose_column_is_no_place_states_no_seat(table, seats, gazetteer_specs):
+    assert _sure(table, gazetteer_specs, "located_in") == seats
