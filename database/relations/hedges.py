@@ -34,6 +34,8 @@ _HEDGE_BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"\b[Nn]either\b")
+# 'from 2019 to 2021', 'between 2017 and 2020': a term or a seat closed at both ends.
+CLOSED_YEARS = r"(?:from\s+(?:19|20)\d\d\s+(?:to|until|till)|between\s+(?:19|20)\d\d\s+and)\s+(?:19|20)\d\d"
 # 'Neither Russia nor China objected when Uzbekistan rejoined …': a clause of its own after 'neither'.
 SUBORDINATE_OPENS = re.compile(r"\b(?:when|after|before|because|since|while|although|though|as|once)\b")
 # "… was rejected", "…, scheduled for 2016, never took place", "… cannot be ruled out": an

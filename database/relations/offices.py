@@ -17,7 +17,7 @@ from database.relations.dating import (
     _event_dates,
     _outside_asides,
 )
-from database.relations.hedges import _NEGATION, _NEITHER, _PLAN, ended_within
+from database.relations.hedges import _NEGATION, _NEITHER, _PLAN, CLOSED_YEARS, ended_within
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, MEDIA, ORG, PERSON, PLACE, TREATY
 
@@ -354,8 +354,7 @@ _ACTIVE_APPOINTER = re.compile(r"\s*(?:appointed|elected|re-elected|named)$", re
 # '… from 2019 to 2021', '… between 2017 and 2020', '… to the United Nations until 2004',
 # '(Russia, 2003–2016)': a term closed right after the title.
 _CLOSED_TERM_AFTER = (
-    r"(?:\s+(?:to|of|at|in)\s+[^.;,()]{1,40}?)?\s*,?\s*(?:(?:from\s+(?:19|20)\d\d\s+(?:to|until|till)|"
-    r"between\s+(?:19|20)\d\d\s+and)\s+(?:19|20)\d\d|until\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    rf"(?:\s+(?:to|of|at|in)\s+[^.;,()]{{1,40}}?)?\s*,?\s*(?:{CLOSED_YEARS}|until\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
     r"|\s*\([^()]{0,30}?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\s*\)"
 )
 # The holder's own clause ends the office: 'President X of Uzbekistan died in 2016', 'Nazarbayev,

@@ -12,6 +12,7 @@ import re
 
 from database.relations.context import Context
 from database.relations.dating import _clause_end
+from database.relations.hedges import _NEITHER, CLOSED_YEARS
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _BODY_WORD, COUNTRY, ORG, PLACE, _listing
 
@@ -147,10 +148,9 @@ _PLACE_WORD_OF = re.compile(
 _RESPECTIVELY = re.compile(rf"(?P<more>(?:\s*,\s*{PLACE})*\s*,?\s+and\s+{PLACE})\s*,?\s*respectively\b")
 # '… was located in Tashkent until 2017', '… from 2013 to 2017': a seat the clause ends.
 _SEAT_ENDED_AFTER = re.compile(
-    r"[^.;,]{0,30}?\b(?:until|till|up\s+to|from\s+(?:19|20)\d\d\s+(?:to|until|till)|between\s+(?:19|20)\d\d\s+and)\b",
+    rf"[^.;,]{{0,30}}?\b(?:until|till|up\s+to|{CLOSED_YEARS})\b",
     re.IGNORECASE,
 )
-_NEITHER = re.compile(r"\b[Nn]either\b")
 _LOCATION_VERB = re.compile(r"\b(?:located|situated|based|headquartered|seated|sits|is|was|are|were)\b")
 _SITE_NOUN = re.compile(
     r"(?i)\b(?:base|airport|office|centre|center|academy|headquarters|secretariat|embassy)\b"
