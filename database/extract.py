@@ -842,6 +842,8 @@ def _document_setting(
         heading_organization[section.ordinal] = _heading_organization(section, specs, matcher)
     own_date = _document_date(document)
     struck = struck_spans(document.text)
+    regions = _regions(specs)
+    named = {match.entity for match in matcher.text_matches}
     return _DocumentSetting(
         title_entities=title_entities,
         topic=title_organizations[0] if len(title_organizations) == 1 else None,
@@ -849,9 +851,9 @@ def _document_setting(
         heading_country=heading_country,
         heading_organization=heading_organization,
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
-        regions=_regions(specs),
-        capitals=_capitals(specs, {match.entity for match in matcher.text_matches}),
-        places=_known_places(specs, {match.entity for match in matcher.text_matches}),
+        regions=regions,
+        capitals=_capitals(specs, named),
+        places=_known_places(specs, named, regions),
         milestone_by_start={milestone.start: milestone for milestone in document.milestones},
         almanac=sum(bool(_DAY_HEADING.fullmatch(section.heading.strip())) for section in document.sections)
         >= 2,
@@ -1369,7 +1371,11 @@ class _KnownPlaces:
         return fact.object in self.cities
 
 
-def _known_places(specs: list[EntitySpec], named: set[int]) -> _KnownPlaces:
+def _known_places(
+    specs: list[EntitySpec], named: set[int], regions: dict[str, tuple[int, ...]]
+) -> _KnownPlaces:
+    """The big cities among the places a document names, with the countries and regions it names
+    (a seat's container is always one the document names)."""
     table = world_cities()
     cities = {}
     for entity in named:
@@ -1381,17 +1387,17 @@ def _known_places(specs: list[EntitySpec], named: set[int]) -> _KnownPlaces:
             and (specs[entity].origin == "gazetteer" or city.capital)
         ):
             cities[entity] = city
+    if not cities:
+        return _KnownPlaces({}, {}, {})
     country_codes = {
-        index: spec.iso_code for index, spec in enumerate(specs) if spec.kind == "country" and spec.iso_code
-    }
-    region_by_name = {
-        region: frozenset(country_codes[member] for member in members if member in country_codes)
-        for region, members in _regions(specs).items()
+        entity: code
+        for entity in named
+        if specs[entity].kind == "country" and (code := specs[entity].iso_code)
     }
     region_codes = {
-        entity: region_by_name[specs[entity].name]
+        entity: frozenset(code for member in regions[specs[entity].name] if (code := specs[member].iso_code))
         for entity in named
-        if specs[entity].kind == "place" and specs[entity].name in region_by_name
+        if specs[entity].kind == "place" and specs[entity].name in regions
     }
     return _KnownPlaces(cities, country_codes, region_codes)
 

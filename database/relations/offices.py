@@ -353,8 +353,10 @@ _ROLE_GOES_ON = re.compile(
 _ACTIVE_APPOINTER = re.compile(r"\s*(?:appointed|elected|re-elected|named)$", re.IGNORECASE)
 # '… from 2019 to 2021', '… between 2017 and 2020', '… to the United Nations until 2004',
 # '(Russia, 2003–2016)': a term closed right after the title.
+# What may stand between a title and its term: 'ambassador to the United Nations until 2004'.
+_TITLE_TAIL = r"(?:\s+(?:to|of|at|in)\s+[^.;,()]{1,40}?)?\s*,?\s*"
 _CLOSED_TERM_AFTER = (
-    rf"(?:\s+(?:to|of|at|in)\s+[^.;,()]{{1,40}}?)?\s*,?\s*(?:{CLOSED_YEARS}|until\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    rf"{_TITLE_TAIL}(?:{CLOSED_YEARS}|until\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
     r"|\s*\([^()]{0,30}?(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\s*\)"
 )
 # The holder's own clause ends the office: 'President X of Uzbekistan died in 2016', 'Nazarbayev,
@@ -491,8 +493,7 @@ def _office_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: 
         or (pattern is _SIGNED_FOR_OFFICE and _signed_for_unstated(reader, found))
         or (pattern is _TITLE_NAME_OF_STATE and _title_of_state_unstated(reader, found))
         # 'The candidate for Secretary General of the CSTO is X', 'the future President X'
-        or _NOMINEE_BEFORE.search(text, 0, role_start)
-        or _NOMINEE_BEFORE.search(text, 0, found.start())
+        or any(_NOMINEE_BEFORE.search(text, 0, end) for end in {role_start, found.start()})
         # 'its new Secretary-General, X, will take office in 2026 / was not confirmed'
         or (_NEW_HOLDER.search(found.group()) and _NOT_TAKEN_UP_AFTER.match(text, found.end()))
         or _APPOINTMENT_NOT_MADE.search(text[start : found.end()])
@@ -604,7 +605,7 @@ _TERM_IN_BRACKETS = re.compile(
     r"(?P<end>(?:19|20)?\d\d|present|now|today)?\s*\)"
 )
 _TERM_IN_WORDS = re.compile(
-    r"(?:\s+(?:to|of|at|in)\s+[^.;,()]{1,40}?)?\s*,?\s*(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+"
+    _TITLE_TAIL + r"(?:from|between)\s+(?P<start>(?:19|20)\d\d)\s+"
     r"(?:to|until|till|and)\s+(?P<end>(?:19|20)\d\d)\b"
 )
 _LONGEST_TERM = 35  # years: a longer span in brackets is a life ('Islam Karimov (1938–2016)')
