@@ -860,17 +860,20 @@ def _document_setting(
         own_date=own_date,
         revisions=revision_marks(document.text, struck),
         struck=struck,
-        datelines=sorted(
-            [
-                (line.start(), dates[0].date)
-                for line in _DATELINE.finditer(document.text)
-                if (dates := find_dates(line.group("date")))
-            ]
-            + _wire_datelines(document.text, own_date)
-        ),
+        datelines=_datelines(document.text, own_date),
         year_about=_title_year(document.title),
         status_codes=status_legend(document.text),
     )
+
+
+def _datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, PartialDate]]:
+    """(offset, date) of each line that is a date alone and of each wire item's dateline."""
+    alone = [
+        (line.start(), dates[0].date)
+        for line in _DATELINE.finditer(text)
+        if (dates := find_dates(line.group("date")))
+    ]
+    return sorted(alone + _wire_datelines(text, own_date))
 
 
 # The heading of an act that dates its operative clauses: 'DECREE No. 214 of 12 March 2021',
