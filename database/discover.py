@@ -276,6 +276,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?:(?: {1,2}(?:of|for|and|on|in|at|the|against|de|a)){0,2} {1,2}[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_MODIFIER_SUFFIX = re.compile(r"-(?:style|like|type|esque|inspired|modelled|modeled|era|minded)$")
 _HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
@@ -592,6 +593,8 @@ def capitalised_names(
             words = _without_seat(words, known, scopes)
             if any(word in _SHOUTED_FUNCTION_WORDS for word in words):
                 continue  # a line in capitals: its case bounds no name
+            if _MODIFIER_SUFFIX.search(words[-1]):
+                continue  # 'a Partnership for Peace-style programme': like the name, not it
             kind = kind_for_head(words) if len(words) >= 2 else None
             if heading and not _of_shaped(words):
                 continue
@@ -659,9 +662,27 @@ def _pieces(words: list[str], known: Container[str]) -> list[list[str]]:
             continue
         left, right = words[:index], words[index + 1 :]
         joins_known = name_key(right[0]) in known or name_key(" ".join(right)) in known
-        if right[0] == "the" or (left and kind_for_head(left[-1:]) and joins_known):
+        if (
+            right[0] == "the"
+            or (left and kind_for_head(left[-1:]) and joins_known)
+            or (_ends_with_its_place(left, known) and _has_head(right))
+        ):
             return [left, *_pieces(right, known)]
     return [words]
+
+
+def _has_head(words: list[str]) -> bool:
+    return any(kind_for_head([word.lower()]) for word in words)
+
+
+def _ends_with_its_place(words: list[str], known: Container[str]) -> bool:
+    """'NATO Liaison Office in Central Asia': a head word and the known place it is in or of,
+    a whole name (so 'and American University …' after it is another)."""
+    heads = [index for index, word in enumerate(words) if kind_for_head([word.lower()])]
+    if not heads or heads[-1] + 2 >= len(words):
+        return False
+    rest = words[heads[-1] + 1 :]
+    return rest[0] in ("in", "of", "for") and name_key(" ".join(rest[1:])) in known
 
 
 _RANKS = frozenset(

@@ -45,7 +45,9 @@ from database.relations import (
     OPERATIVE_CLAUSE,
     Context,
     note_career_end,
+    note_list_label,
     note_record_boundary,
+    note_rows_title,
     note_table_header,
     paragraph_organization,
     read_relations,
@@ -616,6 +618,7 @@ class _SentenceReader:
             self._enter_paragraph(sentence, sentence_text)
         note_record_boundary(self.context, sentence_text)
         note_career_end(self.context, sentence_text)
+        note_list_label(self.context, sentence_text)
         note_table_header(self.context, sentence_text)
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
@@ -662,6 +665,7 @@ class _SentenceReader:
         )
         if _ENDS_A_CAREER.match(self.document.sections[section].heading):
             self.context.record_person = None  # another entry, or references, awards, papers
+        note_rows_title(self.context, self.document.sections[section].heading)
 
     def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str) -> None:
         # The paragraph after a question about one organization answers about it.

@@ -26,7 +26,12 @@ def dated_by_next_sentence(span: Span, previous: Sequence[RelationFact], text: s
     found = _TOOK_THE_POST.match(span.text)
     if found is None or _NOT_STATED.search(span.text):
         return []
-    offices = [fact for fact in previous if fact.predicate == "holds_office"]
+    # A former post is not the one taken up ('X, a former Foreign Minister, is Secretary General').
+    offices = [
+        fact
+        for fact in previous
+        if fact.predicate == "holds_office" and not (fact.role or "").lower().startswith("former ")
+    ]
     if len({fact.subject for fact in offices}) != 1 or len(offices) != 1:
         return []
     dates = [date for date in find_dates(span.text) if found.start("date") <= date.start < found.end("date")]

@@ -47,7 +47,11 @@ _RENAMED = re.compile(
     rf"(?:was|had been) (?:still |then |originally |first )?(?:called|named|known as) "
     rf"(?:the )?(?P<old5>{_NAME})"
     rf"|(?:the )?(?P<old6>{_NAME}),? \(?now (?:called|known as|named) (?:the )?(?P<new6>{_NAME})"
+    # 'The OSCE Office in Tajikistan, a field office of the OSCE in Dushanbe, was renamed the …'
+    rf"|(?:the )?(?P<old7>{_NAME}), (?:an?|the|its) [^,;()]{{1,80}}, (?:is|are|was|were|has been|had been) "
+    rf"(?:later |subsequently |officially )?renamed(?: as| to| into)? (?:the )?(?P<new7>{_NAME})"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|for|to|by|with|from|on)\s+$")
 _EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
 
@@ -136,8 +140,11 @@ def renamed_pairs(text: str) -> list[tuple[str, str]]:
     """(old name, new name) for each 'Y was renamed X' and 'X, formerly Y' in the text."""
     pairs = []
     for match in _renamed_matches(text):
+        first = match.group("old") or match.group("old6")
+        if first and _PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 'X, a field office of the OSCE in Dushanbe, was renamed Y': X was, not the OSCE
         old, new = (
-            next(match.group(f"{part}{n}") for n in ("", 2, 3, 5, 6) if match.group(f"{part}{n}"))
+            next(match.group(f"{part}{n}") for n in ("", 2, 3, 5, 6, 7) if match.group(f"{part}{n}"))
             for part in ("old", "new")
         )
         pairs.append((old, new))

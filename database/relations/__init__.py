@@ -19,9 +19,9 @@ what the next sentence's pronouns and headings resolve against.
 from database.relations.context import Context, paragraph_organization
 from database.relations.dating import OPERATIVE_CLAUSE
 from database.relations.member_tables import status_legend
-from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_record_boundary
+from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_list_label, note_record_boundary
 from database.relations.pipeline import read_relations, suspended_by_next_sentence
-from database.relations.places import note_table_header
+from database.relations.places import note_rows_title, note_table_header
 from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
 
 __all__ = [
@@ -30,7 +30,9 @@ __all__ = [
     "Context",
     "blank_revisions",
     "note_career_end",
+    "note_list_label",
     "note_record_boundary",
+    "note_rows_title",
     "note_table_header",
     "paragraph_organization",
     "read_relations",

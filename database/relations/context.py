@@ -65,6 +65,9 @@ class Context:
     rows_name_no_place: bool = False
     """The header of the table being read says its second column is no place (an operator, a
     sending state, a summit host): 'Kant Air Base | Russia' is then no seat."""
+    listing_guests: bool = False
+    """The list being read stands under a label that says its people are guests ('Visitors in
+    2023:'): their bare titles are not the offices of the country the text is about."""
     previous_subject: int | None = None
     """The country the sentence before opened with (or None): what 'Its President' refers to."""
     record_subject: tuple[int, str] | None = None

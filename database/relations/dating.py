@@ -13,8 +13,12 @@ from collections.abc import Sequence
 
 from database.dates import FUTURE_WORDS, MONTH_PATTERN, DateMention
 
-# '(1994)', '(joined 1994)' after a name date it; '(Tajikistan followed in 2002)' names its own subject.
-_PAREN_DATE = re.compile(r"^\s*\((?![^()]*«C)(?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)")
+# '(1994)', '(joined 1994)' after a name date it; '(Tajikistan followed in 2002)' names its own
+# subject, '(founded in 2001 as a successor to the Shanghai Five of 1996)' tells the named one's story.
+_PAREN_DATE = re.compile(
+    r"^\s*\((?![^()]*«C)(?![^()]*\b(?:founded|established|created|formed|renamed|successor|predecessor|"
+    r"replaced|succeeded|merged|dissolved|set\s+up|launched|born|died)\b)(?:[^()]*?\b)?(?P<year>(?:19|20)\d{2})\)"
+)
 
 # Plans and deadlines: 'due by 2020', 'the lease expires in 2017', 'beyond 2014'; not the agent's
 # 'by' of 'founded by China and Russia in 2001', whose date has a preposition of its own.
@@ -132,6 +136,9 @@ _RELATIVE_OPENER = re.compile(
 )
 
 
+_RANGE_END_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:[–—-]|\b(?:to|until|till|and)\b)\s*$", re.IGNORECASE)
+
+
 def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -> DateMention | None:
     """'In 2002, A and B signed …': a date that opens the clause before its subject."""
     clause = _clause_start(text, subject_start)
@@ -140,6 +147,12 @@ def _leading_date(text: str, dates: Sequence[DateMention], subject_start: int) -
         for date in _event_dates(text, dates, clause, subject_start)
         if not _RELATIVE_OPENER.search(text, date.end, subject_start)
     ]
+    if (
+        before
+        and re.fullmatch(r"(?:19|20)\d\d", text[before[-1].start : before[-1].end])
+        and _RANGE_END_BEFORE.search(text, max(0, before[-1].start - 12), before[-1].start)
+    ):
+        return None  # 'Between 2005 and 2008, A joined …': some time within, neither year
     return before[-1] if before else None
 
 

@@ -19,6 +19,7 @@ from database.relations.hedges import (
     _NEGATION,
     _NEITHER,
     _PLAN,
+    CLOSED_YEARS,
     DENIED_PASSIVE_AFTER,
     NOMINAL_UNDONE_AFTER,
     SUBORDINATE_OPENS,
@@ -513,9 +514,12 @@ def _clause_status(
     if (
         status in ("observer", "member")
         and _PAST_STATE.match(found.group("verb"))
-        and _STATE_ENDED_AFTER.match(text, found.end("verb"))  # '(2006–2008)' may close the object
+        and (
+            _STATE_ENDED_AFTER.match(text, found.end("verb"))  # '(2006–2008)' may close the object
+            or _CLOSED_TERM.search(text, _clause_start(text, subject.start), subject.start)
+        )
     ):
-        return None
+        return None  # 'Between 2005 and 2008, Uzbekistan was a member of …'
     return status
 
 
@@ -533,6 +537,7 @@ _CONDITION_AFTER = re.compile(
 )
 # 'Belarus was an observer until it joined …': a past state the clause ends says nothing of now.
 _PAST_STATE = re.compile(r"(?:was|were|had\s+been)\b")
+_CLOSED_TERM = re.compile(rf"\b(?:{CLOSED_YEARS}|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)\b", re.IGNORECASE)
 _STATE_ENDED_AFTER = ended_within(
     80,
     r"before|up\s+to|to\s+\d{4}|\d{4}\s*[–-]\s*\d{4}|between\s+\d{4}\s+and\s+\d{4}|"

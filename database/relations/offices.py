@@ -137,7 +137,9 @@ _OFFICE_PATTERNS = (
         rf"(?P<holder>{_HOLDER})['’]s\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s+{_IS_NOW}{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
-        rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY})?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
+        # 'X, a former Foreign Minister of Uzbekistan, is …': what the apposition says is read apart.
+        rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY}|\s*,\s*(?:an?|the)\s+[^,;()]{{1,80}}?,)?\s+"
+        rf"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
         rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"
         # Not 'Chief of the Kyrgyz delegation', 'Director of Uzbekistan Airways': a unit or a body
@@ -373,6 +375,12 @@ _ENDED_IN_CLAUSE = re.compile(
 _ENDED_BY_BEFORE = re.compile(r"\b(?:replaced|succeeded|ousted|dismissed|sacked|removed|deposed|fired)\s+$")
 # 'X, who was Director-General of …': a past post, set against what the sentence says next.
 _WHO_WAS = re.compile(r",\s*who\s+(?:was|had\s+been)\s", re.IGNORECASE)
+# 'X was Kyrgyzstan's Foreign Minister in 1994': a title held in a year gone by, not said to go on.
+_WAS_TITLE = re.compile(r"\s(?:was|were|had\s+been)\s+(?:also\s+)?(?!appointed|elected|named|re-elected)\S")
+_IN_A_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:of|at|to)\s+[^.;,()]{1,40}?)?\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?![^.;]{0,60}\bsince\b)"
+)
+_IN_A_YEAR_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:In|During)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*$")
 # 'the late President X': a title its holder no longer holds.
 _LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:\S+\s+)?$")
 # 'never appointed X as …', 'declined to appoint', 'is expected to appoint', 'could have
@@ -513,6 +521,10 @@ def _office_left(text: str, found: re.Match[str]) -> bool:
         return True
     if _WHO_LEFT_AFTER.match(text, found.end()) or _WHO_WAS.search(found.group()):
         return True
+    if _WAS_TITLE.search(found.group()) and (
+        _IN_A_YEAR_AFTER.match(text, found.end()) or _IN_A_YEAR_BEFORE.search(text, 0, found.start())
+    ):
+        return True  # 'X was Kyrgyzstan's Foreign Minister in 1994 (and again in 2005)'
     served = _SERVED_ONCE.search(found.group())
     if served and (served.group().lower().startswith("had") or not _GOES_ON_AFTER.match(text, found.end())):
         return True
@@ -758,6 +770,9 @@ def _clause_date(reader: SentenceReader, found: re.Match[str], act_start: int | 
     return dated.pop() if len(dated) == 1 else None
 
 
+_CITY_IN_NAME = re.compile(r"\s(?:in|at)\s+[A-Z]")
+
+
 def read_affiliation_line(reader: SentenceReader) -> None:
     """A signature or speaker line: the person holds the title at the body named after it (or
     in brackets after the name: an attendee's own body)."""
@@ -770,7 +785,10 @@ def read_affiliation_line(reader: SentenceReader) -> None:
             person = reader.skeleton.mention_at(bracketed.group("person")).entity
             holder = reader.skeleton.mention_at(bracketed.group("holder")).entity
             reader.add(person, "holds_office", holder, method="signature")
-            if bracketed.group("seat"):  # '(Institute for Strategic Studies, Tashkent)'
+            # '(Institute for Strategic Studies, Tashkent)'; not '(OSCE Academy in Bishkek, Osh)',
+            # whose name says its city, so the other is the person's.
+            named = reader.skeleton.mention_at(bracketed.group("holder")).surface
+            if bracketed.group("seat") and not _CITY_IN_NAME.search(named):
                 seat = reader.skeleton.mention_at(bracketed.group("seat")).entity
                 reader.add(holder, "located_in", seat, method="signature")
     found = _AFFILIATION_LINE.match(reader.text)
@@ -887,6 +905,24 @@ _CAREER_ROW_START = re.compile(
 CAREER_ROW_LINE = re.compile(
     _CAREER_ROW_START.pattern[1:] + r"(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now))?(?:\s{2,}|\t)\s*[A-Z]"
 )
+
+
+# 'Visitors in 2023:', 'Foreign delegations:', 'Speakers:': the titled names listed under it are
+# guests, not the officials of the country the text is about.
+_GUESTS_LABEL = re.compile(
+    r"(?i)\b(?:visitors?|visiting|guests?|delegations?|delegates|participants|attendees|speakers|"
+    r"panell?ists|invitees|callers|counterparts|foreign)\b[^.;]{0,40}:$"
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
+
+
+def note_list_label(context: Context, sentence: str) -> None:
+    """A label ending in ':' opens a list that lasts while its items do (read for every sentence)."""
+    sentence = sentence.rstrip()
+    if sentence.endswith(":"):
+        context.listing_guests = bool(_GUESTS_LABEL.search(sentence))
+    elif not _LIST_ITEM.match(sentence):
+        context.listing_guests = False
 
 
 def note_career_end(context: Context, sentence: str) -> None:
@@ -1103,7 +1139,7 @@ def _offices_of_the_text_s_country(reader: SentenceReader, context: Context) -> 
     """'President X attended …' with no country in the sentence: the country the text is about."""
     text = reader.text
     country = context.heading_country if context.heading_country is not None else context.document_country
-    if country is None or "country" in reader.skeleton.kinds:
+    if country is None or "country" in reader.skeleton.kinds or context.listing_guests:
         return
     for found in _BARE_STATE_ROLE.finditer(text):
         if _OFFICE_HEDGE.search(text, 0, found.start()) or any(

@@ -350,6 +350,10 @@ _NOT_A_PLACE_COLUMN = re.compile(
     r"signatory|chair|status|type|founded|year|date|notes?|used\s+by|run\s+by|leased\s+by)\b"
 )
 _COLUMN_SEPARATOR = re.compile(r"\.{3,}|…|\s\|\s|\t")
+_GATHERING_TITLE = re.compile(
+    r"(?i)^[^.;]{0,30}\b(?:venues?|hosts?|hosted|host\s+cities|summits|meetings|visits|conferences|sessions|"
+    r"exercises|rounds|talks)\b[^.;]{0,40}$"
+)
 
 
 def note_table_header(context: Context, sentence: str) -> None:
@@ -357,11 +361,18 @@ def note_table_header(context: Context, sentence: str) -> None:
     ('Base | Operated by'); a line with no column separator ends the table (read for every line)."""
     line = sentence.strip().strip("|").strip()
     if not _COLUMN_SEPARATOR.search(line):
-        context.rows_name_no_place = False
+        note_rows_title(context, line)
         return
     header = _TABLE_HEADER.search(line)
     if header and _NOT_A_PLACE_COLUMN.search(header.group("second")):
         context.rows_name_no_place = True
+
+
+def note_rows_title(context: Context, title: str) -> None:
+    """A heading or title line over rows may say they are no seats either: 'Venues of SCO
+    summits', 'Host cities, 2015–2024' (any other title ends that)."""
+    title = title.strip().rstrip(":")
+    context.rows_name_no_place = bool(_GATHERING_TITLE.search(title)) and not title.endswith(".")
 
 
 def read_location_row(reader: SentenceReader, context: Context) -> None:

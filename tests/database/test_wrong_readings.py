@@ -5,7 +5,7 @@ one, the fact it must."""
 
 import pytest
 
-from tests.database.test_extract import stated
+from tests.database.test_extract import facts_for, stated
 
 CSTO = "Collective Security Treaty Organization"
 SCO = "Shanghai Cooperation Organization"
@@ -540,3 +540,128 @@ def test_a_body_the_sentence_contrasts_belongs_to_its_own_owner_only(gazetteer_s
 )
 def test_a_table_whose_column_is_no_place_states_no_seat(table, seats, gazetteer_specs):
     assert _sure(table, gazetteer_specs, "located_in") == seats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # A bracket telling the organization's own story dates nothing of the joining.
+        ("Kazakhstan joined the SCO (founded in 2001 as a successor to the Shanghai Five of 1996).", None),
+        # Some time within a range: neither of its years.
+        ("Between 2005 and 2008, Uzbekistan joined the Eurasian Economic Community.", None),
+        # A bare year in brackets still dates it, and so does a year opening the clause.
+        ("Uzbekistan joined the SCO (2001).", "2001"),
+        ("In 2002, Uzbekistan joined the Eurasian Economic Community.", "2002"),
+    ],
+)
+def test_a_joining_is_dated_only_by_its_own_year(sentence, date, gazetteer_specs):
+    assert {found for *_, found in stated(sentence, gazetteer_specs, "member_of", "date")} == {date}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2005 and 2008, Uzbekistan was a member of the Eurasian Economic Community.",
+        "In 2006–2008, Uzbekistan was a member of the Eurasian Economic Community.",
+    ],
+)
+def test_a_membership_in_a_closed_term_is_no_membership_now(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "member_of") == set()
+
+
+def test_a_signature_dated_by_a_timeline_entry_keeps_its_day(gazetteer_specs):
+    sentence = (
+        "1992 – 15 May: Armenia, Kazakhstan and Russia sign the Collective Security Treaty in Tashkent."
+    )
+    assert {found for *_, found in stated(sentence, gazetteer_specs, "signed", "date")} == {"1992-05-15"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Roza Otunbayeva was Kyrgyzstan's Foreign Minister in 1994 and again in 2005.",
+            "former Foreign Minister",
+        ),
+        ("In 2005, Roza Otunbayeva was Kyrgyzstan's Foreign Minister.", "former Foreign Minister"),
+        # A post taken or held now stays held.
+        ("In 2005 Roza Otunbayeva became Kyrgyzstan's Foreign Minister.", "Foreign Minister"),
+        ("Roza Otunbayeva is Kyrgyzstan's Foreign Minister.", "Foreign Minister"),
+    ],
+)
+def test_a_title_held_in_a_past_year_is_a_former_one(sentence, role, gazetteer_specs):
+    assert {found for *_, found in stated(sentence, gazetteer_specs, "holds_office", "role")} == {role}
+
+
+def test_an_apposition_s_former_post_does_not_hide_nor_take_the_post_held(gazetteer_specs):
+    text = (
+        "Vladimir Norov, a former Foreign Minister of Uzbekistan, is Secretary General of the SCO. "
+        "He took up the post in 2019."
+    )
+    assert stated(text, gazetteer_specs, "holds_office", "role", "date") == {
+        ("Vladimir Norov", "Uzbekistan", "former Foreign Minister", None),
+        ("Vladimir Norov", SCO, "Secretary General", "2019"),
+    }
+
+
+def test_titles_listed_under_a_label_of_guests_are_not_the_country_s(gazetteer_specs):
+    guests = "Kazakhstan\n\nVisitors in 2023:\n* President: Shavkat Mirziyoyev\n* Foreign Minister: Wang Yi"
+    assert stated(guests, gazetteer_specs, "holds_office") == set()
+    own = "Kazakhstan\n\nLeadership:\n* President: Kassym-Jomart Tokayev"
+    assert stated(own, gazetteer_specs, "holds_office") == {("Kassym-Jomart Tokayev", "Kazakhstan")}
+
+
+@pytest.mark.parametrize(
+    ("table", "seats"),
+    [
+        ("Venues of SCO summits\n\nShanghai Cooperation Organization ........ Samarkand, Uzbekistan", set()),
+        (
+            "Seats of the organizations\n\nShanghai Cooperation Organization ........ Beijing, China",
+            {(SCO, "Beijing")},
+        ),
+    ],
+)
+def test_rows_under_a_title_of_gatherings_are_no_seats(table, seats, gazetteer_specs):
+    organization_seats = {pair for pair in _sure(table, gazetteer_specs, "located_in") if pair[0] == SCO}
+    assert organization_seats == seats
+
+
+def test_a_city_in_brackets_is_not_the_seat_of_a_body_whose_name_says_another(gazetteer_specs):
+    line = "Moderator: Aigul Tursunova (OSCE Academy in Bishkek, Osh)"
+    assert ("OSCE Academy in Bishkek", "Osh") not in stated(line, gazetteer_specs, "located_in")
+    line = "Moderator: Aigul Tursunova (Institute for Strategic Studies, Tashkent)"
+    assert ("Institute for Strategic Studies", "Tashkent") in stated(line, gazetteer_specs, "located_in")
+
+
+def test_a_name_made_an_adjective_is_no_entity_nor_body(gazetteer_specs):
+    _document, names, facts = facts_for(
+        "Title\n\nThe CSTO's Partnership for Peace-style programme was never launched.\n", gazetteer_specs
+    )
+    assert not [spec.name for spec in names if "-style" in spec.name]
+    assert [fact for fact in facts.relations if fact.predicate == "part_of"] == []
+
+
+def test_a_body_renamed_after_an_apposition_is_one_body_not_a_part(gazetteer_specs):
+    text = (
+        "Title\n\nThe OSCE Office in Tajikistan, a field office of the OSCE in Dushanbe, was renamed the "
+        "OSCE Programme Office in Dushanbe.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    renamed = next(spec for spec in names if spec.name == "OSCE Programme Office in Dushanbe")
+    assert renamed.aliases.get("OSCE Office in Tajikistan") == "former name"
+    parts = {
+        (names[f.subject].name, names[f.object].name) for f in facts.relations if f.predicate == "part_of"
+    }
+    assert parts == {
+        ("OSCE Programme Office in Dushanbe", "Organization for Security and Co-operation in Europe")
+    }
+
+
+def test_two_names_joined_by_and_each_with_its_head_stay_two(gazetteer_specs):
+    sentence = (
+        "The OSCE Academy, NATO Liaison Office in Central Asia and American University of Central Asia "
+        "are located in Bishkek."
+    )
+    seated = {subject for subject, _ in _sure(sentence, gazetteer_specs, "located_in")}
+    assert {"NATO Liaison Office in Central Asia", "American University of Central Asia"} <= seated
+    assert not [name for name in seated if " and " in name]
