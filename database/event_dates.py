@@ -34,11 +34,25 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"^\s+[a-z]")
+# A year or a period that qualifies a document or plan of its own: 'The 2004 strategic partnership
+# treaty preceded …', 'the CSTO's 2021–2025 programme': the year is that document's, the period no
+# happening at all.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|[.,;:]\s*|\b(?:and|but|of|with|to|by|for|from|under)\s+)(?:(?:the|its|their|this|that|a|an)\s+(?:\S+['’]s\s+)?|\S+['’]s\s+)$",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    r"^(?P<period>\s*[–—-]\s*(?:19|20)?\d\d)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:treaty|agreement|accord|programme|program|"
+    r"plan|strategy|concept|doctrine|charter|declaration|protocol|memorandum|roadmap|law|constitution|budget|"
+    r"report|edition|framework|deal|convention|resolution|decree|action\s+plan)s?\b",
+)
 PLAN_CUE = re.compile(
     rf"\b(?:{FUTURE_WORDS}|planning|expects?|intends?|intended|wants?|wanted|hopes?|hoped|aims?|set\s+to|"
     r"is\s+to|are\s+to|expires?|expiring|runs?\s+out|forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
     re.IGNORECASE,
 )
+# A clause opening with a deadline: 'By 2030, …', 'By the end of 2025 …' (a target when a plan follows).
+_DEADLINE_OPENS = re.compile(r"\W*[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?")
 _RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:in|on)\s+)?$")
 _RANGE_GLUE = re.compile(r"^\s*(?:[-–—]|to|until|till|through)\s*$")
@@ -61,6 +75,8 @@ class DateGroup:
     respectively: bool = False
     planned: bool = False
     reference: bool = False
+    qualified_end: int | None = None
+    """Where the document the date qualifies ends ('The 2004 … treaty'): it dates that noun only."""
 
 
 def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -87,6 +103,23 @@ def _with_month_lists(text: str, dates: list[DateMention]) -> list[DateMention]:
         found.append(date)
     found.sort(key=lambda date: date.start)
     return found
+
+
+# What the qualified document is between or with: 'Russia's 2004 treaty with Uzbekistan was …'.
+_COMPLEMENT = re.compile(
+    r"\s+(?:with|between|among|of|on|for)\s+(?:(?!\s(?:was|were|is|are|has|had|have|will|would|[a-z]+ed)\b)[^,;.])*"
+)
+
+
+_OWN_ACT_AFTER = re.compile(
+    r"\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:signed|ratified|adopted|concluded|approved|"
+    r"agreed|drafted|initialled|launched|announced|published|enacted)\b"
+)
+
+
+def _complement_end(text: str, position: int) -> int:
+    found = _COMPLEMENT.match(text, position)
+    return found.end() if found else position
 
 
 def date_groups(text: str, year: int | None = None, published: str | None = None) -> list[DateGroup]:
@@ -122,6 +155,11 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
             # 'on 2 January and 12 August 2015, respectively': one date read for several names,
             # the others written without their year; giving it to every name would be wrong.
             continue
+        document = _DOCUMENT_AFTER.match(after) if _QUALIFIER_BEFORE.search(before) else None
+        if document and (is_range or document.group("period")):
+            continue  # 'the 2021–2025 programme': a period, not a happening
+        if document and _OWN_ACT_AFTER.match(text, _complement_end(text, end + document.end())):
+            document = None  # 'The 2004 treaty was signed in Tashkent': the clause is the document's own act
         reference = bool(_REFERENCE_BEFORE.search(before[-40:]) and _NOUN_AFTER.match(after))
         planned = planned_at(text, start) or any(_later_than(date, published) for date in dates)
         groups.append(
@@ -132,6 +170,7 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
                 respectively=len(dates) > 1 and bool(_RESPECTIVELY_AFTER.match(after)),
                 planned=planned,
                 reference=reference,
+                qualified_end=_complement_end(text, end + document.end()) if document else None,
             )
         )
     return groups
@@ -202,5 +241,9 @@ def planned_at(text: str, position: int) -> bool:
             clause_start = relative.end()
     if PLAN_CUE.search(window, clause_start, position):
         return True
+    if _DEADLINE_OPENS.fullmatch(text, clause_start, position) and PLAN_CUE.search(
+        text[position : position + 100].split(".")[0].split(";")[0]
+    ):
+        return True  # 'By 2030, Uzbekistan aims to double trade …': a target, not a happening
     intended = INFINITIVE.search(text, clause_start, position)
     return bool(intended and find_dates(text[clause_start : intended.start()]))

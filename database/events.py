@@ -215,6 +215,10 @@ def _scope(
     bounds_low = segment_low
     if group.reference:
         return [(group.start, _phrase_end(plain, group.end, hi, inner))]
+    if group.qualified_end is not None:  # 'the CSTO's 2004 treaty': from its owner to its noun
+        owner = re.search(r"\S+['’]s\s+$", plain[max(lo, group.start - 60) : group.start])
+        start = group.start - len(owner.group()) if owner else group.start
+        return [(start, group.qualified_end)]
     head = _relative_head(plain, group, lo, inner, offsets)
     if head is not None:
         return [head]

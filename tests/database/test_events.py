@@ -228,3 +228,41 @@ def test_a_clause_after_a_relative_clause_dates_the_name_the_relative_describes(
     )
     assert "2006" in dates_of(lines, "Azerbaijan")
     assert "2006" not in dates_of(lines, "Armenia")
+
+
+def test_a_deadline_opening_a_plan_is_planned(gazetteer_specs):
+    lines = timeline(
+        "By 2030, Uzbekistan aims to double trade with the Eurasian Economic Union.", gazetteer_specs
+    )
+    assert ("Uzbekistan", "2030", True) in lines and ("Uzbekistan", "2030", False) not in lines
+    done = timeline("By 2005, Uzbekistan had joined the Eurasian Economic Community.", gazetteer_specs)
+    assert ("Uzbekistan", "2005", False) in done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lines"),
+    [
+        # The year of another document: none of the names after it.
+        (
+            "The 2004 strategic partnership treaty preceded the Treaty on Allied Relations, which Russia and "
+            "Uzbekistan signed in 2005.",
+            {("Russia", "2005"), ("Uzbekistan", "2005"), ("Treaty on Allied Relations", "2005")},
+        ),
+        # A programme's period is no happening.
+        (
+            "The CSTO's 2021–2025 programme of military cooperation was adopted in 2020.",
+            {("Collective Security Treaty Organization", "2020")},
+        ),
+        # The document's owner and parties keep its year, and so does a clause about its own making.
+        (
+            "Russia's 2004 treaty with Uzbekistan preceded the alliance.",
+            {("Russia", "2004"), ("Uzbekistan", "2004")},
+        ),
+        (
+            "Russia's 2004 treaty with Uzbekistan was signed in Tashkent.",
+            {("Russia", "2004"), ("Uzbekistan", "2004"), ("Tashkent", "2004")},
+        ),
+    ],
+)
+def test_a_year_qualifying_a_document_dates_that_document_only(sentence, lines, gazetteer_specs):
+    assert {(entity, date) for entity, date, _planned in timeline(sentence, gazetteer_specs)} == lines
