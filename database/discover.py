@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from database.corpus import Document, is_prose_line
@@ -40,6 +40,7 @@ from database.places import (
     world_cities,
 )
 from database.recorded import Recorded, recorded
+from database.relations.skeleton import struck_spans
 from database.variants import field_aliases, link_renamed, merge_variants, renamed_pairs
 from database.wrapping import flowed
 
@@ -1075,8 +1076,26 @@ class DocumentCandidates:
     unit_names: tuple[str, ...] = ()
 
 
+def _readable(document: Document) -> Document:
+    """The document as discovery reads it: a markup or source comment, a draft's struck text or
+    a diff's removed line names nothing ('<!-- [[ITSO Liaison Office in Kashgar]] -- plan
+    dropped -->'), so it is blanked (offsets kept)."""
+    struck = struck_spans(document.text)
+    if not struck:
+        return document
+    text = document.text
+    pieces, done = [], 0
+    for start, end in struck:
+        if start < done:
+            start = done
+        pieces += [text[done:start], re.sub(r"[^\n]", " ", text[start:end])]
+        done = max(done, end)
+    return replace(document, text="".join(pieces) + text[done:])
+
+
 def document_candidates(document: Document) -> DocumentCandidates:
     """The corpus-independent part of discovery for one document."""
+    document = _readable(document)
     text = document.text
     in_heading = _heading_test(document)
     return DocumentCandidates(
@@ -1103,6 +1122,7 @@ def discover_entities(
     `candidates` (one per document, in the same order) are what earlier builds read from these
     documents; their recorded parts are brought up to date in place, so the caller can keep
     them. The result is the same with or without them."""
+    documents = [_readable(document) for document in documents]
     if candidates is None:
         candidates = [document_candidates(document) for document in documents]
     registry = _Registry(specs)
@@ -1298,6 +1318,7 @@ def _linked_and_merged(
     _merge_seats_in_capitals(registry)
     for document in documents:
         _merge_one_owners_office(document.text, registry)
+    _merge_restated_names(registry)
     for document in documents:
         _merge_field_aliases(registry, field_aliases(document.text))
     merged = merge_variants([*specs, *registry.discovered])
@@ -1547,6 +1568,46 @@ def _merge_field_aliases(registry: _Registry, pairs: Iterable[tuple[str, str]]) 
             _absorb_spec(target, source, "other name", registry)
         elif target.origin != "gazetteer" and target.origin != "merged":
             _absorb_spec(source, target, "other name", registry)
+
+
+# Words after a known organization's name that say again what it is: 'Kabar News Agency' is
+# Kabar, 'NATO Alliance' NATO, not a body of them (as 'NATO Office' is).
+_RESTATING_TAILS = frozenset(
+    {
+        "news agency",
+        "information agency",
+        "news",
+        "newspaper",
+        "tv",
+        "television",
+        "radio",
+        "group",
+        "holding",
+        "company",
+        "corporation",
+        "alliance",
+        "bloc",
+        "pact",
+        "organization",
+        "organisation",
+    }
+)
+
+
+def _merge_restated_names(registry: _Registry) -> None:
+    """A discovered organization named by a known one and a word restating its kind is that one
+    ('Kabar News Agency'), not a body of it."""
+    for spec in [
+        spec for spec in registry.discovered if spec.origin != "merged" and spec.kind == "organization"
+    ]:
+        words = spec.name.split()
+        for length in range(len(words) - 1, 0, -1):
+            owner = registry.get(" ".join(words[:length]))
+            if owner is None or owner is spec or owner.kind != "organization":
+                continue
+            if " ".join(words[length:]).lower() in _RESTATING_TAILS:
+                _absorb_spec(owner, spec, "alias", registry)
+            break
 
 
 def _absorb_spec(target: EntitySpec, source: EntitySpec, kind: str, registry: _Registry) -> None:

@@ -1096,3 +1096,24 @@ def test_a_biographical_dictionary_s_entries_name_their_people(gazetteer_specs):
     assert found.get("Aidar Temirov") == "person"
     assert found.get("Asel Bekova") == "person"
     assert "TEMIROV" not in found and "BEKOVA" not in found and "Aidar Bolotovich" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members\n\n<!-- | group4 = Planned\n     | list4 = [[Irkeshtam Liaison Office in Kashgar]] -- plan dropped -->\n",
+        "Draft\n\nThe ministers met in Osh [deleted: with the Irkeshtam Liaison Office in Kashgar].\n",
+    ],
+)
+def test_a_comment_or_struck_text_names_no_new_entity(text, gazetteer_specs):
+    assert "Irkeshtam Liaison Office in Kashgar" not in new_names(text, gazetteer_specs)
+
+
+def test_a_known_organization_s_name_with_a_word_restating_its_kind_is_that_organization(gazetteer_specs):
+    text = "Report\n\nA report by Kabar News Agency was cited. Staff of the NATO Office met twice.\n"
+    _, found, _ = build(text, gazetteer_specs)
+    kabar = next(spec for spec in found if spec.name == "Kabar")
+    assert "Kabar News Agency" in kabar.aliases
+    assert "Kabar News Agency" not in {spec.name for spec in found if spec.origin != "merged"}
+    # A body of it stays its own entity.
+    assert any(spec.name == "NATO Office" and spec.origin != "merged" for spec in found)
