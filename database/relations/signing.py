@@ -210,20 +210,50 @@ def read_signatures(reader: SentenceReader, context: Context) -> None:
         )
         years = sorted(set(signing.partner_years.values()))
         respective = _respective_dates(reader, signing)
+        act = _ratified_only(text, signing, treaty)
         for party in dict.fromkeys(signing.parties):
             if respective is not None:
-                reader.add(party, "signed", treaty_entity, date=respective.get(party), method=signing.method)
+                reader.add(
+                    party,
+                    "signed",
+                    treaty_entity,
+                    date=respective.get(party),
+                    role=act,
+                    method=signing.method,
+                )
                 continue
             if len(years) > 1 and party not in signing.partner_years:
                 for year in years:
                     reader.add(
-                        party, "signed", treaty_entity, date=year, method=signing.method, each_date=True
+                        party,
+                        "signed",
+                        treaty_entity,
+                        date=year,
+                        role=act,
+                        method=signing.method,
+                        each_date=True,
                     )
             else:
                 own = signing.partner_years.get(party) if len(years) > 1 else None
-                reader.add(party, "signed", treaty_entity, date=own or date, method=signing.method)
+                reader.add(party, "signed", treaty_entity, date=own or date, role=act, method=signing.method)
     _bare_signatures(reader, treaties, context)
     _treaty_binds(reader)
+
+
+_RATIFIED = re.compile(r"\bratif(?:ied|ies|y)\b")
+_SIGNED_WORD = re.compile(r"\b(?:sign(?:ed|s)?|concluded)\b")
+
+
+def _ratified_only(text: str, signing: _Signing, treaty: re.Match[str]) -> str | None:
+    """'ratified' when the clause's act is a ratification ('A and B ratified T on 5 June', 'T was
+    ratified by A'): the party is bound, and the date is not that of a signature."""
+    before = text[signing.subject_start : treaty.start()]
+    around = (
+        before
+        if _RATIFIED.search(before) or _SIGNED_WORD.search(before)
+        else text[treaty.end() : _clause_end(text, treaty.end())]
+    )
+    return "ratified" if _RATIFIED.search(around) and not _SIGNED_WORD.search(around) else None
 
 
 def _remember_signing_date(reader: SentenceReader, context: Context) -> None:

@@ -665,3 +665,16 @@ def test_two_names_joined_by_and_each_with_its_head_stay_two(gazetteer_specs):
     seated = {subject for subject, _ in _sure(sentence, gazetteer_specs, "located_in")}
     assert {"NATO Liaison Office in Central Asia", "American University of Central Asia"} <= seated
     assert not [name for name in seated if " and " in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Kazakhstan ratified the Collective Security Treaty in 1994.", "ratified"),
+        ("The Collective Security Treaty was ratified by Kazakhstan in 1994.", "ratified"),
+        ("Kazakhstan signed the Collective Security Treaty in 1992.", None),
+        ("Kazakhstan signed and ratified the Collective Security Treaty in 1992.", None),
+    ],
+)
+def test_a_ratification_s_date_is_marked_as_not_a_signature_s(sentence, role, gazetteer_specs):
+    assert {found for *_, found in stated(sentence, gazetteer_specs, "signed", "role")} == {role}
