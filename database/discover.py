@@ -277,7 +277,9 @@ _CAPITALISED_RUN = re.compile(
     r"(?:(?: {1,2}(?:of|for|and|on|in|at|the|against|de|a)){0,2} {1,2}[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
-_MODIFIER_SUFFIX = re.compile(r"-(?:style|like|type|esque|inspired|modelled|modeled|era|minded)$")
+_MODIFIER_SUFFIX = re.compile(
+    r"-(?:style|like|type|esque|inspired|modelled|modeled|era|minded)$", re.IGNORECASE
+)
 _HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(
@@ -594,8 +596,13 @@ def capitalised_names(
             words = _without_seat(words, known, scopes)
             if any(word in _SHOUTED_FUNCTION_WORDS for word in words):
                 continue  # a line in capitals: its case bounds no name
-            if _MODIFIER_SUFFIX.search(words[-1]):
-                continue  # 'a Partnership for Peace-style programme': like the name, not it
+            like = [index for index, word in enumerate(words) if _MODIFIER_SUFFIX.search(word)]
+            if like:
+                # 'a Partnership for Peace-style programme' is like the name, not it; 'a NATO-style
+                # Rapid Reaction Force' is named by what follows the likeness, if anything.
+                words = words[like[-1] + 1 :]
+                if len(words) < 2 or not any(kind_for_head([word.lower()]) for word in words):
+                    continue
             kind = kind_for_head(words) if len(words) >= 2 else None
             if heading and not _of_shaped(words):
                 continue
@@ -1095,7 +1102,11 @@ def _readable(document: Document) -> Document:
 
 def document_candidates(document: Document) -> DocumentCandidates:
     """The corpus-independent part of discovery for one document."""
-    document = _readable(document)
+    return _candidates(_readable(document))
+
+
+def _candidates(document: Document) -> DocumentCandidates:
+    """`document_candidates` of a document already made `_readable`."""
     text = document.text
     in_heading = _heading_test(document)
     return DocumentCandidates(
@@ -1124,7 +1135,7 @@ def discover_entities(
     them. The result is the same with or without them."""
     documents = [_readable(document) for document in documents]
     if candidates is None:
-        candidates = [document_candidates(document) for document in documents]
+        candidates = [_candidates(document) for document in documents]
     registry = _Registry(specs)
     if corrections_path is not None:
         _apply_corrections(corrections_path, {document.source for document in documents}, registry)

@@ -44,14 +44,20 @@ _QUALIFIER_BEFORE = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"^(?P<period>\s*[–—-]\s*(?:19|20)?\d\d)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:treaty|agreement|accord|programme|program|"
     r"plan|strategy|concept|doctrine|charter|declaration|protocol|memorandum|roadmap|law|constitution|budget|"
-    r"report|edition|framework|deal|convention|resolution|decree|action\s+plan)s?\b",
+    r"report|framework|deal|convention|resolution|decree|action\s+plan)s?\b",
 )
 PLAN_CUE = re.compile(
     rf"\b(?:{FUTURE_WORDS}|planning|expects?|intends?|intended|wants?|wanted|hopes?|hoped|aims?|set\s+to|"
     r"is\s+to|are\s+to|expires?|expiring|runs?\s+out|forthcoming|to\s+be\s+held|invited\s+to|proposed|envisaged)\b",
     re.IGNORECASE,
 )
-# A clause opening with a deadline: 'By 2030, …', 'By the end of 2025 …' (a target when a plan follows).
+# A clause opening with a deadline: 'By 2030, …', 'By the end of 2025 …': a target when a plan
+# made now follows ('aims', 'will'), not 'had joined … as Moscow had wanted'.
+_PLAN_NOW = re.compile(
+    r"\b(?:will|shall|aims?|plans?|intends?|expects?|hopes?|wants?|seeks?|targets?|(?:is|are)\s+to|"
+    r"(?:is|are)\s+(?:set|due|expected|scheduled|planned)\s+to)\b",
+    re.IGNORECASE,
+)
 _DEADLINE_OPENS = re.compile(r"\W*[Bb]y\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?")
 _RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b", re.IGNORECASE)
 _GROUP_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?:in|on)\s+)?$")
@@ -241,8 +247,11 @@ def planned_at(text: str, position: int) -> bool:
             clause_start = relative.end()
     if PLAN_CUE.search(window, clause_start, position):
         return True
-    if _DEADLINE_OPENS.fullmatch(text, clause_start, position) and PLAN_CUE.search(
-        text[position : position + 100].split(".")[0].split(";")[0]
+    clause = text[position : position + 100].split(".")[0].split(";")[0]
+    if (
+        _DEADLINE_OPENS.fullmatch(text, clause_start, position)
+        and _PLAN_NOW.search(clause)
+        and " had " not in clause
     ):
         return True  # 'By 2030, Uzbekistan aims to double trade …': a target, not a happening
     intended = INFINITIVE.search(text, clause_start, position)

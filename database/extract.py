@@ -720,6 +720,9 @@ def _seats_in_names(
             mention.entity in done
             or specs[mention.entity].kind != "organization"
             or " in " not in mention.surface
+            # A name it had or took later ('the OSCE Centre in Almaty … was renamed the OSCE Centre
+            # in Astana') says where that one sat.
+            or specs[mention.entity].aliases.get(mention.surface) in ("former name", "later name")
         ):
             continue
         found = _SEAT_IN_NAME.search(mention.surface)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from database.places import city_key, world_cities
 from database.relations.context import _RECORD_NAME, Context, record_name
 from database.relations.dating import (
     OPERATIVE_CLAUSE,
@@ -375,12 +376,31 @@ _ENDED_IN_CLAUSE = re.compile(
 _ENDED_BY_BEFORE = re.compile(r"\b(?:replaced|succeeded|ousted|dismissed|sacked|removed|deposed|fired)\s+$")
 # 'X, who was Director-General of …': a past post, set against what the sentence says next.
 _WHO_WAS = re.compile(r",\s*who\s+(?:was|had\s+been)\s", re.IGNORECASE)
-# 'X was Kyrgyzstan's Foreign Minister in 1994': a title held in a year gone by, not said to go on.
-_WAS_TITLE = re.compile(r"\s(?:was|were|had\s+been)\s+(?:also\s+)?(?!appointed|elected|named|re-elected)\S")
-_IN_A_YEAR_AFTER = re.compile(
-    r"(?:\s+(?:of|at|to)\s+[^.;,()]{1,40}?)?\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?![^.;]{0,60}\bsince\b)"
+# 'X was Kyrgyzstan's Foreign Minister in 1994', 'In 2005, X was …': the title as held then, in
+# that year; the sentence says neither that it goes on nor that it ended.
+_WAS_RIGHT_BEFORE_TITLE = re.compile(
+    r"\s(?:was|were|had\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:«\w[\ue000-\uf8ff]»['’]s\s+)?$"
 )
-_IN_A_YEAR_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:In|During)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*$")
+_IN_A_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:of|at|to)\s+[^.;,()]{1,40}?)?\s*,?\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    # Not a year qualifying a noun ('in 2023 talks'), nor a term said to go on ('… since').
+    r"(?!\s+(?!(?:and|or|but|when|as|until|before|after|while)\b)[a-z])(?![^.;]{0,60}\bsince\b)"
+)
+_IN_A_YEAR_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*In\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\s*,?\s*$")
+
+
+def _held_in_a_year(reader: SentenceReader, found: re.Match[str]) -> str | None:
+    """The date of 'X was <title> in 1994' or 'In 1994, X was <title>': when the title was held."""
+    text = reader.text
+    if not _WAS_RIGHT_BEFORE_TITLE.search(text, found.end("person"), found.start("role")):
+        return None
+    year = _IN_A_YEAR_AFTER.match(text, found.end()) or _IN_A_YEAR_BEFORE.search(text, 0, found.start())
+    if year is None:
+        return None
+    dates = [date.date.iso for date in reader.dates if date.end == year.end("year")]
+    return dates[0] if dates else year.group("year")
+
+
 # 'the late President X': a title its holder no longer holds.
 _LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:\S+\s+)?$")
 # 'never appointed X as …', 'declined to appoint', 'is expected to appoint', 'could have
@@ -521,10 +541,6 @@ def _office_left(text: str, found: re.Match[str]) -> bool:
         return True
     if _WHO_LEFT_AFTER.match(text, found.end()) or _WHO_WAS.search(found.group()):
         return True
-    if _WAS_TITLE.search(found.group()) and (
-        _IN_A_YEAR_AFTER.match(text, found.end()) or _IN_A_YEAR_BEFORE.search(text, 0, found.start())
-    ):
-        return True  # 'X was Kyrgyzstan's Foreign Minister in 1994 (and again in 2005)'
     served = _SERVED_ONCE.search(found.group())
     if served and (served.group().lower().startswith("had") or not _GOES_ON_AFTER.match(text, found.end())):
         return True
@@ -564,8 +580,11 @@ def read_offices(reader: SentenceReader) -> None:
             former = left or left_before or bool(found.groupdict().get("former"))
             if not former and _office_left(text, found):
                 role, former = role if role.lower().startswith("former ") else f"former {role}", True
+            held_in = None if former or pattern is _SIGNED_FOR_OFFICE else _held_in_a_year(reader, found)
             date = None
-            if pattern is _SIGNED_FOR_OFFICE:
+            if held_in is not None:
+                role, date = f"then {role}", held_in  # 'then Foreign Minister (1994)'
+            elif pattern is _SIGNED_FOR_OFFICE:
                 dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
                 date = dates[0].date.iso if dates else None  # The title as held on the day of signing.
             elif not former:
@@ -770,7 +789,7 @@ def _clause_date(reader: SentenceReader, found: re.Match[str], act_start: int | 
     return dated.pop() if len(dated) == 1 else None
 
 
-_CITY_IN_NAME = re.compile(r"\s(?:in|at)\s+[A-Z]")
+_CITY_IN_NAME = re.compile(r"\s(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?)$")
 
 
 def read_affiliation_line(reader: SentenceReader) -> None:
@@ -787,8 +806,8 @@ def read_affiliation_line(reader: SentenceReader) -> None:
             reader.add(person, "holds_office", holder, method="signature")
             # '(Institute for Strategic Studies, Tashkent)'; not '(OSCE Academy in Bishkek, Osh)',
             # whose name says its city, so the other is the person's.
-            named = reader.skeleton.mention_at(bracketed.group("holder")).surface
-            if bracketed.group("seat") and not _CITY_IN_NAME.search(named):
+            named = _CITY_IN_NAME.search(reader.skeleton.mention_at(bracketed.group("holder")).surface)
+            if bracketed.group("seat") and not (named and city_key(named.group("city")) in world_cities()):
                 seat = reader.skeleton.mention_at(bracketed.group("seat")).entity
                 reader.add(holder, "located_in", seat, method="signature")
     found = _AFFILIATION_LINE.match(reader.text)
@@ -911,9 +930,10 @@ CAREER_ROW_LINE = re.compile(
 # guests, not the officials of the country the text is about.
 _GUESTS_LABEL = re.compile(
     r"(?i)\b(?:visitors?|visiting|guests?|delegations?|delegates|participants|attendees|speakers|"
-    r"panell?ists|invitees|callers|counterparts|foreign)\b[^.;]{0,40}:$"
+    r"panell?ists|invitees|callers|counterparts)\b[^.;]{0,40}:$"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
+# An item of the list: a bullet or number, or a label and a name ('President: X').
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s|\s*[A-Z][\w .'’-]{1,40}:\s+\S")
 
 
 def note_list_label(context: Context, sentence: str) -> None:

@@ -38,6 +38,7 @@ _PREPOSITION_BEFORE = re.compile(
 # 'the EU's Partnership for Peace members', 'the UN's Istanbul Process role': the possessive owns
 # the noun after the name, not the named body.
 _NOUN_AFTER_BODY = re.compile(
+    r"-(?i:style|like|type|esque|inspired|modell?ed|era)\b|"
     r"[\s-]+(?:roles?|grants?|members?|membership|counterparts?|contributions?|budgets?|"
     r"staff|funding|projects?|missions?|model|framework|partners?|style|type|officials?|reports?|summits?|"
     r"meetings?|talks|agenda|plans?|strategy|initiatives?|documents?|experts?|troops|forces|delegations?|"
@@ -350,6 +351,7 @@ _NOT_A_PLACE_COLUMN = re.compile(
     r"signatory|chair|status|type|founded|year|date|notes?|used\s+by|run\s+by|leased\s+by)\b"
 )
 _COLUMN_SEPARATOR = re.compile(r"\.{3,}|…|\s\|\s|\t")
+_SEAT_TITLE = re.compile(r"(?i)\b(?:headquarters|seats?|locations?|located|based|sites?|offices|addresses)\b")
 _GATHERING_TITLE = re.compile(
     r"(?i)^[^.;]{0,30}\b(?:venues?|hosts?|hosted|host\s+cities|summits|meetings|visits|conferences|sessions|"
     r"exercises|rounds|talks)\b[^.;]{0,40}$"
@@ -358,7 +360,8 @@ _GATHERING_TITLE = re.compile(
 
 def note_table_header(context: Context, sentence: str) -> None:
     """A table header whose second column names no place marks the rows after it as no seats
-    ('Base | Operated by'); a line with no column separator ends the table (read for every line)."""
+    ('Base | Operated by'); a line with no column separator is read as a title (`note_rows_title`;
+    read for every line)."""
     line = sentence.strip().strip("|").strip()
     if not _COLUMN_SEPARATOR.search(line):
         note_rows_title(context, line)
@@ -368,11 +371,14 @@ def note_table_header(context: Context, sentence: str) -> None:
         context.rows_name_no_place = True
 
 
-def note_rows_title(context: Context, title: str) -> None:
-    """A heading or title line over rows may say they are no seats either: 'Venues of SCO
-    summits', 'Host cities, 2015–2024' (any other title ends that)."""
-    title = title.strip().rstrip(":")
-    context.rows_name_no_place = bool(_GATHERING_TITLE.search(title)) and not title.endswith(".")
+def note_rows_title(context: Context, line: str) -> None:
+    """A heading or a line that is no table row: when it titles rows of gatherings ('Venues of
+    SCO summits', 'Host cities, 2015–2024', not 'Headquarters and meetings'), the rows after it
+    are no seats; any other line ends that, and ends a table whose header said so."""
+    title = line.strip().rstrip(":")
+    context.rows_name_no_place = (
+        bool(_GATHERING_TITLE.search(title)) and not _SEAT_TITLE.search(title) and not title.endswith(".")
+    )
 
 
 def read_location_row(reader: SentenceReader, context: Context) -> None:

@@ -266,3 +266,19 @@ def test_a_deadline_opening_a_plan_is_planned(gazetteer_specs):
 )
 def test_a_year_qualifying_a_document_dates_that_document_only(sentence, lines, gazetteer_specs):
     assert {(entity, date) for entity, date, _planned in timeline(sentence, gazetteer_specs)} == lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 2005, Uzbekistan had joined the Eurasian Economic Community, as Moscow had wanted.",
+        "By March 2002, US troops were deployed at Manas Air Base, as Washington had hoped.",
+    ],
+)
+def test_a_deadline_already_met_is_no_plan(sentence, gazetteer_specs):
+    assert {planned for _entity, _date, planned in timeline(sentence, gazetteer_specs)} == {False}
+
+
+def test_an_edition_s_year_dates_the_gathering(gazetteer_specs):
+    lines = timeline("The 2019 edition of the SCO summit was held in Bishkek.", gazetteer_specs)
+    assert ("Bishkek", "2019", False) in lines
