@@ -116,7 +116,8 @@ _COMPLEMENT = re.compile(
     r"\s+(?:with|between|among|of|on|for)\s+(?:(?!\s(?:was|were|is|are|has|had|have|will|would|[a-z]+ed)\b)[^,;.])*"
 )
 
-
+# 'The 2004 treaty was signed in Tashkent': a clause about the document's own making, which its
+# year dates whole.
 _OWN_ACT_AFTER = re.compile(
     r"\s*,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:signed|ratified|adopted|concluded|approved|"
     r"agreed|drafted|initialled|launched|announced|published|enacted)\b"
@@ -164,8 +165,9 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
         document = _DOCUMENT_AFTER.match(after) if _QUALIFIER_BEFORE.search(before) else None
         if document and (is_range or document.group("period")):
             continue  # 'the 2021–2025 programme': a period, not a happening
-        if document and _OWN_ACT_AFTER.match(text, _complement_end(text, end + document.end())):
-            document = None  # 'The 2004 treaty was signed in Tashkent': the clause is the document's own act
+        qualified_end = _complement_end(text, end + document.end()) if document else None
+        if qualified_end is not None and _OWN_ACT_AFTER.match(text, qualified_end):
+            qualified_end = None  # 'The 2004 treaty was signed in Tashkent': the document's own act
         reference = bool(_REFERENCE_BEFORE.search(before[-40:]) and _NOUN_AFTER.match(after))
         planned = planned_at(text, start) or any(_later_than(date, published) for date in dates)
         groups.append(
@@ -176,7 +178,7 @@ def date_groups(text: str, year: int | None = None, published: str | None = None
                 respectively=len(dates) > 1 and bool(_RESPECTIVELY_AFTER.match(after)),
                 planned=planned,
                 reference=reference,
-                qualified_end=_complement_end(text, end + document.end()) if document else None,
+                qualified_end=qualified_end,
             )
         )
     return groups
