@@ -56,6 +56,7 @@ from database.relations import (
     struck_spans,
     suspended_by_next_sentence,
 )
+from database.wrapping import as_fields
 
 MAX_EVENT_CHARS = 600
 MIN_EVENT_WORDS = 4
@@ -616,10 +617,11 @@ class _SentenceReader:
             facts.relations = _doubted_by_suspension(facts.relations, self.previous_relations, suspended)
         if new_paragraph:
             self._enter_paragraph(sentence, sentence_text)
-        note_record_boundary(self.context, sentence_text)
-        note_career_end(self.context, sentence_text)
-        note_list_label(self.context, sentence_text)
-        note_table_header(self.context, sentence_text)
+        fields = as_fields(sentence_text)  # 'seat = Moscow' in a configuration file is 'seat: Moscow'
+        note_record_boundary(self.context, fields)
+        note_career_end(self.context, fields)
+        note_list_label(self.context, fields)
+        note_table_header(self.context, fields)
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = self._relations_of(sentence, span, new_paragraph)

@@ -18,9 +18,34 @@ from database.dates import MONTH_PATTERN
 WRAPPED_LINE_MIN = 45
 _PROSE_SHARE = 0.4  # of a line's words in lower case: prose, not a title ('Thirty Years of Partnership: …')
 _LINE_END_MARK = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
-# An indented line, a bullet, a number, a year, a time stamp, a 'Key:' label, an option letter.
+# A configuration file's assignment ('founding_members = Armenia, Belarus' in INI, TOML or
+# .properties): a field of its own, as 'key: value' is.
+ASSIGNMENT = re.compile(
+    r"(?m)^(?P<key>[ \t]*[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2})(?P<gap>[ \t]*=[ \t]*)(?=[^=\s])"
+)
+
+# An assignment, or the indented continuation of one, whose value goes on ('aliases = ODKB,').
+_ASSIGNED = r"[ \t]*[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2}[ \t]*="
+_GOES_ON_ASSIGNED = re.compile(rf"{_ASSIGNED}(?:.*,)?[ \t]*$")
+
+
+def as_fields(text: str) -> str:
+    """`text` with each 'key = value' assignment written 'key:  value', and a value continued on
+    indented lines ('founding_members = Armenia, Belarus,' over '    Russia') on one line; the
+    same length, so every offset still points into the original."""
+    if "=" not in text or not ASSIGNMENT.match(text):
+        return text
+    fields = ASSIGNMENT.sub(
+        lambda found: found.group("key") + ":" + " " * (len(found.group("gap")) - 1), text
+    )
+    return re.sub(r"\n(?=[ \t]+\S)", " ", fields)
+
+
+# An indented line, a bullet, a number, a year, a time stamp, a 'Key:' label, an assignment, an
+# option letter.
 _ITEM_START = re.compile(
     r"[ \t]+\S|[ \t]*(?:[-*•·◦▪|>#+]|\d+[.)/]\s|\d+\.\d|\d{4}\s*[–—:|-]|\[|[A-Za-z][\w ]{0,40}:(?:\s|$)|"
+    r"[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2}[ \t]*=[ \t]*[^=\s]|"
     r"\(?[a-hA-H]\)\s|\((?:[ivxIVX]{1,6}|\d{1,3})\)\s|\d{1,2}:\d{2}\b|<[^>\s]{1,30}>|$)"
 )
 
@@ -78,6 +103,8 @@ def _runs_on(line: str) -> bool:
 
 def wraps_on(line: str, next_line: str) -> bool:
     """Whether `line` only wraps into `next_line` (both without their line breaks)."""
+    if next_line[:1] in (" ", "\t") and next_line.strip() and _GOES_ON_ASSIGNED.match(line):
+        return True  # 'founding_members = Armenia, Belarus,' over '    Russia': one value
     hang = _BULLET.match(line)
     if hang and next_line[: hang.end()].isspace() and next_line[hang.end() : hang.end() + 1].strip():
         # A bullet's text goes on under its first word ('* SCO — seat in Beijing; its' over

@@ -469,6 +469,7 @@ _RECORD_LINE = re.compile(
     r"^[\s>*•·–│├└─-]*"  # a bullet, a quote mark or an organization chart's branch
     r"(?:[A-Za-z][\w ()/'’.-]{0,60}?\s*:\s*\S|(?i:a\.\s?k\.\s?a\.|also\s+known\s+as|aliases?)\s)"
 )
+_COMMENT_LINE = re.compile(r"\s*[;#]")
 _RECORD_BOUNDARY = re.compile(r"^\s*(?:(?i:name)\s*:|={3,}|-{3,}|_{3,})")
 
 
@@ -476,6 +477,8 @@ def note_record_boundary(context: Context, sentence: str) -> None:
     """A new record ('Name: …') or a rule line ends what the record before was about; a
     "Name, Title" line before any "For <country>:" line says the block puts names above their
     country (read for every line, whether or not it names a known person)."""
+    if _COMMENT_LINE.match(sentence):
+        return  # a configuration file's '; …' or '# …' note between a record's lines
     if _RECORD_BOUNDARY.match(sentence) or not _RECORD_LINE.match(sentence):
         context.record_subject = None
     if context.signatory_country is None and _NAME_COMMA_TITLE.match(sentence):

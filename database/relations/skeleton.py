@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from database.groups import GroupReference
 from database.matcher import Match
 from database.relations.frames import unasserted_spans
+from database.wrapping import as_fields
 
 KIND_CODES = {
     "country": "C",
@@ -150,6 +151,7 @@ def make_skeleton(
         if not any(start <= match.start < end for start, end, _ in items)
     ]
     sentence = _EMPHASIS.sub(lambda marker: " " * len(marker.group()), sentence)
+    sentence = as_fields(sentence)  # A configuration file's 'key = value' is the field 'key: value'.
     if "[" in sentence and not revisions:
         revisions = [(start + offset, end + offset) for start, end in revision_marks(sentence)]
     # What the sentence denies or supposes is blanked like a tracked deletion; what it makes a

@@ -1622,3 +1622,18 @@ def test_a_register_s_status_codes_are_read_through_its_legend(gazetteer_specs):
     # Without a legend the letters mean nothing.
     _document, specs, facts = facts_for(REGISTER.split("LEGEND")[0], gazetteer_specs)
     assert not [r for r in facts.relations if r.predicate == "member_of"]
+
+
+def test_a_configuration_file_s_record_is_read_as_its_key_value_lines(gazetteer_specs):
+    text = (
+        "[org.csto]\nname = Collective Security Treaty Organization\nshort = CSTO\n"
+        "; a note on the record, not its end\nfounded = 2002-10-07\n"
+        "founding_members = Armenia, Belarus,\n    Kazakhstan\nobservers = Serbia\n"
+        "INITIALS = Arman Seitov, Legal Adviser\n"
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("Armenia", CSTO, "founding member", None),
+        ("Belarus", CSTO, "founding member", None),
+        ("Kazakhstan", CSTO, "founding member", None),
+        ("Serbia", CSTO, "observer", None),
+    }

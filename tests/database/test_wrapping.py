@@ -141,3 +141,15 @@ def test_lines_of_an_indented_block_that_open_with_a_name_stay_lines(gazetteer_s
         name for name, status, _date in dated_memberships(text, gazetteer_specs) if status == "withdrew"
     }
     assert withdrew <= {"Uzbekistan"}
+
+
+def test_a_configuration_value_goes_on_over_its_indented_lines_and_each_key_is_a_line():
+    text = (
+        "Seed\n\n[org.csto]\nname = Collective Security Treaty Organization\naliases = ODKB,\n"
+        "    Organization of the Collective Security Treaty\nseat = Moscow\n"
+    )
+    assert _sentences(text)[-3:] == [
+        "name = Collective Security Treaty Organization",
+        "aliases = ODKB,\n    Organization of the Collective Security Treaty",
+        "seat = Moscow",
+    ]
