@@ -26,7 +26,14 @@ from pathlib import Path
 from database.corpus import Document, is_prose_line
 from database.dates import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
-from database.names import name_key, pack_words, surname_stem, transliteration_key, unpack_words
+from database.names import (
+    LIKENESS_SUFFIX,
+    name_key,
+    pack_words,
+    surname_stem,
+    transliteration_key,
+    unpack_words,
+)
 from database.outline import unit_names
 from database.people import SURNAME_ENDING, PersonMention, given_names, person_candidates
 from database.places import (
@@ -277,9 +284,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?:(?: {1,2}(?:of|for|and|on|in|at|the|against|de|a)){0,2} {1,2}[A-Z][\w’'/+-]*)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
-_MODIFIER_SUFFIX = re.compile(
-    r"-(?:style|like|type|esque|inspired|modelled|modeled|era|minded)$", re.IGNORECASE
-)
+_MODIFIER_SUFFIX = re.compile(rf"{LIKENESS_SUFFIX}$")
 _HYPHENATED_BEFORE = re.compile(r"\w-[A-Z][\w’']*[ \t]+$")
 # "Treaty of Friendship, Cooperation and Mutual Assistance": commas inside a treaty's name.
 _TREATY_NAME = re.compile(

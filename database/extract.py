@@ -39,7 +39,7 @@ from database.groups import mentions_a_group
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.outline import outline_facts
-from database.places import City, city_key, world_cities
+from database.places import City, city_key, seat_in_name, world_cities
 from database.relations import (
     CAREER_ROW_LINE,
     OPERATIVE_CLAUSE,
@@ -705,11 +705,6 @@ class _SentenceReader:
         )
 
 
-# "OSCE Programme Office in Dushanbe", "EU Delegation to Kazakhstan in Astana": a body's own name
-# says where it sits.
-_SEAT_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<seat>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})$")
-
-
 def _seats_in_names(
     facts: DocumentFacts, specs: list[EntitySpec], names: DocumentMatcher
 ) -> list[RelationFact]:
@@ -727,16 +722,12 @@ def _seats_in_names(
             or specs[mention.entity].aliases.get(mention.surface) in ("former name", "later name")
         ):
             continue
-        found = _SEAT_IN_NAME.search(mention.surface)
-        sentence = facts.sentence_at(mention.start) if found else None
-        if found is None or sentence is None or PLAN_CUE.search(sentence.text):
+        seat = seat_in_name(mention.surface)
+        sentence = facts.sentence_at(mention.start) if seat else None
+        if seat is None or sentence is None or PLAN_CUE.search(sentence.text):
             continue  # 'the NATO Office in Bishkek shall assist …': an office still to come
-        places = [match for match in names.find(found.group("seat")) if specs[match.entity].kind == "place"]
-        if (
-            len(places) == 1
-            and places[0].surface == found.group("seat")
-            and city_key(places[0].surface) in world_cities()  # a city, not 'in Central Asia', 'in Europe'
-        ):
+        places = [match for match in names.find(seat) if specs[match.entity].kind == "place"]
+        if len(places) == 1 and places[0].surface == seat:
             done.add(mention.entity)
             seats.append(
                 RelationFact(

@@ -9,6 +9,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# A name made an adjective ('a Partnership for Peace-style programme', 'a NATO-style force'): like
+# the name, never the thing it names.
+LIKENESS_SUFFIX = r"-(?i:style|like|type|esque|inspired|modell?ed|era|minded)"
+
 _SPELLING_FOLDS = {
     "organisation": "organization",
     "organisations": "organizations",

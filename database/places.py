@@ -213,6 +213,18 @@ def world_cities() -> dict[str, City]:
 _KEY_WORD = re.compile(r"[^\W_]+")
 
 
+# "OSCE Programme Office in Dushanbe", "EU Delegation to Kazakhstan in Astana": a body's own name
+# says where it sits.
+_SEAT_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<seat>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2})$")
+
+
+def seat_in_name(name: str) -> str | None:
+    """The city a body's own name ends with ('OSCE Academy in Bishkek'), when it is a city of the
+    world-cities table (not 'in Central Asia', 'in Europe')."""
+    found = _SEAT_IN_NAME.search(name) if " in " in name else None
+    return found.group("seat") if found and city_key(found.group("seat")) in world_cities() else None
+
+
 def city_key(name: str) -> str:
     """A city's name folded for lookup: case, diacritics and punctuation ('Ürümqi' -> 'urumqi')."""
     if name.isascii():

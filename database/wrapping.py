@@ -19,14 +19,12 @@ WRAPPED_LINE_MIN = 45
 _PROSE_SHARE = 0.4  # of a line's words in lower case: prose, not a title ('Thirty Years of Partnership: …')
 _LINE_END_MARK = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 # A configuration file's assignment ('founding_members = Armenia, Belarus' in INI, TOML or
-# .properties): a field of its own, as 'key: value' is.
-ASSIGNMENT = re.compile(
-    r"(?m)^(?P<key>[ \t]*[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2})(?P<gap>[ \t]*=[ \t]*)(?=[^=\s])"
-)
-
-# An assignment, or the indented continuation of one, whose value goes on ('aliases = ODKB,').
-_ASSIGNED = r"[ \t]*[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2}[ \t]*="
-_GOES_ON_ASSIGNED = re.compile(rf"{_ASSIGNED}(?:.*,)?[ \t]*$")
+# .properties): a field of its own, as 'key: value' is. Its key is lower case ('AS = Arman
+# Seitov, …' is a legend).
+_KEY = r"[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2}"
+ASSIGNMENT = re.compile(rf"(?m)^(?P<key>[ \t]*{_KEY})(?P<gap>[ \t]*=[ \t]*)(?=[^=\s])")
+# An assignment whose value goes on in the next, indented line ('aliases = ODKB,', 'joined =').
+_GOES_ON_ASSIGNED = re.compile(rf"[ \t]*{_KEY}[ \t]*=(?:.*,)?[ \t]*$")
 
 
 def as_fields(text: str) -> str:
@@ -45,7 +43,7 @@ def as_fields(text: str) -> str:
 # option letter.
 _ITEM_START = re.compile(
     r"[ \t]+\S|[ \t]*(?:[-*•·◦▪|>#+]|\d+[.)/]\s|\d+\.\d|\d{4}\s*[–—:|-]|\[|[A-Za-z][\w ]{0,40}:(?:\s|$)|"
-    r"[a-z][\w.-]*(?:[ \t][a-z][\w-]*){0,2}[ \t]*=[ \t]*[^=\s]|"
+    rf"{_KEY}[ \t]*=[ \t]*[^=\s]|"
     r"\(?[a-hA-H]\)\s|\((?:[ivxIVX]{1,6}|\d{1,3})\)\s|\d{1,2}:\d{2}\b|<[^>\s]{1,30}>|$)"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from database.places import city_key, world_cities
+from database.places import seat_in_name
 from database.relations.context import _RECORD_NAME, Context, record_name
 from database.relations.dating import (
     OPERATIVE_CLAUSE,
@@ -792,9 +792,6 @@ def _clause_date(reader: SentenceReader, found: re.Match[str], act_start: int | 
     return dated.pop() if len(dated) == 1 else None
 
 
-_CITY_IN_NAME = re.compile(r"\s(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?)$")
-
-
 def read_affiliation_line(reader: SentenceReader) -> None:
     """A signature or speaker line: the person holds the title at the body named after it (or
     in brackets after the name: an attendee's own body)."""
@@ -809,8 +806,8 @@ def read_affiliation_line(reader: SentenceReader) -> None:
             reader.add(person, "holds_office", holder, method="signature")
             # '(Institute for Strategic Studies, Tashkent)'; not '(OSCE Academy in Bishkek, Osh)',
             # whose name says its city, so the other is the person's.
-            named = _CITY_IN_NAME.search(reader.skeleton.mention_at(bracketed.group("holder")).surface)
-            if bracketed.group("seat") and not (named and city_key(named.group("city")) in world_cities()):
+            named = reader.skeleton.mention_at(bracketed.group("holder")).surface
+            if bracketed.group("seat") and seat_in_name(named) is None:
                 seat = reader.skeleton.mention_at(bracketed.group("seat")).entity
                 reader.add(holder, "located_in", seat, method="signature")
     found = _AFFILIATION_LINE.match(reader.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from database.names import LIKENESS_SUFFIX
 from database.relations.context import Context
 from database.relations.dating import _clause_end
 from database.relations.hedges import _NEITHER, CLOSED_YEARS
@@ -38,7 +39,7 @@ _PREPOSITION_BEFORE = re.compile(
 # 'the EU's Partnership for Peace members', 'the UN's Istanbul Process role': the possessive owns
 # the noun after the name, not the named body.
 _NOUN_AFTER_BODY = re.compile(
-    r"-(?i:style|like|type|esque|inspired|modell?ed|era)\b|"
+    rf"{LIKENESS_SUFFIX}\b|"
     r"[\s-]+(?:roles?|grants?|members?|membership|counterparts?|contributions?|budgets?|"
     r"staff|funding|projects?|missions?|model|framework|partners?|style|type|officials?|reports?|summits?|"
     r"meetings?|talks|agenda|plans?|strategy|initiatives?|documents?|experts?|troops|forces|delegations?|"
