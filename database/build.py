@@ -59,6 +59,7 @@ _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
     "build.py",
     "clauses.py",
+    "columns.py",
     "corpus.py",
     "dates.py",
     "discover.py",

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from database.columns import read_columns
 from database.dates import find_dates, parse_date
 from database.pages import unpaginate
 from database.places import city_key, world_cities
@@ -157,10 +158,11 @@ class Document:
 
 def normalise_text(text: str) -> str:
     """Unify line ends and space-like characters; drop invisible ones; compose accents (NFC); take
-    out what a page layout adds (running heads, words broken at line ends: `pages.unpaginate`)."""
+    out what a page layout adds (two columns side by side: `columns.read_columns`; running heads,
+    words broken at line ends: `pages.unpaginate`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _SPACE_LIKE.sub(" ", text))
-    return unpaginate(unicodedata.normalize("NFC", text))
+    return unpaginate(read_columns(unicodedata.normalize("NFC", text)))
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -1334,6 +1334,7 @@ def _linked_and_merged(
     _merge_seats_in_capitals(registry)
     for document in documents:
         _merge_one_owners_office(document.text, registry)
+        _merge_seated_form(document.text, registry)
     _merge_restated_names(registry)
     for document in documents:
         _merge_field_aliases(registry, field_aliases(document.text))
@@ -1410,6 +1411,46 @@ def _merge_seats_in_capitals(registry: _Registry) -> None:
             if target is not None and target is not spec and target.kind == spec.kind:
                 _absorb_spec(target, spec, "other name", registry)
                 break
+
+
+def _merge_seated_form(text: str, registry: _Registry) -> None:
+    """'The Ketmen Coordination Office in Zharkent, opened in 2022' where the document also names
+    the Ketmen Coordination Office on its own: one body, named once with its seat. Only when the
+    document gives the body one seat: 'the UNODC Office in Tashkent' and 'the UNODC Office in Kabul'
+    are two offices."""
+    seated_by_body: dict[int, list[EntitySpec]] = defaultdict(list)
+    for spec in registry.discovered:
+        seated = _SEATED_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
+        if seated is None or spec.origin == "merged" or spec.name not in text:
+            continue
+        body, place = registry.get(seated.group("body")), registry.get(seated.group("city"))
+        if (
+            body is not None
+            and body is not spec
+            and body.kind == spec.kind
+            and getattr(place, "kind", "") in ("place", "country")
+            and _named_on_its_own(text, body.name)
+            and not _named_elsewhere(text, body.name, seated.group("city"), registry)
+        ):
+            seated_by_body[id(body)].append(spec)
+    for forms in seated_by_body.values():
+        if len(forms) == 1:
+            _absorb_spec(
+                registry.get(_SEATED_NAME.fullmatch(forms[0].name).group("body")),
+                forms[0],
+                "other name",
+                registry,
+            )
+
+
+def _named_elsewhere(text: str, name: str, seat: str, registry: _Registry) -> bool:
+    """Whether the text names `name` on its own beside places in another country than the seat's
+    only ('In Herat, the UNDP Office paid teachers' is not the office in Bishkek)."""
+    seat_country = _place_country(seat, registry)
+    return seat_country is None or any(
+        _elsewhere(_countries_named(_sentence_at(text, start), registry), seat_country)
+        for start in _named_on_its_own(text, name)
+    )
 
 
 _OFFICE_NAME = re.compile(

@@ -132,7 +132,8 @@ _HEARSAY = re.compile(
     # A record quoted to be judged, and a changelog's removal: 'the v2.3 entry "Iran joined the SCO"
     # was premature', 'Removed: the record "…"'.
     r"\b(?:record|entry|claim|statement|item|headline|assertion|line)\s+[\"“]|^\W*(?:Removed|Deleted|Retracted)\s*:|(?:item|report|article|story|post|bulletin|dispatch|"
-    r"correspondent|agency|newspaper|outlet|editorial|column|piece)s?"
+    r"correspondent|agency|newspaper|outlet|editorial|column|piece|issue|edition|(?:web)?site|blog|channel|"
+    r"magazine|journal|newsletter|broadcast)s?"
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,
 )

@@ -727,3 +727,40 @@ def test_a_ratification_s_date_is_marked_as_not_a_signature_s(sentence, role, ga
 def test_a_renamed_body_is_not_seated_where_its_old_name_says(gazetteer_specs):
     sentence = "The OSCE Centre in Almaty, a field office of the OSCE, was renamed the OSCE Centre in Astana."
     assert stated(sentence, gazetteer_specs, "located_in") == {("OSCE Centre in Astana", "Astana")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our October issue said that Kyrgyzstan joined the Eurasian Economic Union in 2014.",
+        "A news site said that Kyrgyzstan joined the Eurasian Economic Union in 2014.",
+        "The magazine wrote that Kyrgyzstan joined the Eurasian Economic Union in 2014.",
+    ],
+)
+def test_what_a_publication_said_is_its_word_not_a_fact(sentence, gazetteer_specs):
+    assert _sure(sentence, gazetteer_specs, "member_of") == set()
+    assert stated(sentence, gazetteer_specs, "member_of") == {("Kyrgyzstan", EAEU)}  # kept, as uncertain
+
+
+def test_a_body_named_once_with_its_seat_is_the_body_the_document_names_without_it(gazetteer_specs):
+    text = (
+        "Title\n\nThe Tengri Water Council set up the Tengri Coordination Office in 2021. The Tengri "
+        "Coordination Office is headed by Dana Orazova.\n\nFig. 1 The Tengri Coordination Office in "
+        "Taraz, opened in September 2022.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [
+        spec
+        for spec in names
+        if spec.name == "Tengri Coordination Office in Taraz" and spec.origin != "merged"
+    ]
+    seats = {
+        (names[f.subject].name, names[f.object].name) for f in facts.relations if f.predicate == "located_in"
+    }
+    assert ("Tengri Coordination Office", "Taraz") in seats
+    two = text.replace(
+        "opened in September 2022.", "opened in 2022, and the Tengri Coordination Office in Almaty."
+    )
+    _document, names, _facts = facts_for(two, gazetteer_specs)
+    kept = {spec.name for spec in names if spec.origin != "merged"}
+    assert {"Tengri Coordination Office in Taraz", "Tengri Coordination Office in Almaty"} <= kept

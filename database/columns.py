@@ -1,0 +1,170 @@
+"""Text set in two columns side by side, as `pdftotext -layout` prints a newsletter or a report:
+every line holds a line of the left column, a gutter of spaces and a line of the right column, so
+read line by line the two texts interleave ('…its two founding      left the organization in').
+A reader reads the left column down, then the right; so does the build.
+
+Only what the text proves is rearranged. A block is a run of lines that one position, the gutter,
+cuts cleanly: each line either ends before it, or has two spaces before it and its right part
+after (a line run together with a single space counts only between two clean ones). The block
+stands when at least `MIN_ROWS` of its lines have text on both sides, most of them open their
+right part exactly at the gutter (a column's left edge is straight), and both sides read as
+prose: words, not a table's cells set apart by further gaps, and the left side fills most of its
+width. Each block is written as its left column, a blank line, then its right column, and the
+lines of a paragraph that a column's width broke are joined (a word the break hyphenated is left
+at the line end for `pages.unpaginate`). A table, a form or a list of labels and values is no
+two-column text and stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MIN_ROWS = 5
+_MIN_GUTTER = 20
+_CANDIDATES = 4
+_INDENT_MAX = 6
+_GAP_BEFORE_TEXT = re.compile(r"\S {2,}(?=\S)")
+_INNER_GAP = re.compile(r"\S {3,}\S")
+_BOX = re.compile(r"[|+]|[-=_.'~]{4,}|[─━│┃┌┐└┘├┤┬┴┼]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def read_columns(text: str) -> str:
+    """`text` with every two-column block written one column after the other (see the module);
+    text without such a block comes back unchanged."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    starts = Counter(
+        found.end() for line in lines if len(line) > _MIN_GUTTER for found in _GAP_BEFORE_TEXT.finditer(line)
+    )
+    blocks: list[tuple[int, int, int]] = []
+    for gutter, count in starts.most_common(_CANDIDATES):
+        if count < MIN_ROWS or gutter < _MIN_GUTTER:
+            continue
+        for first, last in _runs(lines, gutter):
+            if _stands(lines[first : last + 1], gutter) and not any(
+                first <= other_last and other_first <= last for other_first, other_last, _ in blocks
+            ):
+                blocks.append((first, last, gutter))
+    for first, last, gutter in sorted(blocks, reverse=True):
+        lines[first : last + 1] = _one_after_the_other(lines[first : last + 1], gutter)
+    return "\n".join(lines)
+
+
+def _cut(line: str, gutter: int) -> str:
+    """How `gutter` cuts `line`: 'blank', 'left' (it ends before), 'clean' (two spaces, then its
+    right part), 'tight' (one space) or 'across' (text runs over it)."""
+    if not line.strip():
+        return "blank"
+    if len(line.rstrip()) <= gutter - 2:
+        return "left"
+    line = line.ljust(gutter + 1)
+    if line[gutter - 2 : gutter] == "  ":
+        return "clean"
+    if line[gutter - 1] == " " and line[gutter] != " ":
+        return "tight"
+    return "across"
+
+
+def _runs(lines: list[str], gutter: int) -> list[tuple[int, int]]:
+    """The maximal runs of lines the gutter cuts, blank lines trimmed from both ends."""
+    cuts = [_cut(line, gutter) for line in lines]
+    for index, cut in enumerate(cuts):
+        if cut == "tight":
+            before = next((cuts[i] for i in range(index - 1, -1, -1) if cuts[i] != "blank"), None)
+            after = next((cuts[i] for i in range(index + 1, len(cuts)) if cuts[i] != "blank"), None)
+            cuts[index] = "clean" if before == after == "clean" else "across"
+    for index in range(len(cuts) - 1, 0, -1):
+        if cuts[index] == "across" and cuts[index - 1] == "left":
+            cuts[index - 1] = "across"  # a heading or caption over a table or a line across the page
+    runs, first = [], None
+    for index, cut in enumerate([*cuts, "across"]):
+        if cut == "across":
+            if first is not None:
+                body = [
+                    i for i in range(first, index) if cuts[i] != "blank" and not _set_apart(lines[i], gutter)
+                ]
+                if body:
+                    runs.append((body[0], body[-1]))
+            first = None
+        elif first is None:
+            first = index
+    return runs
+
+
+def _set_apart(line: str, gutter: int) -> bool:
+    """A line whose right part stands far right of the gutter: a running head's page number or a
+    date at the right margin, no line of the right column. It ends a block, as a line across does."""
+    right = line[gutter:]
+    return bool(right.strip()) and len(right) - len(right.lstrip()) > _INDENT_MAX
+
+
+def _stands(block: list[str], gutter: int) -> bool:
+    """Whether a run is two columns of prose (see the module)."""
+    rows = [(line[:gutter].strip(), line[gutter:]) for line in block if _cut(line, gutter) == "clean"]
+    rows = [(left, right) for left, right in rows if left and right.strip()]
+    if len(rows) < MIN_ROWS:
+        return False
+    if sum(not right[:1].isspace() for _, right in rows) * 3 < len(rows) * 2:
+        return False
+    text_rows = [
+        (left, right.strip()) for left, right in rows if not (_BOX.search(left) or _BOX.search(right))
+    ]
+    if len(text_rows) < MIN_ROWS:
+        return False
+    prose = sum(
+        len(_WORD.findall(left)) >= 3
+        and len(_WORD.findall(right)) >= 3
+        and not _INNER_GAP.search(left)
+        and not _INNER_GAP.search(right)
+        for left, right in text_rows
+    )
+    widths = sorted(len(left) for left, _ in text_rows)
+    return prose * 5 >= len(text_rows) * 4 and widths[len(widths) // 2] * 10 >= (gutter - 2) * 7
+
+
+def _one_after_the_other(block: list[str], gutter: int) -> list[str]:
+    lefts = [line[:gutter].rstrip() for line in block]
+    rights = [line[gutter:].rstrip() if len(line) > gutter else "" for line in block]
+    return [*_one_blank(_paragraphs(lefts)), "", *_one_blank(_paragraphs(rights))]
+
+
+def _one_blank(lines: list[str]) -> list[str]:
+    """Runs of blank lines made one; none at the end (a column shorter than the other leaves a
+    blank on every line it lacks)."""
+    kept = [line for index, line in enumerate(lines) if line.strip() or (index and lines[index - 1].strip())]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return kept
+
+
+def _paragraphs(column: list[str]) -> list[str]:
+    """A column's lines with the lines of each paragraph joined where the column's width broke
+    them: the next line's first word would not have fitted on the line."""
+    width = max((len(line) for line in column), default=0)
+    joined: list[str] = []
+    for line in column:
+        previous = joined[-1] if joined else ""
+        first_word = line.split()[0] if line.strip() else ""
+        broken = (
+            first_word
+            and previous.strip()
+            and not line[:1].isspace()
+            and not _BOX.search(line)
+            and not _BOX.search(_last_line(previous))
+            and len(_last_line(previous)) + 1 + len(first_word) > width
+        )
+        if not broken:
+            joined.append(line)
+        elif _HYPHEN_BREAK.search(previous) and first_word[:1].islower():
+            joined[-1] = previous + "\n" + line
+        else:
+            joined[-1] = previous + " " + line
+    return joined
+
+
+def _last_line(text: str) -> str:
+    return text[text.rfind("\n") + 1 :]
