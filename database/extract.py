@@ -444,8 +444,8 @@ _RECORD_MEMBERSHIP_LINE = re.compile(
     r"observer\s+since|member\s+since|applied)\b"
 )
 _RECORD_FIELD_LINE = re.compile(
-    r"\W*(?:Headquarters|HQ|Seat|Located in|Based in|Location|Parent body|Parent organi[sz]ation|Part of|"
-    r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
+    r"\W*(?i:Headquarters|HQ|Seat|Located in|Based in|Location|Parent(?: body| organi[sz]ation)?|Part of|"
+    r"(?:Main |Principal )?(?:bodies|organs))\s*:\s*"
 )
 
 

@@ -304,11 +304,11 @@ _ENTRY_LINE = re.compile(
     rf"|^\W*\d{{1,3}}[.)]\s+(?P<entity>{ORG}|{COUNTRY}|{TREATY})\s*$"
 )
 _RECORD_SEAT = re.compile(
-    rf"^\W*(?:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location|(?P<address>Address))\s*:\s*"
+    rf"^\W*(?i:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location|(?P<address>Address))\s*:\s*"
     rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)(?:\s*,\s*(?P<country>{COUNTRY}))?[\s.]*$"
 )
 _RECORD_PARENT = re.compile(
-    rf"^\W*(?:Parent\s+(?:body|organi[sz]ation)|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
+    rf"^\W*(?i:Parent(?:\s+(?:body|organi[sz]ation))?|Part\s+of)\s*:\s*(?P<parent>{ORG})\s*$"
 )
 _RECORD_BODIES = re.compile(
     rf"^\W*(?:Main\s+|Principal\s+)?(?:bodies|organs)\s*:\s*(?P<bodies>{ORG}(?:\s*[;,]\s*{ORG})*)\s*$",

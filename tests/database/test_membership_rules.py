@@ -1637,3 +1637,21 @@ def test_a_configuration_file_s_record_is_read_as_its_key_value_lines(gazetteer_
         ("Kazakhstan", CSTO, "founding member", None),
         ("Serbia", CSTO, "observer", None),
     }
+
+
+def test_a_configuration_file_s_seat_and_parent_keys_are_the_record_s(gazetteer_specs):
+    text = (
+        "[org.csto.secretariat]\nname = CSTO Secretariat\nparent = CSTO\nseat = Moscow\n\n"
+        "[org.sco]\nname = Shanghai Cooperation Organization\nseat = Beijing\n"
+    )
+    _document, names, facts = facts_for("Title\n\n" + text, gazetteer_specs)
+    found = {
+        (names[r.subject].name, r.predicate, names[r.object].name)
+        for r in facts.relations
+        if r.predicate in ("located_in", "part_of") and r.confidence >= 0.6
+    }
+    assert found == {
+        ("CSTO Secretariat", "part_of", CSTO),
+        ("CSTO Secretariat", "located_in", "Moscow"),
+        ("Shanghai Cooperation Organization", "located_in", "Beijing"),
+    }
