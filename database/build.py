@@ -70,6 +70,7 @@ BUILD_MODULES = (
     "gazetteer.py",
     "groups.py",
     "incremental.py",
+    "markup.py",
     "matcher.py",
     "names.py",
     "offices.py",

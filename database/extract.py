@@ -36,6 +36,7 @@ from database.facts import (
 )
 from database.gazetteer import HOME_REGION, MEDIA, OTHER_REGION, EntitySpec
 from database.groups import mentions_a_group
+from database.markup import unlinked
 from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.outline import outline_facts
@@ -504,6 +505,38 @@ def _sentences(
 
 def extract_document(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> DocumentFacts:
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
+    readable = unlinked(document.text)
+    if readable == document.text:
+        return _extract(document, specs, matcher)
+    return _as_written(_extract(replace(document, text=readable), specs, matcher), readable, document.text)
+
+
+def _as_written(facts: DocumentFacts, readable: str, text: str) -> DocumentFacts:
+    """The facts read from the text without its markup (`markup.unlinked`), each citing the
+    sentence as the document writes it."""
+
+    def written(span: Span) -> Span:
+        if span.text != readable[span.start : span.end]:
+            return span
+        start, end = span.start, span.end
+        while text.startswith("[[", start - 2):
+            start -= 2  # the link the sentence opens with, whole
+        closing = text.find("]]", end, end + 130)
+        if text.count("[[", start, end) > text.count("]]", start, end) and closing >= 0:
+            end = closing + 2  # and the one it ends with
+        return replace(span, start=start, end=end, text=text[start:end])
+
+    facts.relations = [replace(fact, span=written(fact.span)) for fact in facts.relations]
+    facts.events = [replace(event, span=written(event.span)) for event in facts.events]
+    facts.definitions = {
+        entity: replace(found, span=written(found.span)) for entity, found in facts.definitions.items()
+    }
+    facts.first_comention = {pair: written(span) for pair, span in facts.first_comention.items()}
+    facts.sentences = [written(span) for span in facts.sentences]
+    return facts
+
+
+def _extract(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> DocumentFacts:
     facts = DocumentFacts()
     headings = document.heading_spans()
     names = DocumentMatcher(matcher, specs, document.text, headings)

@@ -1,0 +1,52 @@
+"""Wiki markup around a document's words: links read as their names, citations read as nothing.
+Documents and names are invented for these tests."""
+
+from database.markup import unlinked
+from tests.database.test_extract import facts_for
+
+
+def test_links_keep_their_target_and_the_text_its_length():
+    text = "[[Kyrgyzstan|Kyrgyz Republic]] joined the [[Tengri Water Council]]. [[Category:Water]] [[File:a.png|x]]"
+    readable = unlinked(text)
+    assert len(readable) == len(text)
+    assert readable.split() == [
+        "Kyrgyzstan",
+        "joined",
+        "the",
+        "Tengri",
+        "Water",
+        "Council",
+        ".",
+        "[[Category:Water]]",
+        "[[File:a.png|x]]",
+    ]
+
+
+def test_citations_go_and_notes_stay():
+    text = (
+        'It was founded in 2021.<ref name="a">Interview, Steppe Herald, 4 May 2030</ref> '
+        'Taraz hosts it.<ref group="n">Its seat moved in 2024.</ref> {{cite web |date=June 2031}}<ref name="a" />'
+    )
+    readable = unlinked(text)
+    assert len(readable) == len(text)
+    assert "2030" not in readable and "2031" not in readable and "Interview" not in readable
+    assert '<ref group="n">Its seat moved in 2024.</ref>' in readable
+
+
+def test_a_wiki_article_s_sentences_give_their_facts_cited_as_written(gazetteer_specs):
+    text = (
+        "Tengri Water Council\n\nThe '''Tengri Water Council''' is a river body. [[Turkmenistan]] joined the "
+        "[[Collective Security Treaty Organization|CSTO]] in 2003.<ref>{{cite news |date=5 May 2019}}</ref> "
+        "[[Kyrgyzstan|Kyrgyz Republic]] left the [[Shanghai Cooperation Organisation]] in 2030.<ref>Steppe "
+        "Herald, 4 May 2031</ref>\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date): r.span.text
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    csto = ("Turkmenistan", "Collective Security Treaty Organization", "joined", "2003")
+    assert set(found) == {csto, ("Kyrgyzstan", "Shanghai Cooperation Organization", "withdrew", "2030")}
+    assert found[csto].startswith("[[Turkmenistan]] joined the [[Collective")  # the sentence as written
+    assert not [event for event in facts.events if event.year in (2019, 2031)]
