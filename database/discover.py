@@ -428,6 +428,29 @@ _COMMON_ACRONYMS = {
     "SME",
     "SMES",
     "ATC",
+    # Words of a query language and of a script, written in capitals by convention.
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "NULL",
+    "AND",
+    "NOT",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "JOIN",
+    "ORDER",
+    "GROUP",
+    "LIMIT",
+    "VALUES",
+    "INTO",
+    "TRUE",
+    "FALSE",
+    "INT",
+    "EXT",
+    "CUT",
+    "FADE",
+    "SUPER",
 } | {form.upper() for form in _LEGAL_FORMS}
 
 
@@ -932,6 +955,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     }
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
+    common: set[str] = set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
     line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     for match in _BARE_ACRONYM.finditer(text):
@@ -941,6 +965,9 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             continue
         if text[match.start() - 1 : match.start()] == "[":
             continue  # a script's cue: '[ANCHOR]', '[REPORTER, Almaty]'
+        if _a_common_noun(text, match):
+            common.add(word)  # 'enters with an AIDE and', 'A JOURNALIST (40s)': a person of a script
+            continue
         if word in inverted_surnames:
             continue  # 'TEMIROV, Aidar Bolotovich': a surname, as lists write it
         line_start = line_starts[bisect_right(line_starts, match.start()) - 1]
@@ -973,16 +1000,34 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     return sorted(
         word
         for word, count in counts.items()
-        if count >= 2
-        or (
-            word not in modifying
-            and word not in once_before_noun
-            and ("+" in word or sum(char.isalpha() for char in word) >= 4)
+        if word not in common
+        and (
+            count >= 2
+            or (
+                word not in modifying
+                and word not in once_before_noun
+                and ("+" in word or sum(char.isalpha() for char in word) >= 4)
+            )
         )
     )
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\s(])(?:[Aa]n?)\s+$")
+
+
+def _a_common_noun(text: str, match: re.Match[str]) -> bool:
+    """A word in capitals after 'a' or 'an' that is the head of its phrase ('an AIDE and', 'A
+    JOURNALIST (40s)'): a common noun a script writes in capitals. 'a NATO summit' or 'an
+    OSCE-led mission' name a body as a noun's modifier."""
+    if not _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    if text[match.end() : match.end() + 1] in ("-", "’", "'", "+"):
+        return False
+    following = _FOLLOWING_WORD.match(text, match.end())
+    return following is None or following.group(1) in _JOINING_WORDS
+
+
 _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){{0,2}}),\s+"
     rf"(?:{MONTH_PATTERN}|\d{{1,2}}\s+{MONTH_PATTERN})\b"

@@ -111,6 +111,8 @@ _HEARSAY = re.compile(
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
     r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
+    # What a source was wrong to say: 'Our item of 8 May was wrong to say that …'.
+    r"\b(?:was|were|is|are)\s+wrong\s+to\s+(?:say|report|state|claim|write|suggest)|"
     # 'Correction: an earlier version of this readout said that …': what is being corrected.
     r"(?:earlier|previous|original|first)\s+(?:version|edition|draft)\s+of\s+(?:this|the)\s+\w+\s+(?:\w+ly\s+)?"
     r"(?:said|stated|reported|claimed|described|listed|gave|named)|"

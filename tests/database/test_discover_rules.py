@@ -1117,3 +1117,20 @@ def test_a_known_organization_s_name_with_a_word_restating_its_kind_is_that_orga
     assert "Kabar News Agency" not in {spec.name for spec in found if spec.origin != "merged"}
     # A body of it stays its own entity.
     assert any(spec.name == "NATO Office" and spec.origin != "merged" for spec in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INT. HALL - DAY\n\nKarimov enters with an AIDE and sits. A JOURNALIST (40s) waits. The AIDE nods.\n",
+        "Session\n\nrel=> SELECT state, status FROM membership WHERE status <> 'former';\n"
+        "| Iran | observer | NULL |\n| Laos | partner | NULL |\n",
+    ],
+)
+def test_words_a_script_or_a_query_writes_in_capitals_are_no_names(gazetteer_specs, text):
+    assert new_names(text, gazetteer_specs) == {}
+
+
+def test_an_acronym_after_an_article_that_modifies_a_noun_is_still_one(gazetteer_specs):
+    text = "Notes\n\nA KAZBRIG unit trained. The KAZBRIG battalion left in May.\n"
+    assert new_names(text, gazetteer_specs) == {"KAZBRIG": "organization"}

@@ -764,3 +764,21 @@ def test_a_body_named_once_with_its_seat_is_the_body_the_document_names_without_
     _document, names, _facts = facts_for(two, gazetteer_specs)
     kept = {spec.name for spec in names if spec.origin != "merged"}
     assert {"Tengri Coordination Office in Taraz", "Tengri Coordination Office in Almaty"} <= kept
+
+
+def test_what_a_source_was_wrong_to_say_is_no_fact_but_a_denial_stays_one(gazetteer_specs):
+    wrong = "Our item of 8 May was wrong to say that Kyrgyzstan joined the Eurasian Economic Union in 2014."
+    assert _sure(wrong, gazetteer_specs, "member_of") == set()
+    denial = (
+        "Turkmenistan has never been a member of the Collective Security Treaty Organization, and it would "
+        "be wrong to suggest otherwise."
+    )
+    assert stated(denial, gazetteer_specs, "member_of", "status", confident=True) == {
+        ("Turkmenistan", CSTO, "not a member")
+    }
+
+
+@pytest.mark.parametrize("words", ["for the first time in 2006", ", for a second time, in 2006"])
+def test_the_how_many_times_of_a_joining_does_not_hide_its_year(words, gazetteer_specs):
+    sentence = f"Uzbekistan joined the CSTO {words}.".replace(" ,", ",")
+    assert stated(sentence, gazetteer_specs, "member_of", "date") == {("Uzbekistan", CSTO, "2006")}
