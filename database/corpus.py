@@ -19,6 +19,7 @@ from pathlib import Path
 
 from database.columns import read_columns
 from database.dates import find_dates, parse_date
+from database.markup import rest_read
 from database.pages import unpaginate
 from database.places import city_key, world_cities
 from database.wrapping import COLUMN_GAPS, LATEX_ROW, wraps_on
@@ -325,7 +326,7 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
     """Parse normalised-or-raw text into a Document (the text is normalised first)."""
     raw_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = normalise_text(text)
-    lines = _lines(text)
+    lines = _lines(rest_read(text))  # the lines as read: a heading '|CSTO|' over its underline is one
     layout = _Layout()
     for index, line in enumerate(lines):
         if line.content and not layout.read_front_matter(index, line):

@@ -1000,15 +1000,14 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     return sorted(
         word
         for word, count in counts.items()
-        if word not in common
-        and (
-            count >= 2
-            or (
-                word not in modifying
-                and word not in once_before_noun
-                and ("+" in word or sum(char.isalpha() for char in word) >= 4)
-            )
-        )
+        if word not in common and _kept(word, count, modifying | once_before_noun)
+    )
+
+
+def _kept(word: str, count: int, before_nouns: set[str]) -> bool:
+    """Used twice, or once when four letters or more or a '+N' format and not before a noun."""
+    return count >= 2 or (
+        word not in before_nouns and ("+" in word or sum(char.isalpha() for char in word) >= 4)
     )
 
 

@@ -224,6 +224,11 @@ _MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
 _LATEX_SOURCE = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|usepackage)")
 _LATEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
+# reStructuredText source (a directive '.. note::', a substitution '.. |X| replace::', a target
+# '.. _name:'): a line '.. ' that is none of these, with the lines indented under it, is a comment.
+_REST_SOURCE = re.compile(r"(?m)^\.\. (?:[\w-]+::|\|[^|\n]+\| replace::|_[\w-]+:)")
+_REST_COMMENT = re.compile(r"(?m)^\.\.(?=[ \t]*$| (?![\w-]+::|\||_[\w-]+:|\[))[^\n]*(?:\n[ \t]+\S[^\n]*)*")
+
 # A unified diff between two revisions: after its first hunk ('@@ -1,9 +1,9 @@') a line opening
 # with '-' is text the newer revision removed.
 _DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
@@ -238,6 +243,8 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
         spans += [(found.start(), found.end()) for found in _MARKUP_COMMENT.finditer(text)]
     if "%" in text and _LATEX_SOURCE.search(text):
         spans += [(found.start(), found.end()) for found in _LATEX_COMMENT.finditer(text)]
+    if ".. " in text and _REST_SOURCE.search(text):
+        spans += [(found.start(), found.end()) for found in _REST_COMMENT.finditer(text)]
     if "@@" in text and (hunk := _DIFF_HUNK.search(text)):
         spans += [(found.start(), found.end()) for found in _REMOVED_LINE.finditer(text, hunk.start())]
     return sorted(spans)
