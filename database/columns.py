@@ -10,8 +10,8 @@ stands when at least `MIN_ROWS` of its lines have text on both sides, most of th
 right part exactly at the gutter (a column's left edge is straight), and both sides read as
 prose: words, not a table's cells set apart by further gaps, and the left side fills most of its
 width. Each block is written as its left column, a blank line, then its right column, and the
-lines of a paragraph that a column's width broke are joined (a word the break hyphenated is left
-at the line end for `pages.unpaginate`). A table, a form or a list of labels and values is no
+lines of a paragraph that a column's width broke are joined (a word the break hyphenated is made
+whole by the rules of `pages.unpaginate`). A table, a form or a list of labels and values is no
 two-column text and stays as it is.
 """
 
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from database.pages import words_rejoined
 
 MIN_ROWS = 5
 _MIN_GUTTER = 20
@@ -49,8 +51,15 @@ def read_columns(text: str) -> str:
                 first <= other_last and other_first <= last for other_first, other_last, _ in blocks
             ):
                 blocks.append((first, last, gutter))
-    for first, last, gutter in sorted(blocks, reverse=True):
-        lines[first : last + 1] = _one_after_the_other(lines[first : last + 1], gutter)
+    columns = [
+        (first, last, _one_after_the_other(lines[first : last + 1], gutter)) for first, last, gutter in blocks
+    ]
+    read = list(lines)
+    for first, last, paragraphs in sorted(columns, reverse=True):
+        read[first : last + 1] = paragraphs
+    as_read = "\n".join(read)  # whose words tell a broken word from a hyphenated one
+    for first, last, paragraphs in sorted(columns, reverse=True):
+        lines[first : last + 1] = words_rejoined(paragraphs, as_read)
     return "\n".join(lines)
 
 

@@ -978,6 +978,8 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
         following = _FOLLOWING_WORD.match(text, match.end())
         if following and following.group(1) == ":":
             continue  # a field label: 'SUBJECT:'
+        if not text[line_start : match.start()].strip() and _RUN_IN_LABEL_AFTER.match(text, match.end()):
+            continue  # a paragraph's run-in label: 'CORRECTION. Our October issue said …'
         if following and following.group(1) in _THINGS_NOT_BODIES:
             modifying.add(word)  # 'the TAPI pipeline': the acronym names a thing, not a body
         elif (
@@ -1012,6 +1014,7 @@ def _kept(word: str, count: int, before_nouns: set[str]) -> bool:
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(:|[a-z]+)")
+_RUN_IN_LABEL_AFTER = re.compile(r"\.[ \t]+[A-Z][a-z]")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\s(])(?:[Aa]n?)\s+$")
 
 

@@ -135,6 +135,23 @@ def unpaginate(text: str) -> str:
     return text
 
 
+def words_rejoined(paragraphs: list[str], text: str) -> list[str]:
+    """Paragraphs whose only line breaks are words broken at a column's edge ('with-\\ndrawn'),
+    each on one line with its words whole, by the rules of `unpaginate` and the words of `text`."""
+    if not any("-\n" in paragraph for paragraph in paragraphs):
+        return paragraphs
+    lowered = text.lower()
+    words = Counter(_WORD.findall(_BROKEN_WORD.sub(" ", lowered)))
+    return [
+        _BROKEN_WORD.sub(
+            lambda found: _joined(found, lowered, words).rstrip("\n \t") + " ", paragraph
+        ).rstrip(" ")
+        if "-\n" in paragraph
+        else paragraph
+        for paragraph in paragraphs
+    ]
+
+
 def _shape(line: str) -> str:
     return _NUMBER.sub("#", " ".join(line.split()))
 

@@ -37,7 +37,7 @@ def test_two_columns_read_one_after_the_other_with_their_paragraphs_whole():
     right = "Armenia froze its participation in the Collective Security Treaty Organization in February 2024."
     assert right in text
     assert text.index(left) < text.index("The Council's standing body") < text.index(right)
-    assert "It has not formally with-\ndrawn." in text  # the broken word is left to `unpaginate`
+    assert "It has not formally withdrawn. Uzbekistan" in text  # the broken word whole, on one line
     assert "A COUNCIL AT TEN\nBy Dana Orazova\n" in text  # a heading is not run into its byline
 
 

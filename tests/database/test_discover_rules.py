@@ -1134,3 +1134,8 @@ def test_words_a_script_or_a_query_writes_in_capitals_are_no_names(gazetteer_spe
 def test_an_acronym_after_an_article_that_modifies_a_noun_is_still_one(gazetteer_specs):
     text = "Notes\n\nA KAZBRIG unit trained. The KAZBRIG battalion left in May.\n"
     assert new_names(text, gazetteer_specs) == {"KAZBRIG": "organization"}
+
+
+def test_a_paragraph_s_run_in_label_in_capitals_is_no_acronym(gazetteer_specs):
+    text = "Notes\n\nCORRECTION. Our October issue said that Kyrgyzstan joined the SCO. It did not.\n"
+    assert new_names(text, gazetteer_specs) == {}
