@@ -116,7 +116,7 @@ _OFFICE_PATTERNS = (
         rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
     ),
     re.compile(
-        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
+        rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
         # Nor 'deputy chair of Tajikistan's State Committee': the post is in the body the state owns.
         rf"(?:{COUNTRY}['’]s\s+)?(?P<holder>{_HOLDER})(?!\s*,\s*{ORG}[\s.]*$)(?!['’]s)(?!\s+{_UNIT_NOUN}\b)"
@@ -164,6 +164,19 @@ _OFFICE_PATTERNS = (
         rf"(?:as\s+|to\s+the\s+post\s+of\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+{_ART}"
         rf"(?P<holder>{_HOLDER})(?!\s+{_UNIT_NOUN}\b){_HOLDER_ENDS}"
     ),
+)
+# "A and B, Presidents of Tajikistan and Kyrgyzstan": one title, held by each in the state named
+# in the same place of the second list.
+_TITLES_OF_EACH = re.compile(
+    rf"(?P<persons>{PERSON}(?:\s*,\s*{PERSON})*\s*,?\s+and\s+{PERSON})\s*,\s*(?:the\s+|their\s+)?"
+    rf"(?P<role>{_ROLE})s\s+of\s+(?P<holders>{_ART}{_HOLDER}(?:\s*,\s*{_ART}{_HOLDER})*\s*,?\s+and\s+{_ART}{_HOLDER})"
+    r"(?![\w'’-])"
+)
+# "Defence Ministers A (Tajikistan) and B (Kyrgyzstan)", "Foreign Minister A (Kazakhstan)": a state's
+# title before the name, the state in brackets after it.
+_TITLE_NAME_BRACKETED_STATE = re.compile(
+    rf"(?P<role>{_STATE_ROLE})s?\s+(?P<pairs>{_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\)"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\))*)"
 )
 # "To relieve X of the duties of Deputy Minister of Defence of Uzbekistan", "dismissed X from the post of
 # …": a post the person held until then.
@@ -596,6 +609,42 @@ def read_offices(reader: SentenceReader) -> None:
                 date = _term_start(text, found.end())
             reader.add(person, "holds_office", holder, role=role or None, date=date)
     _relieved_of_posts(reader)
+    _titles_of_each(reader)
+
+
+def _titles_of_each(reader: SentenceReader) -> None:
+    """One title held by several people, each in the state or body named in the same place
+    ('A and B, Presidents of Tajikistan and Kyrgyzstan'; 'Defence Ministers A (Tajikistan) and B
+    (Kyrgyzstan)'); never when the lists differ in length or the sentence hedges or denies it."""
+    text = reader.text
+    for pattern in (_TITLES_OF_EACH, _TITLE_NAME_BRACKETED_STATE):
+        for found in pattern.finditer(text):
+            start = _clause_start(text, found.start())
+            if (
+                _OFFICE_HEDGE.search(text, 0, found.start())
+                or _NOMINEE_BEFORE.search(text, 0, found.start("role"))
+                or _NEITHER.search(text, start, found.start())
+                or _DISCREDITED.search(text)
+            ):
+                continue
+            if pattern is _TITLES_OF_EACH:
+                persons = re.findall(PERSON, found.group("persons"))
+                holders = re.findall(_HOLDER, found.group("holders"))
+            else:
+                persons = re.findall(PERSON, found.group("pairs"))
+                holders = re.findall(COUNTRY, found.group("pairs"))
+            if len(persons) != len(holders):
+                continue
+            role = " ".join(found.group("role").split())
+            if _FORMER_BEFORE.search(text, 0, found.start()) and not role.lower().startswith("former "):
+                role = f"former {role}"
+            for person, holder in zip(persons, holders, strict=True):
+                reader.add(
+                    reader.skeleton.mention_at(person).entity,
+                    "holds_office",
+                    reader.skeleton.mention_at(holder).entity,
+                    role=role,
+                )
 
 
 def _relieved_of_posts(reader: SentenceReader) -> None:

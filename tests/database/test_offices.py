@@ -1365,3 +1365,36 @@ def test_an_incumbents_list_of_a_text_about_one_state(gazetteer_specs):
         ("Timur Osmonov", "Kyrgyzstan", "Foreign Minister", None),
         ("Aigul Bekova", "Kyrgyzstan", "former Prime Minister", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offices"),
+    [
+        (
+            "Emomali Rakhmonov and Askar Akayev, Presidents of Tajikistan and Kyrgyzstan, met in Khujand.",
+            {("Emomali Rakhmonov", "Tajikistan", "President"), ("Askar Akayev", "Kyrgyzstan", "President")},
+        ),
+        (
+            "The former Presidents Askar Akayev (Kyrgyzstan) and Islam Karimov (Uzbekistan) met.",
+            {
+                ("Askar Akayev", "Kyrgyzstan", "former President"),
+                ("Islam Karimov", "Uzbekistan", "former President"),
+            },
+        ),
+        (
+            "Foreign Minister Kanat Saudabayev (Kazakhstan) signed.",
+            {("Kanat Saudabayev", "Kazakhstan", "Foreign Minister")},
+        ),
+        # Two names and three states: which is whose is not said.
+        (
+            "Emomali Rakhmonov and Askar Akayev, Presidents of Tajikistan, Kyrgyzstan and Uzbekistan, met.",
+            set(),
+        ),
+        (
+            "Neither Emomali Rakhmonov nor Askar Akayev were the Presidents of Tajikistan and Kyrgyzstan.",
+            set(),
+        ),
+    ],
+)
+def test_one_title_held_by_each_in_the_state_named_in_the_same_place(sentence, offices, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == offices
