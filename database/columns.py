@@ -31,6 +31,7 @@ _INNER_GAP = re.compile(r"\S {3,}\S")
 _BOX = re.compile(r"[|+]|[-=_.'~]{4,}|[─━│┃┌┐└┘├┤┬┴┼]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 
 
 def read_columns(text: str) -> str:
@@ -79,23 +80,29 @@ def _cut(line: str, gutter: int) -> str:
 
 
 def _runs(lines: list[str], gutter: int) -> list[tuple[int, int]]:
-    """The maximal runs of lines the gutter cuts, blank lines trimmed from both ends."""
+    """The maximal runs of lines the gutter cuts, blank lines trimmed from both ends. A line run
+    together with one space counts between two clean lines right above and below it; a line set
+    far right (a page number), a heading over a line across and a short line alone between blank
+    lines and the columns (a heading across the page: '2012') end a run."""
     cuts = [_cut(line, gutter) for line in lines]
     for index, cut in enumerate(cuts):
         if cut == "tight":
-            before = next((cuts[i] for i in range(index - 1, -1, -1) if cuts[i] != "blank"), None)
-            after = next((cuts[i] for i in range(index + 1, len(cuts)) if cuts[i] != "blank"), None)
-            cuts[index] = "clean" if before == after == "clean" else "across"
+            around = cuts[index - 1 : index + 2 : 2] if 0 < index < len(cuts) - 1 else []
+            cuts[index] = "clean" if around == ["clean", "clean"] else "across"
+        elif cut == "clean" and _set_apart(lines[index], gutter):
+            cuts[index] = "across"
     for index in range(len(cuts) - 1, 0, -1):
         if cuts[index] == "across" and cuts[index - 1] == "left":
             cuts[index - 1] = "across"  # a heading or caption over a table or a line across the page
+    for index, cut in enumerate(cuts):
+        after = cuts[index + 1] if index + 1 < len(cuts) else "blank"
+        if cut == "left" and (index == 0 or cuts[index - 1] == "blank") and after in ("blank", "clean"):
+            cuts[index] = "across"
     runs, first = [], None
     for index, cut in enumerate([*cuts, "across"]):
         if cut == "across":
             if first is not None:
-                body = [
-                    i for i in range(first, index) if cuts[i] != "blank" and not _set_apart(lines[i], gutter)
-                ]
+                body = [i for i in range(first, index) if cuts[i] != "blank"]
                 if body:
                     runs.append((body[0], body[-1]))
             first = None
@@ -132,13 +139,40 @@ def _stands(block: list[str], gutter: int) -> bool:
         for left, right in text_rows
     )
     widths = sorted(len(left) for left, _ in text_rows)
-    return prose * 5 >= len(text_rows) * 4 and widths[len(widths) // 2] * 10 >= (gutter - 2) * 7
+    return (
+        prose * 5 >= len(text_rows) * 4
+        and widths[len(widths) // 2] * 10 >= (gutter - 2) * 7
+        and _flows_on_its_own(block, gutter)
+    )
+
+
+def _flows_on_its_own(block: list[str], gutter: int) -> bool:
+    """Whether each column is running text whose paragraphs do not keep step with the other's:
+    in each, sentences go on from line to line (a line opening in lower case under another), and
+    not every paragraph of one opens on the row where one of the other opens, as a table's cells
+    do ('MYTH … REALITY' rows, a chronology, labels and values)."""
+    columns = [[line[:gutter].strip() for line in block], [line[gutter:].strip() for line in block]]
+    for column in columns:
+        going_on = sum(
+            1 for above, line in zip(column, column[1:], strict=False) if above and line[:1].islower()
+        )
+        if going_on < 2:
+            return False
+    starts = [
+        {index for index, part in enumerate(column) if part and (index == 0 or not column[index - 1])}
+        for column in columns
+    ]
+    fewer = min(len(starts[0]), len(starts[1]))
+    return fewer < 2 or len(starts[0] & starts[1]) * 5 < fewer * 4
 
 
 def _one_after_the_other(block: list[str], gutter: int) -> list[str]:
     lefts = [line[:gutter].rstrip() for line in block]
     rights = [line[gutter:].rstrip() if len(line) > gutter else "" for line in block]
-    return [*_one_blank(_paragraphs(lefts)), "", *_one_blank(_paragraphs(rights))]
+    left, right = _one_blank(_paragraphs(lefts)), _one_blank(_paragraphs(rights))
+    if left and right and not _SENTENCE_END.search(left[-1]) and right[0][:1].strip():
+        return [*left[:-1], left[-1] + " " + right[0], *right[1:]]  # a sentence the column break cut
+    return [*left, "", *right]
 
 
 def _one_blank(lines: list[str]) -> list[str]:

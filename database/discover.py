@@ -956,6 +956,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
     modifying: set[str] = set()
     once_before_noun: set[str] = set()
     common: set[str] = set()
+    cues = set(_CUE_LINE.findall(text)) if "\n" in text else set()
     shouting: dict[int, bool] = {}  # line start -> whether the line is mostly capitals
     line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
     for match in _BARE_ACRONYM.finditer(text):
@@ -965,7 +966,7 @@ def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
             continue
         if text[match.start() - 1 : match.start()] == "[":
             continue  # a script's cue: '[ANCHOR]', '[REPORTER, Almaty]'
-        if _a_common_noun(text, match):
+        if _a_common_noun(text, match) and word in cues:
             common.add(word)  # 'enters with an AIDE and', 'A JOURNALIST (40s)': a person of a script
             continue
         if word in inverted_surnames:
@@ -1018,10 +1019,14 @@ _RUN_IN_LABEL_AFTER = re.compile(r"\.[ \t]+[A-Z][a-z]")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\s(])(?:[Aa]n?)\s+$")
 
 
+# A script's cue: a speaker's name in capitals alone on its line ('AIDE', 'JOURNALIST (V.O.)').
+_CUE_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'.-]+)[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*$")
+
+
 def _a_common_noun(text: str, match: re.Match[str]) -> bool:
     """A word in capitals after 'a' or 'an' that is the head of its phrase ('an AIDE and', 'A
-    JOURNALIST (40s)'): a common noun a script writes in capitals. 'a NATO summit' or 'an
-    OSCE-led mission' name a body as a noun's modifier."""
+    JOURNALIST (40s)'): in a script whose cues name the same speaker, a common noun written in
+    capitals. 'a NATO summit' or 'an OSCE-led mission' name a body as a noun's modifier."""
     if not _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return False
     if text[match.end() : match.end() + 1] in ("-", "’", "'", "+"):
@@ -1381,7 +1386,6 @@ def _linked_and_merged(
     _merge_seats_in_capitals(registry)
     for document in documents:
         _merge_one_owners_office(document.text, registry)
-        _merge_seated_form(document.text, registry)
     _merge_restated_names(registry)
     for document in documents:
         _merge_field_aliases(registry, field_aliases(document.text))
@@ -1458,46 +1462,6 @@ def _merge_seats_in_capitals(registry: _Registry) -> None:
             if target is not None and target is not spec and target.kind == spec.kind:
                 _absorb_spec(target, spec, "other name", registry)
                 break
-
-
-def _merge_seated_form(text: str, registry: _Registry) -> None:
-    """'The Ketmen Coordination Office in Zharkent, opened in 2022' where the document also names
-    the Ketmen Coordination Office on its own: one body, named once with its seat. Only when the
-    document gives the body one seat: 'the UNODC Office in Tashkent' and 'the UNODC Office in Kabul'
-    are two offices."""
-    seated_by_body: dict[int, list[EntitySpec]] = defaultdict(list)
-    for spec in registry.discovered:
-        seated = _SEATED_NAME.fullmatch(spec.name) if spec.kind == "organization" else None
-        if seated is None or spec.origin == "merged" or spec.name not in text:
-            continue
-        body, place = registry.get(seated.group("body")), registry.get(seated.group("city"))
-        if (
-            body is not None
-            and body is not spec
-            and body.kind == spec.kind
-            and getattr(place, "kind", "") in ("place", "country")
-            and _named_on_its_own(text, body.name)
-            and not _named_elsewhere(text, body.name, seated.group("city"), registry)
-        ):
-            seated_by_body[id(body)].append(spec)
-    for forms in seated_by_body.values():
-        if len(forms) == 1:
-            _absorb_spec(
-                registry.get(_SEATED_NAME.fullmatch(forms[0].name).group("body")),
-                forms[0],
-                "other name",
-                registry,
-            )
-
-
-def _named_elsewhere(text: str, name: str, seat: str, registry: _Registry) -> bool:
-    """Whether the text names `name` on its own beside places in another country than the seat's
-    only ('In Herat, the UNDP Office paid teachers' is not the office in Bishkek)."""
-    seat_country = _place_country(seat, registry)
-    return seat_country is None or any(
-        _elsewhere(_countries_named(_sentence_at(text, start), registry), seat_country)
-        for start in _named_on_its_own(text, name)
-    )
 
 
 _OFFICE_NAME = re.compile(

@@ -445,8 +445,8 @@ _RECORD_MEMBERSHIP_LINE = re.compile(
     r"observer\s+since|member\s+since|applied)\b"
 )
 _RECORD_FIELD_LINE = re.compile(
-    r"\W*(?i:Headquarters|HQ|Seat|Located in|Based in|Location|Parent(?: body| organi[sz]ation)?|Part of|"
-    r"(?:Main |Principal )?(?:bodies|organs))\s*:\s*"
+    r"\W*(?:(?i:Headquarters|HQ|Seat|Parent(?: body| organi[sz]ation)?)|Located in|Based in|Location|Part of|"
+    r"(?:Main |Principal )?(?:[Bb]odies|[Oo]rgans))\s*:\s*"
 )
 
 

@@ -9,20 +9,22 @@ cites.
 A reStructuredText substitution the document defines ('|CSTO|') reads as its name, and a field
 list's line (':Members: A, B') as the field it is ('Members: A, B').
 
-A piped link keeps its target, the page's own name ('[[ITSO Secretariat|Secretariat]]' reads
-'ITSO Secretariat'), and hides the label; a link into a namespace ('[[Category:…]]', '[[File:…]]')
-or to a section is left as it is. A citation is a `<ref>` (but a note, `<ref group="n">`, is text)
-or a `{{cite …}}` template anywhere.
+A piped link reads as its label, what the page shows ('[[President of Kyrgyzstan|former
+president]]' is a former president, '[[2005 Andijan unrest|Andijan events]]' names no year),
+unless the label is the end of the target's name, said short ('[[ITSO Secretariat|Secretariat]]'); a
+link into a namespace ('[[Category:…]]', '[[File:…]]') or to a section is left as it is. A
+citation is a `<ref>` (but a note, `<ref group="n">`, is text) or a citation template anywhere
+('{{cite …}}', '{{sfn|…}}', '{{harvnb|…}}'), a template nested in it included.
 """
 
 from __future__ import annotations
 
 import re
 
-_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|#:\n]{1,120})(?P<label>\|[^\[\]\n]{0,120})?\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|#:\n]{1,120})(?P<label>\|[^\[\]|\n]{1,120})?\]\]")
 _CITATION = re.compile(
-    r"<ref(?![^>\n]*\bgroup\s*=)[^>\n]*/>|<ref(?![^>\n]*\bgroup\s*=)[^>\n]*>.{0,2000}?</ref>|\{\{\s*[Cc]ite[^{}]*\}\}",
-    re.DOTALL,
+    r"<ref(?![^>\n]*\bgroup\s*=)[^>\n]*/>|<ref(?![^>\n]*\bgroup\s*=)[^>\n]*>(?:(?!<ref)[\s\S]){0,2000}?</ref>|"
+    r"\{\{\s*(?:[Cc]ite|[Cc]itation|[Ss]fn|[Hh]arv\w*|[Rr]p)\b(?:[^{}]|\{\{[^{}]*\}\})*\}\}"
 )
 
 
@@ -42,9 +44,17 @@ def unlinked(text: str) -> str:
         text = _CITATION.sub(lambda found: re.sub(r"[^\n]", " ", found.group()), text)
     if "[[" not in text:
         return text
-    return _WIKI_LINK.sub(
-        lambda found: "  " + found.group("target") + " " * (len(found.group("label") or "") + 2), text
-    )
+    return _WIKI_LINK.sub(_as_shown, text)
+
+
+def _as_shown(found: re.Match[str]) -> str:
+    """A link as a reader of the page sees it: its label, or its target when it has none. A label
+    that is the end of its target's name ('[[ITSO Secretariat|Secretariat]]') is that name said
+    short, so the target reads in its place."""
+    target, label = found.group("target"), found.group("label")
+    if label is None or (target.endswith(" " + label[1:].strip()) and "(" not in target):
+        return "  " + target + " " * (len(label or "") + 2)
+    return " " * (len(target) + 3) + label[1:] + "  "
 
 
 def rest_read(text: str) -> str:

@@ -75,7 +75,7 @@ _IMMEDIATE_DATE = re.compile(
     r"(?:\s+as\s+(?:an?\s+|(?:the|its|their)\s+(?:\w+\s+)?)?(?:full\s+)?(?:member|observer|partner)s?\b)?"
     + _VENUE
     # 'joined the CSTO for the first time in 2006', '…, for a second time, in 2006'.
-    + r"(?:\s*,?\s+for\s+(?:the|a)\s+(?:first|second|third|fourth|last|final)\s+time\b)?"
+    + r"(?:\s*,?\s+for\s+(?:the|a)\s+(?:first|second|third|fourth|last|final)\s+time\b(?!\s+since\b))?"
     + r"(?:\s+[a-z]+){0,2}?\s*,?\s*"
     r"(?:formally\s+|officially\s+)?(?:(?:in|on|since|from)\s+)?(?:early\s+|late\s+|mid-)?(?:the\s+)?|\s*\("
 )

@@ -317,7 +317,7 @@ _ENTRY_LINE = re.compile(
     rf"|^\W*\d{{1,3}}[.)]\s+(?P<entity>{ORG}|{COUNTRY}|{TREATY})\s*$"
 )
 _RECORD_SEAT = re.compile(
-    rf"^\W*(?i:Headquarters|HQ|Seat|Located\s+in|Based\s+in|Location|(?P<address>Address))\s*:\s*"
+    rf"^\W*(?:(?i:Headquarters|HQ|Seat)|Located\s+in|Based\s+in|Location|(?P<address>Address))\s*:\s*"
     rf"(?P<places>{PLACE}(?:\s*,\s*{PLACE})*)(?:\s*,\s*(?P<country>{COUNTRY}))?[\s.]*$"
 )
 _RECORD_PARENT = re.compile(

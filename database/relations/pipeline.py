@@ -111,6 +111,10 @@ _HEARSAY = re.compile(
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"
     r"we\s+(?:earlier\s+)?(?:said|reported|wrote|stated)|"
+    # A publication's word ('Our October issue said that …', 'A news site reported that …'), not a
+    # named person's ('Speaking on the Khabar channel, Tokayev said that …').
+    r"\b(?:issue|edition|(?:web)?site|blog|channel|magazine|journal|newsletter|broadcast)s?\b[^.;A-Z«]{0,40}?"
+    r"\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued)\s+that\b|"
     # What a source was wrong to say: 'Our item of 8 May was wrong to say that …'.
     r"\b(?:was|were|is|are)\s+wrong\s+to\s+(?:say|report|state|claim|write|suggest)|"
     # 'Correction: an earlier version of this readout said that …': what is being corrected.
@@ -134,8 +138,7 @@ _HEARSAY = re.compile(
     # A record quoted to be judged, and a changelog's removal: 'the v2.3 entry "Iran joined the SCO"
     # was premature', 'Removed: the record "…"'.
     r"\b(?:record|entry|claim|statement|item|headline|assertion|line)\s+[\"“]|^\W*(?:Removed|Deleted|Retracted)\s*:|(?:item|report|article|story|post|bulletin|dispatch|"
-    r"correspondent|agency|newspaper|outlet|editorial|column|piece|issue|edition|(?:web)?site|blog|channel|"
-    r"magazine|journal|newsletter|broadcast)s?"
+    r"correspondent|agency|newspaper|outlet|editorial|column|piece)s?"
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,
 )

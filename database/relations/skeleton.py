@@ -226,8 +226,10 @@ _LATEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 # reStructuredText source (a directive '.. note::', a substitution '.. |X| replace::', a target
 # '.. _name:'): a line '.. ' that is none of these, with the lines indented under it, is a comment.
-_REST_SOURCE = re.compile(r"(?m)^\.\. (?:[\w-]+::|\|[^|\n]+\| replace::|_[\w-]+:)")
-_REST_COMMENT = re.compile(r"(?m)^\.\.(?=[ \t]*$| (?![\w-]+::|\||_[\w-]+:|\[))[^\n]*(?:\n[ \t]+\S[^\n]*)*")
+_REST_SOURCE = re.compile(r"(?m)^\.\.[ \t]+(?:[\w-]+[ \t]*::|\|[^|\n]+\| replace::|_[\w-]+:)")
+_REST_COMMENT = re.compile(
+    r"(?m)^\.\.(?=[ \t]*$|[ \t]+(?=\S)(?![\w-]+[ \t]*::|\||_[\w-]+:|\[))[^\n]*(?:\n[ \t]+\S[^\n]*)*"
+)
 
 # A unified diff between two revisions: after its first hunk ('@@ -1,9 +1,9 @@') a line opening
 # with '-' is text the newer revision removed.

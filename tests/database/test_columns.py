@@ -1,6 +1,8 @@
 """Text set in two columns side by side (as `pdftotext -layout` prints a newsletter): read one
 column after the other. Documents and names are invented for these tests."""
 
+import pytest
+
 from database.columns import read_columns
 from tests.database.test_extract import facts_for
 
@@ -13,12 +15,13 @@ By Dana Orazova                                   By Erlan Tokhtarov
 Ten years after its founding, the Tengri Water    Armenia froze its participation in the
 Council has become the busiest of the small       Collective Security Treaty Organization in
 river bodies of the region. Kazakhstan and        February 2024. It has not formally with-
-Kyrgyzstan founded it in 2021, and China          drawn. Uzbekistan, a member from 2006, left
-joined the Council the following year.            the organization in December 2012.
-
-The Council's standing body, the Tengri Water     India and Pakistan became full members of
-Secretariat, sits in Taraz and keeps a desk       the Shanghai Cooperation Organisation on 9
-at the border post.                               June 2017.
+Kyrgyzstan founded it in 2021, and China          drawn.
+joined the Council the following year.
+                                                  Uzbekistan, a member from 2006, left the
+The Council's standing body, the Tengri Water     organization in December 2012. India and
+Secretariat, sits in Taraz and keeps a desk       Pakistan became full members of the
+at the border post.                               Shanghai Cooperation Organisation on 9
+                                                  June 2017.
 
 BODIES AT A GLANCE
 ----------------------------------------------------------------------------------------------
@@ -37,7 +40,7 @@ def test_two_columns_read_one_after_the_other_with_their_paragraphs_whole():
     right = "Armenia froze its participation in the Collective Security Treaty Organization in February 2024."
     assert right in text
     assert text.index(left) < text.index("The Council's standing body") < text.index(right)
-    assert "It has not formally withdrawn. Uzbekistan" in text  # the broken word whole, on one line
+    assert "It has not formally withdrawn.\n" in text  # the broken word whole, on one line
     assert "A COUNCIL AT TEN\nBy Dana Orazova\n" in text  # a heading is not run into its byline
 
 
@@ -97,3 +100,65 @@ def test_a_two_column_page_gives_the_facts_of_each_column(gazetteer_specs):
     }
     assert ("India", "Shanghai Cooperation Organization", "joined", "2017-06-09") in members
     assert ("Armenia", "Collective Security Treaty Organization", "suspended", "2024-02") in members
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Cells of prose whose rows keep step: each paragraph of one column opens beside one of the other.
+        "MYTH                                      REALITY\n"
+        "Turkmenistan joined the organization in   Turkmenistan has never been a member;\n"
+        "2015 after the border clashes with the    its neutrality, recognised by the UN\n"
+        "Taliban.                                  in 1995, rules out any alliance.\n\n"
+        "Uzbekistan returned to the organization   Uzbekistan suspended its membership in\n"
+        "in 2020 under President Mirziyoyev and    2012 and has stayed out, preferring\n"
+        "now takes part in its exercises.          bilateral ties with Moscow.\n\n"
+        "Afghanistan signed the Collective         Afghanistan was never a party; it only\n"
+        "Security Treaty in 2002 as an observer    attended meetings as a guest of the\n"
+        "of the organization in Moscow.            Council at the invitation of Moscow.\n",
+        # A chronology whose long cells read like words: no line goes on in lower case.
+        "15 May 1992 at the summit in Tashkent      Six states sign the Collective Security Treaty\n"
+        "2 April 1999 at the meeting in Moscow      Azerbaijan, Georgia and Uzbekistan leave the CSTO\n"
+        "7 October 2002 at the summit in Chisinau   The CSTO charter is signed by six member states\n"
+        "23 June 2006 at the summit held in Minsk   Uzbekistan rejoins the CSTO as a full member\n"
+        "28 June 2012 by a note sent from Tashkent  Uzbekistan suspends its membership of the CSTO\n"
+        "26 September 2024 in a speech in Yerevan   Armenia freezes its participation in the CSTO\n",
+    ],
+)
+def test_a_table_of_long_cells_is_no_two_column_page(table):
+    assert read_columns(table) == table
+
+
+def test_a_sentence_the_column_break_cuts_reads_whole_and_a_line_across_stays_whole(gazetteer_specs):
+    rows = [
+        ("Ashgabat has kept its distance from", "Turkmenistan joined the Collective"),
+        ("every bloc since independence. Its", "Security Treaty Organization in 2021."),
+        ("neutrality, recognised by the United", "The foreign ministry called the story"),
+        ("Nations in 1995, rules out membership", "a fabrication and asked the outlets to"),
+        ("of any military alliance, and", "withdraw it, which two of them did"),
+        ("officials repeat this at every summit.", "within a week. Neutrality remains the"),
+        ("It is simply not true, whatever some", "basis of policy."),
+        ("outlets in Moscow claimed last spring,", ""),
+        ("that", ""),
+    ]
+    page = "Neutral Ground\n\n" + "".join(f"{left:<42}{right}".rstrip() + "\n" for left, right in rows)
+    assert "spring, that Turkmenistan joined the Collective Security" in read_columns(page)
+    assert _sure_members(page, gazetteer_specs) == set()
+    across = "The ministry in Astana denied claims that Kyrgyzstan left the CSTO in 2022."
+    two_pages = (
+        page.replace("Neutral Ground\n\n", "")
+        + "\n"
+        + across
+        + "\n\n"
+        + page.replace("Neutral Ground\n\n", "")
+    )
+    assert "\n" + across + "\n" in read_columns("Title\n\n" + two_pages)
+
+
+def _sure_members(text: str, specs) -> set[tuple]:
+    _document, names, facts = facts_for(text, specs)
+    return {
+        (names[r.subject].name, names[r.object].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= 0.6
+    }

@@ -1122,7 +1122,8 @@ def test_a_known_organization_s_name_with_a_word_restating_its_kind_is_that_orga
 @pytest.mark.parametrize(
     "text",
     [
-        "INT. HALL - DAY\n\nKarimov enters with an AIDE and sits. A JOURNALIST (40s) waits. The AIDE nods.\n",
+        "INT. HALL - DAY\n\nKarimov enters with an AIDE and sits. A JOURNALIST (40s) waits. The AIDE nods.\n\n"
+        "                    JOURNALIST\n          Is it true?\n\n                    AIDE (V.O.)\n          No comment.\n",
         "Session\n\nrel=> SELECT state, status FROM membership WHERE status <> 'former';\n"
         "| Iran | observer | NULL |\n| Laos | partner | NULL |\n",
     ],
@@ -1131,9 +1132,16 @@ def test_words_a_script_or_a_query_writes_in_capitals_are_no_names(gazetteer_spe
     assert new_names(text, gazetteer_specs) == {}
 
 
-def test_an_acronym_after_an_article_that_modifies_a_noun_is_still_one(gazetteer_specs):
-    text = "Notes\n\nA KAZBRIG unit trained. The KAZBRIG battalion left in May.\n"
-    assert new_names(text, gazetteer_specs) == {"KAZBRIG": "organization"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes\n\nA KAZBRIG unit trained. The KAZBRIG battalion left in May.\n",
+        "Notes\n\nTajikistan is a KAZBRIG, CICA and SCO partner. Mongolia joined KAZBRIG in 2001.\n",
+        "Notes\n\nKazakhstan hosted a KAZBRIG. Turkey joined KAZBRIG in 1999.\n",
+    ],
+)
+def test_an_acronym_after_an_article_is_still_one_outside_a_script(gazetteer_specs, text):
+    assert new_names(text, gazetteer_specs).get("KAZBRIG") == "organization"
 
 
 def test_a_paragraph_s_run_in_label_in_capitals_is_no_acronym(gazetteer_specs):
