@@ -91,6 +91,9 @@ _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
     r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
     r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
+    # A wire's time of the day it reports: 'Kazakhstan today joined …', '… on Thursday suspended …'.
+    r"today|yesterday|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?[^,;«»]{0,25}?\b\d{4}|"
     r"in\s+\d{4})\s*,?)*\s*,?\s+"
 )

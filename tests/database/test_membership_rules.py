@@ -1655,3 +1655,21 @@ def test_a_configuration_file_s_seat_and_parent_keys_are_the_record_s(gazetteer_
         ("CSTO Secretariat", "located_in", "Moscow"),
         ("Shanghai Cooperation Organization", "located_in", "Beijing"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kazakhstan today joined the SCO.", {("Kazakhstan", SCO, "joined")}),
+        (
+            "Tajikistan on Thursday suspended its participation in the CSTO.",
+            {("Tajikistan", CSTO, "suspended")},
+        ),
+        (
+            "Kyrgyzstan and Tajikistan yesterday founded the SCO.",
+            {("Kyrgyzstan", SCO, "founding member"), ("Tajikistan", SCO, "founding member")},
+        ),
+    ],
+)
+def test_a_wire_s_time_of_day_between_subject_and_verb_hides_nothing(sentence, expected, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "member_of", "status", confident=True) == expected
