@@ -62,6 +62,7 @@ BUILD_MODULES = (
     "columns.py",
     "corpus.py",
     "dates.py",
+    "diagrams.py",
     "discover.py",
     "event_dates.py",
     "events.py",

@@ -22,6 +22,7 @@ from database.dates import (
     month_number,
     valid_day,
 )
+from database.diagrams import diagram_facts
 from database.event_dates import PLAN_CUE
 from database.events import sentence_events
 from database.facts import (
@@ -559,6 +560,14 @@ def _extract(document: Document, specs: list[EntitySpec], matcher: AliasMatcher)
             lambda entity: specs[entity].kind,
             lambda offset: document.section_at(offset).ordinal,
             _title_organization(setting.title_entities, specs),
+        )
+    )
+    facts.relations.extend(
+        diagram_facts(
+            document.text,
+            names.text_matches,
+            lambda entity: specs[entity].kind,
+            lambda offset: document.section_at(offset).ordinal,
         )
     )
     regions = set(setting.regions)
