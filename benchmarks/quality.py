@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from database.build import build_database
@@ -258,10 +259,21 @@ def _judge_timeline(
                 )
 
 
+_SHARED_RUN = 6
+
+
 def _overlaps(gold_sentence: str, event_text: str) -> bool:
-    """The event is the gold sentence, or holds it, or is held by it (a row inside a line)."""
+    """The event is the gold sentence, or holds it, or is held by it (a row inside a line), or the
+    two share a run of words as long as a clause: a page set in two columns is read one column
+    after the other, while its gold quotes the sentence as the lines interleave it."""
     text = " ".join(event_text.split())
-    return gold_sentence in text or text in gold_sentence
+    if gold_sentence in text or text in gold_sentence:
+        return True
+    gold_words, event_words = gold_sentence.split(), text.split()
+    shared = SequenceMatcher(None, gold_words, event_words, autojunk=False).find_longest_match(
+        0, len(gold_words), 0, len(event_words)
+    )
+    return shared.size >= _SHARED_RUN
 
 
 def evaluate(gold_dir: Path, documents_dir: Path, *, include_uncertain: bool = False) -> Report:
