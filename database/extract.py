@@ -299,6 +299,8 @@ class DocumentMatcher:
         for reference in _DEFINITE_HEAD.finditer(text):
             head_start, head_end = reference.span("head")
             head = reference.group("head")
+            if reference.group("place") and head not in _TREATY_HEADS:
+                continue
             index = bisect.bisect_right(starts, head_start)
             if index and matches[index - 1].end > head_start:
                 continue  # inside a matched name ('the Network Secretariat')
@@ -309,8 +311,14 @@ class DocumentMatcher:
                 if len(self._specs[match.entity].name.split()) > 1
                 and _head_word(self._specs[match.entity].name) == head
             }
-            # Any other body the word is part of ('the Observatory on Drug Trafficking') leaves it open.
-            sharing = {match.entity for match in earlier if head in self._specs[match.entity].name.split()}
+            # Any other body the word is part of ('the Observatory on Drug Trafficking') leaves it open;
+            # not one it only qualifies ('Treaty' in 'Collective Security Treaty Organization').
+            sharing = {
+                match.entity
+                for match in earlier
+                if head in self._specs[match.entity].name.split()
+                and not _qualifies_only(head, self._specs[match.entity].name)
+            }
             if len(heads) != 1 or len(sharing) != 1:
                 continue
             entity = heads.pop()
@@ -359,7 +367,23 @@ _AMBIGUOUS_HEADS = frozenset(
 )
 # 'the Network', 'The Observatory's …': a capitalised head word after 'the', no name going on after it.
 _DEFINITE_HEAD = re.compile(
-    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)(?!\s+(?:of|for|on|in|to)\s+(?:the\s+)?[A-Z])"
+    r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)(?!\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z])"
+    # 'the Office in Tashkent' may be another office; 'signed the Treaty in Tashkent' is the treaty.
+    r"(?P<place>\s+in\s+(?:the\s+)?[A-Z])?"
+)
+# What a treaty is called by its kind: 'the Treaty', 'the Agreement', 'the Charter'.
+_TREATY_HEADS = frozenset(
+    [
+        "Treaty",
+        "Agreement",
+        "Convention",
+        "Charter",
+        "Pact",
+        "Accord",
+        "Protocol",
+        "Memorandum",
+        "Declaration",
+    ]
 )
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -420,6 +444,14 @@ def _milestone_date(sentence: str, year: int, heading: str = "") -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+
+
+def _qualifies_only(word: str, name: str) -> bool:
+    """Whether `word` stands in `name` only before the word the name is a kind of ('Treaty' in
+    'Collective Security Treaty Organization', whose head is 'Organization')."""
+    head = _head_word(name)
+    words = re.split(r" (?:of|for|on|in) ", name, maxsplit=1)[0].split()
+    return head != word and word in words and name.split().count(word) == 1
 
 
 def _head_word(name: str) -> str:

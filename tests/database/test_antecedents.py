@@ -155,3 +155,15 @@ def test_has_never_been_a_member_puts_a_dated_joining_in_doubt(gazetteer_specs):
         ("Georgia", SCO, "joined", "2031"),  # a dated joining may be history: 'not a member' now
         ("Georgia", SCO, "not a member", None),
     }
+
+
+def test_the_treaty_names_the_one_treaty_before_it_not_the_organization_named_after_one(gazetteer_specs):
+    document = (
+        "Notes\n\nThe CSTO grew out of the Collective Security Treaty, signed in 1992. Belarus acceded to "
+        "the Treaty in 1993. Kyrgyzstan and Tajikistan signed the Treaty in Tashkent on 15 May 1992.\n"
+    )
+    signed = shown(document, gazetteer_specs, "signed")
+    treaty = "Collective Security Treaty"
+    assert {("Belarus", treaty, None, "1993"), ("Kyrgyzstan", treaty, None, "1992-05-15")} <= signed
+    two = document.replace("signed in 1992.", "signed in 1992, and the Treaty on Open Skies.")
+    assert not [fact for fact in shown(two, gazetteer_specs, "signed") if fact[0] == "Belarus"]
