@@ -5,14 +5,16 @@ A reader reads the left column down, then the right; so does the build.
 
 Only what the text proves is rearranged. A block is a run of lines that one position, the gutter,
 cuts cleanly: each line either ends before it, or has two spaces before it and its right part
-after (a line run together with a single space counts only between two clean ones). The block
-stands when at least `MIN_ROWS` of its lines have text on both sides, most of them open their
-right part exactly at the gutter (a column's left edge is straight), and both sides read as
-prose: words, not a table's cells set apart by further gaps, and the left side fills most of its
-width. Each block is written as its left column, a blank line, then its right column, and the
-lines of a paragraph that a column's width broke are joined (a word the break hyphenated is made
-whole by the rules of `pages.unpaginate`). A table, a form or a list of labels and values is no
-two-column text and stays as it is.
+after (a line run together with a single space counts only between two clean ones); a line across
+the page, a page number set far right and a short heading alone between blank lines end a block.
+The block stands when at least `MIN_ROWS` of its lines have text on both sides, most of them open
+their right part exactly at the gutter (a column's left edge is straight), both sides read as
+prose (words, not a table's cells set apart by further gaps; the left side fills most of its
+width), each column's sentences go on from line to line, and its paragraphs do not keep step with
+the other's, as a table's rows do. Each block is written as its left column, a blank line, then
+its right column (a sentence the column break cut reads whole), and the lines of a paragraph that
+a column's width broke are joined, a word the break hyphenated made whole by the rules of
+`pages.unpaginate`. A table, a form or a list of labels and values stays as it is.
 """
 
 from __future__ import annotations

@@ -95,16 +95,11 @@ def _nodes(text: str, by_start: dict[int, Match]) -> Iterator[tuple[str, int]]:
     for offset, line in _lines(text):
         for pattern in (_MERMAID_NODE, _DOT_NODE):
             for found in pattern.finditer(line):
-                label_start = (
-                    offset
-                    + found.start("label")
-                    + len(found.group("label"))
-                    - len(found.group("label").lstrip())
-                )
-                match = by_start.get(label_start)
-                if match is not None and match.end == offset + found.start("label") + len(
-                    found.group("label").rstrip()
-                ):
+                label = found.group("label")
+                start = offset + found.start("label") + len(label) - len(label.lstrip())
+                end = offset + found.start("label") + len(label.rstrip())
+                match = by_start.get(start)
+                if match is not None and match.end == end:
                     yield found.group("id"), match.entity
         for found in re.finditer(_NODE_ID, line):
             match = by_start.get(offset + found.start())
