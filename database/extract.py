@@ -585,23 +585,14 @@ def _extract(document: Document, specs: list[EntitySpec], matcher: AliasMatcher)
         _doubted_by_denial_elsewhere(_doubted_by_retraction(facts.relations, reader.retracted))
     )
     facts.relations.extend(_seats_in_names(facts, specs, names))
-    facts.relations.extend(
-        outline_facts(
-            document.text,
-            names.text_matches,
-            lambda entity: specs[entity].kind,
-            lambda offset: document.section_at(offset).ordinal,
-            _title_organization(setting.title_entities, specs),
-        )
+    layout = (
+        document.text,
+        names.text_matches,
+        lambda entity: specs[entity].kind,
+        lambda offset: document.section_at(offset).ordinal,
     )
-    facts.relations.extend(
-        diagram_facts(
-            document.text,
-            names.text_matches,
-            lambda entity: specs[entity].kind,
-            lambda offset: document.section_at(offset).ordinal,
-        )
-    )
+    facts.relations.extend(outline_facts(*layout, _title_organization(setting.title_entities, specs)))
+    facts.relations.extend(diagram_facts(*layout))
     regions = set(setting.regions)
     # 'the Regional Centre for Preventive Diplomacy for\nCentral Asia, based in Ashgabat': a name the
     # build cut short at its region; a region is never seated in a place.
