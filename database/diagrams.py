@@ -3,11 +3,16 @@ flowchart ('KAZ[Kazakhstan] -- "founding member 2001" --> SCO', 'AFG -. "observe
 'KGZ -->|joined 2019| NCG') or a Graphviz graph ('kaz [label="Kazakhstan"]', 'kaz -> sco
 [label="observer since 2012"]'). What an edge says, and nothing more:
 
-- an edge from a country to an organization or programme whose label states a membership status
-  ('member', 'founding member', 'observer', 'joined', 'rejoined', 'applied', 'withdrew', 'left',
-  'suspended'), each with the date the label gives it, is that membership;
-- an edge without such a label says nothing (what a solid or a dashed arrow means is the
-  legend's), nor does a line the diagram comments out ('%%' in Mermaid, '//' or '#' in DOT).
+- an edge from a country to an organization or programme whose label is nothing but membership
+  statuses ('member', 'founding member', 'observer', 'joined', 'rejoined', 'applied', 'withdrew',
+  'left', 'suspended') and their dates is that membership, each status with its own date; a label
+  with any other word ('not a member', 'never joined', 'left?', 'member until 2018', 'joined
+  talks') states nothing;
+- a node is the one its own diagram defines: ids start afresh with every diagram;
+- an edge without a label says nothing (what a solid or a dashed arrow means is the legend's), nor
+  does a line the diagram comments out ('%%' in Mermaid, '//' or '#' in DOT), nor a diagram its
+  title or the lines before it call hypothetical or outdated ('scenario', 'proposed', 'draft',
+  'superseded').
 """
 
 from __future__ import annotations
@@ -36,6 +41,19 @@ _DOT_EDGE = re.compile(
     r"(?:\s*\[[^\]\n]*?\blabel\s*=\s*\"(?P<label>[^\"\n]+)\")?"
 )
 _COMMENT = re.compile(r"^\s*(?:%%|//|#)")
+# A new diagram: its ids are its own.
+_DIAGRAM_START = re.compile(
+    r"^\s*(?:(?:graph|flowchart)\s+(?:TD|TB|BT|RL|LR)\b|(?:strict\s+)?(?:di)?graph\b[^\n]*\{)"
+)
+# A diagram of what might be, not of what is.
+_NOT_AS_IS = re.compile(
+    r"\b(?:hypothetical|scenarios?|proposed|projected|planned|draft|what[\s-]if|illustrative|fictional|"
+    r"example|imagined|possible|future|outdated|out\s+of\s+date|superseded|obsolete|no\s+longer)\b",
+    re.IGNORECASE,
+)
+_BEFORE_DIAGRAM = 300
+# What may stand in a label besides statuses and their dates.
+_LABEL_FILLER = re.compile(r"(?i:since|from|in|on|as|and|full)\b|[\s,;()/.&+-]")
 _DIAGRAM_HINT = re.compile(
     r"(?m)^\s*(?:graph|flowchart)\s+(?:TD|TB|BT|RL|LR)\b|^\s*(?:strict\s+)?(?:di)?graph\b[^\n]*\{"
 )
@@ -57,12 +75,8 @@ def diagram_facts(
     if "->" not in text or not _DIAGRAM_HINT.search(text):
         return []
     by_start = {match.start: match for match in matches}
-    nodes = dict(_nodes(text, by_start))
     facts: list[RelationFact] = []
-    for start, end, source, target, label in _edges(text):
-        country, body = nodes.get(source), nodes.get(target)
-        if country is None or body is None or label is None:
-            continue
+    for start, end, country, body, label in _edges(text, by_start):
         if kind_of(country) != "country" or kind_of(body) not in ("organization", "programme"):
             continue
         span = Span(section_at(start), start, end, text[start:end])
@@ -82,17 +96,33 @@ def diagram_facts(
     return facts
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _diagrams(text: str) -> Iterator[list[tuple[int, str]]]:
+    """The lines of each diagram that states what is, comments left out: from a diagram's first
+    line to the next diagram's."""
+    lines: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        if not _COMMENT.match(line):
-            yield offset, line
+        if _DIAGRAM_START.match(line):
+            if lines:
+                yield lines
+            as_is = not _NOT_AS_IS.search(text, max(0, offset - _BEFORE_DIAGRAM), offset + len(line))
+            lines = [] if as_is else [(-1, "")]
+        if lines != [(-1, "")] and not _COMMENT.match(line):
+            lines.append((offset, line))
         offset += len(line) + 1
+    if lines:
+        yield lines
 
 
-def _nodes(text: str, by_start: dict[int, Match]) -> Iterator[tuple[str, int]]:
-    """Each node id and the entity its label names whole ('KAZ[Kazakhstan]')."""
-    for offset, line in _lines(text):
+def _nodes(lines: list[tuple[int, str]], by_start: dict[int, Match]) -> dict[str, int]:
+    """Each node id of one diagram and the entity its label names whole ('KAZ[Kazakhstan]'), or
+    its id itself ('SCO')."""
+    nodes: dict[str, int] = {}
+    for offset, line in lines:
+        for found in re.finditer(_NODE_ID, line):
+            match = by_start.get(offset + found.start())
+            if match is not None and match.end == offset + found.end():
+                nodes.setdefault(found.group(), match.entity)
         for pattern in (_MERMAID_NODE, _DOT_NODE):
             for found in pattern.finditer(line):
                 label = found.group("label")
@@ -100,29 +130,38 @@ def _nodes(text: str, by_start: dict[int, Match]) -> Iterator[tuple[str, int]]:
                 end = offset + found.start("label") + len(label.rstrip())
                 match = by_start.get(start)
                 if match is not None and match.end == end:
-                    yield found.group("id"), match.entity
-        for found in re.finditer(_NODE_ID, line):
-            match = by_start.get(offset + found.start())
-            if match is not None and match.end == offset + found.end():
-                yield found.group(), match.entity  # a node whose id is a name: 'SCO'
+                    nodes[found.group("id")] = match.entity
+    return nodes
 
 
-def _edges(text: str) -> Iterator[tuple[int, int, str, str, str | None]]:
-    """(start, end, source id, target id, label) of every edge line."""
-    for offset, line in _lines(text):
-        for pattern in (_MERMAID_EDGE, _DOT_EDGE):
-            found = pattern.search(line)
-            if found is not None:
+def _edges(text: str, by_start: dict[int, Match]) -> Iterator[tuple[int, int, int, int, str]]:
+    """(start, end, source entity, target entity, label) of every labelled edge between named
+    nodes, each diagram's ids its own."""
+    for lines in _diagrams(text):
+        nodes = _nodes(lines, by_start)
+        for offset, line in lines:
+            for pattern in (_MERMAID_EDGE, _DOT_EDGE):
+                found = pattern.search(line)
+                if found is None:
+                    continue
                 groups = found.groupdict()
                 label = groups.get("label") or groups.get("dashed") or groups.get("piped")
-                start = offset + len(line) - len(line.lstrip())
-                yield start, offset + len(line.rstrip()), found.group("source"), found.group("target"), label
+                source, target = nodes.get(found.group("source")), nodes.get(found.group("target"))
+                if label is not None and source is not None and target is not None:
+                    start = offset + len(line) - len(line.lstrip())
+                    yield start, offset + len(line.rstrip()), source, target, label
                 break
 
 
 def _statuses(label: str) -> Iterator[tuple[str, str | None]]:
-    """Each status a label states, with the date written after it and before the next status."""
+    """Each status a label states, with the date written after it and before the next status;
+    none when the label says anything else."""
     found = list(_STATUS.finditer(label))
+    rest = _STATUS.sub(" ", label)
+    for date in find_dates(rest):
+        rest = rest[: date.start] + " " * (date.end - date.start) + rest[date.end :]
+    if not found or _LABEL_FILLER.sub("", rest):
+        return
     for index, status in enumerate(found):
         rest = label[status.end() : found[index + 1].start() if index + 1 < len(found) else len(label)]
         dates = find_dates(rest)

@@ -299,8 +299,6 @@ class DocumentMatcher:
         for reference in _DEFINITE_HEAD.finditer(text):
             head_start, head_end = reference.span("head")
             head = reference.group("head")
-            if reference.group("place") and head not in _TREATY_HEADS:
-                continue
             index = bisect.bisect_right(starts, head_start)
             if index and matches[index - 1].end > head_start:
                 continue  # inside a matched name ('the Network Secretariat')
@@ -311,17 +309,25 @@ class DocumentMatcher:
                 if len(self._specs[match.entity].name.split()) > 1
                 and _head_word(self._specs[match.entity].name) == head
             }
-            # Any other body the word is part of ('the Observatory on Drug Trafficking') leaves it open;
-            # not one it only qualifies ('Treaty' in 'Collective Security Treaty Organization').
-            sharing = {
-                match.entity
-                for match in earlier
-                if head in self._specs[match.entity].name.split()
-                and not _qualifies_only(head, self._specs[match.entity].name)
-            }
-            if len(heads) != 1 or len(sharing) != 1:
+            if len(heads) != 1:
                 continue
             entity = heads.pop()
+            # Any other body the word is part of, before it or later in its sentence ('the Observatory
+            # on Drug Trafficking', '… founding the North Atlantic Treaty Organization'), leaves it open,
+            # but the body named after this very one ('Collective Security Treaty Organization').
+            named = self._specs[entity].name
+            sentence_end = min(
+                end for end in (text.find(". ", head_end), text.find("\n", head_end), len(text)) if end >= 0
+            )
+            around = earlier + [match for match in matches[index:] if match.start < sentence_end]
+            sharing = {
+                match.entity
+                for match in around
+                if head in self._specs[match.entity].name.split()
+                and not self._specs[match.entity].name.startswith(named + " ")
+            }
+            if sharing != {entity}:
+                continue
             last = max(match.end for match in earlier if match.entity == entity)
             if re.search(rf"\b{head.lower()}\b", text[last:head_start]):
                 continue  # 'a new border research centre' came between: 'the Centre' may be that one
@@ -368,22 +374,9 @@ _AMBIGUOUS_HEADS = frozenset(
 # 'the Network', 'The Observatory's …': a capitalised head word after 'the', no name going on after it.
 _DEFINITE_HEAD = re.compile(
     r"\b[Tt]he\s+(?P<head>[A-Z][a-z]{3,})\b(?![\s-]+[A-Z(])(?!-)(?!\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z])"
-    # 'the Office in Tashkent' may be another office; 'signed the Treaty in Tashkent' is the treaty.
-    r"(?P<place>\s+in\s+(?:the\s+)?[A-Z])?"
-)
-# What a treaty is called by its kind: 'the Treaty', 'the Agreement', 'the Charter'.
-_TREATY_HEADS = frozenset(
-    [
-        "Treaty",
-        "Agreement",
-        "Convention",
-        "Charter",
-        "Pact",
-        "Accord",
-        "Protocol",
-        "Memorandum",
-        "Declaration",
-    ]
+    # 'the Office in Tashkent', 'the Charter in Saint Petersburg' may name another one; 'acceded to
+    # the Agreement in March 2019' names no other.
+    rf"(?!\s+in\s+(?:the\s+)?(?!{MONTH_PATTERN})[A-Z])"
 )
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -444,14 +437,6 @@ def _milestone_date(sentence: str, year: int, heading: str = "") -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
-
-
-def _qualifies_only(word: str, name: str) -> bool:
-    """Whether `word` stands in `name` only before the word the name is a kind of ('Treaty' in
-    'Collective Security Treaty Organization', whose head is 'Organization')."""
-    head = _head_word(name)
-    words = re.split(r" (?:of|for|on|in) ", name, maxsplit=1)[0].split()
-    return head != word and word in words and name.split().count(word) == 1
 
 
 def _head_word(name: str) -> str:

@@ -172,11 +172,14 @@ _TITLES_OF_EACH = re.compile(
     rf"(?P<role>{_ROLE})s\s+of\s+(?P<holders>{_ART}{_HOLDER}(?:\s*,\s*{_ART}{_HOLDER})*\s*,?\s+and\s+{_ART}{_HOLDER})"
     r"(?![\w'’-])"
 )
+# A title of another rank than the one named: 'Vice President', 'Deputy Prime Minister'.
+_OTHER_TITLE_BEFORE = re.compile(r"\b(?:vice|deputy|first|acting|interim)[\s-]*$", re.IGNORECASE)
 # "Defence Ministers A (Tajikistan) and B (Kyrgyzstan)", "Foreign Minister A (Kazakhstan)": a state's
 # title before the name, the state in brackets after it.
 _TITLE_NAME_BRACKETED_STATE = re.compile(
-    rf"(?P<role>{_STATE_ROLE})s?\s+(?P<pairs>{_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\)"
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\))*)"
+    rf"(?P<role>{_STATE_ROLE})(?:\s+(?P<one>{_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\))(?!\s*,?\s+and\s+{_INITIALS}{PERSON})|"
+    rf"s\s+(?P<pairs>{_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\)"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_INITIALS}{PERSON}\s*\(\s*{COUNTRY}\s*\))+))"
 )
 # "To relieve X of the duties of Deputy Minister of Defence of Uzbekistan", "dismissed X from the post of
 # …": a post the person held until then.
@@ -620,6 +623,11 @@ def _titles_of_each(reader: SentenceReader) -> None:
     for pattern in (_TITLES_OF_EACH, _TITLE_NAME_BRACKETED_STATE):
         for found in pattern.finditer(text):
             start = _clause_start(text, found.start())
+            if pattern is _TITLE_NAME_BRACKETED_STATE and (
+                _OTHER_TITLE_BEFORE.search(text, 0, found.start())
+                or _OWNED_TITLE_BEFORE.search(text, 0, found.start())
+            ):
+                continue  # 'Vice President X (Kazakhstan)', 'Eurasian Development Bank President X (Russia)'
             if (
                 _OFFICE_HEDGE.search(text, 0, found.start())
                 or _NOMINEE_BEFORE.search(text, 0, found.start("role"))
@@ -631,13 +639,17 @@ def _titles_of_each(reader: SentenceReader) -> None:
                 persons = re.findall(PERSON, found.group("persons"))
                 holders = re.findall(_HOLDER, found.group("holders"))
             else:
-                persons = re.findall(PERSON, found.group("pairs"))
-                holders = re.findall(COUNTRY, found.group("pairs"))
+                pairs = found.group("pairs") or found.group("one")
+                persons, holders = re.findall(PERSON, pairs), re.findall(COUNTRY, pairs)
             if len(persons) != len(holders):
                 continue
             role = " ".join(found.group("role").split())
-            if _FORMER_BEFORE.search(text, 0, found.start()) and not role.lower().startswith("former "):
-                role = f"former {role}"
+            ended = _HELD_UNTIL.match(text[found.end() :]) or _ENDED_IN_CLAUSE.match(text, found.end())
+            left = _FORMER_BEFORE.search(text, 0, found.start()) or _LATE_BEFORE.search(
+                text, 0, found.start()
+            )
+            if (left or ended) and not role.lower().startswith("former "):
+                role = f"former {role}"  # '… Presidents of Kyrgyzstan and Kyrgyzstan until 2017 and 2011
             for person, holder in zip(persons, holders, strict=True):
                 reader.add(
                     reader.skeleton.mention_at(person).entity,

@@ -63,3 +63,32 @@ def test_a_graphviz_edge_s_label_states_the_membership(gazetteer_specs):
         ("Uzbekistan", csto, "rejoined", "2006"),
         ("Uzbekistan", csto, "suspended", "2012"),
     }
+
+
+def test_a_label_saying_anything_but_statuses_and_dates_states_nothing(gazetteer_specs):
+    labels = [
+        "not a member",
+        "never joined",
+        "left?",
+        "member until 2018",
+        "joined talks 2019",
+        "former member 1992",
+    ]
+    edges = "".join(f'  C{index}[Kazakhstan] -- "{label}" --> SCO\n' for index, label in enumerate(labels))
+    assert _members(f"Memberships\n\n```mermaid\ngraph LR\n{edges}```\n", gazetteer_specs) == set()
+
+
+def test_each_diagram_s_ids_are_its_own_and_a_scenario_states_nothing(gazetteer_specs):
+    two = (
+        "Charts\n\n```mermaid\ngraph LR\n  A[Kazakhstan] -->|founding member 2001| B[Shanghai Cooperation Organisation]\n"
+        "```\n\n```mermaid\ngraph LR\n  A[Turkmenistan] --- B[Collective Security Treaty Organization]\n"
+        "  A -->|observer 2019| B\n```\n"
+    )
+    assert ("Turkmenistan", "Collective Security Treaty Organization", "observer", "2019") in _members(
+        two, gazetteer_specs
+    )
+    assert not [
+        fact for fact in _members(two, gazetteer_specs) if fact[0] == "Turkmenistan" and fact[2] != "observer"
+    ]
+    scenario = MERMAID.replace("Memberships\n", "Hypothetical enlargement scenario\n")
+    assert _members(scenario, gazetteer_specs) == set()

@@ -1398,3 +1398,33 @@ def test_an_incumbents_list_of_a_text_about_one_state(gazetteer_specs):
 )
 def test_one_title_held_by_each_in_the_state_named_in_the_same_place(sentence, offices, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "holds_office", "role", confident=True) == offices
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eurasian Development Bank President Nikolai Podguzov (Russia) spoke.",
+        "Vice President Kairat Mami (Kazakhstan) spoke.",
+        "Deputy Prime Minister Sulaimon Davlatzoda (Tajikistan) spoke.",
+        "Defence Minister Sergei Shoigu (Russia) and Sadyr Japarov (Kyrgyzstan) met.",
+    ],
+)
+def test_a_bracketed_state_after_another_s_or_another_rank_s_title_is_no_office_in_it(
+    sentence, gazetteer_specs
+):
+    offices = stated(sentence, gazetteer_specs, "holds_office", "role", confident=True)
+    assert not [
+        office for office in offices if office[1] in ("Russia", "Kazakhstan", "Tajikistan", "Kyrgyzstan")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The late President Islam Karimov (Uzbekistan) was honoured.",
+        "Islam Karimov and Askar Akayev, Presidents of Uzbekistan and Kyrgyzstan until 2016 and 2005, met.",
+    ],
+)
+def test_a_title_held_by_each_that_ended_is_former(sentence, gazetteer_specs):
+    roles = {role for *_, role in stated(sentence, gazetteer_specs, "holds_office", "role", confident=True)}
+    assert roles == {"former President"}
