@@ -76,7 +76,11 @@ _SIGNERS_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?$"
 )
 _SIGNED_BY = re.compile(
-    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?|"
+    rf"^(?:\s*\([^()]{{0,20}}\))?(?:\s+in\s+{PLACE})?"
+    # 'T, which created the Commission, was signed … by A and B': an aside on the treaty first.
+    # (Not one that dates or signs: 'T, which A signed in 1992, was ratified by B in 1994'.)
+    r"(?:\s*,\s*which\s+(?![^,;]*?(?:sign|ratif|acced|\d))(?:[^,;«»()]|«[^«»]*»){1,80}?,(?=\s+(?:was|were|has|had)\s))?"
+    rf"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?|"
     rf"(?P<apposition>\s*,\s+(?:which\s+was\s+)?)){_SIGN_VERB}\s+"
     rf"(?P<between>(?:[^;«»()]|{PLACE}|\([^()]{{0,40}}\)){{0,80}}?\s)?(?:by|between|among)\s+(?:(?:the\s+)?(?:presidents?|heads\s+of\s+state|leaders|"
     rf"governments|representatives)\s+of\s+)?(?P<subjects>{_PARTIES})"

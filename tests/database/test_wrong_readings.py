@@ -802,3 +802,21 @@ def test_a_page_s_front_matter_location_is_no_seat(gazetteer_specs):
         "Organization\nlocation: Astana\ndate: 2024-07-04\n---\n\nThe heads of state met in July 2024.\n"
     )
     assert (SCO, "Astana") not in _sure(text, gazetteer_specs, "located_in")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Collective Security Treaty, which created the CSTO, was signed on 15 May 1992 by Armenia and Kazakhstan.",
+            {("Armenia", CST, "1992-05-15"), ("Kazakhstan", CST, "1992-05-15")},
+        ),
+        # An aside that signs or dates is a clause of its own: its date is not the passive's.
+        (
+            "The Collective Security Treaty, which Armenia signed in 1992, was ratified by Kazakhstan in 1994.",
+            {("Armenia", CST, "1992")},
+        ),
+    ],
+)
+def test_an_aside_on_the_treaty_does_not_hide_who_signed_it(sentence, expected, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "signed", "date", confident=True) == expected
