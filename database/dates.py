@@ -256,15 +256,19 @@ def _spoken_dates(text: str) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=1024)
-def find_dates(text: str, year: int | None = None, now: PartialDate | None = None) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str, year: int | None = None, now: PartialDate | None = None, *, previous: int | None = None
+) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years, and dates spoken in
     words ('the ninth of June, twenty-seventeen'). Decades ('1950s'), sums and percentages
     are not dates. Given the `year` a text is about and the year it was written in (`now`), also
-    the dates written without a year ('on 6 May', 'in October', 'last year', 'two years later')."""
+    the dates written without a year ('on 6 May', 'in October', 'last year', 'two years later');
+    given the year of the last date written before the text (`previous`, the sentences before it),
+    'the following year' in a text with no date of its own counts from that one."""
     spoken = _spoken_dates(text) if _MONTH_WORD.search(text) else []
     digits = _DIGIT.search(text) is not None
-    if not digits and year is None and now is None:
+    if not digits and year is None and now is None and previous is None:
         return tuple(spoken)
     found: list[DateMention] = []
     taken = [(mention.start, mention.end) for mention in spoken]
@@ -309,9 +313,10 @@ def find_dates(text: str, year: int | None = None, now: PartialDate | None = Non
     if (
         year is not None
         or now is not None
+        or previous is not None
         or ("year" in text and (_RELATIVE_YEAR.search(text) or _THAT_YEAR.search(text)))
     ):
-        found.extend(_yearless_dates(text, year, found, now))
+        found.extend(_yearless_dates(text, year, found, now, previous))
         found.sort(key=lambda mention: mention.start)
     if now is not None and now.day is not None and "day" in text:
         found.extend(_weekday_dates(text, now))
@@ -396,7 +401,7 @@ def yearless_dates(text: str) -> list[YearlessDate]:
 
 
 def _relative_years(
-    text: str, past: list[DateMention], now: PartialDate | None
+    text: str, past: list[DateMention], now: PartialDate | None, previous: int | None = None
 ) -> tuple[list[DateMention], list[int]]:
     """'two years later', 'the following year' (from the one date before them), 'last year',
     'three years ago' (from `now`): their years, and the offsets of those the text leaves open."""
@@ -405,6 +410,8 @@ def _relative_years(
     for match in _RELATIVE_YEAR.finditer(text):
         if match.group("later") or match.group("following"):
             before = [mention for mention in past if mention.end <= match.start()]
+            if not before and previous is not None and not past:
+                before = [DateMention(-1, -1, PartialDate(previous))]  # the sentence before's year
             if len(before) != 1:
                 unresolved.append(match.start())  # 'two years later' than what: only one date before says.
                 continue
@@ -426,7 +433,11 @@ def _relative_years(
 
 
 def _yearless_dates(
-    text: str, year: int | None, known: list[DateMention], now: PartialDate | None
+    text: str,
+    year: int | None,
+    known: list[DateMention],
+    now: PartialDate | None,
+    previous: int | None = None,
 ) -> list[DateMention]:
     """'on 10 May', 'on May 27', 'in October', 'two years later': in the year of the one full
     date written before them in `text` (not a planned one), else in `year` (a year heading's, a
@@ -441,7 +452,7 @@ def _yearless_dates(
         for mention in known
         if not _FUTURE_CUE.search(text, max(0, mention.start - 40), mention.start)
     ]
-    extra, unresolved = _relative_years(text, past, now)
+    extra, unresolved = _relative_years(text, past, now, previous)
     open_from = min(unresolved, default=len(text))
     # A day without its year takes it from a date that names a month ('on 12 May 2015 and … on 14
     # June'), not from a bare year of another clause ('after the 2013 drought') or a life date.

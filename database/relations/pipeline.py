@@ -253,7 +253,10 @@ def read_relations(
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
     reader.dates = _with_label_date(
-        find_dates(reader.text, int(default_date[:4]) if default_date else year, now), default_date
+        find_dates(
+            reader.text, int(default_date[:4]) if default_date else year, now, previous=context.narrative_year
+        ),
+        default_date,
     )
     if career_row_only:  # a CV row taken for a heading: a post, and nothing else
         read_career_row(reader, context, heading)

@@ -302,3 +302,12 @@ def test_a_register_s_compact_dates():
 )
 def test_a_range_dates_its_start_and_a_number_is_no_year(text, dates):
     assert [found.date.iso for found in find_dates(text, None, None)] == dates
+
+
+def test_the_following_year_counts_from_the_sentence_before_only_when_the_sentence_has_no_date():
+    assert [
+        mention.date.iso for mention in find_dates("China acceded the following year.", previous=2021)
+    ] == ["2022"]
+    assert [mention.date.iso for mention in find_dates("China acceded the following year.")] == []
+    own = find_dates("In 2008 and the following year it met.", previous=2021)
+    assert [mention.date.iso for mention in own] == ["2008", "2009"]

@@ -820,3 +820,11 @@ def test_a_page_s_front_matter_location_is_no_seat(gazetteer_specs):
 )
 def test_an_aside_on_the_treaty_does_not_hide_who_signed_it(sentence, expected, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "signed", "date", confident=True) == expected
+
+
+def test_the_following_year_after_a_dated_sentence_dates_the_accession(gazetteer_specs):
+    text = (
+        "The Collective Security Treaty was signed on 15 May 1992 by Armenia and Kazakhstan. Belarus acceded "
+        "to the Collective Security Treaty the following year."
+    )
+    assert ("Belarus", CST, "1993") in stated(text, gazetteer_specs, "signed", "date", confident=True)
