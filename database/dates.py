@@ -273,7 +273,28 @@ def find_dates(
     found: list[DateMention] = []
     taken = [(mention.start, mention.end) for mention in spoken]
     # Every running date has a digit: a text without one is not searched.
-    for match in _RUNNING_DATE.finditer(text) if digits else ():
+    found.extend(_running_dates(text, taken) if digits else ())
+    found.extend(spoken)
+    found.sort(key=lambda mention: mention.start)
+    # 'two years later' counts from the date before it, known or not when the text was written.
+    if (
+        year is not None
+        or now is not None
+        or previous is not None
+        or ("year" in text and (_RELATIVE_YEAR.search(text) or _THAT_YEAR.search(text)))
+    ):
+        found.extend(_yearless_dates(text, year, found, now, previous))
+        found.sort(key=lambda mention: mention.start)
+    if now is not None and now.day is not None and "day" in text:
+        found.extend(_weekday_dates(text, now))
+        found.sort(key=lambda mention: mention.start)
+    return tuple(found)
+
+
+def _running_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """The dates `text` writes with digits, outside the `taken` spans."""
+    found: list[DateMention] = []
+    for match in _RUNNING_DATE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         groups = match.groupdict()
@@ -307,21 +328,7 @@ def find_dates(
             date = PartialDate(int(groups["y"]))
         if date is not None:
             found.append(DateMention(match.start(), match.end(), date))
-    found.extend(spoken)
-    found.sort(key=lambda mention: mention.start)
-    # 'two years later' counts from the date before it, known or not when the text was written.
-    if (
-        year is not None
-        or now is not None
-        or previous is not None
-        or ("year" in text and (_RELATIVE_YEAR.search(text) or _THAT_YEAR.search(text)))
-    ):
-        found.extend(_yearless_dates(text, year, found, now, previous))
-        found.sort(key=lambda mention: mention.start)
-    if now is not None and now.day is not None and "day" in text:
-        found.extend(_weekday_dates(text, now))
-        found.sort(key=lambda mention: mention.start)
-    return tuple(found)
+    return found
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -432,6 +439,14 @@ def _relative_years(
     return extra, unresolved
 
 
+def _unsaid(text: str, offset: int, found: PartialDate, now: PartialDate | None) -> bool:
+    """A day of the year the text was written in, after it was written, with no plan said."""
+    if now is None or now.month is None or found.year != now.year:
+        return False
+    later = (found.month or 0, found.day or 0) > (now.month, now.day or 31)
+    return later and not _FUTURE_CUE.search(text, max(0, offset - 40), offset)
+
+
 def _yearless_dates(
     text: str,
     year: int | None,
@@ -469,13 +484,6 @@ def _yearless_dates(
             return None if any(anchor_end <= start < offset for start in unresolved) else before[-1].date.year
         return None if offset > open_from else year
 
-    def unsaid(offset: int, found: PartialDate) -> bool:
-        """A day of the year the text was written in, after it was written, with no plan said."""
-        if now is None or now.month is None or found.year != now.year:
-            return False
-        later = (found.month or 0, found.day or 0) > (now.month, now.day or 31)
-        return later and not _FUTURE_CUE.search(text, max(0, offset - 40), offset)
-
     for match in _YEARLESS.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -484,7 +492,7 @@ def _yearless_dates(
         found_year = year_at(match.start())
         if month and found_year is not None and _valid(found_year, month, day):
             date = PartialDate(found_year, month, day)
-            if not unsaid(match.start(), date):
+            if not _unsaid(text, match.start(), date, now):
                 extra.append(DateMention(match.start(), match.end(), date))
     for match in _MONTH_ONLY.finditer(text):
         spans = taken + [(mention.start, mention.end) for mention in extra]
@@ -498,7 +506,7 @@ def _yearless_dates(
             found_year = named[-1].date.year if named else found_year
         if found_year is not None and not any(start <= match.start("m") < end for start, end in spans):
             date = PartialDate(found_year, MONTHS[match.group("m").lower()])
-            if not unsaid(match.start(), date):
+            if not _unsaid(text, match.start(), date, now):
                 extra.append(DateMention(match.start("m"), match.end("m"), date))
     return extra
 
