@@ -416,10 +416,10 @@ def _relative_years(
     unresolved: list[int] = []
     for match in _RELATIVE_YEAR.finditer(text):
         if match.group("later") or match.group("following"):
-            before = [mention for mention in past if mention.end <= match.start()]
-            if not before and previous is not None and not past:
-                before = [DateMention(-1, -1, PartialDate(previous))]  # the sentence before's year
-            if len(before) != 1:
+            years = [mention.date.year for mention in past if mention.end <= match.start()]
+            if not past and previous is not None:
+                years = [previous]  # a text with no date of its own: the year of the sentences before
+            if len(years) != 1:
                 unresolved.append(match.start())  # 'two years later' than what: only one date before says.
                 continue
             if match.group("later"):
@@ -427,7 +427,7 @@ def _relative_years(
                 shift = -shift if match.group("direction").lower() in ("earlier", "before") else shift
             else:
                 shift = -1 if match.group("following").lower().split()[1] in ("previous", "preceding") else 1
-            extra.append(DateMention(match.start(), match.end(), PartialDate(before[0].date.year + shift)))
+            extra.append(DateMention(match.start(), match.end(), PartialDate(years[0] + shift)))
         elif now is None:
             unresolved.append(match.start())
         elif match.group("ago"):

@@ -41,9 +41,9 @@ _DOT_EDGE = re.compile(
     r"(?:\s*\[[^\]\n]*?\blabel\s*=\s*\"(?P<label>[^\"\n]+)\")?"
 )
 _COMMENT = re.compile(r"^\s*(?:%%|//|#)")
-# A new diagram: its ids are its own.
+# The line a diagram opens with ('graph LR', 'digraph memberships {'): its ids are its own.
 _DIAGRAM_START = re.compile(
-    r"^\s*(?:(?:graph|flowchart)\s+(?:TD|TB|BT|RL|LR)\b|(?:strict\s+)?(?:di)?graph\b[^\n]*\{)"
+    r"(?m)^[ \t]*(?:(?:graph|flowchart)\s+(?:TD|TB|BT|RL|LR)\b|(?:strict\s+)?(?:di)?graph\b[^\n]*\{)"
 )
 # A diagram of what might be, not of what is.
 _NOT_AS_IS = re.compile(
@@ -54,9 +54,6 @@ _NOT_AS_IS = re.compile(
 _BEFORE_DIAGRAM = 300
 # What may stand in a label besides statuses and their dates.
 _LABEL_FILLER = re.compile(r"(?i:since|from|in|on|as|and|full)\b|[\s,;()/.&+-]")
-_DIAGRAM_HINT = re.compile(
-    r"(?m)^\s*(?:graph|flowchart)\s+(?:TD|TB|BT|RL|LR)\b|^\s*(?:strict\s+)?(?:di)?graph\b[^\n]*\{"
-)
 # A status and what follows it up to the next status: 'observer 2012, suspended 2021'.
 _STATUS = re.compile(
     r"\b(?P<status>founding\s+member|member|observer|joined|rejoined|applied|withdrew|left|suspended)\b",
@@ -72,7 +69,7 @@ def diagram_facts(
     section_at: Callable[[int], int],
 ) -> list[RelationFact]:
     """The memberships the labelled edges of a diagram written as code state (see the module)."""
-    if "->" not in text or not _DIAGRAM_HINT.search(text):
+    if "->" not in text or not _DIAGRAM_START.search(text):
         return []
     by_start = {match.start: match for match in matches}
     facts: list[RelationFact] = []

@@ -26,6 +26,7 @@ from pathlib import Path
 from database.corpus import Document, is_prose_line
 from database.dates import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
+from database.markup import blanked
 from database.names import (
     LIKENESS_SUFFIX,
     name_key,
@@ -1145,16 +1146,7 @@ def _readable(document: Document) -> Document:
     a diff's removed line names nothing ('<!-- [[ITSO Liaison Office in Kashgar]] -- plan
     dropped -->'), so it is blanked (offsets kept)."""
     struck = struck_spans(document.text)
-    if not struck:
-        return document
-    text = document.text
-    pieces, done = [], 0
-    for start, end in struck:
-        if start < done:
-            start = done
-        pieces += [text[done:start], re.sub(r"[^\n]", " ", text[start:end])]
-        done = max(done, end)
-    return replace(document, text="".join(pieces) + text[done:])
+    return replace(document, text=blanked(document.text, struck)) if struck else document
 
 
 def document_candidates(document: Document) -> DocumentCandidates:

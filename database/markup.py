@@ -41,10 +41,24 @@ def unlinked(text: str) -> str:
     reStructuredText read as text (see the module)."""
     text = rest_read(text)
     if "<ref" in text or "{{" in text:
-        text = _CITATION.sub(lambda found: re.sub(r"[^\n]", " ", found.group()), text)
+        text = blanked(text, [found.span() for found in _CITATION.finditer(text)])
     if "[[" not in text:
         return text
     return _WIKI_LINK.sub(_as_shown, text)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` (sorted, overlapping or not) made spaces, its line breaks kept,
+    so lines and offsets stay where they were."""
+    pieces, done = [], 0
+    for start, end in spans:
+        start = max(start, done)
+        pieces += [text[done:start], _NOT_A_BREAK.sub(" ", text[start:end])]
+        done = max(done, end)
+    return "".join(pieces) + text[done:]
+
+
+_NOT_A_BREAK = re.compile(r"[^\n]")
 
 
 def _as_shown(found: re.Match[str]) -> str:
