@@ -29,7 +29,12 @@ _PRONOUN = r"(?P<pronoun>\b(?:[Ii]t|[Tt]he country|[Tt]he republic|[Bb]oth count
 _ORDINAL = (
     r"(?:\s+(?:was|were|became)\s+the\s+(?:first|last|second|third|fourth|fifth|latest)\b[^;.]{0,60}?\s+to)?"
 )
-_RELATIVE = r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;]{1,100}?,)?"
+# ', which had joined in 2006,' or a status apposition, ', a member since 2006,', between the
+# subjects and their verb (not any apposition: ', the paper wrongly reported,' is hearsay).
+_RELATIVE = (
+    r"(?P<relative>\s*,\s*(?:(?:which|who)\s+[^,;]{1,100}?|(?:an?|the)\s+(?:founding\s+|full\s+)?"
+    r"(?:member|observer|partner|participating\s+[Ss]tate)\b[^,;]{0,60}?),)?"
+)
 _SUBJECT_BEFORE = re.compile(
     rf"(?:(?P<subjects>{_COUNTRIES})(?:['’]s|\s*:)?{ASIDE_NAMING_ANOTHER}|{_PRONOUN}){_RELATIVE}{_ORDINAL}{_ADVERBS}$"
 )

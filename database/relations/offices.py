@@ -91,8 +91,9 @@ _OFFICE_PATTERNS = (
     # for a state holds the title in it (see `_signed_for_unstated` for what it is not).
     _SIGNED_FOR_OFFICE,
     re.compile(
-        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current|incoming)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)\s*,?\s+"
-        rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?{_INITIALS}(?P<person>{PERSON})"
+        # "The CSTO's Secretary General since January 2023, X": the date of taking office, set apart.
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current|incoming)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)"
+        rf"(?P<since>\s+since\s+(?:(?:early|mid-|late)\s*)?(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{{4}}(?=\s*,))?\s*,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
         # 'of' and 'at' name the holder; an ambassador or envoy 'to' a state is sent there by another.
@@ -607,12 +608,20 @@ def read_offices(reader: SentenceReader) -> None:
                 dates = _event_dates(text, reader.dates, found.end(), _clause_end(text, found.end()))
                 date = dates[0].date.iso if dates else None  # The title as held on the day of signing.
             elif not former:
-                date = _office_start(reader, found)
+                date = _since_in_title(reader, found) or _office_start(reader, found)
             else:  # 'ex-Chief of the Joint Staff (2016-2022)': the term began in 2016
                 date = _term_start(text, found.end())
             reader.add(person, "holds_office", holder, role=role or None, date=date)
     _relieved_of_posts(reader)
     _titles_of_each(reader)
+
+
+def _since_in_title(reader: SentenceReader, found: re.Match[str]) -> str | None:
+    """'The CSTO's Secretary General since January 2023, X': the date set in the title."""
+    if not found.groupdict().get("since"):
+        return None
+    start, end = found.span("since")
+    return next((date.date.iso for date in reader.dates if start <= date.start < end), None)
 
 
 def _titles_of_each(reader: SentenceReader) -> None:

@@ -1673,3 +1673,27 @@ def test_a_configuration_file_s_seat_and_parent_keys_are_the_record_s(gazetteer_
 )
 def test_a_wire_s_time_of_day_between_subject_and_verb_hides_nothing(sentence, expected, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "member_of", "status", confident=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Uzbekistan, a member since 2006, withdrew from the CSTO in 2012.",
+            {("Uzbekistan", CSTO, "withdrew", "2012")},
+        ),
+        (
+            "Belarus, an observer of the SCO since 2015, joined the organization in 2024.",
+            {("Belarus", SCO, "observer", "2015"), ("Belarus", SCO, "joined", "2024")},
+        ),
+        ("Mongolia, an observer since 2004, has not joined the SCO.", set()),
+        ("Uzbekistan, the paper wrongly reported, joined the CSTO in 2020.", set()),
+    ],
+)
+def test_a_status_apposition_between_subject_and_verb_hides_nothing(sentence, expected, gazetteer_specs):
+    confident = {
+        fact
+        for fact in stated(sentence, gazetteer_specs, "member_of", "status", "date", confident=True)
+        if fact[2] != "not a member"
+    }
+    assert confident == expected

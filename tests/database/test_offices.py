@@ -1428,3 +1428,21 @@ def test_a_bracketed_state_after_another_s_or_another_rank_s_title_is_no_office_
 def test_a_title_held_by_each_that_ended_is_former(sentence, gazetteer_specs):
     roles = {role for *_, role in stated(sentence, gazetteer_specs, "holds_office", "role", confident=True)}
     assert roles == {"former President"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The CSTO's Secretary General since January 2031, Aibek Sadykov, opened the session.",
+            {("Aibek Sadykov", CSTO, "Secretary General", "2031-01")},
+        ),
+        (
+            "Kazakhstan's Foreign Minister since 2030, Daniyar Omarov, met his counterpart.",
+            {("Daniyar Omarov", "Kazakhstan", "Foreign Minister", "2030")},
+        ),
+        ("Kazakhstan's Foreign Minister since 2030 until his dismissal, Daniyar Omarov, spoke.", set()),
+    ],
+)
+def test_a_title_set_apart_with_its_start_is_dated_by_it(sentence, expected, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "holds_office", "role", "date", confident=True) == expected
