@@ -446,6 +446,7 @@ def _head_word(name: str) -> str:
 
 
 # A heading after which rows are no longer the career of the person a record opened.
+_UNDERLINE = re.compile(r"\s*([=~^\"'`#*+_-])\1{2,}\s*")
 _NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _ENDS_A_CAREER = re.compile(
     _NUMBERED_ENTRY.pattern
@@ -647,7 +648,8 @@ class _SentenceReader:
         if _BLANK_LINE.search(gap):
             self.context.succession_office = None  # a list of office holders ends at a blank line
         self.previous_end = sentence.end
-        if sentence.section != self.current_section:
+        entered = sentence.section != self.current_section
+        if entered:
             self._enter_section(sentence.section)
         sentence_text = text[sentence.start : sentence.end]
         span = Span(sentence.section, sentence.start, sentence.end, sentence_text)
@@ -668,7 +670,8 @@ class _SentenceReader:
         if new_paragraph:
             self._enter_paragraph(sentence, sentence_text)
         fields = as_fields(sentence_text)  # 'seat = Moscow' in a configuration file is 'seat: Moscow'
-        note_record_boundary(self.context, fields)
+        if not (entered and _UNDERLINE.fullmatch(fields)):  # a heading's underline opens its section
+            note_record_boundary(self.context, fields)
         note_career_end(self.context, fields)
         note_list_label(self.context, fields)
         note_table_header(self.context, fields)
@@ -706,7 +709,10 @@ class _SentenceReader:
         if (
             record is None
             and organization is not None
-            and _NUMBERED_ENTRY.match(self.document.sections[section].heading)
+            and (
+                _NUMBERED_ENTRY.match(self.document.sections[section].heading)
+                or section in self.setting.name_headings
+            )
         ):
             record = (organization, self.specs[organization].kind)  # '5. AMU DARYA TRANSIT BOARD': its record
         self.context = self.setting.context_for(
@@ -822,6 +828,8 @@ class _DocumentSetting:
     """The year a '2019 in Kyrgyzstan' article is about: the year of its dates written without one."""
     status_codes: dict[str, str] = field(default_factory=dict)
     """What each one-letter code of a register's status column means, from its legend."""
+    name_headings: set[int] = field(default_factory=set)
+    """Sections headed by an organization's name and nothing else: its 'Key: value' lines are its."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
@@ -879,6 +887,7 @@ def _document_setting(
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     heading_organization: dict[int, int | None] = {}
+    name_headings: set[int] = set()
     for section in document.sections:
         heading_words = " ".join(section.path[1:])
         about = {
@@ -890,6 +899,8 @@ def _document_setting(
         own = countries_in(section.heading) if section.ordinal else []
         heading_country[section.ordinal] = own[0] if len(own) == 1 else None
         heading_organization[section.ordinal] = _heading_organization(section, specs, matcher)
+        if _names_only(section.heading, heading_organization[section.ordinal], matcher):
+            name_headings.add(section.ordinal)
     own_date = _document_date(document)
     struck = struck_spans(document.text)
     regions = _regions(specs)
@@ -900,6 +911,7 @@ def _document_setting(
         heading_subject=heading_subject,
         heading_country=heading_country,
         heading_organization=heading_organization,
+        name_headings=name_headings,
         document_subject=title_countries[0] if len(title_countries) == 1 else None,
         regions=regions,
         capitals=_capitals(specs, named),
@@ -1002,6 +1014,20 @@ def _heading_organization(section: Section, specs: list[EntitySpec], matcher: Do
         if own_organizations:
             return next(iter(own_organizations)) if len(own_organizations) == 1 else None
     return None
+
+
+def _names_only(heading: str, organization: int | None, matcher: DocumentMatcher) -> bool:
+    """'CSTO', 'Collective Security Treaty Organization (CSTO)': a heading that is the
+    organization's name alone, not 'CSTO summit 2024' nor 'Members of the CSTO'."""
+    if organization is None or not heading.strip():
+        return False
+    found = matcher.find(heading)
+    if not found or any(match.entity != organization for match in found):
+        return False
+    rest = heading
+    for match in reversed(found):
+        rest = rest[: match.start] + rest[match.end :]
+    return not re.search(r"\w", re.sub(r"\([^()]*\)", "", rest))
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")

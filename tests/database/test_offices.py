@@ -1446,3 +1446,21 @@ def test_a_title_held_by_each_that_ended_is_former(sentence, gazetteer_specs):
 )
 def test_a_title_set_apart_with_its_start_is_dated_by_it(sentence, expected, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "holds_office", "role", "date", confident=True) == expected
+
+
+def test_key_value_lines_under_a_heading_that_is_an_organization_s_name_are_its_record(gazetteer_specs):
+    text = (
+        "Collective Security Treaty Organization\n"
+        "---------------------------------------\n\n"
+        "Seat: Moscow, Russia\n"
+        "Secretary General: Aibek Sadykov (since 1 January 2031)\n\n"
+        "CSTO summit 2031\n"
+        "----------------\n\n"
+        "Location: Astana\n"
+    )
+    seats = stated(text, gazetteer_specs, "located_in", confident=True)
+    assert (CSTO, "Moscow") in seats
+    assert (CSTO, "Astana") not in seats  # a heading that names more than the organization
+    assert stated(text, gazetteer_specs, "holds_office", "role", "date", confident=True) == {
+        ("Aibek Sadykov", CSTO, "Secretary General", "2031-01-01")
+    }
