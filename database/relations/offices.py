@@ -302,7 +302,8 @@ _AFFILIATION_LINE = re.compile(
 )
 _RECORD_HOLDER_OF = re.compile(
     rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
-    r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?\s*$"
+    r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?"
+    r"(?:\s*,\s*(?P<since>(?:since|from)\s[^,;()]*?))?[\s.]*$"  # 'Chair: X (Tajikistan), since March 2024'
 )
 # 'Position: former Director of the X (2016-2021); Chairman of Y.': each post of a person's record.
 _RECORD_POST_LABEL = re.compile(
@@ -950,9 +951,8 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
                 date=_record_start(reader, holder_of, "when"),
             )
         else:
-            reader.add(
-                person, "holds_office", record, role=role, date=_record_start(reader, holder_of, "when")
-            )
+            date = _record_start(reader, holder_of, "when") or _record_start(reader, holder_of, "since")
+            reader.add(person, "holds_office", record, role=role, date=date)
     _record_places_and_bodies(reader, record, record_kind)
     label = _RECORD_POST_LABEL.match(reader.text) if record_kind == "person" else None
     if label:

@@ -1453,7 +1453,8 @@ def test_key_value_lines_under_a_heading_that_is_an_organization_s_name_are_its_
         "Collective Security Treaty Organization\n"
         "---------------------------------------\n\n"
         "Seat: Moscow, Russia\n"
-        "Secretary General: Aibek Sadykov (since 1 January 2031)\n\n"
+        "Secretary General: Aibek Sadykov (since 1 January 2031)\n"
+        "Deputy Secretary General: Daniyar Omarov (Kazakhstan), since March 2032\n\n"
         "CSTO summit 2031\n"
         "----------------\n\n"
         "Location: Astana\n"
@@ -1462,5 +1463,6 @@ def test_key_value_lines_under_a_heading_that_is_an_organization_s_name_are_its_
     assert (CSTO, "Moscow") in seats
     assert (CSTO, "Astana") not in seats  # a heading that names more than the organization
     assert stated(text, gazetteer_specs, "holds_office", "role", "date", confident=True) == {
-        ("Aibek Sadykov", CSTO, "Secretary General", "2031-01-01")
+        ("Aibek Sadykov", CSTO, "Secretary General", "2031-01-01"),
+        ("Daniyar Omarov", CSTO, "Deputy Secretary General", "2032-03"),
     }
