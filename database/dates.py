@@ -257,7 +257,12 @@ def _spoken_dates(text: str) -> list[DateMention]:
 
 @functools.lru_cache(maxsize=1024)
 def find_dates(
-    text: str, year: int | None = None, now: PartialDate | None = None, *, previous: int | None = None
+    text: str,
+    year: int | None = None,
+    now: PartialDate | None = None,
+    *,
+    previous: int | None = None,
+    item_day: PartialDate | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date written in `text`, left to right: ISO and numeric day-first dates, '14 June
     2012', '14–15 June 2012', 'June 14, 2012', 'June 2012', bare years, and dates spoken in
@@ -265,10 +270,11 @@ def find_dates(
     are not dates. Given the `year` a text is about and the year it was written in (`now`), also
     the dates written without a year ('on 6 May', 'in October', 'last year', 'two years later');
     given the year of the last date written before the text (`previous`, the sentences before it),
-    'the following year' in a text with no date of its own counts from that one."""
+    'the following year' in a text with no date of its own counts from that one; given the day
+    of the dated item the text is in (`item_day`), 'today' and 'yesterday' of an act in it."""
     spoken = _spoken_dates(text) if _MONTH_WORD.search(text) else []
     digits = _DIGIT.search(text) is not None
-    if not digits and year is None and now is None and previous is None:
+    if not digits and year is None and now is None and previous is None and item_day is None:
         return tuple(spoken)
     found: list[DateMention] = []
     taken = [(mention.start, mention.end) for mention in spoken]
@@ -287,6 +293,9 @@ def find_dates(
         found.sort(key=lambda mention: mention.start)
     if now is not None and now.day is not None and "day" in text:
         found.extend(_weekday_dates(text, now))
+        found.sort(key=lambda mention: mention.start)
+    if item_day is not None and item_day.day is not None and "day" in text:
+        found.extend(_today_dates(text, item_day))
         found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
@@ -367,6 +376,32 @@ def _weekday_dates(text: str, now: PartialDate) -> list[DateMention]:
         found.append(
             DateMention(match.start("day"), match.end("day"), PartialDate(day.year, day.month, day.day))
         )
+    return found
+
+
+# 'today' or 'yesterday' in a report of an act, not 'Today, …' (nowadays), 'today's', 'is today'.
+_TODAY = re.compile(r"(?<![\w’'])(?P<day>today|yesterday)\b(?!['’]s)")
+_NOWADAYS_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s*|\b(?:is|are|remains?|still|even|until|till|to|as\s+of|of|from)\s+)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def _today_dates(text: str, item_day: PartialDate) -> list[DateMention]:
+    """'Kyrgyzstan today founded …', '… became a member yesterday' in an item dated 12 August
+    2015: that day, or the one before; not a plan ('will sign today') nor a present state."""
+    written = datetime.date(item_day.year, item_day.month or 1, item_day.day or 1)
+    found = []
+    for match in _TODAY.finditer(text):
+        clause = text[max(0, match.start() - 80) : match.end() + 80]
+        if (
+            _NOWADAYS_BEFORE.search(text, 0, match.start())
+            or _FUTURE_CUE.search(text, max(0, match.start() - 40), match.start())
+            or not _PAST_VERB.search(clause)
+        ):
+            continue
+        day = written - datetime.timedelta(days=1 if match.group("day") == "yesterday" else 0)
+        found.append(DateMention(match.start(), match.end(), PartialDate(day.year, day.month, day.day)))
     return found
 
 

@@ -833,8 +833,13 @@ class _DocumentSetting:
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
+        return self.item_date_at(offset) or self.own_date
+
+    def item_date_at(self, offset: int) -> PartialDate | None:
+        """The dateline of the item a sentence at `offset` is in: the day its 'today' is (a
+        document's own date may be when a compilation of older items was made)."""
         before = [date for start, date in self.datelines if start <= offset]
-        return before[-1] if before else self.own_date
+        return before[-1] if before else None
 
     def context_for(
         self,
@@ -1038,16 +1043,18 @@ def _document_date(document: Document) -> PartialDate | None:
     return written[0].date if written else None
 
 
-# A line that is a date alone, or a date and a place: '21 Nov 2025 | ASHGABAT', '2025-11-20 — Astana';
-# or a feed's or export's date element: '<pubDate>Fri, 14 Mar 2025 18:30:00 +0600</pubDate>',
-# '<date>2025-08-18</date>'.
+# A line that is a date alone, or a date and a place, or a source and a date: '21 Nov 2025 |
+# ASHGABAT', '2025-11-20 — Astana', 'Reuters · 17 Dec 2001'; or a feed's or export's date
+# element: '<pubDate>Fri, 14 Mar 2025 18:30:00 +0600</pubDate>', '<date>2025-08-18</date>'.
 _DATE_ELEMENT = r"<(?:date|pubDate|published|updated|dc:date|time)\b[^>\n]*>\s*(?:[A-Z][a-z]{2},\s+)?"
 _CLOCK = (
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|GMT|UTC|[+-]\d{2}:?\d{2}))?)?\s*(?:</[^>\n]+>)?"
 )
+# A source's byline before the date, as search results and aggregators print it: 'Reuters · 17 Dec 2001'.
+_SOURCE_BEFORE = r"(?:[A-Z][\w&.'’ -]{0,40}?[ \t]*[·•|][ \t]*)?"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:{_DATE_ELEMENT})?(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
-    rf"|{MONTH_PATTERN}\s+\d{{1,2}},?\s+{YEAR_PATTERN}|{YEAR_PATTERN}-\d{{2}}-\d{{2}})"
+    rf"^[ \t]*(?:{_DATE_ELEMENT})?{_SOURCE_BEFORE}(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}},?\s+{YEAR_PATTERN}|{YEAR_PATTERN}-\d{{2}}-\d{{2}}|\d{{2}}\.\d{{2}}\.{YEAR_PATTERN})"
     rf"{_CLOCK}[ \t]*(?:[|—–-][^\n]{{0,40}})?$",
     re.MULTILINE,
 )
@@ -1287,6 +1294,7 @@ def _sentence_relations(
         year=setting.year_about
         or _year_written_about(context.narrative_year, written.year if written else None),
         now=written,
+        item_day=setting.item_date_at(sentence.start),
         revisions=setting.revisions,
         career_row_only=sentence.start == document.sections[sentence.section].start
         and sentence.section > 0

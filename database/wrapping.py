@@ -86,7 +86,7 @@ COLUMN_GAPS = r"\S {2,}\S.*\S {2,}\S"
 # A LaTeX table row: cells between ampersands, ended by a double backslash (r"A & B \\ \hline").
 LATEX_ROW_END = r"\\\\\s*(?:\\hline\s*)?$"
 LATEX_ROW = rf"\s&\s.*{LATEX_ROW_END}"
-_TABLE_ROW = re.compile(rf"\.{{3,}}|…|\t|\S {{3,}}\S|\||{COLUMN_GAPS}|{LATEX_ROW}")
+_TABLE_ROW = re.compile(rf"\.{{3,}}|\S\s*…\s*\S|\t|\S {{3,}}\S|\||{COLUMN_GAPS}|{LATEX_ROW}")
 
 
 def _is_prose(line: str) -> bool:
@@ -97,6 +97,16 @@ def _is_prose(line: str) -> bool:
 def _runs_on(line: str) -> bool:
     """Prose, or a line in which one sentence ends and the next begins."""
     return _is_prose(line) or _SENTENCE_INSIDE.search(line) is not None
+
+
+def _year_goes_on(line: str, next_line: str) -> bool:
+    """A date broken before its year ('… on 3 November' over '2022. A rumour …') is no numbered
+    item ('1994. PfP launched in January' over '1995. …' are items of a list by years)."""
+    return (
+        _MONTH_AT_END.search(line) is not None
+        and _YEAR_AT_START.match(next_line) is not None
+        and _YEAR_AT_START.match(line.lstrip()) is None
+    )
 
 
 def wraps_on(line: str, next_line: str) -> bool:
@@ -114,15 +124,13 @@ def wraps_on(line: str, next_line: str) -> bool:
         # is an item only by what follows the shared indent.
         line, next_line = line[indent:], next_line[indent:]
         words = line.split()
-        if not next_line[:1].islower() and not (words and words[-1].lower() in _FUNCTION_WORDS):
+        if (
+            not next_line[:1].islower()
+            and not (words and words[-1].lower() in _FUNCTION_WORDS)
+            and not _year_goes_on(line, next_line)
+        ):
             return False  # lines of an indented list may each open with a name: only prose runs on
-    # A date broken before its year ('… on 3 November' over '2022. A rumour …') is no numbered item.
-    # ('1994. PfP launched in January' over '1995. …' are items of a list by years).
-    year_goes_on = (
-        _MONTH_AT_END.search(line) is not None
-        and _YEAR_AT_START.match(next_line) is not None
-        and _YEAR_AT_START.match(line.lstrip()) is None
-    )
+    year_goes_on = _year_goes_on(line, next_line)
     if (
         len(line.strip()) < WRAPPED_LINE_MIN
         or line.lstrip().startswith("#")

@@ -238,6 +238,7 @@ def read_relations(
     default_date: str | None = None,
     year: int | None = None,
     now: PartialDate | None = None,
+    item_day: PartialDate | None = None,
     revisions: Sequence[tuple[int, int]] = (),
     career_row_only: bool = False,
 ) -> list[RelationFact]:
@@ -254,7 +255,11 @@ def read_relations(
     # sentence was written in dates 'last year'.
     reader.dates = _with_label_date(
         find_dates(
-            reader.text, int(default_date[:4]) if default_date else year, now, previous=context.narrative_year
+            reader.text,
+            int(default_date[:4]) if default_date else year,
+            now,
+            previous=context.narrative_year,
+            item_day=item_day,
         ),
         default_date,
     )

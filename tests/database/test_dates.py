@@ -311,3 +311,32 @@ def test_the_following_year_counts_from_the_sentence_before_only_when_the_senten
     assert [mention.date.iso for mention in find_dates("China acceded the following year.")] == []
     own = find_dates("In 2008 and the following year it met.", previous=2021)
     assert [mention.date.iso for mention in own] == ["2008", "2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan became a full member of the Eurasian Economic Union today, the ministry said.",
+            ["2015-08-12"],
+        ),
+        ("Kazakhstan yesterday signed the protocol.", ["2015-08-11"]),
+        # Nowadays, a present state, a plan and a possessive are no day.
+        ("Today, Kazakhstan is a member of the SCO.", []),
+        ("The SCO today has eight members.", []),
+        ("Kazakhstan will sign the treaty today.", []),
+        ("Today's signing was postponed.", []),
+    ],
+)
+def test_today_in_a_report_of_an_act_is_the_day_of_its_item(text, expected):
+    assert [mention.date.iso for mention in find_dates(text, item_day=PartialDate(2015, 8, 12))] == expected
+    assert find_dates(text) == ()  # with no item's day, 'today' is no date
+
+
+def test_a_source_and_date_line_dates_today_in_the_snippet_under_it(gazetteer_specs):
+    text = (
+        "1.  Kyrgyzstan joins the union\n"
+        "    Kabar · 12 Aug 2015\n"
+        "    …Kyrgyzstan became a full member of the Eurasian Economic Union today, the ministry said…\n"
+    )
+    assert dated_memberships(text, gazetteer_specs) == {("Kyrgyzstan", "joined", "2015-08-12")}

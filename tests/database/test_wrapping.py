@@ -153,3 +153,18 @@ def test_a_configuration_value_goes_on_over_its_indented_lines_and_each_key_is_a
         "aliases = ODKB,\n    Organization of the Collective Security Treaty",
         "seat = Moscow",
     ]
+
+
+def test_an_indented_snippet_s_date_broken_before_its_year_runs_on(gazetteer_specs):
+    # An ellipsis that ends a cut snippet is no table's leader; the lines are one paragraph.
+    text = (
+        "Archive search\n\n"
+        "10. Kyrgyzstan's EAEU date\n"
+        "    …item of 8 May was wrong to say that Kyrgyzstan joined the Eurasian Economic Union\n"
+        "    that day. Kyrgyzstan signed the Treaty on the Eurasian Economic Union on 23 December\n"
+        "    2014, and the ratifications are still under way. Atambayev spoke at Manas on…\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {(names[f.subject].name, f.date) for f in facts.relations if f.predicate == "signed"} == {
+        ("Kyrgyzstan", "2014-12-23")
+    }
