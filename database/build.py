@@ -58,6 +58,7 @@ __all__ = ["FTS_TOKENIZE", "BuildProgress", "BuildReport", "build_database", "co
 _CODE_DIR = Path(__file__).resolve().parent
 BUILD_MODULES = (
     "build.py",
+    "capitals.py",
     "clauses.py",
     "columns.py",
     "corpus.py",

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from database.capitals import in_capitals, lowered
 from database.columns import read_columns
 from database.dates import find_dates, parse_date
 from database.markup import rest_read
@@ -326,11 +327,20 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
     """Parse normalised-or-raw text into a Document (the text is normalised first)."""
     raw_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = normalise_text(text)
-    lines = _lines(rest_read(text))  # the lines as read: a heading '|CSTO|' over its underline is one
+    read = rest_read(text)  # the lines as read: a heading '|CSTO|' over its underline is one
+    capitals = in_capitals(read)
+    if capitals:  # a wire in capitals throughout: its capitals mark no heading (its title stays)
+        title_end = len(read) - len(read.lstrip()) + len((read.lstrip().splitlines() or [""])[0])
+        read = read[:title_end] + lowered(read[title_end:])
+    lines = _lines(read)
     layout = _Layout()
     for index, line in enumerate(lines):
         if line.content and not layout.read_front_matter(index, line):
             layout.read_body_line(lines, index)
+    if capitals:
+        layout.headings = [
+            (start, text[start : start + len(heading)], level) for start, heading, level in layout.headings
+        ]
 
     intro_start = next(
         (line.start for index, line in enumerate(lines) if line.content and index not in layout.consumed),
@@ -341,7 +351,8 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
     milestones = []
     for year, line in layout.milestone_lines:
         section = _section_for(document_sections, line.start)
-        milestones.append(Milestone(year, line.content, line.start, line.end, section.ordinal))
+        content = text[line.start : line.end] if capitals else line.content
+        milestones.append(Milestone(year, content, line.start, line.end, section.ordinal))
     return Document(
         source=source,
         title=layout.title or Path(source).stem,

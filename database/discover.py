@@ -23,6 +23,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from database.capitals import in_capitals
 from database.corpus import Document, is_prose_line
 from database.dates import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS
 from database.gazetteer import CORRECTIONS_PATH, EntitySpec, load_corrections
@@ -1144,7 +1145,11 @@ class DocumentCandidates:
 def _readable(document: Document) -> Document:
     """The document as discovery reads it: a markup or source comment, a draft's struck text or
     a diff's removed line names nothing ('<!-- [[ITSO Liaison Office in Kashgar]] -- plan
-    dropped -->'), so it is blanked (offsets kept)."""
+    dropped -->'), so it is blanked (offsets kept); so is a text in capitals throughout."""
+    if in_capitals(document.text):
+        # A wire in capitals: no capital marks a name there, so no new name is taken from it
+        # (the names already known are still read in it).
+        return replace(document, text=blanked(document.text, [(0, len(document.text))]))
     struck = struck_spans(document.text)
     return replace(document, text=blanked(document.text, struck)) if struck else document
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from database.capitals import in_capitals, lowered
 from database.corpus import Document, Milestone, Section, is_prose_line
 from database.dates import (
     MONTH_PATTERN,
@@ -525,9 +527,25 @@ def _sentences(
 def extract_document(document: Document, specs: list[EntitySpec], matcher: AliasMatcher) -> DocumentFacts:
     """Mentions, events and relations of one document (entity numbers refer to `specs`)."""
     readable = unlinked(document.text)
+    if in_capitals(readable):
+        readable = _read_small(readable, specs, matcher)
     if readable == document.text:
         return _extract(document, specs, matcher)
     return _as_written(_extract(replace(document, text=readable), specs, matcher), readable, document.text)
+
+
+def _read_small(text: str, specs: list[EntitySpec], matcher: AliasMatcher) -> str:
+    """A wire in capitals read in small letters (`capitals.lowered`): the names known keep their
+    capitals (not a two-letter word, which in capitals may be any state's code: 'BE', 'IN'),
+    and states listed without commas ('ARMENIA KAZAKHSTAN AND RUSSIA') are a list."""
+    names = [match for match in matcher.find(text) if len(match.surface) > 2]
+    commas = [
+        first.end
+        for first, second in itertools.pairwise(names)
+        if text[first.end : second.start] in (" ", "\n")
+        and specs[first.entity].kind == specs[second.entity].kind == "country"
+    ]
+    return lowered(text, [(match.start, match.end) for match in names], commas)
 
 
 def _as_written(facts: DocumentFacts, readable: str, text: str) -> DocumentFacts:
@@ -940,7 +958,25 @@ def _datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, Parti
         for line in _DATELINE.finditer(text)
         if (dates := find_dates(line.group("date")))
     ]
-    return sorted(alone + _wire_datelines(text, own_date))
+    return sorted(alone + _date_time_groups(text) + _wire_datelines(text, own_date))
+
+
+# A signal's or wire's date-time group alone on its line: '301640Z JAN 92' (day, hour and
+# minute, zone, month, year).
+_DATE_TIME_GROUP = re.compile(
+    r"^[ \t]*(?P<day>\d{2})\d{4}[A-Za-z][ \t]+(?P<month>[A-Za-z]{3})[ \t]+(?P<year>\d{4}|\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _date_time_groups(text: str) -> list[tuple[int, PartialDate]]:
+    found = []
+    for line in _DATE_TIME_GROUP.finditer(text):
+        year, month, day = int(line.group("year")), month_number(line.group("month")), int(line.group("day"))
+        year += 0 if year >= 100 else 1900 if year >= 50 else 2000
+        if month is not None and valid_day(year, month, day):
+            found.append((line.start(), PartialDate(year, month, day)))
+    return found
 
 
 # The heading of an act that dates its operative clauses: 'DECREE No. 214 of 12 March 2021',
