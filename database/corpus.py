@@ -20,7 +20,7 @@ from pathlib import Path
 from database.capitals import in_capitals, lowered
 from database.columns import read_columns
 from database.dates import find_dates, parse_date
-from database.markup import rest_read
+from database.markup import source_read
 from database.pages import unpaginate
 from database.places import city_key, world_cities
 from database.wrapping import COLUMN_GAPS, LATEX_ROW, wraps_on
@@ -327,7 +327,7 @@ def parse_document(text: str, *, source: str, encoding: str = "utf-8") -> Docume
     """Parse normalised-or-raw text into a Document (the text is normalised first)."""
     raw_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = normalise_text(text)
-    read = rest_read(text)  # the lines as read: a heading '|CSTO|' over its underline is one
+    read = source_read(text)  # the lines as read: a heading '|CSTO|' over its underline is one
     capitals = in_capitals(read)
     if capitals:  # a wire in capitals throughout: its capitals mark no heading (its title stays)
         title_end = len(read) - len(read.lstrip()) + len((read.lstrip().splitlines() or [""])[0])

@@ -534,6 +534,23 @@ def extract_document(document: Document, specs: list[EntitySpec], matcher: Alias
     return _as_written(_extract(replace(document, text=readable), specs, matcher), readable, document.text)
 
 
+# A line of a paragraph hard-wrapped at a fixed width is this long or longer.
+_FULL_LINE = 60
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•·◦▪>#|]|\d|\(?[a-zA-Z][.)]\s)")
+
+
+def _goes_on_from(text: str, gap: str, start: int) -> bool:
+    """Whether a sentence that opens a line goes on the paragraph of the full line above it
+    ('… on Manas St.' over 'Tajikistan became an observer the following year.'): its year
+    of narrative holds. Not after a blank line, nor on a line that opens an item."""
+    if _BLANK_LINE.search(gap):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)]
+    return len(above.strip()) >= _FULL_LINE and not _ITEM_OPENS.match(text, line_start)
+
+
 def _read_small(text: str, specs: list[EntitySpec], matcher: AliasMatcher) -> str:
     """A wire in capitals read in small letters (`capitals.lowered`): the names known keep their
     capitals (not a two-letter word, which in capitals may be any state's code: 'BE', 'IN'),
@@ -686,7 +703,7 @@ class _SentenceReader:
         if suspended:
             facts.relations = _doubted_by_suspension(facts.relations, self.previous_relations, suspended)
         if new_paragraph:
-            self._enter_paragraph(sentence, sentence_text)
+            self._enter_paragraph(sentence, sentence_text, _goes_on_from(text, gap, sentence.start))
         fields = as_fields(sentence_text)  # 'seat = Moscow' in a configuration file is 'seat: Moscow'
         if not (entered and _UNDERLINE.fullmatch(fields)):  # a heading's underline opens its section
             note_record_boundary(self.context, fields)
@@ -743,11 +760,12 @@ class _SentenceReader:
             self.context.record_person = None  # another entry, or references, awards, papers
         note_rows_title(self.context, self.document.sections[section].heading)
 
-    def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str) -> None:
+    def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str, goes_on: bool) -> None:
         # The paragraph after a question about one organization answers about it.
         context = self.context
         context.paragraph_organization, context.asked_organization = context.asked_organization, None
-        context.narrative_year = None
+        if not goes_on:
+            context.narrative_year = None
         context.paragraph_organizations = ()
         context.in_note = _is_note(sentence_text, self.document.sections[sentence.section].heading)
 

@@ -39,7 +39,7 @@ _FIELD_LINE = re.compile(r"(?m)^:(?=[A-Z][\w /-]{0,40}:[ \t])")
 def unlinked(text: str) -> str:
     """`text` with its wiki links' brackets and labels, and its citations, made spaces, and its
     reStructuredText read as text (see the module)."""
-    text = rest_read(text)
+    text = source_read(text)
     if "<ref" in text or "{{" in text:
         text = blanked(text, [found.span() for found in _CITATION.finditer(text)])
     if "[[" not in text:
@@ -69,6 +69,28 @@ def _as_shown(found: re.Match[str]) -> str:
     if label is None or (target.endswith(" " + label[1:].strip()) and "(" not in target):
         return "  " + target + " " * (len(label or "") + 2)
     return " " * (len(target) + 3) + label[1:] + "  "
+
+
+def source_read(text: str) -> str:
+    """`text` with the markup of reStructuredText and AsciiDoc sources read through (see
+    `rest_read` and `asciidoc_read`); the same length."""
+    return asciidoc_read(rest_read(text))
+
+
+# An AsciiDoc attribute's definition (':csto: CSTO') and a reference to it ('{csto}').
+_ATTRIBUTE = re.compile(r"(?m)^:(?P<name>[A-Za-z0-9_][\w-]*):[ \t]+(?P<value>[^\n]*?)[ \t]*$")
+
+
+def asciidoc_read(text: str) -> str:
+    """`text` with each AsciiDoc attribute reference ('{csto}') read as the attribute's value
+    ('CSTO'), where the value fits in the reference's room; a longer value leaves it as it is."""
+    if "{" not in text or not text.startswith(":") and "\n:" not in text:
+        return text
+    for found in _ATTRIBUTE.finditer(text):
+        reference, value = "{" + found.group("name") + "}", found.group("value")
+        if reference in text and 0 < len(value) <= len(reference) and "{" not in value:
+            text = text.replace(reference, value.rjust(len(reference)))
+    return text
 
 
 def rest_read(text: str) -> str:

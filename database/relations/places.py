@@ -114,6 +114,14 @@ _PERSON_NOUN_OF = re.compile(
     r"head|chief|director|representatives?|employees?)\s+(?:of|for|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# 'Executive committee of CIS is located in Minsk': the seat is the unnamed body's, not its
+# organization's (the headquarters or seat of an organization is the organization's).
+_BODY_NOUN_OF = re.compile(
+    r"\b(?:committee|secretariat|council|commission|office|bureau|centre|center|branch|mission|"
+    r"directorate|department|staff|court|assembly|bank|fund|unit|agency|representation|delegation|"
+    r"embassy|structure|service|school|academy|institute)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_ROW = re.compile(
     rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
     rf"(?:(?P<containers>{_listing(PLACE)})(?:\s*,\s*(?P<country>{COUNTRY}))?|(?P<country_only>{COUNTRY}))\W*$"
@@ -176,7 +184,9 @@ _LOCATED_PATTERNS = (
         r"(?=\s*(?:[.;,]|$|and\b))"
     ),
     re.compile(
-        rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*,[^,;«»]{{1,60}},)?\s+(?:is|are|was|were)\s+"
+        # 'RATS (…), a permanent body of the «SCO», is based in …': the apposition may name another.
+        rf"(?P<places>{_listing(rf'(?:{PLACE}|{ORG})')})(?:\s*\([^()]*\))?"
+        rf"(?:\s*,[^,;«»]{{1,60}},|\s*,\s*(?:an?|the)\s[^,;]{{1,60}},)?\s+(?:is|are|was|were)\s+"
         rf"(?P<described>located|situated|based|headquartered)\s+in\s+{_ART}(?P<container>{COUNTRY}|{PLACE})(?!['’]s)"
     ),
     # "held in Samarkand, Uzbekistan addressed …": after 'in', 'at', 'near' or 'from', a place and
@@ -410,6 +420,11 @@ def _seat_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: re
     in X'), ended ('until 2017'), one of several 'respectively', or an 'A in B' whose 'in' may
     belong to another word."""
     text = reader.text
+    subject = next(
+        (found.group(name) for name in ("place", "places", "bodies") if name in pattern.groupindex), ""
+    )
+    if "«O" in subject[:8] and _BODY_NOUN_OF.search(text, 0, found.start()):
+        return True  # an organization's unnamed body ('the administrative centre of' a region is apt)
     if _NEITHER.search(text, 0, found.end()) or (
         _LOCATION_VERB.search(found.group()) and _SEAT_ENDED_AFTER.match(text, found.end())
     ):

@@ -234,6 +234,34 @@ _REST_COMMENT = re.compile(
     r"(?m)^\.\.(?=[ \t]*$|[ \t]+(?=\S)(?![\w-]+[ \t]*::|\||_[\w-]+:|\[))[^\n]*(?:\n[ \t]+\S[^\n]*)*"
 )
 
+# AsciiDoc source: a title or section line, an attribute entry, an admonition, a block delimiter.
+_ASCIIDOC_SOURCE = re.compile(
+    r"(?m)^(?:={1,5}[ \t]+\S|:[\w-]+:(?:[ \t]|$)|\[(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION|cols=)|"
+    r"/{4}[ \t]*$|ifn?def::)"
+)
+# What AsciiDoc never shows: a comment block between '////' lines, a '//' comment line, and a
+# block for a build that sets (ifdef) or does not set (ifndef) an attribute.
+_ASCIIDOC_COMMENT = re.compile(r"(?ms)^/{4}[ \t]*\n.*?^/{4}[ \t]*$|^//(?!/)[^\n]*")
+_ASCIIDOC_CONDITION = re.compile(
+    r"(?ms)^(?P<kind>ifn?def)::(?P<name>[\w-]+)\[\][ \t]*\n.*?^endif::(?:(?P=name))?\[\][ \t]*$"
+)
+
+
+def _asciidoc_unshown(text: str) -> list[tuple[int, int]]:
+    """Spans of AsciiDoc source a reader of the built page never sees: comments, and a
+    conditional block the document's own attributes leave out ('ifdef::draft[]' where no
+    ':draft:' line sets it); the directive lines of a block that is shown."""
+    spans = [found.span() for found in _ASCIIDOC_COMMENT.finditer(text)]
+    for found in _ASCIIDOC_CONDITION.finditer(text):
+        is_set = re.search(rf"(?m)^:{re.escape(found.group('name'))}:", text) is not None
+        if is_set == (found.group("kind") == "ifndef"):
+            spans.append(found.span())
+        else:
+            opening_end = text.index("\n", found.start())
+            spans += [(found.start(), opening_end), (text.rindex("\n", 0, found.end()) + 1, found.end())]
+    return spans
+
+
 # A unified diff between two revisions: after its first hunk ('@@ -1,9 +1,9 @@') a line opening
 # with '-' is text the newer revision removed.
 _DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
@@ -250,6 +278,8 @@ def struck_spans(text: str) -> list[tuple[int, int]]:
         spans += [(found.start(), found.end()) for found in _LATEX_COMMENT.finditer(text)]
     if ".. " in text and _REST_SOURCE.search(text):
         spans += [(found.start(), found.end()) for found in _REST_COMMENT.finditer(text)]
+    if ("//" in text or "if" in text) and _ASCIIDOC_SOURCE.search(text):
+        spans += _asciidoc_unshown(text)
     if "@@" in text and (hunk := _DIFF_HUNK.search(text)):
         spans += [(found.start(), found.end()) for found in _REMOVED_LINE.finditer(text, hunk.start())]
     return sorted(spans)

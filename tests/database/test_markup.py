@@ -93,3 +93,37 @@ def test_restructured_text_reads_as_its_fields_under_their_heading(gazetteer_spe
     members = {(names[r.subject].name, r.status) for r in facts.relations if r.predicate == "member_of"}
     assert {("Armenia", "member"), ("Belarus", "member"), ("Kazakhstan", "member")} <= members
     assert not [name for name, _ in members if name == "Uzbekistan"]  # a comment states nothing
+
+
+ASCIIDOC = (
+    "= Handbook, Chapter 4\n"
+    ":author: A. Editor\n"
+    ":csto: CSTO\n"
+    ":sco: SCO\n"
+    "// Build with -a draft to show the reviewers' paragraphs.\n\n"
+    "== The {csto}\n\n"
+    "Kazakhstan joined the {csto} in 1994. The Regional Anti-Terrorist Structure (RATS), a body of the "
+    "{sco}, is based in Tashkent.\n\n"
+    "////\n"
+    "Outdated paragraph: Uzbekistan left the SCO in 2012.\n"
+    "////\n\n"
+    "ifdef::draft[]\n"
+    "Reviewer's draft: Turkmenistan joined the SCO in 2031.\n"
+    "endif::draft[]\n\n"
+    "ifndef::draft[]\n"
+    "Mongolia joined the SCO in 2032.\n"
+    "endif::draft[]\n"
+)
+
+
+def test_asciidoc_reads_its_short_attributes_and_never_what_a_built_page_hides(gazetteer_specs):
+    memberships = stated(ASCIIDOC, gazetteer_specs, "member_of", "status", "date")
+    assert memberships == {
+        ("Kazakhstan", "Collective Security Treaty Organization", "joined", "1994"),
+        ("Mongolia", "Shanghai Cooperation Organization", "joined", "2032"),  # no 'draft' set: shown
+    }
+    assert ("Regional Anti-Terrorist Structure", "Tashkent") in stated(
+        ASCIIDOC, gazetteer_specs, "located_in"
+    )
+    readable = unlinked(ASCIIDOC)
+    assert len(readable) == len(ASCIIDOC) and "Kazakhstan joined the   CSTO in 1994" in readable

@@ -1466,3 +1466,18 @@ def test_key_value_lines_under_a_heading_that_is_an_organization_s_name_are_its_
         ("Aibek Sadykov", CSTO, "Secretary General", "2031-01-01"),
         ("Daniyar Omarov", CSTO, "Deputy Secretary General", "2032-03"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Executive committee of the CSTO is located in Moscow.", set()),
+        ("The headquarters of the CSTO is located in Moscow.", {(CSTO, "Moscow")}),
+        (
+            "Batken is the administrative centre of Batken Region, Kyrgyzstan.",
+            {("Batken Region", "Kyrgyzstan")},
+        ),
+    ],
+)
+def test_an_organization_s_unnamed_body_s_seat_is_not_the_organization_s(sentence, expected, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "located_in", confident=True) == expected

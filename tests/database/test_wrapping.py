@@ -168,3 +168,31 @@ def test_an_indented_snippet_s_date_broken_before_its_year_runs_on(gazetteer_spe
     assert {(names[f.subject].name, f.date) for f in facts.relations if f.predicate == "signed"} == {
         ("Kyrgyzstan", "2014-12-23")
     }
+
+
+def test_the_following_year_counts_on_over_a_hard_wrapped_line_break(gazetteer_specs):
+    text = (
+        "Sights\n\n"
+        "The Kara-Darya Border Cooperation Commission (KDBCC), set up by Kyrgyzstan and\n"
+        "Uzbekistan in 2018, keeps its small secretariat in a former school on Manas St.\n"
+        "Tajikistan became an observer in the Commission the following year. Its director\n"
+        "talks to visiting groups.\n\n"
+        "- Kazakhstan became an observer in the Commission in the year of its founding and\n"
+        "- Mongolia became an observer in the Commission the following year.\n"
+    )
+    observers = {
+        (subject, date)
+        for subject, _org, status, date in dated_memberships_with_status(text, gazetteer_specs)
+        if status == "observer"
+    }
+    assert ("Tajikistan", "2019") in observers
+    assert ("Mongolia", "2019") not in observers  # a list's next item opens its own paragraph
+
+
+def dated_memberships_with_status(text: str, specs) -> set[tuple]:
+    _document, names, facts = facts_for(text, specs)
+    return {
+        (names[f.subject].name, names[f.object].name, f.status, f.date)
+        for f in facts.relations
+        if f.predicate == "member_of"
+    }
