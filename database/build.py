@@ -87,6 +87,7 @@ BUILD_MODULES = (
     "relations/dating.py",
     "relations/frames.py",
     "relations/hedges.py",
+    "relations/labelled_rows.py",
     "relations/member_clauses.py",
     "relations/member_lists.py",
     "relations/member_tables.py",

@@ -199,6 +199,21 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{2,4}")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]}]*\s+|\n+")
 
 
+# A field's label in a row of labelled fields, as a screen reader reads a table's row aloud:
+# 'State: Kazakhstan. Organisation: CSTO. Status: member.'
+_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}:[ \t]")
+_FIELDS_IN_A_ROW = 3
+
+
+def _labelled_row(text: str, position: int) -> bool:
+    """Whether the line at `position` is a row of three or more labelled fields."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    fields = re.findall(r"(?:^|[.;]\s+)[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}:[ \t]", line)
+    return len(fields) >= _FIELDS_IN_A_ROW
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Cut text[start:end] into sentences; returns (start, end) offsets, stripped of space."""
     end = len(text) if end is None else end
@@ -219,6 +234,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 continue
             if following and following.islower():
                 continue
+            if _FIELD_LABEL.match(text, match.end()) and _labelled_row(text, match.start()):
+                continue  # 'Row 2. State: Kazakhstan. Organisation: CSTO. Status: member.' is one row
         spans.append((cursor, match.start() + len(match.group().rstrip())))
         cursor = match.end()
     spans.append((cursor, end))

@@ -258,7 +258,7 @@ def read_table_row(reader: SentenceReader, heading: str) -> None:
             reader.add(subject, "member_of", obj, status=status, method="table")
 
 
-def _cell_status(cell: str) -> tuple[str | None, str]:
+def cell_status(cell: str) -> tuple[str | None, str]:
     """The status a cell opens with and the rest of the cell after it."""
     lowered = cell.lower()
     for pattern, status in _CELL_STATUS:
@@ -309,7 +309,7 @@ def read_table_cells(reader: SentenceReader, context: Context) -> None:
         return
     country = reader.skeleton.mention_at(tokens[0][0]).entity
     for column, cell in zip(columns[1:], cells[1:], strict=False):
-        status, rest = _cell_status(cell)
+        status, rest = cell_status(cell)
         if column is None or status is None:
             continue
         if _CELL_HEDGE.search(rest) or _CELL_ANOTHER_STATUS.search(rest):

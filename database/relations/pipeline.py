@@ -19,6 +19,7 @@ from database.matcher import Match
 from database.relations.context import Context
 from database.relations.dating import _event_dates
 from database.relations.hedges import _HEDGE_BEFORE_VERB
+from database.relations.labelled_rows import read_labelled_row
 from database.relations.member_clauses import _MEMBER_STATUS_SET
 from database.relations.member_lists import (
     note_membership_organization,
@@ -278,6 +279,8 @@ def read_relations(
         read_offices_from_context(reader, context)
     read_chart_line(reader, context)
     read_record_offices(reader, context)
+    if organizations:
+        read_labelled_row(reader)
     read_career_row(reader, context, heading)
     read_succession_row(reader, context, heading)
     read_signatory_office(reader, context)
