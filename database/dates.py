@@ -381,6 +381,11 @@ def _weekday_dates(text: str, now: PartialDate) -> list[DateMention]:
 
 # 'today' or 'yesterday' in a report of an act, not 'Today, …' (nowadays), 'today's', 'is today'.
 _TODAY = re.compile(r"(?<![\w’'])(?P<day>today|yesterday)\b(?!['’]s)")
+# Counted from another day ('a year ago today'), denied ('not today'), or in a quotation, whose
+# day is the speaker's, not the item's.
+_NOT_THE_ITEMS_DAY = re.compile(r"\b(?:ago|not|never)\s+$", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]")  # (not '«', which marks a name in a sentence's skeleton)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NOWADAYS_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s*|\b(?:is|are|remains?|still|even|until|till|to|as\s+of|of|from)\s+)[\W_]*$",
     re.IGNORECASE,
@@ -392,10 +397,14 @@ def _today_dates(text: str, item_day: PartialDate) -> list[DateMention]:
     2015: that day, or the one before; not a plan ('will sign today') nor a present state."""
     written = datetime.date(item_day.year, item_day.month or 1, item_day.day or 1)
     found = []
+    if _YEAR_WRITTEN.search(text):
+        return found  # 'On this day in 2002, Tajikistan today joined …': the sentence's own year rules
     for match in _TODAY.finditer(text):
         clause = text[max(0, match.start() - 80) : match.end() + 80]
         if (
             _NOWADAYS_BEFORE.search(text, 0, match.start())
+            or _NOT_THE_ITEMS_DAY.search(text, max(0, match.start() - 12), match.start())
+            or _QUOTE_MARK.search(text)
             or _FUTURE_CUE.search(text, max(0, match.start() - 40), match.start())
             or not _PAST_VERB.search(clause)
         ):

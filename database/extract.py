@@ -740,22 +740,23 @@ class _SentenceReader:
         )
         self.current_section = section
         record = self.context.record_subject if record_goes_on else None
+        by_heading = record is not None and self.context.record_by_heading
         organization = self.setting.heading_organization[section]
-        if (
-            record is None
-            and organization is not None
-            and (
-                _NUMBERED_ENTRY.match(self.document.sections[section].heading)
-                or section in self.setting.name_headings
-            )
-        ):
-            record = (organization, self.specs[organization].kind)  # '5. AMU DARYA TRANSIT BOARD': its record
+        if record is None and organization is not None:
+            if _NUMBERED_ENTRY.match(self.document.sections[section].heading):
+                record = (
+                    organization,
+                    self.specs[organization].kind,
+                )  # '5. AMU DARYA TRANSIT BOARD': its record
+            elif section in self.setting.name_headings:
+                record, by_heading = (organization, self.specs[organization].kind), True
         self.context = self.setting.context_for(
             self.setting.heading_country[section],
             self.context,
             record_subject=record,
             heading_organization=organization,
         )
+        self.context.record_by_heading = by_heading
         if _ENDS_A_CAREER.match(self.document.sections[section].heading):
             self.context.record_person = None  # another entry, or references, awards, papers
         note_rows_title(self.context, self.document.sections[section].heading)
@@ -872,10 +873,19 @@ class _DocumentSetting:
         return self.item_date_at(offset) or self.own_date
 
     def item_date_at(self, offset: int) -> PartialDate | None:
-        """The dateline of the item a sentence at `offset` is in: the day its 'today' is (a
-        document's own date may be when a compilation of older items was made)."""
+        """The dateline of the item a sentence at `offset` is in (see `written_at`)."""
         before = [date for start, date in self.datelines if start <= offset]
         return before[-1] if before else None
+
+    def item_day(self, text: str, offset: int, section_start: int) -> PartialDate | None:
+        """The day of the item a sentence at `offset` reports, that its 'today' is: the dateline
+        above it in its own section with no break ('* * *') between (a document's own date may
+        be when a compilation of older items was made)."""
+        line_start = text.rfind("\n", 0, section_start) + 1  # a section headed by the dateline
+        before = [(start, date) for start, date in self.datelines if line_start <= start <= offset]
+        if not before or _ITEM_BREAK.search(text, before[-1][0], offset):
+            return None
+        return before[-1][1]
 
     def context_for(
         self,
@@ -971,10 +981,18 @@ def _document_setting(
 
 def _datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, PartialDate]]:
     """(offset, date) of each line that is a date alone and of each wire item's dateline."""
+    lines = list(_DATELINE.finditer(text))
+    # 'Kazakhstan · 27 May 1994' over 'Kyrgyzstan · 1 June 1994': a list of dates, not bylines.
+    listed = {
+        index
+        for index, (line, after) in enumerate(itertools.pairwise(lines))
+        for index in (index, index + 1)
+        if line.group("source") and after.group("source") and text.count("\n", line.end(), after.start()) == 1
+    }
     alone = [
         (line.start(), dates[0].date)
-        for line in _DATELINE.finditer(text)
-        if (dates := find_dates(line.group("date")))
+        for index, line in enumerate(lines)
+        if index not in listed and (dates := find_dates(line.group("date")))
     ]
     return sorted(alone + _date_time_groups(text) + _wire_datelines(text, own_date))
 
@@ -1105,7 +1123,9 @@ _CLOCK = (
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*(?:Z|GMT|UTC|[+-]\d{2}:?\d{2}))?)?\s*(?:</[^>\n]+>)?"
 )
 # A source's byline before the date, as search results and aggregators print it: 'Reuters · 17 Dec 2001'.
-_SOURCE_BEFORE = r"(?:[A-Z][\w&.'’ -]{0,40}?[ \t]*[·•|][ \t]*)?"
+_SOURCE_BEFORE = r"(?P<source>[A-Z][\w&.'’ -]{0,40}?[ \t]*[·•|][ \t]*)?"
+# A line that ends one item and opens the next: '* * *', '---'.
+_ITEM_BREAK = re.compile(r"(?m)^[ \t]*(?:(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,})[ \t]*$")
 _DATELINE = re.compile(
     rf"^[ \t]*(?:{_DATE_ELEMENT})?{_SOURCE_BEFORE}(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s+{YEAR_PATTERN}"
     rf"|{MONTH_PATTERN}\s+\d{{1,2}},?\s+{YEAR_PATTERN}|{YEAR_PATTERN}-\d{{2}}-\d{{2}}|\d{{2}}\.\d{{2}}\.{YEAR_PATTERN})"
@@ -1348,7 +1368,7 @@ def _sentence_relations(
         year=setting.year_about
         or _year_written_about(context.narrative_year, written.year if written else None),
         now=written,
-        item_day=setting.item_date_at(sentence.start),
+        item_day=setting.item_day(document.text, sentence.start, document.sections[sentence.section].start),
         revisions=setting.revisions,
         career_row_only=sentence.start == document.sections[sentence.section].start
         and sentence.section > 0

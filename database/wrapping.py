@@ -77,6 +77,10 @@ BULLET_MARKS = "-*•·◦▪"
 _BULLET = re.compile(rf"[ \t]*[{BULLET_MARKS}]\s+(?=\S)")
 _MONTH_AT_END = re.compile(rf"\b{MONTH_PATTERN}(?:\s+\d{{1,2}},?)?\s*$")
 _YEAR_AT_START = re.compile(r"(?:1[89]|20)\d\d\b")
+# The year that ends a broken date goes on the sentence: '2014, and …', '2022. A rumour …'; not
+# '2015 Kyrgyzstan joins …' (a timeline's next item) nor a year alone on its line (a year heading).
+_YEAR_ALONE = re.compile(r"\s*(?:1[89]|20)\d\d\s*$")
+_YEAR_GOES_ON = re.compile(r"\s*(?:1[89]|20)\d\d(?:[.,;:)]|\s+[a-z])")
 _SENTENCE_END = re.compile(r"[a-z)][.!?]['\"”’)]*(?:\s+[A-Z]|\s*$)")
 _SENTENCE_INSIDE = re.compile(r"[.!?]['\"”’)]*\s+[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -104,7 +108,7 @@ def _year_goes_on(line: str, next_line: str) -> bool:
     item ('1994. PfP launched in January' over '1995. …' are items of a list by years)."""
     return (
         _MONTH_AT_END.search(line) is not None
-        and _YEAR_AT_START.match(next_line) is not None
+        and _YEAR_GOES_ON.match(next_line) is not None
         and _YEAR_AT_START.match(line.lstrip()) is None
     )
 
@@ -136,6 +140,7 @@ def wraps_on(line: str, next_line: str) -> bool:
         or line.lstrip().startswith("#")
         or _LINE_END_MARK.search(line)
         or (_ITEM_START.match(next_line) is not None and not year_goes_on)
+        or _YEAR_ALONE.match(next_line) is not None  # a timeline's year heading
         or _TABLE_ROW.search(line)
         or _TABLE_ROW.search(next_line)
     ):

@@ -73,6 +73,10 @@ class Context:
     record_subject: tuple[int, str] | None = None
     """The entity (and its kind) a 'Name: X' line opened a record about: whose 'Director: Y',
     'Members: A, B' or 'Signed: <date> by A and B' a later line gives."""
+    record_by_heading: bool = False
+    """The record was opened by a heading that is the organization's name alone, not by a
+    'Name:' line: its lines may as well be about the organization's members or meetings, so
+    only its own seat, members and officers are read from them."""
     membership_organization: int | None = None
     """The one organization the last sentence naming organizations named, when it spoke of
     membership ('… a dialogue partner of the SCO …') or turned to it ('Turning to the SCO.'):

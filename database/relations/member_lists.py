@@ -402,6 +402,8 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
     if any(_BODY_WORD.search(mention.surface) for mention in reader.skeleton.mentions):
         named = set()  # 'an observer since 2005' of the SCO, not of its Council.
     for found in _STATUS_APPOSITION.finditer(text):
+        if DENIED_PASSIVE_AFTER.match(text, found.end()):
+            continue  # 'Reports that A, a member since 2006, had left … were false'
         method = "sentence"
         if found.group("objects"):
             objects = reader.entities(found.group("objects"))

@@ -263,7 +263,8 @@ _MODIFIED_NOUN = re.compile(
     r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
     r"initiative|project|projects|activities|training|summits?|meetings?|talks|negotiations|consultations|"
     r"sessions?|conferences?|events?|delegations?|troops|forces|partners?|observers|"
-    r"officials|diplomats|sources|analysts|contact\s+group|dialogue)\b"
+    r"officials|diplomats|sources|analysts|contact\s+group|dialogue|leaders|heads|leadership|drills|manoeuvres|"
+    r"maneuvers|games|members|member\s+states|counterparts|colleagues|allies|peers|collective(?:\s+\w+){0,3}\s+forces)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
 # "Tajikistan joined the alliance's drills, NATO observers reported": an apposition or a locative
@@ -509,8 +510,10 @@ def _clause_status(
         return None  # '… not a member of the CIS free trade zone's panel', 'was not a member until 2015'
     if _INVERTED_CONDITION.match(text, _clause_start(text, subject.start)):
         return None  # 'Had Uzbekistan stayed in the CSTO after 2012, it would …': a counterfactual
-    if DENIED_PASSIVE_AFTER.match(text, objects_end) and _CLAIM_NOUN_BEFORE.search(text, 0, subject.start):
-        return None  # 'Reports of Iran's bid to join the CSTO were denied'
+    if DENIED_PASSIVE_AFTER.match(text, objects_end) and _CLAIM_NOUN_BEFORE.search(
+        _ASIDE_AT_END.sub(" ", text[: subject.start])
+    ):
+        return None  # 'Reports of Iran's bid to join the CSTO were denied', 'Reports that A, a member, …'
     if (
         status in ("observer", "member")
         and _PAST_STATE.match(found.group("verb"))
@@ -524,6 +527,8 @@ def _clause_status(
 
 
 _INVERTED_CONDITION = re.compile(r"\W*(?:Had|Were|Should)\s+(?:the\s+)?«")
+# The aside between a subject and its verb (', a member since 2006,'), read past.
+_ASIDE_AT_END = re.compile(r"\s*,[^,;]{1,100},\s*$")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\s+(?:of|that|about)\s+(?:[^.;,]{0,40}\s)?$",
     re.IGNORECASE,

@@ -92,7 +92,7 @@ _OFFICE_PATTERNS = (
     _SIGNED_FOR_OFFICE,
     re.compile(
         # "The CSTO's Secretary General since January 2023, X": the date of taking office, set apart.
-        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current|incoming)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)"
+        rf"(?P<holder>{_HOLDER})(?:['’]s)?\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE}(?:\s+and\s+{_ROLE})?)"
         rf"(?P<since>\s+since\s+(?:(?:early|mid-|late)\s*)?(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{{4}}(?=\s*,))?\s*,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?{_INITIALS}(?P<person>{PERSON})"
     ),
     re.compile(
@@ -303,7 +303,8 @@ _AFFILIATION_LINE = re.compile(
 _RECORD_HOLDER_OF = re.compile(
     rf"^\W*(?P<role>{_ROLE})\s*:\s*{_INITIALS}(?P<person>{PERSON})"
     r"(?:\s*\((?P<when>(?:since|from)\s[^()]*|[^()]*)\))?"
-    r"(?:\s*,\s*(?P<since>(?:since|from)\s[^,;()]*?))?[\s.]*$"  # 'Chair: X (Tajikistan), since March 2024'
+    # 'Chair: X (Tajikistan), since March 2024' (a date alone: not 'since 2000 as President').
+    r"(?:\s*,\s*(?P<since>(?:since|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d))?[\s.]*$"
 )
 # 'Position: former Director of the X (2016-2021); Chairman of Y.': each post of a person's record.
 _RECORD_POST_LABEL = re.compile(
@@ -617,10 +618,15 @@ def read_offices(reader: SentenceReader) -> None:
     _titles_of_each(reader)
 
 
+_NOT_NOW_HELD = re.compile(r"\b(?:former|incoming|outgoing|designate|elect|ex-|then|late)\b", re.IGNORECASE)
+
+
 def _since_in_title(reader: SentenceReader, found: re.Match[str]) -> str | None:
     """'The CSTO's Secretary General since January 2023, X': the date set in the title."""
-    if not found.groupdict().get("since"):
-        return None
+    if not found.groupdict().get("since") or _NOT_NOW_HELD.search(
+        reader.text, max(0, found.start() - 20), found.end()
+    ):
+        return None  # 'former President since 2019' left office then; 'incoming' has yet to take it
     start, end = found.span("since")
     return next((date.date.iso for date in reader.dates if start <= date.start < end), None)
 
@@ -912,6 +918,14 @@ def read_signatory_office(reader: SentenceReader, context: Context) -> None:
     reader.add(person, "holds_office", country, role=role, method="signature")
 
 
+# Under a heading that is only an organization's name, a line may be about another thing: a
+# member state ('Member state: Kazakhstan'), its envoy to the organization ('Ambassador: X'), or a
+# meeting's or a base's 'Location:'. Only a seat so labelled is the organization's.
+_ANOTHER_SUBJECT_LINE = re.compile(r"^\W*(?:member\s+state|state|country)\s*:", re.IGNORECASE)
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|representative|attach[eé]|delegate)\b", re.IGNORECASE)
+_OWN_SEAT_LABEL = re.compile(r"^\W*(?:headquarters|hq|seat)\s*:", re.IGNORECASE)
+
+
 def read_record_offices(reader: SentenceReader, context: Context) -> None:
     """Offices stated by the "Key: value" lines of a record opened by "Name: <entity>" or by a
     list's numbered entry."""
@@ -928,12 +942,16 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
     if context.record_subject is None:
         return
     record, record_kind = context.record_subject
+    if context.record_by_heading and _ANOTHER_SUBJECT_LINE.match(reader.text):
+        context.record_subject = None  # 'Member state: Kazakhstan': the lines after are the state's
+        return
     holder_of = _RECORD_HOLDER_OF.match(reader.text)
     when = (holder_of.group("when") or "") if holder_of else ""
     if (
         holder_of
         and record_kind in ("organization", "programme", "country")
         and not _NOT_YET_HELD.search(when)
+        and not (context.record_by_heading and _ENVOY.search(holder_of.group("role")))
     ):
         person = reader.skeleton.mention_at(holder_of.group("person")).entity
         role = " ".join(holder_of.group("role").split())
@@ -953,7 +971,8 @@ def read_record_offices(reader: SentenceReader, context: Context) -> None:
         else:
             date = _record_start(reader, holder_of, "when") or _record_start(reader, holder_of, "since")
             reader.add(person, "holds_office", record, role=role, date=date)
-    _record_places_and_bodies(reader, record, record_kind)
+    if not context.record_by_heading or _OWN_SEAT_LABEL.match(reader.text):
+        _record_places_and_bodies(reader, record, record_kind)
     label = _RECORD_POST_LABEL.match(reader.text) if record_kind == "person" else None
     if label:
         _record_posts(reader, record, label)

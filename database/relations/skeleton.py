@@ -52,7 +52,12 @@ def _listing(item: str) -> str:
 
 _COUNTRIES = _listing(COUNTRY)
 _PARTIES = _listing(rf"(?:{COUNTRY}|{PERSON})")
-_OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?"
+# Not the speaker of a closing attribution: 'withdrew from the CSTO, the SCO said'.
+_SPOKEN_AFTER = (
+    r"(?!\s+(?:said|says|noted|notes|reported|reports|announced|announces|stated|states|added|adds|"
+    r"confirmed|confirms|told|wrote)\b)"
+)
+_OBJECT = rf"(?:{ORG}['’]s\s+)?{ORG}(?:\s*\([^()]{{0,12}}\))?{_SPOKEN_AFTER}"
 # "the largest member of the CSTO and of the EAEU": a repeated preposition keeps the list going.
 _OBJECTS = rf"{_ART}{_OBJECT}(?:{_SEP}(?:(?:of|in)\s+)?{_ART}{_OBJECT})*"
 # 'Kyrgyzstan, a neighbour of Tajikistan, joined', 'Armenia, rather than Georgia, joined',

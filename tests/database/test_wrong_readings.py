@@ -828,3 +828,92 @@ def test_the_following_year_after_a_dated_sentence_dates_the_accession(gazetteer
         "to the Collective Security Treaty the following year."
     )
     assert ("Belarus", CST, "1993") in stated(text, gazetteer_specs, "signed", "date", confident=True)
+
+
+def _sure_facts(text: str, specs, predicate: str, *fields: str) -> set[tuple]:
+    return stated(text, specs, predicate, *fields, confident=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # 'today' in a quotation is the speaker's day; counted from another day; a list of dates
+        # is no byline; a break between items ends the dateline's item.
+        (
+            '17 December 2031\n\nNazarbayev said: "Kazakhstan today joins the Partnership for Peace."',
+            "2031-12-17",
+        ),
+        (
+            "TASS · 7 October 2031\n\nA year ago today, Armenia froze its participation in the CSTO.",
+            "2031-10-07",
+        ),
+        (
+            "Kazakhstan · 27 May 1994\nKyrgyzstan · 1 June 1994\nTurkmenistan · 10 May 1994\n\n"
+            "Uzbekistan today joined the Partnership for Peace.",
+            "1994-05-10",
+        ),
+        (
+            "Reuters · 17 Dec 2031\n\nUzbekistan today signed the Tashkent Declaration.\n\n* * *\n\n"
+            "Tajikistan yesterday joined the Partnership for Peace.",
+            "2031-12-16",
+        ),
+    ],
+)
+def test_today_is_the_item_s_day_only_where_the_item_reports_it(text, wrong, gazetteer_specs):
+    dates = {date for *_, date in _sure_facts(text, gazetteer_specs, "member_of", "date")}
+    assert wrong not in dates
+
+
+def test_a_denied_report_with_an_apposition_states_nothing(gazetteer_specs):
+    text = "Reports that Uzbekistan, a member since 2006, had withdrawn from the CSTO in 2012 were false."
+    assert not _sure_facts(text, gazetteer_specs, "member_of", "status")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan's former President since 2019, Nursultan Nazarbayev, kept his seat on the council.",
+        "The SCO's incoming Secretary General since December 2031, Aibek Sadykov, met officials.",
+    ],
+)
+def test_a_since_date_of_a_title_left_or_not_yet_taken_dates_no_term(sentence, gazetteer_specs):
+    assert not [
+        fact for fact in _sure_facts(sentence, gazetteer_specs, "holds_office", "role", "date") if fact[3]
+    ]
+
+
+def test_a_name_heading_s_lines_about_members_envoys_and_venues_are_not_the_organization_s(gazetteer_specs):
+    text = (
+        "CSTO\n====\n\nSeat: Moscow\nLocation: Palace of Independence, Minsk\n"
+        "Chairman: Aibek Sadykov (Kyrgyzstan), since 2031 as President\n\n"
+        "Member state: Kazakhstan\nAddress: Astana, Kazakhstan\nAmbassador: Daniyar Omarov (since March 2031)\n"
+    )
+    seats = {place for org, place in _sure_facts(text, gazetteer_specs, "located_in") if org == CSTO}
+    assert seats == {"Moscow"}
+    offices = _sure_facts(text, gazetteer_specs, "holds_office", "role", "date")
+    assert not [office for office in offices if office[0] == "Daniyar Omarov" or office[3] == "2031"]
+
+
+def test_a_timeline_s_year_heading_does_not_end_the_entry_above_it(gazetteer_specs):
+    text = (
+        "2006\nUzbekistan rejoins the Collective Security Treaty Organization in August\n"
+        "2012\nUzbekistan suspends its membership of the CSTO in December\n"
+        "2015\nKyrgyzstan joins the Eurasian Economic Union in August\n"
+    )
+    suspended = {
+        date
+        for _s, _o, status, date in _sure_facts(text, gazetteer_specs, "member_of", "status", "date")
+        if status == "suspended"
+    }
+    assert suspended == {"2012-12"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Uzbekistan withdrew from the CSTO, the SCO said.", SCO),
+        ("Belarus joined SCO leaders in Astana in July 2031.", SCO),
+    ],
+)
+def test_a_speaker_or_a_group_of_an_organization_is_not_what_is_joined(sentence, wrong, gazetteer_specs):
+    assert wrong not in {obj for _subject, obj in _sure(sentence, gazetteer_specs, "member_of")}
