@@ -556,12 +556,22 @@ def _read_small(text: str, specs: list[EntitySpec], matcher: AliasMatcher) -> st
     capitals (not a two-letter word, which in capitals may be any state's code: 'BE', 'IN'),
     and states listed without commas ('ARMENIA KAZAKHSTAN AND RUSSIA') are a list."""
     names = [match for match in matcher.find(text) if len(match.surface) > 2]
-    commas = [
-        first.end
-        for first, second in itertools.pairwise(names)
-        if text[first.end : second.start] in (" ", "\n")
-        and specs[first.entity].kind == specs[second.entity].kind == "country"
-    ]
+    states = [specs[match.entity].kind == "country" for match in names]
+    commas = []
+    for index, (first, second) in enumerate(itertools.pairwise(names)):
+        gap = text[first.end : second.start]
+        if not (states[index] and states[index + 1]) or gap not in (" ", "\n"):
+            continue
+        # Across a line break only where the list goes on after it ('RUSSIA' over 'TAJIKISTAN
+        # AND UZBEKISTAN SIGNED'), not where a sentence opens ('… AND IRAN' over 'PAKISTAN BECAME').
+        third = names[index + 2] if index + 2 < len(names) else None
+        goes_on = (
+            third is not None
+            and states[index + 2]
+            and text[second.end : third.start].strip().upper() in ("", "AND", ",")
+        )
+        if gap == " " or goes_on:
+            commas.append(first.end)
     return lowered(text, [(match.start, match.end) for match in names], commas)
 
 
@@ -997,10 +1007,11 @@ def _datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, Parti
     return sorted(alone + _date_time_groups(text) + _wire_datelines(text, own_date))
 
 
-# A signal's or wire's date-time group alone on its line: '301640Z JAN 92' (day, hour and
-# minute, zone, month, year).
+# A signal's or wire's date-time group alone on its line, after its precedence if any: '301640Z
+# JAN 92', 'R 120900Z AUG 15' (day, hour and minute, zone, month, year).
 _DATE_TIME_GROUP = re.compile(
-    r"^[ \t]*(?P<day>\d{2})\d{4}[A-Za-z][ \t]+(?P<month>[A-Za-z]{3})[ \t]+(?P<year>\d{4}|\d{2})[ \t]*$",
+    r"^[ \t]*(?:[A-Za-z]{1,2}[ \t]+)?(?P<day>\d{2})\d{4}[A-Za-z][ \t]+(?P<month>[A-Za-z]{3})[ \t]+"
+    r"(?P<year>\d{4}|\d{2})[ \t]*$",
     re.MULTILINE,
 )
 

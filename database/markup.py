@@ -86,11 +86,21 @@ def asciidoc_read(text: str) -> str:
     ('CSTO'), where the value fits in the reference's room; a longer value leaves it as it is."""
     if "{" not in text or not text.startswith(":") and "\n:" not in text:
         return text
-    for found in _ATTRIBUTE.finditer(text):
+    definitions = list(_ATTRIBUTE.finditer(text))
+    names = [found.group("name") for found in definitions]
+    for found in definitions:
         reference, value = "{" + found.group("name") + "}", found.group("value")
+        if (
+            names.count(found.group("name")) > 1
+            or _COMMENT_FENCE.findall(text, 0, found.start()).__len__() % 2
+        ):
+            continue  # redefined on the way, or defined in a comment block: which value holds is unsure
         if reference in text and 0 < len(value) <= len(reference) and "{" not in value:
             text = text.replace(reference, value.rjust(len(reference)))
     return text
+
+
+_COMMENT_FENCE = re.compile(r"(?m)^/{4,}[ \t]*$")
 
 
 def rest_read(text: str) -> str:

@@ -26,13 +26,15 @@ _LABELS = {
     "state": ("state", "country", "member", "member state", "participant", "party"),
     "organization": ("organisation", "organization", "bloc", "alliance", "group", "forum"),
     "status": ("status",),
-    "since": ("since", "from", "date", "year", "joined", "admitted", "as of", "start", "started"),
+    "since": ("since", "from"),
     "person": ("name", "holder", "incumbent", "person", "official"),
-    "post": ("post", "title", "position", "office", "role"),
+    "post": ("post", "title", "position", "office"),
     "body": ("body", "unit", "organ"),
     "parent": ("parent", "parent organisation", "parent organization", "parent body", "part of"),
-    "seat": ("seat", "headquarters", "hq", "location", "based in", "city"),
+    "seat": ("seat", "headquarters", "hq", "based in"),
 }
+# A row that says what is expected or planned states no status now ('Expected: 2023').
+_INTENT_LABEL = re.compile(r"(?:expected|planned|target|proposed|pending|intended)\b", re.IGNORECASE)
 _BLANK = re.compile(r"^(?:cell\s+blank|blank|empty|n/?a|none|—|-|–)?$", re.IGNORECASE)
 
 
@@ -43,6 +45,8 @@ def read_labelled_row(reader: SentenceReader) -> None:
     fields: dict[str, str] = {}
     for found in _FIELD.finditer(reader.text):
         label = " ".join(found.group("label").lower().split())
+        if _INTENT_LABEL.match(label):
+            return
         for role, labels in _LABELS.items():
             if label in labels and role not in fields:
                 fields[role] = found.group("value").strip()
@@ -68,8 +72,12 @@ def _one(reader: SentenceReader, value: str, pattern: str) -> int | None:
 
 
 def _date(value: str) -> str | None:
+    """The date a field holds when it holds a date and nothing else ('2005 as observer' dates
+    another status)."""
     dates = find_dates(value) if value and not _BLANK.match(value) else ()
-    return dates[0].date.iso if dates else None
+    if len(dates) != 1 or value[: dates[0].start].strip() or value[dates[0].end :].strip(" ."):
+        return None
+    return dates[0].date.iso
 
 
 def _membership(reader: SentenceReader, fields: dict[str, str], since: str | None) -> None:
@@ -84,9 +92,11 @@ def _membership(reader: SentenceReader, fields: dict[str, str], since: str | Non
 
 def _office(reader: SentenceReader, fields: dict[str, str], since: str | None) -> None:
     person = _one(reader, fields["person"], PERSON)
-    holder = _one(reader, fields.get("body") or fields.get("organization") or fields.get("state", ""), ORG)
+    # A state's post is the state's whatever organization the row is filed under: 'Name: X.
+    # Post: President. Country: Kazakhstan. Organisation: CSTO.'
+    holder = _one(reader, fields.get("state", ""), COUNTRY)
     if holder is None:
-        holder = _one(reader, fields.get("state", ""), COUNTRY)
+        holder = _one(reader, fields.get("body") or fields.get("organization") or "", ORG)
     post = " ".join(fields["post"].split())
     if person is None or holder is None or not post or _BLANK.match(post) or "«" in post:
         return

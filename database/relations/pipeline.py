@@ -254,16 +254,9 @@ def read_relations(
     reader.written = now
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
-    reader.dates = _with_label_date(
-        find_dates(
-            reader.text,
-            int(default_date[:4]) if default_date else year,
-            now,
-            previous=context.narrative_year,
-            item_day=item_day,
-        ),
-        default_date,
-    )
+    about = int(default_date[:4]) if default_date else year
+    found = find_dates(reader.text, about, now, previous=context.narrative_year, item_day=item_day)
+    reader.dates = _with_label_date(found, default_date)
     if career_row_only:  # a CV row taken for a heading: a post, and nothing else
         read_career_row(reader, context, heading)
         return reader.facts

@@ -246,9 +246,11 @@ _ASCIIDOC_SOURCE = re.compile(
 )
 # What AsciiDoc never shows: a comment block between '////' lines, a '//' comment line, and a
 # block for a build that sets (ifdef) or does not set (ifndef) an attribute.
-_ASCIIDOC_COMMENT = re.compile(r"(?ms)^/{4}[ \t]*\n.*?^/{4}[ \t]*$|^//(?!/)[^\n]*")
+# A comment block left open runs to the end of the document.
+_ASCIIDOC_COMMENT = re.compile(r"(?ms)^(?P<fence>/{4,})[ \t]*\n(?:.*?^(?P=fence)[ \t]*$|.*\Z)|^//(?!/)[^\n]*")
 _ASCIIDOC_CONDITION = re.compile(
-    r"(?ms)^(?P<kind>ifn?def)::(?P<name>[\w-]+)\[\][ \t]*\n.*?^endif::(?:(?P=name))?\[\][ \t]*$"
+    r"(?ms)^(?P<kind>ifn?def)::(?P<name>[\w,+-]+)\[(?P<inline>[^\]\n]+)?\][ \t]*$"
+    r"(?(inline)|\n.*?^endif::(?:(?P=name))?\[\][ \t]*$)"
 )
 
 
@@ -258,9 +260,12 @@ def _asciidoc_unshown(text: str) -> list[tuple[int, int]]:
     ':draft:' line sets it); the directive lines of a block that is shown."""
     spans = [found.span() for found in _ASCIIDOC_COMMENT.finditer(text)]
     for found in _ASCIIDOC_CONDITION.finditer(text):
-        is_set = re.search(rf"(?m)^:{re.escape(found.group('name'))}:", text) is not None
-        if is_set == (found.group("kind") == "ifndef"):
-            spans.append(found.span())
+        # 'ifdef::a,b[]' when any is set, 'ifdef::a+b[]' when all are; ':a!:' unsets.
+        names = re.split(r"[,+]", found.group("name"))
+        set_names = [re.search(rf"(?m)^:{re.escape(name)}:", text) is not None for name in names]
+        is_set = all(set_names) if "+" in found.group("name") else any(set_names)
+        if is_set == (found.group("kind") == "ifndef") or found.group("inline"):
+            spans.append(found.span())  # hidden (a one-line 'ifdef::x[text]' is read as unsure)
         else:
             opening_end = text.index("\n", found.start())
             spans += [(found.start(), opening_end), (text.rindex("\n", 0, found.end()) + 1, found.end())]

@@ -42,3 +42,18 @@ def test_a_row_states_what_each_of_its_fields_holds_and_a_blank_or_hedged_cell_n
     }
     assert ("CSTO Secretariat", CSTO) in stated(ROWS, gazetteer_specs, "part_of")
     assert ("CSTO Secretariat", "Moscow") in stated(ROWS, gazetteer_specs, "located_in")
+
+
+def test_a_row_s_fields_of_other_meanings_state_nothing_of_their_own(gazetteer_specs):
+    rows = (
+        "Row 1. Name: Aibek Sadykov. Post: President. Country: Kyrgyzstan. Organisation: CSTO.\n"
+        "Row 2. Name: Daniyar Omarov. Role: host. Organisation: CSTO. From: 2031.\n"
+        "Row 3. Body: CSTO Secretariat. Parent organisation: CSTO. Location: Minsk.\n"
+        "Row 4. State: Mongolia. Organisation: SCO. Status: member. From: 2005 as observer.\n"
+        "Row 5. State: Belarus. Organisation: SCO. Status: member. Expected: 2033. Since: 2031.\n"
+    )
+    assert stated(rows, gazetteer_specs, "holds_office", "role") == {
+        ("Aibek Sadykov", "Kyrgyzstan", "President")
+    }
+    assert ("CSTO Secretariat", "Minsk") not in stated(rows, gazetteer_specs, "located_in")
+    assert stated(rows, gazetteer_specs, "member_of", "status", "date") == {("Mongolia", SCO, "member", None)}

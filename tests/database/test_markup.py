@@ -127,3 +127,15 @@ def test_asciidoc_reads_its_short_attributes_and_never_what_a_built_page_hides(g
     )
     readable = unlinked(ASCIIDOC)
     assert len(readable) == len(ASCIIDOC) and "Kazakhstan joined the   CSTO in 1994" in readable
+
+
+def test_asciidoc_reads_no_attribute_whose_value_is_unsure_and_hides_what_any_build_would(gazetteer_specs):
+    text = (
+        "= Notes\n:org: CSTO\n:flag!:\n\n////\n:old: SCO\n////\n\n"
+        "Kazakhstan joined the {org} in 1994. Armenia joined the {old} in 2031.\n\n"
+        ":org: SCO\n\nMongolia joined the {org} in 2032.\n\n"
+        "ifdef::flag,other[]\nTurkmenistan joined the SCO in 2033.\nendif::flag,other[]\n\n"
+        "//////\nUzbekistan joined the SCO in 2034.\n//////\n\n"
+        "////\nTajikistan joined the SCO in 2035.\n"
+    )
+    assert stated(text, gazetteer_specs, "member_of") == set()
