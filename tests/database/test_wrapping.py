@@ -6,7 +6,7 @@ import pytest
 
 from database.corpus import parse_document
 from database.matcher import sentence_spans
-from tests.database.test_extract import dated_memberships, facts_for
+from tests.database.test_extract import dated_memberships, facts_for, stated
 
 RULING = """Award of the Tribunal
 
@@ -182,17 +182,8 @@ def test_the_following_year_counts_on_over_a_hard_wrapped_line_break(gazetteer_s
     )
     observers = {
         (subject, date)
-        for subject, _org, status, date in dated_memberships_with_status(text, gazetteer_specs)
+        for subject, _org, status, date in stated(text, gazetteer_specs, "member_of", "status", "date")
         if status == "observer"
     }
     assert ("Tajikistan", "2019") in observers
     assert ("Mongolia", "2019") not in observers  # a list's next item opens its own paragraph
-
-
-def dated_memberships_with_status(text: str, specs) -> set[tuple]:
-    _document, names, facts = facts_for(text, specs)
-    return {
-        (names[f.subject].name, names[f.object].name, f.status, f.date)
-        for f in facts.relations
-        if f.predicate == "member_of"
-    }
