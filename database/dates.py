@@ -396,7 +396,7 @@ def _today_dates(text: str, item_day: PartialDate) -> list[DateMention]:
     """'Kyrgyzstan today founded …', '… became a member yesterday' in an item dated 12 August
     2015: that day, or the one before; not a plan ('will sign today') nor a present state."""
     written = datetime.date(item_day.year, item_day.month or 1, item_day.day or 1)
-    found = []
+    found: list[DateMention] = []
     if _YEAR_WRITTEN.search(text):
         return found  # 'On this day in 2002, Tajikistan today joined …': the sentence's own year rules
     for match in _TODAY.finditer(text):
