@@ -432,7 +432,8 @@ class _Layout:
         content = line.content
         standalone_date = parse_date(content)
         if standalone_date and standalone_date[0].day is not None:
-            self.published = self.published or standalone_date[0].iso
+            if not line.bullet:  # a list's or table's cell ('- 19 April 2011') dates what it lists
+                self.published = self.published or standalone_date[0].iso
             self.consumed.add(index)
             return
         if (

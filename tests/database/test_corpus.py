@@ -253,3 +253,12 @@ def test_rows_of_a_fixed_width_report_are_text_unless_a_cell_goes_on_below():
     )
     headings = [section.heading for section in parse_document(chronology, source="c.txt").sections[1:]]
     assert any(heading.startswith("Feb 2024") for heading in headings)
+
+
+def test_a_date_in_a_list_s_cell_does_not_date_the_document():
+    text = "Handbook\n\nLast updated: 14 October 2031\n\n.. list-table::\n\n   * - Founded\n     - 19 April 2011\n"
+    document = parse_document(text, source="t.txt")
+    assert document.published is None and document.updated == "2031-10-14"
+    assert parse_document(
+        "Notice\n\nThe Agreement entered into force.\n\n17 June 2019\n", source="n.txt"
+    ).published == ("2019-06-17")
