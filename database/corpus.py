@@ -94,6 +94,11 @@ def is_prose_line(content: str) -> bool:
     return bool(_PROSE_LINE.match(content))
 
 
+# A reStructuredText explicit markup line ('.. _label:', '.. |CSTO| replace:: …') or a rule of
+# one repeated mark (a title's overline): never a title.
+_NO_TITLE = re.compile(r"\.\.(?:\s|$)|([=\-~^*#+_`'\"])\1{2,}\s*$")
+
+
 def _is_title(content: str) -> bool:
     """A first line is the title unless it is a paragraph: a dateline, or long running prose."""
     if _DATELINE.match(content):
@@ -417,6 +422,9 @@ class _Layout:
             parsed = parse_date(dateline.group("date") or "")
             if parsed and self.published is None:
                 self.published = parsed[0].iso
+        if self.title_line is None and _NO_TITLE.match(content):
+            self.consumed.add(index)  # markup before the title: '.. _label:', a title's overline
+            return True
         if self.title_line is None:
             if _is_title(content):
                 self.title, self.title_line = content, line

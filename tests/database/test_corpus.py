@@ -262,3 +262,8 @@ def test_a_date_in_a_list_s_cell_does_not_date_the_document():
     assert parse_document(
         "Notice\n\nThe Agreement entered into force.\n\n17 June 2019\n", source="n.txt"
     ).published == ("2019-06-17")
+
+
+def test_restructured_text_markup_before_the_title_is_not_the_title():
+    text = ".. _regional-organizations:\n\n======================\nRegional Organizations\n======================\n\nText.\n"
+    assert parse_document(text, source="r.txt").title == "Regional Organizations"
