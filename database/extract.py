@@ -754,10 +754,8 @@ class _SentenceReader:
         organization = self.setting.heading_organization[section]
         if record is None and organization is not None:
             if _NUMBERED_ENTRY.match(self.document.sections[section].heading):
-                record = (
-                    organization,
-                    self.specs[organization].kind,
-                )  # '5. AMU DARYA TRANSIT BOARD': its record
+                # '5. AMU DARYA TRANSIT BOARD' opens that organization's record.
+                record = (organization, self.specs[organization].kind)
             elif section in self.setting.name_headings:
                 record, by_heading = (organization, self.specs[organization].kind), True
         self.context = self.setting.context_for(
@@ -993,12 +991,14 @@ def _datelines(text: str, own_date: PartialDate | None) -> list[tuple[int, Parti
     """(offset, date) of each line that is a date alone and of each wire item's dateline."""
     lines = list(_DATELINE.finditer(text))
     # 'Kazakhstan · 27 May 1994' over 'Kyrgyzstan · 1 June 1994': a list of dates, not bylines.
-    listed = {
-        index
-        for index, (line, after) in enumerate(itertools.pairwise(lines))
-        for index in (index, index + 1)
-        if line.group("source") and after.group("source") and text.count("\n", line.end(), after.start()) == 1
-    }
+    listed: set[int] = set()
+    for index, (line, after) in enumerate(itertools.pairwise(lines)):
+        if (
+            line.group("source")
+            and after.group("source")
+            and text.count("\n", line.end(), after.start()) == 1
+        ):
+            listed.update((index, index + 1))
     alone = [
         (line.start(), dates[0].date)
         for index, line in enumerate(lines)
@@ -1017,6 +1017,7 @@ _DATE_TIME_GROUP = re.compile(
 
 
 def _date_time_groups(text: str) -> list[tuple[int, PartialDate]]:
+    """(offset, date) of each date-time group line; a two-digit year is 1950–2049."""
     found = []
     for line in _DATE_TIME_GROUP.finditer(text):
         year, month, day = int(line.group("year")), month_number(line.group("month")), int(line.group("day"))
