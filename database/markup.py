@@ -90,10 +90,8 @@ def asciidoc_read(text: str) -> str:
     names = [found.group("name") for found in definitions]
     for found in definitions:
         reference, value = "{" + found.group("name") + "}", found.group("value")
-        if (
-            names.count(found.group("name")) > 1
-            or _COMMENT_FENCE.findall(text, 0, found.start()).__len__() % 2
-        ):
+        in_comment = len(_COMMENT_FENCE.findall(text, 0, found.start())) % 2 == 1
+        if names.count(found.group("name")) > 1 or in_comment:
             continue  # redefined on the way, or defined in a comment block: which value holds is unsure
         if reference in text and 0 < len(value) <= len(reference) and "{" not in value:
             text = text.replace(reference, value.rjust(len(reference)))
