@@ -14,18 +14,21 @@ from collections.abc import Iterable
 # Below this many cased letters a text is too short to say how it is written (a title, a table).
 _MIN_LETTERS = 200
 _CAPITAL_SHARE = 0.9
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+# Every byte but the ASCII capitals, and but the small letters: deleting them counts the others
+# at C speed (a regex's list of matches cost 3 s per 60 MB, and the build asks three times).
+_NOT_UPPER = bytes(byte for byte in range(256) if not 65 <= byte <= 90)
+_NOT_LOWER = bytes(byte for byte in range(256) if not 97 <= byte <= 122)
 # 'SIGNED HERE TODAY STOP TURKMENISTAN …', '… STOP' at a line's end; not 'STOP-GAP', 'STOPPED'.
 _STOP = re.compile(r"(?<=\S)[ \t]+stop\b(?![-’'])")
 
 
 def in_capitals(text: str) -> bool:
     """Whether `text` is written in capitals throughout (nine letters in ten or more)."""
-    upper = len(_UPPER.findall(text))
+    ascii_text = text.encode("ascii", "ignore")
+    upper = len(ascii_text.translate(None, _NOT_UPPER))
     if upper < _MIN_LETTERS * _CAPITAL_SHARE:
         return False
-    lower = len(_LOWER.findall(text))
+    lower = len(ascii_text.translate(None, _NOT_LOWER))
     return upper + lower >= _MIN_LETTERS and upper >= _CAPITAL_SHARE * (upper + lower)
 
 

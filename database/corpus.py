@@ -96,7 +96,9 @@ def is_prose_line(content: str) -> bool:
 
 # A reStructuredText explicit markup line ('.. _label:', '.. |CSTO| replace:: …') or a rule of
 # one repeated mark (a title's overline): never a title.
-_NO_TITLE = re.compile(r"\.\.(?:\s|$)|([=\-~^*#+_`'\"])\1{2,}\s*$")
+RULE_LINE = r"([=~^\"'`#*+_-])\1{2,}"
+"""A line of one mark repeated: a title's overline or underline, a rule."""
+_NO_TITLE = re.compile(rf"\.\.(?:\s|$)|{RULE_LINE}\s*$")
 
 
 def _is_title(content: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from database.capitals import in_capitals, lowered
-from database.corpus import Document, Milestone, Section, is_prose_line
+from database.corpus import RULE_LINE, Document, Milestone, Section, is_prose_line
 from database.dates import (
     MONTH_PATTERN,
     YEAR_PATTERN,
@@ -448,7 +448,7 @@ def _head_word(name: str) -> str:
 
 
 # A heading after which rows are no longer the career of the person a record opened.
-_UNDERLINE = re.compile(r"\s*([=~^\"'`#*+_-])\1{2,}\s*")
+_UNDERLINE = re.compile(rf"\s*{RULE_LINE}\s*")
 _NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _ENDS_A_CAREER = re.compile(
     _NUMBERED_ENTRY.pattern

@@ -201,7 +201,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]}]*\s+|\n+")
 
 # A field's label in a row of labelled fields, as a screen reader reads a table's row aloud:
 # 'State: Kazakhstan. Organisation: CSTO. Status: member.'
-_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}:[ \t]")
+FIELD_LABEL = r"[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}"
+"""A field's label ('State', 'Parent organisation'), before its colon."""
+_FIELD_LABEL = re.compile(rf"{FIELD_LABEL}:[ \t]")
+_FIELD_IN_A_LINE = re.compile(rf"(?:^|[.;]\s+){FIELD_LABEL}:[ \t]")
 _FIELDS_IN_A_ROW = 3
 
 
@@ -210,8 +213,7 @@ def _labelled_row(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    fields = re.findall(r"(?:^|[.;]\s+)[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}:[ \t]", line)
-    return len(fields) >= _FIELDS_IN_A_ROW
+    return len(_FIELD_IN_A_LINE.findall(line)) >= _FIELDS_IN_A_ROW
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from database.dates import find_dates
+from database.matcher import FIELD_LABEL
 from database.relations.member_tables import cell_status
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import COUNTRY, ORG, PERSON, PLACE
 
 # 'Label: value' up to the next field's label or the row's end.
 _FIELD = re.compile(
-    r"(?:^|(?<=[.;])\s+)(?P<label>[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}):[ \t]+"
-    r"(?P<value>.*?)(?=[.;]\s+[A-Z][A-Za-z]*(?:[ -][a-z]+){0,2}:[ \t]|[.;]?\s*$)"
+    rf"(?:^|(?<=[.;])\s+)(?P<label>{FIELD_LABEL}):[ \t]+"
+    rf"(?P<value>.*?)(?=[.;]\s+{FIELD_LABEL}:[ \t]|[.;]?\s*$)"
 )
 _MIN_FIELDS = 3
 _LABELS = {

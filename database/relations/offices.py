@@ -618,13 +618,11 @@ def read_offices(reader: SentenceReader) -> None:
     _titles_of_each(reader)
 
 
-_NOT_NOW_HELD = re.compile(r"\b(?:former|incoming|outgoing|designate|elect|ex-|then|late)\b", re.IGNORECASE)
-
-
 def _since_in_title(reader: SentenceReader, found: re.Match[str]) -> str | None:
     """'The CSTO's Secretary General since January 2023, X': the date set in the title."""
-    if not found.groupdict().get("since") or _NOT_NOW_HELD.search(
-        reader.text, max(0, found.start() - 20), found.end()
+    near = reader.text[max(0, found.start() - 20) : found.end()]
+    if not found.groupdict().get("since") or any(
+        cue.search(near) for cue in (_PAST_TITLE, _NOT_YET_HELD, _NEW_HOLDER)
     ):
         return None  # 'former President since 2019' left office then; 'incoming' has yet to take it
     start, end = found.span("since")
