@@ -83,7 +83,8 @@ _ATTRIBUTE = re.compile(r"(?m)^:(?P<name>[A-Za-z0-9_][\w-]*):[ \t]+(?P<value>[^\
 
 def asciidoc_read(text: str) -> str:
     """`text` with each AsciiDoc attribute reference ('{csto}') read as the attribute's value
-    ('CSTO'), where the value fits in the reference's room; a longer value leaves it as it is."""
+    ('CSTO'), where the value fits in the reference's room, or its initials do and the text uses
+    them; any other value leaves it as it is."""
     if "{" not in text or not text.startswith(":") and "\n:" not in text:
         return text
     definitions = list(_ATTRIBUTE.finditer(text))
@@ -93,9 +94,22 @@ def asciidoc_read(text: str) -> str:
         in_comment = len(_COMMENT_FENCE.findall(text, 0, found.start())) % 2 == 1
         if names.count(found.group("name")) > 1 or in_comment:
             continue  # redefined on the way, or defined in a comment block: which value holds is unsure
-        if reference in text and 0 < len(value) <= len(reference) and "{" not in value:
-            text = text.replace(reference, value.rjust(len(reference)))
+        if reference not in text or "{" in value:
+            continue
+        shown = value if 0 < len(value) <= len(reference) else _initials_used(value, reference, text)
+        if shown:
+            text = text.replace(reference, shown.rjust(len(reference)))
     return text
+
+
+def _initials_used(value: str, reference: str, text: str) -> str | None:
+    """A long value's initials ('Collective Security Treaty Organization' → 'CSTO') where they fit
+    in the reference's room and the text uses them as a word of their own: the same name, shorter."""
+    words = value.split()
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    if len(words) < 2 or not 2 <= len(initials) <= len(reference):
+        return None
+    return initials if re.search(rf"(?<![\w{{]){initials}(?![\w}}])", text) else None
 
 
 _COMMENT_FENCE = re.compile(r"(?m)^/{4,}[ \t]*$")

@@ -36,11 +36,14 @@ from database.relations.skeleton import (
     ORG,
 )
 
+# 'The SCO's founders were …', 'The founding states of the CSTO are …': founders, whatever the tense.
+_FOUNDERS = r"founders|founding\s+(?:states|countries|parties)"
 _ORG_LISTS_MEMBERS = re.compile(
     rf"(?P<org>{ORG})(?:['’]s)?\s+(?:(?:founding\s+|full\s+)?members?(?:\s+states?)?|participating\s+"
-    rf"[Ss]tates)(?:\s+(?:are|include|included|were|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
-    rf"|(?:[Tt]he\s+)?(?P<head>founding\s+)?members?(?:\s+states?)?\s+of\s+{_ART}(?P<org2>{ORG})\s+"
-    rf"(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
+    rf"[Ss]tates|(?P<founders>{_FOUNDERS}))(?:\s+(?:are|include|included|were|comprise|comprised)\s*:?|\s*:)\s*"
+    rf"(?P<subjects>{_COUNTRIES})"
+    rf"|(?:[Tt]he\s+)?(?:(?P<head>founding\s+)?members?(?:\s+states?)?|(?P<founders2>{_FOUNDERS}))"
+    rf"\s+of\s+{_ART}(?P<org2>{ORG})\s+(?:are|include|included|were)\s*:?\s*(?P<subjects2>{_COUNTRIES})"
 )
 # "Former CSTO members: …", "Prospective members of the SCO are …": not members now.
 _NOT_MEMBERS_NOW = re.compile(
@@ -70,6 +73,12 @@ _MEMBER_LIST = re.compile(
     rf"(?:{_COUNT}\s+)?(?P<founding>founding\s+)?(?:full\s+)?members?(?:\s+states)?\s*:\s*(?P<subjects>{_COUNTRIES})"
     rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:{_COUNT}\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
     rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
+)
+# 'The CSTO was founded … by its six founding members: A, B …', 'Its members are A and B': the
+# organization is the one the sentence named before, or the one in context when it names none.
+_ITS_MEMBERS = re.compile(
+    rf"\b[Ii]ts\s+(?:{_COUNT}\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?members?(?:\s+states)?"
+    rf"(?:\s+(?:are|were|include|included|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
 )
 # "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
 _STATUS_APPOSITION = re.compile(
@@ -215,7 +224,7 @@ def _organizations_listing_members(reader: SentenceReader) -> None:
         org = found.group("org") or found.group("org2")
         subjects = found.group("subjects") or found.group("subjects2")
         founding = (
-            bool(found.group("head"))
+            bool(found.group("head") or found.group("founders") or found.group("founders2"))
             or "founding" in found.group(0)[:60].lower()
             or word in _FOUNDING_LIST_WORDS
         )
@@ -223,7 +232,7 @@ def _organizations_listing_members(reader: SentenceReader) -> None:
         if (
             _LIST_ENDED_BEFORE.search(text, 0, found.start())
             or _WOULD_AFTER.match(text, found.end())
-            or (past and not reader.dates)
+            or (past and not reader.dates and not founding)  # Founders stay founders.
         ):
             continue
         listed = reader.entities(subjects)
@@ -428,6 +437,40 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
         for subject in reader.entities(found.group("subjects")):
             for obj in objects:
                 reader.add(subject, "member_of", obj, date=date, status=status, method=method)
+
+
+def _its_members(reader: SentenceReader, context: Context) -> None:
+    """'… founded by its six founding members: A, B and C', 'Its members are A and B': of the one
+    organization the sentence names before, or, when it names none, the one in context."""
+    text = reader.text
+    for found in _ITS_MEMBERS.finditer(text):
+        if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _WOULD_AFTER.match(text, found.end()):
+            continue
+        founding = bool(found.group("founding"))
+        if (
+            not founding
+            and re.search(r"\b(?:were|included|comprised)\b", found.group(0))
+            and not reader.dates
+        ):
+            continue  # 'Its members were A and B', undated: a list that may have changed since.
+        before = {
+            reader.skeleton.mention_at(token.group()).entity
+            for token in re.finditer(ORG, text[: found.start()])
+            if reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] == "organization"
+        }
+        if len(before) == 1:
+            organization, method = next(iter(before)), "sentence"
+        elif not before and not re.search(ORG, text) and (chosen := _apposition_organization(context)):
+            organization, method = chosen
+        else:
+            continue
+        listed = reader.entities(found.group("subjects"))
+        if _PAREN_AFTER.match(text, found.end()):
+            listed = listed[:-1]
+        date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
+        status = "founding member" if founding else "member"
+        for subject in listed:
+            reader.add(subject, "member_of", organization, date=date, status=status, method=method)
 
 
 def read_described_memberships(reader: SentenceReader) -> None:

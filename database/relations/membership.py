@@ -40,6 +40,7 @@ from database.relations.member_clauses import (
     subject_before,
 )
 from database.relations.member_lists import (
+    _its_members,
     _reverse_memberships,
     _status_appositions,
     read_kept_memberships,
@@ -259,12 +260,22 @@ _ENDED_SOON_AFTER = re.compile(r"\s*,?\s+(?:until|till|up\s+to)\b")
 # 'did not join the SCO until 2023': it joined then.
 _NOT_UNTIL = re.compile(r"\s*,?\s+until\s+(?:\d|[A-Z])")
 _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
+# 'the SCO anti-terror exercise', 'the CSTO rapid reaction force talks': words describing the
+# noun may come between the name and the noun; none of them a word that ends the phrase.
+_DESCRIBING_WORDS = (
+    r"(?:\s+(?!(?:in|on|at|as|and|or|nor|of|the|a|an|since|from|by|for|to|with|without|but|after|"
+    r"before|when|while|which|that|who|whose|is|are|was|were|has|have|had|until|last|this|its|their|"
+    r"together|itself|then|later|again|also|formally|officially|fully)\b)[a-z][a-z-]*){0,3}"
+)
 _MODIFIED_NOUN = re.compile(
-    r"(?:['’]s\b|-led|-backed|\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
+    r"(?:['’]s\b|-led|-backed|"
+    rf"{_DESCRIBING_WORDS}\s+(?:programme|program|framework|mission|exercise|exercises|operation|operations|"
     r"initiative|project|projects|activities|training|summits?|meetings?|talks|negotiations|consultations|"
-    r"sessions?|conferences?|events?|delegations?|troops|forces|partners?|observers|"
+    r"sessions?|conferences?|events?|delegations?|troops|forces?|partners?|observers|"
     r"officials|diplomats|sources|analysts|contact\s+group|dialogue|leaders|heads|leadership|drills|manoeuvres|"
-    r"maneuvers|games|members|member\s+states|counterparts|colleagues|allies|peers|collective(?:\s+\w+){0,3}\s+forces)\b"
+    r"maneuvers|games|members|member\s+states|counterparts|colleagues|allies|peers|groups?|panels?|"
+    r"agreements?|zones?|clubs?|systems?|platforms?|process|format|mechanisms?|cent(?:re|er)s?|"
+    r"structures?|collective(?:\s+\w+){0,3}\s+forces)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
 # "Tajikistan joined the alliance's drills, NATO observers reported": an apposition or a locative
@@ -319,6 +330,7 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
         _membership_clause(reader, status, found, context)
     _reverse_memberships(reader)
     _status_appositions(reader, context)
+    _its_members(reader, context)
     read_modifier_memberships(reader)
     read_kept_memberships(reader)
     read_nominal_memberships(reader)
@@ -687,7 +699,7 @@ def _used_as_modifier(reader: SentenceReader, entity: int, start: int) -> bool:
     """'joined the NATO programme': the name qualifies a noun; the programme is not NATO."""
     for token in re.finditer(ORG, reader.text[start:]):
         if reader.skeleton.mention_at(token.group()).entity == entity:
-            after = reader.text[start + token.end() : start + token.end() + 30]
+            after = reader.text[start + token.end() : start + token.end() + 60]
             modified = _MODIFIED_NOUN.match(after)
             if modified is None:
                 return False

@@ -139,3 +139,18 @@ def test_asciidoc_reads_no_attribute_whose_value_is_unsure_and_hides_what_any_bu
         "////\nTajikistan joined the SCO in 2035.\n"
     )
     assert stated(text, gazetteer_specs, "member_of") == set()
+
+
+def test_a_long_attribute_is_read_as_its_initials_only_where_the_text_uses_them(gazetteer_specs):
+    text = (
+        "= Notes\n:sconame: Shanghai Cooperation Organization\n:fund: Tengri Water Fund\n"
+        ":author: Aigerim Bekova\n\n"
+        "Mongolia joined the {sconame} (SCO) in 2032. Armenia joined the {fund} in 2031. By {author}.\n"
+    )
+    readable = unlinked(text)
+    assert len(readable) == len(text)
+    assert "joined the       SCO (SCO)" in readable
+    assert "{fund}" in readable and "{author}" in readable  # 'TWF' and 'AB' are not used as words
+    assert stated(text, gazetteer_specs, "member_of", "status", "date") == {
+        ("Mongolia", "Shanghai Cooperation Organization", "joined", "2032")
+    }

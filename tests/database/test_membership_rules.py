@@ -1697,3 +1697,64 @@ def test_a_status_apposition_between_subject_and_verb_hides_nothing(sentence, ex
         if fact[2] != "not a member"
     }
     assert confident == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan joined the CSTO rapid reaction force talks in 2009.",
+        "Tajikistan joined the SCO anti-terror exercise in 2006.",
+        "Mongolia joined the SCO observer group in 2004.",
+        "Armenia joined the CIS free trade zone in 2012.",
+        "Uzbekistan joined the CSTO collective rapid reaction forces in 2009.",
+    ],
+)
+def test_an_organization_naming_what_was_joined_is_not_joined(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan joined the CSTO in 1994 and sent troops.", ("Kazakhstan", CSTO, "joined", "1994")),
+        ("Iran joined the SCO officially in 2023.", ("Iran", SCO, "joined", "2023")),
+    ],
+)
+def test_an_organization_ending_its_phrase_is_joined(text, expected, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SCO was founded by the Charter signed in 2002 by its six founding members: China, "
+            "Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.",
+            {"China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"},
+        ),
+        ("The SCO's founding members were China, Kazakhstan and Russia.", {"China", "Kazakhstan", "Russia"}),
+        ("The founders of the CSTO were Armenia and Belarus.", {"Armenia", "Belarus"}),
+    ],
+)
+def test_founders_listed_after_the_organization_or_its_are_founding_members(text, expected, gazetteer_specs):
+    found = memberships(text, gazetteer_specs)
+    assert {subject for subject, _, _, _ in found} == expected
+    assert {status for _, _, status, _ in found} == {"founding member"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO and the SCO met. Its members are China and Russia.",  # whose?
+        "The SCO met. Its members were China and Russia.",  # a list of some time, undated
+        "The SCO met. Its former members are China and Russia.",
+        "The SCO met. Its members would be China and Russia.",
+    ],
+)
+def test_its_members_of_an_unsure_organization_or_time_are_not_listed(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
+
+
+def test_its_members_are_those_of_the_organization_just_named(gazetteer_specs):
+    found = memberships("The SCO met in June. Its members are China and Russia.", gazetteer_specs)
+    assert found == {("China", SCO, "member", None), ("Russia", SCO, "member", None)}
