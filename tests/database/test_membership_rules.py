@@ -1758,3 +1758,25 @@ def test_its_members_of_an_unsure_organization_or_time_are_not_listed(text, gaze
 def test_its_members_are_those_of_the_organization_just_named(gazetteer_specs):
     found = memberships("The SCO met in June. Its members are China and Russia.", gazetteer_specs)
     assert found == {("China", SCO, "member", None), ("Russia", SCO, "member", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO grew in 2024. Belarus was admitted at the Astana summit on 4 July 2024.",
+        "The SCO grew in 2024. Belarus joined at its annual summit in Astana on 4 July 2024.",
+    ],
+)
+def test_a_join_at_a_meeting_in_a_place_is_of_the_organization_in_context(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == {("Belarus", SCO, "joined", "2024-07-04")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO grew in 2024. Belarus joined at the NATO summit on 4 July 2024.",
+        "The SCO grew in 2024. Belarus was not admitted at the Astana summit on 4 July 2024.",
+    ],
+)
+def test_a_join_at_another_organization_s_meeting_or_denied_is_none(text, gazetteer_specs):
+    assert memberships(text, gazetteer_specs) == set()
