@@ -104,6 +104,19 @@ class AliasMatcher:
             return all(raw == word for raw, word in zip(raws, words, strict=True))
         return any(raw[:1].isupper() for raw in raws)
 
+    @classmethod
+    def _entity_written(cls, candidates: list[tuple[int, Any]], raws: list[str]) -> int | None:
+        """The entity these words name: one whose alias they spell letter for letter ('GUAM', the
+        organization's acronym) before one whose alias they only fold to ('Guam', the island)."""
+        loose = None
+        for entity, rule in candidates:
+            if cls._case_holds(rule, raws):
+                if rule[1] or len(candidates) == 1:
+                    return entity
+                if loose is None:
+                    loose = entity
+        return loose
+
     def find(self, text: str) -> list[Match]:
         """Return non-overlapping matches, left to right, longest first at each position.
 
@@ -135,10 +148,9 @@ class AliasMatcher:
                     break
                 node = following
                 cursor += 1
-                for entity, rule in node.get(_TERMINAL, ()):
-                    if self._case_holds(rule, raws[index:cursor]):
-                        best = (entity, cursor)
-                        break
+                found = self._entity_written(node.get(_TERMINAL, ()), raws[index:cursor])
+                if found is not None:
+                    best = (found, cursor)
             if best is None or _shouted_word(parts, raws, index, best[1]):
                 continue
             entity, cursor = best

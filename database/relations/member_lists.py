@@ -96,6 +96,17 @@ _ORG_OF_COUNTRIES = re.compile(
     r"(?<!\bwith\s)(?<!\bwith\sthe\s)"
     rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
 )
+# 'the Shanghai Five (China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan)': an organization
+# followed by its members in brackets, nothing else in them.
+_ORG_BRACKETED_MEMBERS = re.compile(
+    rf"(?P<org>{ORG})\s*\(\s*(?P<subjects>{COUNTRY}(?:\s*,\s*(?:and\s+)?{COUNTRY}|\s+and\s+{COUNTRY})+)\s*\)"
+)
+# 'GUAM, the group of Georgia, Ukraine, Azerbaijan and Moldova': an apposition naming the members.
+_ORG_GROUP_OF = re.compile(
+    rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:group(?:ing)?|"
+    r"alliance|union|bloc|association|organi[sz]ation|community|club|partnership|forum|pact|coalition)\s+of\s+"
+    rf"(?:the\s+)?(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
+)
 _NOMINAL_MEMBERSHIP = re.compile(
     rf"\b(?:participation|membership)\s+of\s+(?P<subjects>{_COUNTRIES})\s+in\s+(?P<objects>{_OBJECTS})"
 )
@@ -475,10 +486,11 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
 
 def read_described_memberships(reader: SentenceReader) -> None:
     """An organization described by its members: 'the CSTO, the Russian-led alliance that also
-    includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan'."""
+    includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan', 'the Shanghai Five
+    (China, Russia, …)'."""
     if "«C" not in reader.text:
         return  # Both patterns list countries: a sentence that names none is not searched.
-    for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES):
+    for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES, _ORG_BRACKETED_MEMBERS, _ORG_GROUP_OF):
         for found in pattern.finditer(reader.text):
             if reader.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
                 continue

@@ -1780,3 +1780,23 @@ def test_a_join_at_a_meeting_in_a_place_is_of_the_organization_in_context(text, 
 )
 def test_a_join_at_another_organization_s_meeting_or_denied_is_none(text, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == set()
+
+
+def test_countries_in_brackets_after_an_organization_are_its_members(gazetteer_specs):
+    found = memberships("He praised the Shanghai Five (China, Russia and Tajikistan).", gazetteer_specs)
+    assert found == {
+        (country, "Shanghai Five", "member", None) for country in ("China", "Russia", "Tajikistan")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO (China and Russia objected) met.",
+        "The CIS (except Georgia and Ukraine) met.",
+        "He spoke of the CSTO, the old rival of Russia and China's SCO.",
+        "He spoke of the CSTO, a partner of Russia and China.",
+    ],
+)
+def test_brackets_or_appositions_saying_more_than_members_name_none(text, gazetteer_specs):
+    assert not {fact for fact in memberships(text, gazetteer_specs) if fact[2] == "member"}
