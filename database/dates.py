@@ -125,7 +125,8 @@ _RANGE_TAIL = r"(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _RUNNING_DATE = re.compile(
     "|".join(
         (
-            r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])",
+            # '2001-06-15', and as EXIF metadata writes it, '2001:06:15'.
+            r"(?<![\d:-])(?P<iso_y>\d{4})(?P<iso_sep>[-:])(?P<iso_m>\d{2})(?P=iso_sep)(?P<iso_d>\d{2})(?![\d-]|:\d)",
             r"(?<![\d./])(?P<num_d>\d{1,2})[./](?P<num_m>\d{1,2})[./](?P<num_y>\d{4})(?![\d/])(?!\.\d)",
             # '14 June 2012', '14–15 June 2012', 'the 3rd day of March 2019'
             _DAY.format(name="dmy_d")

@@ -875,6 +875,8 @@ class _DocumentSetting:
     """What each one-letter code of a register's status column means, from its legend."""
     name_headings: set[int] = field(default_factory=set)
     """Sections headed by an organization's name and nothing else: its 'Key: value' lines are its."""
+    bodies: frozenset[int] = frozenset()
+    """Organizations the document names whose names say they are another's body ('Court of the X')."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
@@ -919,6 +921,7 @@ class _DocumentSetting:
             treaty_parties=previous.treaty_parties if previous else (),
             record_subject=record_subject,
             status_codes=self.status_codes,
+            bodies=self.bodies,
         )
 
 
@@ -936,6 +939,11 @@ def _document_setting(
     title_matches = matcher.find(topic_text)
     title_organizations = sorted(
         {match.entity for match in title_matches if _reading_kind(specs[match.entity]) == "organization"}
+    )
+    # 'Court of the Central Asian Transit Security Community': a title naming an organization's
+    # body is about the organization the body belongs to, not something states join.
+    title_organizations = sorted(
+        {owner for entity in title_organizations if (owner := _topic_of(entity, specs, matcher)) is not None}
     )
     # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
     if any(
@@ -984,6 +992,7 @@ def _document_setting(
         datelines=_datelines(document.text, own_date),
         year_about=_title_year(document.title),
         status_codes=status_legend(document.text),
+        bodies=frozenset(entity for entity in named if _BODY_OF.fullmatch(specs[entity].name)),
     )
 
 
@@ -1117,6 +1126,38 @@ def _names_only(heading: str, organization: int | None, matcher: DocumentMatcher
     for match in reversed(found):
         rest = rest[: match.start] + rest[match.end :]
     return not re.search(r"\w", re.sub(r"\([^()]*\)", "", rest))
+
+
+_BODY_OF = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Court|Tribunal|Council|Committee|Secretariat|Commission|Assembly|Staff|Centre|"
+    r"Center|Office|Board|Mission)\s+of\s+the\s+(?P<owner>[A-Z].+)"
+)
+
+
+def _topic_of(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None:
+    """What a title naming `entity` is about: a body's organization ('Court of the X' → X) when X
+    is known, none when it is not (a court is not what states join), else the entity itself."""
+    found = _BODY_OF.fullmatch(specs[entity].name)
+    if found is None:
+        return entity
+    owner = found.group("owner")
+    for match in matcher.find(owner):
+        if (
+            match.start == 0
+            and match.end == len(owner)
+            and _reading_kind(specs[match.entity]) == "organization"
+        ):
+            return match.entity
+    return None
+    owner = found.group("owner")
+    for match in matcher.find(owner):
+        if (
+            match.start == 0
+            and match.end == len(owner)
+            and _reading_kind(specs[match.entity]) == "organization"
+        ):
+            return match.entity
+    return None
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")

@@ -390,6 +390,12 @@ _MEMBERSHIP_WORD = re.compile(
 
 
 def _apposition_organization(context: Context) -> tuple[int, str] | None:
+    """What an apposition's status is of (see `_apposition_organization_of`), never a body's."""
+    chosen = _apposition_organization_of(context)
+    return None if chosen is None or chosen[0] in context.bodies else chosen
+
+
+def _apposition_organization_of(context: Context) -> tuple[int, str] | None:
     """What 'Mongolia, an observer since 2004,' is an observer of when its sentence names no
     organization: the paragraph's, else the one a sentence before spoke of membership in (see
     `Context.membership_organization`), else the title's or the heading's."""

@@ -113,7 +113,13 @@ _UNNAMED_OBJECT = re.compile(
 
 
 def organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
-    """The organization a sentence that names none is about, and how it was found."""
+    """The organization a sentence that names none is about, and how it was found; none when
+    that is a body of another ('Court of the X': what the court hears is not a membership)."""
+    chosen = _organization_in_context(reader, context)
+    return None if chosen is None or chosen[0] in context.bodies else chosen
+
+
+def _organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
     # The heading's or the document's organization only when nothing nearer names another:
     # 'The Forum was founded in 2016. Mongolia joined in 2018' is the Forum's, whatever the
     # title is about, and a note is about the sentence that cites it.
@@ -171,6 +177,10 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         earlier = [token for token in re.finditer(ORG, before)]
         if earlier and method == "previous sentence":
             organization = reader.skeleton.mention_at(earlier[-1].group()).entity
+        elif earlier and re.search(r"\bits\b", found.group()):
+            # 'The BCTG was set up by A and B, which are its founding members': what the sentence named.
+            organization = reader.skeleton.mention_at(earlier[-1].group()).entity
+            method = "sentence"
         status = _objectless_status(reader, found)
         clause_end = _clause_end(reader.text, found.end())
         gapped = _GAPPED.search(reader.text, found.end(), clause_end)

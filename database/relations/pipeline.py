@@ -102,6 +102,15 @@ def membership_hinted(text: str) -> bool:
 
 # A question asks; it states nothing ("Has Turkmenistan applied to join the SCO?").
 _QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$|\?[\"”’]")
+# Nor does a statement put to be judged ('3. True or false: "…"'), nor one the sentence says is
+# wrong ('Many candidates wrongly stated that …', 'A few answers wrongly placed the Secretariat in …').
+_ASKED_OR_FALSE = re.compile(
+    r"^\W*(?:(?:Q\s*)?\d{1,3}[.):]\s*)?(?:True\s+or\s+false|T\s*/\s*F)\b"
+    r"|\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:\w+\s+)?(?:stated|said|claimed|reported|"
+    r"wrote|written|believed|assumed|thought|placed|named|listed|gave|given|described|identified|dated|put|called|"
+    r"attributed|credited|shown|labell?ed)\b",
+    re.IGNORECASE,
+)
 # Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
 _HEARSAY = re.compile(
     r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
@@ -247,7 +256,7 @@ def read_relations(
     mentions, kinds = capitals_as_states(span, mentions, kinds, context.capitals)
     groups = _group_references(span, mentions, kinds, context)
     reader = SentenceReader(span, span.start, mentions, kinds, groups, revisions)
-    if _QUESTION_END.search(span.text):
+    if _QUESTION_END.search(span.text) or _ASKED_OR_FALSE.search(span.text):
         _remember_question(context, reader, mentions, kinds)
         return []
     reader.default_date = default_date

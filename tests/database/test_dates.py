@@ -340,3 +340,16 @@ def test_a_source_and_date_line_dates_today_in_the_snippet_under_it(gazetteer_sp
         "    …Kyrgyzstan became a full member of the Eurasian Economic Union today, the ministry said…\n"
     )
     assert dated_memberships(text, gazetteer_specs) == {("Kyrgyzstan", "joined", "2015-08-12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date Created: 1994:05:27", ["1994-05-27"]),
+        ("DateTimeOriginal: 2001:06:15 10:22:01", ["2001-06-15"]),
+        ("Version 2001:06:15:11", ["2001"]),  # four numbers: no date of this form
+        ("1994-05-27", ["1994-05-27"]),
+    ],
+)
+def test_a_date_written_with_colons_as_photo_metadata_writes_it(text, expected):
+    assert [mention.date.iso for mention in find_dates(text)] == expected

@@ -917,3 +917,40 @@ def test_a_timeline_s_year_heading_does_not_end_the_entry_above_it(gazetteer_spe
 )
 def test_a_speaker_or_a_group_of_an_organization_is_not_what_is_joined(sentence, wrong, gazetteer_specs):
     assert wrong not in {obj for _subject, obj in _sure(sentence, gazetteer_specs, "member_of")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Section A\n\n3. True or false: "Turkmenistan has been an observer of the SCO since 2007." [2 marks]',
+        "Report\n\nQ3: Many candidates wrongly stated that Turkmenistan applied for SCO observer status in 2007.",
+        "Report\n\nThe paper falsely reported that Kazakhstan joined the CSTO in 2003.",
+        "Report\n\nA few answers wrongly placed the Regional Anti-Terrorist Structure in Bishkek.",
+    ],
+)
+def test_a_statement_put_to_be_judged_or_said_to_be_wrong_states_nothing(text, gazetteer_specs):
+    assert facts_for(text, gazetteer_specs)[2].relations == []
+
+
+def test_its_founding_members_are_of_the_organization_the_sentence_names(gazetteer_specs):
+    text = (
+        "EURASIAN DEVELOPMENT BANK\nExamination\n\nMODEL ANSWERS\n\n6. b) Uzbekistan. The SCO was set up under "
+        "the Shanghai charter, signed on 14.09.2018 by China and Russia, which are its founding members."
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    found = {(names[r.subject].name, names[r.object].name, r.status) for r in facts.relations}
+    assert found == {
+        ("China", "Shanghai Cooperation Organization", "founding member"),
+        ("Russia", "Shanghai Cooperation Organization", "founding member"),
+    }
+
+
+def test_a_body_of_an_organization_named_in_the_title_or_text_is_not_what_is_joined(gazetteer_specs):
+    text = (
+        "COURT OF THE KORDAI TRANSIT COMMUNITY\n\nJUDGMENT\n\nThe Court of the Kordai Transit Community sat in "
+        "Osh.\n\n5. Turkmenistan, an observer, submitted written comments. On 3 March 2023 Afghanistan applied "
+        "for observer status."
+    )
+    assert [
+        fact for fact in facts_for(text, gazetteer_specs)[2].relations if fact.predicate == "member_of"
+    ] == []
