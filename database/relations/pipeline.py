@@ -152,6 +152,9 @@ _HEARSAY = re.compile(
     r"\b[^.;]{0,40}?\b(?:said|stated|reported|claimed|wrote|suggested|implied|asserted|argued))\b",
     re.IGNORECASE,
 )
+# A sentence that is a quotation and nothing else ('8. "Uzbekistan rejoined the CSTO in 2020."
+# Discuss.'): someone's words, and the sentence does not say whose.
+_WHOLLY_QUOTED = re.compile(r"^\W*?(?:\d{1,3}[.)]\s*)?[\"“][^\"“”]{10,}[\"”]\s*$")
 HEARSAY_CONFIDENCE = 0.4
 # An exception ('all … except X joined') leaves the sentence uncertain unless it was read as
 # leaving countries out of a group the sentence names ('All five states …, except Tajikistan').
@@ -296,7 +299,11 @@ def read_relations(
     if not reader.facts:
         return reader.facts  # Hearsay only lowers the confidence of facts: most sentences have none.
     excepted = any(group.excepted for group in groups)
-    hearsay = _HEARSAY.search(span.text) or (_EXCEPTION.search(span.text) and not excepted)
+    hearsay = (
+        _HEARSAY.search(span.text)
+        or _WHOLLY_QUOTED.match(span.text)
+        or (_EXCEPTION.search(span.text) and not excepted)
+    )
     if hearsay and not _AFFIRMED.search(span.text):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts

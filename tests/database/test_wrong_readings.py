@@ -954,3 +954,13 @@ def test_a_body_of_an_organization_named_in_the_title_or_text_is_not_what_is_joi
     assert [
         fact for fact in facts_for(text, gazetteer_specs)[2].relations if fact.predicate == "member_of"
     ] == []
+
+
+def test_a_sentence_that_is_only_a_quotation_is_someone_s_unnamed_word(gazetteer_specs):
+    text = '8. "Uzbekistan rejoined the CSTO in 2020 because of Russian pressure." Discuss. [60 marks]'
+    assert stated(text, gazetteer_specs, "member_of", "status") == {
+        ("Uzbekistan", "Collective Security Treaty Organization", "rejoined")
+    }
+    assert stated(text, gazetteer_specs, "member_of", confident=True) == set()
+    quoted_and_said = '"Uzbekistan rejoined the CSTO in 2006," the minister said.'
+    assert stated(quoted_and_said, gazetteer_specs, "member_of", confident=True) != set()
