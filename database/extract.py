@@ -875,8 +875,9 @@ class _DocumentSetting:
     """What each one-letter code of a register's status column means, from its legend."""
     name_headings: set[int] = field(default_factory=set)
     """Sections headed by an organization's name and nothing else: its 'Key: value' lines are its."""
-    bodies: frozenset[int] = frozenset()
-    """Organizations the document names whose names say they are another's body ('Court of the X')."""
+    bodies: dict[int, int | None] = field(default_factory=dict)
+    """Organizations the document names whose names say they are another's body ('Court of the X'),
+    each with that other organization when it is known."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
@@ -992,7 +993,9 @@ def _document_setting(
         datelines=_datelines(document.text, own_date),
         year_about=_title_year(document.title),
         status_codes=status_legend(document.text),
-        bodies=frozenset(entity for entity in named if _BODY_OF.fullmatch(specs[entity].name)),
+        bodies={
+            entity: owner for entity in named if (owner := _owner_named(entity, specs, matcher)) is not False
+        },
     )
 
 
@@ -1134,30 +1137,35 @@ _BODY_OF = re.compile(
 )
 
 
+_OWNER_THEN_BODY = re.compile(
+    r"(?P<owner>.+?)(?:['’]s)?\s+(?:Secretariat|Council|Committee|Commission|Assembly|Staff|Centre|Center|Office|"
+    r"Board|Mission|Court|Tribunal|Headquarters)\b"
+)
+
+
+def _owner_named(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None | bool:
+    """The organization an organization's name says it is a body of ('Court of the X', 'SCO
+    Secretariat'): that one when it is known, None when not, False for a name that says no such thing."""
+    spec = specs[entity]
+    found = _BODY_OF.fullmatch(spec.name) or _OWNER_THEN_BODY.match(spec.name)
+    if _reading_kind(spec) != "organization" or found is None:
+        return False
+    owner = found.group("owner")
+    for match in matcher.find(owner):
+        if (
+            match.start == 0
+            and match.end == len(owner)
+            and _reading_kind(specs[match.entity]) == "organization"
+        ):
+            return match.entity
+    return None if _BODY_OF.fullmatch(spec.name) else False
+
+
 def _topic_of(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None:
     """What a title naming `entity` is about: a body's organization ('Court of the X' → X) when X
     is known, none when it is not (a court is not what states join), else the entity itself."""
-    found = _BODY_OF.fullmatch(specs[entity].name)
-    if found is None:
-        return entity
-    owner = found.group("owner")
-    for match in matcher.find(owner):
-        if (
-            match.start == 0
-            and match.end == len(owner)
-            and _reading_kind(specs[match.entity]) == "organization"
-        ):
-            return match.entity
-    return None
-    owner = found.group("owner")
-    for match in matcher.find(owner):
-        if (
-            match.start == 0
-            and match.end == len(owner)
-            and _reading_kind(specs[match.entity]) == "organization"
-        ):
-            return match.entity
-    return None
+    owner = _owner_named(entity, specs, matcher)
+    return entity if owner is False else owner
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")

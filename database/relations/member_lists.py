@@ -76,9 +76,19 @@ _MEMBER_LIST = re.compile(
 )
 # 'The CSTO was founded … by its six founding members: A, B …', 'Its members are A and B': the
 # organization is the one the sentence named before, or the one in context when it names none.
+# 'Open to nationals of the ten member States only: A, B …', 'Nationals of the observer States, A and
+# B, are not eligible' (not after 'unlike', 'except' …: 'Unlike the member States, A stayed out').
 _ITS_MEMBERS = re.compile(
-    rf"\b[Ii]ts\s+(?:{_COUNT}\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?members?(?:\s+states)?"
-    rf"(?:\s+(?:are|were|include|included|comprise|comprised)\s*:?|\s*:)\s*(?P<subjects>{_COUNTRIES})"
+    rf"(?:\b[Ii]ts|(?<!unlike\s)(?<!except\s)(?<!besides\s)(?<!than\s)(?<!beside\s)\b[Tt]he)\s+(?:{_COUNT}\s+)?"
+    r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?(?P<kind>member|observer)(?:s|\s+[Ss]tates|\s+countries)"
+    r"(?:\s+only)?(?:\s+(?:are|were|include|included|comprise|comprised)\s*:?|\s*:"
+    rf"|\s*,(?=\s*{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY}\s*,))\s*(?P<subjects>{_COUNTRIES})"
+)
+_CREATED_BEFORE = re.compile(r"\b(?:founded|created|established|set\s+up|formed|launched)\b", re.IGNORECASE)
+# 'signed on 11 October 2019 by Tajikistan and Kyrgyzstan, its founding members'.
+_SUBJECTS_ITS_MEMBERS = re.compile(
+    rf"(?P<subjects>{_COUNTRIES})\s*,\s*its\s+(?:{_COUNT}\s+)?(?P<founding>founding\s+|original\s+)?"
+    r"(?P<kind>member)s?(?:\s+[Ss]tates)?(?=\s*(?:[.;,)]|$))"
 )
 # "Mongolia, an observer since 2004, …", "Kazakhstan, a founding member of the SCO, …".
 _STATUS_APPOSITION = re.compile(
@@ -392,7 +402,10 @@ _MEMBERSHIP_WORD = re.compile(
 def _apposition_organization(context: Context) -> tuple[int, str] | None:
     """What an apposition's status is of (see `_apposition_organization_of`), never a body's."""
     chosen = _apposition_organization_of(context)
-    return None if chosen is None or chosen[0] in context.bodies else chosen
+    if chosen is None or chosen[0] not in context.bodies:
+        return chosen
+    owner = context.bodies[chosen[0]]
+    return None if owner is None else (owner, chosen[1])
 
 
 def _apposition_organization_of(context: Context) -> tuple[int, str] | None:
@@ -460,7 +473,7 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
     """'… founded by its six founding members: A, B and C', 'Its members are A and B': of the one
     organization the sentence names before, or, when it names none, the one in context."""
     text = reader.text
-    for found in _ITS_MEMBERS.finditer(text):
+    for found in (*_ITS_MEMBERS.finditer(text), *_SUBJECTS_ITS_MEMBERS.finditer(text)):
         if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _WOULD_AFTER.match(text, found.end()):
             continue
         founding = bool(found.group("founding"))
@@ -473,7 +486,7 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
         before = {
             reader.skeleton.mention_at(token.group()).entity
             for token in re.finditer(ORG, text[: found.start()])
-            if reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] == "organization"
+            if reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] in ("organization", "programme")
         }
         if len(before) == 1:
             organization, method = next(iter(before)), "sentence"
@@ -485,7 +498,16 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
         if _PAREN_AFTER.match(text, found.end()):
             listed = listed[:-1]
         date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
-        status = "founding member" if founding else "member"
+        status = (
+            "observer" if found.group("kind") == "observer" else "founding member" if founding else "member"
+        )
+        if status != "founding member" or (
+            found.re is _SUBJECTS_ITS_MEMBERS and not _CREATED_BEFORE.search(text, 0, found.start())
+        ):
+            # 'the ten member States: …' says who they are, not since when; 'The Treaty on the EAEU was
+            # signed … by A and B, its founding members': a signature's date, not the founding's,
+            # unless the sentence says the signing created it ('set up by the Memorandum, signed …').
+            date = None
         for subject in listed:
             reader.add(subject, "member_of", organization, date=date, status=status, method=method)
 

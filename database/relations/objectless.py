@@ -116,7 +116,10 @@ def organization_in_context(reader: SentenceReader, context: Context) -> tuple[i
     """The organization a sentence that names none is about, and how it was found; none when
     that is a body of another ('Court of the X': what the court hears is not a membership)."""
     chosen = _organization_in_context(reader, context)
-    return None if chosen is None or chosen[0] in context.bodies else chosen
+    if chosen is None or chosen[0] not in context.bodies:
+        return chosen
+    owner = context.bodies[chosen[0]]
+    return None if owner is None else (owner, chosen[1])
 
 
 def _organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:

@@ -1800,3 +1800,45 @@ def test_countries_in_brackets_after_an_organization_are_its_members(gazetteer_s
 )
 def test_brackets_or_appositions_saying_more_than_members_name_none(text, gazetteer_specs):
     assert not {fact for fact in memberships(text, gazetteer_specs) if fact[2] == "member"}
+
+
+def test_the_member_and_observer_states_listed_are_those_of_the_organization_in_context(gazetteer_specs):
+    text = (
+        "The SCO is hiring.\n\nThe SCO has a secretariat. Open to nationals of the ten member States only: "
+        "Belarus, China and India. Nationals of the observer States, Afghanistan and Mongolia, are not eligible."
+    )
+    assert memberships(text, gazetteer_specs) == {
+        ("Belarus", SCO, "member", None),
+        ("China", SCO, "member", None),
+        ("India", SCO, "member", None),
+        ("Afghanistan", SCO, "observer", None),
+        ("Mongolia", SCO, "observer", None),
+    }
+
+
+def test_states_set_apart_from_the_member_states_are_not_members(gazetteer_specs):
+    text = "The SCO met in June. Unlike the member States, Turkmenistan and Mongolia stayed out."
+    assert memberships(text, gazetteer_specs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The CSTO was set up by the Tashkent Memorandum, signed on 11 October 2019 by Armenia and "
+            "Belarus, its founding members.",
+            "2019-10-11",
+        ),
+        (
+            "A charter of the CSTO was signed on 11 October 2019 by Armenia and Belarus, its founding members.",
+            None,
+        ),
+    ],
+)
+def test_states_in_apposition_to_its_founding_members_are_founders_dated_only_by_a_founding(
+    text, date, gazetteer_specs
+):
+    assert memberships(text, gazetteer_specs) == {
+        ("Armenia", CSTO, "founding member", date),
+        ("Belarus", CSTO, "founding member", date),
+    }

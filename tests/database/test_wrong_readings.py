@@ -964,3 +964,21 @@ def test_a_sentence_that_is_only_a_quotation_is_someone_s_unnamed_word(gazetteer
     assert stated(text, gazetteer_specs, "member_of", confident=True) == set()
     quoted_and_said = '"Uzbekistan rejoined the CSTO in 2006," the minister said.'
     assert stated(quoted_and_said, gazetteer_specs, "member_of", confident=True) != set()
+
+
+def test_a_paragraph_about_an_organization_s_body_lists_the_organization_s_members(gazetteer_specs):
+    text = (
+        "Vacancy notice\n\nThe SCO Secretariat sits in Beijing. Open to nationals of the member States only: "
+        "China and Russia. India joined on 9 June 2017."
+    )
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status)
+        for r in facts_for(text, gazetteer_specs)[2].relations
+        if r.predicate == "member_of"
+        for names in [facts_for(text, gazetteer_specs)[1]]
+    }
+    assert found == {
+        ("China", "Shanghai Cooperation Organization", "member"),
+        ("Russia", "Shanghai Cooperation Organization", "member"),
+        ("India", "Shanghai Cooperation Organization", "joined"),
+    }
