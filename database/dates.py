@@ -149,6 +149,7 @@ _RUNNING_DATE = re.compile(
 )
 
 
+_DATE_LABEL_BEFORE = re.compile(r"(?i:date|time|created|taken|digitized|modified)[\w /-]{0,25}[:=][ \t]*$")
 _YEARLESS = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TAIL}\s+(?:of\s+)?(?P<m>{MONTH_PATTERN})(?!\s*,?\s*\d)"
     rf"|\b(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})",
@@ -309,6 +310,12 @@ def _running_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]
             continue
         groups = match.groupdict()
         date: PartialDate | None = None
+        if (
+            groups["iso_y"]
+            and groups["iso_sep"] == ":"
+            and not _DATE_LABEL_BEFORE.search(text, 0, match.start())
+        ):
+            continue  # a date where a field says so ('Date Created: 2002:10:07'), not 'No. 2002:10:07'
         if groups["iso_y"]:
             found_year, month, day = int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"])
             date = PartialDate(found_year, month, day) if _valid(found_year, month, day) else None

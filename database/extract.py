@@ -875,9 +875,8 @@ class _DocumentSetting:
     """What each one-letter code of a register's status column means, from its legend."""
     name_headings: set[int] = field(default_factory=set)
     """Sections headed by an organization's name and nothing else: its 'Key: value' lines are its."""
-    bodies: dict[int, int | None] = field(default_factory=dict)
-    """Organizations the document names whose names say they are another's body ('Court of the X'),
-    each with that other organization when it is known."""
+    bodies: frozenset[int] = frozenset()
+    """Organizations the document names whose names say they are another's body ('Court of the X')."""
 
     def written_at(self, offset: int) -> PartialDate | None:
         """When a sentence at `offset` was written: its item's dateline, else the document's date."""
@@ -942,10 +941,10 @@ def _document_setting(
         {match.entity for match in title_matches if _reading_kind(specs[match.entity]) == "organization"}
     )
     # 'Court of the Central Asian Transit Security Community': a title naming an organization's
-    # body is about the organization the body belongs to, not something states join.
-    title_organizations = sorted(
-        {owner for entity in title_organizations if (owner := _topic_of(entity, specs, matcher)) is not None}
-    )
+    # body is not about something states join.
+    title_organizations = [
+        entity for entity in title_organizations if not _names_a_body(entity, specs, matcher)
+    ]
     # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
     if any(
         specs[match.entity].kind == "organization" and _NAME_GOES_ON.match(topic_text, match.end)
@@ -993,9 +992,7 @@ def _document_setting(
         datelines=_datelines(document.text, own_date),
         year_about=_title_year(document.title),
         status_codes=status_legend(document.text),
-        bodies={
-            entity: owner for entity in named if (owner := _owner_named(entity, specs, matcher)) is not False
-        },
+        bodies=frozenset(entity for entity in named if _names_a_body(entity, specs, matcher)),
     )
 
 
@@ -1143,29 +1140,22 @@ _OWNER_THEN_BODY = re.compile(
 )
 
 
-def _owner_named(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None | bool:
-    """The organization an organization's name says it is a body of ('Court of the X', 'SCO
-    Secretariat'): that one when it is known, None when not, False for a name that says no such thing."""
+def _names_a_body(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> bool:
+    """Whether an organization's name says it is another's body: 'Court of the X', or 'SCO
+    Secretariat' where what comes before the body's word is a known organization."""
     spec = specs[entity]
-    found = _BODY_OF.fullmatch(spec.name) or _OWNER_THEN_BODY.match(spec.name)
-    if _reading_kind(spec) != "organization" or found is None:
+    if _reading_kind(spec) != "organization":
+        return False
+    if _BODY_OF.fullmatch(spec.name):
+        return True
+    found = _OWNER_THEN_BODY.match(spec.name)
+    if found is None:
         return False
     owner = found.group("owner")
-    for match in matcher.find(owner):
-        if (
-            match.start == 0
-            and match.end == len(owner)
-            and _reading_kind(specs[match.entity]) == "organization"
-        ):
-            return match.entity
-    return None if _BODY_OF.fullmatch(spec.name) else False
-
-
-def _topic_of(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> int | None:
-    """What a title naming `entity` is about: a body's organization ('Court of the X' → X) when X
-    is known, none when it is not (a court is not what states join), else the entity itself."""
-    owner = _owner_named(entity, specs, matcher)
-    return entity if owner is False else owner
+    return any(
+        match.start == 0 and match.end == len(owner) and _reading_kind(specs[match.entity]) == "organization"
+        for match in matcher.find(owner)
+    )
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:And|Or|In|On|At|Of|For|The|To|With|From|Is|Are|Has)\b)[A-Z][a-z]")

@@ -83,8 +83,8 @@ _ATTRIBUTE = re.compile(r"(?m)^:(?P<name>[A-Za-z0-9_][\w-]*):[ \t]+(?P<value>[^\
 
 def asciidoc_read(text: str) -> str:
     """`text` with each AsciiDoc attribute reference ('{csto}') read as the attribute's value
-    ('CSTO'), where the value fits in the reference's room, or its initials do and the text uses
-    them; any other value leaves it as it is."""
+    ('CSTO'), where the value fits in the reference's room, or its initials do and the text says
+    they stand for it; any other value leaves it as it is."""
     if "{" not in text or not text.startswith(":") and "\n:" not in text:
         return text
     definitions = list(_ATTRIBUTE.finditer(text))
@@ -104,12 +104,16 @@ def asciidoc_read(text: str) -> str:
 
 def _initials_used(value: str, reference: str, text: str) -> str | None:
     """A long value's initials ('Collective Security Treaty Organization' → 'CSTO') where they fit
-    in the reference's room and the text uses them as a word of their own: the same name, shorter."""
+    in the reference's room and the text says they stand for it: another attribute's value
+    (':csto: CSTO'), or written in brackets after the reference or the value ('{kjbc} (KJBC)')."""
     words = value.split()
     initials = "".join(word[0] for word in words if word[:1].isupper())
     if len(words) < 2 or not 2 <= len(initials) <= len(reference):
         return None
-    return initials if re.search(rf"(?<![\w{{]){initials}(?![\w}}])", text) else None
+    defined = re.search(rf"(?m)^:[\w-]+:[ \t]+{initials}[ \t]*$", text) or re.search(
+        rf"(?:{re.escape(reference)}|{re.escape(value)})\s*\(\s*{initials}\s*\)", text
+    )
+    return initials if defined else None
 
 
 _COMMENT_FENCE = re.compile(r"(?m)^/{4,}[ \t]*$")

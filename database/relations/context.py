@@ -77,10 +77,9 @@ class Context:
     """The record was opened by a heading that is the organization's name alone, not by a
     'Name:' line: its lines may as well be about the organization's members or meetings, so
     only its own seat, members and officers are read from them."""
-    bodies: Mapping[int, int | None] = field(default_factory=dict)
-    """Organizations whose names say they are another's body ('Court of the X', 'SCO Secretariat'),
-    each with that other one when known: what a sentence naming no organization joins is never the
-    body, but may be its organization."""
+    bodies: frozenset[int] = frozenset()
+    """Organizations whose names say they are another's body ('Court of the X', 'SCO Secretariat'):
+    what a sentence naming no organization is never taken to join."""
     membership_organization: int | None = None
     """The one organization the last sentence naming organizations named, when it spoke of
     membership ('… a dialogue partner of the SCO …') or turned to it ('Turning to the SCO.'):

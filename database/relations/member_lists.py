@@ -34,6 +34,7 @@ from database.relations.skeleton import (
     _TOKEN_BASE,
     COUNTRY,
     ORG,
+    TREATY,
 )
 
 # 'The SCO's founders were …', 'The founding states of the CSTO are …': founders, whatever the tense.
@@ -76,15 +77,23 @@ _MEMBER_LIST = re.compile(
 )
 # 'The CSTO was founded … by its six founding members: A, B …', 'Its members are A and B': the
 # organization is the one the sentence named before, or the one in context when it names none.
-# 'Open to nationals of the ten member States only: A, B …', 'Nationals of the observer States, A and
-# B, are not eligible' (not after 'unlike', 'except' …: 'Unlike the member States, A stayed out').
+# 'Open to nationals of the SCO's ten member States only: A, B …', 'Nationals of its observer States,
+# A and B, are not eligible' (not after 'unlike', 'except' …: 'Unlike the member States, A stayed out').
 _ITS_MEMBERS = re.compile(
-    rf"(?:\b[Ii]ts|(?<!unlike\s)(?<!except\s)(?<!besides\s)(?<!than\s)(?<!beside\s)\b[Tt]he)\s+(?:{_COUNT}\s+)?"
+    rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{_COUNT}\s+)?"
     r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?(?P<kind>member|observer)(?:s|\s+[Ss]tates|\s+countries)"
     r"(?:\s+only)?(?:\s+(?:are|were|include|included|comprise|comprised)\s*:?|\s*:"
     rf"|\s*,(?=\s*{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY}\s*,))\s*(?P<subjects>{_COUNTRIES})"
 )
 _CREATED_BEFORE = re.compile(r"\b(?:founded|created|established|set\s+up|formed|launched)\b", re.IGNORECASE)
+_SET_APART_BEFORE = re.compile(r"\b(?:unlike|except|besides|beside|than|apart\s+from)\s+$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"[^.;]*?\b(?:until|till|up\s+to|before\s+\d)", re.IGNORECASE)
+# 'The CSTO set up a working group whose … its members': a group between the name and 'its'.
+_OWN_GROUP_BETWEEN = re.compile(
+    r"\b(?:group|body|bodies|council|committee|commission|club|forum|centre|center|force|forces|mission|"
+    r"programme|program|panel|network|team|board|institute|bank|fund|secretariat|summit|meeting|conference)s?\b",
+    re.IGNORECASE,
+)
 # 'signed on 11 October 2019 by Tajikistan and Kyrgyzstan, its founding members'.
 _SUBJECTS_ITS_MEMBERS = re.compile(
     rf"(?P<subjects>{_COUNTRIES})\s*,\s*its\s+(?:{_COUNT}\s+)?(?P<founding>founding\s+|original\s+)?"
@@ -106,6 +115,14 @@ _ORG_OF_COUNTRIES = re.compile(
     r"(?<!\bwith\s)(?<!\bwith\sthe\s)"
     rf"(?P<org>{ORG})\s+of\s+(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
 )
+# What the brackets or apposition after an organization would list other than its members: 'join
+# the SCO (A, B)', 'left the CSTO (A)', 'candidates for NATO (A, B)', 'observers of the SCO (A, B)'.
+_NOT_ITS_OWN_BEFORE = re.compile(
+    r"\b(?:of|to|for|from|with|against|outside|beyond|into|than|join|joined|joins|joining|left|leave|leaves|"
+    r"leaving|quit|quits|exit|exited|exits|rejoin\w*|candidates?|applicants?|applications?|bids?|neighbou?rs?|"
+    r"observers?|partners?|guests?|rivals?|enemies|critics?|outsiders?|non-members?|former|ex)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # 'the Shanghai Five (China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan)': an organization
 # followed by its members in brackets, nothing else in them.
 _ORG_BRACKETED_MEMBERS = re.compile(
@@ -114,7 +131,7 @@ _ORG_BRACKETED_MEMBERS = re.compile(
 # 'GUAM, the group of Georgia, Ukraine, Azerbaijan and Moldova': an apposition naming the members.
 _ORG_GROUP_OF = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,12}}\))?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:group(?:ing)?|"
-    r"alliance|union|bloc|association|organi[sz]ation|community|club|partnership|forum|pact|coalition)\s+of\s+"
+    r"alliance|union|bloc|association|organi[sz]ation|pact|coalition)\s+of\s+"
     rf"(?:the\s+)?(?P<subjects>{COUNTRY}(?:{_SEP}{COUNTRY})*{_SEP}{COUNTRY})(?!\s*(?:['’]s|-))"
 )
 _NOMINAL_MEMBERSHIP = re.compile(
@@ -260,6 +277,8 @@ def _organizations_listing_members(reader: SentenceReader) -> None:
         if _PAREN_AFTER.match(text, found.end()):
             listed = listed[:-1]  # 'Armenia (suspended)': the note says what it is; not read.
         date = _date_for(text, reader.dates, found.start(), found.start(), _clause_end(text, found.end()))
+        if founding and not _CREATED_BEFORE.search(text):
+            date = None  # 'In 2024, the SCO's founding members were …': when it was said, not founded
         for subject in listed:
             for obj in reader.entities(org):
                 reader.add(
@@ -402,10 +421,7 @@ _MEMBERSHIP_WORD = re.compile(
 def _apposition_organization(context: Context) -> tuple[int, str] | None:
     """What an apposition's status is of (see `_apposition_organization_of`), never a body's."""
     chosen = _apposition_organization_of(context)
-    if chosen is None or chosen[0] not in context.bodies:
-        return chosen
-    owner = context.bodies[chosen[0]]
-    return None if owner is None else (owner, chosen[1])
+    return None if chosen is None or chosen[0] in context.bodies else chosen
 
 
 def _apposition_organization_of(context: Context) -> tuple[int, str] | None:
@@ -469,9 +485,10 @@ def _status_appositions(reader: SentenceReader, context: Context) -> None:
                 reader.add(subject, "member_of", obj, date=date, status=status, method=method)
 
 
-def _its_members(reader: SentenceReader, context: Context) -> None:
-    """'… founded by its six founding members: A, B and C', 'Its members are A and B': of the one
-    organization the sentence names before, or, when it names none, the one in context."""
+def _its_members(reader: SentenceReader) -> None:
+    """'… founded by its six founding members: A, B and C', 'the ten member States only: A, B': of
+    the one organization the sentence names before (not a treaty's, nor a group the organization set
+    up), never one of another sentence: the title's or the last one named may not be whose they are."""
     text = reader.text
     for found in (*_ITS_MEMBERS.finditer(text), *_SUBJECTS_ITS_MEMBERS.finditer(text)):
         if _HEDGE_BEFORE_VERB.search(text, 0, found.start()) or _WOULD_AFTER.match(text, found.end()):
@@ -488,12 +505,17 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
             for token in re.finditer(ORG, text[: found.start()])
             if reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] in ("organization", "programme")
         }
-        if len(before) == 1:
-            organization, method = next(iter(before)), "sentence"
-        elif not before and not re.search(ORG, text) and (chosen := _apposition_organization(context)):
-            organization, method = chosen
-        else:
-            continue
+        last = list(re.finditer(ORG, text[: found.start()]))
+        if (
+            len(before) != 1
+            # 'The Treaty … its members': the treaty's parties ('its founding members' are an organization's).
+            or (not founding and re.search(TREATY, text[: found.start()]))
+            or _OWN_GROUP_BETWEEN.search(text, last[-1].end(), found.start())
+            or _SET_APART_BEFORE.search(text, 0, found.start())
+            or _ENDED_AFTER.match(text, found.end())
+        ):
+            continue  # whose members, or members when, the sentence leaves unsure
+        organization, method = next(iter(before)), "sentence"
         listed = reader.entities(found.group("subjects"))
         if _PAREN_AFTER.match(text, found.end()):
             listed = listed[:-1]
@@ -501,9 +523,7 @@ def _its_members(reader: SentenceReader, context: Context) -> None:
         status = (
             "observer" if found.group("kind") == "observer" else "founding member" if founding else "member"
         )
-        if status != "founding member" or (
-            found.re is _SUBJECTS_ITS_MEMBERS and not _CREATED_BEFORE.search(text, 0, found.start())
-        ):
+        if status != "founding member" or not _CREATED_BEFORE.search(text, 0, found.start()):
             # 'the ten member States: …' says who they are, not since when; 'The Treaty on the EAEU was
             # signed … by A and B, its founding members': a signature's date, not the founding's,
             # unless the sentence says the signing created it ('set up by the Memorandum, signed …').
@@ -522,6 +542,11 @@ def read_described_memberships(reader: SentenceReader) -> None:
         for found in pattern.finditer(reader.text):
             if reader.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
                 continue
+            before = reader.text[: found.start()]
+            if (pattern is _ORG_BRACKETED_MEMBERS and _NOT_ITS_OWN_BEFORE.search(before)) or (
+                pattern in (_ORG_BRACKETED_MEMBERS, _ORG_GROUP_OF) and _HEDGE_BEFORE_VERB.search(before)
+            ):
+                continue  # 'applications to join the SCO (A, B)', 'observers of the SCO (A, B)'; plans
             organization = reader.skeleton.mention_at(found.group("org")).entity
             for subject in reader.entities(found.group("subjects")):
                 reader.add(subject, "member_of", organization, status="member")

@@ -261,9 +261,9 @@ _ENDED_SOON_AFTER = re.compile(r"\s*,?\s+(?:until|till|up\s+to)\b")
 _NOT_UNTIL = re.compile(r"\s*,?\s+until\s+(?:\d|[A-Z])")
 _PROGRAMME_NOUN = re.compile(r"\s+(?:programme|program|framework|initiative)\b")
 # 'the SCO anti-terror exercise', 'the CSTO rapid reaction force talks': words describing the
-# noun may come between the name and the noun; none of them a word that ends the phrase.
+# noun may come between the name and the noun, on its line; none of them a word that ends the phrase.
 _DESCRIBING_WORDS = (
-    r"(?:\s+(?!(?:in|on|at|as|and|or|nor|of|the|a|an|since|from|by|for|to|with|without|but|after|"
+    r"(?:[ \t]+(?!(?:in|on|at|as|and|or|nor|of|the|a|an|since|from|by|for|to|with|without|but|after|"
     r"before|when|while|which|that|who|whose|is|are|was|were|has|have|had|until|last|this|its|their|"
     r"together|itself|then|later|again|also|formally|officially|fully)\b)[a-z][a-z-]*){0,3}"
 )
@@ -330,7 +330,7 @@ def read_memberships(reader: SentenceReader, context: Context) -> None:
         _membership_clause(reader, status, found, context)
     _reverse_memberships(reader)
     _status_appositions(reader, context)
-    _its_members(reader, context)
+    _its_members(reader)
     read_modifier_memberships(reader)
     read_kept_memberships(reader)
     read_nominal_memberships(reader)

@@ -49,13 +49,7 @@ _DATE_ENDS_CLAUSE = re.compile(
     r"in\s+[A-Z«]|under|with\s+effect)\b)"
 )
 _OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
-# 'joined in June 2017', 'was admitted at the «Astana» summit on 4 July 2024': a meeting in a
-# place may come before the date.
-_AT_MEETING = (
-    r"(?:\s+at\s+(?:the|its)\s+(?:«L[^»]*»\s+)?(?:[a-z]+\s+)?(?:summit|meeting|session|conference|congress)"
-    r"(?:\s+in\s+«L[^»]*»)?)?"
-)
-_OBJECTLESS_DATE = rf"{_AT_MEETING}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{{1,2}}\s+[A-Z][a-z]+\s+)?\d"
+_OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
@@ -114,12 +108,10 @@ _UNNAMED_OBJECT = re.compile(
 
 def organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
     """The organization a sentence that names none is about, and how it was found; none when
-    that is a body of another ('Court of the X': what the court hears is not a membership)."""
+    that is a body of another ('Court of the X': what the court hears is not a membership, and
+    'Azerbaijan joined in 1997' under 'Interparliamentary Assembly of the CIS' is not the CIS's date)."""
     chosen = _organization_in_context(reader, context)
-    if chosen is None or chosen[0] not in context.bodies:
-        return chosen
-    owner = context.bodies[chosen[0]]
-    return None if owner is None else (owner, chosen[1])
+    return None if chosen is None or chosen[0] in context.bodies else chosen
 
 
 def _organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:

@@ -1746,40 +1746,22 @@ def test_founders_listed_after_the_organization_or_its_are_founding_members(text
     "text",
     [
         "The CSTO and the SCO met. Its members are China and Russia.",  # whose?
+        "The SCO met in June. Its members are China and Russia.",  # another sentence's: unsure
+        "The SCO set up a working group in 2011 and its members are Russia, Iran and China.",  # the group's
+        "The Collective Security Treaty was signed in 1992; the SCO said its members are Georgia and Armenia.",
         "The SCO met. Its members were China and Russia.",  # a list of some time, undated
         "The SCO met. Its former members are China and Russia.",
         "The SCO met. Its members would be China and Russia.",
+        "The SCO met, and its members, Kazakhstan and Russia, disagreed until 2019.",
     ],
 )
 def test_its_members_of_an_unsure_organization_or_time_are_not_listed(text, gazetteer_specs):
     assert memberships(text, gazetteer_specs) == set()
 
 
-def test_its_members_are_those_of_the_organization_just_named(gazetteer_specs):
-    found = memberships("The SCO met in June. Its members are China and Russia.", gazetteer_specs)
+def test_its_members_are_those_of_the_organization_the_sentence_names(gazetteer_specs):
+    found = memberships("The SCO met in June and its members are China and Russia.", gazetteer_specs)
     assert found == {("China", SCO, "member", None), ("Russia", SCO, "member", None)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The SCO grew in 2024. Belarus was admitted at the Astana summit on 4 July 2024.",
-        "The SCO grew in 2024. Belarus joined at its annual summit in Astana on 4 July 2024.",
-    ],
-)
-def test_a_join_at_a_meeting_in_a_place_is_of_the_organization_in_context(text, gazetteer_specs):
-    assert memberships(text, gazetteer_specs) == {("Belarus", SCO, "joined", "2024-07-04")}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The SCO grew in 2024. Belarus joined at the NATO summit on 4 July 2024.",
-        "The SCO grew in 2024. Belarus was not admitted at the Astana summit on 4 July 2024.",
-    ],
-)
-def test_a_join_at_another_organization_s_meeting_or_denied_is_none(text, gazetteer_specs):
-    assert memberships(text, gazetteer_specs) == set()
 
 
 def test_countries_in_brackets_after_an_organization_are_its_members(gazetteer_specs):
@@ -1802,10 +1784,10 @@ def test_brackets_or_appositions_saying_more_than_members_name_none(text, gazett
     assert not {fact for fact in memberships(text, gazetteer_specs) if fact[2] == "member"}
 
 
-def test_the_member_and_observer_states_listed_are_those_of_the_organization_in_context(gazetteer_specs):
+def test_the_member_and_observer_states_listed_are_those_of_the_organization_named(gazetteer_specs):
     text = (
-        "The SCO is hiring.\n\nThe SCO has a secretariat. Open to nationals of the ten member States only: "
-        "Belarus, China and India. Nationals of the observer States, Afghanistan and Mongolia, are not eligible."
+        "The SCO hires nationals of the ten member States only: Belarus, China and India. Nationals of the "
+        "SCO and of the observer States, Afghanistan and Mongolia, may not apply."
     )
     assert memberships(text, gazetteer_specs) == {
         ("Belarus", SCO, "member", None),
@@ -1817,7 +1799,7 @@ def test_the_member_and_observer_states_listed_are_those_of_the_organization_in_
 
 
 def test_states_set_apart_from_the_member_states_are_not_members(gazetteer_specs):
-    text = "The SCO met in June. Unlike the member States, Turkmenistan and Mongolia stayed out."
+    text = "The SCO met in June, and unlike the member States, Turkmenistan and Mongolia stayed out."
     assert memberships(text, gazetteer_specs) == set()
 
 
