@@ -937,20 +937,6 @@ def _document_setting(
     topic_text = "" if is_prose_line(document.title) else document.title
     title_countries = countries_in(topic_text)
     title_matches = matcher.find(topic_text)
-    title_organizations = sorted(
-        {match.entity for match in title_matches if _reading_kind(specs[match.entity]) == "organization"}
-    )
-    # 'Court of the Central Asian Transit Security Community': a title naming an organization's
-    # body is not about something states join.
-    title_organizations = [
-        entity for entity in title_organizations if not _names_a_body(entity, specs, matcher)
-    ]
-    # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
-    if any(
-        specs[match.entity].kind == "organization" and _NAME_GOES_ON.match(topic_text, match.end)
-        for match in title_matches
-    ):
-        title_organizations = []
     heading_subject: dict[int, int | None] = {}
     heading_country: dict[int, int | None] = {}
     heading_organization: dict[int, int | None] = {}
@@ -974,7 +960,7 @@ def _document_setting(
     named = {match.entity for match in matcher.text_matches}
     return _DocumentSetting(
         title_entities=title_entities,
-        topic=title_organizations[0] if len(title_organizations) == 1 else None,
+        topic=_title_topic(topic_text, title_matches, specs, matcher),
         heading_subject=heading_subject,
         heading_country=heading_country,
         heading_organization=heading_organization,
@@ -1138,6 +1124,25 @@ _OWNER_THEN_BODY = re.compile(
     r"(?P<owner>.+?)(?:['’]s)?\s+(?:Secretariat|Council|Committee|Commission|Assembly|Staff|Centre|Center|Office|"
     r"Board|Mission|Court|Tribunal|Headquarters)\b"
 )
+
+
+def _title_topic(
+    topic_text: str, title_matches: list[Match], specs: list[EntitySpec], matcher: DocumentMatcher
+) -> int | None:
+    """The one organization a title is about, if any."""
+    organizations = sorted(
+        {match.entity for match in title_matches if _reading_kind(specs[match.entity]) == "organization"}
+    )
+    # 'SCO Energy Club': a name inside a longer one the title gives is not what the title is about.
+    if any(
+        specs[match.entity].kind == "organization" and _NAME_GOES_ON.match(topic_text, match.end)
+        for match in title_matches
+    ):
+        return None
+    # 'Court of the Central Asian Transit Security Community': a title naming an organization's
+    # body is not about something states join.
+    organizations = [entity for entity in organizations if not _names_a_body(entity, specs, matcher)]
+    return organizations[0] if len(organizations) == 1 else None
 
 
 def _names_a_body(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher) -> bool:

@@ -298,15 +298,16 @@ def read_relations(
     reader.facts = _without_plans_applied_for(_signed_for_their_holders(reader.facts, reader))
     if not reader.facts:
         return reader.facts  # Hearsay only lowers the confidence of facts: most sentences have none.
-    excepted = any(group.excepted for group in groups)
-    hearsay = (
-        _HEARSAY.search(span.text)
-        or _WHOLLY_QUOTED.match(span.text)
-        or (_EXCEPTION.search(span.text) and not excepted)
-    )
-    if hearsay and not _AFFIRMED.search(span.text):
+    if _is_hearsay(span.text, any(group.excepted for group in groups)):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+def _is_hearsay(text: str, excepted: bool) -> bool:
+    """Whether a sentence's facts are someone's unconfirmed word: hearsay, a quotation no one is
+    named as saying, an exception not read as leaving countries out; not when the speaker stands by it."""
+    said = _HEARSAY.search(text) or _WHOLLY_QUOTED.match(text) or (_EXCEPTION.search(text) and not excepted)
+    return bool(said) and not _AFFIRMED.search(text)
 
 
 def _without_plans_applied_for(facts: list[RelationFact]) -> list[RelationFact]:
