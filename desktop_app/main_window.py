@@ -208,7 +208,10 @@ class MainWindow(Workbench):
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcuts=None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
+        # The text as a keyword: PySide's resolving of QAction(text, parent) tries the
+        # QAction(QIcon, text, parent) overload first, which makes QIcon's and QPixmap's types
+        # (some 3 ms, with QIcon's hundred-odd theme icon names) before the first paint.
+        action = QAction(self, text=text)
         if isinstance(shortcuts, list):
             action.setShortcuts(shortcuts)
         elif shortcuts is not None:
