@@ -286,7 +286,10 @@ class MainWindow(Workbench):
             self.tr("Find Pre&vious"), lambda: self.detail.find_bar.find_previous(), SK.FindPrevious
         )
         self.focus_search_action = self._action(
-            self.tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+L", "/"]
+            self.tr("&Search"),
+            self.focus_search,
+            # Key sequences, not texts: PySide's converting of texts makes QKeyCombination's type.
+            [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence("/")],
         )
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"),
