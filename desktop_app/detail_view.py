@@ -6,14 +6,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.render.html import Colors
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QEvent, QUrl
 
     from desktop_app.find_bar import FindBar
 
@@ -46,6 +47,19 @@ def palette_colors(palette: QPalette) -> Colors:
         mark_text=text.name(),
         header_bg=palette.color(QPalette.ColorRole.AlternateBase).name(),
     )
+
+
+class PaletteChanges(QObject):
+    """An event filter that says when the palette of the object it watches changes, its own or
+    the application's (`changed`)."""
+
+    changed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter."""
+        if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.ApplicationPaletteChange):
+            self.changed.emit()
+        return False
 
 
 class DetailBrowser(QTextBrowser):

@@ -37,15 +37,17 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class _Node:
-    """A tree row with its parent and its row number, so index()/parent() are O(1)."""
+    """A tree row with its parent and its row number, so index()/parent() are O(1), and its
+    model index once asked for."""
 
-    __slots__ = ("item", "parent", "row", "children", "_search_text")
+    __slots__ = ("item", "parent", "row", "children", "index", "_search_text")
 
     def __init__(self, item: TreeItem | None, parent: _Node | None, row: int) -> None:
         self.item = item
         self.parent = parent
         self.row = row
         self.children: list[_Node] = []
+        self.index: QModelIndex | None = None
         self._search_text: str | None = None
         if item is not None:
             self.children = [_Node(child, self, index) for index, child in enumerate(item.children)]
@@ -86,7 +88,10 @@ class EntityTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _node(self, index: _AnyIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
+        """The row of an index of this model; the root for an invalid one, whose pointer is None.
+        (One call into Qt, not two: the view calls the model some 1,900 times before the first
+        paint, and every call from Python into Qt costs.)"""
+        return index.internalPointer() or self._root
 
     def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:
         """Override QAbstractItemModel::index; an invalid index when out of bounds."""
@@ -95,21 +100,28 @@ class EntityTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if row >= len(node.children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        return self._index_of(node.children[row])
 
     def parent(self, index: _AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         """Override QAbstractItemModel::parent."""
-        if not index.isValid():
-            return QModelIndex()
-        parent = self._node(index).parent
+        node = index.internalPointer()
+        parent = node.parent if node is not None else None
         if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
+        return self._index_of(parent)
+
+    def _index_of(self, node: _Node) -> QModelIndex:
+        """The node's index, made once: the proxy asks for each painted row's index once per
+        role, and every call from Python into Qt (`createIndex`) costs."""
+        if node.index is None:
+            node.index = self.createIndex(node.row, 0, node)
+        return node.index
 
     def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
+        node = parent.internalPointer()
+        if node is None:
+            return len(self._root.children)
+        return len(node.children) if parent.column() == 0 else 0
 
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:
         return 1
@@ -117,9 +129,10 @@ class EntityTreeModel(QAbstractItemModel):
     def data(self, index: _AnyIndex, role: int = DISPLAY_ROLE) -> object:
         """Override QAbstractItemModel::data: label with count, tooltip, entity id, filter text.
         (Rows are enabled and selectable: QAbstractItemModel::flags as it is.)"""
-        if role not in _ANSWERED_ROLES or not index.isValid():
+        if role not in _ANSWERED_ROLES:
             return None
-        item = self._node(index).item
+        node = index.internalPointer()
+        item = node.item if node is not None else None
         if item is None:
             return None
         if role == DISPLAY_ROLE:
@@ -151,7 +164,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == KindRole:
             return item.entity.kind if item.entity else None
         if role == SearchTextRole:
-            return self._node(index).search_text
+            return node.search_text
         return None
 
     def headerData(

@@ -2,13 +2,16 @@
 user's way (QLocale's short format).
 
 Pages and print-outs keep ISO 8601 dates: a citation's date must read the same for every reader.
+
+The tree's counts are the only ones the first paint shows, so the date and time types are
+imported by the functions that write dates (each Qt type PySide makes costs start-up time).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 
 
 def short_date(stamp: str) -> str:
@@ -17,6 +20,8 @@ def short_date(stamp: str) -> str:
         day = date.fromisoformat(stamp)
     except ValueError:
         return stamp
+    from PySide6.QtCore import QDate
+
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
@@ -27,6 +32,8 @@ def short_date_time(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
     local = QDateTime(
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
     )

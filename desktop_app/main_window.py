@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from database import reference
 from desktop_app.active_database import is_library_database
-from desktop_app.detail_view import DetailPane, palette_colors
+from desktop_app.detail_view import DetailPane, PaletteChanges, palette_colors
 from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
 from desktop_app.locale_format import short_date
-from desktop_app.navigation import History, MouseNavigation, SearchKeys, TypeToSearch
+from desktop_app.navigation import EntityTreeView, History, MouseNavigation, SearchBar
 from desktop_app.render.addresses import (
     HELP,
     HOME,
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QUrl
 
+    from desktop_app.render.html import Colors
     from desktop_app.search_panel import SearchPanel
 
 log = logging.getLogger("casecref.window")
@@ -79,6 +79,7 @@ class MainWindow(Workbench):
         self.history = History()
         self.page: Page | None = None
         self._search_panel: SearchPanel | None = None
+        self._page_colors: Colors | None = None
         self._syncing_tree = False
         self.store, store_problem = open_user_store()
         tree = self.corrected_tree(connection)
@@ -98,8 +99,34 @@ class MainWindow(Workbench):
         self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
 
     def start_up_steps(self) -> list[Callable[[], object]]:
-        """Override Workbench.start_up_steps: the results panel first, ready for the first key."""
-        return [lambda: self.search_panel, *super().start_up_steps()]
+        """Override Workbench.start_up_steps: the palette followed and the results panel first,
+        ready for the first key."""
+        return [self._first_start_up_step, *super().start_up_steps()]
+
+    def _first_start_up_step(self) -> None:
+        self.follow_palette()
+        self.search_panel  # noqa: B018  # Made now, not on the first key.
+
+    def follow_palette(self) -> None:
+        """From now on the page is rendered again whenever the palette changes (the system
+        switches light/dark, a theme is chosen); if it changed since the page was rendered,
+        at once. A filter made after the first paint rather than a `changeEvent` override,
+        which would see every change event from construction on: the first event PySide hands
+        to Python as a plain QEvent makes the type of every event class (some 5 ms)."""
+        palette = PaletteChanges(self)
+        palette.changed.connect(self._show_in_palette)
+        self.installEventFilter(palette)
+        if self._page_colors is not None and self._page_colors != self._colors():
+            self._show_in_palette()
+
+    def _show_in_palette(self) -> None:
+        if self.history.current:
+            self.open_address(self.history.current, record=False)
+
+    def _colors(self) -> Colors:
+        """The page's colours from the pane's own palette over the application's: on a theme
+        change the window hears of it before the pane has taken the new palette."""
+        return palette_colors(self.browser.palette().resolve(QApplication.palette(self.browser)))
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -139,7 +166,7 @@ class MainWindow(Workbench):
         self.statusBar().showMessage(message, 6000)
 
     def _build_widgets(self, tree) -> None:
-        self.search_edit = QLineEdit(
+        self.search_edit = SearchBar(
             placeholderText=self.tr("Search entities and documents (Ctrl+K)"), clearButtonEnabled=True
         )
         self.search_edit.setObjectName("search")
@@ -149,15 +176,15 @@ class MainWindow(Workbench):
         self.search_edit.returnPressed.connect(
             lambda: self.search_panel.open_current(self.search_edit.text())
         )
-        keys = SearchKeys(self)
-        keys.moved.connect(self.move_result)
-        keys.cancelled.connect(self.cancel_search)
-        self.search_edit.installEventFilter(keys)
+        self.search_edit.moved.connect(self.move_result)
+        self.search_edit.cancelled.connect(self.cancel_search)
 
         self.tree_model = EntityTreeModel(tree, self)
         self.tree_proxy = EntityFilterProxy(self)
         self.tree_proxy.setSourceModel(self.tree_model)
-        self.tree_view = QTreeView(headerHidden=True, uniformRowHeights=True)
+        self.tree_view = EntityTreeView(self.search_edit)
+        self.tree_view.setHeaderHidden(True)
+        self.tree_view.setUniformRowHeights(True)
         self.tree_view.setObjectName("tree")
         self.tree_view.setAccessibleName(self.tr("Countries and organizations"))
         self.tree_view.setAccessibleDescription(self.tr("Every entity by kind and region"))
@@ -166,7 +193,6 @@ class MainWindow(Workbench):
         self._expand_first_groups()
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
-        self.tree_view.installEventFilter(TypeToSearch(self.search_edit))
         self.filter_edit = QLineEdit(
             placeholderText=self.tr("Filter the tree (names and aliases)"), clearButtonEnabled=True
         )
@@ -208,7 +234,10 @@ class MainWindow(Workbench):
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcuts=None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
+        # The text as a keyword: PySide's resolving of QAction(text, parent) tries the
+        # QAction(QIcon, text, parent) overload first, which makes QIcon's and QPixmap's types
+        # (some 3 ms, with QIcon's hundred-odd theme icon names) before the first paint.
+        action = QAction(self, text=text)
         if isinstance(shortcuts, list):
             action.setShortcuts(shortcuts)
         elif shortcuts is not None:
@@ -257,7 +286,10 @@ class MainWindow(Workbench):
             self.tr("Find Pre&vious"), lambda: self.detail.find_bar.find_previous(), SK.FindPrevious
         )
         self.focus_search_action = self._action(
-            self.tr("&Search"), self.focus_search, ["Ctrl+K", "Ctrl+L", "/"]
+            self.tr("&Search"),
+            self.focus_search,
+            # Key sequences, not texts: PySide's converting of texts makes QKeyCombination's type.
+            [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+L"), QKeySequence("/")],
         )
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"),
@@ -403,15 +435,6 @@ class MainWindow(Workbench):
         steps = [lasting_step(self.connection, address) for address in self.history.pages]
         self.store.save_session(steps, self.history.position)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget::changeEvent: re-render the page when the system switches light/dark."""
-        if (
-            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-            and self.history.current
-        ):
-            self.open_address(self.history.current, record=False)
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget::showEvent: should the page never be painted (the window started
         minimised, or on the results), start-up is finished a moment after showing anyway."""
@@ -429,9 +452,7 @@ class MainWindow(Workbench):
     # Navigation
     def open_address(self, address: str, *, record: bool = True) -> bool:
         """Show the page at `address`; return False when it names nothing (then nothing changes)."""
-        # The pane's own colours over the application's: on a theme change the window hears of
-        # it before the pane has taken the new palette.
-        colors = palette_colors(self.browser.palette().resolve(QApplication.palette(self.browser)))
+        colors = self._colors()
         try:
             page = self.router.page(address, colors, show_uncertain=self.uncertain_action.isChecked())
         except reference.DatabaseError as error:
@@ -447,7 +468,7 @@ class MainWindow(Workbench):
             and self.stack.currentIndex() == PAGE
         )
         scroll = self.browser.verticalScrollBar().value() if same_entity else 0
-        self.page = page
+        self.page, self._page_colors = page, colors
         self.browser.setHtml(page.html)
         if page.anchor:
             self.browser.scrollToAnchor(page.anchor)

@@ -1,21 +1,31 @@
-"""Page history and the keyboard and mouse routes into it. The filters never reach into the
+"""Page history and the keyboard and mouse routes into it. None of them reaches into the
 window: they emit signals the window connects to.
 
-- `TypeToSearch`: printable keys typed in the tree go to the search bar;
-- `SearchKeys`: Up/Down/Enter/Escape in the search bar (`moved`, `cancelled`);
+- `EntityTreeView`: printable keys typed in the tree go to the search bar;
+- `SearchBar`: Up/Down/Escape in the search bar (`moved`, `cancelled`);
 - `MouseNavigation`: the mouse's side buttons (`back`, `forward`), installed on the views'
   viewports only, so ordinary events never pass through Python.
 
-`Qt` is named through `QtCore` when an event needs it, not imported (see the note on `Qt`
-in `entity_tree`).
+The keys are the widgets' own `keyPressEvent`, not event filters: a filter sees every event of
+its widget as a plain `QEvent`, and the first one PySide hands to Python makes the type of every
+event class it could be (some 50 types, about 5 ms), during start-up. A key press is only ever
+a `QKeyEvent`, and comes after the first paint.
+
+`Qt` and the event types are named through their modules when an event needs them, not
+imported (see the note on `Qt` in `entity_tree`).
 """
 
 from __future__ import annotations
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
 
 
 class History:
@@ -62,26 +72,26 @@ class History:
         return self.current
 
 
-class TypeToSearch(QObject):
-    """Printable keys typed in the tree go to the search bar."""
+class EntityTreeView(QTreeView):
+    """The tree's view: printable keys typed in it go to the search bar (`target`)."""
 
     def __init__(self, target: QLineEdit) -> None:
-        super().__init__(target)
+        super().__init__()
         self.target = target
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject::eventFilter."""
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            text = event.text()
-            modifier = QtCore.Qt.KeyboardModifier
-            plain = not (event.modifiers() & (modifier.ControlModifier | modifier.AltModifier))
-            if plain and text and text.isprintable() and not text.isspace():
-                self.target.setFocus()
-                self.target.selectAll()
-                forwarded = QKeyEvent(event.type(), event.key(), event.modifiers(), text)
-                QApplication.sendEvent(self.target, forwarded)
-                return True
-        return False
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTreeView::keyPressEvent: a printable key (without Ctrl or Alt) is typed into
+        the search bar, before the tree takes it as a search of its own or as +, - or *."""
+        text = event.text()
+        modifier = QtCore.Qt.KeyboardModifier
+        plain = not (event.modifiers() & (modifier.ControlModifier | modifier.AltModifier))
+        if plain and text and text.isprintable() and not text.isspace():
+            self.target.setFocus()
+            self.target.selectAll()
+            forwarded = QtGui.QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+            QApplication.sendEvent(self.target, forwarded)
+            return
+        super().keyPressEvent(event)
 
 
 class MouseNavigation(QObject):
@@ -92,7 +102,7 @@ class MouseNavigation(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Override QObject::eventFilter."""
-        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
+        if isinstance(event, QtGui.QMouseEvent) and event.type() == QtCore.QEvent.Type.MouseButtonPress:
             if event.button() == QtCore.Qt.MouseButton.BackButton:
                 self.back.emit()
                 return True
@@ -102,21 +112,20 @@ class MouseNavigation(QObject):
         return False
 
 
-class SearchKeys(QObject):
-    """Up/Down in the search bar move through the results; Escape clears and returns."""
+class SearchBar(QLineEdit):
+    """The search bar: Up/Down move through the results (`moved`), Escape clears and returns
+    (`cancelled`); every other key is the line edit's."""
 
     moved = Signal(int)
     cancelled = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject::eventFilter."""
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QLineEdit::keyPressEvent."""
         key = event.key()
         if key in (QtCore.Qt.Key.Key_Down, QtCore.Qt.Key.Key_Up):
             self.moved.emit(1 if key == QtCore.Qt.Key.Key_Down else -1)
-            return True
+            return
         if key == QtCore.Qt.Key.Key_Escape:
             self.cancelled.emit()
-            return True
-        return False
+            return
+        super().keyPressEvent(event)

@@ -10,7 +10,7 @@ and re-render when it changes; printing and PDF always use the light print colou
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 THEME_SETTING = "view/theme"
@@ -134,6 +134,8 @@ class ThemeMenu(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        from PySide6.QtGui import QActionGroup  # Here: the saved theme is applied without it.
+
         self.menu = QMenu(self.tr("&Theme"), parent)
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}

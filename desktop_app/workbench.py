@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from database import reference
 from database.lists import TreeItem
@@ -25,6 +25,8 @@ from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, se
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QDockWidget
 
     from desktop_app.bookmarks import BookmarksPanel
     from desktop_app.corrections import CorrectionsPanel

@@ -21,7 +21,7 @@ from tests.conftest import ROOT, entity_id
 FIRST_PAINT = """
 import sys, tempfile
 from pathlib import Path
-import PySide6.QtCore
+import PySide6.QtCore, PySide6.QtGui
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from database import reference
@@ -40,8 +40,11 @@ while not window.browser.painted:
     app.processEvents()
 later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
          "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel"]
-unneeded = ["json", "dataclasses", "QUrl"]  # Each costs milliseconds; nothing painted needs them.
-made = set(sys.modules) | set(vars(PySide6.QtCore))
+# Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
+# overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
+# Python `changeEvent` or event filter is handed (PySide makes every event class's type).
+unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent"]
+made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui))
 print("painted:", window.is_ready, "Qt" in vars(PySide6.QtCore), *sorted((set(later) | set(unneeded)) & made))
 while not window.is_ready:
     app.processEvents()
@@ -53,8 +56,8 @@ window.close()  # Keeps the session, which the next start restores.
 @pytest.mark.parametrize("start", ["first", "restoring the last session"])
 def test_the_first_paint_comes_before_the_panels_and_pyside_s_qt_namespace(tmp_path, start):
     """What start-up defers is really left out of the first paint, and then really made; the
-    first paint needs neither JSON, nor dataclasses, nor QUrl's type, also when it restores the
-    pages of the last session."""
+    first paint needs neither JSON, nor dataclasses, nor the types of QUrl, QIcon or the event
+    classes, also when it restores the pages of the last session."""
     runs = 1 if start == "first" else 2
     for _ in range(runs):
         result = subprocess.run(
@@ -194,3 +197,29 @@ def test_what_start_up_leaves_is_made_a_step_at_a_time_with_the_loop_turning_bet
         pass
     assert seen == [(True, False)]  # queued behind the first step (the results panel), run before the next
     assert window._search_panel is not None and window._library is not None
+
+
+def test_a_palette_change_before_start_up_finishes_is_shown_when_it_does(make_window, qtbot):
+    """The palette is followed from the first start-up step; a change before that (the system
+    switching to dark while the window opens) renders the page again then."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(show=False)
+    window.open_address(entity_url(entity_id("Kyrgyzstan")))
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    window.browser.setPalette(dark)
+    assert "#e8e8e8" not in window.page.html
+    window.follow_palette()
+    assert "#e8e8e8" in window.page.html and window.current_title == "Kyrgyzstan"
+    window.browser.setPalette(QPalette())
+    system = QApplication.palette()
+    later = QPalette(system)
+    later.setColor(QPalette.ColorRole.Text, QColor("#123456"))
+    try:
+        QApplication.setPalette(later)  # And later changes are followed as they come.
+        qtbot.waitUntil(lambda: "#123456" in window.page.html)
+    finally:
+        QApplication.setPalette(system)
