@@ -106,8 +106,8 @@ class AliasMatcher:
 
     @classmethod
     def _entity_written(cls, candidates: list[tuple[int, Any]], raws: list[str]) -> int | None:
-        """The entity these words name: one whose alias they spell letter for letter ('GUAM', the
-        organization's acronym) before one whose alias they only fold to ('Guam', the island)."""
+        """The entity these words name: one whose alias they spell letter for letter (an acronym in
+        capitals) before one whose alias they only fold to (a place's name, written in capitals)."""
         loose = None
         for entity, rule in candidates:
             if cls._case_holds(rule, raws):

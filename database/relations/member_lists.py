@@ -75,10 +75,9 @@ _MEMBER_LIST = re.compile(
     rf"|\b(?:[Tt]he|[Ii]ts)\s+(?:{_COUNT}\s+)?(?P<founding2>founding\s+)?member(?:\s+state)?s\s+of\s+{_ART}(?P<org2>{ORG})"
     rf"(?:\s*\([^()]{{0,12}}\))?\s*[,:(–—]\s*(?P<subjects2>{_COUNTRIES})\s*[,)–—]"
 )
-# 'The CSTO was founded … by its six founding members: A, B …', 'Its members are A and B': the
-# organization is the one the sentence named before, or the one in context when it names none.
-# 'Open to nationals of the SCO's ten member States only: A, B …', 'Nationals of its observer States,
-# A and B, are not eligible' (not after 'unlike', 'except' …: 'Unlike the member States, A stayed out').
+# 'The CSTO was founded … by its six founding members: A, B …', 'The SCO hires nationals of the ten
+# member States only: A, B …', '… and of the observer States, A and B,': of the organization the
+# same sentence named before (not after 'unlike', 'except' …: 'Unlike the member States, A stayed out').
 _ITS_MEMBERS = re.compile(
     rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{_COUNT}\s+)?"
     r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?(?P<kind>member|observer)(?:s|\s+[Ss]tates|\s+countries)"
@@ -515,7 +514,7 @@ def _its_members(reader: SentenceReader) -> None:
             or _ENDED_AFTER.match(text, found.end())
         ):
             continue  # whose members, or members when, the sentence leaves unsure
-        organization, method = next(iter(before)), "sentence"
+        organization = next(iter(before))
         listed = reader.entities(found.group("subjects"))
         if _PAREN_AFTER.match(text, found.end()):
             listed = listed[:-1]
@@ -529,7 +528,7 @@ def _its_members(reader: SentenceReader) -> None:
             # unless the sentence says the signing created it ('set up by the Memorandum, signed …').
             date = None
         for subject in listed:
-            reader.add(subject, "member_of", organization, date=date, status=status, method=method)
+            reader.add(subject, "member_of", organization, date=date, status=status)
 
 
 def read_described_memberships(reader: SentenceReader) -> None:
@@ -537,7 +536,7 @@ def read_described_memberships(reader: SentenceReader) -> None:
     includes Armenia …', 'the Customs Union of Russia, Belarus and Kazakhstan', 'the Shanghai Five
     (China, Russia, …)'."""
     if "«C" not in reader.text:
-        return  # Both patterns list countries: a sentence that names none is not searched.
+        return  # Every pattern lists countries: a sentence that names none is not searched.
     for pattern in (_ORG_INCLUDES, _ORG_OF_COUNTRIES, _ORG_BRACKETED_MEMBERS, _ORG_GROUP_OF):
         for found in pattern.finditer(reader.text):
             if reader.skeleton.kinds[ord(found.group("org")[2]) - _TOKEN_BASE] != "organization":
