@@ -1114,16 +1114,13 @@ def _names_only(heading: str, organization: int | None, matcher: DocumentMatcher
     return not re.search(r"\w", re.sub(r"\([^()]*\)", "", rest))
 
 
-_BODY_OF = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Court|Tribunal|Council|Committee|Secretariat|Commission|Assembly|Staff|Centre|"
-    r"Center|Office|Board|Mission)\s+of\s+the\s+(?P<owner>[A-Z].+)"
+# The words that name an organization's body in its name: 'Court of the X', 'SCO Secretariat'.
+_BODY_NOUN = (
+    r"(?:Court|Tribunal|Council|Committee|Secretariat|Commission|Assembly|Staff|Centre|Center|Office|"
+    r"Board|Mission)"
 )
-
-
-_OWNER_THEN_BODY = re.compile(
-    r"(?P<owner>.+?)(?:['’]s)?\s+(?:Secretariat|Council|Committee|Commission|Assembly|Staff|Centre|Center|Office|"
-    r"Board|Mission|Court|Tribunal|Headquarters)\b"
-)
+_BODY_OF = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}?{_BODY_NOUN}\s+of\s+the\s+(?P<owner>[A-Z].+)")
+_OWNER_THEN_BODY = re.compile(rf"(?P<owner>.+?)(?:['’]s)?\s+(?:{_BODY_NOUN}|Headquarters)\b")
 
 
 def _title_topic(

@@ -499,17 +499,17 @@ def _its_members(reader: SentenceReader) -> None:
             and not reader.dates
         ):
             continue  # 'Its members were A and B', undated: a list that may have changed since.
+        tokens = list(re.finditer(ORG, text[: found.start()]))
         before = {
             reader.skeleton.mention_at(token.group()).entity
-            for token in re.finditer(ORG, text[: found.start()])
+            for token in tokens
             if reader.skeleton.kinds[ord(token.group()[2]) - _TOKEN_BASE] in ("organization", "programme")
         }
-        last = list(re.finditer(ORG, text[: found.start()]))
         if (
             len(before) != 1
             # 'The Treaty … its members': the treaty's parties ('its founding members' are an organization's).
             or (not founding and re.search(TREATY, text[: found.start()]))
-            or _OWN_GROUP_BETWEEN.search(text, last[-1].end(), found.start())
+            or _OWN_GROUP_BETWEEN.search(text, tokens[-1].end(), found.start())
             or _SET_APART_BEFORE.search(text, 0, found.start())
             or _ENDED_AFTER.match(text, found.end())
         ):
