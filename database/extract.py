@@ -305,11 +305,15 @@ class DocumentMatcher:
             if index and matches[index - 1].end > head_start:
                 continue  # inside a matched name ('the Network Secretariat')
             earlier = [match for match in matches[:index] if self._is_referable(match.entity)]
+            # The name as written counts as much as the entity's own: 'the Office' after 'the OSCE
+            # Programme Office in Bishkek' (which the gazetteer calls a Centre) may be that one.
             heads = {
                 match.entity
                 for match in earlier
-                if len(self._specs[match.entity].name.split()) > 1
-                and _head_word(self._specs[match.entity].name) == head
+                if any(
+                    len(name.split()) > 1 and _head_word(name) == head
+                    for name in (self._specs[match.entity].name, text[match.start : match.end])
+                )
             }
             if len(heads) != 1:
                 continue
@@ -325,7 +329,10 @@ class DocumentMatcher:
             sharing = {
                 match.entity
                 for match in around
-                if head in self._specs[match.entity].name.split()
+                if (
+                    head in self._specs[match.entity].name.split()
+                    or head in text[match.start : match.end].split()
+                )
                 and not self._specs[match.entity].name.startswith(named + " ")
             }
             if sharing != {entity}:

@@ -109,7 +109,9 @@ _ROLE_WORD = re.compile(rf"\b(?i:{_ROLES}|coordinator|manager|associate|assistan
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 # 'Lena Morandi <l.morandi@example.org>': a name before an address in angle brackets.
 _NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^<>\s]+>")
-_GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?![\w-])")
+# At every word of a capitalised run, so that a name at the end of a longer run is seen whole
+# ('by Executive Director Serikbai Utegenov').
+_GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?=(?P<name>{_NAME})(?![\w-]))")
 _INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
 SURNAME_ENDING = re.compile(
     r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[bdghiklmnprstvyz]ev|[bdghiklmnprstvyz]eva|yev|yeva"
@@ -341,7 +343,9 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
             if words[skipped].lower() in lower_words or _ROLE_WORD.match(words[skipped]):
                 continue  # 'Is Nodira Qodirova …?', 'Secretary-General Nurlan …': no name opens so
             if given in names and given not in lower_words:
-                if not _NOT_A_PERSON_AFTER.match(text, match.end()) and not _NOT_A_PERSON_WORD.search(name):
+                if not _NOT_A_PERSON_AFTER.match(text, match.end("name")) and not _NOT_A_PERSON_WORD.search(
+                    name
+                ):
                     yield PersonMention(_POSSESSIVE_END.sub("", name), start, "given name", 0.8)
                 break
             if SURNAME_ENDING.search(words[-1]) and words[-1].lower() not in lower_words:

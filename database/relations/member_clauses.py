@@ -59,6 +59,7 @@ _COORDINATED_STATUS = (
     ("left", "withdrew"),
     ("quit", "withdrew"),
     ("rejoin", "rejoined"),
+    ("resum", "rejoined"),
     ("re-join", "rejoined"),
     ("suspend", "suspended"),
     ("freez", "suspended"),

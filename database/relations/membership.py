@@ -82,14 +82,15 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     (
         "applied",
         r"(?:(?:has\s+|have\s+|had\s+)?(?:formally\s+)?(?:applied|applies|apply)\s+(?:to\s+join|for\s+"
-        r"(?:full\s+|observer\s+)?(?:membership|accession)\s+(?:of|in|to))\s+|(?:submitted|filed|lodged)\s+"
+        r"(?:(?:full\s+|observer\s+)?(?:membership|accession)|observer\s+status)\s+(?:of|in|to|at|with))\s+|"
+        r"(?:submitted|filed|lodged)\s+"
         r"(?:an?\s+|its\s+)?(?:formal\s+)?(?:application|request|bid)\s+(?:to\s+join|for\s+membership\s+"
         r"(?:of|in))\s+)",
     ),
     (
         "suspended",
         r"(?:(?:has\s+|had\s+)?(?:suspended|suspends|suspend|froze|frozen)\s+(?:its\s+|their\s+)?(?:membership|"
-        r"participation)\s+(?:in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
+        r"participation)\s+(?:in\s+the\s+work\s+of|in|of|with)\s+|(?:suspension|freezing)\s+of\s+(?:its\s+|their\s+)?(?:membership|"
         r"participation)\s+(?:in|of)\s+|(?:was|were|has\s+been)\s+suspended\s+from\s+)",
     ),
     (
@@ -104,7 +105,8 @@ _MEMBERSHIP_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "founding member",
-        r"(?:(?:is|are|was|were|became)\s+(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?(?:co-?)?found(?:ing|er)\s+"
+        r"(?:(?:is|are|was|were|became)\s+(?:also\s+|both\s+|all\s+)?(?:one\s+of\s+|among\s+)?(?:the\s+|a\s+)?"
+        r"(?:co-?)?found(?:ing|er)\s+"
         r"members?(?:\s+states?)?\s+(?:of|in)\s+|(?:co-?)?founded\s+|established\s+|set\s+up\s+|"
         # 'was among the six states that founded X'
         r"(?:is|are|was|were)\s+(?:one\s+of|among)\s+the\s+(?:\w+\s+)?(?:states|countries|nations|founders)\s+"
@@ -394,6 +396,8 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
     if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in reader.dates):
         gapped = None
     coordinated = _COORDINATED.search(text, objects_end, clause_end)
+    if coordinated and re.search(ORG, text[objects_end : coordinated.start()]):
+        coordinated = None  # '… left the CIS, joined the CSTO and suspended its participation': the CSTO's
     if coordinated and (gapped is None or coordinated.start() < gapped.start()):
         gapped = None
         clause_end = coordinated.start()

@@ -48,7 +48,7 @@ _DATE_ENDS_CLAUSE = re.compile(
     r"\s*(?:[.;,)]|$|\s+(?:(?:and|but)(?!\s+(?:its|their|his|her|the)\s)|at|during|when|after|as|following|"
     r"in\s+[A-Z«]|under|with\s+effect)\b)"
 )
-_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
+_OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
 _OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
@@ -57,8 +57,10 @@ _OBJECTLESS = re.compile(
     r"[Ss]tate)s?\b"
     r"|(?:has|have|had)\s+been\s+(?:an?\s+)?(?P<status4>member|observer|participating\s+[Ss]tate)s?\s+(?P<since>since)\b"
     r"|(?P<status5>applied)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)\b"
-    rf"|(?P<status6>joined|rejoined|re-joined|withdrew|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
-    rf"admitted|suspended\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
+    rf"|(?P<status6>joined|rejoined|re-joined|withdrew|applied|(?:was|were)\s+(?:finally\s+|formally\s+|officially\s+)?"
+    rf"admitted|(?:suspended|resumed)\s+(?:its|their)\s+(?:membership|participation))(?={_OBJECTLESS_DATE})"
+    # 'Uzbekistan therefore remained a member throughout': a member still, whatever was disputed.
+    r"|(?:remained|remains|has\s+remained)\s+(?:an?\s+)?(?:full\s+)?(?P<status11>member|observer)s?\b"
     r"|(?:are|were)\s+(?:(?:therefore|thus|hence|also|now|generally|widely|formally)\s+)?"
     r"(?:(?:regarded|considered|seen|counted|recognised|recognized|listed)\s+(?:as\s+)?)?(?:the\s+|its\s+)?"
     r"(?P<status7>founding)\s+members\b(?!\s+(?:of|in|to)\b)"
@@ -331,6 +333,6 @@ def _objectless_status(reader: SentenceReader, found: re.Match[str]) -> str:
         return "founding member" if founding else "member"
     if word == "founding":
         return "founding member"
-    if name == "status8":
+    if name in ("status8", "status11"):
         return "member"
     return next((status for stem, status in _COORDINATED_STATUS if word.startswith(stem)), "joined")

@@ -22,12 +22,19 @@ from database.relations.hedges import _NEGATION, _NEITHER, _PLAN, CLOSED_YEARS, 
 from database.relations.sentence import SentenceReader
 from database.relations.skeleton import _ART, _TOKEN_BASE, COUNTRY, MEDIA, ORG, PERSON, PLACE, TREATY
 
+# What a minister is 'Minister of': the portfolios governments of the region and their partners name.
+_PORTFOLIO = (
+    r"(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|Justice|Finance|Economy|Economic\s+Development|"
+    r"Energy|Transport|Health|Education(?:\s+and\s+Science)?|Agriculture|Labou?r|Culture|Emergency\s+Situations|"
+    r"Emergencies|Digital\s+Development|Trade|Foreign\s+Trade|Industry|Water\s+Resources|Investments?|"
+    r"Information|Security|State\s+Security|National\s+Security|Internal\s+Security)"
+)
 _ROLE = (
-    r"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-|then-)?"
+    rf"(?i:(?:(?:former|then|acting|interim|incoming|outgoing|current|newly\s+appointed)\s+|ex-|then-)?"
     r"(?:(?:Deputy|Assistant|Vice|First\s+Deputy|Deputy\s+Assistant)[\s-]+)*(?:President|Prime\s+Minister|(?-i:FM|PM)|"
     r"(?:Foreign|Defen[cs]e|Interior|Finance|Economy|Emergency\s+Situations)\s+(?:Minister|Secretary)|"
-    r"Minister(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Internal\s+Affairs|the\s+Interior))?|Secretary[\s-]+"
-    r"General|Special\s+Representative|Special\s+Envoy|Speaker|Senator|Chair(?:man|woman|person)?[\s-]in[\s-]Office|Chairman|Chairwoman|Chairperson|Chair|"
+    rf"Minister(?:\s+of\s+(?:the\s+Interior|{_PORTFOLIO}(?:\s+and\s+{_PORTFOLIO})?))?|Secretary[\s-]+"
+    r"General|Special\s+Representative|Permanent\s+Representative|Special\s+Envoy|Speaker|Senator|Chair(?:man|woman|person)?[\s-]in[\s-]Office|Chairman|Chairwoman|Chairperson|Chair|"
     r"Head|Secretary(?:\s+of\s+State)?|State\s+Secretary|CiO|Chairman-in-Office|Ambassador|Commander|Chief\s+of\s+(?:General\s+)?Staff|"
     r"(?:Executive|Managing|Programme|Program)\s+Director|Director|"
     r"Director[\s-]+General|Governor|Mayor|King|Emir|Supreme\s+Leader|Executive\s+Secretary|Defen[cs]e\s+Chief|(?:senior\s+|research\s+)?fellow|researcher|"
@@ -43,7 +50,7 @@ _INITIALS = (
 )
 _STATE_ROLE = (
     r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
-    r"Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))"
+    rf"Minister\s+of\s+{_PORTFOLIO})"
 )
 _TITLE_NAME_OF_STATE = re.compile(
     rf"(?P<role>(?:(?:First\s+)?Deputy\s+)?(?:{_STATE_ROLE}|Ambassador))\s+"
@@ -200,11 +207,19 @@ _HONORIFIC_BEFORE = (
     r"(?:(?:Ambassador|Dr|Mr|Ms|Mrs|Prof|General|Gen|Colonel|Col|Captain|Capt|Admiral|(?:Lieutenant|Major|Brigadier|"
     r"Colonel|Rear|Vice)[\s-]+(?:General|Admiral))\.?\s+)?"
 )
-_HEADED_BY = re.compile(
-    rf"(?P<holder>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*(?:,\s*(?:which\s+is\s+)?|\s+is\s+)(?P<verb>headed|led|chaired|"
-    rf"directed)\s+by\s+(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})\s*,?\s+)?{_HONORIFIC_BEFORE}"
-    rf"{_INITIALS}(?P<person>{PERSON})"
+# A body's own title, written bare before the name ('headed by Executive Director X'); a state's or
+# a rank ('chaired by President X', 'Ambassador X') says what the person is elsewhere.
+_OWN_BODY_TITLE = (
+    r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+(?:Secretary|Director)|"
+    r"(?:Deputy\s+)?(?:Director|Chair(?:man|woman|person)?|Head|Coordinator))"
 )
+_HEADED_BY = re.compile(
+    rf"(?P<holder>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*(?:,\s*(?:which\s+is\s+)?|\s+(?:is|has\s+been)\s+)"
+    rf"(?P<verb>headed|led|chaired|directed)\s+by\s+(?:(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})|"
+    rf"(?P<title>{_OWN_BODY_TITLE}))\s*,?\s+)?{_HONORIFIC_BEFORE}{_INITIALS}(?P<person>{PERSON})"
+)
+# 'Since 1 March 2024 the Centre has been headed by …': when the one heading it took over.
+_SINCE_OPENING = re.compile(r"^\W*Since\s+(?P<date>[^,;]{4,30}?)\s*,?\s+(?:the|its)\s", re.IGNORECASE)
 # "Saida Rakhimova directs the Ferghana Valley Peace Institute", "X chaired the State Committee until
 # 2025": a person who heads a body (a past tense is a former office; 'led the CSTO summit' is no body).
 _HEADS_BODY = re.compile(
@@ -1193,12 +1208,21 @@ def _offices_of_headed_bodies(reader: SentenceReader) -> None:
         for found in pattern.finditer(text):
             if _OFFICE_HEDGE.search(text, 0, found.start()):
                 continue
-            role = found.groupdict().get("role") or (
-                "chair" if found.groupdict().get("verb") == "chaired" else "head"
+            groups = found.groupdict()
+            role = (
+                groups.get("role")
+                or groups.get("title")
+                or ("chair" if groups.get("verb") == "chaired" else "head")
             )
             person = reader.skeleton.mention_at(found.group("person")).entity
             holder = reader.skeleton.mention_at(found.group("holder")).entity
-            reader.add(person, "holds_office", holder, role=" ".join(role.split()))
+            reader.add(
+                person,
+                "holds_office",
+                holder,
+                role=" ".join(role.split()),
+                date=_since_opening(reader, found),
+            )
     for found in _HEADS_BODY.finditer(text) if _HEADS_HINT.search(text) else ():
         if _OFFICE_HEDGE.search(text, 0, found.start()):
             continue
@@ -1212,6 +1236,16 @@ def _offices_of_headed_bodies(reader: SentenceReader) -> None:
             reader.add(
                 person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
             )
+
+
+def _since_opening(reader: SentenceReader, found: re.Match[str]) -> str | None:
+    """The date of 'Since 1 March 2024 the Centre has been headed by X': the sentence opens with it
+    and the holder's clause is the sentence's only one."""
+    since = _SINCE_OPENING.match(reader.text)
+    if since is None or since.end() > found.start() + 4 or "has been" not in found.group(0):
+        return None
+    dates = [date for date in reader.dates if since.start("date") <= date.start < since.end("date")]
+    return dates[0].date.iso if len(dates) == 1 else None
 
 
 def _offices_of_the_text_s_body(reader: SentenceReader, context: Context) -> None:

@@ -31,7 +31,7 @@ def _plain_role(role: str) -> str:
 _OPENING = (
     # An almanac's or chronicle's year label ('2010: The Accord was signed …') opens no clause.
     r"^\W*(?:\d{4}\s*[:–—-]\s*)?(?:(?:But|And|Yet|So|However|Still|Then)\s*,?\s+)?"
-    r"(?:(?:In|On|By|Since|After)\s+[^,«»]{0,30},\s*)?"
+    r"(?:(?:In|On|By|Since|After)\s+[^,«»]{0,30}?(?:,\s*|\s(?=«)))?"
     r"(?:[Tt]he\s+)?"
 )
 _SUBJECT_VERB = (
@@ -44,7 +44,8 @@ _SUBJECT_VERB = (
 _SPEAKER_OF_IT = re.compile(
     rf"(?P<c>{COUNTRY})(?:['’]s\s+(?:(?:official|formal|recent|latest|earlier)\s+)?(?:announcement|statement|decision|"
     r"declaration|application|request|intention|notification|confirmation)|\s+(?:has\s+|had\s+)?(?:said|says|"
-    r"announced|announces|stated|states|confirmed|confirms|declared|declares))\s+that\s+it\b"
+    r"announced|announces|stated|states|confirmed|confirms|declared|declares|(?:notified|informed|told)\s+"
+    r"(?:[^;«»]|«[^»]*»){0,60}?))\s+that\s+it\b"
 )
 _COUNTRY_OPENS = re.compile(rf"{_OPENING}(?P<c>{COUNTRY}){_SUBJECT_VERB}")
 _OTHER_NAME_OPENS = re.compile(rf"{_OPENING}(?:{PLACE}|{ORG}|{TREATY}){_SUBJECT_VERB}")

@@ -95,7 +95,7 @@ def search_ungoverned(pattern: re.Pattern[str], text: str) -> re.Match[str] | No
 _ADVERBS = (
     r"(?:\s*,?\s*(?:also|later|then|formally|officially|finally|subsequently|eventually|both|all|each|"
     r"too|itself|already|soon|quickly|which|that|who|in\s+turn|however|nevertheless|indeed|currently|still|now|"
-    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|"
+    r"by\s+contrast|in\s+contrast|meanwhile|moreover|instead|first|therefore|thus|hence|accordingly|likewise|similarly|"
     # A wire's time of the day it reports: 'Kazakhstan today joined …', '… on Thursday suspended …'.
     r"today|yesterday|tonight|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"

@@ -1824,3 +1824,49 @@ def test_states_in_apposition_to_its_founding_members_are_founders_dated_only_by
         ("Armenia", CSTO, "founding member", date),
         ("Belarus", CSTO, "founding member", date),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2023 Afghanistan applied for observer status in the SCO.",
+            {("Afghanistan", SCO, "applied", "2023-03-03")},
+        ),
+        (
+            "Uzbekistan suspended its participation in the work of the CSTO on 3 March 2020.",
+            {("Uzbekistan", CSTO, "suspended", "2020-03-03")},
+        ),
+        ("Uzbekistan is also a founding member of the SCO.", {("Uzbekistan", SCO, "founding member", None)}),
+        # The suspension after a second organization is that one's, not the first's.
+        (
+            "Uzbekistan left the CIS in 1999, joined the CSTO on 16 August 2006 and suspended its participation"
+            " in June 2012.",
+            {
+                ("Uzbekistan", "Commonwealth of Independent States", "withdrew", "1999"),
+                ("Uzbekistan", CSTO, "joined", "2006-08-16"),
+                ("Uzbekistan", CSTO, "suspended", "2012-06"),
+            },
+        ),
+    ],
+)
+def test_applications_for_observer_status_suspensions_and_coordinated_verbs(text, expected, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "member_of", "status", "date") == expected
+
+
+def test_objectless_resumptions_applications_and_remaining_members_are_the_context_s(gazetteer_specs):
+    document = (
+        "The Community\n\nThe Central Asian Transit Security Community (CATSC) was established in 2016. "
+        "Turkmenistan was admitted as an observer on 20 May 2019.\n\n"
+        "On 3 March 2020 Uzbekistan notified the Secretariat that it suspended its participation in the work of"
+        " the Community. Uzbekistan resumed its participation on 15 September 2022. Uzbekistan therefore"
+        " remained a member throughout. Azerbaijan applied in March 2023 and has not been admitted.\n"
+    )
+    found = dated_memberships(document, gazetteer_specs)
+    assert {
+        ("Uzbekistan", "suspended", "2020-03-03"),
+        ("Uzbekistan", "rejoined", "2022-09-15"),
+        ("Uzbekistan", "member", None),
+        ("Azerbaijan", "applied", "2023-03"),
+    } <= found
+    assert not [fact for fact in found if fact[0] == "Turkmenistan" and fact[1] != "observer"]

@@ -1481,3 +1481,75 @@ def test_key_value_lines_under_a_heading_that_is_an_organization_s_name_are_its_
 )
 def test_an_organization_s_unnamed_body_s_seat_is_not_the_organization_s(sentence, expected, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "located_in", confident=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The applicant was represented by Ms Aigul Jumabaeva, Deputy Minister of Justice of the Kyrgyz Republic.",
+            {("Aigul Jumabaeva", "Kyrgyzstan", "Deputy Minister of Justice")},
+        ),
+        (
+            "Nurlan Abdiev, Minister of Economy and Finance of Kazakhstan, spoke first.",
+            {("Nurlan Abdiev", "Kazakhstan", "Minister of Economy and Finance")},
+        ),
+        (
+            "Minister of Security Kamchybek Tashiev of Kyrgyzstan visited Osh.",
+            {("Kamchybek Tashiev", "Kyrgyzstan", "Minister of Security")},
+        ),
+        (
+            "Bolot Asankulov, Kyrgyzstan's Permanent Representative to the OSCE, said the talks went well.",
+            {("Bolot Asankulov", "Kyrgyzstan", "Permanent Representative")},
+        ),
+    ],
+)
+def test_a_minister_of_any_portfolio_and_a_permanent_representative_hold_office(
+    text, expected, gazetteer_specs
+):
+    assert offices(text, gazetteer_specs) == expected
+
+
+def test_a_body_headed_by_its_own_title_and_a_name_has_that_holder_since_the_opening_date(gazetteer_specs):
+    document = (
+        "Heads\n\nThe Kitob Regional Border Data Centre was set up in 2021. Since 1 March 2024 the Centre has"
+        " been headed by Executive Director Serikbai Utegenov.\n\nThe Naryn Institute for Border Studies is"
+        " headed by Director Aibek Toktomushev.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.role, r.date)
+        for r in facts.relations
+        if r.predicate == "holds_office"
+    }
+    assert found == {
+        ("Serikbai Utegenov", "Kitob Regional Border Data Centre", "Executive Director", "2024-03-01"),
+        ("Aibek Toktomushev", "Naryn Institute for Border Studies", "Director", None),
+    }
+
+
+def test_a_state_or_rank_title_of_the_one_heading_a_body_is_not_the_body_s_office(gazetteer_specs):
+    found = offices(
+        "The Aral Basin Water Council, chaired by President Shavkat Mirziyoyev, met in Nukus. "
+        "The Naryn Institute for Border Studies is headed by Ambassador Aibek Toktomushev.",
+        gazetteer_specs,
+    )
+    assert found == {("Aibek Toktomushev", "Naryn Institute for Border Studies", "head")}
+
+
+def test_the_office_after_two_bodies_so_called_as_written_names_neither(gazetteer_specs):
+    document = (
+        "Vacancy\n\nUnit: OSCE Programme Office in Bishkek (post based at the OSCE Field Office in Osh)\n\n"
+        "The OSCE Programme Office in Bishkek has worked in the country since 1998. The Office is headed by"
+        " Ambassador Marit Vestergaard.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "holds_office"]
+
+
+def test_a_name_ending_a_longer_capitalised_run_is_a_person():
+    names = {
+        mention.name
+        for mention in person_candidates("It is headed by Executive Director Serikbai Utegenov.", set())
+    }
+    assert "Serikbai Utegenov" in names
