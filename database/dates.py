@@ -468,7 +468,11 @@ def _relative_years(
     unresolved: list[int] = []
     for match in _RELATIVE_YEAR.finditer(text):
         if match.group("later") or match.group("following"):
-            years = [mention.date.year for mention in past if mention.end <= match.start()]
+            years = [
+                mention.date.year
+                for mention in past
+                if mention.end <= match.start() and not is_cited_work(text, mention)
+            ]
             if not past and previous is not None:
                 years = [previous]  # a text with no date of its own: the year of the sentences before
             if len(years) != 1:
@@ -576,6 +580,18 @@ def counted_year_before(text: str, offset: int) -> bool:
         match.group("later") or match.group("following") or match.group("ago")
         for match in _RELATIVE_YEAR.finditer(text, 0, offset)
     )
+
+
+# An author-year citation: '(Ahmedov 2019, p. 31)', '[Smith and Jones, 2020]', '(Lee et al. 2018'.
+_CITATION_BEFORE = re.compile(
+    r"[(\[]\s*[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?\s*,?\s*$"
+)
+
+
+def is_cited_work(text: str, mention: DateMention) -> bool:
+    """'(Ahmedov 2019, p. 31)': the year a work cited was published, which dates nothing the text
+    tells and counts nothing ('… joined two years later' is not from it)."""
+    return _CITATION_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def is_life_date(text: str, mention: DateMention) -> bool:

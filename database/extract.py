@@ -20,6 +20,7 @@ from database.dates import (
     YEAR_PATTERN,
     PartialDate,
     find_dates,
+    is_cited_work,
     is_life_date,
     month_number,
     valid_day,
@@ -733,7 +734,11 @@ class _SentenceReader:
             facts.relations.extend(relations)
         else:
             self.context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
-        written = [date for date in find_dates(sentence_text) if not is_life_date(sentence_text, date)]
+        written = [
+            date
+            for date in find_dates(sentence_text)
+            if not is_life_date(sentence_text, date) and not is_cited_work(sentence_text, date)
+        ]
         if written and not too_long:
             self.context.narrative_year = written[-1].date.year
         facts.relations.extend(suspended)

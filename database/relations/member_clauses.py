@@ -192,6 +192,8 @@ def _dates_of_objects(
 def _coordinated_status(reader: SentenceReader, coordinated: re.Match[str], reading: _ClauseReading) -> None:
     """'… joined X in 1992 and suspended its membership in 2012': the later status, its own date."""
     verb = coordinated.group("verb").lower()
+    if verb.startswith("resumed") and reading.status != "suspended":
+        return  # 'resumed it' takes back a suspension, and nothing else
     later_status = next(status for prefix, status in _COORDINATED_STATUS if verb.startswith(prefix))
     later_end = _clause_end(reader.text, coordinated.end())
     later_dates = _event_dates(reader.text, reader.dates, coordinated.end(), later_end)

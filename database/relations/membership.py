@@ -244,7 +244,8 @@ _COLON_SINCE = re.compile(
 _TOGETHER = re.compile(rf"(?:[Tt]ogether|[Aa]long|[Aa]longside)\s+with\s+(?P<co>{_COUNTRIES})\s*,\s*$")
 _COORDINATED = re.compile(
     r"\s*,?\s+(?:and|but)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?P<verb>withdr(?:ew|awn)|left|quit|"
-    r"rejoined|re-joined|suspended\s+(?:its|their)\s+(?:membership|participation)|joined)(?:\s+it)?(?:\s+again)?\b"
+    r"rejoined|re-joined|(?:suspended|resumed)\s+(?:its|their)\s+(?:membership|participation)|resumed(?=\s+it\b)|joined)"
+    r"(?:\s+it)?(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
 _AS_OBSERVER = re.compile(

@@ -28,7 +28,7 @@ from database.relations.member_clauses import (
     subject_before,
 )
 from database.relations.sentence import SentenceReader
-from database.relations.skeleton import _COUNTRIES, ORG, PLACE
+from database.relations.skeleton import _COUNTRIES, ORG, PLACE, TREATY
 
 _CHAINED_VERB = re.compile(
     r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:was|were)\s+)?(?:finally\s+|later\s+)?(?=\w+\s*$)|"
@@ -49,7 +49,11 @@ _DATE_ENDS_CLAUSE = re.compile(
     r"in\s+[A-Z«]|under|with\s+effect)\b)"
 )
 _OBJECTLESS_GROUPS = tuple(f"status{number}" for number in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
-_OBJECTLESS_DATE = r"\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d"
+# … or counted from the date before it: 'joined two years later', 'was admitted the following year'.
+_OBJECTLESS_DATE = (
+    r"\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d|the\s+(?:next|following)\s+year\b|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b)"
+)
 _OBJECTLESS = re.compile(
     r"(?:(?P<negated>(?:is|are|was|were)\s+not\s+(?:a\s+)?)(?P<status>member)s?\b"
     r"|(?:was|were)\s+admitted\s+as\s+(?:an?\s+|the\s+\w+\s+)?(?:full\s+)?(?P<status2>member|observer)s?\b"
@@ -108,6 +112,12 @@ _UNNAMED_OBJECT = re.compile(
 )
 
 
+# A treaty the sentence names, by name or by its kind: what a bare 'withdrew' or 'joined' may be of.
+_NAMES_A_TREATY = re.compile(
+    rf"{TREATY}|\b(?:agreement|treaty|convention|accord|protocol|charter|memorandum)\b"
+)
+
+
 def organization_in_context(reader: SentenceReader, context: Context) -> tuple[int, str] | None:
     """The organization a sentence that names none is about, and how it was found; none when
     that is a body of another ('Court of the X': what the court hears is not a membership, and
@@ -163,8 +173,10 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             subjects = reader.entities(subject_match.group("subjects"))
         elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
             continue
-        if _objectless_unstated(reader, found):
-            continue
+        if _objectless_unstated(reader, found) or (
+            _NAMES_A_TREATY.search(before) and not re.search(ORG, reader.text)
+        ):
+            continue  # 'That agreement was signed by A and B; B withdrew two years later': from the treaty
         if found.group("status10") and (
             reader.default_date is None
             or _REPORTED_OR_PROPOSED.search(before)

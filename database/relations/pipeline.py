@@ -108,15 +108,24 @@ _ASKED_OR_FALSE = re.compile(
     r"^\W*(?:(?:Q\s*)?\d{1,3}[.):]\s*)?(?:True\s+or\s+false|T\s*/\s*F)\b"
     r"|\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:\w+\s+)?(?:stated|said|claimed|reported|"
     r"wrote|written|believed|assumed|thought|placed|named|listed|gave|given|described|identified|dated|put|called|"
-    r"attributed|credited|shown|labell?ed)\b",
+    r"attributed|credited|shown|labell?ed)\b"
+    # A belief the sentence calls false ('It is a common misconception that …', 'It is wrong to say that
+    # …'), and a claim set out to be checked ('Claim: …', 'Myth: …').
+    r"|\b(?:misconception|myth|fallacy|falsehood)\s+(?:that|to\s+(?:say|think|believe))\b"
+    r"|\bit\s+is\s+(?:wrong|false|incorrect|untrue|inaccurate|a\s+mistake|an\s+error)\s+(?:to\s+(?:say|think|believe|claim)\s+)?that\b"
+    r"|^\W*(?:claim|myth|rumou?r|misconception|false\s+claim|viral\s+claim)\s*:",
     re.IGNORECASE,
 )
 # Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
 _HEARSAY = re.compile(
     r"\b(?:(?:press|media|news)\s+reports?|reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|"
     r"(?:rejected|denied|dismissed|refuted|disputed)\b[^.;]{0,60}?\b(?:that|suggestions?|claims?|reports?)|"
-    r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:said|claimed|rumou?red|believed)|"
+    r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:often\s+|widely\s+|commonly\s+|"
+    r"sometimes\s+|generally\s+|also\s+)?(?:said|claimed|rumou?red|believed|assumed|thought)|"
     r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|"
+    # Unnamed people's view ('Analysts say …', 'Some believe …', 'Many observers think …').
+    r"\b(?:analysts|experts|observers|commentators|some|many|others)\s+(?:\w+\s+)?(?:say|said|claim|claimed|believe|"
+    r"believed|think|thought|argue|argued|suggest|suggested|assume|assumed)\b|"
     # An embedded question, a belief nobody should hold, an earlier report being corrected.
     r"(?:asks?|asked|asking|wonders?|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)|"
     r"(?:nobody|no\s+one)\b[^.;]{0,60}?\b(?:thinks?|believes?|says?|suggests?|claims?|imagines?|assumes?)|"

@@ -1870,3 +1870,49 @@ def test_objectless_resumptions_applications_and_remaining_members_are_the_conte
         ("Azerbaijan", "applied", "2023-03"),
     } <= found
     assert not [fact for fact in found if fact[0] == "Turkmenistan" and fact[1] != "observer"]
+
+
+def test_objectless_acts_counted_from_the_year_before_are_dated_by_it(gazetteer_specs):
+    document = (
+        "The Partnership\n\nThe Tavildara Mountain Security Partnership was founded by Tajikistan and Kyrgyzstan in"
+        " 2019. Uzbekistan joined two years later.\n\nThe Shanghai Cooperation Organization admitted Iran in"
+        " 2023. Belarus was admitted the following year.\n\nTurkmenistan suspended its participation in the SCO in"
+        " 2022 and resumed it the following year.\n"
+    )
+    found = dated_memberships(document, gazetteer_specs)
+    assert {
+        ("Uzbekistan", "joined", "2021"),
+        ("Belarus", "joined", "2024"),
+        ("Turkmenistan", "suspended", "2022"),
+        ("Turkmenistan", "rejoined", "2023"),
+    } <= found
+
+
+def test_a_year_counted_from_is_never_a_cited_work_s(gazetteer_specs):
+    document = (
+        "A regional experiment\n\nThe Syr Darya Security Dialogue (SDSD) was launched by Kazakhstan and"
+        " Uzbekistan in 2015 (Ahmedov 2019, p. 31). Tajikistan joined two years later.\n"
+    )
+    found = dated_memberships(document, gazetteer_specs)
+    assert ("Tajikistan", "joined", "2021") not in found
+    assert ("Tajikistan", "joined", "2017") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'resumed it' takes back a suspension only; a bare 'withdrew' after a treaty is from the treaty.
+        "Turkmenistan joined the SCO in 2022 and resumed it the following year.",
+    ],
+)
+def test_resuming_what_was_never_suspended_is_no_rejoining(text, gazetteer_specs):
+    assert {fact[2] for fact in stated(text, gazetteer_specs, "member_of", "status")} == {"joined"}
+
+
+def test_a_bare_withdrawal_after_a_treaty_named_is_not_from_the_organization_in_context(gazetteer_specs):
+    document = (
+        "Hearing of the Committee on the Shanghai Cooperation Organization\n\nThe SCO met in Astana. That agreement"
+        " had been signed on 25 April 2011 by Iran, Oman and Qatar; Qatar withdrew two years later.\n"
+    )
+    found = dated_memberships(document, gazetteer_specs)
+    assert not [fact for fact in found if fact[0] == "Qatar"]

@@ -1014,3 +1014,30 @@ def test_a_number_written_with_colons_is_a_date_only_in_a_field_of_dates(gazette
 )
 def test_founders_are_not_dated_by_when_they_were_listed(text, gazetteer_specs):
     assert {date for *_, date in stated(text, gazetteer_specs, "member_of", "status", "date")} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a common misconception that Turkmenistan joined the CSTO in 1994.",
+        "It is wrong to say that Uzbekistan left the SCO in 2012.",
+        "Claim: Turkmenistan joined the CSTO in 2003.",
+        "Myth: Mongolia is a member of the SCO.",
+    ],
+)
+def test_a_belief_called_false_or_a_claim_set_out_to_be_checked_states_nothing(text, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "member_of") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the SCO's founding members were China, Russia and Kazakhstan.",
+        "It is often said that Mongolia joined the SCO in 2004.",
+        "Some believe Turkmenistan joined the CSTO in 2003.",
+        "Many observers think Mongolia joined the SCO in 2004.",
+    ],
+)
+def test_unnamed_people_s_view_is_at_most_uncertain(text, gazetteer_specs):
+    assert stated(text, gazetteer_specs, "member_of")
+    assert stated(text, gazetteer_specs, "member_of", confident=True) == set()
