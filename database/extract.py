@@ -49,6 +49,7 @@ from database.relations import (
     CAREER_ROW_LINE,
     OPERATIVE_CLAUSE,
     Context,
+    blank_revisions,
     note_career_end,
     note_list_label,
     note_record_boundary,
@@ -734,10 +735,12 @@ class _SentenceReader:
             facts.relations.extend(relations)
         else:
             self.context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
+        # Dates of the text itself, not of a draft's marks ('[Inserted (AB 29/09/2026 14:31): …]').
+        plain = blank_revisions(sentence_text, sentence.start, self.setting.revisions)
         written = [
             date
-            for date in find_dates(sentence_text)
-            if not is_life_date(sentence_text, date) and not is_cited_work(sentence_text, date)
+            for date in find_dates(plain)
+            if not is_life_date(plain, date) and not is_cited_work(plain, date)
         ]
         if written and not too_long:
             self.context.narrative_year = written[-1].date.year
@@ -1423,9 +1426,17 @@ def _sentence_relations(
         default_date = sentence.row.date
         if sentence.row.subject is not None:
             context.paragraph_organization = sentence.row.subject
+    mentions = sentence.mentions
+    if setting.struck:  # what a draft struck out names nothing the next sentence may be about
+        kept = [
+            index
+            for index, match in enumerate(mentions)
+            if not any(start <= match.start < end for start, end in setting.struck)
+        ]
+        mentions, kinds = [mentions[index] for index in kept], [kinds[index] for index in kept]
     relations = read_relations(
         span,
-        sentence.mentions,
+        mentions,
         kinds,
         context,
         heading=heading,
@@ -1468,8 +1479,9 @@ def _events_of(
 ) -> list[Event]:
     """A milestone line's events, dated by its list; otherwise the dated facts of a sentence
     that says something."""
-    # A draft's struck text and comments give no events and no dates.
-    struck = [(start, end) for start, end in setting.struck if span.start < end and start < span.end]
+    # A draft's struck text and comments give no events and no dates, nor do the marks around its
+    # inserted text ('[Inserted (AB 29/09/2026 14:31): …]').
+    struck = [(start, end) for start, end in setting.revisions if span.start < end and start < span.end]
     milestone = setting.milestone_by_start.get(sentence.start)
     if milestone is not None:
         lead = _milestone_lead(span.text, milestone.year)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from database.dates import find_dates, month_number
 from database.relations.dating import _PAREN_DATE, _clause_end, _event_dates, _leading_date
@@ -219,8 +219,14 @@ def _gapped_subjects(reader: SentenceReader, gapped: re.Match[str], reading: _Cl
             or not _GAP_ITEM_END.match(reader.text, more_dates[0].end)
         ):
             return  # 'B in particular', 'B in 2021 fell to …', 'B in 2004 as an observer': not a gap.
-        more_date = more_dates[0].date.iso
-        _add_memberships(reader, reader.entities(found.group("subjects")), reading, reading.status, more_date)
+        more_subjects = reader.entities(found.group("subjects"))
+        if len(more_subjects) > 1 and _RESPECTIVELY.search(reader.text, more_dates[0].end, more_end):
+            # '…, and C and D in 2023 and 2024 respectively': each its own date, or none.
+            respective = replace(reading, subjects=more_subjects, objects_end=found.end() - 4)
+            if not _respective_memberships(reader, respective):
+                _add_memberships(reader, more_subjects, reading, reading.status, None)
+            return
+        _add_memberships(reader, more_subjects, reading, reading.status, more_dates[0].date.iso)
         found = _GAPPED.match(reader.text, more_dates[0].end)
 
 

@@ -157,6 +157,7 @@ _ORG_FOUNDED_BY = re.compile(
     r"established|created|set\s+up|launched|formed))\s+"
     rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
+_ANOTHER_ACT_AFTER = re.compile(r",\s*(?:which|who|whose|signed|ratified|concluded|adopted)\b|\s+under\s")
 # 'the Collective Security Treaty Organization, to which Kazakhstan, Kyrgyzstan and Russia belong'.
 _TO_WHICH_BELONG = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*,\s+to\s+which\s+(?P<subjects>{_COUNTRIES})\s+"
@@ -391,8 +392,12 @@ def _reverse_memberships(reader: SentenceReader) -> None:
     for found in _ORG_FOUNDED_BY.finditer(text):
         if not only_when_or_where(found.group("between") or ""):
             continue
+        # 'set up by A and B, which signed the Accord on 5 September 2017' (or 'under the Agreement,
+        # signed on …'): a date after another act is that act's, not the founding's.
+        clause_end = _clause_end(text, found.end())
+        another = _ANOTHER_ACT_AFTER.search(text, found.end(), clause_end)
         date = _date_for(
-            text, reader.dates, found.start(), found.start("verb"), _clause_end(text, found.end())
+            text, reader.dates, found.start(), found.start("verb"), another.start() if another else clause_end
         )
         for subject in reader.entities(found.group("subjects")):
             for obj in reader.entities(found.group("org")):

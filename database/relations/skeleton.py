@@ -217,8 +217,12 @@ _OTHER_NAME = re.compile(
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 # A draft's tracked changes: '[deleted: in 2020]' and '[comment KZ: …]' state nothing, and
 # '[inserted: on 17 June 2021]' states its words. A bracket may hold several sentences.
-_STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment)\b[^\]\[]{0,2000}\]")
-_INSERTED = re.compile(r"(?P<open>\[(?i:inserted|ins|added):\s*)[^\]\[]{0,2000}(?P<close>\])")
+# A word processor's marks name who made them and when ('[Inserted (AB 29/09/2026 14:31): …]'), and
+# a moved passage is struck where it was ('[Moved from …: …]') and states its words where it went.
+_STRUCK = re.compile(r"\[(?i:deleted|del|struck|removed|comment|moved\s+from)\b[^\]\[]{0,2000}\]")
+_INSERTED = re.compile(
+    r"(?P<open>\[(?i:inserted|ins|added|moved\s+to)(?:\s*\([^()\]\[]{0,60}\))?:\s*)[^\]\[]{0,2000}(?P<close>\])"
+)
 
 
 # A page's markup comment ('<!-- <p>… joined in 2017.</p> removed after the legal check -->') is

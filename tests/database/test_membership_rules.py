@@ -1916,3 +1916,33 @@ def test_a_bare_withdrawal_after_a_treaty_named_is_not_from_the_organization_in_
     )
     found = dated_memberships(document, gazetteer_specs)
     assert not [fact for fact in found if fact[0] == "Qatar"]
+
+
+def test_gapped_subjects_with_several_dates_respectively_each_take_their_own(gazetteer_specs):
+    found = stated(
+        "India and Pakistan joined the SCO on 9 June 2017, and Iran and Belarus in 2023 and 2024 respectively.",
+        gazetteer_specs,
+        "member_of",
+        "date",
+    )
+    assert ("Iran", SCO, "2023") in found
+    assert ("Belarus", SCO, "2024") in found
+    assert ("Belarus", SCO, "2023") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arslanbob Commission on Border Peace was set up by Kyrgyzstan and Uzbekistan, which signed the"
+        " Arslanbob Accord on 5 September 2017.",
+        "The Kosonsoy Border Coordination Centre was set up by Kyrgyzstan and Uzbekistan under the Chust"
+        " Agreement, signed on 3 March 2019.",
+    ],
+)
+def test_founders_are_not_dated_by_another_act_after_them(text, gazetteer_specs):
+    found = stated(text, gazetteer_specs, "member_of", "status", "date")
+    assert {(subject, status) for subject, _org, status, _date in found} == {
+        ("Kyrgyzstan", "founding member"),
+        ("Uzbekistan", "founding member"),
+    }
+    assert {date for *_rest, date in found} == {None}

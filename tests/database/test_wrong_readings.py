@@ -1041,3 +1041,27 @@ def test_a_belief_called_false_or_a_claim_set_out_to_be_checked_states_nothing(t
 def test_unnamed_people_s_view_is_at_most_uncertain(text, gazetteer_specs):
     assert stated(text, gazetteer_specs, "member_of")
     assert stated(text, gazetteer_specs, "member_of", confident=True) == set()
+
+
+def test_a_word_processor_s_attributed_marks_date_nothing_and_a_moved_passage_counts_where_it_went(
+    gazetteer_specs,
+):
+    document = (
+        "Briefing Paper\n\n2. The SCO\n\nThe Shanghai Cooperation Organization (SCO) was founded in 2001."
+        "[Moved from (MK 01/10/2026 16:40): Tajikistan joined the Centre the following year.]"
+        " [Deleted (RT 28/09/2026 10:11): Mongolia became a full member in 2004.][Inserted (RT 28/09/2026"
+        " 10:11): Mongolia has been an observer since 2004.]\n\n3. The Kosonsoy Border Coordination Centre\n\n"
+        "The Kosonsoy Border Coordination Centre opened in 2019. [Moved to (MK 01/10/2026 16:40): Tajikistan"
+        " joined the Centre the following year.]\n"
+    )
+    document_facts = facts_for(document, gazetteer_specs)
+    _document, names, facts = document_facts
+    memberships = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert ("Mongolia", "Shanghai Cooperation Organization", "observer", "2004") in memberships
+    assert ("Tajikistan", "Kosonsoy Border Coordination Centre", "joined", "2020") in memberships
+    assert not [fact for fact in memberships if fact[3] and fact[3].startswith("2026")]
+    assert not [event for event in facts.events if event.date.startswith("2026")]
