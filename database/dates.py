@@ -459,6 +459,12 @@ def yearless_dates(text: str) -> list[YearlessDate]:
     return sorted(found, key=lambda date: date.start)
 
 
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:[\w-]+\s+(?:years?|decades?|months?)\s+(?:later|afterwards|after|earlier)|the\s+(?:next|following)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
 def _relative_years(
     text: str, past: list[DateMention], now: PartialDate | None, previous: int | None = None
 ) -> tuple[list[DateMention], list[int]]:
@@ -475,7 +481,8 @@ def _relative_years(
             ]
             if not past and previous is not None:
                 years = [previous]  # a text with no date of its own: the year of the sentences before
-            if len(years) != 1:
+            # 'India joined sixteen years later, and Iran two years later': later than what comes between.
+            if len(years) != 1 or _COUNTED_BEFORE.search(text, 0, match.start()):
                 unresolved.append(match.start())  # 'two years later' than what: only one date before says.
                 continue
             if match.group("later"):

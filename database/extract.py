@@ -57,6 +57,7 @@ from database.relations import (
     note_table_header,
     paragraph_organization,
     read_relations,
+    reports_hearsay,
     revision_marks,
     status_legend,
     struck_spans,
@@ -340,12 +341,27 @@ class DocumentMatcher:
             if sharing != {entity}:
                 continue
             last = max(match.end for match in earlier if match.entity == entity)
-            if re.search(rf"\b{head.lower()}\b", text[last:head_start]):
+            if re.search(rf"\b{head.lower()}\b", text[last:head_start]) or self._another_so_called(
+                text, head, last, head_start, matches
+            ):
                 continue  # 'a new border research centre' came between: 'the Centre' may be that one
             if head in _AMBIGUOUS_HEADS and ("\n\n" in text[last:head_start] or head_start - last > 400):
                 continue  # 'the Union' far from the Eurasian Economic Union may be the Soviet one
             found.append(Match(entity, head_start, head_end, head))
         return found
+
+    @staticmethod
+    def _another_so_called(text: str, head: str, start: int, end: int, matches: list[Match]) -> bool:
+        """Whether 'a smaller Office' comes between `start` and `end`: the head word capitalised in
+        running text, not opening a sentence, not after 'the' (the same one again) and not inside a
+        name found."""
+        for found in re.finditer(rf"\b{head}\b", text[start:end]):
+            at = start + found.start()
+            if re.search(r"(?:^|[.!?:]\s+|\n\s*|[Tt]he\s+[\"“]?)$", text[max(0, at - 8) : at]):
+                continue
+            if not any(match.start <= at < match.end for match in matches):
+                return True
+        return False
 
     def _is_body(self, entity: int) -> bool:
         return self._specs[entity].kind in ("organization", "programme")
@@ -389,6 +405,7 @@ _DEFINITE_HEAD = re.compile(
     # the Agreement in March 2019' names no other.
     rf"(?!\s+in\s+(?:the\s+)?(?!{MONTH_PATTERN})[A-Z])"
 )
+_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:[-–—/]|to|until)\s*(?:(?:1[89]|20)?\d\d)\b")
 _AFTER_NUMBER = re.compile(r"\d(?:[\d:.]*\d)? ?$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?: [A-Z]{2,})*\b")
@@ -744,6 +761,11 @@ class _SentenceReader:
         ]
         if written and not too_long:
             self.context.narrative_year = written[-1].date.year
+        # What 'two years later' counts from: the one year the sentence states as its own (not a
+        # span of years, not a belief it reports).
+        years = {date.date.year for date in written}
+        own = len(years) == 1 and not too_long and not _YEAR_SPAN.search(plain) and not reports_hearsay(plain)
+        self.context.counted_from = years.pop() if own else None
         facts.relations.extend(suspended)
         facts.relations.extend(
             [] if too_long else dated_by_next_sentence(span, self.previous_relations, text)
@@ -789,7 +811,7 @@ class _SentenceReader:
         context = self.context
         context.paragraph_organization, context.asked_organization = context.asked_organization, None
         if not goes_on:
-            context.narrative_year = None
+            context.narrative_year = context.counted_from = None
         context.paragraph_organizations = ()
         context.in_note = _is_note(sentence_text, self.document.sections[sentence.section].heading)
 

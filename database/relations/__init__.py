@@ -20,7 +20,7 @@ from database.relations.context import Context, paragraph_organization
 from database.relations.dating import OPERATIVE_CLAUSE
 from database.relations.member_tables import status_legend
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_list_label, note_record_boundary
-from database.relations.pipeline import read_relations, suspended_by_next_sentence
+from database.relations.pipeline import read_relations, reports_hearsay, suspended_by_next_sentence
 from database.relations.places import note_rows_title, note_table_header
 from database.relations.skeleton import blank_revisions, revision_marks, struck_spans
 
@@ -36,6 +36,7 @@ __all__ = [
     "note_table_header",
     "paragraph_organization",
     "read_relations",
+    "reports_hearsay",
     "revision_marks",
     "status_legend",
     "struck_spans",

@@ -115,10 +115,13 @@ class Context:
     """The office (title, body or state) a list's opening line named ('A. Secretaries-General of
     the CSTO'): whose holders the rows under it give, until a line that is neither row nor note."""
     in_note: bool = False
-    narrative_year: int | None = None
-    """The year of the last full date the paragraph wrote: 'In March 2007 … In October, …' is 2007."""
     """The sentence is in a footnote or endnote: it is about the sentence that cites it, not
     about the document's title or heading."""
+    narrative_year: int | None = None
+    """The year of the last full date the paragraph wrote: 'In March 2007 … In October, …' is 2007."""
+    counted_from: int | None = None
+    """The one year the sentence before wrote, which 'two years later' counts from; none when it
+    wrote two ('founded in 2002 on the basis of the 1992 Treaty', 'as of 2024') or none."""
 
 
 # A glossary entry's term and its definition: "CSTO — Collective Security …", "EAEU: the union of …".

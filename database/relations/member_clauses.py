@@ -49,6 +49,8 @@ def subject_before(before: str) -> re.Match[str] | None:
 _SINCE_SUSPENDED = re.compile(
     r"\s*,?\s*(?:ever\s+)?since\s+(?:it|they)\s+(?:suspended|froze)\s+(?:its|their)\s+(?:membership|participation)\b"
 )
+# Between two organizations one verb takes: 'the CSTO in 1992 and the EAEU in 2015'.
+TWO_OBJECTS_BETWEEN = re.compile(r"[^;«»]{0,30}\band\s+(?:the\s+)?")
 # 'A joined X in 2017, B in July 2023 and C in 2024': after a date, another subject with its own.
 _GAPPED = re.compile(
     rf"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?P<subjects>{_COUNTRIES})\s+"

@@ -157,6 +157,11 @@ _ORG_FOUNDED_BY = re.compile(
     r"established|created|set\s+up|launched|formed))\s+"
     rf"(?P<between>[^;]{{0,40}}?\s)?by\s+(?P<subjects>{_COUNTRIES})"
 )
+# A verb right after a list of founders: its last member, after ', and', is the next clause's subject.
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+|only\s+)?(?:joined|became|was|were|has|had|did|left|signed|acceded|\w+ed)\b"
+)
+_NEXT_SUBJECT = re.compile(r",\s+and\s+(?:«[^»]*»)$")
 _ANOTHER_ACT_AFTER = re.compile(r",\s*(?:which|who|whose|signed|ratified|concluded|adopted)\b|\s+under\s")
 # 'the Collective Security Treaty Organization, to which Kazakhstan, Kyrgyzstan and Russia belong'.
 _TO_WHICH_BELONG = re.compile(
@@ -392,14 +397,19 @@ def _reverse_memberships(reader: SentenceReader) -> None:
     for found in _ORG_FOUNDED_BY.finditer(text):
         if not only_when_or_where(found.group("between") or ""):
             continue
+        subjects = found.group("subjects")
+        next_clause = _NEXT_SUBJECT.search(subjects) if _VERB_AFTER.match(text, found.end()) else None
+        if next_clause is not None:  # 'created by A, B and C, and D joined in 2006': D is no founder
+            subjects = subjects[: next_clause.start()]
         # 'set up by A and B, which signed the Accord on 5 September 2017' (or 'under the Agreement,
         # signed on …'): a date after another act is that act's, not the founding's.
         clause_end = _clause_end(text, found.end())
         another = _ANOTHER_ACT_AFTER.search(text, found.end(), clause_end)
-        date = _date_for(
-            text, reader.dates, found.start(), found.start("verb"), another.start() if another else clause_end
-        )
-        for subject in reader.entities(found.group("subjects")):
+        end = another.start() if another else clause_end
+        if next_clause is not None:
+            end = min(end, found.start("subjects") + next_clause.start())
+        date = _date_for(text, reader.dates, found.start(), found.start("verb"), end)
+        for subject in reader.entities(subjects):
             for obj in reader.entities(found.group("org")):
                 reader.add(subject, "member_of", obj, date=date, status="founding member")
     _relative_memberships(reader)

@@ -29,6 +29,7 @@ from database.relations.hedges import (
 from database.relations.member_clauses import (
     _GAPPED,
     _MEMBER_STATUS_SET,
+    TWO_OBJECTS_BETWEEN,
     _ClauseReading,
     _ClauseSubject,
     _coordinated_status,
@@ -248,6 +249,7 @@ _COORDINATED = re.compile(
     r"(?:\s+it)?(?:\s+again)?\b"
     r"(?!\s+(?:from\s+)?(?:the\s+)?«)"
 )
+_GAPPED_OBJECT_BEFORE = re.compile(r"(?:\d{4}|»)\s*,?\s+and\s+(?:the\s+)?$")
 _AS_OBSERVER = re.compile(
     r"\s+as\s+(?:(?:an?|the)\s+(?:\w+\s+)?)?observers?\b(?!\s+(?:nation|state|country)s?\b)"
 )
@@ -278,7 +280,8 @@ _MODIFIED_NOUN = re.compile(
     r"officials|diplomats|sources|analysts|contact\s+group|dialogue|leaders|heads|leadership|drills|manoeuvres|"
     r"maneuvers|games|members|member\s+states|counterparts|colleagues|allies|peers|groups?|panels?|"
     r"agreements?|zones?|clubs?|systems?|platforms?|process|format|mechanisms?|cent(?:re|er)s?|"
-    r"structures?|collective(?:\s+\w+){0,3}\s+forces)\b"
+    r"structures?|collective(?:\s+\w+){0,3}\s+forces|courts?|commissions?|committees?|councils?|"
+    r"assembl(?:y|ies)|secretariat|bodies|organs|institutions|parliament)\b"
     r"|\s+(?!(?:In|On|At|And|Or|The|As|Since|From|By|For|To|With|But)\b)[A-Z][a-z]{2,})"
 )
 # "Tajikistan joined the alliance's drills, NATO observers reported": an apposition or a locative
@@ -397,8 +400,13 @@ def _membership_clause(reader: SentenceReader, status: str, found: re.Match[str]
     if gapped and not any(0 <= gapped.start() - date.end <= 1 for date in reader.dates):
         gapped = None
     coordinated = _COORDINATED.search(text, objects_end, clause_end)
-    if coordinated and re.search(ORG, text[objects_end : coordinated.start()]):
-        coordinated = None  # '… left the CIS, joined the CSTO and suspended its participation': the CSTO's
+    if coordinated and (
+        re.search(ORG, text[objects_end : coordinated.start()])
+        or _GAPPED_OBJECT_BEFORE.search(text, 0, found.start(group))
+    ):
+        # '… left the CIS, joined the CSTO and suspended its participation' is the CSTO's; after
+        # 'joined the CSTO in 1992 and the EAEU in 2015', either's.
+        coordinated = None
     if coordinated and (gapped is None or coordinated.start() < gapped.start()):
         gapped = None
         clause_end = coordinated.start()
@@ -657,6 +665,12 @@ def _clause_objects(
     if group == "it":
         tokens = list(re.finditer(ORG, text[:verb_start]))
         earlier = [reader.skeleton.mention_at(token.group()) for token in tokens]
+        if (
+            len(tokens) > 1
+            and earlier[-1].entity != earlier[-2].entity
+            and TWO_OBJECTS_BETWEEN.fullmatch(text, tokens[-2].end(), tokens[-1].start())
+        ):
+            return [], method  # 'joined the CSTO in 1992 and the EAEU in 2015 and suspended its …': either's
         objects = [earlier[-1].entity] if earlier else _only_recent_organization(context)
         between = text[tokens[-1].end() : verb_start] if tokens else ""
         # 'it' after another noun ('set up a development bank …, and X joined it') may be that noun.

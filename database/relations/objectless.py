@@ -22,6 +22,7 @@ from database.relations.member_clauses import (
     _COORDINATED_STATUS,
     _GAPPED,
     _RESPECTIVELY,
+    TWO_OBJECTS_BETWEEN,
     _ClauseReading,
     _gapped_subjects,
     _respective_memberships,
@@ -177,6 +178,8 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             _NAMES_A_TREATY.search(before) and not re.search(ORG, reader.text)
         ):
             continue  # 'That agreement was signed by A and B; B withdrew two years later': from the treaty
+        if _said_in_passing(found) and not _context_agrees(reader, context, organization):
+            continue
         if found.group("status10") and (
             reader.default_date is None
             or _REPORTED_OR_PROPOSED.search(before)
@@ -184,6 +187,15 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         ):
             continue  # The present tense states a dated act only in a timeline, and a past one.
         earlier = [token for token in re.finditer(ORG, before)]
+        named_before = [reader.skeleton.mention_at(token.group()).entity for token in earlier]
+        if (len(named_before) > 1 and _two_objects_at_the_end(reader, earlier)) or (
+            named_before
+            and method in ("heading", "paragraph", "context")
+            and organization not in named_before
+        ):
+            # 'joined the CSTO in 1992 and the EAEU in 2015 and suspended its participation': either's;
+            # 'NATO's Partnership for Peace, which Kazakhstan joined in 1994' under an SCO heading: PfP's.
+            continue
         if earlier and method == "previous sentence":
             organization = reader.skeleton.mention_at(earlier[-1].group()).entity
         elif earlier and re.search(r"\bits\b", found.group()):
@@ -210,12 +222,54 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             continue
         own = _event_dates(reader.text, reader.dates, found.start(), own_end)
         # A date of its own, else the milestone's or timeline row's ('| 2006 | 23 Jun | CSTO | … rejoins. |').
-        date = (own[0].date.iso if own else reader.default_date) if status != "not a member" else None
+        # 'remained a member' says since when no more than 'not a member' does.
+        stated_since = status != "not a member" and not found.group("status11")
+        date = (own[0].date.iso if own else reader.default_date) if stated_since else None
         for subject in subjects:
             reader.add(subject, "member_of", organization, date=date, status=status, method=method)
         if gapped:
             reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
             _gapped_subjects(reader, gapped, reading)
+
+
+def _two_objects_at_the_end(reader: SentenceReader, tokens: list[re.Match[str]]) -> bool:
+    """Whether the last two organizations named are two objects of one verb ('the CSTO in 1992
+    and the EAEU in 2015')."""
+    last, before = tokens[-1], tokens[-2]
+    return reader.skeleton.mention_at(last.group()).entity != reader.skeleton.mention_at(
+        before.group()
+    ).entity and bool(TWO_OBJECTS_BETWEEN.fullmatch(reader.text, before.end(), last.start()))
+
+
+def _said_in_passing(found: re.Match[str]) -> bool:
+    """Whether an objectless phrase says less of what it is about ('X remained a member', 'X
+    resumed its participation', 'X applied in 2023', 'X joined two years later'): read only where
+    nothing else the text names could be what it is about."""
+    if found.group("status11"):
+        return True
+    word = found.group("status6")
+    return bool(
+        word
+        and (
+            word.startswith(("resumed", "applied")) or not _DIGIT_DATE_AFTER.match(found.string, found.end())
+        )
+    )
+
+
+_DIGIT_DATE_AFTER = re.compile(r"\s+(?:in|on)\s")
+
+
+def _context_agrees(reader: SentenceReader, context: Context, organization: int) -> bool:
+    """The organization in context is the only one: the heading's or document's, if any, the
+    sentence's own and the sentence before's are it, and the sentence before names no treaty
+    without it."""
+    named = {reader.skeleton.mention_at(token.group()).entity for token in re.finditer(ORG, reader.text)}
+    around = set(context.previous_organizations) | named
+    topic = {context.heading_organization, context.topic_organization} - {None}
+    treaty_before = (
+        _NAMES_A_TREATY.search(context.previous_text) and organization not in context.previous_organizations
+    )
+    return around <= {organization} and topic <= {organization} and not treaty_before
 
 
 # 'Founded on 15 June 2001 in Shanghai by A, B & C.', 'It was set up by A and B in 2016.': the
@@ -320,6 +374,8 @@ def _objectless_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
         or _QUALIFIED_AFTER.match(text, found.end())
     ):
         return True  # 'It is false that A and B are members', 'are members, but only on paper'.
+    if found.group("status11") and _QUALIFIED_AFTER.match(text, found.end()):
+        return True  # 'remained a member only in name'.
     if found.group("status6"):
         dates = [date for date in reader.dates if date.start >= found.end()]
         if not dates or not _DATE_ENDS_CLAUSE.match(text, dates[0].end):

@@ -545,6 +545,23 @@ def _signed_for_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
     return not (_SIGNED_FOR_BEFORE.search(before) and _GAPPED_SIGNER_BEFORE.search(before))
 
 
+# 'The wife of the Minister of Finance, X', 'Assistant to the Minister of Justice X', 'a spokesman
+# for the Minister …, X': the person named is someone of the holder's, not the holder.
+_SOMEONE_OF_THE_HOLDER_BEFORE = re.compile(
+    r"\b(?:wife|husband|spouse|widow|widower|son|daughter|brother|sister|mother|father|relative|assistant|aide|"
+    r"advis[eo]r|spokes(?:man|woman|person)|deputy|secretary|interpreter|bodyguard|driver|envoy|representative|"
+    r"staff(?:er)?|chief\s+of\s+staff|counsel(?:l)?or|guest|successor|predecessor|office)\s+(?:of|to|for)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# 'The post of Minister of X of Uzbekistan Y held until 2023 is now vacant': a post left.
+_HELD_UNTIL_AFTER = re.compile(
+    r"\s+(?:had\s+)?(?:held|occupied)\s+(?:it\s+|the\s+post\s+)?(?:until|till|up\s+to)\b"
+)
+
+
 def _office_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: re.Match[str]) -> bool:
     """Whether the title `found` names is no office the sentence states: a hedge, a nominee's or
     a future title, an appointment denied or only meant, 'Neither X nor Y is …', a report the
@@ -565,6 +582,8 @@ def _office_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: 
         or _NEITHER.search(text, start, found.start())
         or _DISCREDITED.search(text)
         or _appointer_not_holder(text, found)
+        or _SOMEONE_OF_THE_HOLDER_BEFORE.search(text, 0, role_start)
+        or _HELD_UNTIL_AFTER.match(text, found.end())
     )
 
 
@@ -1206,7 +1225,7 @@ def _offices_of_headed_bodies(reader: SentenceReader) -> None:
     text = reader.text
     for pattern in (_HEADED_BY, _AND_ITS_HOLDER, _IT_IS_HEADED_BY):
         for found in pattern.finditer(text):
-            if _OFFICE_HEDGE.search(text, 0, found.start()):
+            if _OFFICE_HEDGE.search(text, 0, found.start()) or _headed_by_unstated(reader, found):
                 continue
             groups = found.groupdict()
             role = (
@@ -1236,6 +1255,29 @@ def _offices_of_headed_bodies(reader: SentenceReader) -> None:
             reader.add(
                 person, "holds_office", holder, role=role, date=_office_start(reader, found, opening=False)
             )
+
+
+# 'a delegation to the SCO, headed by …', 'a joint commission of the CIS and the CSTO, headed by …':
+# the body is named inside what is headed, which is not the body.
+_INSIDE_ANOTHER_BEFORE = re.compile(r"\b(?:to|from|of|by|at|with|for|and|in)\s+(?:the\s+)?$")
+# '… headed by X until 2010', '… from 2015 to 2022', '… by A, B and C', '… by A and, since 2022, by B',
+# '… and is now led by B': a term the sentence ends or a list of holders over time.
+_HEADED_NO_LONGER = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:until|till|up\s+to|between)\b|(?:from|to)\s+(?=\d))|\s*(?:,|and\b)\s*(?:and\s*)?(?:,\s*)?"
+    rf"(?:since|from|later|then|by|{PERSON}|[A-Z][a-z]+\s+[A-Z])|[^.;]*\b(?:now|later|then|since\s+\d{{4}}\s+by)\b"
+)
+# 'In 2010 the Bank, headed by X, financed …': the head then, not now.
+_PAST_OPENING = re.compile(r"^\W*(?:In|By|During|Until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
+
+
+def _headed_by_unstated(reader: SentenceReader, found: re.Match[str]) -> bool:
+    """Whether 'X, headed by Y' states no office of Y in X now (see the patterns above)."""
+    text = reader.text
+    return bool(
+        _INSIDE_ANOTHER_BEFORE.search(text, 0, found.start("holder"))
+        or _HEADED_NO_LONGER.match(text, found.end("person"))
+        or ("has been" not in found.group(0) and _PAST_OPENING.match(text))
+    )
 
 
 def _since_opening(reader: SentenceReader, found: re.Match[str]) -> str | None:

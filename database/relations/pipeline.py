@@ -276,7 +276,7 @@ def read_relations(
     # A year heading's year, else the year the paragraph is about, dates 'on 6 May'; the year the
     # sentence was written in dates 'last year'.
     about = int(default_date[:4]) if default_date else year
-    found = find_dates(reader.text, about, now, previous=context.narrative_year, item_day=item_day)
+    found = find_dates(reader.text, about, now, previous=context.counted_from, item_day=item_day)
     reader.dates = _with_label_date(found, default_date)
     if career_row_only:  # a CV row taken for a heading: a post, and nothing else
         read_career_row(reader, context, heading)
@@ -310,6 +310,11 @@ def read_relations(
     if _is_hearsay(span.text, any(group.excepted for group in groups)):
         return [replace(fact, confidence=min(fact.confidence, HEARSAY_CONFIDENCE)) for fact in reader.facts]
     return reader.facts
+
+
+def reports_hearsay(text: str) -> bool:
+    """Whether a sentence reports what others say or believe ('It is commonly thought that …')."""
+    return _HEARSAY.search(text) is not None
 
 
 def _is_hearsay(text: str, excepted: bool) -> bool:

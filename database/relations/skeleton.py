@@ -87,6 +87,12 @@ def search_ungoverned(pattern: re.Pattern[str], text: str) -> re.Match[str] | No
     if found is None or not found.group("subjects") or not _GOVERNED_BEFORE.search(text, 0, found.start()):
         return found
     subjects = found.group("subjects")
+    if re.search(r"\bby\s+(?:the\s+)?$", text[: found.start()]) and not re.search(
+        r"\b(?:which|who|that)\b", text[found.end("subjects") :]
+    ):
+        # 'created by A, B and C, and D joined': the agents of one act, and the subject of the next.
+        last = list(re.finditer(r",\s+and\s+", subjects))
+        return pattern.search(text, found.start("subjects") + last[-1].end()) if last else None
     if "," not in subjects or re.search(r"\s(?:and|&)\s", subjects):
         return found  # a list ('three weeks before A, B and C are due to sign') is a list
     return pattern.search(text, found.start("subjects") + subjects.index(",") + 1)

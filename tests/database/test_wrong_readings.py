@@ -5,6 +5,7 @@ one, the fact it must."""
 
 import pytest
 
+from database.facts import UNCERTAIN_BELOW
 from tests.database.test_extract import facts_for, stated
 
 CSTO = "Collective Security Treaty Organization"
@@ -1065,3 +1066,135 @@ def test_a_word_processor_s_attributed_marks_date_nothing_and_a_moved_passage_co
     assert ("Tajikistan", "Kosonsoy Border Coordination Centre", "joined", "2020") in memberships
     assert not [fact for fact in memberships if fact[3] and fact[3].startswith("2026")]
     assert not [event for event in facts.events if event.date.startswith("2026")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wife of the Minister of Finance of Uzbekistan, Dilnoza Kudratova, opened the fair.",
+        "Assistant to the Minister of Justice of Kyrgyzstan Aibek Osmonov signed the letter.",
+        "A spokesman for the Minister of Emergency Situations of Kyrgyzstan, Ulan Asanov, said the road was closed.",
+        "A parliamentary delegation from the CSTO, led by Chairman Vyacheslav Volodin, visited Yerevan.",
+        "A joint commission of the CIS and the CSTO, headed by Head Sergei Lebedev, met in Minsk.",
+        "The OSCE Academy in Bishkek, headed by Director Pal Dunay from 2015 to 2022, trained many diplomats.",
+        "In 2010 the Eurasian Development Bank, headed by Chairman Igor Finogenov, financed the dam.",
+        "The CSTO has been led by Secretary General Nikolai Bordyuzha, Yuri Khachaturov and Stanislav Zas.",
+        "Since 2015 the OSCE Academy in Bishkek has been headed by Director Pal Dunay and, since 2022, by"
+        " Director Alisher Karimov.",
+        "The post of Minister of Water Resources of Uzbekistan Shavkat Khamraev held until 2023 is now vacant.",
+        "The OSCE Programme Office in Bishkek was closed in 2021 and replaced by a smaller Office. The Office is"
+        " headed by Ambassador Alexey Rogov.",
+    ],
+)
+def test_someone_of_the_holder_a_group_inside_a_body_or_a_past_head_holds_no_office_now(
+    text, gazetteer_specs
+):
+    found = stated(text, gazetteer_specs, "holds_office", "role", "date", confident=True)
+    assert not [fact for fact in found if not (fact[2] or "").startswith(("former", "then"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The CSTO was established in 2002 on the basis of the 1992 Collective Security Treaty. Uzbekistan joined"
+            " two years later.",
+            "Uzbekistan",
+        ),
+        (
+            "The CSTO, founded in 2002, had six members as of 2024. Uzbekistan joined two years later.",
+            "Uzbekistan",
+        ),
+        (
+            "The Shanghai Cooperation Organization held summits in 2001-2005. India was admitted two years later.",
+            "India",
+        ),
+        (
+            "The SCO was founded in 2001. India joined sixteen years later, and Iran was admitted two years later.",
+            "Iran",
+        ),
+        (
+            "It is commonly thought that the CSTO was founded in 1992. Uzbekistan joined two years later.",
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_a_year_counted_from_is_the_one_year_the_sentence_before_states_as_its_own(
+    text, subject, gazetteer_specs
+):
+    found = stated(text, gazetteer_specs, "member_of", "date", confident=True)
+    assert not [fact for fact in found if fact[0] == subject and fact[2]]
+
+
+CIS = "Commonwealth of Independent States"
+EAEU = "Eurasian Economic Union"
+
+
+@pytest.mark.parametrize(
+    ("document", "subject", "wrong"),
+    [
+        (
+            "Shanghai Cooperation Organization\n\nThe SCO held its 2022 summit in Samarkand. The CSTO sent a"
+            " delegation to the summit. Iran therefore remained an observer.\n",
+            "Iran",
+            ("Collective Security Treaty Organization", "observer"),
+        ),
+        (
+            "Collective Security Treaty Organization\n\nThe CSTO summit in Yerevan was held in November 2022. The"
+            " EAEU summit followed in December 2022. Armenia resumed its participation on 1 March 2024.\n",
+            "Armenia",
+            (EAEU, "rejoined"),
+        ),
+        (
+            "Shanghai Cooperation Organization\n\nThe SCO expanded steadily after 2017. NATO's Partnership for"
+            " Peace, which Kazakhstan joined in 1994, is a different forum.\n",
+            "Kazakhstan",
+            ("Shanghai Cooperation Organization", "joined"),
+        ),
+        (
+            "Notes\n\nArmenia joined the CSTO in 1992 and the EAEU in 2015 and suspended its participation in 2024.\n",
+            "Armenia",
+            (EAEU, "suspended"),
+        ),
+        (
+            "Notes\n\nTurkmenistan suspended its participation in the work of the CIS economic court in 2005.\n",
+            "Turkmenistan",
+            (CIS, "suspended"),
+        ),
+    ],
+)
+def test_what_a_sentence_says_in_passing_is_of_no_organization_another_could_be(
+    document, subject, wrong, gazetteer_specs
+):
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    shown = {
+        (names[r.object].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and names[r.subject].name == subject and r.confidence >= UNCERTAIN_BELOW
+    }
+    assert wrong not in shown
+
+
+def test_a_hedged_remaining_member_is_no_member(gazetteer_specs):
+    document = (
+        "Notes\n\nThe CSTO lost Uzbekistan in 2012. Armenia remained a member only in name after 2023.\n"
+    )
+    _document, names, facts = facts_for(document, gazetteer_specs)
+    assert not [
+        r for r in facts.relations if names[r.subject].name == "Armenia" and r.confidence >= UNCERTAIN_BELOW
+    ]
+
+
+def test_a_founder_list_ends_where_the_next_clause_s_subject_begins(gazetteer_specs):
+    found = stated(
+        "The CSTO was created by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, and Uzbekistan"
+        " joined in 2006.",
+        gazetteer_specs,
+        "member_of",
+        "status",
+        "date",
+    )
+    assert ("Uzbekistan", "Collective Security Treaty Organization", "joined", "2006") in found
+    assert not [
+        fact for fact in found if fact[0] != "Uzbekistan" and (fact[2] != "founding member" or fact[3])
+    ]
