@@ -469,7 +469,7 @@ class MainWindow(Workbench):
         )
         scroll = self.browser.verticalScrollBar().value() if same_entity else 0
         self.page, self._page_colors = page, colors
-        self.browser.setHtml(page.html)
+        self.browser.show_page(page.html)
         if page.anchor:
             self.browser.scrollToAnchor(page.anchor)
         elif scroll:

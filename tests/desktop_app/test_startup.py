@@ -223,3 +223,47 @@ def test_a_palette_change_before_start_up_finishes_is_shown_when_it_does(make_wi
         qtbot.waitUntil(lambda: "#123456" in window.page.html)
     finally:
         QApplication.setPalette(system)
+
+
+def _shown(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.browser.painted)
+    return window.browser
+
+
+@pytest.mark.parametrize("page", ["start", "document"])
+def test_a_page_shown_before_the_first_paint_has_its_scroll_bar_only_if_it_needs_one(
+    make_window, qtbot, page
+):
+    """The page opened before the window is shown may be given its scroll bar from the start
+    (laid out once, not twice); once shown, the bar is Qt's to show as needed again."""
+    from desktop_app.render.addresses import HOME, document_url
+
+    window = make_window(show=False)
+    if page == "document":
+        source = reference.documents(window.connection, 1).documents[0].source
+        window.open_address(document_url(source))
+    else:
+        window.open_address(HOME)
+    browser = _shown(window, qtbot)
+    bar = browser.verticalScrollBar()
+    assert browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    assert bar.isVisible() == (page == "document")
+    assert bar.isVisible() == (bar.maximum() > 0)
+    assert browser.document().pageSize().width() == browser.viewport().width()
+
+
+def test_a_wrong_guess_of_a_scroll_bar_is_taken_back_before_the_first_paint(make_window, qtbot, monkeypatch):
+    """Guessed needed for a page that fits (every line taken to be very tall), the bar is gone
+    when the window is painted, and the page laid out at the width without it."""
+    from desktop_app import detail_view
+
+    monkeypatch.setattr(detail_view, "SHORTEST_LINE", 1000)
+    window = make_window(show=False)
+    window.show_again()
+    assert window.browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    browser = _shown(window, qtbot)
+    assert browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    assert not browser.verticalScrollBar().isVisible()
+    assert browser.document().pageSize().width() == browser.viewport().width()
