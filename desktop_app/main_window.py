@@ -35,13 +35,15 @@ from desktop_app.render.addresses import (
     HELP,
     HOME,
     EntityRoute,
+    HelpRoute,
+    HomeRoute,
     entity_url,
     parse_address,
     search_url,
 )
 from desktop_app.render.html import esc
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
-from desktop_app.userdata import lasting_step, open_user_store, restored_steps
+from desktop_app.userdata import lasting_step, open_user_store, peek_user_session, restored_steps
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QUrl
 
+    from database.userstore import UserStore
     from desktop_app.render.html import Colors
     from desktop_app.search_panel import SearchPanel
 
@@ -81,22 +84,48 @@ class MainWindow(Workbench):
         self._search_panel: SearchPanel | None = None
         self._page_colors: Colors | None = None
         self._syncing_tree = False
-        self.store, store_problem = open_user_store()
-        tree = self.corrected_tree(connection)
+        self._store: UserStore | None = None
+        steps, position = self._kept_steps()
+        tree = (
+            self.corrected_tree(connection) if self._store is not None else reference.entity_tree(connection)
+        )
         self.router = PageRouter(
-            connection, groups=[(item.kind or item.label, item.total) for item in tree], store=self.store
+            connection, groups=[(item.kind or item.label, item.total) for item in tree], store=self._store
         )
         self._build_widgets(tree)
         self._build_actions()
         self._build_workbench()
         if is_library_database(database_path):
             self.library  # noqa: B018  # Its start page says where each added document came from.
-        self._restore_settings()
-        if store_problem:
-            self.show_status(store_problem)
+        self._restore_settings(steps, position)
         # The rest once the page is on screen: queued, so it follows the painted frame, and
         # dropped with the window if that is gone first.
         self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
+
+    def _kept_steps(self) -> tuple[list[str], int]:
+        """The back/forward steps the last session kept, as addresses in this database. The
+        store is opened now unless the first page is one that shows nothing of it (the start
+        page, help) and the store holds no corrections: then its session is read in one look,
+        and the store (and its modules) wait until after the first paint."""
+        session = peek_user_session()
+        if session is not None:
+            steps, position = restored_steps(self.connection, *session)
+            first = parse_address(steps[position]) if position >= 0 else HomeRoute()
+            if isinstance(first, (HomeRoute, HelpRoute)):
+                return steps, position
+        return restored_steps(self.connection, *self.store.session())
+
+    @property
+    def store(self) -> UserStore:
+        """The reader's own store, opened on first use (see `_kept_steps`); a problem with it is
+        said in the status bar."""
+        if self._store is None:
+            self._store, problem = open_user_store()
+            if getattr(self, "router", None) is not None:
+                self.router.store = self._store
+            if problem:
+                self.show_status(problem)
+        return self._store
 
     def start_up_steps(self) -> list[Callable[[], object]]:
         """Override Workbench.start_up_steps: the palette followed and the results panel first,
@@ -105,6 +134,7 @@ class MainWindow(Workbench):
 
     def _first_start_up_step(self) -> None:
         self.follow_palette()
+        self.store  # noqa: B018  # Opened now if start-up did without it.
         self.search_panel  # noqa: B018  # Made now, not on the first key.
 
     def follow_palette(self) -> None:
@@ -390,7 +420,7 @@ class MainWindow(Workbench):
 
         return printing
 
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, steps: list[str], position: int) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -410,11 +440,10 @@ class MainWindow(Workbench):
         if not state.isEmpty():
             self.restoreState(state)
         self.restore_open_panels(_setting(settings, OPEN_PANELS_SETTING, []))
-        self._restore_navigation()
+        self._restore_navigation(steps, position)
 
-    def _restore_navigation(self) -> None:
+    def _restore_navigation(self, steps: list[str], position: int) -> None:
         """Back/forward steps and the last page, as kept in the user store at the last close."""
-        steps, position = restored_steps(self.connection, *self.store.session())
         if position >= 0:
             self.history.pages, self.history.position = steps, position
             if self.open_address(steps[position], record=False):

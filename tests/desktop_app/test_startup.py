@@ -39,7 +39,8 @@ window.show()
 while not window.browser.painted:
     app.processEvents()
 later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
-         "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel"]
+         "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel",
+         "database.userstore"]
 # Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
 # overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
 # Python `changeEvent` or event filter is handed (PySide makes every event class's type).
@@ -267,3 +268,37 @@ def test_a_wrong_guess_of_a_scroll_bar_is_taken_back_before_the_first_paint(make
     assert browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     assert not browser.verticalScrollBar().isVisible()
     assert browser.document().pageSize().width() == browser.viewport().width()
+
+
+def test_on_the_start_page_the_store_is_opened_after_the_first_paint_and_at_once_when_used(
+    make_window, qtbot
+):
+    """Its session read in one look, the reader's store waits for the first start-up step; asked
+    for before that, it is there."""
+    first = make_window(show=False)
+    assert first._store is None and first.history.pages == ["home:"]
+    first.store.add_visit("search:manas", "Search: manas", "search")  # opened on use
+    assert [visit.address for visit in first.store.history()] == ["search:manas"]
+    first.close()
+    window = restart(make_window)
+    assert window._store is None
+    qtbot.waitUntil(lambda: window.is_ready)
+    assert window._store is not None and window.router.store is window._store
+    assert [visit.address for visit in window.store.history()] == ["search:manas"]
+
+
+def test_a_store_with_corrections_is_opened_before_the_tree_is_made(make_window):
+    """The tree shows the reader's renames from the first paint on."""
+    from database.lists import TreeItem
+
+    first = make_window(show=False)
+    first.store.add_correction("rename", "kyrgyzstan", "Kyrgyzstan", value="Kyrgyz Republic")
+    first.close()
+    window = restart(make_window)
+    assert window._store is not None and not window.is_ready
+
+    def labels(items: tuple[TreeItem, ...]) -> list[str]:
+        return [name for item in items for name in (item.label, *labels(item.children))]
+
+    names = labels(tuple(window.tree_model._root.children[0].item.children))
+    assert "Kyrgyz Republic" in names and "Kyrgyzstan" not in names
