@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from database.lists import TreeItem
-from database.names import name_key
 from desktop_app.locale_format import number
 from desktop_app.render.labels import kind_label, kind_title
 
@@ -56,6 +55,8 @@ class _Node:
     def search_text(self) -> str:
         """Its names and aliases as the filter compares them, made on the first filtering."""
         if self._search_text is None:
+            from database.names import name_key  # Loaded with the first filtering, not at start-up.
+
             names = (self.item.label, *self.item.aliases) if self.item is not None else ()
             self._search_text = " | ".join(name_key(name) for name in names)
         return self._search_text
@@ -202,6 +203,8 @@ class EntityFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(SearchTextRole)
 
     def set_filter_text(self, text: str) -> None:
+        from database.names import name_key
+
         needle = name_key(text)
         if needle == self._needle:
             return
