@@ -221,7 +221,7 @@ class MainWindow(Workbench):
         self.tree_view.setModel(self.tree_proxy)
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._expand_first_groups()
-        self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree_view.current_changed.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
         self.filter_edit = QLineEdit(
             placeholderText=self.tr("Filter the tree (names and aliases)"), clearButtonEnabled=True
@@ -282,6 +282,14 @@ class MainWindow(Workbench):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def add_separator(self, widget: QWidget) -> None:
+        """A separator at the end of a menu or toolbar, as `addSeparator` makes it. Not
+        `addSeparator` itself: handing the action it makes back to Python makes QWidgetAction's
+        type (some 1 ms before the first paint)."""
+        separator = QAction(widget)
+        separator.setSeparator(True)
+        widget.addAction(separator)
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
@@ -388,11 +396,12 @@ class MainWindow(Workbench):
                 ],
             ),
             ("Go", self.tr("&Go"), [self.back_action, self.forward_action, self.home_action]),
+            ("Bookmarks", self.bookmarks_menu_title(), []),  # Filled by `_build_workbench`.
             ("Help", self.tr("&Help"), [self.syntax_action, self.about_action]),
         ):
             menu = self.menus[key] = self.menuBar().addMenu(title)
             for action in actions:
-                menu.addSeparator() if action is None else menu.addAction(action)
+                self.add_separator(menu) if action is None else menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -410,7 +419,7 @@ class MainWindow(Workbench):
             None,
             self.find_action,
         ):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+            self.add_separator(toolbar) if action is None else toolbar.addAction(action)
         self._update_navigation()
 
     @staticmethod
@@ -469,7 +478,12 @@ class MainWindow(Workbench):
         minimised, or on the results), start-up is finished a moment after showing anyway."""
         super().showEvent(event)
         if not self.is_ready:
-            QTimer.singleShot(START_UP_FALLBACK_MS, self, self.finish_start_up)
+            # A timer of its own: QTimer.singleShot with a Python callable makes QMetaMethod's
+            # type (some 0.5 ms before the first paint).
+            fallback = QTimer(self, singleShot=True, interval=START_UP_FALLBACK_MS)
+            fallback.timeout.connect(self.finish_start_up)
+            fallback.timeout.connect(fallback.deleteLater)
+            fallback.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""
