@@ -21,7 +21,7 @@ from tests.conftest import ROOT, entity_id
 FIRST_PAINT = """
 import sys, tempfile
 from pathlib import Path
-import PySide6.QtCore, PySide6.QtGui
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from database import reference
@@ -44,8 +44,11 @@ later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "deskt
 # Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
 # overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
 # Python `changeEvent` or event filter is handed (PySide makes every event class's type).
-unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent"]
-made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui))
+# QItemSelectionModel's, QWidgetAction's and QMetaMethod's come with a selection model, a QAction
+# (addSeparator, menuAction) or QTimer.singleShot with a callable handed to Python.
+unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent",
+            "QItemSelectionModel", "QWidgetAction", "QMetaMethod"]
+made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui)) | set(vars(PySide6.QtWidgets))
 print("painted:", window.is_ready, "Qt" in vars(PySide6.QtCore), *sorted((set(later) | set(unneeded)) & made))
 while not window.is_ready:
     app.processEvents()
