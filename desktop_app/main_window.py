@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from database import reference
 from desktop_app.active_database import is_library_database
 from desktop_app.detail_view import DetailPane, PaletteChanges, palette_colors
-from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
+from desktop_app.entity_tree import EntityIdRole, EntityTreeModel
 from desktop_app.locale_format import short_date
 from desktop_app.navigation import EntityTreeView, History, MouseNavigation, SearchBar
 from desktop_app.render.addresses import (
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from database.userstore import UserStore
     from desktop_app.render.html import Colors
     from desktop_app.search_panel import SearchPanel
+    from desktop_app.tree_filter import EntityFilterProxy
 
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
@@ -210,15 +211,14 @@ class MainWindow(Workbench):
         self.search_edit.cancelled.connect(self.cancel_search)
 
         self.tree_model = EntityTreeModel(tree, self)
-        self.tree_proxy = EntityFilterProxy(self)
-        self.tree_proxy.setSourceModel(self.tree_model)
+        self._tree_proxy: EntityFilterProxy | None = None
         self.tree_view = EntityTreeView(self.search_edit)
         self.tree_view.setHeaderHidden(True)
         self.tree_view.setUniformRowHeights(True)
         self.tree_view.setObjectName("tree")
         self.tree_view.setAccessibleName(self.tr("Countries and organizations"))
         self.tree_view.setAccessibleDescription(self.tr("Every entity by kind and region"))
-        self.tree_view.setModel(self.tree_proxy)
+        self.tree_view.setModel(self.tree_model)  # The filter's proxy from the first filtering on.
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._expand_first_groups()
         self.tree_view.current_changed.connect(self._on_tree_current)
@@ -548,10 +548,7 @@ class MainWindow(Workbench):
         tree = self.corrected_tree(connection)
         groups = [(item.kind or item.label, item.total) for item in tree]
         self.router = PageRouter(connection, groups=groups, origins=origins, store=self.store)
-        old_model, self.tree_model = self.tree_model, EntityTreeModel(tree, self)
-        self.tree_proxy.setSourceModel(self.tree_model)
-        old_model.deleteLater()
-        self._on_filter(self.filter_edit.text())
+        self.set_tree_model(EntityTreeModel(tree, self))
         for panel in (self._history_panel, self._bookmarks_panel):
             if panel is not None:  # Visits and bookmarks anchored in, and located in, this database.
                 panel.connection = connection
@@ -614,7 +611,7 @@ class MainWindow(Workbench):
 
     def _select_in_tree(self, entity_id: int) -> None:
         """Show the entity's row as current, without that selection opening the page again."""
-        index = self.tree_proxy.mapFromSource(self.tree_model.find_entity(entity_id))
+        index = self.tree_index(self.tree_model.find_entity(entity_id))
         if index.isValid() and self.tree_view.currentIndex() != index:
             self._syncing_tree = True
             try:
@@ -632,7 +629,7 @@ class MainWindow(Workbench):
 
     def _expand_first_groups(self) -> None:
         """Every group open, and the first of each group's own groups (Central Asia)."""
-        model = self.tree_proxy
+        model = self.tree_view.model()
         for row in range(model.rowCount()):
             group = model.index(row, 0)
             self.tree_view.expand(group)
@@ -640,13 +637,57 @@ class MainWindow(Workbench):
             if model.index(0, 0, first).isValid() and first.data(EntityIdRole) is None:
                 self.tree_view.expand(first)
 
+    @property
+    def tree_proxy(self) -> EntityFilterProxy:
+        """The tree's filter over `tree_model`, made on first use (see `tree_filter`). The view
+        shows it from the first filtering on; before that, the model itself."""
+        if self._tree_proxy is None:
+            from desktop_app.tree_filter import EntityFilterProxy
+
+            self._tree_proxy = EntityFilterProxy(self)
+            self._tree_proxy.setSourceModel(self.tree_model)
+        return self._tree_proxy
+
+    def tree_index(self, index: QModelIndex) -> QModelIndex:
+        """The view's index of a row of `tree_model` (invalid when the filter hides it)."""
+        if self._tree_proxy is not None and self.tree_view.model() is self._tree_proxy:
+            return self._tree_proxy.mapFromSource(index)
+        return index
+
+    def set_tree_model(self, model: EntityTreeModel) -> None:
+        """Show `model` in the tree from now on (another database, the reader's corrections),
+        filtered as the tree is."""
+        old_model, self.tree_model = self.tree_model, model
+        if self._tree_proxy is not None:
+            self._tree_proxy.setSourceModel(model)
+        if self.tree_view.model() is old_model:
+            self.tree_view.setModel(model)
+        old_model.deleteLater()
+        self._on_filter(self.filter_edit.text())
+
     def _on_filter(self, text: str) -> None:
-        self.tree_proxy.set_filter_text(text)
+        if text and self.tree_view.model() is not self.tree_proxy:
+            self._filter_from_now_on(text)
+        elif self._tree_proxy is not None:
+            self._tree_proxy.set_filter_text(text)
         if text:
             self.tree_view.expandAll()
         else:
             self.tree_view.collapseAll()
             self._expand_first_groups()
+
+    def _filter_from_now_on(self, text: str) -> None:
+        """The first filtering: the view shows the filter's proxy, its current row kept."""
+        current = self.tree_view.currentIndex()
+        self.tree_proxy.set_filter_text(text)
+        self.tree_view.setModel(self.tree_proxy)
+        kept = self.tree_proxy.mapFromSource(current)
+        if kept.isValid():
+            self._syncing_tree = True
+            try:
+                self.tree_view.setCurrentIndex(kept)
+            finally:
+                self._syncing_tree = False
 
     # Search
     def focus_search(self) -> None:

@@ -247,13 +247,7 @@ class Workbench(QMainWindow):
 
     def reader_data_changed(self) -> None:
         """After a correction: the tree with its names, and the page, read again."""
-        old_model, self.tree_model = (
-            self.tree_model,
-            EntityTreeModel(self.corrected_tree(self.connection), self),
-        )
-        self.tree_proxy.setSourceModel(self.tree_model)
-        old_model.deleteLater()
-        self._on_filter(self.filter_edit.text())
+        self.set_tree_model(EntityTreeModel(self.corrected_tree(self.connection), self))
         if self._search_panel is not None:
             self._search_panel.controller.set_corrections(self.store.corrections())
         self.show_again()
@@ -320,7 +314,7 @@ class Workbench(QMainWindow):
             self._toggle_tree(True)
         self.tree_view.setFocus()
         if not self.tree_view.currentIndex().isValid():
-            self.tree_view.setCurrentIndex(self.tree_proxy.index(0, 0))
+            self.tree_view.setCurrentIndex(self.tree_view.model().index(0, 0))
 
     def panels(self) -> list[QWidget]:
         """The panels F6 goes round, in order: those on show."""

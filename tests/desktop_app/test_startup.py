@@ -47,7 +47,8 @@ later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "deskt
 # QItemSelectionModel's, QWidgetAction's and QMetaMethod's come with a selection model, a QAction
 # (addSeparator, menuAction) or QTimer.singleShot with a callable handed to Python.
 unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent",
-            "QItemSelectionModel", "QWidgetAction", "QMetaMethod"]
+            "QItemSelectionModel", "QWidgetAction", "QMetaMethod",
+            "desktop_app.tree_filter", "QSortFilterProxyModel"]  # The tree is filtered later, if ever.
 made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui)) | set(vars(PySide6.QtWidgets))
 print("painted:", window.is_ready, "Qt" in vars(PySide6.QtCore), *sorted((set(later) | set(unneeded)) & made))
 while not window.is_ready:
@@ -305,3 +306,35 @@ def test_a_store_with_corrections_is_opened_before_the_tree_is_made(make_window)
 
     names = labels(tuple(window.tree_model._root.children[0].item.children))
     assert "Kyrgyz Republic" in names and "Kyrgyzstan" not in names
+
+
+def _rows_on_show(view) -> list[tuple[str, int]]:
+    """The tree's rows from the top as the view lays them out (expanded ones open): label, depth."""
+    rows, index = [], view.model().index(0, 0)
+    while index.isValid():
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        rows.append((str(index.data()), depth))
+        index = view.indexBelow(index)
+    return rows
+
+
+def test_the_tree_is_the_same_before_and_after_its_filter_is_first_used(make_window, qtbot):
+    """The view shows the model itself until the first filtering, then the filter's proxy: the
+    same rows, open the same way, the current row kept and its page not opened again."""
+    window = make_window()
+    assert window.tree_view.model() is window.tree_model and window._tree_proxy is None
+    before = _rows_on_show(window.tree_view)
+    assert ("Central Asia (5)", 1) in before and len(before) > 40
+    kyrgyzstan = entity_id("Kyrgyzstan")
+    window.open_address(entity_url(kyrgyzstan))
+    visits = len(window.history.pages)
+    qtbot.keyClicks(window.filter_edit, "kyrg")
+    assert window.tree_view.model() is window.tree_proxy
+    assert window.tree_view.currentIndex().data(entity_tree.EntityIdRole) == kyrgyzstan
+    assert [label for label, _ in _rows_on_show(window.tree_view) if label.startswith("Kyrg")]
+    assert len(_rows_on_show(window.tree_view)) < len(before)
+    window.filter_edit.clear()
+    assert _rows_on_show(window.tree_view) == before
+    assert len(window.history.pages) == visits and window.current_title == "Kyrgyzstan"
