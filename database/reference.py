@@ -17,7 +17,6 @@ from database.connection import open_database
 from database.errors import DatabaseError
 from database.errors import sqlite_errors_as_database_error as reading
 from database.lists import DocumentList, EntityRef, SourceInfo, TreeItem
-from database.names import name_key
 from database.tables import KINDS
 
 if TYPE_CHECKING:
@@ -150,6 +149,8 @@ def find_entity(
     With the reader's `corrections`, a name they gave an entity (alias or rename) finds it, an
     alias they split off no longer does, and an entity they merged away finds the one it was
     merged into: the names the window shows are the names that find."""
+    from database.names import name_key  # Not at start-up: the first page finds no name.
+
     key = name_key(name)
     if not key:
         return None
@@ -180,6 +181,8 @@ def _corrected_matches(
 ) -> list[sqlite3.Row]:
     """`rows` without entities whose matching alias the reader split off, after any entity the
     reader named `key` (an alias added or a rename)."""
+    from database.names import name_key
+
     naming = [c for c in corrections if c.value and name_key(c.value) == key]
     split_off = {c.entity_slug for c in naming if c.kind == "split"}
     named = [c.entity_slug for c in naming if c.kind in ("alias", "rename")]
@@ -199,6 +202,8 @@ def _corrected_matches(
 def suggestions(connection: sqlite3.Connection, name: str, limit: int = 5) -> list[str]:
     """Entity names whose name or alias is spelt like `name`: for 'did you mean'."""
     import difflib
+
+    from database.names import name_key
 
     key = name_key(name)
     rows = connection.execute(

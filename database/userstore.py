@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from database.corrections import CORRECTIONS_SCHEMA, STRUCTURAL_CORRECTIONS_SCHEMA, CorrectionsStore
-from database.storebase import utc_now
+from database.storebase import SCHEMA_VERSION, kept_session, utc_now
 from database.usernotes import NOTES_SCHEMA, NotesStore
 
-SCHEMA_VERSION = 5
 HISTORY_LIMIT = 1000
 BOOKMARK_KINDS = ("entity", "document", "passage", "search")
 EXPORT_FORMAT = "casecref-bookmarks"
@@ -270,15 +269,8 @@ class UserStore(NotesStore, CorrectionsStore):
 
     def session(self) -> tuple[list[dict[str, Any]], int]:
         """The steps and position last saved; ([], -1) when none (or unreadable)."""
-        rows = self.connection.execute(
-            "SELECT address, entity_slug FROM session_steps ORDER BY position"
-        ).fetchall()
-        if not rows:
-            return self._session_as_json()
-        steps = [{"address": address} | ({"entity_slug": slug} if slug else {}) for address, slug in rows]
-        row = self.connection.execute("SELECT value FROM session WHERE key = 'position'").fetchone()
-        position = int(row[0]) if row is not None and row[0].lstrip("-").isdigit() else len(steps) - 1
-        return steps, max(-1, min(position, len(steps) - 1))
+        kept = kept_session(self.connection)
+        return self._session_as_json() if kept is None else kept
 
     def _session_as_json(self) -> tuple[list[dict[str, Any]], int]:
         """The steps as versions before 5 kept them, one JSON value; read until the next save."""

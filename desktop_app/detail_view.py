@@ -15,12 +15,16 @@ from desktop_app.render.html import Colors
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QUrl
+    from PySide6.QtGui import QShowEvent
 
     from desktop_app.find_bar import FindBar
 
 log = logging.getLogger("casecref.detail")
 APP_SCHEMES = {"entity", "doc", "home", "search", "help", "copy"}
 MIN_ZOOM, MAX_ZOOM = -6, 12
+# No line of a page is shorter than this (pixels): a page of more lines than the window has
+# lines of this height will need a scroll bar.
+SHORTEST_LINE = 12
 
 
 def palette_colors(palette: QPalette) -> Colors:
@@ -74,6 +78,8 @@ class DetailBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.painted = False
+        self._shown = False
+        self._bar_until_shown = False
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # Narrow windows wrap between words, never inside one; full-width tables round up a
@@ -86,6 +92,30 @@ class DetailBrowser(QTextBrowser):
         self.refused_resources: list[str] = []
         self.zoom_level = 0
         self.anchorClicked.connect(self._on_anchor)
+
+    def show_page(self, html: str) -> None:
+        """Show `html`. Before the pane is first shown, a page that will need a scroll bar has it
+        from the start: the page is then laid out once as the window opens, at the width it is
+        shown at, not once without the bar and again when the bar appears. (`showEvent` gives
+        the bar back to Qt's judgement before anything is painted, so a wrong guess costs one
+        layout more, never a different picture.)"""
+        self.setHtml(html)
+        if self._shown:
+            return
+        # Its lines (paragraphs and line breaks) from the plain text: `document()` would make
+        # QTextDocument's type, which nothing else at start-up needs (some 3 ms).
+        tall = (self.toPlainText().count("\n") + 1) * SHORTEST_LINE > self.window().height()
+        if tall != self._bar_until_shown:
+            self._bar_until_shown = tall
+            self.setProperty("verticalScrollBarPolicy", "ScrollBarAlwaysOn" if tall else "ScrollBarAsNeeded")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QTextEdit::showEvent: from the first show on, the scroll bar as needed."""
+        super().showEvent(event)
+        self._shown = True
+        if self._bar_until_shown:
+            self._bar_until_shown = False
+            self.setProperty("verticalScrollBarPolicy", "ScrollBarAsNeeded")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Override QTextEdit::paintEvent: say when the first page has been painted."""

@@ -1,5 +1,5 @@
-"""The entity tree: a read-only item model over `database.lists.TreeItem`, and a filter
-proxy that matches names and aliases and keeps the parents of what matches.
+"""The entity tree: a read-only item model over `database.lists.TreeItem` (its filter, a proxy
+that matches names and aliases, is in `tree_filter`, made on the first filtering).
 
 Counts have one meaning: a group shows how many entities it holds; an entity's mentions are
 in its tooltip. An entity is labelled by its own name, with its acronym after it."""
@@ -12,12 +12,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
 )
 from PySide6.QtGui import QFont
 
 from database.lists import TreeItem
-from database.names import name_key
 from desktop_app.locale_format import number
 from desktop_app.render.labels import kind_label, kind_title
 
@@ -56,6 +54,8 @@ class _Node:
     def search_text(self) -> str:
         """Its names and aliases as the filter compares them, made on the first filtering."""
         if self._search_text is None:
+            from database.names import name_key  # Loaded with the first filtering, not at start-up.
+
             names = (self.item.label, *self.item.aliases) if self.item is not None else ()
             self._search_text = " | ".join(name_key(name) for name in names)
         return self._search_text
@@ -184,29 +184,3 @@ class EntityTreeModel(QAbstractItemModel):
                 return self.createIndex(node.row, 0, node)
             stack.extend(reversed(node.children))
         return QModelIndex()
-
-
-class EntityFilterProxy(QSortFilterProxyModel):
-    """Keeps rows whose name or alias has a word that begins with the filter text, with their
-    ancestors and, for a matching group or organization, everything under it.
-
-    The match is Qt's own regular expression over the rows' folded names (`SearchTextRole`),
-    not a Python `filterAcceptsRow`: an override is called for every row whenever the proxy
-    maps rows, at start-up too, where the filter is empty and each call was wasted."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
-        self.setFilterRole(SearchTextRole)
-
-    def set_filter_text(self, text: str) -> None:
-        needle = name_key(text)
-        if needle == self._needle:
-            return
-        self._needle = needle
-        # Names are joined by " | " in the searched text, so "a word begins here" is the
-        # text's start or a space.
-        expression = QtCore.QRegularExpression  # Named here: its type is made on the first filter.
-        self.setFilterRegularExpression(expression(f"(?:^| ){expression.escape(needle)}" if needle else ""))

@@ -28,20 +28,22 @@ from PySide6.QtWidgets import (
 from database import reference
 from desktop_app.active_database import is_library_database
 from desktop_app.detail_view import DetailPane, PaletteChanges, palette_colors
-from desktop_app.entity_tree import EntityFilterProxy, EntityIdRole, EntityTreeModel
+from desktop_app.entity_tree import EntityIdRole, EntityTreeModel
 from desktop_app.locale_format import short_date
 from desktop_app.navigation import EntityTreeView, History, MouseNavigation, SearchBar
 from desktop_app.render.addresses import (
     HELP,
     HOME,
     EntityRoute,
+    HelpRoute,
+    HomeRoute,
     entity_url,
     parse_address,
     search_url,
 )
 from desktop_app.render.html import esc
 from desktop_app.router import APP_NAME, Page, PageRouter, Printable
-from desktop_app.userdata import lasting_step, open_user_store, restored_steps
+from desktop_app.userdata import lasting_step, open_user_store, peek_user_session, restored_steps
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
@@ -49,8 +51,10 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QUrl
 
+    from database.userstore import UserStore
     from desktop_app.render.html import Colors
     from desktop_app.search_panel import SearchPanel
+    from desktop_app.tree_filter import EntityFilterProxy
 
 log = logging.getLogger("casecref.window")
 PAGE, RESULTS = 0, 1
@@ -81,22 +85,48 @@ class MainWindow(Workbench):
         self._search_panel: SearchPanel | None = None
         self._page_colors: Colors | None = None
         self._syncing_tree = False
-        self.store, store_problem = open_user_store()
-        tree = self.corrected_tree(connection)
+        self._store: UserStore | None = None
+        steps, position = self._kept_steps()
+        tree = (
+            self.corrected_tree(connection) if self._store is not None else reference.entity_tree(connection)
+        )
         self.router = PageRouter(
-            connection, groups=[(item.kind or item.label, item.total) for item in tree], store=self.store
+            connection, groups=[(item.kind or item.label, item.total) for item in tree], store=self._store
         )
         self._build_widgets(tree)
         self._build_actions()
         self._build_workbench()
         if is_library_database(database_path):
             self.library  # noqa: B018  # Its start page says where each added document came from.
-        self._restore_settings()
-        if store_problem:
-            self.show_status(store_problem)
+        self._restore_settings(steps, position)
         # The rest once the page is on screen: queued, so it follows the painted frame, and
         # dropped with the window if that is gone first.
         self.browser.first_painted.connect(lambda: QTimer.singleShot(0, self, self.finish_start_up))
+
+    def _kept_steps(self) -> tuple[list[str], int]:
+        """The back/forward steps the last session kept, as addresses in this database. The
+        store is opened now unless the first page is one that shows nothing of it (the start
+        page, help) and the store holds no corrections: then its session is read in one look,
+        and the store (and its modules) wait until after the first paint."""
+        session = peek_user_session()
+        if session is not None:
+            steps, position = restored_steps(self.connection, *session)
+            first = parse_address(steps[position]) if position >= 0 else HomeRoute()
+            if isinstance(first, (HomeRoute, HelpRoute)):
+                return steps, position
+        return restored_steps(self.connection, *self.store.session())
+
+    @property
+    def store(self) -> UserStore:
+        """The reader's own store, opened on first use (see `_kept_steps`); a problem with it is
+        said in the status bar."""
+        if self._store is None:
+            self._store, problem = open_user_store()
+            if getattr(self, "router", None) is not None:
+                self.router.store = self._store
+            if problem:
+                self.show_status(problem)
+        return self._store
 
     def start_up_steps(self) -> list[Callable[[], object]]:
         """Override Workbench.start_up_steps: the palette followed and the results panel first,
@@ -105,6 +135,7 @@ class MainWindow(Workbench):
 
     def _first_start_up_step(self) -> None:
         self.follow_palette()
+        self.store  # noqa: B018  # Opened now if start-up did without it.
         self.search_panel  # noqa: B018  # Made now, not on the first key.
 
     def follow_palette(self) -> None:
@@ -180,18 +211,17 @@ class MainWindow(Workbench):
         self.search_edit.cancelled.connect(self.cancel_search)
 
         self.tree_model = EntityTreeModel(tree, self)
-        self.tree_proxy = EntityFilterProxy(self)
-        self.tree_proxy.setSourceModel(self.tree_model)
+        self._tree_proxy: EntityFilterProxy | None = None
         self.tree_view = EntityTreeView(self.search_edit)
         self.tree_view.setHeaderHidden(True)
         self.tree_view.setUniformRowHeights(True)
         self.tree_view.setObjectName("tree")
         self.tree_view.setAccessibleName(self.tr("Countries and organizations"))
         self.tree_view.setAccessibleDescription(self.tr("Every entity by kind and region"))
-        self.tree_view.setModel(self.tree_proxy)
+        self.tree_view.setModel(self.tree_model)  # The filter's proxy from the first filtering on.
         self.tree_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._expand_first_groups()
-        self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree_view.current_changed.connect(self._on_tree_current)
         self.tree_view.activated.connect(self._on_tree_current)
         self.filter_edit = QLineEdit(
             placeholderText=self.tr("Filter the tree (names and aliases)"), clearButtonEnabled=True
@@ -252,6 +282,14 @@ class MainWindow(Workbench):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def add_separator(self, widget: QWidget) -> None:
+        """A separator at the end of a menu or toolbar, as `addSeparator` makes it. Not
+        `addSeparator` itself: handing the action it makes back to Python makes QWidgetAction's
+        type (some 1 ms before the first paint)."""
+        separator = QAction(widget)
+        separator.setSeparator(True)
+        widget.addAction(separator)
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
@@ -358,11 +396,12 @@ class MainWindow(Workbench):
                 ],
             ),
             ("Go", self.tr("&Go"), [self.back_action, self.forward_action, self.home_action]),
+            ("Bookmarks", self.bookmarks_menu_title(), []),  # Filled by `_build_workbench`.
             ("Help", self.tr("&Help"), [self.syntax_action, self.about_action]),
         ):
             menu = self.menus[key] = self.menuBar().addMenu(title)
             for action in actions:
-                menu.addSeparator() if action is None else menu.addAction(action)
+                self.add_separator(menu) if action is None else menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -380,7 +419,7 @@ class MainWindow(Workbench):
             None,
             self.find_action,
         ):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+            self.add_separator(toolbar) if action is None else toolbar.addAction(action)
         self._update_navigation()
 
     @staticmethod
@@ -390,7 +429,7 @@ class MainWindow(Workbench):
 
         return printing
 
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, steps: list[str], position: int) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -410,11 +449,10 @@ class MainWindow(Workbench):
         if not state.isEmpty():
             self.restoreState(state)
         self.restore_open_panels(_setting(settings, OPEN_PANELS_SETTING, []))
-        self._restore_navigation()
+        self._restore_navigation(steps, position)
 
-    def _restore_navigation(self) -> None:
+    def _restore_navigation(self, steps: list[str], position: int) -> None:
         """Back/forward steps and the last page, as kept in the user store at the last close."""
-        steps, position = restored_steps(self.connection, *self.store.session())
         if position >= 0:
             self.history.pages, self.history.position = steps, position
             if self.open_address(steps[position], record=False):
@@ -440,7 +478,12 @@ class MainWindow(Workbench):
         minimised, or on the results), start-up is finished a moment after showing anyway."""
         super().showEvent(event)
         if not self.is_ready:
-            QTimer.singleShot(START_UP_FALLBACK_MS, self, self.finish_start_up)
+            # A timer of its own: QTimer.singleShot with a Python callable makes QMetaMethod's
+            # type (some 0.5 ms before the first paint).
+            fallback = QTimer(self, singleShot=True, interval=START_UP_FALLBACK_MS)
+            fallback.timeout.connect(self.finish_start_up)
+            fallback.timeout.connect(fallback.deleteLater)
+            fallback.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save settings, stop the search thread."""
@@ -469,7 +512,7 @@ class MainWindow(Workbench):
         )
         scroll = self.browser.verticalScrollBar().value() if same_entity else 0
         self.page, self._page_colors = page, colors
-        self.browser.setHtml(page.html)
+        self.browser.show_page(page.html)
         if page.anchor:
             self.browser.scrollToAnchor(page.anchor)
         elif scroll:
@@ -505,10 +548,7 @@ class MainWindow(Workbench):
         tree = self.corrected_tree(connection)
         groups = [(item.kind or item.label, item.total) for item in tree]
         self.router = PageRouter(connection, groups=groups, origins=origins, store=self.store)
-        old_model, self.tree_model = self.tree_model, EntityTreeModel(tree, self)
-        self.tree_proxy.setSourceModel(self.tree_model)
-        old_model.deleteLater()
-        self._on_filter(self.filter_edit.text())
+        self.set_tree_model(EntityTreeModel(tree, self))
         for panel in (self._history_panel, self._bookmarks_panel):
             if panel is not None:  # Visits and bookmarks anchored in, and located in, this database.
                 panel.connection = connection
@@ -571,7 +611,7 @@ class MainWindow(Workbench):
 
     def _select_in_tree(self, entity_id: int) -> None:
         """Show the entity's row as current, without that selection opening the page again."""
-        index = self.tree_proxy.mapFromSource(self.tree_model.find_entity(entity_id))
+        index = self.tree_index(self.tree_model.find_entity(entity_id))
         if index.isValid() and self.tree_view.currentIndex() != index:
             self._syncing_tree = True
             try:
@@ -589,7 +629,7 @@ class MainWindow(Workbench):
 
     def _expand_first_groups(self) -> None:
         """Every group open, and the first of each group's own groups (Central Asia)."""
-        model = self.tree_proxy
+        model = self.tree_view.model()
         for row in range(model.rowCount()):
             group = model.index(row, 0)
             self.tree_view.expand(group)
@@ -597,13 +637,57 @@ class MainWindow(Workbench):
             if model.index(0, 0, first).isValid() and first.data(EntityIdRole) is None:
                 self.tree_view.expand(first)
 
+    @property
+    def tree_proxy(self) -> EntityFilterProxy:
+        """The tree's filter over `tree_model`, made on first use (see `tree_filter`). The view
+        shows it from the first filtering on; before that, the model itself."""
+        if self._tree_proxy is None:
+            from desktop_app.tree_filter import EntityFilterProxy
+
+            self._tree_proxy = EntityFilterProxy(self)
+            self._tree_proxy.setSourceModel(self.tree_model)
+        return self._tree_proxy
+
+    def tree_index(self, index: QModelIndex) -> QModelIndex:
+        """The view's index of a row of `tree_model` (invalid when the filter hides it)."""
+        if self._tree_proxy is not None and self.tree_view.model() is self._tree_proxy:
+            return self._tree_proxy.mapFromSource(index)
+        return index
+
+    def set_tree_model(self, model: EntityTreeModel) -> None:
+        """Show `model` in the tree from now on (another database, the reader's corrections),
+        filtered as the tree is."""
+        old_model, self.tree_model = self.tree_model, model
+        if self._tree_proxy is not None:
+            self._tree_proxy.setSourceModel(model)
+        if self.tree_view.model() is old_model:
+            self.tree_view.setModel(model)
+        old_model.deleteLater()
+        self._on_filter(self.filter_edit.text())
+
     def _on_filter(self, text: str) -> None:
-        self.tree_proxy.set_filter_text(text)
+        if text and self.tree_view.model() is not self.tree_proxy:
+            self._filter_from_now_on(text)
+        elif self._tree_proxy is not None:
+            self._tree_proxy.set_filter_text(text)
         if text:
             self.tree_view.expandAll()
         else:
             self.tree_view.collapseAll()
             self._expand_first_groups()
+
+    def _filter_from_now_on(self, text: str) -> None:
+        """The first filtering: the view shows the filter's proxy, its current row kept."""
+        current = self.tree_view.currentIndex()
+        self.tree_proxy.set_filter_text(text)
+        self.tree_view.setModel(self.tree_proxy)
+        kept = self.tree_proxy.mapFromSource(current)
+        if kept.isValid():
+            self._syncing_tree = True
+            try:
+                self.tree_view.setCurrentIndex(kept)
+            finally:
+                self._syncing_tree = False
 
     # Search
     def focus_search(self) -> None:

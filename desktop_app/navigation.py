@@ -20,11 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, QPersistentModelIndex
     from PySide6.QtGui import QKeyEvent
 
 
@@ -73,11 +73,23 @@ class History:
 
 
 class EntityTreeView(QTreeView):
-    """The tree's view: printable keys typed in it go to the search bar (`target`)."""
+    """The tree's view: printable keys typed in it go to the search bar (`target`); it says when
+    its current row changes (`current_changed`)."""
+
+    current_changed = Signal(QModelIndex)
 
     def __init__(self, target: QLineEdit) -> None:
         super().__init__()
         self.target = target
+
+    def currentChanged(
+        self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Override QAbstractItemView::currentChanged: `current_changed` too. (The window hears
+        of it here rather than from `selectionModel().currentChanged`: handing the selection
+        model to Python makes QItemSelectionModel's type, some 1.3 ms before the first paint.)"""
+        super().currentChanged(current, previous)
+        self.current_changed.emit(current)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QTreeView::keyPressEvent: a printable key (without Ctrl or Alt) is typed into

@@ -6,19 +6,32 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from database.errors import DatabaseError
 from database.paths import user_store_path
-from database.userstore import UserStore, UserStoreError
+from database.storebase import peek_session
 from desktop_app.render.addresses import EntityRoute, entity_url, parse_address
 
+if TYPE_CHECKING:
+    from database.userstore import UserStore
+
 log = logging.getLogger("casecref.userdata")
+
+
+def peek_user_session() -> tuple[list[dict[str, Any]], int] | None:
+    """The back/forward steps the store in the user data folder kept, read without opening it;
+    None when it must be opened to tell (see `database.storebase.peek_session`)."""
+    return peek_session(user_store_path())
 
 
 def open_user_store() -> tuple[UserStore, str | None]:
     """The store in the user data folder, and a sentence for the status bar when something
     was wrong with it. Without a usable file, a store in memory: the session still has its
-    history and bookmarks, nothing is saved."""
+    history and bookmarks, nothing is saved. (Its modules load here: a start-up on the start
+    page opens it only after the first paint.)"""
+    from database.userstore import UserStore, UserStoreError
+
     try:
         store = UserStore.open(user_store_path())
     except UserStoreError as error:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from database import reference
 from database.lists import TreeItem
@@ -58,7 +58,7 @@ class Workbench(QMainWindow):
         self._theme_menu: ThemeMenu | None = None
         self._library: LibraryController | None = None
         self.history_action = self._action(self.tr("&History"), lambda: self.history_panel.toggle(), "Ctrl+H")
-        self.menus["View"].addSeparator()
+        self.add_separator(self.menus["View"])
         self.menus["View"].addAction(self.history_action)
         self._restore_theme()
 
@@ -66,9 +66,7 @@ class Workbench(QMainWindow):
         self.bookmarks_action = self._action(
             self.tr("Show &Bookmarks"), lambda: self.bookmarks_panel.toggle(), "Ctrl+B"
         )
-        menu = QMenu(self.tr("&Bookmarks"), self)
-        self.menuBar().insertMenu(self.menus["Help"].menuAction(), menu)
-        self.menus["Bookmarks"] = menu
+        menu = self.menus["Bookmarks"]
         menu.addAction(self.bookmark_action)
         menu.addAction(self.bookmarks_action)
         menu.aboutToShow.connect(self.fill_bookmarks_menu)
@@ -79,7 +77,7 @@ class Workbench(QMainWindow):
             "Ctrl+N",
             tip=self.tr("Write your own note on this page"),
         )
-        self.menus["Edit"].addSeparator()
+        self.add_separator(self.menus["Edit"])
         self.menus["Edit"].addAction(self.note_action)
         self.correct_action = self._action(
             self.tr("&Correct This Page…"),
@@ -93,6 +91,11 @@ class Workbench(QMainWindow):
         )
         self.menus["View"].addAction(self.corrections_action)
         self._build_focus_keys()
+
+    def bookmarks_menu_title(self) -> str:
+        """The Bookmarks menu's title: MainWindow makes the menu in the menu bar's order, since
+        inserting it later hands Python a QAction (`menuAction`), which makes QWidgetAction's type."""
+        return self.tr("&Bookmarks")
 
     def finish_start_up(self) -> None:
         """Everything the first paint left out: the panels, the theme menu, the library's menus
@@ -244,13 +247,7 @@ class Workbench(QMainWindow):
 
     def reader_data_changed(self) -> None:
         """After a correction: the tree with its names, and the page, read again."""
-        old_model, self.tree_model = (
-            self.tree_model,
-            EntityTreeModel(self.corrected_tree(self.connection), self),
-        )
-        self.tree_proxy.setSourceModel(self.tree_model)
-        old_model.deleteLater()
-        self._on_filter(self.filter_edit.text())
+        self.set_tree_model(EntityTreeModel(self.corrected_tree(self.connection), self))
         if self._search_panel is not None:
             self._search_panel.controller.set_corrections(self.store.corrections())
         self.show_again()
@@ -302,7 +299,7 @@ class Workbench(QMainWindow):
         self.previous_panel_action = self._action(
             self.tr("Pre&vious Panel"), lambda: self.cycle_panels(-1), "Shift+F6"
         )
-        self.menus["Go"].addSeparator()
+        self.add_separator(self.menus["Go"])
         for action in (self.focus_tree_action, self.next_panel_action, self.previous_panel_action):
             self.menus["Go"].addAction(action)
 
@@ -317,7 +314,7 @@ class Workbench(QMainWindow):
             self._toggle_tree(True)
         self.tree_view.setFocus()
         if not self.tree_view.currentIndex().isValid():
-            self.tree_view.setCurrentIndex(self.tree_proxy.index(0, 0))
+            self.tree_view.setCurrentIndex(self.tree_view.model().index(0, 0))
 
     def panels(self) -> list[QWidget]:
         """The panels F6 goes round, in order: those on show."""

@@ -34,13 +34,19 @@ class Colors(NamedTuple):
 PRINT_COLORS = Colors()
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
 def esc(text: object) -> str:
     """`html.escape(str(text), quote=True)`, without importing `html` (its table of entities)
-    at start-up; a test holds the two to the same output."""
-    return str(text).translate(_ESCAPES)
+    at start-up; a test holds the two to the same output. Its five replacements, as `html`
+    does them: `str.translate` with a table looks every character up, some six times slower
+    (the start page escapes about 330 texts at 5,000 documents)."""
+    return (
+        str(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def style(colors: Colors, *, for_print: bool = False) -> str:

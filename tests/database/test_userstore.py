@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from database.paths import user_store_path
+from database.storebase import peek_session
 from database.userstore import HISTORY_LIMIT, SCHEMA_VERSION, UserStore, UserStoreError
 
 
@@ -247,6 +248,36 @@ def test_a_session_kept_as_json_by_an_older_version_is_read_until_the_next_save(
     store.save_session([], -1)
     store.connection.execute("INSERT INTO session (key, value) VALUES ('navigation', 'not json')")
     assert store.session() == ([], -1)
+
+
+def test_a_peek_at_the_session_reads_what_the_store_reads_or_says_it_cannot(tmp_path):
+    """The window's start-up reads the session without opening the store; whenever the store
+    must be opened to know (corrections, which the tree shows; another version; a session kept
+    as JSON; a file that is no store), the peek says None, never something else."""
+    path = tmp_path / "user.db"
+    assert peek_session(path) == ([], -1)  # No store yet: no session.
+    store = UserStore.open(path)
+    assert peek_session(path) == store.session() == ([], -1)
+    steps = [{"address": "home:"}, {"address": "entity:3", "entity_slug": "kyrgyzstan"}]
+    for position in (0, 1, 7):
+        store.save_session(steps, position)
+        assert peek_session(path) == store.session() == (steps, min(position, 1))
+    store.close()
+    assert peek_session(path) == (steps, 1)  # Closed, its journal files gone: still read.
+    store = UserStore.open(path)
+    store.connection.execute("INSERT INTO session (key, value) VALUES ('navigation', '{}')")
+    store.connection.execute("DELETE FROM session_steps")
+    assert peek_session(path) is None
+    store.save_session(steps, 0)
+    store.add_correction("rename", "kyrgyzstan", "Kyrgyzstan", value="Kyrgyz Republic")
+    assert peek_session(path) is None
+    store.undo_correction(store.corrections()[0].id)
+    assert peek_session(path) == (steps, 0)
+    store.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    assert peek_session(path) is None
+    store.close()
+    path.write_bytes(b"not a database at all" * 100)
+    assert peek_session(path) is None
 
 
 def test_reading_the_session_loads_no_json_module(tmp_path):

@@ -21,7 +21,7 @@ from tests.conftest import ROOT, entity_id
 FIRST_PAINT = """
 import sys, tempfile
 from pathlib import Path
-import PySide6.QtCore, PySide6.QtGui
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from database import reference
@@ -39,12 +39,17 @@ window.show()
 while not window.browser.painted:
     app.processEvents()
 later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
-         "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel"]
+         "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel",
+         "database.userstore", "database.names"]
 # Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
 # overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
 # Python `changeEvent` or event filter is handed (PySide makes every event class's type).
-unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent"]
-made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui))
+# QItemSelectionModel's, QWidgetAction's and QMetaMethod's come with a selection model, a QAction
+# (addSeparator, menuAction) or QTimer.singleShot with a callable handed to Python.
+unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent",
+            "QItemSelectionModel", "QWidgetAction", "QMetaMethod",
+            "desktop_app.tree_filter", "QSortFilterProxyModel"]  # The tree is filtered later, if ever.
+made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui)) | set(vars(PySide6.QtWidgets))
 print("painted:", window.is_ready, "Qt" in vars(PySide6.QtCore), *sorted((set(later) | set(unneeded)) & made))
 while not window.is_ready:
     app.processEvents()
@@ -223,3 +228,113 @@ def test_a_palette_change_before_start_up_finishes_is_shown_when_it_does(make_wi
         qtbot.waitUntil(lambda: "#123456" in window.page.html)
     finally:
         QApplication.setPalette(system)
+
+
+def _shown(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.browser.painted)
+    return window.browser
+
+
+@pytest.mark.parametrize("page", ["start", "document"])
+def test_a_page_shown_before_the_first_paint_has_its_scroll_bar_only_if_it_needs_one(
+    make_window, qtbot, page
+):
+    """The page opened before the window is shown may be given its scroll bar from the start
+    (laid out once, not twice); once shown, the bar is Qt's to show as needed again."""
+    from desktop_app.render.addresses import HOME, document_url
+
+    window = make_window(show=False)
+    if page == "document":
+        source = reference.documents(window.connection, 1).documents[0].source
+        window.open_address(document_url(source))
+    else:
+        window.open_address(HOME)
+    browser = _shown(window, qtbot)
+    bar = browser.verticalScrollBar()
+    assert browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    assert bar.isVisible() == (page == "document")
+    assert bar.isVisible() == (bar.maximum() > 0)
+    assert browser.document().pageSize().width() == browser.viewport().width()
+
+
+def test_a_wrong_guess_of_a_scroll_bar_is_taken_back_before_the_first_paint(make_window, qtbot, monkeypatch):
+    """Guessed needed for a page that fits (every line taken to be very tall), the bar is gone
+    when the window is painted, and the page laid out at the width without it."""
+    from desktop_app import detail_view
+
+    monkeypatch.setattr(detail_view, "SHORTEST_LINE", 1000)
+    window = make_window(show=False)
+    window.show_again()
+    assert window.browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    browser = _shown(window, qtbot)
+    assert browser.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    assert not browser.verticalScrollBar().isVisible()
+    assert browser.document().pageSize().width() == browser.viewport().width()
+
+
+def test_on_the_start_page_the_store_is_opened_after_the_first_paint_and_at_once_when_used(
+    make_window, qtbot
+):
+    """Its session read in one look, the reader's store waits for the first start-up step; asked
+    for before that, it is there."""
+    first = make_window(show=False)
+    assert first._store is None and first.history.pages == ["home:"]
+    first.store.add_visit("search:manas", "Search: manas", "search")  # opened on use
+    assert [visit.address for visit in first.store.history()] == ["search:manas"]
+    first.close()
+    window = restart(make_window)
+    assert window._store is None
+    qtbot.waitUntil(lambda: window.is_ready)
+    assert window._store is not None and window.router.store is window._store
+    assert [visit.address for visit in window.store.history()] == ["search:manas"]
+
+
+def test_a_store_with_corrections_is_opened_before_the_tree_is_made(make_window):
+    """The tree shows the reader's renames from the first paint on."""
+    from database.lists import TreeItem
+
+    first = make_window(show=False)
+    first.store.add_correction("rename", "kyrgyzstan", "Kyrgyzstan", value="Kyrgyz Republic")
+    first.close()
+    window = restart(make_window)
+    assert window._store is not None and not window.is_ready
+
+    def labels(items: tuple[TreeItem, ...]) -> list[str]:
+        return [name for item in items for name in (item.label, *labels(item.children))]
+
+    names = labels(tuple(window.tree_model._root.children[0].item.children))
+    assert "Kyrgyz Republic" in names and "Kyrgyzstan" not in names
+
+
+def _rows_on_show(view) -> list[tuple[str, int]]:
+    """The tree's rows from the top as the view lays them out (expanded ones open): label, depth."""
+    rows, index = [], view.model().index(0, 0)
+    while index.isValid():
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        rows.append((str(index.data()), depth))
+        index = view.indexBelow(index)
+    return rows
+
+
+def test_the_tree_is_the_same_before_and_after_its_filter_is_first_used(make_window, qtbot):
+    """The view shows the model itself until the first filtering, then the filter's proxy: the
+    same rows, open the same way, the current row kept and its page not opened again."""
+    window = make_window()
+    assert window.tree_view.model() is window.tree_model and window._tree_proxy is None
+    before = _rows_on_show(window.tree_view)
+    assert ("Central Asia (5)", 1) in before and len(before) > 40
+    kyrgyzstan = entity_id("Kyrgyzstan")
+    window.open_address(entity_url(kyrgyzstan))
+    visits = len(window.history.pages)
+    qtbot.keyClicks(window.filter_edit, "kyrg")
+    assert window.tree_view.model() is window.tree_proxy
+    assert window.tree_view.currentIndex().data(entity_tree.EntityIdRole) == kyrgyzstan
+    assert [label for label, _ in _rows_on_show(window.tree_view) if label.startswith("Kyrg")]
+    assert len(_rows_on_show(window.tree_view)) < len(before)
+    window.filter_edit.clear()
+    assert _rows_on_show(window.tree_view) == before
+    assert len(window.history.pages) == visits and window.current_title == "Kyrgyzstan"
