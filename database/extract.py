@@ -752,20 +752,10 @@ class _SentenceReader:
             facts.relations.extend(relations)
         else:
             self.context.signatory_country = None  # Any other line ends a signature block's "For <country>:".
-        # Dates of the text itself, not of a draft's marks ('[Inserted (AB 29/09/2026 14:31): …]').
-        plain = blank_revisions(sentence_text, sentence.start, self.setting.revisions)
-        written = [
-            date
-            for date in find_dates(plain)
-            if not is_life_date(plain, date) and not is_cited_work(plain, date)
-        ]
-        if written and not too_long:
-            self.context.narrative_year = written[-1].date.year
-        # What 'two years later' counts from: the one year the sentence states as its own (not a
-        # span of years, not a belief it reports).
-        years = {date.date.year for date in written}
-        own = len(years) == 1 and not too_long and not _YEAR_SPAN.search(plain) and not reports_hearsay(plain)
-        self.context.counted_from = years.pop() if own else None
+        if too_long:
+            self.context.counted_from = None
+        else:
+            self._note_years(sentence_text, sentence.start)
         facts.relations.extend(suspended)
         facts.relations.extend(
             [] if too_long else dated_by_next_sentence(span, self.previous_relations, text)
@@ -805,6 +795,23 @@ class _SentenceReader:
         if _ENDS_A_CAREER.match(self.document.sections[section].heading):
             self.context.record_person = None  # another entry, or references, awards, papers
         note_rows_title(self.context, self.document.sections[section].heading)
+
+    def _note_years(self, sentence_text: str, start: int) -> None:
+        """The year the paragraph's narrative is in, and the one year 'two years later' in the next
+        sentence counts from: the one year this one states as its own (not a span of years, not a
+        belief it reports), with the dates of the text itself, not of a draft's marks ('[Inserted
+        (AB 29/09/2026 14:31): …]'), a life or a cited work."""
+        plain = blank_revisions(sentence_text, start, self.setting.revisions)
+        written = [
+            date
+            for date in find_dates(plain)
+            if not is_life_date(plain, date) and not is_cited_work(plain, date)
+        ]
+        if written:
+            self.context.narrative_year = written[-1].date.year
+        years = {date.date.year for date in written}
+        own = len(years) == 1 and not _YEAR_SPAN.search(plain) and not reports_hearsay(plain)
+        self.context.counted_from = years.pop() if own else None
 
     def _enter_paragraph(self, sentence: SentenceFacts, sentence_text: str, goes_on: bool) -> None:
         # The paragraph after a question about one organization answers about it.
@@ -1448,14 +1455,7 @@ def _sentence_relations(
         default_date = sentence.row.date
         if sentence.row.subject is not None:
             context.paragraph_organization = sentence.row.subject
-    mentions = sentence.mentions
-    if setting.struck:  # what a draft struck out names nothing the next sentence may be about
-        kept = [
-            index
-            for index, match in enumerate(mentions)
-            if not any(start <= match.start < end for start, end in setting.struck)
-        ]
-        mentions, kinds = [mentions[index] for index in kept], [kinds[index] for index in kept]
+    mentions, kinds = _outside_struck(setting.struck, sentence.mentions, kinds)
     relations = read_relations(
         span,
         mentions,
@@ -1481,6 +1481,17 @@ def _sentence_relations(
         replace(fact, date=None) if fact.date == row.date and fact.object != row.subject else fact
         for fact in relations
     ]
+
+
+def _outside_struck(
+    struck: list[tuple[int, int]], mentions: list[Match], kinds: list[str]
+) -> tuple[list[Match], list[str]]:
+    """The mentions (and their kinds) outside what a draft struck out: those name nothing the
+    next sentence may be about."""
+    if not struck:
+        return mentions, kinds
+    kept = [index for index, match in enumerate(mentions) if not any(a <= match.start < b for a, b in struck)]
+    return [mentions[index] for index in kept], [kinds[index] for index in kept]
 
 
 def _year_written_about(narrative: int | None, written: int | None) -> int | None:

@@ -174,11 +174,7 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
             subjects = reader.entities(subject_match.group("subjects"))
         elif not (subjects and (_CHAINED_VERB.search(before) or _CHAIN_BEFORE.search(before))):
             continue
-        if _objectless_unstated(reader, found) or (
-            _NAMES_A_TREATY.search(before) and not re.search(ORG, reader.text)
-        ):
-            continue  # 'That agreement was signed by A and B; B withdrew two years later': from the treaty
-        if _said_in_passing(found) and not _context_agrees(reader, context, organization):
+        if _objectless_unstated(reader, found) or _of_another(reader, context, found, organization, method):
             continue
         if found.group("status10") and (
             reader.default_date is None
@@ -187,15 +183,6 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         ):
             continue  # The present tense states a dated act only in a timeline, and a past one.
         earlier = [token for token in re.finditer(ORG, before)]
-        named_before = [reader.skeleton.mention_at(token.group()).entity for token in earlier]
-        if (len(named_before) > 1 and _two_objects_at_the_end(reader, earlier)) or (
-            named_before
-            and method in ("heading", "paragraph", "context")
-            and organization not in named_before
-        ):
-            # 'joined the CSTO in 1992 and the EAEU in 2015 and suspended its participation': either's;
-            # 'NATO's Partnership for Peace, which Kazakhstan joined in 1994' under an SCO heading: PfP's.
-            continue
         if earlier and method == "previous sentence":
             organization = reader.skeleton.mention_at(earlier[-1].group()).entity
         elif earlier and re.search(r"\bits\b", found.group()):
@@ -230,6 +217,28 @@ def read_objectless_memberships(reader: SentenceReader, context: Context) -> Non
         if gapped:
             reading = _ClauseReading([], [organization], status, method, found.end(), clause_end)
             _gapped_subjects(reader, gapped, reading)
+
+
+def _of_another(
+    reader: SentenceReader, context: Context, found: re.Match[str], organization: int, method: str
+) -> bool:
+    """Whether an objectless phrase may be of another organization than the one in context."""
+    before = reader.text[: found.start()]
+    earlier = list(re.finditer(ORG, before))
+    named_before = [reader.skeleton.mention_at(token.group()).entity for token in earlier]
+    return bool(
+        # 'That agreement was signed by A and B; B withdrew two years later': from the treaty.
+        (_NAMES_A_TREATY.search(before) and not re.search(ORG, reader.text))
+        or (_said_in_passing(found) and not _context_agrees(reader, context, organization))
+        # 'joined the CSTO in 1992 and the EAEU in 2015 and suspended its participation': either's.
+        or (len(named_before) > 1 and _two_objects_at_the_end(reader, earlier))
+        # 'NATO's Partnership for Peace, which Kazakhstan joined in 1994' under an SCO heading: PfP's.
+        or (
+            named_before
+            and method in ("heading", "paragraph", "context")
+            and organization not in named_before
+        )
+    )
 
 
 def _two_objects_at_the_end(reader: SentenceReader, tokens: list[re.Match[str]]) -> bool:
