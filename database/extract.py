@@ -341,27 +341,14 @@ class DocumentMatcher:
             if sharing != {entity}:
                 continue
             last = max(match.end for match in earlier if match.entity == entity)
-            if re.search(rf"\b{head.lower()}\b", text[last:head_start]) or self._another_so_called(
-                text, head, last, head_start, matches
+            if re.search(rf"\b{head.lower()}\b", text[last:head_start]) or _another_so_called(
+                text, head, last, head_start, matches, starts
             ):
                 continue  # 'a new border research centre' came between: 'the Centre' may be that one
             if head in _AMBIGUOUS_HEADS and ("\n\n" in text[last:head_start] or head_start - last > 400):
                 continue  # 'the Union' far from the Eurasian Economic Union may be the Soviet one
             found.append(Match(entity, head_start, head_end, head))
         return found
-
-    @staticmethod
-    def _another_so_called(text: str, head: str, start: int, end: int, matches: list[Match]) -> bool:
-        """Whether 'a smaller Office' comes between `start` and `end`: the head word capitalised in
-        running text, not opening a sentence, not after 'the' (the same one again) and not inside a
-        name found."""
-        for found in re.finditer(rf"\b{head}\b", text[start:end]):
-            at = start + found.start()
-            if re.search(r"(?:^|[.!?:]\s+|\n\s*|[Tt]he\s+[\"“]?)$", text[max(0, at - 8) : at]):
-                continue
-            if not any(match.start <= at < match.end for match in matches):
-                return True
-        return False
 
     def _is_body(self, entity: int) -> bool:
         return self._specs[entity].kind in ("organization", "programme")
@@ -465,6 +452,22 @@ def _milestone_date(sentence: str, year: int, heading: str = "") -> str:
 # Ivan Petrov') is a signature, speaker or record line, and 'Name: <entity>' opens a record: each is
 # read as a sentence even where the layout makes it a heading.
 _PERSON_LINE_START = re.compile(r"[\s>*•·–-]*(?:[A-Z][^:\n]{0,30}?:\s*)?")
+
+
+def _another_so_called(
+    text: str, head: str, start: int, end: int, matches: list[Match], starts: list[int]
+) -> bool:
+    """Whether 'a smaller Office' comes between `start` and `end`: the head word capitalised in
+    running text, not opening a sentence, not after 'the' (the same one again) and not inside a
+    name found (`matches`, in order of their `starts`)."""
+    for found in re.finditer(rf"\b{head}\b", text[start:end]):
+        at = start + found.start()
+        if re.search(r"(?:^|[.!?:]\s+|\n\s*|[Tt]he\s+[\"“]?)$", text[max(0, at - 8) : at]):
+            continue
+        index = bisect.bisect_right(starts, at)
+        if not (index and matches[index - 1].end > at):
+            return True
+    return False
 
 
 def _head_word(name: str) -> str:

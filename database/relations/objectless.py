@@ -250,6 +250,9 @@ def _two_objects_at_the_end(reader: SentenceReader, tokens: list[re.Match[str]])
     ).entity and bool(TWO_OBJECTS_BETWEEN.fullmatch(reader.text, before.end(), last.start()))
 
 
+_DIGIT_DATE_AFTER = re.compile(r"\s+(?:in|on)\s")
+
+
 def _said_in_passing(found: re.Match[str]) -> bool:
     """Whether an objectless phrase says less of what it is about ('X remained a member', 'X
     resumed its participation', 'X applied in 2023', 'X joined two years later'): read only where
@@ -263,9 +266,6 @@ def _said_in_passing(found: re.Match[str]) -> bool:
             word.startswith(("resumed", "applied")) or not _DIGIT_DATE_AFTER.match(found.string, found.end())
         )
     )
-
-
-_DIGIT_DATE_AFTER = re.compile(r"\s+(?:in|on)\s")
 
 
 def _context_agrees(reader: SentenceReader, context: Context, organization: int) -> bool:

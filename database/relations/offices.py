@@ -209,10 +209,8 @@ _HONORIFIC_BEFORE = (
 )
 # A body's own title, written bare before the name ('headed by Executive Director X'); a state's or
 # a rank ('chaired by President X', 'Ambassador X') says what the person is elsewhere.
-_OWN_BODY_TITLE = (
-    r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+(?:Secretary|Director)|"
-    r"(?:Deputy\s+)?(?:Director|Chair(?:man|woman|person)?|Head|Coordinator))"
-)
+_BODY_ROLE = r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Secretary|Executive\s+Director)"
+_OWN_BODY_TITLE = rf"(?:{_BODY_ROLE}|(?:Deputy\s+)?(?:Director|Chair(?:man|woman|person)?|Head|Coordinator))"
 _HEADED_BY = re.compile(
     rf"(?P<holder>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*(?:,\s*(?:which\s+is\s+)?|\s+(?:is|has\s+been)\s+)"
     rf"(?P<verb>headed|led|chaired|directed)\s+by\s+(?:(?:(?:its|the)\s+(?:(?:new|current)\s+)?(?P<role>{_ROLE})|"
@@ -270,8 +268,7 @@ _BARE_STATE_ROLE = re.compile(
 # ' * Secretary: X (until 14 January)': a post left in the year the list is about.
 _UNTIL_AFTER = re.compile(r"\s*\(\s*(?:until|to|till)\b", re.IGNORECASE)
 # "X, a former Kazakh defence minister, has been Secretary-General since January 1, 2023" in a text
-# about one organization: the post is that organization's.
-_BODY_ROLE = r"(?:Secretary[\s-]+General|Director[\s-]+General|Executive\s+Secretary|Executive\s+Director)"
+# about one organization: the post is that organization's (`_BODY_ROLE`, above).
 _BARE_BODY_ROLE = re.compile(
     rf"(?P<person>{PERSON})(?:\s*,(?:[^,;«»]|{COUNTRY}){{1,60}},)?\s+(?P<verb>has\s+been|is|became|was\s+appointed|was\s+elected|"
     rf"serves\s+as)\s+(?:its\s+|the\s+)?(?:new\s+)?(?P<role>{_BODY_ROLE})(?![\w-])"
