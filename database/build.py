@@ -82,6 +82,7 @@ BUILD_MODULES = (
     "people.py",
     "places.py",
     "recorded.py",
+    "records.py",
     "relations/__init__.py",
     "relations/context.py",
     "relations/dating.py",

@@ -49,6 +49,13 @@ from database.places import (
     world_cities,
 )
 from database.recorded import Recorded, recorded
+from database.records import (
+    record_abbreviations,
+    record_aliases,
+    record_names,
+    record_places,
+    without_identifiers,
+)
 from database.relations.skeleton import struck_spans
 from database.variants import field_aliases, link_renamed, merge_variants, renamed_pairs
 from database.wrapping import flowed
@@ -549,6 +556,7 @@ def acronym_definitions(text: str) -> Iterable[tuple[str, str, int]]:
         if schwartz_hearst_long_form(link.group("short"), link.group("long")):
             yield link.group("long"), link.group("short"), link.start()
     yield from glossary_definitions(text)
+    yield from record_abbreviations(text)
 
 
 _PIPED_LINK = re.compile(
@@ -944,6 +952,7 @@ def described_names(text: str) -> Iterable[tuple[str, str, bool]]:
                 yield match.group("name"), "organization", pattern is _QUOTED_NAME
             elif noun in _PROGRAMME_NOUNS:
                 yield match.group("name"), "programme", pattern is _QUOTED_NAME
+    yield from record_names(text)
 
 
 def bare_acronyms(text: str, skip: Callable[[int], bool]) -> Iterable[str]:
@@ -1166,11 +1175,14 @@ def _candidates(document: Document) -> DocumentCandidates:
     return DocumentCandidates(
         source=document.source,
         acronyms=tuple(acronym_definitions(text)),
-        lower_words=pack_words(set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))),
+        lower_words=pack_words(set(_LOWER_WORD.findall(_ADDRESS.sub(" ", without_identifiers(text))))),
         exercises=tuple(name for name, _start in exercise_names(text)),
         described=tuple(described_names(text)),
         bare_acronyms=tuple(bare_acronyms(text, in_heading)),
-        pattern_places=tuple(pattern_places(text)),
+        pattern_places=(
+            *pattern_places(text),
+            *(PlaceMention(name, start, "place word", 0.85) for name, start in record_places(text)),
+        ),
         renamed=tuple(renamed_pairs(text)),
         unit_names=tuple(unit_names(text)),
     )
@@ -1385,7 +1397,7 @@ def _linked_and_merged(
         _merge_one_owners_office(document.text, registry)
     _merge_restated_names(registry)
     for document in documents:
-        _merge_field_aliases(registry, field_aliases(document.text))
+        _merge_field_aliases(registry, [*field_aliases(document.text), *record_aliases(document.text)])
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":

@@ -45,6 +45,7 @@ from database.matcher import AliasMatcher, Match, sentence_spans
 from database.offices import dated_by_next_sentence, without_undated_repeats
 from database.outline import outline_facts
 from database.places import City, city_key, seat_in_name, world_cities
+from database.records import record_facts
 from database.relations import (
     CAREER_ROW_LINE,
     OPERATIVE_CLAUSE,
@@ -653,6 +654,9 @@ def _extract(document: Document, specs: list[EntitySpec], matcher: AliasMatcher)
     )
     facts.relations.extend(outline_facts(*layout, _title_organization(setting.title_entities, specs)))
     facts.relations.extend(diagram_facts(*layout))
+    records = _not_yet_stated(record_facts(*layout), facts.relations)
+    facts.relations.extend(records)
+    facts.events.extend(_record_events(records, facts.events))
     regions = set(setting.regions)
     # 'the Regional Centre for Preventive Diplomacy for\nCentral Asia, based in Ashgabat': a name the
     # build cut short at its region; a region is never seated in a place.
@@ -662,6 +666,37 @@ def _extract(document: Document, specs: list[EntitySpec], matcher: AliasMatcher)
         if not (fact.predicate == "located_in" and specs[fact.subject].name in regions)
     ]
     return facts
+
+
+def _not_yet_stated(found: list[RelationFact], stated: list[RelationFact]) -> list[RelationFact]:
+    """The facts of `found` that no fact of `stated` already gives with the same parties, status,
+    role and date."""
+    known = {(f.subject, f.predicate, f.object, f.status, f.role, f.date) for f in stated}
+    return [f for f in found if (f.subject, f.predicate, f.object, f.status, f.role, f.date) not in known]
+
+
+def _record_events(found: list[RelationFact], events: list[Event]) -> list[Event]:
+    """A data file's dated record as an event of its parties ('state = "Kazakhstan"', 'org =
+    "CSTO"', 'since = 2002-10-07'), unless a sentence already dates that passage; a planned
+    status's date is a plan."""
+    dated = {(event.span.start, event.date) for event in events}
+    by_record: dict[tuple[int, str], tuple[RelationFact, set[int]]] = {}
+    for fact in found:
+        if fact.date is None or fact.confidence < UNCERTAIN_BELOW or (fact.span.start, fact.date) in dated:
+            continue
+        _first, entities = by_record.setdefault((fact.span.start, fact.date), (fact, set()))
+        entities.update((fact.subject, fact.object))
+    return [
+        Event(
+            fact.span,
+            date,
+            int(date[:4]),
+            "sentence",
+            tuple(sorted(entities)),
+            planned=fact.status == "planned",
+        )
+        for (_start, date), (fact, entities) in by_record.items()
+    ]
 
 
 def _title_organization(title_entities: set[int], specs: list[EntitySpec]) -> int | None:

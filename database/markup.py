@@ -61,11 +61,23 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _NOT_A_BREAK = re.compile(r"[^\n]")
 
 
+# A line that is only a lower-case key path in double brackets: a TOML array of tables' header.
+_TABLE_HEADER_LINE = re.compile(r"[ \t]*\[\[[a-z_][a-z0-9_.\-]*\]\][ \t]*")
+
+
+def _line_of(found: re.Match[str]) -> str:
+    text = found.string
+    end = text.find("\n", found.end())
+    return text[text.rfind("\n", 0, found.start()) + 1 : end if end >= 0 else len(text)]
+
+
 def _as_shown(found: re.Match[str]) -> str:
     """A link as a reader of the page sees it: its label, or its target when it has none. A label
     that is the end of its target's name ('[[ITSO Secretariat|Secretariat]]') is that name said
     short, so the target reads in its place."""
     target, label = found.group("target"), found.group("label")
+    if label is None and _TABLE_HEADER_LINE.fullmatch(_line_of(found)):
+        return found.group()  # TOML's '[[membership]]' heads a record, it links nowhere
     if label is None or (target.endswith(" " + label[1:].strip()) and "(" not in target):
         return "  " + target + " " * (len(label or "") + 2)
     return " " * (len(target) + 3) + label[1:] + "  "

@@ -1,0 +1,682 @@
+"""Records of a data file: the blocks of `key = value` lines with which TOML tables, HCL and
+Terraform blocks, INI sections and JSON-like objects describe one thing each.
+
+    [[membership]]                       resource "organization" "csto" {
+    state = "Kazakhstan"                   name = local.csto
+    org = "CSTO"                           body "secretariat" {
+    status = "founding"                      name = "CSTO Secretariat"
+    since = 2002-10-07                       seat = "Moscow"
+                                           }
+                                           head { name = "…"  role = "Secretary General" }
+                                         }
+
+No sentence says what such a file states; its keys do. A record states a membership when one
+field names a state, one an organization and one its status in a word a codebook would use
+('founding', 'observer', 'nonmember'); a date field dates it. A record named after an
+organization states its seat, its head ('head = { name = …, role = … }') and, nested under a
+key that says so ('bodies', `body "…"`), its bodies. A treaty's record states its parties, a
+place's record the country and region it lies in. Each field must hold one name of the right
+kind and nothing else; a value the file refers to by name (`local.csto`) is read where the file
+sets it.
+
+What a file switches off states nothing: a record with `count = 0`, `enabled = false` or the like,
+text inside a `/* … */` comment, a commented-out line, and a record an editor's comment right
+above it calls superseded or not to be loaded. A record the comment above it calls unconfirmed,
+or that says `confidence = "low"`, is read as uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from database.dates import find_dates
+from database.facts import CONFIDENCE, RelationFact, Span
+from database.matcher import Match
+
+_UNCERTAIN = 0.5
+# A key: lower case, with underscores, hyphens or dots ('member_state', 'since', 'org').
+_KEY = r'"?(?P<key>[a-z][a-z0-9_.-]*)"?'
+_ASSIGNMENT = re.compile(rf"[ \t]*{_KEY}[ \t]*(?:=|:(?=[ \t]))[ \t]*(?P<value>\S.*?)[ \t]*,?[ \t]*$")
+_TABLE_HEADER = re.compile(r"[ \t]*\[\[?[ \t]*(?P<path>[A-Za-z0-9_.\-\" ]+?)[ \t]*\]\]?[ \t]*$")
+_BLOCK_OPEN = re.compile(
+    r'[ \t]*(?:"?(?P<key>[a-z][a-z0-9_-]*)"?[ \t]*[=:][ \t]*|(?P<word>[a-z][a-z0-9_-]*)'
+    r'(?P<labels>(?:[ \t]+"[^"\n]*")*)[ \t]*)?\{[ \t]*$'
+)
+_BLOCK_CLOSE = re.compile(r"[ \t]*\}[ \t]*[,;]?[ \t]*$")
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//|;|--)(?P<comment>.*)$")
+_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_HEREDOC = re.compile(r"<<-?[ \t]*(?P<tag>[A-Z_]+)[ \t]*$")
+_TRIPLE_QUOTE = re.compile(r'^(?:"""|\'\'\')')
+_QUOTED = re.compile(r'"(?P<content>(?:[^"\\\n]|\\.)*)"|\'(?P<single>[^\'\n]*)\'')
+_INLINE_FIELD = re.compile(
+    rf"{_KEY}[ \t]*=[ \t]*(?P<value>\"(?:[^\"\\\n]|\\.)*\"|[^,}}\n]+?)[ \t]*(?=,|\}}|$)"
+)
+_REFERENCE = re.compile(r"(?:local|var|vars|locals)\.(?P<name>[a-z][a-z0-9_]*)$")
+_TIME_OF_DAY = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?:/\d+)?$")
+_YEAR_MONTH = re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])$")
+# An editor's comment right above a record that takes the record back, or doubts it.
+_TAKEN_BACK = re.compile(
+    r"\b(?:superseded|do\s+not\s+(?:load|use|import|apply)|never\s+loaded|obsolete|deprecated|"
+    r"retracted|withdrawn\s+row|wrong|erroneous|invalid|disabled|switched\s+off|ignore\s+this)\b",
+    re.IGNORECASE,
+)
+_DOUBTED = re.compile(
+    r"\b(?:unconfirmed|unverified|not\s+(?:yet\s+)?confirmed|rumou?r\w*|low\s+confidence|uncertain|"
+    r"disputed|alleged)\b",
+    re.IGNORECASE,
+)
+
+_STATE_KEYS = ("state", "country", "member", "member state", "participant", "party")
+_ORG_KEYS = ("org", "organisation", "organization", "bloc", "alliance", "forum", "group")
+_STATUS_KEYS = ("status", "membership", "membership status")
+_SINCE_KEYS = ("since", "from", "start", "date", "effective", "valid from")
+_NAME_KEYS = ("name", "full name", "title")
+_SEAT_KEYS = ("seat", "headquarters", "hq", "based in", "location", "city")
+_HEAD_KEYS = ("head", "chair", "leader", "director", "secretary general", "executive secretary", "president")
+_ROLE_KEYS = ("role", "post", "title", "position", "office")
+_PARTY_KEYS = ("parties", "signatories", "signed by", "states parties")
+_REGION_KEYS = ("region", "province", "oblast", "district")
+_BODY_WORDS = frozenset(
+    [
+        "body",
+        "bodies",
+        "organ",
+        "organs",
+        "unit",
+        "units",
+        "subsidiary",
+        "subsidiaries",
+        "department",
+        "departments",
+        "division",
+        "divisions",
+        "agency",
+        "agencies",
+    ]
+)
+# A status as a codebook writes it, in one word or two.
+_STATUS_WORDS = {
+    "founding": "founding member",
+    "founder": "founding member",
+    "founding member": "founding member",
+    "member": "member",
+    "full member": "member",
+    "member state": "member",
+    "joined": "joined",
+    "admitted": "joined",
+    "acceded": "joined",
+    "rejoined": "rejoined",
+    "observer": "observer",
+    "suspended": "suspended",
+    "withdrawn": "withdrew",
+    "withdrew": "withdrew",
+    "left": "withdrew",
+    "applicant": "applied",
+    "applied": "applied",
+    "candidate": "applied",
+    "planned": "planned",
+    "nonmember": "not a member",
+    "non member": "not a member",
+    "not a member": "not a member",
+}
+_SWITCHED_OFF = {
+    "count": ("0",),
+    "enabled": ("false", "no", "0"),
+    "active": ("false", "no", "0"),
+    "load": ("false", "no", "0"),
+    "disabled": ("true", "yes", "1"),
+    "deleted": ("true", "yes", "1"),
+    "superseded": ("true", "yes", "1"),
+}
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A field's value: its text (quotes taken off) and where that text stands in the file."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Record:
+    start: int
+    end: int
+    words: tuple[str, ...]  # the header's path, block word and labels, or the inline table's key
+    parent: _Record | None = None
+    fields: dict[str, list[_Value]] = field(default_factory=dict)
+    lists: dict[str, list[_Value]] = field(default_factory=dict)
+    children: list[_Record] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)  # the comment lines right above it
+
+    def first(self, keys: Sequence[str]) -> _Value | None:
+        for key in keys:
+            if self.fields.get(key):
+                return self.fields[key][0]
+        return None
+
+    def names_body(self) -> bool:
+        return any(word in _BODY_WORDS for word in self.words)
+
+
+def _key(raw: str) -> str:
+    return " ".join(re.split(r"[_.\- ]+", raw.lower())).strip()
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, the lines inside a `/* … */` comment left out."""
+    dead = [(found.start(), found.end()) for found in _BLOCK_COMMENT.finditer(text)]
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        if not any(low <= start < high or low < end <= high for low, high in dead):
+            yield start, end
+        start = end + 1
+
+
+def _value(text: str, start: int, end: int) -> _Value:
+    """The value between `start` and `end`, a trailing comment and its quotes taken off."""
+    raw = text[start:end]
+    quoted = _QUOTED.match(raw)
+    if quoted:
+        group = "content" if quoted.group("content") is not None else "single"
+        return _Value(quoted.group(group), start + quoted.start(group), start + quoted.end(group))
+    bare = re.split(r"[ \t]+(?:#|//)", raw, maxsplit=1)[0].rstrip(" \t,")
+    return _Value(bare, start, start + len(bare))
+
+
+def _list_items(text: str, start: int, end: int) -> list[_Value]:
+    """The quoted items of a list written between `start` and `end` ('["A", "B"]')."""
+    items = []
+    for found in _QUOTED.finditer(text, start, end):
+        group = "content" if found.group("content") is not None else "single"
+        items.append(_Value(found.group(group), found.start(group), found.end(group)))
+    return items
+
+
+def _inline_table(text: str, key: str, start: int, end: int, parent: _Record) -> _Record:
+    """'{ name = "…", role = "…", since = 2023-01-01 }' as a record of its own under `parent`
+    (the caller lists it with the others)."""
+    record = _Record(start, end, (key,), parent)
+    for found in _INLINE_FIELD.finditer(text, start + 1, end):
+        value = _value(text, found.start("value"), found.end("value"))
+        record.fields.setdefault(_key(found.group("key")), []).append(value)
+    parent.children.append(record)
+    return record
+
+
+class _Parser:
+    """Reads a file's lines into records: TOML and INI tables (`[a.b]`, `[[a]]`), blocks in
+    braces (HCL, JSON), and groups of assignments under no header, up to a blank line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.records: list[_Record] = []
+        self.by_path: dict[tuple[str, ...], _Record] = {}
+        self.stack: list[_Record] = []
+        self.table: _Record | None = None
+        self.loose: _Record | None = None
+        self.comments: list[str] = []
+        self.lines = list(_lines(text))
+        self.index = 0
+
+    def parse(self) -> list[_Record]:
+        while self.index < len(self.lines):
+            start, end = self.lines[self.index]
+            self.index += 1
+            self._line(start, end)
+        return self.records
+
+    def _line(self, start: int, end: int) -> None:
+        line = self.text[start:end]
+        if not line.strip():
+            self.comments, self.loose = [], None
+            return
+        comment = _COMMENT_LINE.match(line)
+        if comment:
+            self.comments.append(comment.group("comment"))
+            return
+        if _BLOCK_CLOSE.match(line):
+            if self.stack:
+                self.stack.pop().end = end
+        elif (header := _TABLE_HEADER.match(line)) and not self.stack:
+            path = tuple(part.strip(' "').lower() for part in header.group("path").split("."))
+            parent = next(
+                (self.by_path[path[:n]] for n in range(len(path) - 1, 0, -1) if path[:n] in self.by_path),
+                None,
+            )
+            self.table = self._new(start, end, path, parent)
+            self.by_path[path] = self.table
+        elif opened := _BLOCK_OPEN.match(line):
+            words = (opened.group("key") or opened.group("word") or "",)
+            labels = re.findall(r'"([^"\n]*)"', opened.group("labels") or "")
+            parent = self.stack[-1] if self.stack else self.table
+            self.stack.append(
+                self._new(start, end, tuple(word for word in (*words, *labels) if word), parent)
+            )
+        elif assigned := _ASSIGNMENT.match(line):
+            self._assign(assigned, start)
+        self.comments = []
+
+    def _new(self, start: int, end: int, words: tuple[str, ...], parent: _Record | None) -> _Record:
+        record = _Record(start, end, words, parent, comments=self.comments)
+        self.records.append(record)
+        if parent is not None:
+            parent.children.append(record)
+        self.loose = None
+        return record
+
+    def _target(self, start: int) -> _Record:
+        if self.stack:
+            return self.stack[-1]
+        if self.table is not None:
+            return self.table
+        if self.loose is None:
+            self.loose = self._new(start, start, (), None)
+        return self.loose
+
+    def _assign(self, assigned: re.Match[str], start: int) -> None:
+        record = self._target(start)
+        key = _key(assigned.group("key"))
+        value_start, value_end = start + assigned.start("value"), start + assigned.end("value")
+        raw = self.text[value_start:value_end]
+        end = value_end
+        if raw.startswith("["):
+            end = self._through(lambda line: "]" in line, value_start) if "]" not in raw else value_end
+            record.lists.setdefault(key, []).extend(_list_items(self.text, value_start, end))
+        elif raw.startswith("{") and raw.rstrip(" ,").endswith("}"):
+            self.records.append(_inline_table(self.text, key, value_start, value_end, record))
+        elif heredoc := _HEREDOC.search(raw):
+            tag = heredoc.group("tag")
+            end = self._through(lambda line: line.strip() == tag, value_end)
+        elif _TRIPLE_QUOTE.match(raw) and raw.count(raw[:3]) < 2:
+            quote = raw[:3]
+            end = self._through(lambda line: quote in line, value_end)
+        else:
+            record.fields.setdefault(key, []).append(_value(self.text, value_start, value_end))
+        record.end = max(record.end, end)
+
+    def _through(self, closes: Callable[[str], bool], fallback: int) -> int:
+        """The end of the first line from here on that `closes` (a list's ']', a heredoc's tag),
+        the lines before it read as the value's."""
+        while self.index < len(self.lines):
+            start, end = self.lines[self.index]
+            self.index += 1
+            if closes(self.text[start:end]):
+                return end
+        return fallback
+
+
+def parse_records(text: str) -> list[_Record]:
+    """The records of a data file in the order they open (nested ones after their parent)."""
+    return _Parser(text).parse()
+
+
+_ORGANIZATIONS = ("organization", "programme")
+
+
+class _Reader:
+    """What each record states, in facts that cite the record."""
+
+    def __init__(
+        self,
+        text: str,
+        matches: Sequence[Match],
+        kind_of: Callable[[int], str],
+        section_at: Callable[[int], int],
+        records: list[_Record],
+    ) -> None:
+        self.text, self.kind_of, self.section_at = text, kind_of, section_at
+        self.matches = sorted(matches, key=lambda match: match.start)
+        self.starts = [match.start for match in self.matches]
+        self.names = _names_set(records)
+
+    def resolved(self, value: _Value) -> _Value:
+        reference = _REFERENCE.match(value.text)
+        return self.names.get(reference.group("name"), value) if reference else value
+
+    def entity(self, value: _Value | None, kinds: Sequence[str]) -> int | None:
+        """The entity a value names when it names exactly one, of one of `kinds`, and nothing else
+        but a bracketed note."""
+        if value is None:
+            return None
+        value = self.resolved(value)
+        first = bisect_left(self.starts, value.start)
+        inside = []
+        for match in self.matches[first:]:
+            if match.start >= value.end:
+                break
+            inside.append(match)
+        if len(inside) != 1 or inside[0].end > value.end:
+            return None
+        match = inside[0]
+        rest = self.text[value.start : match.start] + self.text[match.end : value.end]
+        if re.sub(r"\([^()]*\)", "", rest).strip(" .,;"):
+            return None
+        return match.entity if self.kind_of(match.entity) in kinds else None
+
+    def span(self, record: _Record, *values: _Value | None) -> Span:
+        """The record from its first line to the end of the line of the last value used."""
+        ends = [value.end for value in values if value is not None and value.start >= record.start]
+        end = max(ends, default=record.end)
+        line_end = self.text.find("\n", end)
+        end = min(record.end, line_end if line_end >= 0 else len(self.text))
+        return Span(self.section_at(record.start), record.start, end, self.text[record.start : end])
+
+
+def _names_set(records: list[_Record]) -> dict[str, _Value]:
+    """The values a file sets once and refers to by name: HCL's `locals { csto = "…" }` and a
+    variable's default (`variable "status" { default = "member" }`)."""
+    names: dict[str, _Value] = {}
+    for record in records:
+        if record.words[:1] in (("locals",), ("vars",), ("variables",), ("globals",)):
+            names.update({key.replace(" ", "_"): values[0] for key, values in record.fields.items()})
+        elif record.words[:1] == ("variable",) and len(record.words) == 2 and record.fields.get("default"):
+            names[record.words[1]] = record.fields["default"][0]
+    return names
+
+
+def _status(value: _Value | None) -> str | None:
+    if value is None:
+        return None
+    return _STATUS_WORDS.get(" ".join(re.split(r"[\s_-]+", value.text.strip().lower())))
+
+
+def _date(value: _Value | None) -> str | None:
+    """The date a field holds when it holds a date and nothing else; 'YYYY-MM' is a month."""
+    if value is None:
+        return None
+    text = _TIME_OF_DAY.sub("", value.text.strip())
+    if _YEAR_MONTH.fullmatch(text):
+        return text
+    dates = find_dates(text)
+    if len(dates) != 1 or text[: dates[0].start].strip("+ ") or text[dates[0].end :].strip(" ."):
+        return None
+    return dates[0].date.iso
+
+
+def _lineage(record: _Record) -> Iterator[_Record]:
+    while record is not None:
+        yield record
+        record = record.parent  # type: ignore[assignment]
+
+
+def _switched_off(record: _Record) -> bool:
+    """Whether the file, or an editor's comment right above it, takes the record (or one it sits
+    in) back."""
+    for each in _lineage(record):
+        for key, values in _SWITCHED_OFF.items():
+            if any(value.text.strip().lower() in values for value in each.fields.get(key, ())):
+                return True
+        if any(_TAKEN_BACK.search(comment) for comment in each.comments):
+            return True
+    return False
+
+
+def _doubted(record: _Record) -> bool:
+    for each in _lineage(record):
+        confidence = each.fields.get("confidence", []) + each.fields.get("verified", [])
+        if any(value.text.strip().lower() in ("low", "uncertain", "false", "no") for value in confidence):
+            return True
+        if any(_DOUBTED.search(comment) for comment in each.comments):
+            return True
+    return False
+
+
+def record_facts(
+    text: str,
+    matches: Sequence[Match],
+    kind_of: Callable[[int], str],
+    section_at: Callable[[int], int],
+) -> list[RelationFact]:
+    """The memberships, seats, heads, bodies, parties and places a data file's records state (see
+    the module's docstring)."""
+    if "=" not in text and '": ' not in text:
+        return []
+    records = parse_records(text)
+    reader = _Reader(text, matches, kind_of, section_at, records)
+    facts: list[RelationFact] = []
+    named: dict[int, int] = {}  # id(record) → the entity its name field names
+    for record in records:
+        if _switched_off(record):
+            continue
+        confidence = _UNCERTAIN if _doubted(record) else CONFIDENCE["table"]
+        found = _membership(reader, record)
+        entity = reader.entity(record.first(_NAME_KEYS), ("organization", "programme", "treaty", "place"))
+        if entity is not None:
+            named[id(record)] = entity
+            found += _named_record(reader, record, entity)
+            found += _body_of(reader, record, entity, named)
+        facts.extend(RelationFact(*fact, method="table", confidence=confidence) for fact in found)
+    return facts
+
+
+# (subject, predicate, object, span, date, status, role), as `RelationFact` takes them.
+_Found = tuple[int, str, int, Span, str | None, str | None, str | None]
+
+
+def _membership(reader: _Reader, record: _Record) -> list[_Found]:
+    state_value, org_value = record.first(_STATE_KEYS), record.first(_ORG_KEYS)
+    state = reader.entity(state_value, ("country",))
+    organization = reader.entity(org_value, _ORGANIZATIONS)
+    status_value = record.first(_STATUS_KEYS)
+    status = _status(reader.resolved(status_value) if status_value else None)
+    if state is None or organization is None or status is None:
+        return []
+    since = record.first(_SINCE_KEYS)
+    date = None if status == "not a member" else _date(since)
+    span = reader.span(record, state_value, org_value, status_value, since)
+    return [(state, "member_of", organization, span, date, status, None)]
+
+
+def _named_record(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
+    kind = reader.kind_of(entity)
+    found: list[_Found] = []
+    if kind in _ORGANIZATIONS:
+        found += _seats(reader, record, entity)
+        found += _heads(reader, record, entity)
+    elif kind == "treaty":
+        for key in _PARTY_KEYS:
+            for item in record.lists.get(key, ()):
+                party = reader.entity(item, ("country",))
+                if party is not None:
+                    found.append((party, "signed", entity, reader.span(record, item), None, None, None))
+    elif kind == "place":
+        for keys, kinds in ((("country",), ("country",)), (_REGION_KEYS, ("place",))):
+            value = record.first(keys)
+            where = reader.entity(value, kinds)
+            if where is not None and where != entity:
+                found.append((entity, "located_in", where, reader.span(record, value), None, None, None))
+    return found
+
+
+def _seats(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
+    """'seat = "Moscow"', or 'seat = { city = "Moscow", country = "Russia" }' (the city in the
+    country too), or 'city = "Aktobe"' beside the name."""
+    found: list[_Found] = []
+    value = record.first(_SEAT_KEYS)
+    seat = reader.entity(value, ("place",))
+    if seat is not None:
+        found.append((entity, "located_in", seat, reader.span(record, value), None, None, None))
+        found += _place_in_country(reader, record, seat, value)
+    for table in record.children:
+        if table.words[:1] and table.words[0] in _SEAT_KEYS and not table.fields.get("name"):
+            city = table.first(("city", "town", "place", "seat"))
+            place = reader.entity(city, ("place",))
+            if place is not None:
+                since = _date(table.first(_SINCE_KEYS))
+                found.append((entity, "located_in", place, reader.span(record, city), since, None, None))
+                found += _place_in_country(reader, table, place, city)
+    return found
+
+
+def _place_in_country(reader: _Reader, record: _Record, place: int, value: _Value | None) -> list[_Found]:
+    country_value = record.first(("country",))
+    country = reader.entity(country_value, ("country",))
+    if country is None:
+        return []
+    return [(place, "located_in", country, reader.span(record, value, country_value), None, None, None)]
+
+
+def _heads(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
+    """'head = { name = "…", role = "Secretary General", since = 2023-01-01 }', or a `head { … }`
+    block: the person holds the role in the organization the record names."""
+    found: list[_Found] = []
+    for table in record.children:
+        if not table.words or _key(table.words[0]) not in _HEAD_KEYS:
+            continue
+        name = table.first(("name", "person", "holder"))
+        person = reader.entity(name, ("person",))
+        role_value = table.first(_ROLE_KEYS)
+        role = " ".join(role_value.text.split()) if role_value else ""
+        if person is None or not re.fullmatch(r"[A-Z][\w'’ -]{1,59}", role):
+            continue
+        since = table.first(_SINCE_KEYS)
+        span = reader.span(table, name, role_value, since)
+        found.append((person, "holds_office", entity, span, _date(since), None, role))
+    return found
+
+
+def _body_of(reader: _Reader, record: _Record, entity: int, named: dict[int, int]) -> list[_Found]:
+    """A record filed as a body ('[organizations.csto.bodies.secretariat]', `body "rats" { … }`)
+    under an organization's record is part of that organization."""
+    if reader.kind_of(entity) not in _ORGANIZATIONS or not record.names_body():
+        return []
+    for each in _lineage(record.parent):  # type: ignore[arg-type]
+        parent = named.get(id(each))
+        if parent is not None:
+            if parent == entity or reader.kind_of(parent) not in _ORGANIZATIONS:
+                return []
+            return [
+                (entity, "part_of", parent, reader.span(record, record.first(_NAME_KEYS)), None, None, None)
+            ]
+    return []
+
+
+_ABBREVIATION_KEYS = ("abbreviation", "abbr", "acronym", "short name", "short")
+_HAS_ABBREVIATION = re.compile(r'(?m)^[ \t]*"?(?:abbreviation|abbr|acronym|short_name|short)"?[ \t]*[=:]')
+_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
+
+
+def record_abbreviations(text: str) -> Iterator[tuple[str, str, int]]:
+    """(long form, short form, offset) for each record that gives a name and its abbreviation
+    ('name = "Pskem Joint Border Council"' and 'abbreviation = "PJBC"'), as 'Long Form (LF)'
+    would in prose."""
+    if not _HAS_ABBREVIATION.search(text):
+        return
+    for record in parse_records(text):
+        name, short = record.first(("name", "full name")), record.first(_ABBREVIATION_KEYS)
+        if name is None or short is None or _switched_off(record):
+            continue
+        acronym = _ACRONYM_SHAPE.fullmatch(short.text) and sum(char.isupper() for char in short.text) >= 2
+        if acronym and len(name.text.split()) >= 2 and name.text[:1].isupper() and len(name.text) <= 120:
+            yield name.text, short.text, name.start
+
+
+_PLACE_KEYS = ("city", "town", "village", "seat", "capital", "place", "location", "headquarters", "based in")
+_PLACE_RECORD_WORDS = frozenset(
+    ["place", "places", "city", "cities", "town", "towns", "location", "locations"]
+)
+_PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}")
+_HAS_PLACE_KEY = re.compile(
+    r"\[[^\]\n]*\b(?:places?|cit(?:y|ies)|towns?|locations?)\b[^\]\n]*\]|"
+    r'\b(?:city|town|village|seat|capital|place|location|headquarters|based_in)"?[ \t]*[=:]'
+)
+
+
+def record_places(text: str) -> Iterator[tuple[str, int]]:
+    """(name, offset) of each place a record names in a field that holds a place ('city =
+    "Shymkent"', 'seat = "Kelif"') or as the name of a record filed under places
+    ('[places.chirchiq]' with 'name = "Chirchiq"'): a word or three in capitals, nothing else."""
+    if not _HAS_PLACE_KEY.search(text):
+        return
+    for record in parse_records(text):
+        if _switched_off(record):
+            continue
+        values = [value for key in _PLACE_KEYS for value in record.fields.get(key, ())]
+        if _PLACE_RECORD_WORDS & set(record.words):
+            values += record.fields.get("name", [])
+        for value in values:
+            if _PLACE_NAME.fullmatch(value.text):
+                yield value.text, value.start
+
+
+# The identifiers a data file gives its records ('[places.chirchiq]', 'resource "membership"
+# "kgz_csto" {', 'org = local.lfcc'): lower-case spellings of names that are not words.
+_IDENTIFIERS = re.compile(
+    r'(?m)^[ \t]*\[\[?[A-Za-z0-9_.\-" ]+\]\]?[ \t]*$|^[ \t]*[a-z][\w-]*(?:[ \t]+"[^"\n]*")+[ \t]*\{[ \t]*$|'
+    r"\b(?:local|var)\.[a-z]\w*"
+)
+
+
+def without_identifiers(text: str) -> str:
+    """`text` with the identifiers of its records made spaces, so that a lower-case id
+    ('chirchiq') does not pass for a common word that the name 'Chirchiq' would then be."""
+    if "[" not in text and "{" not in text and "." not in text:
+        return text
+    return _IDENTIFIERS.sub(lambda found: " " * len(found.group()), text)
+
+
+_RECORD_KINDS = (
+    (
+        frozenset(["organization", "organizations", "organisation", "organisations", "org", "orgs"])
+        | _BODY_WORDS,
+        "organization",
+    ),
+    (frozenset(["treaty", "treaties", "agreement", "agreements", "convention", "conventions"]), "treaty"),
+    (frozenset(["programme", "programmes", "program", "programs"]), "programme"),
+)
+_RECORD_NAME = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|on|the|in|de)){1,9}")
+
+
+def record_names(text: str) -> Iterator[tuple[str, str, bool]]:
+    """(name, kind, True) for the name of each record its header files as an organization, a
+    body, a treaty or a programme ('[organizations.lfcc]', 'body "patrol_post" {'), as a noun
+    beside a name says what it names."""
+    if not _HAS_NAME_KEY.search(text):
+        return
+    for record in parse_records(text):
+        name = record.first(("name", "full name"))
+        if name is None or not _RECORD_NAME.fullmatch(name.text) or _switched_off(record):
+            continue
+        words = {_key(word) for word in record.words}
+        kind = next((kind for nouns, kind in _RECORD_KINDS if words & nouns), None)
+        if kind is not None:
+            yield name.text, kind, True
+
+
+_HAS_NAME_KEY = re.compile(r'(?m)^[ \t]*"?(?:name|full_name)"?[ \t]*[=:]')
+
+
+_OTHER_NAME_KEYS = (
+    "full name",
+    "aliases",
+    "alias",
+    "also known as",
+    "aka",
+    "other names",
+    "spelling",
+    "spellings",
+    "variants",
+    "former names",
+    "former name",
+)
+
+
+def record_aliases(text: str) -> Iterator[tuple[str, str]]:
+    """(name, other name) for each other name a record gives its entity ('full_name = …',
+    'aliases = ["ODKB"]', 'spelling = ["Chirchik"]', 'former_names = [...]')."""
+    if not _HAS_NAME_KEY.search(text):
+        return
+    for record in parse_records(text):
+        name = record.first(("name",))
+        if name is None or not name.text[:1].isupper() or _switched_off(record):
+            continue
+        for key in _OTHER_NAME_KEYS:
+            for other in (*record.fields.get(key, ()), *record.lists.get(key, ())):
+                if other.text[:1].isupper() and other.text != name.text and len(other.text) <= 120:
+                    yield name.text, other.text

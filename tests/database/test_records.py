@@ -1,0 +1,270 @@
+"""Records of data files (TOML, HCL, JSON-like objects): what their keys state, and what a file
+switches off, comments out or takes back."""
+
+from __future__ import annotations
+
+from database.facts import UNCERTAIN_BELOW
+from database.markup import unlinked
+from database.records import parse_records, record_abbreviations, record_aliases, record_places
+
+from .test_extract import facts_for
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+
+_TOML = """\
+# registry.toml: who belongs to what
+
+[organizations.tbf]
+name = "Turan Border Forum"
+abbreviation = "TBF"
+aliases = ["Turan Frontier Forum"]
+seat = { city = "Kyzylorda", country = "Kazakhstan", since = 2020 }
+
+[organizations.tbf.bodies.office]
+name = "TBF Liaison Office"
+seat = "Kyzylorda"
+head = { name = "Marat Zhunusov", role = "Head of Office", since = 2022-03-15 }
+
+[treaties.aral]
+name = "Aral Frontier Accord"
+parties = [
+  "Kazakhstan",
+  "Uzbekistan",
+]
+
+[places.kyzylorda]
+name = "Kyzylorda"
+country = "Kazakhstan"
+
+[[membership]]
+state = "Uzbekistan"
+org = "TBF"
+status = "founding"
+since = 2019-04-02
+
+[[membership]]
+state = "Tajikistan"
+org = "TBF"
+status = "observer"
+since = "2023-06"
+
+[[membership]]
+state = "China"
+org = "TBF"
+status = "nonmember"
+since = 2019-04-02
+
+# Obsolete row: the status was wrong. Do not load.
+[[membership]]
+state = "Kyrgyzstan"
+org = "TBF"
+status = "joined"
+since = 2021-01-01
+
+# Unconfirmed; only one newspaper has reported it.
+[[membership]]
+state = "Turkmenistan"
+org = "TBF"
+status = "applicant"
+
+[[membership]]
+state = "Afghanistan"
+org = "TBF"
+status = "member until 2021"
+"""
+
+
+def _facts(text: str, specs) -> tuple[set[tuple], set[tuple], list]:
+    _document, names, facts = facts_for(text, specs)
+    shown = {
+        (names[f.subject].name, f.predicate, names[f.object].name, f.status, f.role, f.date)
+        for f in facts.relations
+        if f.confidence >= UNCERTAIN_BELOW
+    }
+    uncertain = {
+        (names[f.subject].name, f.predicate, names[f.object].name, f.status)
+        for f in facts.relations
+        if f.confidence < UNCERTAIN_BELOW
+    }
+    events = [(event.date, sorted(names[entity].name for entity in event.entities)) for event in facts.events]
+    return shown, uncertain, events
+
+
+def test_toml_membership_rows_state_their_status_and_date(gazetteer_specs):
+    shown, uncertain, _events = _facts(_TOML, gazetteer_specs)
+    members = {fact for fact in shown if fact[1] == "member_of"}
+    assert ("Uzbekistan", "member_of", "Turan Border Forum", "founding member", None, "2019-04-02") in members
+    assert ("Tajikistan", "member_of", "Turan Border Forum", "observer", None, "2023-06") in members
+    # A non-member's row is dated nothing: the date is when the forum began, not a status.
+    assert ("China", "member_of", "Turan Border Forum", "not a member", None, None) in members
+    # The row an editor's comment takes back states nothing; a doubted one is uncertain.
+    assert not {fact for fact in members if fact[0] == "Kyrgyzstan"}
+    assert ("Turkmenistan", "member_of", "Turan Border Forum", "applied") in uncertain
+    assert not {fact for fact in members if fact[0] == "Turkmenistan"}
+    # A status the codebook does not use, qualified in the cell, is not read.
+    assert not {fact for fact in members | uncertain if fact[0] == "Afghanistan"}
+
+
+def test_toml_records_state_seats_heads_bodies_parties_and_places(gazetteer_specs):
+    shown, _uncertain, _events = _facts(_TOML, gazetteer_specs)
+    assert ("Turan Border Forum", "located_in", "Kyzylorda", None, None, "2020") in shown
+    assert ("TBF Liaison Office", "located_in", "Kyzylorda", None, None, None) in shown
+    assert ("TBF Liaison Office", "part_of", "Turan Border Forum", None, None, None) in shown
+    assert (
+        "Marat Zhunusov",
+        "holds_office",
+        "TBF Liaison Office",
+        None,
+        "Head of Office",
+        "2022-03-15",
+    ) in shown
+    assert ("Kazakhstan", "signed", "Aral Frontier Accord", None, None, None) in shown
+    assert ("Uzbekistan", "signed", "Aral Frontier Accord", None, None, None) in shown
+    assert ("Kyzylorda", "located_in", "Kazakhstan", None, None, None) in shown
+
+
+def test_dated_records_are_events_of_their_parties(gazetteer_specs):
+    _shown, _uncertain, events = _facts(_TOML, gazetteer_specs)
+    assert ("2019-04-02", ["Turan Border Forum", "Uzbekistan"]) in events
+    assert ("2022-03-15", ["Marat Zhunusov", "TBF Liaison Office"]) in events
+    assert not [event for event in events if "Kyrgyzstan" in event[1]]  # the row taken back
+
+
+def test_records_give_names_abbreviations_aliases_and_places():
+    assert ("Turan Border Forum", "TBF", _TOML.index('"Turan Border Forum"') + 1) in list(
+        record_abbreviations(_TOML)
+    )
+    assert ("Turan Border Forum", "Turan Frontier Forum") in list(record_aliases(_TOML))
+    assert ("Kyzylorda", _TOML.index('name = "Kyzylorda"') + 8) in list(record_places(_TOML))
+    # Prose with an equals sign is no record.
+    assert list(record_places("The ratio x = 2 was agreed in the city of Osh.")) == []
+
+
+_HCL = """\
+locals {
+  forum = "Turan Border Forum"
+}
+
+resource "organization" "tbf" {
+  name = local.forum
+  body "secretariat" {
+    name = "TBF Secretariat"
+    seat = "Kyzylorda"
+  }
+  head {
+    name  = "Aigerim Satpayeva"
+    role  = "Secretary General"
+    since = "2024-09-01"
+  }
+}
+
+resource "membership" "kaz" {
+  state  = "Kazakhstan"
+  org    = local.forum
+  status = "rejoined"
+  since  = "2022-11"
+}
+
+resource "membership" "kgz" {
+  count  = 0
+  state  = "Kyrgyzstan"
+  org    = local.forum
+  status = "joined"
+}
+
+/*
+resource "membership" "tkm" {
+  state  = "Turkmenistan"
+  org    = local.forum
+  status = "observer"
+}
+*/
+"""
+
+
+def test_hcl_blocks_read_through_locals_and_leave_switched_off_resources_alone(gazetteer_specs):
+    text = "Turan Border Forum (TBF) registry\n\n" + _HCL
+    shown, uncertain, _events = _facts(text, gazetteer_specs)
+    assert ("Kazakhstan", "member_of", "Turan Border Forum", "rejoined", None, "2022-11") in shown
+    assert ("TBF Secretariat", "part_of", "Turan Border Forum", None, None, None) in shown
+    assert ("TBF Secretariat", "located_in", "Kyzylorda", None, None, None) in shown
+    assert (
+        "Aigerim Satpayeva",
+        "holds_office",
+        "Turan Border Forum",
+        None,
+        "Secretary General",
+        "2024-09-01",
+    ) in shown
+    # 'count = 0' switches a resource off; a block comment hides one.
+    everyone = {fact[0] for fact in shown} | {fact[0] for fact in uncertain}
+    assert "Kyrgyzstan" not in everyone
+    assert "Turkmenistan" not in everyone
+
+
+def test_json_like_objects_are_records_too(gazetteer_specs):
+    text = """\
+Export of the membership table
+
+[
+  {
+    "state": "Kyrgyzstan",
+    "org": "SCO",
+    "status": "founding",
+    "since": "2001-06-15"
+  },
+  {
+    "state": "Mongolia",
+    "org": "SCO",
+    "status": "observer"
+  }
+]
+"""
+    shown, _uncertain, _events = _facts(text, gazetteer_specs)
+    assert ("Kyrgyzstan", "member_of", SCO, "founding member", None, "2001-06-15") in shown
+    assert ("Mongolia", "member_of", SCO, "observer", None, None) in shown
+
+
+def test_a_record_needs_one_name_of_the_right_kind_in_each_field(gazetteer_specs):
+    text = """\
+Seed
+
+[[membership]]
+state = "Kazakhstan and Kyrgyzstan"
+org = "CSTO"
+status = "member"
+
+[[membership]]
+state = "Russia"
+org = "Moscow"
+status = "member"
+
+[[membership]]
+state = "Armenia"
+org = "CSTO"
+"""
+    shown, uncertain, _events = _facts(text, gazetteer_specs)
+    assert not {fact for fact in shown | uncertain if fact[1] == "member_of"}
+
+
+def test_parser_keeps_nesting_and_skips_prose_strings():
+    records = parse_records(_HCL)
+    assert [record.words for record in records] == [
+        ("locals",),
+        ("resource", "organization", "tbf"),
+        ("body", "secretariat"),
+        ("head",),
+        ("resource", "membership", "kaz"),
+        ("resource", "membership", "kgz"),
+    ]
+    assert records[2].parent is records[1] and records[3].parent is records[1]
+    heredoc = 'note = <<-EOT\n  state = "Kazakhstan"\nEOT\nstatus = "member"\n'
+    [record] = parse_records(heredoc)
+    assert set(record.fields) == {"status"}  # the heredoc's lines are prose, not fields
+
+
+def test_a_toml_array_header_is_no_wiki_link():
+    text = '[[membership]]\nstate = "Kazakhstan"\n\nSee [[Kazakhstan]] and [[membership]] here.\n'
+    assert unlinked(text).startswith("[[membership]]\n")
+    assert "See   Kazakhstan   and   membership   here." in unlinked(text)
