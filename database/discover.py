@@ -177,6 +177,7 @@ OFFICE_WORDS = {
     "chief",
     "deputy",
     "senator",
+    "judge",
 }
 _STOP_FIRST = (
     {
@@ -285,7 +286,17 @@ _STOP_FIRST = (
 )  # 'in Sept. he' names no place
 _CONNECTORS = {"of", "for", "and", "on", "in", "at", "the", "against", "de", "a"}
 # 'Presidents A and B' opens no name, but 'the Ministers Council of the EAEU' is one.
-_PLURAL_TITLES = {"presidents", "ministers", "ambassadors", "generals", "messrs", "messrs."}
+_PLURAL_TITLES = {
+    "presidents",
+    "ministers",
+    "ambassadors",
+    "generals",
+    "judges",
+    "deputies",
+    "senators",
+    "messrs",
+    "messrs.",
+}
 _CAPITALISED_RUN = re.compile(
     # Never from inside a hyphenated word: 'Hizb ut-Tahrir Cell' is not a 'Tahrir Cell'.
     r"(?<![\w’'-])(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'/+-]*"
@@ -1973,6 +1984,18 @@ def _discover_inverted_names(document: Document, registry: _Registry) -> None:
         _add_surname(spec, surname, registry)
 
 
+def _word_before_a_given_name(words: list[str]) -> bool:
+    """'Affairs Ruslan Kazakbaev': a word that is neither a given name nor a surname before a
+    known given name and a surname (the end of a title the name was read with)."""
+    names = given_names()
+    return (
+        len(words) > 2
+        and words[0].lower() not in names
+        and not SURNAME_ENDING.search(words[0])
+        and words[1].lower().split("-")[0] in names
+    )
+
+
 def _discover_people(
     document: Document, candidates: Iterable[PersonMention], registry: _Registry, lower_words: Container[str]
 ) -> None:
@@ -1993,6 +2016,7 @@ def _discover_people(
             or words[0].lower() in _STOP_FIRST
             or words[0].lower() in _PLURAL_TITLES
             or registry.get(words[0])
+            or _word_before_a_given_name(words)
         ):
             words = words[1:]  # "Turkmenistan's Rashid Meredov", "General Imangali Tasmagambetov"
         name = " ".join(words)

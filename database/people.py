@@ -26,7 +26,7 @@ _SPEECH_VERBS = (
     r"said|says|told|tells|stated|noted|added|argued|announced|warned|wrote|explained|stressed|"
     r"insisted|recalled|confirmed|replied|believes|considers|thinks|claimed|urged|"
     r"met|visited|signed|chaired|headed|resigned|became|served|was appointed|was elected|"
-    r"has served|has been"
+    r"has served|has been|heads|has headed|chairs|has chaired|directs|has directed"
 )
 _ROLES = (
     r"minister|ambassador|envoy|spokesman|spokeswoman|spokesperson|analyst|researcher|"
@@ -37,7 +37,7 @@ _ROLES = (
 _TITLE_BEFORE_NAME = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Senator|senator"
     r"|Speaker|Secretary[- ]General|Director[- ]General|Secretary|Chairman|Ambassador|CiO|Governor"
-    rf"|Mayor|Commander)\s*,?\s+((?:{_TOKEN}\s+){{0,2}}[A-Z][a-z’']{{2,}}(?:-[A-Z][a-z’']+)?)(?![\w-])"
+    rf"|Mayor|Commander|Judge)\s*,?\s+((?:{_TOKEN}\s+){{0,2}}[A-Z][a-z’']{{2,}}(?:-[A-Z][a-z’']+)?)(?![\w-])"
 )
 _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{0,2}})(?:,[^,.;]{{3,90}},)? (?:{_SPEECH_VERBS})\b"
@@ -56,6 +56,8 @@ _HONORIFIC = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rear|Vice|Admiral|General|Colonel|Col|Gen|Lieutenant|"
     r"Lt|Major|Maj|Captain|Capt|Brigadier|Marshal|Sergeant|Ambassador|Senator)\.?(?: \(ret\.?\))? )+"
 )
+# A civil honorific before a name ('Ms Shahzoda Ismatullaeva', 'Dr. Lena Morandi'): a person.
+_HONORIFIC_BEFORE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?P<name>{_NAME})(?![\w-])")
 # A label that introduces people on the rest of its line: a message header ('From:', 'Cc:'), a
 # programme's roles ('Chair:', 'Moderator:') or a roll ('Members present:').
 _PEOPLE_LABEL = re.compile(
@@ -114,7 +116,7 @@ _NAME_BEFORE_ADDRESS = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+<[^<>@\s]+@[^
 _GIVEN_AND_SURNAME = re.compile(rf"(?<![\w’'-])(?=(?P<name>{_NAME})(?![\w-]))")
 _INITIAL_AND_SURNAME = re.compile(rf"(?<![\w-])[A-Z][.,] (?P<name>{_TOKEN})(?![\w-])")
 SURNAME_ENDING = re.compile(
-    r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[bdghiklmnprstvyz]ev|[bdghiklmnprstvyz]eva|yev|yeva"
+    r"(?:[bdgklmnprstvz]ov|[bdgklmnprstvz]ova|[abdghiklmnprstvyz]ev|[abdghiklmnprstvyz]eva|yev|yeva"
     r"|uly|kyzy|zoda|zade|enko|bekov|bekova|skiy|skaya|sky|ovich|evich)$"
 )
 # The commonest Chinese family names (general knowledge of the region's largest neighbour); a
@@ -329,6 +331,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
     for match in _NAME_AFTER_POST.finditer(text):
         if not _BODY_WORD.search(match.group("name")):
             yield PersonMention(match.group("name"), match.start("name"), "title", 0.85)
+    for match in _HONORIFIC_BEFORE_NAME.finditer(text):
+        yield PersonMention(match.group("name"), match.start("name"), "role", 0.8)
     for match in _ROLE_BEFORE_NAME.finditer(text):
         group = "name" if match.group("name") else "after"
         yield PersonMention(match.group(group), match.start(group), "role", 0.8)
@@ -349,6 +353,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
                     yield PersonMention(_POSSESSIVE_END.sub("", name), start, "given name", 0.8)
                 break
             if SURNAME_ENDING.search(words[-1]) and words[-1].lower() not in lower_words:
+                if any(word.lower().split("-")[0] in names for word in words[skipped + 1 : -1]):
+                    continue  # 'Affairs Ruslan Kazakbaev': the known given name further on opens it
                 yield PersonMention(name, start, "surname ending", 0.8)
                 break
     for match in _CHINESE_NAME.finditer(text):

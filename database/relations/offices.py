@@ -77,6 +77,12 @@ _AS_WITNESS = re.compile(
 )
 _SIGNED_FOR_BEFORE = re.compile(r"\b(?:signed|initialled|initialed)\s+for\b")
 _GAPPED_SIGNER_BEFORE = re.compile(r"(?:\band|,)\s*$")
+# A note on how the name is also written, between the name and its verb: 'X (also written Y)',
+# 'X, also spelled Y,'.
+_SPELLING_ASIDE = (
+    r"\s*\((?:also|or|sometimes)\s+(?:written|spelled|spelt|transliterated)\s+[^()]{1,60}\)|"
+    r"\s*,\s*(?:also|or|sometimes)\s+(?:written|spelled|spelt|transliterated)\s+[^,;()]{1,60},"
+)
 _IS_NOW = r"(?:is|has\s+been)\s+(?:now\s+|still\s+|currently\s+)?"
 # 'head of Kazakhstan's CSTO mission': the post is in a unit the body's name only qualifies.
 _UNIT_NOUN = (
@@ -123,6 +129,11 @@ _OFFICE_PATTERNS = (
         rf"(?P<person>{PERSON})\s+(?:was|is|has\s+been|had\s+been|became|serves\s+as|served(?:\s+\w+)?\s+as)"
         rf"\s+(?:also\s+)?(?P<holder>{_HOLDER})['’]s\s+(?P<role>{_ROLE})\b"
     ),
+    # "X has been the CSTO Secretary General since …": the holder's name before the title.
+    re.compile(
+        rf"(?P<person>{PERSON})\s+(?:is|has\s+been|serves\s+as)\s+(?:also\s+)?the\s+(?P<holder>{ORG})\s+"
+        rf"(?P<role>{_ROLE})(?![\w-])(?!\s+(?:of|at|for|to)\b|\s+[A-Z])"
+    ),
     re.compile(
         rf"(?P<person>{PERSON})\s*,\s*(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s*(?:of|at|,)\s+{_ART}"
         # Not 'Head of the Division, Service': a signature line, read by its own rule.
@@ -147,7 +158,7 @@ _OFFICE_PATTERNS = (
     ),
     re.compile(
         # 'X, a former Foreign Minister of Uzbekistan, is …': what the apposition says is read apart.
-        rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY}|\s*,\s*(?:an?|the)\s+[^,;()]{{1,80}}?,)?\s+"
+        rf"(?P<person>{PERSON})(?:\s+of\s+{_ART}{COUNTRY}|\s*,\s*(?:an?|the)\s+[^,;()]{{1,80}}?,|{_SPELLING_ASIDE})?\s+"
         rf"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?P<verb>appointed|elected|re-elected|"
         rf"named|became|becomes|serves\s+as|served\s+as|took\s+office\s+as|has\s+been|had\s+been|is|was)\s+(?:as\s+)?"
         rf"(?:an?\s+|the\s+)?(?P<role>{_ROLE})"

@@ -1147,3 +1147,25 @@ def test_an_acronym_after_an_article_is_still_one_outside_a_script(gazetteer_spe
 def test_a_paragraph_s_run_in_label_in_capitals_is_no_acronym(gazetteer_specs):
     text = "Notes\n\nCORRECTION. Our October issue said that Kyrgyzstan joined the SCO. It did not.\n"
     assert new_names(text, gazetteer_specs) == {}
+
+
+def test_people_by_honorific_a_head_verb_and_surnames_in_aev(gazetteer_specs):
+    new = new_names(
+        "Plain title\n\n"
+        "Ms Dilbar Tokhtasinova opened the meeting. "
+        "Gulchekhra Ismatullaeva has headed the Fergana Water Office since 2021. "
+        "Sponsors: Deputies Bakytbek Ormonbaev and Aisuluu Mamasadykova. "
+        "Minister of Foreign Affairs Ruslan Kazakbaev met the press. "
+        "Judge Kurmanbaev dissented.\n",
+        gazetteer_specs,
+    )
+    people = {name for name, kind in new.items() if kind == "person"}
+    assert {
+        "Dilbar Tokhtasinova",
+        "Gulchekhra Ismatullaeva",
+        "Bakytbek Ormonbaev",
+        "Ruslan Kazakbaev",
+        "Kurmanbaev",
+    } <= people
+    # A title's last word, a plural title or a rank read with the name is no part of it.
+    assert not {name for name in people if name.split()[0] in ("Affairs", "Deputies", "Judge", "Ms")}

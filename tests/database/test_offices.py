@@ -1553,3 +1553,29 @@ def test_a_name_ending_a_longer_capitalised_run_is_a_person():
         for mention in person_candidates("It is headed by Executive Director Serikbai Utegenov.", set())
     }
     assert "Serikbai Utegenov" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Imangali Tasmagambetov has been the CSTO Secretary General since 1 January 2023.",
+            {("Imangali Tasmagambetov", CSTO, "Secretary General", "2023-01-01")},
+        ),
+        (
+            "Nurlan Yermekbayev (also written Ermekbaev) has been Secretary-General of the SCO since"
+            " 1 January 2025.",
+            {("Nurlan Yermekbayev", SCO, "Secretary-General", "2025-01-01")},
+        ),
+        (
+            "Nurlan Yermekbayev, also spelled Ermekbaev, is Secretary-General of the SCO.",
+            {("Nurlan Yermekbayev", SCO, "Secretary-General", None)},
+        ),
+        # The title goes on, or qualifies another noun: not the organization's title.
+        ("Imangali Tasmagambetov is the CSTO Secretary General of the old school.", set()),
+        ("Imangali Tasmagambetov is the CSTO Secretary General's adviser.", set()),
+        ("Imangali Tasmagambetov is not the CSTO Secretary General.", set()),
+    ],
+)
+def test_the_holder_s_name_before_the_title_and_a_spelling_aside(text, expected, gazetteer_specs):
+    assert dated_offices(text, gazetteer_specs) == expected
