@@ -1408,7 +1408,11 @@ def _linked_and_merged(
         _merge_one_owners_office(document.text, registry)
     _merge_restated_names(registry)
     for document in documents:
-        _merge_field_aliases(registry, [*field_aliases(document.text), *record_aliases(document.text)])
+        _merge_field_aliases(registry, field_aliases(document.text))
+        for name, other in record_aliases(document.text):
+            # Only a name nothing else goes by: a record's alias may be its parent's name.
+            if (named := registry.get(name)) is not None and registry.get(other) is None:
+                registry.alias(named, other, "other name")
     merged = merge_variants([*specs, *registry.discovered])
     for spec in merged:
         if spec.origin != "gazetteer":

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 import re
 
-_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|#:\n]{1,120})(?P<label>\|[^\[\]|\n]{1,120})?\]\]")
+# A target with a namespace or an interwiki prefix ('countries:kazakhstan', 'wp>Shanghai …') only
+# with a label, and not a file's or a category's: '[[File:map.png|caption]]' shows a picture.
+_WIKI_LINK = re.compile(
+    r"\[\[(?P<target>[^\[\]|#:\n]{1,120}|(?!(?i:file|image|media|category)\s*:)[^\[\]|#\n]{1,120}(?=\|))"
+    r"(?P<label>\|[^\[\]|\n]{1,120})?\]\]"
+)
 _CITATION = re.compile(
     r"<ref(?![^>\n]*\bgroup\s*=)[^>\n]*/>|<ref(?![^>\n]*\bgroup\s*=)[^>\n]*>(?:(?!<ref)[\s\S]){0,2000}?</ref>|"
     r"\{\{\s*(?:[Cc]ite|[Cc]itation|[Ss]fn|[Hh]arv\w*|[Rr]p)\b(?:[^{}]|\{\{[^{}]*\}\})*\}\}"
@@ -62,7 +67,7 @@ _NOT_A_BREAK = re.compile(r"[^\n]")
 
 
 # A line that is only a lower-case key path in double brackets: a TOML array of tables' header.
-_TABLE_HEADER_LINE = re.compile(r"[ \t]*\[\[[a-z_][a-z0-9_.\-]*\]\][ \t]*")
+_TABLE_HEADER_LINE = re.compile(r"[ \t]*\[\[[a-z_][a-z0-9_.\-]*\]\][ \t]*(?:(?:#|//).*)?")
 
 
 def _line_of(found: re.Match[str]) -> str:

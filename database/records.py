@@ -38,65 +38,62 @@ from database.matcher import Match
 
 _UNCERTAIN = 0.5
 # A key: lower case, with underscores, hyphens or dots ('member_state', 'since', 'org').
-_KEY = r'"?(?P<key>[a-z][a-z0-9_.-]*)"?'
+_KEY = r'"?(?P<key>[a-z][A-Za-z0-9_.-]*)"?'
 _ASSIGNMENT = re.compile(rf"[ \t]*{_KEY}[ \t]*(?:=|:(?=[ \t]))[ \t]*(?P<value>\S.*?)[ \t]*,?[ \t]*$")
-_TABLE_HEADER = re.compile(r"[ \t]*\[\[?[ \t]*(?P<path>[A-Za-z0-9_.\-\" ]+?)[ \t]*\]\]?[ \t]*$")
-_BLOCK_OPEN = re.compile(
-    r'[ \t]*(?:"?(?P<key>[a-z][a-z0-9_-]*)"?[ \t]*[=:][ \t]*|(?P<word>[a-z][a-z0-9_-]*)'
-    r'(?P<labels>(?:[ \t]+"[^"\n]*")*)[ \t]*)?\{[ \t]*$'
+_TRAILING_COMMENT = r"(?:[ \t]+(?:#|//)(?P<note>.*))?"
+_TABLE_HEADER = re.compile(
+    rf"[ \t]*\[\[?[ \t]*(?P<path>[A-Za-z0-9_.\-\" ]+?)[ \t]*\]\]?{_TRAILING_COMMENT}[ \t]*$"
 )
-_BLOCK_CLOSE = re.compile(r"[ \t]*\}[ \t]*[,;]?[ \t]*$")
+_BLOCK_OPEN = re.compile(
+    r'[ \t]*(?:"?(?P<key>[a-z][A-Za-z0-9_-]*)"?[ \t]*[=:][ \t]*|(?P<word>[a-z][A-Za-z0-9_-]*)'
+    rf'(?P<labels>(?:[ \t]+"[^"\n]*")*)[ \t]*)?[{{\[]{_TRAILING_COMMENT}[ \t]*$'
+)
+_BLOCK_CLOSE = re.compile(r"[ \t]*[}\]][ \t]*[,;]?[ \t]*$")
+# A YAML list's item opens a record of its own: '- state: Kazakhstan'.
+_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+(?=[a-z][A-Za-z0-9_.-]*[ \t]*(?:=|:[ \t]))")
+_ISO_DATE = re.compile(r"(?:1[89]|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 _COMMENT_LINE = re.compile(r"[ \t]*(?:#|//|;|--)(?P<comment>.*)$")
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_HEREDOC = re.compile(r"<<-?[ \t]*(?P<tag>[A-Z_]+)[ \t]*$")
+_HEREDOC = re.compile(r"<<[-~]?[ \t]*(?P<tag>[A-Za-z_]+)[ \t]*$")
 _TRIPLE_QUOTE = re.compile(r'^(?:"""|\'\'\')')
 _QUOTED = re.compile(r'"(?P<content>(?:[^"\\\n]|\\.)*)"|\'(?P<single>[^\'\n]*)\'')
 _INLINE_FIELD = re.compile(
     rf"{_KEY}[ \t]*=[ \t]*(?P<value>\"(?:[^\"\\\n]|\\.)*\"|[^,}}\n]+?)[ \t]*(?=,|\}}|$)"
 )
-_REFERENCE = re.compile(r"(?:local|var|vars|locals)\.(?P<name>[a-z][a-z0-9_]*)$")
+_REFERENCE = re.compile(r"(?:local|locals)\.(?P<name>[a-z][a-z0-9_]*)$")
 _TIME_OF_DAY = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?:/\d+)?$")
 _YEAR_MONTH = re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])$")
 # An editor's comment right above a record that takes the record back, or doubts it.
 _TAKEN_BACK = re.compile(
     r"\b(?:superseded|do\s+not\s+(?:load|use|import|apply)|never\s+loaded|obsolete|deprecated|"
-    r"retracted|withdrawn\s+row|wrong|erroneous|invalid|disabled|switched\s+off|ignore\s+this)\b",
+    r"retracted|withdrawn\s+row|wrong|incorrect|erroneous|mistaken|mistake|outdated|invalid|disabled|"
+    r"switched\s+off|ignore\s+this|removed|example|examples|fictitious|hypothetical|template|test\s+data|"
+    r"fixture|mock|placeholder|dummy|sample|forecast|scenario|proposed|planned|never\s+opened|replace|"
+    r"fill\s+in|tbd|todo|wargame|exercise)\b",
     re.IGNORECASE,
 )
 _DOUBTED = re.compile(
     r"\b(?:unconfirmed|unverified|not\s+(?:yet\s+)?confirmed|rumou?r\w*|low\s+confidence|uncertain|"
-    r"disputed|alleged)\b",
+    r"disputed|alleged|reportedly|verify|check|probably|possibly|doubtful|unclear|to\s+be\s+confirmed|tbc)\b",
     re.IGNORECASE,
 )
 
 _STATE_KEYS = ("state", "country", "member", "member state", "participant", "party")
 _ORG_KEYS = ("org", "organisation", "organization", "bloc", "alliance", "forum", "group")
 _STATUS_KEYS = ("status", "membership", "membership status")
-_SINCE_KEYS = ("since", "from", "start", "date", "effective", "valid from")
+_SINCE_KEYS = ("since",)
+# A record that says when its status ended is a past spell, not a status now.
+_ENDED_KEYS = ("until", "to", "end", "ended", "valid to", "valid until", "end date", "left")
 _NAME_KEYS = ("name", "full name", "title")
-_SEAT_KEYS = ("seat", "headquarters", "hq", "based in", "location", "city")
-_HEAD_KEYS = ("head", "chair", "leader", "director", "secretary general", "executive secretary", "president")
-_ROLE_KEYS = ("role", "post", "title", "position", "office")
-_PARTY_KEYS = ("parties", "signatories", "signed by", "states parties")
+_SEAT_KEYS = ("seat", "headquarters", "hq")
+_HEAD_KEYS = ("head", "secretary general", "executive secretary")
+_ROLE_KEYS = ("role", "post", "position")
+_PARTY_KEYS = ("parties", "signatories", "states parties")
 _REGION_KEYS = ("region", "province", "oblast", "district")
-_BODY_WORDS = frozenset(
-    [
-        "body",
-        "bodies",
-        "organ",
-        "organs",
-        "unit",
-        "units",
-        "subsidiary",
-        "subsidiaries",
-        "department",
-        "departments",
-        "division",
-        "divisions",
-        "agency",
-        "agencies",
-    ]
-)
+_BODY_WORDS = frozenset(["body", "bodies", "organ", "organs"])
+# The record's header must say it is a membership for its fields to state one: a record about a
+# partnership, a contingent, a visit or a loan has the same keys.
+_MEMBERSHIP_WORDS = frozenset(["membership", "memberships", "member", "members"])
 # A status as a codebook writes it, in one word or two.
 _STATUS_WORDS = {
     "founding": "founding member",
@@ -123,14 +120,29 @@ _STATUS_WORDS = {
     "not a member": "not a member",
 }
 _SWITCHED_OFF = {
-    "count": ("0",),
+    "signed": ("false", "no", "0"),
+    "valid": ("false", "no", "0"),
+    "confirmed": ("false", "no", "0"),
+    "verified": ("false", "no", "0"),
     "enabled": ("false", "no", "0"),
     "active": ("false", "no", "0"),
     "load": ("false", "no", "0"),
     "disabled": ("true", "yes", "1"),
     "deleted": ("true", "yes", "1"),
     "superseded": ("true", "yes", "1"),
+    "retracted": ("true", "yes", "1"),
+    "rejected": ("true", "yes", "1"),
+    "example": ("true", "yes", "1"),
+    "test": ("true", "yes", "1"),
+    "draft": ("true", "yes", "1"),
+    "template": ("true", "yes", "1"),
+    "hypothetical": ("true", "yes", "1"),
+    "decision": ("rejected", "refused", "denied", "pending"),
+    "confidence": ("retracted", "none", "zero", "low", "uncertain"),
 }
+# A count or a for_each that is not a positive number written out ('count = var.on ? 1 : 0',
+# 'for_each = toset([])') may switch the record off: nothing it says is read.
+_COUNT_ON = re.compile(r"[1-9]\d*")
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,7 @@ class _Value:
     text: str
     start: int
     end: int
+    noted: bool = False  # a comment follows it on its line: the value is qualified, not used
 
 
 @dataclass
@@ -154,9 +167,12 @@ class _Record:
     comments: list[str] = field(default_factory=list)  # the comment lines right above it
 
     def first(self, keys: Sequence[str]) -> _Value | None:
+        """The value of the first of `keys` the record sets; none when it sets that key twice to
+        different values (which one holds is the file format's rule, not the text's)."""
         for key in keys:
-            if self.fields.get(key):
-                return self.fields[key][0]
+            values = self.fields.get(key)
+            if values:
+                return values[0] if len({value.text for value in values}) == 1 else None
         return None
 
     def names_body(self) -> bool:
@@ -184,15 +200,20 @@ def _value(text: str, start: int, end: int) -> _Value:
     quoted = _QUOTED.match(raw)
     if quoted:
         group = "content" if quoted.group("content") is not None else "single"
-        return _Value(quoted.group(group), start + quoted.start(group), start + quoted.end(group))
-    bare = re.split(r"[ \t]+(?:#|//)", raw, maxsplit=1)[0].rstrip(" \t,")
-    return _Value(bare, start, start + len(bare))
+        noted = bool(re.match(r"[ \t,]*(?:#|//)", raw[quoted.end() :]))
+        return _Value(quoted.group(group), start + quoted.start(group), start + quoted.end(group), noted)
+    parts = re.split(r"[ \t]+(?:#|//)", raw, maxsplit=1)
+    bare = parts[0].rstrip(" \t,")
+    return _Value(bare, start, start + len(bare), len(parts) > 1)
 
 
 def _list_items(text: str, start: int, end: int) -> list[_Value]:
     """The quoted items of a list written between `start` and `end` ('["A", "B"]')."""
     items = []
     for found in _QUOTED.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if _COMMENT_LINE.match(text, line_start, found.start()):
+            continue  # a commented-out item
         group = "content" if found.group("content") is not None else "single"
         items.append(_Value(found.group(group), found.start(group), found.end(group)))
     return items
@@ -221,6 +242,7 @@ class _Parser:
         self.table: _Record | None = None
         self.loose: _Record | None = None
         self.comments: list[str] = []
+        self.after_blank = False
         self.lines = list(_lines(text))
         self.index = 0
 
@@ -234,12 +256,28 @@ class _Parser:
     def _line(self, start: int, end: int) -> None:
         line = self.text[start:end]
         if not line.strip():
-            self.comments, self.loose = [], None
+            # The comments or prose above a blank line still speak of the record below it ('A
+            # made-up example:' over a blank line and the example).
+            self.loose, self.after_blank = None, True
             return
         comment = _COMMENT_LINE.match(line)
         if comment:
             self.comments.append(comment.group("comment"))
+            self._open_record_notes(comment.group("comment"))
             return
+        item = _LIST_ITEM.match(line)
+        if item:
+            self.loose = None
+            start += item.end()
+            line = self.text[start:end]
+        note = re.search(r"[ \t](?:#|//)(?P<note>[^\"'\n]*)$", line)
+        prose = self._read_line(line, start, end)
+        if note:
+            self._open_record_notes(note.group("note"), trailing=True)
+        self.comments = [line] if prose else []
+
+    def _read_line(self, line: str, start: int, end: int) -> bool:
+        """Reads one line into the records; whether it was prose, outside any record."""
         if _BLOCK_CLOSE.match(line):
             if self.stack:
                 self.stack.pop().end = end
@@ -251,7 +289,7 @@ class _Parser:
             )
             self.table = self._new(start, end, path, parent)
             self.by_path[path] = self.table
-        elif opened := _BLOCK_OPEN.match(line):
+        elif (opened := _BLOCK_OPEN.match(line)) and self._opens_block(line):
             words = (opened.group("key") or opened.group("word") or "",)
             labels = re.findall(r'"([^"\n]*)"', opened.group("labels") or "")
             parent = self.stack[-1] if self.stack else self.table
@@ -260,10 +298,32 @@ class _Parser:
             )
         elif assigned := _ASSIGNMENT.match(line):
             self._assign(assigned, start)
-        self.comments = []
+            self.after_blank = False
+        elif not self.stack:
+            self.table = self.loose = None  # prose after a table: the table has ended
+            return True
+        return False
+
+    def _opens_block(self, line: str) -> bool:
+        """'{' opens a block; '[' only a list of objects ('"memberships": [' over '{'), not a list
+        of names, which is a field's value."""
+        if re.sub(r"[ \t]+(?:#|//).*$", "", line).rstrip().endswith("{"):
+            return True
+        if self.index >= len(self.lines):
+            return False
+        next_start, next_end = self.lines[self.index]
+        return self.text[next_start:next_end].lstrip().startswith("{")
+
+    def _open_record_notes(self, note: str, trailing: bool = False) -> None:
+        """A comment inside a record, or after one of its lines, is a note on that record (after a
+        blank line it is on the record below)."""
+        current = self.stack[-1] if self.stack else self.table or self.loose
+        if current is not None and (trailing or not self.after_blank):
+            current.comments = [*current.comments, note]
 
     def _new(self, start: int, end: int, words: tuple[str, ...], parent: _Record | None) -> _Record:
         record = _Record(start, end, words, parent, comments=self.comments)
+        self.after_blank = False
         self.records.append(record)
         if parent is not None:
             parent.children.append(record)
@@ -290,6 +350,8 @@ class _Parser:
             record.lists.setdefault(key, []).extend(_list_items(self.text, value_start, end))
         elif raw.startswith("{") and raw.rstrip(" ,").endswith("}"):
             self.records.append(_inline_table(self.text, key, value_start, value_end, record))
+        elif raw.rstrip() in ("|", ">", "|-", ">-", "|+", ">+"):
+            end = self._block_scalar(start, end)
         elif heredoc := _HEREDOC.search(raw):
             tag = heredoc.group("tag")
             end = self._through(lambda line: line.strip() == tag, value_end)
@@ -299,6 +361,20 @@ class _Parser:
         else:
             record.fields.setdefault(key, []).append(_value(self.text, value_start, value_end))
         record.end = max(record.end, end)
+
+    def _block_scalar(self, start: int, end: int) -> int:
+        """A YAML block ('note: |' over indented lines) is prose: its lines are skipped, up to the
+        first line indented no deeper than its key."""
+        key_line = self.text[start:end]
+        indent = len(key_line) - len(key_line.lstrip())
+        while self.index < len(self.lines):
+            line_start, line_end = self.lines[self.index]
+            line = self.text[line_start:line_end]
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                break
+            self.index += 1
+            end = line_end
+        return end
 
     def _through(self, closes: Callable[[str], bool], fallback: int) -> int:
         """The end of the first line from here on that `closes` (a list's ']', a heredoc's tag),
@@ -341,8 +417,8 @@ class _Reader:
 
     def entity(self, value: _Value | None, kinds: Sequence[str]) -> int | None:
         """The entity a value names when it names exactly one, of one of `kinds`, and nothing else
-        but a bracketed note."""
-        if value is None:
+        (no note in brackets or in a comment after it)."""
+        if value is None or value.noted:
             return None
         value = self.resolved(value)
         first = bisect_left(self.starts, value.start)
@@ -355,8 +431,8 @@ class _Reader:
             return None
         match = inside[0]
         rest = self.text[value.start : match.start] + self.text[match.end : value.end]
-        if re.sub(r"\([^()]*\)", "", rest).strip(" .,;"):
-            return None
+        if rest.strip(" .,;"):
+            return None  # 'Moldova (did not sign)', 'Tashkent (proposed)': more than the name
         return match.entity if self.kind_of(match.entity) in kinds else None
 
     def span(self, record: _Record, *values: _Value | None) -> Span:
@@ -369,34 +445,36 @@ class _Reader:
 
 
 def _names_set(records: list[_Record]) -> dict[str, _Value]:
-    """The values a file sets once and refers to by name: HCL's `locals { csto = "…" }` and a
-    variable's default (`variable "status" { default = "member" }`)."""
+    """The values a file sets once and refers to by name: HCL's `locals { csto = "…" }` (not a
+    variable's default, which a `.tfvars` file may override)."""
     names: dict[str, _Value] = {}
     for record in records:
-        if record.words[:1] in (("locals",), ("vars",), ("variables",), ("globals",)):
+        if record.words[:1] in (("locals",), ("globals",)):
             names.update({key.replace(" ", "_"): values[0] for key, values in record.fields.items()})
-        elif record.words[:1] == ("variable",) and len(record.words) == 2 and record.fields.get("default"):
-            names[record.words[1]] = record.fields["default"][0]
     return names
 
 
 def _status(value: _Value | None) -> str | None:
-    if value is None:
+    if value is None or value.noted:
         return None
     return _STATUS_WORDS.get(" ".join(re.split(r"[\s_-]+", value.text.strip().lower())))
 
 
 def _date(value: _Value | None) -> str | None:
-    """The date a field holds when it holds a date and nothing else; 'YYYY-MM' is a month."""
-    if value is None:
+    """The date a field holds when it holds an ISO date and nothing else ('2002-10-07', '2024-02',
+    '2019'): a data file's '04/07/2023' is month or day first by the file's own convention."""
+    if value is None or value.noted:
         return None
-    text = _TIME_OF_DAY.sub("", value.text.strip())
-    if _YEAR_MONTH.fullmatch(text):
-        return text
+    text = _TIME_OF_DAY.sub("", value.text.strip()).lstrip("+")
+    if not _ISO_DATE.fullmatch(text):
+        return None
     dates = find_dates(text)
-    if len(dates) != 1 or text[: dates[0].start].strip("+ ") or text[dates[0].end :].strip(" ."):
-        return None
-    return dates[0].date.iso
+    return text if _YEAR_MONTH.fullmatch(text) or not dates else dates[0].date.iso
+
+
+def _ended(record: _Record) -> bool:
+    """A record that says when its spell ended ('until = 2012') states no status now."""
+    return any(record.fields.get(key) for key in _ENDED_KEYS)
 
 
 def _lineage(record: _Record) -> Iterator[_Record]:
@@ -405,13 +483,46 @@ def _lineage(record: _Record) -> Iterator[_Record]:
         record = record.parent  # type: ignore[assignment]
 
 
+_UNREAL_WORDS = frozenset(
+    [
+        "example",
+        "examples",
+        "sample",
+        "samples",
+        "test",
+        "tests",
+        "fixture",
+        "fixtures",
+        "mock",
+        "mocks",
+        "template",
+        "templates",
+        "scenario",
+        "scenarios",
+        "draft",
+        "drafts",
+        "hypothetical",
+        "wargame",
+    ]
+)
+
+
 def _switched_off(record: _Record) -> bool:
     """Whether the file, or an editor's comment right above it, takes the record (or one it sits
-    in) back."""
+    in) back, or files it as an example, a test or a scenario."""
     for each in _lineage(record):
+        if _UNREAL_WORDS & {_key(word) for word in each.words}:
+            return True
         for key, values in _SWITCHED_OFF.items():
             if any(value.text.strip().lower() in values for value in each.fields.get(key, ())):
                 return True
+        if any(not _COUNT_ON.fullmatch(value.text.strip()) for value in each.fields.get("count", ())):
+            return True
+        if any(
+            re.fullmatch(r"(?:toset\()?\[\]\)?|\{\}", value.text.strip())
+            for value in each.fields.get("for each", ())
+        ):
+            return True
         if any(_TAKEN_BACK.search(comment) for comment in each.comments):
             return True
     return False
@@ -419,9 +530,10 @@ def _switched_off(record: _Record) -> bool:
 
 def _doubted(record: _Record) -> bool:
     for each in _lineage(record):
-        confidence = each.fields.get("confidence", []) + each.fields.get("verified", [])
-        if any(value.text.strip().lower() in ("low", "uncertain", "false", "no") for value in confidence):
-            return True
+        for value in each.fields.get("confidence", []):
+            number = re.fullmatch(r"0?\.\d+|0|1(?:\.0+)?", value.text.strip())
+            if number and float(number.group()) < 0.6:
+                return True
         if any(_DOUBTED.search(comment) for comment in each.comments):
             return True
     return False
@@ -465,8 +577,10 @@ def _membership(reader: _Reader, record: _Record) -> list[_Found]:
     organization = reader.entity(org_value, _ORGANIZATIONS)
     status_value = record.first(_STATUS_KEYS)
     status = _status(reader.resolved(status_value) if status_value else None)
-    if state is None or organization is None or status is None:
+    if state is None or organization is None or status is None or _ended(record):
         return []
+    if not any(_MEMBERSHIP_WORDS & {_key(word) for word in each.words} for each in _lineage(record)):
+        return []  # a record about a partnership, a contingent or a visit has the same keys
     since = record.first(_SINCE_KEYS)
     date = None if status == "not a member" else _date(since)
     span = reader.span(record, state_value, org_value, status_value, since)
@@ -485,7 +599,7 @@ def _named_record(reader: _Reader, record: _Record, entity: int) -> list[_Found]
                 party = reader.entity(item, ("country",))
                 if party is not None:
                     found.append((party, "signed", entity, reader.span(record, item), None, None, None))
-    elif kind == "place":
+    elif kind == "place" and any(_PLACE_RECORD_WORDS & set(each.words) for each in _lineage(record)):
         for keys, kinds in ((("country",), ("country",)), (_REGION_KEYS, ("place",))):
             value = record.first(keys)
             where = reader.entity(value, kinds)
@@ -496,15 +610,20 @@ def _named_record(reader: _Reader, record: _Record, entity: int) -> list[_Found]
 
 def _seats(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
     """'seat = "Moscow"', or 'seat = { city = "Moscow", country = "Russia" }' (the city in the
-    country too), or 'city = "Aktobe"' beside the name."""
+    country too); not a seat the record says ended or is planned."""
     found: list[_Found] = []
     value = record.first(_SEAT_KEYS)
     seat = reader.entity(value, ("place",))
-    if seat is not None:
+    if seat is not None and not _ended(record) and not _status(record.first(_STATUS_KEYS)):
         found.append((entity, "located_in", seat, reader.span(record, value), None, None, None))
-        found += _place_in_country(reader, record, seat, value)
     for table in record.children:
-        if table.words[:1] and table.words[0] in _SEAT_KEYS and not table.fields.get("name"):
+        if (
+            table.words[:1]
+            and table.words[0] in _SEAT_KEYS
+            and not table.fields.get("name")
+            and not _ended(table)
+            and not table.fields.get("status")
+        ):
             city = table.first(("city", "town", "place", "seat"))
             place = reader.entity(city, ("place",))
             if place is not None:
@@ -533,12 +652,23 @@ def _heads(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
         person = reader.entity(name, ("person",))
         role_value = table.first(_ROLE_KEYS)
         role = " ".join(role_value.text.split()) if role_value else ""
-        if person is None or not re.fullmatch(r"[A-Z][\w'’ -]{1,59}", role):
+        if person is None or not re.fullmatch(r"[A-Z][\w'’ -]{3,59}", role) or _NOT_HELD.search(role):
             continue
+        if _ended(table) or _switched_off(table) or table.fields.get("status"):
+            continue  # a past head, or one whose standing the record qualifies ('status = "nominee"')
         since = table.first(_SINCE_KEYS)
         span = reader.span(table, name, role_value, since)
         found.append((person, "holds_office", entity, span, _date(since), None, role))
     return found
+
+
+# A role that is not the organization's office now: a former one, one not yet taken up, another
+# body's ('Head of the Kyrgyz delegation').
+_NOT_HELD = re.compile(
+    r"\b(?:former|ex|outgoing|designate|elect|nominee|nominated|candidate|proposed|acting|interim|"
+    r"delegation|delegate|guest)\b",
+    re.IGNORECASE,
+)
 
 
 def _body_of(reader: _Reader, record: _Record, entity: int, named: dict[int, int]) -> list[_Found]:
@@ -577,7 +707,7 @@ def record_abbreviations(text: str) -> Iterator[tuple[str, str, int]]:
             yield name.text, short.text, name.start
 
 
-_PLACE_KEYS = ("city", "town", "village", "seat", "capital", "place", "location", "headquarters", "based in")
+_PLACE_KEYS = ("city", "town", "village", "capital")
 _PLACE_RECORD_WORDS = frozenset(
     ["place", "places", "city", "cities", "town", "towns", "location", "locations"]
 )
@@ -600,6 +730,8 @@ def record_places(text: str) -> Iterator[tuple[str, int]]:
         values = [value for key in _PLACE_KEYS for value in record.fields.get(key, ())]
         if _PLACE_RECORD_WORDS & set(record.words):
             values += record.fields.get("name", [])
+        if any(_record_kind(each) == "organization" for each in _lineage(record)):
+            values += [value for key in _SEAT_KEYS for value in record.fields.get(key, ())]
         for value in values:
             if _PLACE_NAME.fullmatch(value.text):
                 yield value.text, value.start
@@ -643,10 +775,15 @@ def record_names(text: str) -> Iterator[tuple[str, str, bool]]:
         name = record.first(("name", "full name"))
         if name is None or not _RECORD_NAME.fullmatch(name.text) or _switched_off(record):
             continue
-        words = {_key(word) for word in record.words}
-        kind = next((kind for nouns, kind in _RECORD_KINDS if words & nouns), None)
+        kind = _record_kind(record)
         if kind is not None:
             yield name.text, kind, True
+
+
+def _record_kind(record: _Record) -> str | None:
+    """What the record's header files it as: an organization (or a body), a treaty, a programme."""
+    words = {_key(word) for word in record.words}
+    return next((kind for nouns, kind in _RECORD_KINDS if words & nouns), None)
 
 
 _HAS_NAME_KEY = re.compile(r'(?m)^[ \t]*"?(?:name|full_name)"?[ \t]*[=:]')

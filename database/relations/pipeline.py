@@ -113,7 +113,10 @@ _ASKED_OR_FALSE = re.compile(
     # …'), and a claim set out to be checked ('Claim: …', 'Myth: …').
     r"|\b(?:misconception|myth|fallacy|falsehood)\s+(?:that|to\s+(?:say|think|believe))\b"
     r"|\bit\s+is\s+(?:wrong|false|incorrect|untrue|inaccurate|a\s+mistake|an\s+error)\s+(?:to\s+(?:say|think|believe|claim)\s+)?that\b"
-    r"|^\W*(?:claim|myth|rumou?r|misconception|false\s+claim|viral\s+claim)\s*:",
+    r"|^\W*(?:claim|myth|rumou?r|misconception|false\s+claim|viral\s+claim)\s*:"
+    # A note an editor labels as not to be taken ('Old draft, do not use: …', 'Wrong: …', 'Obsolete: …').
+    r"|^\W*(?:(?:old|earlier|superseded|rejected)\s+(?:draft|version|text|entry)\b[^:\n]{0,30}|do\s+not\s+use|"
+    r"wrong|obsolete|outdated|superseded|deprecated|struck|deleted)\s*:",
     re.IGNORECASE,
 )
 # Hearsay, or a claim the sentence denies: whatever it holds is at most uncertain.
@@ -123,6 +126,8 @@ _HEARSAY = re.compile(
     r"(?:claims?|claimed|suggestions?|speculation)\s+that|(?:it\s+is|it\s+was)\s+(?:often\s+|widely\s+|commonly\s+|"
     r"sometimes\s+|generally\s+|also\s+)?(?:said|claimed|rumou?red|believed|assumed|thought)|"
     r"(?:officials|sources|media|critics)\s+(?:claim|claimed|say|said|allege|alleged)|"
+    # What the writer only heard ('heard at the Aktau conference that …', 'I hear that …').
+    r"\b(?:heard|hear|hears)\b[^.;]{0,60}?\bthat\b|"
     # Unnamed people's view ('Analysts say …', 'Some believe …', 'Many observers think …').
     r"\b(?:analysts|experts|observers|commentators|some|many|others)\s+(?:\w+\s+)?(?:say|said|claim|claimed|believe|"
     r"believed|think|thought|argue|argued|suggest|suggested|assume|assumed)\b|"

@@ -207,23 +207,34 @@ def test_json_like_objects_are_records_too(gazetteer_specs):
     text = """\
 Export of the membership table
 
-[
-  {
-    "state": "Kyrgyzstan",
-    "org": "SCO",
-    "status": "founding",
-    "since": "2001-06-15"
-  },
-  {
-    "state": "Mongolia",
-    "org": "SCO",
-    "status": "observer"
-  }
-]
+{
+  "memberships": [
+    {
+      "state": "Kyrgyzstan",
+      "org": "SCO",
+      "status": "founding",
+      "since": "2001-06-15"
+    },
+    {
+      "state": "Mongolia",
+      "org": "SCO",
+      "status": "observer"
+    }
+  ],
+  "partnerships": [
+    {
+      "state": "Kazakhstan",
+      "org": "SCO",
+      "status": "suspended"
+    }
+  ]
+}
 """
     shown, _uncertain, _events = _facts(text, gazetteer_specs)
     assert ("Kyrgyzstan", "member_of", SCO, "founding member", None, "2001-06-15") in shown
     assert ("Mongolia", "member_of", SCO, "observer", None, None) in shown
+    # Only a record filed as a membership states one: the same keys under 'partnerships' do not.
+    assert not {fact for fact in shown if fact[0] == "Kazakhstan"}
 
 
 def test_a_record_needs_one_name_of_the_right_kind_in_each_field(gazetteer_specs):
@@ -268,3 +279,75 @@ def test_a_toml_array_header_is_no_wiki_link():
     text = '[[membership]]\nstate = "Kazakhstan"\n\nSee [[Kazakhstan]] and [[membership]] here.\n'
     assert unlinked(text).startswith("[[membership]]\n")
     assert "See   Kazakhstan   and   membership   here." in unlinked(text)
+
+
+def test_what_a_file_marks_as_not_a_fact_states_nothing(gazetteer_specs):
+    text = """\
+Seed file
+
+A made-up example of a row (fictitious values):
+
+[[membership]]
+state = "Turkmenistan"
+org = "CSTO"
+status = "founding"
+
+[[membership]]
+# INCORRECT: kept for the audit trail only
+state = "Mongolia"
+org = "CSTO"
+status = "observer"
+
+[[membership]]   # superseded by the row below
+state = "Iran"
+org = "CSTO"
+status = "observer"
+
+[[membership]]
+state = "Azerbaijan"
+org = "CSTO"
+status = "joined"   # disputed: see ticket 12
+
+[[scenario.membership]]
+state = "Georgia"
+org = "CSTO"
+status = "joined"
+
+[[membership]]
+state = "Belarus"
+org = "CSTO"
+status = "founding"
+since = "10/07/2002"
+"""
+    shown, uncertain, _events = _facts(text, gazetteer_specs)
+    members = {fact[0] for fact in shown | uncertain if fact[1] == "member_of"}
+    assert not members & {"Turkmenistan", "Mongolia", "Iran", "Azerbaijan", "Georgia"}
+    # A date written day or month first is the file's convention to know: left undated.
+    assert ("Belarus", "member_of", CSTO, "founding member", None, None) in shown
+
+
+def test_hcl_count_expressions_and_records_about_something_else(gazetteer_specs):
+    text = """\
+Deployments
+
+resource "membership" "kaz" {
+  count  = var.enabled ? 1 : 0
+  state  = "Kazakhstan"
+  org    = "CSTO"
+  status = "founding"
+}
+
+resource "contingent" "kgz" {
+  country = "Kyrgyzstan"
+  org     = "CSTO"
+  status  = "withdrawn"
+  since   = "2022-01-13"
+}
+
+[[base]]
+name = "Kant Air Base"
+country = "Russia"
+"""
+    shown, uncertain, _events = _facts(text, gazetteer_specs)
+    assert not {fact for fact in shown | uncertain if fact[1] == "member_of"}
+    assert not {fact for fact in shown | uncertain if fact[0] == "Kant Air Base"}
