@@ -472,7 +472,9 @@ def merge_timeline(summary: Summary, ignore: frozenset[str] = frozenset()) -> li
         rows.append(
             TimelineRow(
                 cluster["date"],
-                cluster["lead"].text,
+                # A line of its own however the document broke it: a hard-wrapped sentence, a
+                # data file's record of several lines.
+                " ".join(cluster["lead"].text.split()),
                 tuple(citations.values()),
                 len(citations) + sum(max(0, e.source_count - len(e.citations)) for e in cluster["events"]),
                 any(event.origin == "milestone" for event in cluster["events"]),

@@ -268,3 +268,12 @@ def test_visits_to_different_countries_stay_apart():
         frozenset({"nato"}),
     )
     assert len(merged) == 2
+
+
+def test_a_timeline_row_is_one_line_however_the_document_broke_it():
+    record = '[[membership]]\nstate = "Kazakhstan"\norg = "PJBC"\nsince = 2016-05-18'
+    [row] = merge_timeline(summary(timeline=[event("2016-05-18", record, "a.txt")]))
+    assert row.text == '[[membership]] state = "Kazakhstan" org = "PJBC" since = 2016-05-18'
+    sheet = build_sheet(summary(timeline=[event("2016-05-18", record, "a.txt")]), Options())
+    [line] = [line for line in plain.to_markdown(sheet).splitlines() if "Kazakhstan" in line]
+    assert line.startswith("| 2016-05-18 | [[membership]] state") and line.endswith("|")
