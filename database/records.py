@@ -10,19 +10,24 @@ Terraform blocks, INI sections and JSON-like objects describe one thing each.
                                            head { name = "…"  role = "Secretary General" }
                                          }
 
-No sentence says what such a file states; its keys do. A record states a membership when one
-field names a state, one an organization and one its status in a word a codebook would use
-('founding', 'observer', 'nonmember'); a date field dates it. A record named after an
-organization states its seat, its head ('head = { name = …, role = … }') and, nested under a
-key that says so ('bodies', `body "…"`), its bodies. A treaty's record states its parties, a
-place's record the country and region it lies in. Each field must hold one name of the right
-kind and nothing else; a value the file refers to by name (`local.csto`) is read where the file
-sets it.
+No sentence says what such a file states; its keys do, and only where the file files the record
+as what it states. A record filed as a membership (its header, or a table it sits in, says
+'membership' or 'members') states one when one field names a state, one an organization and one
+its status in a word a codebook would use ('founding', 'observer', 'nonmember'); an ISO `since`
+dates it, and a record that says when it ended states no status now. A record named after an
+organization states its seat (`seat`, `headquarters`), its head (a `head`, `secretary general` or
+`executive secretary` table with a name and a role) and, filed under 'bodies', its bodies. A
+treaty's record states its parties, a record filed under places the country and region its place
+lies in. Each field must hold one name of the right kind and nothing else (no note in brackets or
+in a comment after it); a value the file refers to by name (`local.csto`) is read where the file
+sets it, never a variable's default, which another file may override.
 
-What a file switches off states nothing: a record with `count = 0`, `enabled = false` or the like,
-text inside a `/* … */` comment, a commented-out line, and a record an editor's comment right
-above it calls superseded or not to be loaded. A record the comment above it calls unconfirmed,
-or that says `confidence = "low"`, is read as uncertain.
+What a file switches off states nothing: a record with `count = 0` (or any count that is not a
+number written out), `enabled = false`, `example = true` and the like, a record filed as an
+example, template, test or scenario, text inside a `/* … */` comment, a commented-out line, and a
+record that a comment inside it, on its lines, or a comment or prose above it calls superseded,
+wrong, fictitious or not to be loaded. One they call unconfirmed, or with a low confidence, is
+read as uncertain.
 """
 
 from __future__ import annotations
