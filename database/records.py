@@ -32,6 +32,7 @@ read as uncertain.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
@@ -392,9 +393,12 @@ class _Parser:
         return fallback
 
 
-def parse_records(text: str) -> list[_Record]:
-    """The records of a data file in the order they open (nested ones after their parent)."""
-    return _Parser(text).parse()
+@functools.lru_cache(maxsize=2)
+def parse_records(text: str) -> tuple[_Record, ...]:
+    """The records of a data file in the order they open (nested ones after their parent).
+    Discovery asks for the same document's records three times in a row (abbreviations, names,
+    places), so the last documents' are kept; nobody changes a record once read."""
+    return tuple(_Parser(text).parse())
 
 
 _ORGANIZATIONS = ("organization", "programme")
@@ -409,7 +413,7 @@ class _Reader:
         matches: Sequence[Match],
         kind_of: Callable[[int], str],
         section_at: Callable[[int], int],
-        records: list[_Record],
+        records: Sequence[_Record],
     ) -> None:
         self.text, self.kind_of, self.section_at = text, kind_of, section_at
         self.matches = sorted(matches, key=lambda match: match.start)
@@ -449,7 +453,7 @@ class _Reader:
         return Span(self.section_at(record.start), record.start, end, self.text[record.start : end])
 
 
-def _names_set(records: list[_Record]) -> dict[str, _Value]:
+def _names_set(records: Sequence[_Record]) -> dict[str, _Value]:
     """The values a file sets once and refers to by name: HCL's `locals { csto = "…" }` (not a
     variable's default, which a `.tfvars` file may override)."""
     names: dict[str, _Value] = {}
