@@ -9,7 +9,6 @@ it, keeps the history and offers `printable()` to printing. Pages have addresses
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -47,6 +46,7 @@ from desktop_app.userdata import lasting_step, open_user_store, peek_user_sessio
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable
 
     from PySide6.QtCore import QUrl

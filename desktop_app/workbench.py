@@ -11,7 +11,6 @@ start): each panel is made on first use, and all of them right after the first p
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -24,6 +23,7 @@ from desktop_app.entity_tree import EntityTreeModel
 from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, search_url
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QDockWidget
