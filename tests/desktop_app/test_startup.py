@@ -40,7 +40,7 @@ while not window.browser.painted:
     app.processEvents()
 later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
          "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel",
-         "database.userstore", "database.names"]
+         "database.userstore", "database.names", "desktop_app.themes"]  # The System theme: nothing to apply.
 # Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
 # overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
 # Python `changeEvent` or event filter is handed (PySide makes every event class's type).
