@@ -6,7 +6,12 @@ dataclasses (`database.reference`) it may not need.
 
 from __future__ import annotations
 
-import sqlite3
+# `_sqlite3` is the C module the `sqlite3` package re-exports: the same `connect`, `Row`,
+# `Connection` and errors, the same objects. The read side opens and reads through it because
+# the package also imports `datetime` and registers adapters for date objects, which no query
+# here binds: some 4 ms of the window's start-up, before anything is painted. Code that writes
+# dates, and every module loaded after the first paint, imports `sqlite3` as usual.
+import _sqlite3 as sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path

@@ -1,8 +1,8 @@
 """The one error the read side raises for a database it cannot use, and the decorator that
 turns SQLite's own errors into it."""
 
+import _sqlite3 as sqlite3  # The C module: see `database.connection`.
 import functools
-import sqlite3
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 

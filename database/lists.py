@@ -1,8 +1,9 @@
 """The records of the entity tree and the document list: all that the window's first page
 reads, kept apart from `database.models` so that start-up creates only these. They are
-NamedTuples: a frozen dataclass costs start-up ten times as much to create."""
+NamedTuples: a frozen dataclass costs start-up ten times as much to create.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: a NamedTuple's field types given as strings are
+each compiled at start-up (typing's ForwardRef); as types, they are only looked up."""
 
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ class TreeItem(NamedTuple):
     entity: EntityRef | None
     total: int
     aliases: tuple[str, ...]
-    children: tuple[TreeItem, ...]
+    children: tuple["TreeItem", ...]
     kind: str | None = None
     acronym: str | None = None
 

@@ -9,7 +9,6 @@ same on five documents and on five thousand.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,8 @@ from database.lists import DocumentList, EntityRef, SourceInfo, TreeItem
 from database.tables import KINDS
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from database.corrections import Correction
     from database.models import DocumentView, EntityRow, Limits, Summary
 

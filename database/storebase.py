@@ -4,10 +4,9 @@ so each part keeps its own module and all of them write one file."""
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # The C module: see `database.connection`.
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,8 @@ SCHEMA_VERSION = 5
 
 
 def utc_now() -> str:
+    from datetime import UTC, datetime  # Not at start-up, which writes nothing.
+
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 

@@ -6,10 +6,11 @@ sqlite-utils is imported only by the functions that write.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlite_utils
 
 SCHEMA_VERSION = "8"

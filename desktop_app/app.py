@@ -5,9 +5,9 @@ build) is imported when it happens."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -23,6 +23,9 @@ from database.paths import (
     rebuild_target,
     user_database_path,
 )
+
+if TYPE_CHECKING:
+    import sqlite3
 
 ORGANIZATION = "casecref"
 APPLICATION = "Central Asia Security Reference"

@@ -9,7 +9,6 @@ it, keeps the history and offers `printable()` to printing. Pages have addresses
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -47,6 +46,7 @@ from desktop_app.userdata import lasting_step, open_user_store, peek_user_sessio
 from desktop_app.workbench import OPEN_PANELS_SETTING, Workbench
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable
 
     from PySide6.QtCore import QUrl
@@ -264,19 +264,23 @@ class MainWindow(Workbench):
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcuts=None, tip: str | None = None) -> QAction:
-        # The text as a keyword: PySide's resolving of QAction(text, parent) tries the
+        # The text set on its own: PySide's resolving of QAction(text, parent) tries the
         # QAction(QIcon, text, parent) overload first, which makes QIcon's and QPixmap's types
-        # (some 3 ms, with QIcon's hundred-odd theme icon names) before the first paint.
-        action = QAction(self, text=text)
+        # (some 3 ms, with QIcon's hundred-odd theme icon names) before the first paint, and a
+        # keyword (QAction(parent, text=…)) goes through the property system, slower than the
+        # setter. The tooltip names the keys as set, not as read back from the action.
+        action = QAction(self)
+        action.setText(text)
+        sequences: list[QKeySequence] = []
         if isinstance(shortcuts, list):
-            action.setShortcuts(shortcuts)
+            sequences = shortcuts
+        elif isinstance(shortcuts, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(shortcuts)
         elif shortcuts is not None:
-            action.setShortcuts(
-                QKeySequence.keyBindings(shortcuts)
-                if isinstance(shortcuts, QKeySequence.StandardKey)
-                else [QKeySequence(shortcuts)]
-            )
-        keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+            sequences = [QKeySequence(shortcuts)]
+        if sequences:
+            action.setShortcuts(sequences)
+        keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in sequences)
         tip = tip or text.replace("&", "").rstrip("…")
         action.setToolTip(self.tr("{action} ({keys})").format(action=tip, keys=keys) if keys else tip)
         action.triggered.connect(slot)

@@ -8,7 +8,6 @@ entity sheet are imported by the first page that needs them: the start page need
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,6 +32,8 @@ from desktop_app.render.html import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from database.fulltext import SearchResults
     from database.models import Limits
     from database.userstore import UserStore

@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-THEME_SETTING = "view/theme"
+from desktop_app.workbench import THEME_SETTING
+
 THEMES = {
     "system": str(QT_TRANSLATE_NOOP("ThemeMenu", "&System")),
     "light": str(QT_TRANSLATE_NOOP("ThemeMenu", "&Light")),

@@ -4,7 +4,6 @@ made to outlast a rebuild (entity pages carry the entity's slug, since ids chang
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +13,8 @@ from database.storebase import peek_session
 from desktop_app.render.addresses import EntityRoute, entity_url, parse_address
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from database.userstore import UserStore
 
 log = logging.getLogger("casecref.userdata")

@@ -11,11 +11,10 @@ start): each panel is made on first use, and all of them right after the first p
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from database import reference
@@ -24,6 +23,7 @@ from desktop_app.entity_tree import EntityTreeModel
 from desktop_app.render.addresses import HelpRoute, HomeRoute, parse_address, search_url
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QDockWidget
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 
 OPEN_PANELS_SETTING = "window/panels"
+THEME_SETTING = "view/theme"
+"""The theme chosen in View → Theme (`desktop_app.themes`): system, light or dark."""
 PANELS = ("history_panel", "bookmarks_panel", "corrections_panel")
 
 
@@ -217,7 +219,10 @@ class Workbench(QMainWindow):
 
     def _restore_theme(self) -> None:
         """The last session's theme, before anything is painted. The System theme (the
-        default) changes nothing, so it loads nothing either."""
+        default) changes nothing, so it loads nothing either, not even `desktop_app.themes`
+        (its palettes and menu class, some 0.5 ms): the setting is read here first."""
+        if QSettings().value(THEME_SETTING, "system", str) not in ("light", "dark"):
+            return
         from desktop_app.themes import apply_saved_theme
 
         apply_saved_theme()

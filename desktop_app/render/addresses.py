@@ -3,9 +3,10 @@
 `home:` the start page · `entity:ID[?timeline=N&passages=N&sources=N&with=N]` an entity page
 showing the first N rows of a list · `doc:SOURCE[?start=&end=][&at=][&q=]` a document with a
 sentence highlighted, scrolled to an offset, search terms marked · `search:QUERY` · `help:syntax`.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations`, as in `database.lists`: the routes' field types are
+types, not strings compiled at start-up.
+"""
 
 from typing import NamedTuple
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit

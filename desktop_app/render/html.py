@@ -1,11 +1,12 @@
 """HTML for the pane, printing and export: the style and colours, documents, the start page,
 search results and help. Entity sheets are in `entity.py`, on the same style.
 
+No `from __future__ import annotations`, as in `database.lists`: the fields of `Colors` are types,
+not strings compiled at start-up.
+
 Every piece of document text is escaped, so markup in a document is shown as text. Links use
 the app's own schemes (see `addresses`).
 """
-
-from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -93,7 +94,7 @@ def _highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def document_html(
-    view: DocumentView,
+    view: "DocumentView",
     colors: Colors,
     *,
     highlight: tuple[int, int] | None = None,
@@ -246,7 +247,7 @@ def _document_row(source: SourceInfo, origin: str | None) -> str:
     )
 
 
-def search_page(results: SearchResults, colors: Colors, hint: str | None) -> str:
+def search_page(results: "SearchResults", colors: Colors, hint: str | None) -> str:
     """Full results of a search, for the pane (the results list shows the same while typing)."""
     parts = [style(colors), f"<h1>Search: {esc(results.query)}</h1>"]
     if results.empty:

@@ -40,13 +40,15 @@ while not window.browser.painted:
     app.processEvents()
 later = ["database.models", "database.fulltext", "desktop_app.bookmarks", "desktop_app.history",
          "desktop_app.corrections", "desktop_app.notes", "desktop_app.library", "desktop_app.search_panel",
-         "database.userstore", "database.names"]
+         "database.userstore", "database.names", "desktop_app.themes"]  # The System theme: nothing to apply.
 # Each costs milliseconds; nothing painted needs them. QIcon's type comes with resolving the
 # overloads of QAction(text, parent); QChildEvent's and QMouseEvent's with the first event a
 # Python `changeEvent` or event filter is handed (PySide makes every event class's type).
 # QItemSelectionModel's, QWidgetAction's and QMetaMethod's come with a selection model, a QAction
 # (addSeparator, menuAction) or QTimer.singleShot with a callable handed to Python.
-unneeded = ["json", "dataclasses", "QUrl", "QIcon", "QChildEvent", "QMouseEvent",
+# The `sqlite3` package (the read side opens its C module, `_sqlite3`) imports `datetime`,
+# which nothing painted needs either.
+unneeded = ["json", "dataclasses", "sqlite3", "datetime", "QUrl", "QIcon", "QChildEvent", "QMouseEvent",
             "QItemSelectionModel", "QWidgetAction", "QMetaMethod",
             "desktop_app.tree_filter", "QSortFilterProxyModel"]  # The tree is filtered later, if ever.
 made = set(sys.modules) | set(vars(PySide6.QtCore)) | set(vars(PySide6.QtGui)) | set(vars(PySide6.QtWidgets))
@@ -61,8 +63,9 @@ window.close()  # Keeps the session, which the next start restores.
 @pytest.mark.parametrize("start", ["first", "restoring the last session"])
 def test_the_first_paint_comes_before_the_panels_and_pyside_s_qt_namespace(tmp_path, start):
     """What start-up defers is really left out of the first paint, and then really made; the
-    first paint needs neither JSON, nor dataclasses, nor the types of QUrl, QIcon or the event
-    classes, also when it restores the pages of the last session."""
+    first paint needs neither JSON, nor dataclasses, nor the `sqlite3` package and `datetime`,
+    nor the types of QUrl, QIcon or the event classes, also when it restores the pages of the
+    last session."""
     runs = 1 if start == "first" else 2
     for _ in range(runs):
         result = subprocess.run(
