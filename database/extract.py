@@ -10,7 +10,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from database.capitals import in_capitals, lowered
@@ -1458,6 +1458,32 @@ def _is_note(paragraph_start: str, heading: str) -> bool:
     return bool(_NOTE_MARKER.match(paragraph_start) or _NOTES_HEADING.fullmatch(heading.strip()))
 
 
+_OUTLINE_BULLET = re.compile(r"[ \t]*[-*+•][ \t]")
+
+
+def _outline_parent(
+    text: str, start: int, mentions: Sequence[Match], kinds: Sequence[str], context: Context
+) -> int | None:
+    """The one organization the bullet this outline bullet is nested under names, if it names
+    one ('- DONE [[Kerben Border Commission]] #kbcc' over '- Set up by A and B'); updates the
+    outline's nesting in `context`. A paragraph that is no indented bullet leaves the outline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bullet = _OUTLINE_BULLET.match(text, line_start)
+    if bullet is None or bullet.end() < start - 1:
+        if not text[line_start : line_start + 1].isspace():
+            context.outline = ()  # a line that is no bullet's continuation ends the outline
+        return None
+    indent = len(text[line_start : bullet.end()].expandtabs(4)) - len(bullet.group().lstrip())
+    nesting = tuple(level for level in context.outline if level[0] < indent)
+    named = {
+        match.entity
+        for match, kind in zip(mentions, kinds, strict=True)
+        if kind in ("organization", "programme")
+    }
+    context.outline = (*nesting, (indent, next(iter(named)) if len(named) == 1 else None))
+    return nesting[-1][1] if nesting else None
+
+
 def _sentence_relations(
     document: Document,
     setting: _DocumentSetting,
@@ -1478,6 +1504,9 @@ def _sentence_relations(
             for match, kind in zip(sentence.mentions, kinds, strict=True)
         )
         context.paragraph_organization = opened if opened is not None or other else asked
+        parent = _outline_parent(document.text, sentence.start, sentence.mentions, kinds, context)
+        if parent is not None and opened is None and not other and asked is None:
+            context.paragraph_organization = parent
     elif any(
         kind in ("organization", "programme") and match.entity != context.paragraph_organization
         for match, kind in zip(sentence.mentions, kinds, strict=True)

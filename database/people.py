@@ -42,6 +42,7 @@ _TITLE_BEFORE_NAME = re.compile(
 _NAME_BEFORE_VERB = re.compile(
     rf"(?<![\w-])(?P<name>{_TOKEN}(?: {_TOKEN}){{0,2}})(?:,[^,.;]{{3,90}},)? (?:{_SPEECH_VERBS})\b"
 )
+_LABEL_COLON = re.compile(r"[ \t]*:")
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?i:{_ROLES})s?,? (?P<name>{_NAME})(?![\w-])"
     rf"|\b(?:according to|said|says|by) (?P<after>{_NAME})(?![\w-])"
@@ -327,6 +328,8 @@ def _candidates(text: str, lower_words: Container[str]) -> Iterable[PersonMentio
     yield from labelled_people(text)
     yield from affiliated_people(text, lower_words)
     for match in _TITLE_BEFORE_NAME.finditer(text):
+        if "\n" in text[match.start() : match.start(1)] and _LABEL_COLON.match(text, match.end(1)):
+            continue  # '…, Deputy Minister' ending a line over the field 'Meeting Status: Accepted'
         yield PersonMention(match.group(1), match.start(1), "title", 0.9)
     for match in _NAME_AFTER_POST.finditer(text):
         if not _BODY_WORD.search(match.group("name")):

@@ -96,6 +96,9 @@ class Context:
     signatory_country: int | None = None
     """The country a signature block's "For the Kyrgyz Republic:" line just named: whose office
     the "Name, Minister of Foreign Affairs" line after it states."""
+    outline: tuple[tuple[int, int | None], ...] = ()
+    """The bullets of an outline the current one is nested in, each as (indent, the one
+    organization it names): what a child bullet naming none ('- Set up by A and B') is about."""
     asked_organization: int | None = None
     """The one organization a question just asked about ('When did Kyrgyzstan join the EAEU?'):
     what the answer's paragraph is about."""

@@ -150,7 +150,14 @@ _HEARSAY = re.compile(
     # What a report said ('Our item of 17 Nov said …', 'A 3 May report by Interfax stated that …',
     # a sentence opening 'According to …'): the sentence reports a claim. (A named person's 'said
     # that' is their word, cited as such.)
-    r"^\W*(?:[^,;«»]{0,30},\s*)?according\s+to|(?:reported|claimed)\s+that|it\s+(?:was|is|has\s+been)\s+reported|"
+    r"^\W*(?:[^,;«»]{0,30},\s*)?according\s+to|"
+    # An annotation's verb with its subject, the work, left out: 'AB  - Argues that Turkmenistan …'.
+    r"^(?-i:[^a-z]{0,8}?\b(?:Argues|Claims|Contends|Asserts|Alleges|Maintains|Speculates|Posits|Hypothesi[sz]es|"
+    r"Suggests)\s+that\b)|"
+    # Another work's claim, not the writer's own ('The author argues that …'; 'this report' is the writer's).
+    r"\b(?:the|an?|one)\s+(?:author|study|book|article|paper|work|monograph|survey|writer|report)s?\s+"
+    r"(?:argues?|argued|claims?|claimed|contends?|contended|asserts?|asserted|alleges?|alleged|maintains?|"
+    r"maintained|speculates?|speculated|suggests?|suggested)\s+that\b|(?:reported|claimed)\s+that|it\s+(?:was|is|has\s+been)\s+reported|"
     r"sources\b[^.;]{0,40}?\b(?:say|says|said|claim|claimed|report|reported)|as\s+\S+(?:\s+\S+)?\s+(?:reported|claimed)|"
     r",\s*[^,;]{1,40}?\s(?:reported|claimed)(?=\s*[.!]?\s*$)|"
     # '…, the author reports, although Dushanbe has never confirmed it': a source's word, unconfirmed.

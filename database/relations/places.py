@@ -119,8 +119,17 @@ _PERSON_NOUN_OF = re.compile(
 _BODY_NOUN_OF = re.compile(
     r"\b(?:committee|secretariat|council|commission|office|bureau|centre|center|branch|mission|"
     r"directorate|department|staff|court|assembly|bank|fund|unit|agency|representation|delegation|"
-    r"embassy|structure|service|school|academy|institute)\s+(?:of|for)\s+(?:the\s+)?$",
+    r"embassy|structure|service|school|academy|institute|organ|body|board|arm|chamber|tribunal|division|"
+    r"panel)\s+(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# 'The Board, a subsidiary organ of the Council, sits in Khujand': what sits there is the
+# apposition's head, the Board, not the body the apposition names it a part of.
+_SEAT_NOUN_BEFORE = re.compile(
+    r"\b(?:seat|headquarters|HQ|head\s+office|main\s+office)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_INSIDE_APPOSITION = re.compile(
+    r",\s*(?:an?|the|its|one)\s+[^,;()«]{0,60}?\b(?:of|for|under|within)\s+(?:the\s+)?$"
 )
 _PLACE_ROW = re.compile(
     rf"^\W*(?P<place>{PLACE}|{ORG})(?:\s*\([^()]*\))?\s*(?:\.{{3,}}|…+|\s\|\s|\t)[\s.…|\t]*"
@@ -425,6 +434,10 @@ def _seat_not_stated(reader: SentenceReader, pattern: re.Pattern[str], found: re
     )
     if "«O" in subject[:8] and _BODY_NOUN_OF.search(text, 0, found.start()):
         return True  # an organization's unnamed body ('the administrative centre of' a region is apt)
+    if _INSIDE_APPOSITION.search(text, 0, found.start()) and not _SEAT_NOUN_BEFORE.search(
+        text, 0, found.start()
+    ):
+        return True
     if _NEITHER.search(text, 0, found.end()) or (
         _LOCATION_VERB.search(found.group()) and _SEAT_ENDED_AFTER.match(text, found.end())
     ):

@@ -1,0 +1,119 @@
+"""Readings a blind set of new layouts got wrong, each pinned on a small document of our own
+wording: a seat told of an apposition's head, an annotation's claim, a title over a field label,
+an outliner's and a query script's words in capitals, a bullet nested under a body's bullet."""
+
+import pytest
+
+from database.facts import UNCERTAIN_BELOW
+from tests.database.test_discover_rules import new_names
+from tests.database.test_extract import facts_for, stated
+
+CSTO = "Collective Security Treaty Organization"
+SCO = "Shanghai Cooperation Organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board, a subsidiary organ of the Collective Security Treaty Organization, sits in Khujand.",
+        "The Fund, the financing arm of the Shanghai Cooperation Organization, is based in Almaty.",
+    ],
+)
+def test_a_seat_after_an_apposition_is_its_heads_not_the_body_it_names(sentence, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "located_in") == set()
+
+
+def test_a_seat_of_the_named_body_is_still_its_own(gazetteer_specs):
+    assert stated(
+        "The Collective Security Treaty Organization, based in Moscow, met on Monday.",
+        gazetteer_specs,
+        "located_in",
+    ) == {(CSTO, "Moscow")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "AB  - Argues that Turkmenistan applied for observer status in the Shanghai Cooperation Organization.",
+        "Contends that Kazakhstan joined the Shanghai Cooperation Organization in 2019.",
+        "The author argues that Kazakhstan joined the Shanghai Cooperation Organization in 2019.",
+    ],
+)
+def test_what_an_annotated_work_argues_is_its_claim_not_a_fact(sentence, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "member_of", confident=True) == set()
+
+
+def test_what_this_report_argues_is_the_writers_own_word(gazetteer_specs):
+    assert stated(
+        "This report argues that Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
+        gazetteer_specs,
+        "member_of",
+        confident=True,
+    ) == {("Kazakhstan", SCO)}
+
+
+def test_a_title_ending_a_line_over_a_field_label_names_no_person(gazetteer_specs):
+    text = (
+        "Calendar\n\n"
+        "  Required Attendees: Kalys Tashtanbekov, Deputy Minister\n"
+        "  Meeting Status: Accepted\n"
+        "  Counterpart: the Foreign Minister\n"
+        "  Location: Bishkek\n"
+    )
+    kinds = new_names(text, gazetteer_specs)
+    assert kinds.get("Kalys Tashtanbekov") == "person"
+    assert "Meeting Status" not in kinds
+    assert "Location" not in kinds
+
+
+def test_a_title_and_a_name_across_a_wrapped_line_still_name_a_person(gazetteer_specs):
+    text = "Notes\n\nThe talks were opened by the Deputy Minister\nKalys Tashtanbekov on Monday.\n"
+    assert new_names(text, gazetteer_specs).get("Kalys Tashtanbekov") == "person"
+
+
+def test_task_markers_and_query_keywords_in_capitals_are_no_bodies(gazetteer_specs):
+    text = (
+        "Notes\n\n"
+        "- DONE Check the seat of the Commission\n"
+        "- DONE Ask about the observers\n"
+        "- WAITING Reply from the Secretariat\n\n"
+        "MATCH (s:State {iso: 'KGZ'}) RETURN s;\n"
+        "MATCH (o:Organization) RETURN o;\n"
+        "CREATE (:State {name: 'Kyrgyzstan'});\n"
+        "CREATE (:State {name: 'Tajikistan'});\n\n"
+        "The KAZBAT battalion trained with the KAZBAT staff in May.\n"
+    )
+    names = new_names(text, gazetteer_specs)
+    assert not {"DONE", "WAITING", "MATCH", "CREATE", "RETURN"} & set(names)
+    assert "KAZBAT" in names
+
+
+OUTLINE = (
+    "title:: CSTO and Kyrgyzstan (working notes)\n"
+    "alias:: ODKB notes\n"
+    "tags:: csto, research\n"
+    "owner:: [[Aidai Sydykova]]\n"
+    "\n"
+    "- Notes kept for the yearbook chapter by [[Aidai Sydykova]].\n"
+    "- DONE Founding members of the [[Collective Security Treaty Organization]] #csto\n"
+    "  alias:: CSTO, ODKB\n"
+    "  seat:: [[Moscow]]\n"
+    "\t- Kyrgyzstan is a founding member of the CSTO.\n"
+    "- DONE [[Kerben Border Commission]] #kbc\n"
+    "  alias:: KBC\n"
+    "  seat:: [[Kerben]], Kyrgyzstan\n"
+    "\t- Set up by Kyrgyzstan and Uzbekistan in 2019.\n"
+    "\t- The Kerben Border Commission meets twice a year.\n"
+)
+
+
+def test_a_nested_bullet_naming_no_body_is_about_its_parents_body(gazetteer_specs):
+    _document, names, facts = facts_for(OUTLINE, gazetteer_specs)
+    founders = {
+        (names[r.subject].name, names[r.object].name, r.status)
+        for r in facts.relations
+        if r.predicate == "member_of" and r.confidence >= UNCERTAIN_BELOW
+    }
+    assert ("Kyrgyzstan", "Kerben Border Commission", "founding member") in founders
+    assert ("Uzbekistan", "Kerben Border Commission", "founding member") in founders
+    assert ("Uzbekistan", CSTO, "founding member") not in founders
