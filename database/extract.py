@@ -1202,6 +1202,11 @@ _BODY_NOUN = (
     r"Board|Mission)"
 )
 _BODY_OF = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}?{_BODY_NOUN}\s+of\s+the\s+(?P<owner>[A-Z].+)")
+# A state's own body ('Ministry of Foreign Affairs', 'Embassy of Kazakhstan in Bishkek'): no state joins it.
+_STATE_BODY = re.compile(
+    r"(?:Ministry|Embassy|Consulate|Department|Directorate|Presidential\s+Administration|Government|Cabinet|"
+    r"Parliament|General\s+Staff|State\s+Committee|National\s+Security\s+Committee|Border\s+(?:Guard\s+)?Service)\b"
+)
 _OWNER_THEN_BODY = re.compile(rf"(?P<owner>.+?)(?:['’]s)?\s+(?:{_BODY_NOUN}|Headquarters)\b")
 
 
@@ -1230,7 +1235,7 @@ def _names_a_body(entity: int, specs: list[EntitySpec], matcher: DocumentMatcher
     spec = specs[entity]
     if _reading_kind(spec) != "organization":
         return False
-    if _BODY_OF.fullmatch(spec.name):
+    if _BODY_OF.fullmatch(spec.name) or _STATE_BODY.match(spec.name):
         return True
     found = _OWNER_THEN_BODY.match(spec.name)
     if found is None:

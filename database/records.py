@@ -137,6 +137,8 @@ _SWITCHED_OFF = {
     "deleted": ("true", "yes", "1"),
     "superseded": ("true", "yes", "1"),
     "retracted": ("true", "yes", "1"),
+    "deprecated": ("true", "yes", "1"),
+    "obsolete": ("true", "yes", "1"),
     "rejected": ("true", "yes", "1"),
     "example": ("true", "yes", "1"),
     "test": ("true", "yes", "1"),
@@ -236,6 +238,29 @@ def _inline_table(text: str, key: str, start: int, end: int, parent: _Record) ->
     return record
 
 
+# Protocol Buffers' text format writes several statements on a line: 'seat { city: "Osh" country:
+# "KGZ" }', 'membership { state: "Iran" status: JOINED since { year: 2023 month: 7 } }'.
+_STATEMENT = re.compile(
+    r"[ \t]*(?:(?P<open>[a-z][A-Za-z0-9_]*[ \t]*:?[ \t]*\{)|(?P<close>\})|"
+    r'(?P<assign>[a-z][A-Za-z0-9_]*[ \t]*:[ \t]*(?:"(?:[^"\\\n]|\\.)*"|[^\s{}":#]+)))[ \t]*'
+)
+
+
+def _statements(line: str) -> list[tuple[int, int]] | None:
+    """Where each statement of a line of several stands, when the whole line is such statements
+    and at least two of them; none for any other line."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while position < len(line):
+        statement = _STATEMENT.match(line, position)
+        if statement is None or statement.end() == position:
+            return None
+        kind = statement.lastgroup or ""
+        found.append((statement.start(kind), statement.end(kind)))
+        position = statement.end()
+    return found if len(found) >= 2 else None
+
+
 class _Parser:
     """Reads a file's lines into records: TOML and INI tables (`[a.b]`, `[[a]]`), blocks in
     braces (HCL, JSON), and groups of assignments under no header, up to a blank line."""
@@ -277,7 +302,13 @@ class _Parser:
             start += item.end()
             line = self.text[start:end]
         note = re.search(r"[ \t](?:#|//)(?P<note>[^\"'\n]*)$", line)
-        prose = self._read_line(line, start, end)
+        statements = _statements(line) if "{" in line or "}" in line else None
+        if statements:
+            for first, last in statements:
+                self._read_line(line[first:last], start + first, start + last)
+            prose = False
+        else:
+            prose = self._read_line(line, start, end)
         if note:
             self._open_record_notes(note.group("note"), trailing=True)
         self.comments = [line] if prose else []
@@ -481,6 +512,27 @@ def _date(value: _Value | None) -> str | None:
     return text if _YEAR_MONTH.fullmatch(text) or not dates else dates[0].date.iso
 
 
+def _since(record: _Record) -> tuple[_Value | None, str | None]:
+    """When a spell began: an ISO 'since' field, or a 'since { year: 2004 month: 6 }' block (the
+    text format's date message)."""
+    value = record.first(_SINCE_KEYS)
+    if value is not None:
+        return value, _date(value)
+    for child in record.children:
+        if not child.words or _key(child.words[0]) not in _SINCE_KEYS:
+            continue
+        year, month, day = (child.first((key,)) for key in ("year", "month", "day"))
+        if year is None or year.noted or not re.fullmatch(r"(?:1[89]|20)\d\d", year.text):
+            return None, None
+        date = year.text
+        if month is not None and re.fullmatch(r"0?[1-9]|1[0-2]", month.text):
+            date += f"-{int(month.text):02d}"
+            if day is not None and re.fullmatch(r"0?[1-9]|[12]\d|3[01]", day.text):
+                date += f"-{int(day.text):02d}"
+        return _Value(date, child.start, child.end), date
+    return None, None
+
+
 def _ended(record: _Record) -> bool:
     """A record that says when its spell ended ('until = 2012') states no status now."""
     return any(record.fields.get(key) for key in _ENDED_KEYS)
@@ -556,8 +608,8 @@ def record_facts(
 ) -> list[RelationFact]:
     """The memberships, seats, heads, bodies, parties and places a data file's records state (see
     the module's docstring)."""
-    if "=" not in text and '": ' not in text:
-        return []
+    if "=" not in text and '": ' not in text and not ("{" in text and ': "' in text):
+        return []  # no assignment, no JSON key, no text-format field: no record
     records = parse_records(text)
     reader = _Reader(text, matches, kind_of, section_at, records)
     facts: list[RelationFact] = []
@@ -590,8 +642,8 @@ def _membership(reader: _Reader, record: _Record) -> list[_Found]:
         return []
     if not any(_MEMBERSHIP_WORDS & {_key(word) for word in each.words} for each in _lineage(record)):
         return []  # a record about a partnership, a contingent or a visit has the same keys
-    since = record.first(_SINCE_KEYS)
-    date = None if status == "not a member" else _date(since)
+    since, began = _since(record)
+    date = None if status == "not a member" else began
     span = reader.span(record, state_value, org_value, status_value, since)
     return [(state, "member_of", organization, span, date, status, None)]
 
@@ -665,9 +717,9 @@ def _heads(reader: _Reader, record: _Record, entity: int) -> list[_Found]:
             continue
         if _ended(table) or _switched_off(table) or table.fields.get("status"):
             continue  # a past head, or one whose standing the record qualifies ('status = "nominee"')
-        since = table.first(_SINCE_KEYS)
+        since, began = _since(table)
         span = reader.span(table, name, role_value, since)
-        found.append((person, "holds_office", entity, span, _date(since), None, role))
+        found.append((person, "holds_office", entity, span, began, None, role))
     return found
 
 

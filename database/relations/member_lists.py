@@ -162,7 +162,12 @@ _VERB_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+|only\s+)?(?:joined|became|was|were|has|had|did|left|signed|acceded|\w+ed)\b"
 )
 _NEXT_SUBJECT = re.compile(r",\s+and\s+(?:«[^»]*»)$")
-_ANOTHER_ACT_AFTER = re.compile(r",\s*(?:which|who|whose|signed|ratified|concluded|adopted)\b|\s+under\s")
+_ANOTHER_ACT_AFTER = re.compile(
+    r",\s*(?:which|who|whose|signed|ratified|concluded|adopted)\b|\s+under\s"
+    # '… a month after the two states signed the Treaty on 13 March 2025': the other act's date.
+    r"|\s+(?:(?:a|an|one|two|three|\d+|some|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before|following)\s"
+)
 # 'the Collective Security Treaty Organization, to which Kazakhstan, Kyrgyzstan and Russia belong'.
 _TO_WHICH_BELONG = re.compile(
     rf"(?P<org>{ORG})(?:\s*\([^()]{{0,20}}\))?\s*,\s+to\s+which\s+(?P<subjects>{_COUNTRIES})\s+"

@@ -351,3 +351,44 @@ country = "Russia"
     shown, uncertain, _events = _facts(text, gazetteer_specs)
     assert not {fact for fact in shown | uncertain if fact[1] == "member_of"}
     assert not {fact for fact in shown | uncertain if fact[0] == "Kant Air Base"}
+
+
+_TEXTPROTO = """\
+# proto-message: steppe.Dataset
+organization {
+  name: "Turan Border Forum"
+  acronym: "TBF"
+  seat { city: "Kyzylorda" country: "KAZ" }
+  body {
+    name: "TBF Liaison Office"
+    head { name: "Marat Zhunusov" role: "Head of Office" since { year: 2022 month: 3 day: 15 } }
+  }
+}
+
+membership { state: "Uzbekistan" org: "TBF" status: FOUNDING since { year: 2019 month: 4 } }
+membership { state: "Tajikistan" org: "TBF" status: OBSERVER since { year: 2023 month: 13 } }
+membership {
+  state: "Kyrgyzstan" org: "TBF" status: MEMBER since { year: 2020 }
+  deprecated: true
+}
+membership { state: "Afghanistan" org: "TBF" status: STATUS_UNSPECIFIED }
+"""
+
+
+def test_text_format_messages_on_one_line_and_date_messages_are_read(gazetteer_specs):
+    shown, _uncertain, _events = _facts(_TEXTPROTO, gazetteer_specs)
+    assert ("Uzbekistan", "member_of", "Turan Border Forum", "founding member", None, "2019-04") in shown
+    # A month out of range leaves the year alone.
+    assert ("Tajikistan", "member_of", "Turan Border Forum", "observer", None, "2023") in shown
+    assert ("Turan Border Forum", "located_in", "Kyzylorda", None, None, None) in shown
+    assert (
+        "Marat Zhunusov",
+        "holds_office",
+        "TBF Liaison Office",
+        None,
+        "Head of Office",
+        "2022-03-15",
+    ) in shown
+    subjects = {fact[0] for fact in shown if fact[1] == "member_of"}
+    assert "Kyrgyzstan" not in subjects  # a deprecated message is kept for history, not loaded
+    assert "Afghanistan" not in subjects  # a status the codebook does not know

@@ -117,3 +117,50 @@ def test_a_nested_bullet_naming_no_body_is_about_its_parents_body(gazetteer_spec
     assert ("Kyrgyzstan", "Kerben Border Commission", "founding member") in founders
     assert ("Uzbekistan", "Kerben Border Commission", "founding member") in founders
     assert ("Uzbekistan", CSTO, "founding member") not in founders
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        (
+            "The Kadamjay Water Commission (KWC) meets in Osh. Set up by Kyrgyzstan and Tajikistan under "
+            "the Nookat Protocol, signed on 22 September 2021.",
+            "Kadamjay Water Commission",
+        ),
+        (
+            "The Haidarkan Monitoring Group was set up by Kyrgyzstan and Tajikistan a month after the two "
+            "states signed the Bishkek Treaty on 13 March 2025.",
+            "Haidarkan Monitoring Group",
+        ),
+    ],
+)
+def test_a_founding_is_not_dated_by_another_acts_date(text, organization, gazetteer_specs):
+    founders = stated(text, gazetteer_specs, "member_of", "status", "date")
+    assert founders == {
+        ("Kyrgyzstan", organization, "founding member", None),
+        ("Tajikistan", organization, "founding member", None),
+    }
+
+
+def test_a_founding_dated_in_its_own_clause_keeps_its_date(gazetteer_specs):
+    founders = stated(
+        "The Haidarkan Monitoring Group was set up by Kyrgyzstan and Tajikistan in April 2025 after "
+        "long talks.",
+        gazetteer_specs,
+        "member_of",
+        "date",
+    )
+    assert founders == {
+        ("Kyrgyzstan", "Haidarkan Monitoring Group", "2025-04"),
+        ("Tajikistan", "Haidarkan Monitoring Group", "2025-04"),
+    }
+
+
+def test_no_state_is_a_member_of_a_ministry_a_document_is_headed_by(gazetteer_specs):
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KAZAKHSTAN\n\n"
+        "Briefing book for the visit\n\n"
+        "Kazakhstan has been an observer since 2023 and applied for full membership in 2026.\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert not [r for r in facts.relations if r.predicate == "member_of"]
