@@ -33,6 +33,14 @@ _CITATION = re.compile(
 )
 
 
+# A wiki's emphasis ("''Armenia'' is …", "'''CSTO'''"): the quote marks are no words of the sentence.
+_WIKI_EMPHASIS = re.compile(r"('{2,5})(?=[^\s'])([^'\n]{1,200}?)(?<=[^\s'])('{2,5})(?!')")
+
+
+def _emphasis_shown(found: re.Match[str]) -> str:
+    return " " * len(found.group(1)) + found.group(2) + " " * len(found.group(3))
+
+
 # reStructuredText: '.. |CSTO| replace:: Collective …' defines what '|CSTO|' stands for.
 _SUBSTITUTION = re.compile(r"(?m)^\.\. \|(?P<name>[^|\n]{1,40})\| (?:replace|image)::")
 
@@ -42,13 +50,15 @@ _FIELD_LINE = re.compile(r"(?m)^:(?=[A-Z][\w /-]{0,40}:[ \t])")
 
 
 def unlinked(text: str) -> str:
-    """`text` with its wiki links' brackets and labels, and its citations, made spaces, and its
-    reStructuredText read as text (see the module)."""
+    """`text` with its wiki links' brackets and labels, its emphasis marks and its citations made
+    spaces, and its reStructuredText read as text (see the module)."""
     text = source_read(text)
     if "<ref" in text or "{{" in text:
         text = blanked(text, [found.span() for found in _CITATION.finditer(text)])
     if "[[" not in text:
         return text
+    if "''" in text:
+        text = _WIKI_EMPHASIS.sub(_emphasis_shown, text)
     return _WIKI_LINK.sub(_as_shown, text)
 
 

@@ -154,3 +154,12 @@ def test_a_long_attribute_is_read_as_its_initials_only_where_the_text_uses_them(
     assert stated(text, gazetteer_specs, "member_of", "status", "date") == {
         ("Mongolia", "Shanghai Cooperation Organization", "joined", "2032")
     }
+
+
+def test_a_wikis_emphasis_marks_are_spaces_and_plain_quotes_stay():
+    text = "''Armenia'' is in the [[CSTO]]; '''Belarus''' too. She said ''no'' and 'yes'."
+    read = unlinked(text)
+    assert len(read) == len(text)
+    assert read.startswith("  Armenia   is in the   CSTO  ;    Belarus    too.")
+    assert "'yes'" in read
+    assert unlinked("''Armenia'' joined.") == "''Armenia'' joined."  # no wiki link: no wiki source

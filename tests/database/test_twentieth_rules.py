@@ -164,3 +164,14 @@ def test_no_state_is_a_member_of_a_ministry_a_document_is_headed_by(gazetteer_sp
     )
     _document, names, facts = facts_for(text, gazetteer_specs)
     assert not [r for r in facts.relations if r.predicate == "member_of"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "''Armenia'' is a founding member of the [[Collective Security Treaty Organization]].",
+        "'''Armenia''' is a founding member of the [[Collective Security Treaty Organization]].",
+    ],
+)
+def test_a_wikis_emphasis_marks_are_no_words_of_the_sentence(sentence, gazetteer_specs):
+    assert stated(sentence, gazetteer_specs, "member_of", "status") == {("Armenia", CSTO, "founding member")}
