@@ -95,6 +95,8 @@ _SEAT_KEYS = ("seat", "headquarters", "hq")
 _HEAD_KEYS = ("head", "secretary general", "executive secretary")
 _ROLE_KEYS = ("role", "post", "position")
 _PARTY_KEYS = ("parties", "signatories", "states parties")
+_SIGNATURE_WORDS = frozenset(["signature", "signatures", "signatory", "signing", "party"])
+_SIGNED_KEYS = ("date", "signed", "signed on", "since")
 _REGION_KEYS = ("region", "province", "oblast", "district")
 _BODY_WORDS = frozenset(["body", "bodies", "organ", "organs"])
 # The record's header must say it is a membership for its fields to state one: a record about a
@@ -512,14 +514,14 @@ def _date(value: _Value | None) -> str | None:
     return text if _YEAR_MONTH.fullmatch(text) or not dates else dates[0].date.iso
 
 
-def _since(record: _Record) -> tuple[_Value | None, str | None]:
-    """When a spell began: an ISO 'since' field, or a 'since { year: 2004 month: 6 }' block (the
-    text format's date message)."""
-    value = record.first(_SINCE_KEYS)
+def _since(record: _Record, keys: Sequence[str] = _SINCE_KEYS) -> tuple[_Value | None, str | None]:
+    """When a spell began (or the date `keys` name): an ISO field, or a block such as 'since {
+    year: 2004 month: 6 }' (the text format's date message)."""
+    value = record.first(keys)
     if value is not None:
         return value, _date(value)
     for child in record.children:
-        if not child.words or _key(child.words[0]) not in _SINCE_KEYS:
+        if not child.words or _key(child.words[0]) not in keys:
             continue
         year, month, day = (child.first((key,)) for key in ("year", "month", "day"))
         if year is None or year.noted or not re.fullmatch(r"(?:1[89]|20)\d\d", year.text):
@@ -660,12 +662,31 @@ def _named_record(reader: _Reader, record: _Record, entity: int) -> list[_Found]
                 party = reader.entity(item, ("country",))
                 if party is not None:
                     found.append((party, "signed", entity, reader.span(record, item), None, None, None))
+        found += _signatures(reader, record, entity)
     elif kind == "place" and any(_PLACE_RECORD_WORDS & set(each.words) for each in _lineage(record)):
         for keys, kinds in ((("country",), ("country",)), (_REGION_KEYS, ("place",))):
             value = record.first(keys)
             where = reader.entity(value, kinds)
             if where is not None and where != entity:
                 found.append((entity, "located_in", where, reader.span(record, value), None, None, None))
+    return found
+
+
+def _signatures(reader: _Reader, record: _Record, treaty: int) -> list[_Found]:
+    """'signature { state: "Kazakhstan" date { year: 2017 month: 9 day: 14 } }' under a treaty's
+    record: the state signed it, on that date."""
+    found: list[_Found] = []
+    for signature in record.children:
+        if not signature.words or _key(signature.words[0]) not in _SIGNATURE_WORDS:
+            continue
+        if _switched_off(signature) or _doubted(signature):
+            continue
+        state_value = signature.first(_STATE_KEYS)
+        party = reader.entity(state_value, ("country",))
+        if party is not None:
+            when, date = _since(signature, _SIGNED_KEYS)
+            span = reader.span(signature, state_value, when)
+            found.append((party, "signed", treaty, span, date, None, None))
     return found
 
 

@@ -372,6 +372,12 @@ membership {
   deprecated: true
 }
 membership { state: "Afghanistan" org: "TBF" status: STATUS_UNSPECIFIED }
+
+treaty {
+  name: "Aral Frontier Accord"
+  signature { state: "Kazakhstan" date { year: 2017 month: 9 day: 14 } }
+  signature { state: "Uzbekistan" date { year: 2018 } draft: true }
+}
 """
 
 
@@ -392,3 +398,5 @@ def test_text_format_messages_on_one_line_and_date_messages_are_read(gazetteer_s
     subjects = {fact[0] for fact in shown if fact[1] == "member_of"}
     assert "Kyrgyzstan" not in subjects  # a deprecated message is kept for history, not loaded
     assert "Afghanistan" not in subjects  # a status the codebook does not know
+    signed = {(fact[0], fact[5]) for fact in shown if fact[1] == "signed"}
+    assert signed == {("Kazakhstan", "2017-09-14")}  # Uzbekistan's signature is a draft's
