@@ -31,6 +31,7 @@ MAX_HEADING_WORDS = 12
 _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
+_ATX_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<title>[^#\n]*?[^#\s])[ \t]*#*")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
 _YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
@@ -470,6 +471,14 @@ class _Layout:
             self.milestone_lines.append((self.current_year, line))
             return
         self.current_year = None
+        atx = _ATX_HEADING.fullmatch(content)
+        if atx and not line.bullet and _stands_apart(lines, index) and looks_like_heading(atx.group("title")):
+            # A Markdown heading ('## Who is in', set apart by blank lines) heads a section of its level.
+            self.headings.append(
+                (line.start + atx.start("title"), atx.group("title"), len(atx.group("marks")))
+            )
+            self.consumed.add(index)
+            return
         if (
             looks_like_heading(content)
             and not (line.bullet and _LABELLED_VALUE.match(content))  # '- MEMBERS: A, B' is an item
@@ -485,6 +494,13 @@ class _Layout:
             return
         if lead_in := _run_in_heading(content):
             self.headings.append((line.start, lead_in, 1))
+
+
+def _stands_apart(lines: list[_Line], index: int) -> bool:
+    """A blank line (or the text's edge) on either side: a heading, not a comment of a block."""
+    before = lines[index - 1].content if index else ""
+    after = lines[index + 1].content if index + 1 < len(lines) else ""
+    return not before and not after and _next_content(lines, index) is not None
 
 
 def _ends_milestones(lines: list[_Line], index: int) -> bool:

@@ -55,6 +55,7 @@ from database.relations import (
     note_list_label,
     note_record_boundary,
     note_rows_title,
+    note_status_header,
     note_table_header,
     paragraph_organization,
     read_relations,
@@ -784,6 +785,7 @@ class _SentenceReader:
         note_career_end(self.context, fields)
         note_list_label(self.context, fields)
         note_table_header(self.context, fields)
+        note_status_header(self.context, fields)
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = self._relations_of(sentence, span, new_paragraph)

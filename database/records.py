@@ -499,15 +499,24 @@ def _names_set(records: Sequence[_Record]) -> dict[str, _Value]:
 def _status(value: _Value | None) -> str | None:
     if value is None or value.noted:
         return None
-    return _STATUS_WORDS.get(" ".join(re.split(r"[\s_-]+", value.text.strip().lower())))
+    return codebook_status(value.text)
+
+
+def codebook_status(word: str) -> str | None:
+    """The status a codebook's word or two means ('founding', 'NON_MEMBER', 'applicant')."""
+    return _STATUS_WORDS.get(" ".join(re.split(r"[\s_-]+", word.strip().lower())))
 
 
 def _date(value: _Value | None) -> str | None:
-    """The date a field holds when it holds an ISO date and nothing else ('2002-10-07', '2024-02',
-    '2019'): a data file's '04/07/2023' is month or day first by the file's own convention."""
     if value is None or value.noted:
         return None
-    text = _TIME_OF_DAY.sub("", value.text.strip()).lstrip("+")
+    return iso_date(value.text)
+
+
+def iso_date(text: str) -> str | None:
+    """The date a field or cell holds when it holds an ISO date and nothing else ('2002-10-07',
+    '2024-02', '2019'): a data file's '04/07/2023' is month or day first by the file's own convention."""
+    text = _TIME_OF_DAY.sub("", text.strip()).lstrip("+")
     if not _ISO_DATE.fullmatch(text):
         return None
     dates = find_dates(text)

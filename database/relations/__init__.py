@@ -18,7 +18,7 @@ what the next sentence's pronouns and headings resolve against.
 
 from database.relations.context import Context, paragraph_organization
 from database.relations.dating import OPERATIVE_CLAUSE
-from database.relations.member_tables import status_legend
+from database.relations.member_tables import note_status_header, status_legend
 from database.relations.offices import CAREER_ROW_LINE, note_career_end, note_list_label, note_record_boundary
 from database.relations.pipeline import read_relations, reports_hearsay, suspended_by_next_sentence
 from database.relations.places import note_rows_title, note_table_header
@@ -33,6 +33,7 @@ __all__ = [
     "note_list_label",
     "note_record_boundary",
     "note_rows_title",
+    "note_status_header",
     "note_table_header",
     "paragraph_organization",
     "read_relations",

@@ -62,6 +62,9 @@ class Context:
     """The status each one-letter code of the document's legend means ('F' founding member)."""
     table_columns: tuple[int | None, ...] | None = None
     """The organization each column of the table being read is about, from its header row."""
+    status_columns: tuple[int, int | None, int] | None = None
+    """The status table being read: which of its columns holds the status, which the date, and
+    how many columns it has (from its 'State | Status | Since' header)."""
     rows_name_no_place: bool = False
     """The header of the table being read says its second column is no place (an operator, a
     sending state, a summit host): 'Kant Air Base | Russia' is then no seat."""

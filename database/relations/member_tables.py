@@ -12,6 +12,7 @@ import re
 
 from database.dates import find_dates
 from database.facts import STATUSES
+from database.records import codebook_status, iso_date
 from database.relations.context import _RECORD_NAME, Context
 from database.relations.dating import _clause_end, _date_for
 from database.relations.member_clauses import _MEMBER_STATUS_SET
@@ -317,6 +318,67 @@ def read_table_cells(reader: SentenceReader, context: Context) -> None:
         dates = find_dates(cell)
         date = dates[0].date.iso if dates and status != "not a member" else None
         reader.add(country, "member_of", column, date=date, status=status, method="table")
+
+
+# A status table's header: the first column the state, another its status, perhaps one its date.
+_STATE_COLUMN = re.compile(r"(?i)(?:member\s+)?(?:state|country|participant|party)(?:\s*/\s*\w+)?s?")
+_STATUS_COLUMN = re.compile(r"(?i)(?:membership\s+)?status|membership")
+_DATE_COLUMN = re.compile(r"(?i)since|date|year|from|joined|as\s+of")
+# A column of bodies ('State | Organization | Status'): each row says whose status, not the heading.
+_BODY_COLUMN = re.compile(
+    r"(?i)organi[sz]ations?|bod(?:y|ies)|blocs?|alliances?|forums?|groups?|treat(?:y|ies)|programmes?"
+)
+_GAP = re.compile(r"\s*(?:\||\t|[ ]{2,})\s*")
+
+
+def note_status_header(context: Context, line: str) -> None:
+    """Read for every line: a status table's header ('State | Status | Since', or in columns set
+    apart by wide gaps) opens the table; its rule and its rows keep it open; any other line ends it."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        context.status_columns = None
+    elif (
+        _STATE_COLUMN.fullmatch(cells[0])
+        and any(_STATUS_COLUMN.fullmatch(cell) for cell in cells[1:])
+        and not any(_BODY_COLUMN.search(cell) for cell in cells)
+    ):
+        status_at = next(index for index, cell in enumerate(cells) if _STATUS_COLUMN.fullmatch(cell))
+        date_at = next((index for index, cell in enumerate(cells) if _DATE_COLUMN.fullmatch(cell)), None)
+        context.status_columns = (status_at, date_at, len(cells))
+
+
+def _cells(line: str) -> list[str]:
+    text = line.strip().strip("|").strip()
+    if re.fullmatch(r"[-=+:| ]+", text):
+        return ["", ""]  # a table's rule
+    return (
+        [cell.lstrip("!") for cell in _GAP.split(text)] if _GAP.search(text) else []
+    )  # '|!State |': a header cell
+
+
+def read_status_table(reader: SentenceReader, context: Context) -> None:
+    """A row of a table of states and their status in the one organization its heading (or the
+    document) is about: 'India | member | 2017' under 'State | Status | Since', or
+    'Kazakhstan     founding     2025-06-02' in columns."""
+    if context.status_columns is None:
+        return
+    cells = _cells(reader.text)
+    status_at, date_at, width = context.status_columns
+    about = context.heading_organization or context.topic_organization
+    country = re.fullmatch(COUNTRY, cells[0]) if len(cells) == width else None
+    if about is None or about in context.bodies or country is None or re.search(ORG, reader.text):
+        return  # a row naming a body is about that body: 'Uzbekistan | CSTO | suspended' is read elsewhere
+    status, rest = cell_status(cells[status_at].lower())
+    if status is None:
+        status, rest = codebook_status(cells[status_at]), ""  # a codebook's word: 'founding', 'applicant'
+    if status is None or _CELL_HEDGE.search(rest) or _CELL_ANOTHER_STATUS.search(rest):
+        return
+    date = None
+    if date_at is not None and status != "not a member":
+        dates = find_dates(cells[date_at])
+        date = iso_date(cells[date_at]) or (dates[0].date.iso if dates else None)
+    subject = reader.skeleton.mention_at(country.group()).entity
+    reader.add(subject, "member_of", about, date=date, status=status, method="table")
 
 
 def read_heading_lead(reader: SentenceReader, context: Context) -> None:

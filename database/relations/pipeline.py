@@ -30,6 +30,7 @@ from database.relations.member_tables import (
     read_coded_rows,
     read_heading_lead,
     read_record_row,
+    read_status_table,
     read_table_cells,
     read_table_row,
 )
@@ -216,6 +217,7 @@ def _read_memberships_and_signatures(reader: SentenceReader, context: Context, h
     if _FOLLOW_HINT.search(text):
         read_followed_memberships(reader, context)
     read_table_cells(reader, context)
+    read_status_table(reader, context)
     if organizations and "country" in present:
         read_coded_rows(reader, context)
     if organizations:

@@ -175,3 +175,46 @@ def test_no_state_is_a_member_of_a_ministry_a_document_is_headed_by(gazetteer_sp
 )
 def test_a_wikis_emphasis_marks_are_no_words_of_the_sentence(sentence, gazetteer_specs):
     assert stated(sentence, gazetteer_specs, "member_of", "status") == {("Armenia", CSTO, "founding member")}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| State | Status | Since |\n|---|---|---|\n| India | member | 2017 |\n| Mongolia | observer | 2004-06 |\n",
+        "State          Status       Since\n-------------  -----------  ----------\n"
+        "India          member       2017\nMongolia       observer     2004-06\nRussia         none         -\n",
+    ],
+)
+def test_a_status_table_under_a_heading_is_the_headings_organizations(table, gazetteer_specs):
+    text = "Notes\n\n## The Shanghai Cooperation Organization\n\n" + table
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    found = {
+        (names[r.subject].name, names[r.object].name, r.status, r.date)
+        for r in facts.relations
+        if r.predicate == "member_of"
+    }
+    assert found == {("India", SCO, "member", "2017"), ("Mongolia", SCO, "observer", "2004-06")}
+
+
+def test_a_table_with_a_column_of_bodies_is_not_read_as_the_headings(gazetteer_specs):
+    text = (
+        "Notes\n\n## The Shanghai Cooperation Organization\n\n"
+        "| State | Organization | Status | Since |\n|---|---|---|---|\n"
+        "| Uzbekistan | CSTO | suspended | 2012 |\n"
+    )
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {names[r.object].name for r in facts.relations if r.predicate == "member_of"} <= {CSTO}
+
+
+def test_a_markdown_heading_set_apart_heads_a_section_and_a_comment_block_does_not():
+    from database.corpus import parse_document
+
+    document = parse_document(
+        "# Notes\n\nA text about it all.\n\n## The Kuryk Centre, one year on\n\nThe Centre opened.\n\n"
+        "### Who is in\n\nKazakhstan.\n\n# seed data for the registry\n# Maintainer: A. Berg\nname = 1\n",
+        source="t.md",
+    )
+    assert [(section.heading, section.level) for section in document.sections[1:]] == [
+        ("The Kuryk Centre, one year on", 2),
+        ("Who is in", 3),
+    ]
