@@ -31,6 +31,7 @@ MAX_HEADING_WORDS = 12
 _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
+_ATX_MARKS = re.compile(r"#{1,6}[ \t]+")
 _ATX_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<title>[^#\n]*?[^#\s])[ \t]*#*")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
 _YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
@@ -155,11 +156,11 @@ class Document:
 
     def heading_spans(self) -> list[tuple[int, int]]:
         """(start, end) of the title line and of every heading as the text writes them."""
-        spans = [
-            (section.start, section.start + len(section.heading))
-            for section in self.sections
-            if section.heading and self.text.startswith(section.heading, section.start)
-        ]
+        spans = []
+        for section in self.sections:
+            end = heading_line_end(self.text, section.start, section.heading)
+            if end is not None:
+                spans.append((section.start, end))
         title_at = self.text.find(self.title) if self.title else -1
         if title_at >= 0:
             spans.append((title_at, title_at + len(self.title)))
@@ -474,9 +475,7 @@ class _Layout:
         atx = _ATX_HEADING.fullmatch(content)
         if atx and not line.bullet and _stands_apart(lines, index) and looks_like_heading(atx.group("title")):
             # A Markdown heading ('## Who is in', set apart by blank lines) heads a section of its level.
-            self.headings.append(
-                (line.start + atx.start("title"), atx.group("title"), len(atx.group("marks")))
-            )
+            self.headings.append((line.start, atx.group("title"), len(atx.group("marks"))))
             self.consumed.add(index)
             return
         if (
@@ -494,6 +493,17 @@ class _Layout:
             return
         if lead_in := _run_in_heading(content):
             self.headings.append((line.start, lead_in, 1))
+
+
+def heading_line_end(text: str, start: int, heading: str) -> int | None:
+    """Where the heading `heading` written at `start` ends, as a line of its own or behind a
+    Markdown heading's marks ('## Who is in'); None when the text there does not write it."""
+    marks = _ATX_MARKS.match(text, start)
+    title_start = marks.end() if marks else start
+    if not heading or not text.startswith(heading, title_start):
+        return None
+    closing = re.compile(r"[ \t]*#*").match(text, title_start + len(heading)) if marks else None
+    return closing.end() if closing else title_start + len(heading)
 
 
 def _stands_apart(lines: list[_Line], index: int) -> bool:
@@ -580,7 +590,9 @@ def _build_sections(
     for start, heading, level in cleaned:
         if adjusted:
             previous_start, previous_heading, previous_level = adjusted[-1]
-            body = text[previous_start + len(previous_heading) : start].strip()
+            marks = _ATX_MARKS.match(text, previous_start)  # a Markdown heading's '## ' before its title
+            title_end = (marks.end() if marks else previous_start) + len(previous_heading)
+            body = text[title_end:start].strip()
             if not body and previous_level >= level:
                 level = previous_level + 1
         adjusted.append((start, heading, level))

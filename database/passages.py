@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
-from database.corpus import Document
+from database.corpus import Document, heading_line_end
 from database.dates import YEAR_PATTERN
 from database.matcher import sentence_spans
 from database.wrapping import soft_wrap
@@ -74,7 +74,7 @@ def passage_spans(text: str, start: int, end: int, heading: str = "") -> list[tu
     passages: list[tuple[int, int]] = []
     joinable = False
     for paragraph_start, paragraph_end in paragraph_spans(text, start, end):
-        if heading and text[paragraph_start:paragraph_end] == heading:
+        if heading and heading_line_end(text, paragraph_start, heading) == paragraph_end:
             continue
         if paragraph_end - paragraph_start > LONG_CHARS:
             passages.extend(_windows(text, paragraph_start, paragraph_end))

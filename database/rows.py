@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
-from database.corpus import Document, Section
+from database.corpus import Document, Section, heading_line_end
 from database.facts import CONFIDENCE, DocumentFacts, RelationFact, Span
 from database.gazetteer import KINDS, EntitySpec
 from database.names import name_key
@@ -538,9 +538,10 @@ def _alias_row(entity_id: int, alias: str, kind: str, key: str, seen: list[Spell
 def _body_start(text: str, section: Section) -> int:
     """Where a section's own words begin: after its heading and, for a run-in heading
     ("Development of Partnership Relations. In order to …"), after the stop that ends it."""
-    if section.ordinal == 0 or not text.startswith(section.heading, section.start):
+    heading_end = heading_line_end(text, section.start, section.heading) if section.ordinal else None
+    if heading_end is None:
         return section.start
-    position = section.start + len(section.heading)
+    position = heading_end
     while position < section.end and text[position] in ".:;–— \t":
         position += 1
     return position

@@ -106,3 +106,27 @@ def test_a_hard_wrapped_paragraph_is_one_passage_and_its_lines_are_not_cut_apart
         for passage in texts
     )
     assert not any(passage.startswith(("Tajikistan are", "while Uzbekistan")) for passage in texts)
+
+
+def test_a_markdown_headings_marks_are_in_no_passage_and_its_title_is_in_the_path():
+    document = parse_document(
+        "# Notes\n\nA text about it all, long enough to stand as a passage of its own here.\n\n"
+        "## The Kuryk Centre\n\nThe Kuryk Centre opened in Kuryk on 14 October 2025.\n",
+        source="t.txt",
+    )
+    passages = [document.text[start:end] for start, end in _spans_of(document)]
+    assert passages == [
+        "A text about it all, long enough to stand as a passage of its own here.",
+        "The Kuryk Centre opened in Kuryk on 14 October 2025.",
+    ]
+    assert document.sections[1].path == ("# Notes", "The Kuryk Centre")
+
+
+def _spans_of(document):
+    return [
+        span
+        for section in document.sections
+        for span in passage_spans(
+            document.text, section.start, section.end, section.heading if section.ordinal else ""
+        )
+    ]
