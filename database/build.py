@@ -116,11 +116,14 @@ class BuildReport:
     totals: dict[str, int] = field(default_factory=dict)
 
 
-DOCUMENT_SUFFIXES = (".txt", ".text", "")
+# Plain text, and the plain-text markups the build reads through (Markdown, reStructuredText,
+# AsciiDoc, Org).
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".org", "")
 
 
 def collect_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their plain-text files (*.txt, *.text, no suffix; not hidden);
+    """Expand folders into their plain-text files (*.txt, *.text, *.md, *.rst, *.adoc, *.org, no
+    suffix; not hidden);
     keep files named directly as given; sort by name."""
     found: list[Path] = []
     for path in paths:

@@ -17,6 +17,7 @@ from database.build import (
     SCHEMA_VERSION,
     BuildReport,
     build_database,
+    collect_paths,
     input_checksum,
     read_documents,
 )
@@ -264,3 +265,16 @@ def test_every_module_the_build_runs_is_in_its_inputs_digest():
         "progress.py",
         "connection.py",
     }
+
+
+def test_a_folder_gives_its_plain_text_and_plain_markup_files_only(tmp_path):
+    for name in ("a.txt", "b.md", "c.rst", "d.adoc", "e.org", "NOTES", "f.pdf", "g.docx", ".hidden.md"):
+        (tmp_path / name).write_text("Kyrgyzstan joined the CSTO.", encoding="utf-8")
+    assert [path.name for path in collect_paths([tmp_path])] == [
+        "NOTES",
+        "a.txt",
+        "b.md",
+        "c.rst",
+        "d.adoc",
+        "e.org",
+    ]
