@@ -57,7 +57,9 @@ def ask_files(parent: QWidget) -> list[Path]:
         parent,
         QCoreApplication.translate("Library", "Add Documents"),
         str(Path.home()),
-        QCoreApplication.translate("Library", "Plain-text documents (*.txt *.text *.md *.markdown *.rst *.adoc *.org);;All files (*)"),
+        QCoreApplication.translate(
+            "Library", "Plain-text documents (*.txt *.text *.md *.markdown *.rst *.adoc *.org);;All files (*)"
+        ),
     )
     return [Path(name) for name in chosen]
 

@@ -517,7 +517,7 @@ visited {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain-text documents (*.txt *.text);;All files (*)</source>
+        <source>Plain-text documents (*.txt *.text *.md *.markdown *.rst *.adoc *.org);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
