@@ -501,6 +501,17 @@ _COMMON_ACRONYMS = {
     "RETRACTED",
     "DEPRECATED",
     "OBSOLETE",
+    "SUPERSEDED",
+    "ARCHIVED",
+    "WITHDRAWN",
+    "PENDING",
+    "REVIEW",
+    "HOLD",
+    "NOTE",
+    "WARNING",
+    "IMPORTANT",
+    "URGENT",
+    "HACK",
 } | {form.upper() for form in _LEGAL_FORMS}
 
 

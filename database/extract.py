@@ -1206,8 +1206,9 @@ _BODY_NOUN = (
 _BODY_OF = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}?{_BODY_NOUN}\s+of\s+the\s+(?P<owner>[A-Z].+)")
 # A state's own body ('Ministry of Foreign Affairs', 'Embassy of Kazakhstan in Bishkek'): no state joins it.
 _STATE_BODY = re.compile(
-    r"(?:Ministry|Embassy|Consulate|Department|Directorate|Presidential\s+Administration|Government|Cabinet|"
-    r"Parliament|General\s+Staff|State\s+Committee|National\s+Security\s+Committee|Border\s+(?:Guard\s+)?Service)\b"
+    r".*\b(?:Ministry|Embassy|Consulate|Department)\b|(?:Directorate|Presidential\s+Administration|Government|"
+    r"Cabinet|Parliament|General\s+Staff|State\s+Committee|National\s+Security\s+Committee|National\s+Bank|"
+    r"(?:State\s+)?(?:Border|Security|Customs|Migration|Intelligence)\s+Service|MFA|MoD)\b"
 )
 _OWNER_THEN_BODY = re.compile(rf"(?P<owner>.+?)(?:['’]s)?\s+(?:{_BODY_NOUN}|Headquarters)\b")
 
@@ -1465,6 +1466,8 @@ def _is_note(paragraph_start: str, heading: str) -> bool:
     return bool(_NOTE_MARKER.match(paragraph_start) or _NOTES_HEADING.fullmatch(heading.strip()))
 
 
+# Words of a bullet before a body's name, other than a marker in capitals and 'the'.
+_WORDS_BEFORE_NAME = re.compile(r"(?<![#\w])(?![A-Z]{2,}\b|[Tt]he\b)[A-Za-z][a-z]+")
 _OUTLINE_BULLET = re.compile(r"[ \t]*[-*+•][ \t]")
 
 
@@ -1482,12 +1485,18 @@ def _outline_parent(
         return None
     indent = len(text[line_start : bullet.end()].expandtabs(4)) - len(bullet.group().lstrip())
     nesting = tuple(level for level in context.outline if level[0] < indent)
-    named = {
-        match.entity
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    named = [
+        match
         for match, kind in zip(mentions, kinds, strict=True)
-        if kind in ("organization", "programme")
-    }
-    context.outline = (*nesting, (indent, next(iter(named)) if len(named) == 1 else None))
+        if kind in ("organization", "programme") and match.end <= line_end
+    ]
+    # Only a bullet that opens with the body's name (after a task marker or brackets) heads its
+    # children: not 'Unlike the TBF, the new council …' nor 'States that left the TBF:'.
+    lead = text[bullet.end() : named[0].start] if named else ""
+    heads = len({match.entity for match in named}) == 1 and not _WORDS_BEFORE_NAME.search(lead)
+    context.outline = (*nesting, (indent, named[0].entity if heads else None))
     return nesting[-1][1] if nesting else None
 
 

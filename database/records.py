@@ -72,7 +72,8 @@ _YEAR_MONTH = re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])$"
 # An editor's comment right above a record that takes the record back, or doubts it.
 _TAKEN_BACK = re.compile(
     r"\b(?:superseded|do\s+not\s+(?:load|use|import|apply)|never\s+loaded|obsolete|deprecated|"
-    r"retracted|withdrawn\s+row|wrong|incorrect|erroneous|mistaken|mistake|outdated|invalid|disabled|"
+    r"retracted|withdrawn\s+row|wrong|incorrect|erroneous|mistaken|mistake|outdated|invalid|disabled|rejected|"
+    r"false|untrue|"
     r"switched\s+off|ignore\s+this|removed|example|examples|fictitious|hypothetical|template|test\s+data|"
     r"fixture|mock|placeholder|dummy|sample|forecast|scenario|proposed|planned|never\s+opened|replace|"
     r"fill\s+in|tbd|todo|wargame|exercise)\b",
@@ -248,6 +249,9 @@ _STATEMENT = re.compile(
 )
 
 
+_STATEMENT_FIELD = re.compile(rf"{_KEY}[ \t]*:[ \t]*(?P<value>[^\s{{}}].*?)")
+
+
 def _statements(line: str) -> list[tuple[int, int]] | None:
     """Where each statement of a line of several stands, when the whole line is such statements
     and at least two of them; none for any other line."""
@@ -307,7 +311,11 @@ class _Parser:
         statements = _statements(line) if "{" in line or "}" in line else None
         if statements:
             for first, last in statements:
-                self._read_line(line[first:last], start + first, start + last)
+                assigned = _STATEMENT_FIELD.fullmatch(line, first, last)
+                if assigned and self.stack:
+                    self._assign(assigned, start)  # 'deprecated:true', the colon without a space
+                else:
+                    self._read_line(line[first:last], start + first, start + last)
             prose = False
         else:
             prose = self._read_line(line, start, end)
@@ -575,8 +583,32 @@ _UNREAL_WORDS = frozenset(
         "drafts",
         "hypothetical",
         "wargame",
+        # A record filed under what was asked, proposed, refused or replaced is no status now.
+        "application",
+        "applications",
+        "proposal",
+        "proposals",
+        "request",
+        "requests",
+        "rejected",
+        "refused",
+        "denied",
+        "pending",
+        "deprecated",
+        "superseded",
+        "retracted",
     ]
 )
+
+
+def _flagged_off(record: _Record) -> bool:
+    """Whether one of the record's own flags switches it off ('deprecated: true', 'is_draft: yes')."""
+    for key, values in _SWITCHED_OFF.items():
+        for value in (*record.fields.get(key, ()), *record.fields.get("is " + key, ())):
+            text = value.text.strip().lower()
+            if text in values or (values[0] == "true" and text in ("t", "y", "on")):
+                return True
+    return False
 
 
 def _switched_off(record: _Record) -> bool:
@@ -585,9 +617,8 @@ def _switched_off(record: _Record) -> bool:
     for each in _lineage(record):
         if _UNREAL_WORDS & {_key(word) for word in each.words}:
             return True
-        for key, values in _SWITCHED_OFF.items():
-            if any(value.text.strip().lower() in values for value in each.fields.get(key, ())):
-                return True
+        if _flagged_off(each) or any(_flagged_off(child) for child in each.children if not child.children):
+            return True  # 'deprecated: true', or in a block of options: 'options { deprecated: true }'
         if any(not _COUNT_ON.fullmatch(value.text.strip()) for value in each.fields.get("count", ())):
             return True
         if any(

@@ -167,6 +167,9 @@ _ANOTHER_ACT_AFTER = re.compile(
     # '… a month after the two states signed the Treaty on 13 March 2025': the other act's date.
     r"|\s+(?:(?:a|an|one|two|three|\d+|some|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|following)\s"
+    # '… pursuant to the Nukus Protocol of 22 September 2021': the date is the protocol's.
+    r"|\s+(?:pursuant\s+to|on\s+the\s+basis\s+of|in\s+the\s+wake\s+of|to\s+implement|in\s+line\s+with|"
+    r"in\s+accordance\s+with|as\s+agreed\s+in)\s"
 )
 # 'the Collective Security Treaty Organization, to which Kazakhstan, Kyrgyzstan and Russia belong'.
 _TO_WHICH_BELONG = re.compile(

@@ -400,3 +400,17 @@ def test_text_format_messages_on_one_line_and_date_messages_are_read(gazetteer_s
     assert "Afghanistan" not in subjects  # a status the codebook does not know
     signed = {(fact[0], fact[5]) for fact in shown if fact[1] == "signed"}
     assert signed == {("Kazakhstan", "2017-09-14")}  # Uzbekistan's signature is a draft's
+
+
+def test_text_format_records_filed_under_a_refusal_or_flagged_off_are_not_read(gazetteer_specs):
+    text = (
+        "# proto-message: steppe.Dataset\n\n"
+        'rejected { membership { state: "Turkmenistan" org: "SCO" status: MEMBER since { year: 2021 } } }\n'
+        'application { membership { state: "Iran" org: "CSTO" status: MEMBER since { year: 2022 } } }\n'
+        'membership { state: "Mongolia" org: "CSTO" status: JOINED since { year: 2013 } deprecated:true }\n'
+        'membership { state: "Georgia" org: "CSTO" status: JOINED options { deprecated: true } }\n'
+        'membership { state: "Moldova" org: "CSTO" status: JOINED is_deprecated: t }\n'
+        'membership { state: "Belarus" org: "SCO" status: JOINED since { year: 2024 } deprecated: false }\n'
+    )
+    shown, _uncertain, _events = _facts(text, gazetteer_specs)
+    assert {fact[0] for fact in shown if fact[1] == "member_of"} == {"Belarus"}

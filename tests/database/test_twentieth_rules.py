@@ -218,3 +218,44 @@ def test_a_markdown_heading_set_apart_heads_a_section_and_a_comment_block_does_n
         ("The Kuryk Centre, one year on", 2),
         ("Who is in", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "parent",
+    [
+        "- Unlike the Turan Border Forum, the new Ferghana council has no secretariat.",
+        "- States that left the Turan Border Forum:",
+        "- Not to be confused with the Turan Border Forum:",
+    ],
+)
+def test_a_nested_bullet_is_not_about_a_body_its_parent_only_mentions(parent, gazetteer_specs):
+    text = (
+        "Notes\n\nThe Turan Border Forum (TBF) meets in Osh. The Turan Border Forum has a secretariat.\n\n"
+        f"{parent}\n  - Set up by Kyrgyzstan and Tajikistan in 2023.\n"
+    )
+    assert stated(text, gazetteer_specs, "member_of", confident=True) == set()
+
+
+def test_a_founding_under_another_act_pursuant_to_it_is_undated(gazetteer_specs):
+    founders = stated(
+        "The Aral Basin Board was set up by Kazakhstan and Uzbekistan pursuant to the Nukus Protocol of "
+        "22 September 2021.",
+        gazetteer_specs,
+        "member_of",
+        "date",
+    )
+    assert founders == {("Kazakhstan", "Aral Basin Board", None), ("Uzbekistan", "Aral Basin Board", None)}
+
+
+@pytest.mark.parametrize(
+    ("body", "joined"),
+    [
+        ("Foreign Ministry of Tajikistan", set()),
+        ("National Bank of Kazakhstan", set()),
+        ("Central Asian Border Service Network", {"Tajikistan"}),
+    ],
+)
+def test_a_state_body_heading_a_document_is_joined_by_nobody(body, joined, gazetteer_specs):
+    text = f"{body}\n\nThe {body} was set up in 2016. Tajikistan joined in 2017. The {body} meets yearly.\n"
+    _document, names, facts = facts_for(text, gazetteer_specs)
+    assert {names[r.subject].name for r in facts.relations if r.predicate == "member_of"} == joined
