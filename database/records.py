@@ -249,6 +249,8 @@ _STATEMENT = re.compile(
 )
 
 
+_PROTO_MESSAGE = re.compile(r"\s*proto-message:\s*(?:[\w.]+\.)?(?P<name>\w+)\s*$")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STATEMENT_FIELD = re.compile(rf"{_KEY}[ \t]*:[ \t]*(?P<value>[^\s{{}}].*?)")
 
 
@@ -282,6 +284,7 @@ class _Parser:
         self.after_blank = False
         self.lines = list(_lines(text))
         self.index = 0
+        self.file_words: tuple[str, ...] = ()
 
     def parse(self) -> list[_Record]:
         while self.index < len(self.lines):
@@ -299,6 +302,9 @@ class _Parser:
             return
         comment = _COMMENT_LINE.match(line)
         if comment:
+            if message := _PROTO_MESSAGE.match(comment.group("comment")):
+                # '# proto-message: RejectedApplications': what every record of the file is filed as.
+                self.file_words = tuple(word.lower() for word in _CAMEL_WORD.findall(message.group("name")))
             self.comments.append(comment.group("comment"))
             self._open_record_notes(comment.group("comment"))
             return
@@ -369,6 +375,8 @@ class _Parser:
             current.comments = [*current.comments, note]
 
     def _new(self, start: int, end: int, words: tuple[str, ...], parent: _Record | None) -> _Record:
+        if parent is None:
+            words = (*words, *self.file_words)
         record = _Record(start, end, words, parent, comments=self.comments)
         self.after_blank = False
         self.records.append(record)

@@ -414,3 +414,11 @@ def test_text_format_records_filed_under_a_refusal_or_flagged_off_are_not_read(g
     )
     shown, _uncertain, _events = _facts(text, gazetteer_specs)
     assert {fact[0] for fact in shown if fact[1] == "member_of"} == {"Belarus"}
+
+
+def test_a_text_format_files_message_type_files_every_record_under_it(gazetteer_specs):
+    record = 'membership { state: "Mongolia" org: "CSTO" status: MEMBER since { year: 2013 } }\n'
+    rejected = "# proto-message: RejectedApplications\n" + record
+    dataset = "# proto-message: steppe.Dataset\n" + record
+    assert not [fact for fact in _facts(rejected, gazetteer_specs)[0] if fact[1] == "member_of"]
+    assert [fact[0] for fact in _facts(dataset, gazetteer_specs)[0] if fact[1] == "member_of"] == ["Mongolia"]
