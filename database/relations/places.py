@@ -119,8 +119,8 @@ _PERSON_NOUN_OF = re.compile(
 _BODY_NOUN_OF = re.compile(
     r"\b(?:committee|secretariat|council|commission|office|bureau|centre|center|branch|mission|"
     r"directorate|department|staff|court|assembly|bank|fund|unit|agency|representation|delegation|"
-    r"embassy|structure|service|school|academy|institute|organ|body|board|arm|chamber|tribunal|division|"
-    r"panel)\s+(?:of|for)\s+(?:the\s+)?$",
+    r"embassy|structure|service|school|academy|institute|organ|body|bodies|board|arm|chamber|tribunal|division|"
+    r"panel)s?\s+(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # 'The Board, a subsidiary organ of the Council, sits in Khujand': what sits there is the

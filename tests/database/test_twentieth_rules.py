@@ -17,6 +17,7 @@ SCO = "Shanghai Cooperation Organization"
     [
         "The Board, a subsidiary organ of the Collective Security Treaty Organization, sits in Khujand.",
         "The Fund, the financing arm of the Shanghai Cooperation Organization, is based in Almaty.",
+        "The organs of the Collective Security Treaty Organization are located in Moscow.",
     ],
 )
 def test_a_seat_after_an_apposition_is_its_heads_not_the_body_it_names(sentence, gazetteer_specs):
