@@ -431,7 +431,8 @@ class _Layout:
             return True
         if self.title_line is None:
             if _is_title(content):
-                self.title, self.title_line = content, line
+                atx = _ATX_HEADING.fullmatch(content)  # '# Steppe Notes': the title is 'Steppe Notes'
+                self.title, self.title_line = (atx.group("title") if atx else content), line
                 self.consumed.add(index)
                 return True
             self.title_line = line

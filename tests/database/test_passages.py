@@ -119,7 +119,7 @@ def test_a_markdown_headings_marks_are_in_no_passage_and_its_title_is_in_the_pat
         "A text about it all, long enough to stand as a passage of its own here.",
         "The Kuryk Centre opened in Kuryk on 14 October 2025.",
     ]
-    assert document.sections[1].path == ("# Notes", "The Kuryk Centre")
+    assert document.sections[1].path == ("Notes", "The Kuryk Centre")  # the title without its '#'
 
 
 def _spans_of(document):
