@@ -87,15 +87,15 @@ def test_unreadable_duplicate_and_missing_files_are_skipped_with_a_reason(librar
 def test_a_folder_is_added_and_rescanned(library: Library, tmp_path: Path):
     folder = tmp_path / "reports"
     write(folder / "one.txt")
-    write(folder / "notes.md", "Not a document suffix.\n")
+    write(folder / "scan.pdf", "Not a document suffix.\n")
     write(folder / ".hidden.txt", REPORT + "hidden\n")
     assert library.add([folder]).added == ["one.txt"]
-    write(folder / "two.txt", REPORT + "Uzbekistan joined the talks.\n")
+    write(folder / "two.md", REPORT + "Uzbekistan joined the talks.\n")  # Markdown is plain text
     write(folder / "one.txt", REPORT + "Updated on 4 March.\n")
     changes = library.rescan()
-    assert changes.added == ["two.txt"] and changes.updated == ["one.txt"]
+    assert changes.added == ["two.md"] and changes.updated == ["one.txt"]
     assert "Updated on 4 March." in (library.documents_folder / "one.txt").read_text(encoding="utf-8")
-    assert library.rescan().unchanged == ["one.txt", "two.txt"]
+    assert library.rescan().unchanged == ["one.txt", "two.md"]
 
 
 def test_a_removed_document_stays_out_of_a_rescan_until_added_again(library: Library, tmp_path: Path):
