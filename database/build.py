@@ -122,9 +122,8 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".org
 
 
 def collect_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their plain-text files (*.txt, *.text, *.md, *.rst, *.adoc, *.org, no
-    suffix; not hidden);
-    keep files named directly as given; sort by name."""
+    """Expand folders into their plain-text files (*.txt, *.text, *.md, *.markdown, *.rst, *.adoc,
+    *.org, no suffix; not hidden); keep files named directly as given; sort by name."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():

@@ -32,6 +32,7 @@ _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BULLET = re.compile(r"^([•·◦▪▸‣∙*–-])\s+")
 _ATX_MARKS = re.compile(r"#{1,6}[ \t]+")
+_ATX_CLOSING = re.compile(r"(?:[ \t]+#+)?")  # '## Title ##': the closing marks, not the spaces after them
 _ATX_HEADING = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<title>[^#\n]*?[^#\s])[ \t]*#*")
 _YEAR_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})$")
 _YEAR_LED_LINE = re.compile(r"^(1[89][0-9]{2}|20[0-9]{2})\s*(?:[–—:]|-{1,2})\s+\S")
@@ -503,7 +504,7 @@ def heading_line_end(text: str, start: int, heading: str) -> int | None:
     title_start = marks.end() if marks else start
     if not heading or not text.startswith(heading, title_start):
         return None
-    closing = re.compile(r"[ \t]*#*").match(text, title_start + len(heading)) if marks else None
+    closing = _ATX_CLOSING.match(text, title_start + len(heading)) if marks else None
     return closing.end() if closing else title_start + len(heading)
 
 
@@ -591,9 +592,10 @@ def _build_sections(
     for start, heading, level in cleaned:
         if adjusted:
             previous_start, previous_heading, previous_level = adjusted[-1]
-            marks = _ATX_MARKS.match(text, previous_start)  # a Markdown heading's '## ' before its title
-            title_end = (marks.end() if marks else previous_start) + len(previous_heading)
-            body = text[title_end:start].strip()
+            title_end = heading_line_end(text, previous_start, previous_heading)
+            body = text[
+                previous_start + len(previous_heading) if title_end is None else title_end : start
+            ].strip()
             if not body and previous_level >= level:
                 level = previous_level + 1
         adjusted.append((start, heading, level))

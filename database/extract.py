@@ -786,6 +786,8 @@ class _SentenceReader:
         note_list_label(self.context, fields)
         note_table_header(self.context, fields)
         note_status_header(self.context, fields)
+        if new_paragraph and not sentence.mentions:
+            _outline_parent(text, sentence.start, (), (), self.context)  # a paragraph naming nothing
         relations: list[RelationFact] = []
         if not too_long and (sentence.mentions or mentions_a_group(sentence_text)):
             relations = self._relations_of(sentence, span, new_paragraph)
@@ -1208,7 +1210,9 @@ _BODY_OF = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}?{_BODY_NOUN}\s+of\s+the\s+(?P
 _STATE_BODY = re.compile(
     r".*\b(?:Ministry|Embassy|Consulate|Department)\b|(?:Directorate|Presidential\s+Administration|Government|"
     r"Cabinet|Parliament|General\s+Staff|State\s+Committee|National\s+Security\s+Committee|National\s+Bank|"
-    r"(?:State\s+)?(?:Border|Security|Customs|Migration|Intelligence)\s+Service|MFA|MoD)\b"
+    r"(?:State\s+)?(?:Border|Security|Customs|Migration|Intelligence)\s+Service|MFA|MoD)"
+    # Alone or 'of' a state ('National Bank of Kazakhstan'), not 'Border Service Network'.
+    r"(?:\s+(?:of|for)\b.*)?$"
 )
 _OWNER_THEN_BODY = re.compile(rf"(?P<owner>.+?)(?:['’]s)?\s+(?:{_BODY_NOUN}|Headquarters)\b")
 
@@ -1479,11 +1483,11 @@ def _outline_parent(
     outline's nesting in `context`. A paragraph that is no indented bullet leaves the outline."""
     line_start = text.rfind("\n", 0, start) + 1
     bullet = _OUTLINE_BULLET.match(text, line_start)
-    if bullet is None or bullet.end() < start - 1:
+    if bullet is None or bullet.end() < start - 1:  # the sentence opens the bullet's text (or a space after)
         if not text[line_start : line_start + 1].isspace():
             context.outline = ()  # a line that is no bullet's continuation ends the outline
         return None
-    indent = len(text[line_start : bullet.end()].expandtabs(4)) - len(bullet.group().lstrip())
+    indent = len(bullet.group()) - len(bullet.group().lstrip(" \t"))
     nesting = tuple(level for level in context.outline if level[0] < indent)
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end

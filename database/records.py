@@ -73,7 +73,7 @@ _YEAR_MONTH = re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>0[1-9]|1[0-2])$"
 _TAKEN_BACK = re.compile(
     r"\b(?:superseded|do\s+not\s+(?:load|use|import|apply)|never\s+loaded|obsolete|deprecated|"
     r"retracted|withdrawn\s+row|wrong|incorrect|erroneous|mistaken|mistake|outdated|invalid|disabled|rejected|"
-    r"false|untrue|"
+    r"(?:is|was|are|were|as|marked)\s+false|untrue|"
     r"switched\s+off|ignore\s+this|removed|example|examples|fictitious|hypothetical|template|test\s+data|"
     r"fixture|mock|placeholder|dummy|sample|forecast|scenario|proposed|planned|never\s+opened|replace|"
     r"fill\s+in|tbd|todo|wargame|exercise)\b",
@@ -98,6 +98,7 @@ _ROLE_KEYS = ("role", "post", "position")
 _PARTY_KEYS = ("parties", "signatories", "states parties")
 _SIGNATURE_WORDS = frozenset(["signature", "signatures", "signatory", "signing", "party"])
 _SIGNED_KEYS = ("date", "signed", "signed on", "since")
+_OPTION_WORDS = frozenset(["options", "option", "flags", "meta", "metadata"])
 _REGION_KEYS = ("region", "province", "oblast", "district")
 _BODY_WORDS = frozenset(["body", "bodies", "organ", "organs"])
 # The record's header must say it is a membership for its fields to state one: a record about a
@@ -176,6 +177,7 @@ class _Record:
     lists: dict[str, list[_Value]] = field(default_factory=dict)
     children: list[_Record] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)  # the comment lines right above it
+    filed_as: tuple[str, ...] = ()  # the words of the file's message type ('rejected', 'applications')
 
     def first(self, keys: Sequence[str]) -> _Value | None:
         """The value of the first of `keys` the record sets; none when it sets that key twice to
@@ -302,8 +304,8 @@ class _Parser:
             return
         comment = _COMMENT_LINE.match(line)
         if comment:
-            if message := _PROTO_MESSAGE.match(comment.group("comment")):
-                # '# proto-message: RejectedApplications': what every record of the file is filed as.
+            if (message := _PROTO_MESSAGE.match(comment.group("comment"))) and not self.records:
+                # '# proto-message: RejectedApplications' above the first record: what all are filed as.
                 self.file_words = tuple(word.lower() for word in _CAMEL_WORD.findall(message.group("name")))
             self.comments.append(comment.group("comment"))
             self._open_record_notes(comment.group("comment"))
@@ -375,9 +377,9 @@ class _Parser:
             current.comments = [*current.comments, note]
 
     def _new(self, start: int, end: int, words: tuple[str, ...], parent: _Record | None) -> _Record:
-        if parent is None:
-            words = (*words, *self.file_words)
         record = _Record(start, end, words, parent, comments=self.comments)
+        if parent is None:
+            record.filed_as = self.file_words
         self.after_blank = False
         self.records.append(record)
         if parent is not None:
@@ -524,6 +526,7 @@ def codebook_status(word: str) -> str | None:
 
 
 def _date(value: _Value | None) -> str | None:
+    """The ISO date a field holds (see `iso_date`); none for a value a comment qualifies."""
     if value is None or value.noted:
         return None
     return iso_date(value.text)
@@ -535,8 +538,10 @@ def iso_date(text: str) -> str | None:
     text = _TIME_OF_DAY.sub("", text.strip()).lstrip("+")
     if not _ISO_DATE.fullmatch(text):
         return None
+    if _YEAR_MONTH.fullmatch(text):
+        return text
     dates = find_dates(text)
-    return text if _YEAR_MONTH.fullmatch(text) or not dates else dates[0].date.iso
+    return dates[0].date.iso if dates else None  # '2023-02-31' is no date
 
 
 def _since(record: _Record, keys: Sequence[str] = _SINCE_KEYS) -> tuple[_Value | None, str | None]:
@@ -554,8 +559,12 @@ def _since(record: _Record, keys: Sequence[str] = _SINCE_KEYS) -> tuple[_Value |
         date = year.text
         if month is not None and re.fullmatch(r"0?[1-9]|1[0-2]", month.text):
             date += f"-{int(month.text):02d}"
-            if day is not None and re.fullmatch(r"0?[1-9]|[12]\d|3[01]", day.text):
-                date += f"-{int(day.text):02d}"
+            if (
+                day is not None
+                and re.fullmatch(r"\d{1,2}", day.text)
+                and iso_date(f"{date}-{int(day.text):02d}")
+            ):
+                date += f"-{int(day.text):02d}"  # a day the month has ('February 31' leaves the month)
         return _Value(date, child.start, child.end), date
     return None, None
 
@@ -623,9 +632,10 @@ def _switched_off(record: _Record) -> bool:
     """Whether the file, or an editor's comment right above it, takes the record (or one it sits
     in) back, or files it as an example, a test or a scenario."""
     for each in _lineage(record):
-        if _UNREAL_WORDS & {_key(word) for word in each.words}:
+        if _UNREAL_WORDS & {_key(word) for word in (*each.words, *each.filed_as)}:
             return True
-        if _flagged_off(each) or any(_flagged_off(child) for child in each.children if not child.children):
+        options = [child for child in each.children if child.words and _key(child.words[0]) in _OPTION_WORDS]
+        if _flagged_off(each) or any(_flagged_off(child) for child in options):
             return True  # 'deprecated: true', or in a block of options: 'options { deprecated: true }'
         if any(not _COUNT_ON.fullmatch(value.text.strip()) for value in each.fields.get("count", ())):
             return True

@@ -66,8 +66,8 @@ _EXAMPLES = {
   casecref build                              rebuild the bundled documents
   casecref build ~/reports --db reports.db    your own documents into reports.db
 
-Documents are plain-text files (*.txt, *.text, *.md, *.rst, *.adoc, *.org or no suffix); a
-folder means every such file in it. Without --db the bundled documents rebuild the bundled
+Documents are plain-text files (*.txt, *.text, *.md, *.markdown, *.rst, *.adoc, *.org or no
+suffix); a folder means every such file in it. Without --db the bundled documents rebuild the bundled
 database; when it belongs to an installation (or its folder is read-only) the build goes to the
 user data folder instead, which the window and the other commands fall back to when the bundled
 database is unusable.

@@ -321,7 +321,9 @@ def read_table_cells(reader: SentenceReader, context: Context) -> None:
 
 
 # A status table's header: the first column the state, another its status, perhaps one its date.
-_STATE_COLUMN = re.compile(r"(?i)(?:member\s+)?(?:state|country|participant|party)(?:\s*/\s*\w+)?s?")
+_STATE_COLUMN = re.compile(
+    r"(?i)(?:member\s+)?(?:states?|countr(?:y|ies)|participants?|part(?:y|ies))(?:\s*/\s*\w+)?"
+)
 _STATUS_COLUMN = re.compile(r"(?i)(?:membership\s+)?status|membership")
 _DATE_COLUMN = re.compile(r"(?i)since|date|year|from|joined|as\s+of")
 # A column of bodies ('State | Organization | Status'): each row says whose status, not the heading.
@@ -335,9 +337,13 @@ def note_status_header(context: Context, line: str) -> None:
     """Read for every line: a status table's header ('State | Status | Since', or in columns set
     apart by wide gaps) opens the table; its rule and its rows keep it open; any other line ends it."""
     cells = _cells(line)
-    if len(cells) < 2:
+    if len(cells) < 2 or (
+        context.status_columns is not None and _another_table(cells, context.status_columns)
+    ):
         context.status_columns = None
-    elif (
+    if len(cells) < 2:
+        return
+    if (
         _STATE_COLUMN.fullmatch(cells[0])
         and any(_STATUS_COLUMN.fullmatch(cell) for cell in cells[1:])
         and not any(_BODY_COLUMN.search(cell) for cell in cells)
@@ -347,13 +353,18 @@ def note_status_header(context: Context, line: str) -> None:
         context.status_columns = (status_at, date_at, len(cells))
 
 
+def _another_table(cells: list[str], columns: tuple[int, int | None, int]) -> bool:
+    """A row of another width, or another header ('| State | Role | Since |' after the table):
+    another table has begun."""
+    return cells != ["", ""] and (len(cells) != columns[2] or _STATE_COLUMN.fullmatch(cells[0]) is not None)
+
+
 def _cells(line: str) -> list[str]:
     text = line.strip().strip("|").strip()
     if re.fullmatch(r"[-=+:| ]+", text):
         return ["", ""]  # a table's rule
-    return (
-        [cell.lstrip("!") for cell in _GAP.split(text)] if _GAP.search(text) else []
-    )  # '|!State |': a header cell
+    # TiddlyWiki marks a header cell with '!' ('|!State |!Status |').
+    return [cell.lstrip("!") for cell in _GAP.split(text)] if _GAP.search(text) else []
 
 
 def read_status_table(reader: SentenceReader, context: Context) -> None:
@@ -368,7 +379,7 @@ def read_status_table(reader: SentenceReader, context: Context) -> None:
     country = re.fullmatch(COUNTRY, cells[0]) if len(cells) == width else None
     if about is None or about in context.bodies or country is None or re.search(ORG, reader.text):
         return  # a row naming a body is about that body: 'Uzbekistan | CSTO | suspended' is read elsewhere
-    status, rest = cell_status(cells[status_at].lower())
+    status, rest = cell_status(cells[status_at])
     if status is None:
         status, rest = codebook_status(cells[status_at]), ""  # a codebook's word: 'founding', 'applicant'
     if status is None or _CELL_HEDGE.search(rest) or _CELL_ANOTHER_STATUS.search(rest):

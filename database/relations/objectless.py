@@ -309,8 +309,9 @@ def _founders(reader: SentenceReader, context: Context, organization: int, metho
     # Before the founders ('Founded on <date> … by'), or after them ('by A and B in 2001'): the
     # 'by' before a later date is the founders', not a deadline's.
     # 'Set up by A and B under the X Protocol, signed on 22 September 2021': that date is the protocol's.
-    another = _ANOTHER_ACT_AFTER.search(reader.text, found.end(), _clause_end(reader.text, found.end()))
-    clause_end = another.start() if another else _clause_end(reader.text, found.end())
+    clause_end = _clause_end(reader.text, found.end())
+    another = _ANOTHER_ACT_AFTER.search(reader.text, found.end(), clause_end)
+    clause_end = another.start() if another else clause_end
     own = _event_dates(reader.text, reader.dates, 0, found.start("subjects")) or [
         date for date in reader.dates if found.end() <= date.start < clause_end
     ]

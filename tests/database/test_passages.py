@@ -111,7 +111,7 @@ def test_a_hard_wrapped_paragraph_is_one_passage_and_its_lines_are_not_cut_apart
 def test_a_markdown_headings_marks_are_in_no_passage_and_its_title_is_in_the_path():
     document = parse_document(
         "# Notes\n\nA text about it all, long enough to stand as a passage of its own here.\n\n"
-        "## The Kuryk Centre\n\nThe Kuryk Centre opened in Kuryk on 14 October 2025.\n",
+        "## The Kuryk Centre ##  \n\nThe Kuryk Centre opened in Kuryk on 14 October 2025.\n",
         source="t.txt",
     )
     passages = [document.text[start:end] for start, end in _spans_of(document)]

@@ -422,3 +422,24 @@ def test_a_text_format_files_message_type_files_every_record_under_it(gazetteer_
     dataset = "# proto-message: steppe.Dataset\n" + record
     assert not [fact for fact in _facts(rejected, gazetteer_specs)[0] if fact[1] == "member_of"]
     assert [fact[0] for fact in _facts(dataset, gazetteer_specs)[0] if fact[1] == "member_of"] == ["Mongolia"]
+
+
+def test_a_flagged_block_inside_a_record_switches_off_only_itself(gazetteer_specs):
+    text = (
+        "# registry\n\n"
+        "treaty {\n"
+        '  name: "Aral Frontier Accord"\n'
+        '  signature { state: "Kazakhstan" date { year: 2017 month: 2 day: 31 } }\n'
+        '  signature { state: "Uzbekistan" draft: true }\n'
+        "}\n\n"
+        "# Rows with active = false are hidden in the app.\n"
+        "[[membership]]\n"
+        'state = "Tajikistan"\n'
+        'org = "SCO"\n'
+        'status = "observer"\n'
+        "since = 2023-02-31\n"
+    )
+    shown, _uncertain, _events = _facts(text, gazetteer_specs)
+    # February has no 31st: the month stands, and an ISO field with no such day is no date.
+    assert {(fact[0], fact[5]) for fact in shown if fact[1] == "signed"} == {("Kazakhstan", "2017-02")}
+    assert {(fact[0], fact[5]) for fact in shown if fact[1] == "member_of"} == {("Tajikistan", None)}
