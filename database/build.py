@@ -43,6 +43,7 @@ from database.incremental import (
 from database.matcher import AliasMatcher
 from database.paths import (
     CORRECTIONS_PATH,
+    DOCUMENT_SUFFIXES,
     GAZETTEER_PATH,
     GIVEN_NAMES_PATH,
     RESOURCES_DIR,
@@ -116,14 +117,9 @@ class BuildReport:
     totals: dict[str, int] = field(default_factory=dict)
 
 
-# Plain text, and the plain-text markups the build reads through (Markdown, reStructuredText,
-# AsciiDoc, Org).
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".org", "")
-
-
 def collect_paths(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their plain-text files (*.txt, *.text, *.md, *.markdown, *.rst, *.adoc,
-    *.org, no suffix; not hidden); keep files named directly as given; sort by name."""
+    """Expand folders into their plain-text files (`DOCUMENT_SUFFIXES`, not hidden); keep files
+    named directly as given; sort by name."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():

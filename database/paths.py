@@ -34,6 +34,9 @@ CORRECTIONS_PATH = RESOURCES_DIR / "corrections.toml"
 WORLD_CITIES_PATH = RESOURCES_DIR / "world_cities.tsv"
 GIVEN_NAMES_PATH = RESOURCES_DIR / "given_names.tsv"
 BUNDLED_DATABASE = RESOURCES_DIR / "reference.db"
+# What a folder gives the build: plain text, and the plain-text markups the build reads through
+# (Markdown, reStructuredText, AsciiDoc, Org); "" is a file with no suffix.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".org", "")
 ICON_PATH = RESOURCES_DIR / "icons" / "app.svg"
 DESKTOP_DIR = RESOURCES_DIR / "desktop"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, NoReturn
 from database import __version__
 from database.connection import open_database
 from database.errors import DatabaseError
-from database.paths import BUNDLED_DATABASE, DOCUMENTS_DIR, is_checkout, rebuild_target, user_database_path
+from database.paths import (
+    BUNDLED_DATABASE,
+    DOCUMENT_SUFFIXES,
+    DOCUMENTS_DIR,
+    is_checkout,
+    rebuild_target,
+    user_database_path,
+)
 from database.tables import KINDS
 
 if TYPE_CHECKING:
@@ -66,8 +73,8 @@ _EXAMPLES = {
   casecref build                              rebuild the bundled documents
   casecref build ~/reports --db reports.db    your own documents into reports.db
 
-Documents are plain-text files (*.txt, *.text, *.md, *.markdown, *.rst, *.adoc, *.org or no
-suffix); a folder means every such file in it. Without --db the bundled documents rebuild the bundled
+Documents are plain-text files: SUFFIXES, or no suffix;
+a folder means every such file in it. Without --db the bundled documents rebuild the bundled
 database; when it belongs to an installation (or its folder is read-only) the build goes to the
 user data folder instead, which the window and the other commands fall back to when the bundled
 database is unusable.
@@ -140,7 +147,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             name,
             help=help_text,
             description=help_text[0].upper() + help_text[1:] + ".",
-            epilog=_EXAMPLES[name],
+            epilog=_EXAMPLES[name].replace(
+                "SUFFIXES", ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES if suffix)
+            ),
             formatter_class=_help_formatter,
         )
         database_help = (

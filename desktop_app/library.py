@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from database import reference
 from database.library import Changes, Library, LibraryEntry, LibraryError
-from database.paths import BUNDLED_DATABASE, library_folder, user_database_path
+from database.paths import BUNDLED_DATABASE, DOCUMENT_SUFFIXES, library_folder, user_database_path
 from desktop_app.active_database import ACTIVE_SETTING, BUNDLED, MINE
 from desktop_app.build_runner import BuildOutcome, BuildRunner
 from desktop_app.build_status import BuildStatus
@@ -57,8 +57,8 @@ def ask_files(parent: QWidget) -> list[Path]:
         parent,
         QCoreApplication.translate("Library", "Add Documents"),
         str(Path.home()),
-        QCoreApplication.translate(
-            "Library", "Plain-text documents (*.txt *.text *.md *.markdown *.rst *.adoc *.org);;All files (*)"
+        QCoreApplication.translate("Library", "Plain-text documents (%1);;All files (*)").replace(
+            "%1", " ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES if suffix)
         ),
     )
     return [Path(name) for name in chosen]

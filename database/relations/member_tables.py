@@ -330,7 +330,8 @@ _DATE_COLUMN = re.compile(r"(?i)since|date|year|from|joined|as\s+of")
 _BODY_COLUMN = re.compile(
     r"(?i)organi[sz]ations?|bod(?:y|ies)|blocs?|alliances?|forums?|groups?|treat(?:y|ies)|programmes?"
 )
-_GAP = re.compile(r"\s*(?:\||\t|[ ]{2,})\s*")
+# Cells apart by a bar or two spaces or more (the text has its tabs as spaces by then).
+_GAP = re.compile(r"\s*(?:\||[ ]{2,})\s*")
 
 
 def note_status_header(context: Context, line: str) -> None:

@@ -517,7 +517,7 @@ visited {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain-text documents (*.txt *.text *.md *.markdown *.rst *.adoc *.org);;All files (*)</source>
+        <source>Plain-text documents (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
